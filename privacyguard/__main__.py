@@ -1,0 +1,3 @@
+from privacyguard.cli import cli
+
+cli()

@@ -1,0 +1,52 @@
+"""The privacyguard command line: thin click commands over the library.
+
+Exit codes: 0 fine; 1 findings or changes flagged where asked (--fail-on-findings);
+2 bad input, bad configuration or usage (after everything readable was processed).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from privacyguard.errors import ConfigError, PrivacyGuardError
+
+EXIT_FLAGGED = 1
+EXIT_BAD_INPUT = 2
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn privacyguard's own errors into a clear message and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigError as e:
+            click.echo(e.render(), err=True)
+            raise SystemExit(EXIT_BAD_INPUT) from None
+        except PrivacyGuardError as e:
+            click.echo(f"error: {e}", err=True)
+            raise SystemExit(EXIT_BAD_INPUT) from None
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="privacyguard")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Find, redact and expire personal data in customer-service chat transcripts."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+from privacyguard.cli import rules as _rules  # noqa: E402
+from privacyguard.cli import scan as _scan  # noqa: E402
+
+cli.add_command(_scan.scan)
+cli.add_command(_rules.rules)

@@ -1,0 +1,44 @@
+"""privacyguard rules check | list"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from privacyguard.cli import handle_errors
+
+
+@click.group()
+def rules() -> None:
+    """Validate and list the detection rules in rules/."""
+
+
+@rules.command("check")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@handle_errors
+def check(path: Path | None) -> None:
+    """Validate rule files (a directory or one file) without scanning anything.
+
+    Errors are printed as FILE:LINE:COLUMN: message, one per line; exit 2 if any.
+    """
+    from privacyguard.config.rules import load_rules
+
+    loaded = load_rules(path)
+    kinds = {r.spec.entity_type for r in loaded.recognizers}
+    click.echo(
+        f"ok: {len(loaded.recognizers)} recognizers for {len(kinds)} entity types "
+        f"in {len(loaded.files)} files; languages {', '.join(loaded.settings.languages)}"
+    )
+
+
+@rules.command("list")
+@click.option("--rules", "rules_path", type=click.Path(exists=True, path_type=Path))
+@handle_errors
+def list_rules(rules_path: Path | None) -> None:
+    """One line per recognizer: name, entity type, kind, where it is defined."""
+    from privacyguard.config.rules import load_rules
+
+    for r in load_rules(rules_path).recognizers:
+        state = "" if r.spec.enabled else " (disabled)"
+        click.echo(f"{r.spec.name:28} {r.spec.entity_type:18} {r.spec.kind:10} {r.location}{state}")

@@ -1,0 +1,1 @@
+"""YAML -> validated models, keeping file:line:column for every error."""

@@ -1,0 +1,224 @@
+"""The rules/ directory: recognizers, context words, lists and thresholds, validated on load."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from privacyguard.config.load import YamlDocument, read_yaml, validate
+from privacyguard.errors import ConfigError, UnknownNameError
+from privacyguard.models import SourceLocation
+
+CANONICAL_ENTITIES = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD",
+    "CUSTOMER_NUMBER", "DATE_OF_BIRTH", "FLIGHT_NUMBER", "BOOKING_REFERENCE", "TICKET_NUMBER",
+    "NATIONAL_ID", "PASSPORT", "LOCATION", "IP_ADDRESS",
+)  # fmt: skip
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternSpec(_Strict):
+    name: str
+    regex: str
+    score: float = Field(ge=0, le=1)
+
+
+class WindowSpec(_Strict):
+    before: int = Field(default=6, ge=0, le=30)
+    after: int = Field(default=2, ge=0, le=30)
+
+
+class RecognizerSpec(_Strict):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    entity_type: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    kind: str = "pattern"
+    enabled: bool = True
+    languages: list[str] | None = None
+    patterns: list[PatternSpec] = []
+    validator: str | None = None
+    context: dict[str, list[str]] = {}
+    negative_context: dict[str, list[str]] = {}
+    context_required: bool = False
+    context_boost: float = Field(default=0.35, ge=0, le=1)
+    context_window: WindowSpec = WindowSpec()
+    deny_list: list[str] = []
+    threshold: float | None = Field(default=None, ge=0, le=1)
+    prefilter: str | None = None
+    options: dict[str, Any] = {}
+    description: str = ""
+
+
+class SettingsSpec(_Strict):
+    languages: list[str] = ["en", "nl", "nb", "ru"]
+    default_language: str = "en"
+    threshold: float = Field(default=0.5, ge=0, le=1)
+    short_message_chars: int = Field(default=25, ge=0)
+    max_message_chars: int = Field(default=1_000_000, ge=1)
+    ner_models: dict[str, str] = {}
+    ner_labels: dict[str, str] = {
+        "PERSON": "PERSON", "PER": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",
+    }  # fmt: skip
+    presidio_recognizers: list[str] = []
+    batch_size: int = Field(default=256, ge=1, le=100_000)
+
+
+class RulesFileSpec(_Strict):
+    version: Literal[1] = 1
+    settings: SettingsSpec | None = None
+    entity_types: list[str] = []
+    lists: dict[str, list[str]] = {}
+    recognizers: list[RecognizerSpec] = []
+
+    @field_validator("entity_types")
+    @classmethod
+    def _upper_snake(cls, v: list[str]) -> list[str]:
+        for name in v:
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise ValueError(f"entity type '{name}' must be UPPER_SNAKE")
+        return v
+
+
+@dataclass(frozen=True)
+class LoadedRecognizer:
+    """A recognizer spec with its regexes expanded and the place it was defined."""
+
+    spec: RecognizerSpec
+    location: SourceLocation
+    regexes: tuple[str, ...]
+
+
+@dataclass
+class Rules:
+    """All rule files merged: what the detector is built from."""
+
+    settings: SettingsSpec
+    recognizers: list[LoadedRecognizer]
+    lists: dict[str, list[str]]
+    entity_types: tuple[str, ...]
+    files: list[Path] = field(default_factory=list)
+
+
+def rule_files(source: Path | str | None = None) -> list[Path]:
+    path = Path(source) if source else DEFAULT_RULES_DIR
+    if path.is_dir():
+        return sorted(path.glob("*.yaml"))
+    return [path]
+
+
+def load_rules(source: Path | str | None = None) -> Rules:
+    """Load and validate every *.yaml in a rules directory (or one file); collect all errors."""
+    from privacyguard import registry
+
+    files = rule_files(source)
+    if not files:
+        raise ConfigError([(SourceLocation(str(source)), "no *.yaml rule files found")])
+    problems: list[tuple[SourceLocation, str]] = []
+    parsed: list[tuple[YamlDocument, RulesFileSpec]] = []
+    for path in files:
+        try:
+            doc = read_yaml(path)
+        except ConfigError as e:
+            problems.extend(e.problems)
+            continue
+        model, errs = validate(doc, RulesFileSpec)
+        problems.extend(errs)
+        if model is not None:
+            parsed.append((doc, model))  # type: ignore[arg-type]
+
+    settings: SettingsSpec | None = None
+    lists: dict[str, list[str]] = {}
+    entity_types = list(CANONICAL_ENTITIES)
+    for doc, spec in parsed:
+        if spec.settings is not None:
+            if settings is not None:
+                problems.append(
+                    (doc.where(("settings",)), "settings: defined in more than one file")
+                )
+            settings = spec.settings
+        for name, values in spec.lists.items():
+            if name in lists:
+                problems.append((doc.where(("lists", name)), f"lists.{name}: defined twice"))
+            lists[name] = values
+        entity_types.extend(t for t in spec.entity_types if t not in entity_types)
+    settings = settings or SettingsSpec()
+
+    loaded: list[LoadedRecognizer] = []
+    seen: dict[str, SourceLocation] = {}
+    kinds = registry.names(registry.recognizers)
+    for doc, spec in parsed:
+        for i, rec in enumerate(spec.recognizers):
+            where = doc.where(("recognizers", i))
+            at = f"recognizers[{i}]"
+            if rec.name in seen:
+                problems.append(
+                    (where, f"{at}.name: '{rec.name}' already defined at {seen[rec.name]}")
+                )
+            seen[rec.name] = where
+            if rec.entity_type not in entity_types:
+                err = UnknownNameError("entity type", rec.entity_type, entity_types)
+                problems.append(
+                    (doc.where(("recognizers", i, "entity_type")),
+                     f"{at}.entity_type: {err}; or declare it under entity_types:")
+                )  # fmt: skip
+            if rec.kind not in kinds:
+                err = UnknownNameError("recognizer kind", rec.kind, kinds)
+                problems.append((doc.where(("recognizers", i, "kind")), f"{at}.kind: {err}"))
+            if rec.validator is not None:
+                try:
+                    registry.lookup(registry.validators, "validator", rec.validator)
+                except UnknownNameError as err:
+                    problems.append(
+                        (doc.where(("recognizers", i, "validator")), f"{at}.validator: {err}")
+                    )
+            for field_name in ("context", "negative_context"):
+                for lang in getattr(rec, field_name):
+                    if lang not in settings.languages and lang != "any":
+                        problems.append(
+                            (doc.where(("recognizers", i, field_name, lang)),
+                             f"{at}.{field_name}.{lang}: language not in settings.languages "
+                             f"{settings.languages}")
+                        )  # fmt: skip
+            regexes = []
+            for j, pat in enumerate(rec.patterns):
+                ploc = doc.where(("recognizers", i, "patterns", j, "regex"))
+                expanded, missing = _expand(pat.regex, lists)
+                for name in missing:
+                    problems.append((ploc, f"{at}.patterns[{j}].regex: unknown list '{{{name}}}'"))
+                try:
+                    re.compile(expanded)
+                except re.error as e:
+                    problems.append((ploc, f"{at}.patterns[{j}].regex: does not compile: {e}"))
+                regexes.append(expanded)
+            if rec.kind == "pattern" and not rec.patterns:
+                problems.append((where, f"{at}.patterns: a pattern recognizer needs at least one"))
+            loaded.append(LoadedRecognizer(rec, where, tuple(regexes)))
+    if problems:
+        raise ConfigError(problems)
+    return Rules(settings, loaded, lists, tuple(entity_types), files)
+
+
+def _expand(regex: str, lists: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """Replace {list_name} with an alternation of that list, longest first."""
+    missing: list[str] = []
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in lists:
+            missing.append(name)
+            return m.group(0)
+        return (
+            "(?:" + "|".join(re.escape(v) for v in sorted(lists[name], key=len, reverse=True)) + ")"
+        )
+
+    # {2} style quantifiers contain digits only and do not match the placeholder pattern
+    return _PLACEHOLDER.sub(sub, regex), missing

@@ -1,0 +1,1 @@
+"""Message -> Finding: recognizers configured from rules/, run in batches."""

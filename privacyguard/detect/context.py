@@ -1,0 +1,92 @@
+"""Context words near a candidate: inflections and compounds without a lemmatizer.
+
+A term matches a lower-cased word when
+- the term ends in ``*``: the word starts with the stem ("брон*" ~ "брони", "бронирования");
+- the term is 5+ letters: the word contains it ("klantnummer" ~ "klantnummers",
+  "fødselsnummeret", "ticketnummer" ~ "e-ticketnummer");
+- otherwise: the word equals it, or is it plus a short suffix ("pnr" ~ "pnr:").
+Multi-word terms ("date of birth", "номер брони") match consecutive words.
+The nearest matching term decides, so "klantnummer 123 en bestelnummer 456" gives
+456 to the order number (negative) and 123 to the customer number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W_]+(?:[.'][^\W\d_]+)*\.?|#", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    text: str
+    negative: bool
+
+    def matches_at(self, words: list[str], i: int) -> bool:
+        if i + len(self.words) > len(words):
+            return False
+        return all(_word_matches(t, w) for t, w in zip(self.words, words[i:], strict=False))
+
+
+def _word_matches(term: str, word: str) -> bool:
+    if term.endswith("*"):
+        return word.startswith(term[:-1])
+    if len(term) >= 5:
+        return term in word
+    word = word.rstrip(".")
+    term = term.rstrip(".")
+    return word == term or (word.startswith(term) and len(word) - len(term) <= 2)
+
+
+def make_terms(positive: Iterable[str], negative: Iterable[str]) -> list[Term]:
+    terms = []
+    for text, neg in [(t, False) for t in positive] + [(t, True) for t in negative]:
+        words = tuple(w.lower() for w in text.split())
+        if words:
+            terms.append(Term(words, text, neg))
+    # longest first, so that "order number" beats "number" at the same place
+    return sorted(terms, key=lambda t: -len(t.words))
+
+
+@dataclass(frozen=True)
+class ContextHit:
+    term: Term
+    distance: int
+
+
+class ContextMatcher:
+    """Finds the nearest context term before (and just after) a span of a text."""
+
+    def __init__(self, terms: list[Term], before: int, after: int):
+        self.terms = terms
+        self.before = before
+        self.after = after
+
+    def nearest(self, text: str, start: int, end: int) -> ContextHit | None:
+        if not self.terms:
+            return None
+        left = [m.group(0).lower() for m in WORD.finditer(text, max(0, start - 160), start)]
+        left = left[-(self.before + 3) :]
+        right = [m.group(0).lower() for m in WORD.finditer(text, end, end + 80)][: self.after + 2]
+        best: ContextHit | None = None
+        # before the span: distance counts words between the term's end and the span
+        for i in range(len(left) - 1, -1, -1):
+            for term in self.terms:
+                if term.matches_at(left, i):
+                    distance = len(left) - (i + len(term.words))
+                    if distance <= self.before and _better(best, term, distance):
+                        best = ContextHit(term, distance)
+        for i in range(min(len(right), self.after)):
+            for term in self.terms:
+                if term.matches_at(right, i) and _better(best, term, i + 1):
+                    best = ContextHit(term, i + 1)
+        return best
+
+
+def _better(best: ContextHit | None, term: Term, distance: int) -> bool:
+    if best is None or distance < best.distance:
+        return True
+    return distance == best.distance and term.negative and not best.term.negative

@@ -1,0 +1,71 @@
+"""Name lists from installed, well-kept packages: Faker's per-locale first and last names
+and pymorphy3's Russian dictionary (Name/Surn/Patr grammemes). Loaded once per process."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+def _entries(values: object) -> Iterable[str]:
+    if isinstance(values, dict):
+        return values.keys()
+    return values  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=8)
+def faker_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, last names), lower-cased, from the given Faker locales."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            first.update(n.lower() for n in _entries(getattr(provider, attr, ())))
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            last.update(n.lower() for n in _entries(getattr(provider, attr, ())))
+    return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def russian_name_tag(word: str) -> str | None:
+    """'Name', 'Surn' or 'Patr' when pymorphy3's likely parses say this word is one; 'Geox'
+    for a place name; else None."""
+    for parse in _morph().parse(word):
+        if parse.score < 0.15:
+            break
+        for tag in ("Name", "Surn", "Patr", "Geox"):
+            if tag in parse.tag:
+                return tag
+    return None
+
+
+@lru_cache(maxsize=4)
+def common_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """Every word form in spacy-lookups-data's lemma tables for these languages: a cheap
+    'is this an everyday word?' test for capitalised words after a weak cue."""
+    from pathlib import Path
+
+    import spacy_lookups_data
+    import srsly
+
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    words: set[str] = set()
+    for lang in languages:
+        for table in ("lemma_lookup", "lemma_exc"):
+            path = data / f"{lang}_{table}.json.gz"
+            if path.exists():
+                content = srsly.read_gzip_json(path)
+                for key, value in content.items():
+                    words.add(key.lower())
+                    if isinstance(value, str):
+                        words.add(value.lower())
+    return frozenset(words)

@@ -1,0 +1,92 @@
+"""The shared shape of privacyguard's recognizers: presidio recognizers with a fast path."""
+
+from __future__ import annotations
+
+import re
+from abc import abstractmethod
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from privacyguard.config.rules import LoadedRecognizer, Rules
+from privacyguard.detect.context import ContextMatcher, make_terms
+
+
+def _all_langs(by_lang: dict[str, list[str]]) -> list[str]:
+    """Context words of every language: customers switch languages within a chat."""
+    return [t for terms in by_lang.values() for t in terms]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    score: float
+    explanation: str
+
+
+class RuleRecognizer(EntityRecognizer):
+    """A presidio EntityRecognizer built from a rules/ spec.
+
+    The engine calls :meth:`find` directly (no per-call presidio bookkeeping); presidio's
+    :meth:`analyze` is kept so the same object also works inside an ``AnalyzerEngine``.
+    """
+
+    needs_doc = False  # True for recognizers that read a spaCy Doc (trained NER)
+
+    def __init__(self, loaded: LoadedRecognizer, rules: Rules):
+        self.loaded = loaded
+        self.spec = loaded.spec
+        self.rules = rules
+        self.entity_type = loaded.spec.entity_type
+        self.threshold = (
+            loaded.spec.threshold if loaded.spec.threshold is not None else rules.settings.threshold
+        )
+        self.languages = frozenset(loaded.spec.languages or rules.settings.languages)
+        self.prefilter = re.compile(loaded.spec.prefilter) if loaded.spec.prefilter else None
+        spec = loaded.spec
+        self.context_matcher = ContextMatcher(
+            make_terms(_all_langs(spec.context), _all_langs(spec.negative_context)),
+            spec.context_window.before,
+            spec.context_window.after,
+        )
+        super().__init__(
+            supported_entities=[loaded.spec.entity_type],
+            name=loaded.spec.name,
+            supported_language="any",
+        )
+
+    def load(self) -> None:  # presidio calls this from __init__
+        pass
+
+    def scored(
+        self, text: str, start: int, end: int, base: float, why: list[str]
+    ) -> Candidate | None:
+        """Apply context words and the threshold to one validated match."""
+        spec = self.spec
+        score = base
+        hit = self.context_matcher.nearest(text, start, end)
+        if hit is not None and hit.term.negative:
+            return None
+        if hit is not None:
+            score = min(1.0, score + spec.context_boost)
+            why.append(f"context '{hit.term.text}' (+{spec.context_boost:g})")
+        elif spec.context_required:
+            return None
+        if score < self.threshold:
+            return None
+        return Candidate(start, end, score, "; ".join(why))
+
+    @abstractmethod
+    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+        """Candidates in one message, already validated and scored, before overlaps."""
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        """Presidio's interface over :meth:`find`."""
+        results = []
+        for c in self.find(text, self.rules.settings.default_language):
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=c.score, textual_explanation=c.explanation
+            )
+            results.append(RecognizerResult(self.entity_type, c.start, c.end, c.score, explanation))
+        return results

@@ -1,0 +1,58 @@
+"""kind: pattern — regexes, a named validator, context words, deny list."""
+
+from __future__ import annotations
+
+import re
+
+from privacyguard import registry
+from privacyguard.config.rules import LoadedRecognizer, Rules
+from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+
+
+@registry.recognizers.register("pattern")
+class PatternRecognizer(RuleRecognizer):
+    def __init__(self, loaded: LoadedRecognizer, rules: Rules):
+        super().__init__(loaded, rules)
+        spec = loaded.spec
+        self.patterns = [
+            (p.name, re.compile(rx), p.score)
+            for p, rx in zip(spec.patterns, loaded.regexes, strict=True)
+        ]
+        self.validator = (
+            registry.lookup(registry.validators, "validator", spec.validator)
+            if spec.validator
+            else None
+        )
+        self.deny = {d.lower() for d in spec.deny_list}
+        self.group = int(spec.options.get("group", 0))
+        self.trim = bool(spec.options.get("trim_to_valid", False))
+
+    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pname, rx, base in self.patterns:
+            for m in rx.finditer(text):
+                start, end = m.span(self.group)
+                if start == end or (self.deny and m.group(self.group).lower() in self.deny):
+                    continue
+                why = [f"{self.spec.name}/{pname}"]
+                if self.validator is not None:
+                    end = self._valid_end(text, start, end)
+                    if end is None:
+                        continue
+                    why.append(f"{self.spec.validator} check passed")
+                found = self.scored(text, start, end, base, why)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _valid_end(self, text: str, start: int, end: int) -> int | None:
+        """The match's end if it validates; with trim_to_valid, the longest valid prefix
+        ending before a separator ("NL91 ABNA 0417 1643 00 then" -> without " then")."""
+        assert self.validator is not None
+        if self.validator(text[start:end]):
+            return end
+        if self.trim:
+            for cut in range(end - 1, start, -1):
+                if text[cut] in " -\u00a0" and self.validator(text[start:cut]):
+                    return cut
+        return None

@@ -1,0 +1,44 @@
+"""Presidio's own predefined recognizers, added only when settings.presidio_recognizers
+names them (its US-only ones misfire on European chats, so none is on by default)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from privacyguard.config.rules import LoadedRecognizer, RecognizerSpec, Rules
+from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.errors import UnknownNameError
+from privacyguard.models import SourceLocation
+
+
+class PresidioAdapter(RuleRecognizer):
+    """Runs a presidio EntityRecognizer; its entity type and score are kept as presidio gives."""
+
+    def __init__(self, inner: EntityRecognizer, rules: Rules):
+        entity = inner.supported_entities[0]
+        spec = RecognizerSpec(name=inner.name.lower(), entity_type=entity, kind="presidio")
+        super().__init__(LoadedRecognizer(spec, SourceLocation("presidio"), ()), rules)
+        self.inner = inner
+        self.name = inner.name
+        self.languages = frozenset({"any"})
+
+    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+        out = []
+        for r in self.inner.analyze(text, self.inner.supported_entities, None):
+            if r.score >= self.threshold:
+                out.append(Candidate(r.start, r.end, r.score, f"presidio {self.inner.name}"))
+        return out
+
+
+def presidio_recognizers(names: list[str], rules: Rules) -> list[RuleRecognizer]:
+    if not names:
+        return []
+    from presidio_analyzer import predefined_recognizers as predefined
+
+    available = [n for n in dir(predefined) if n.endswith("Recognizer")]
+    out: list[RuleRecognizer] = []
+    for name in names:
+        if name not in available:
+            raise UnknownNameError("presidio recognizer", name, available)
+        out.append(PresidioAdapter(getattr(predefined, name)(), rules))
+    return out

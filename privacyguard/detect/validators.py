@@ -1,0 +1,129 @@
+"""Named checks that a candidate must pass to become a finding.
+
+Each takes the matched text and returns True when it is a real identifier. The
+arithmetic lives in well-kept libraries (python-stdnum, schwifty, phonenumbers);
+only SNILS, which none of them covers, is computed here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from datetime import date
+from functools import lru_cache
+
+from stdnum import luhn
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer, kontonr
+from stdnum.ru import inn
+
+from privacyguard.registry import validators
+
+_SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
+
+
+def digits_only(text: str) -> str:
+    return _SEPARATORS.sub("", text)
+
+
+@validators.register("iban")
+def iban(text: str) -> bool:
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
+    try:
+        IBAN(_SEPARATORS.sub("", text).upper())
+    except (SchwiftyException, ValueError):
+        return False
+    return True
+
+
+@validators.register("luhn_card")
+def luhn_card(text: str) -> bool:
+    number = digits_only(text)
+    return 13 <= len(number) <= 19 and number.isdigit() and luhn.is_valid(number)
+
+
+@validators.register("nl_bsn")
+def nl_bsn(text: str) -> bool:
+    return bsn.is_valid(digits_only(text))
+
+
+@validators.register("no_fodselsnummer")
+def no_fodselsnummer(text: str) -> bool:
+    return fodselsnummer.is_valid(digits_only(text))
+
+
+@validators.register("no_kontonummer")
+def no_kontonummer(text: str) -> bool:
+    number = digits_only(text)
+    return len(number) == 11 and kontonr.is_valid(number)
+
+
+@validators.register("ru_inn")
+def ru_inn(text: str) -> bool:
+    return inn.is_valid(digits_only(text))
+
+
+@validators.register("ru_snils")
+def ru_snils(text: str) -> bool:
+    """SNILS: 9 digits weighted 9..1, sum mod 101 (100 -> 00) is the 2-digit check.
+
+    Not in python-stdnum; the rule is the Pension Fund's published one.
+    Numbers up to 001-001-998 carry no checksum and are not accepted.
+    """
+    number = digits_only(text)
+    if len(number) != 11 or not number.isdigit() or int(number[:9]) <= 1001998:
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:9], range(9, 0, -1), strict=True))
+    check = total % 101 % 100
+    return check == int(number[9:])
+
+
+@validators.register("ru_account")
+def ru_account(text: str) -> bool:
+    """A Russian 20-digit account: the first five digits are a balance account (1xxxx-9xxxx)."""
+    number = digits_only(text)
+    return len(number) == 20 and number.isdigit() and number[0] != "0"
+
+
+@validators.register("ticket_number")
+def ticket_number(text: str) -> bool:
+    """13 digits (the airline prefix is checked by the pattern, from a list in rules/)."""
+    number = digits_only(text)
+    return len(number) == 13 and number.isdigit()
+
+
+@validators.register("ip_address")
+def ip_address(text: str) -> bool:
+    try:
+        addr = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return not (addr.is_unspecified or (addr.version == 4 and text.count(".") != 3))
+
+
+@lru_cache(maxsize=1)
+def _tld_extractor():  # type: ignore[no-untyped-def]
+    import tldextract
+
+    # The bundled public-suffix snapshot only: never fetch it at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@validators.register("email_domain")
+def email_domain(text: str) -> bool:
+    domain = text.rsplit("@", 1)[-1]
+    return bool(_tld_extractor()(domain).suffix)
+
+
+_DATE_PARTS = re.compile(r"\d+|[^\W\d_]+")
+
+
+@validators.register("plausible_birth_date")
+def plausible_birth_date(text: str) -> bool:
+    """A real calendar date between 1900 and today (month names in en/nl/nb/ru)."""
+    from privacyguard.detect.dates import parse_date
+
+    parsed = parse_date(text)
+    return parsed is not None and date(1900, 1, 1) <= parsed <= date.today()

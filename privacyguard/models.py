@@ -1,0 +1,83 @@
+"""Frozen dataclasses that flow between the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class SourceLocation:
+    """Where something came from: a file and a 1-based line (and column), or a JSON path."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+    path: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        where = ":".join(parts)
+        return f"{where} ({self.path})" if self.path else where
+
+
+@dataclass(frozen=True)
+class Message:
+    """One chat message, as every reader produces it."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    conversation_id: str | None = None
+    sender: str | None = None
+    sender_role: str | None = None
+    timestamp: datetime | None = None
+    source: SourceLocation | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data in a message: offsets into the text, end exclusive."""
+
+    message_id: str
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    explanation: str
+    lang: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The findings contract: the keys `scan --jsonl` prints, in this order."""
+        return {
+            "message_id": self.message_id,
+            "entity_type": self.entity_type,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+            "recognizer": self.recognizer,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A record that could not be read or scanned; it is counted and reported, never dropped."""
+
+    location: SourceLocation
+    reason: str
+
+
+@dataclass
+class ScanResult:
+    """Everything one scan produced: findings, per-message languages and the problems met."""
+
+    findings: list[Finding] = field(default_factory=list)
+    languages: dict[str, str] = field(default_factory=dict)
+    problems: list[InputProblem] = field(default_factory=list)
+    messages_scanned: int = 0
