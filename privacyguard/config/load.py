@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -14,25 +15,27 @@ from ruamel.yaml.error import MarkedYAMLError
 from privacyguard.errors import ConfigError
 from privacyguard.models import SourceLocation
 
-Loc = tuple[int | str, ...]
+Loc = Sequence[int | str]
+Problem = tuple[SourceLocation, str]
 
 
 class YamlDocument:
     """A parsed YAML file that can tell where any key or list item sits."""
 
-    def __init__(self, path: Path, data: Any):
+    def __init__(self, path: Path, data: CommentedMap):
         self.path = path
         self.data = data
 
     def where(self, loc: Loc) -> SourceLocation:
-        """Best position for a pydantic-style location: the deepest node that exists."""
-        node, line, col = self.data, 0, 0
+        """Position of the deepest node of a pydantic-style location that exists."""
+        node: Any = self.data
+        line = col = 0
         for part in loc:
             if isinstance(node, CommentedMap) and part in node:
                 if node.lc.data.get(part):
-                    line, col = (
-                        node.lc.value(part) if not _is_container(node[part]) else node.lc.key(part)
-                    )
+                    child = node[part]
+                    container = isinstance(child, (CommentedMap, CommentedSeq))
+                    line, col = node.lc.key(part) if container else node.lc.value(part)
                 node = node[part]
             elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
                 line, col = node.lc.item(part)
@@ -42,36 +45,34 @@ class YamlDocument:
         return SourceLocation(str(self.path), line + 1, col + 1)
 
 
-def _is_container(value: Any) -> bool:
-    return isinstance(value, (CommentedMap, CommentedSeq))
-
-
 def read_yaml(path: Path) -> YamlDocument:
     """Parse one file; a syntax error becomes a ConfigError at its line."""
-    yaml = YAML(typ="rt")
+    file = str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError([(SourceLocation(str(path)), "file not found")]) from None
+        raise ConfigError([(SourceLocation(file), "file not found")]) from None
     except UnicodeDecodeError as e:
-        raise ConfigError([(SourceLocation(str(path)), f"not UTF-8 text ({e.reason})")]) from None
+        raise ConfigError([(SourceLocation(file), f"not UTF-8 text ({e.reason})")]) from None
     try:
-        data = yaml.load(text)
+        data = YAML(typ="rt").load(text)
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        loc = (
-            SourceLocation(str(path), mark.line + 1, mark.column + 1)
-            if mark
-            else SourceLocation(str(path))
-        )
-        raise ConfigError([(loc, f"YAML syntax: {e.problem or e.context}")]) from None
+        raise ConfigError([_syntax_problem(file, e)]) from None
     if data is None:
         data = CommentedMap()
     if not isinstance(data, CommentedMap):
-        raise ConfigError(
-            [(SourceLocation(str(path), 1, 1), "expected a mapping at the top level")]
-        )
+        raise ConfigError([(SourceLocation(file, 1, 1), "expected a mapping at the top level")])
     return YamlDocument(path, data)
+
+
+def _syntax_problem(file: str, e: MarkedYAMLError) -> Problem:
+    mark = e.problem_mark or e.context_mark
+    loc = SourceLocation(file, mark.line + 1, mark.column + 1) if mark else SourceLocation(file)
+    msg = f"YAML syntax: {e.problem or e.context}"
+    if e.context and e.context_mark and e.problem_mark:
+        cm = e.context_mark
+        msg += f" ({e.context} at line {cm.line + 1}, column {cm.column + 1})"
+    return loc, msg
 
 
 def _plain(value: Any) -> Any:
@@ -82,30 +83,55 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def validate(doc: YamlDocument, model: type[BaseModel]) -> tuple[BaseModel | None, list]:
-    """Validate a document against a pydantic model; return (model or None, problems)."""
+def validate(doc: YamlDocument, model: type[BaseModel]) -> tuple[Any, list[Problem]]:
+    """Validate a document against a pydantic model: (model or None, every problem)."""
     try:
         return model.model_validate(_plain(doc.data)), []
     except ValidationError as e:
-        return None, [(doc.where(err["loc"]), _describe(err)) for err in e.errors()]
+        return None, [(doc.where(err["loc"]), _describe(err, model)) for err in e.errors()]
 
 
-def _describe(err: Any) -> str:
-    loc = _dotted(err["loc"])
+def _describe(err: Any, model: type[BaseModel]) -> str:
+    loc = dotted(err["loc"])
     kind = err["type"]
     if kind == "extra_forbidden":
-        return (
-            f"{loc}: unknown key '{err['loc'][-1]}'; check the spelling against the documented keys"
-        )
+        key = str(err["loc"][-1])
+        known = _keys_at(model, err["loc"][:-1])
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
+        return f"{loc}: unknown key '{key}'; {hint}"
     if kind == "missing":
         return f"{loc}: required key is missing"
     msg = err["msg"]
-    if kind in ("greater_than_equal", "less_than_equal") and "ge" in str(err.get("ctx", "")):
-        pass
     return f"{loc}: {msg[0].lower() + msg[1:]}, got {err.get('input')!r}"
 
 
-def _dotted(loc: Sequence[int | str]) -> str:
+def _keys_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names of the (nested) model at a location, for "did you mean"."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+    return sorted(getattr(current, "model_fields", {}))
+
+
+def _model_in(annotation: Any) -> Any:
+    """The BaseModel inside list[X], X | None and the like."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def dotted(loc: Loc) -> str:
+    """('recognizers', 0, 'patterns') -> 'recognizers[0].patterns'."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))

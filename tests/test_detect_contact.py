@@ -1,0 +1,76 @@
+"""Phone numbers in national formats, names and addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+PHONES = [
+    ("bel me op 06-12345678", "06-12345678"),
+    ("+31 6 1234 5678", "+31 6 1234 5678"),
+    ("vast nummer 020 123 4567", "020 123 4567"),
+    ("ring meg på +47 912 34 567", "+47 912 34 567"),
+    ("mobil 912 34 567", "912 34 567"),
+    ("мой номер 8 (916) 123-45-67", "8 (916) 123-45-67"),
+    ("+7 916 123 45 67", "+7 916 123 45 67"),
+    ("call 07700 900123", "07700 900123"),
+    ("office +44 20 7946 0958", "+44 20 7946 0958"),
+    ("US line (212) 555-0147", "(212) 555-0147"),
+    ("Berlin +49 30 12345678", "+49 30 12345678"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PHONES)
+def test_phone_numbers_in_national_formats(found, text, number) -> None:
+    assert ("PHONE_NUMBER", number) in found(text)
+
+
+NAMES = [
+    ("Hi, my name is Anna de Vries", "Anna de Vries"),
+    ("mijn naam is jan van den berg", "jan van den berg"),
+    ("Jeg heter Øyvind Hansen", "Øyvind Hansen"),
+    ("Меня зовут Иван Петров", "Иван Петров"),
+    ("Я говорила с Анной Смирновой вчера", "Анной Смирновой"),
+    ("This is Emma from customer service", "Emma"),
+    ("Met vriendelijke groet,\nSanne Jansen", "Sanne Jansen"),
+    ("Thanks, Mr Holmes", "Holmes"),
+    ("Dag mevrouw De Vries", "De Vries"),
+    ("Hilsen Kari Nordmann", "Kari Nordmann"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_person_names(found, text, name) -> None:
+    assert ("PERSON", name) in found(text)
+
+
+NOT_NAMES = [
+    "Takk. Betalingen på 1 250 kr er mottatt.",
+    "Thanks for waiting, the KLM desk will call you.",
+    "Will you send the invoice? May I ask something?",
+    "Bedankt voor uw geduld, Schiphol is druk vandaag.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_capitalised_words_that_are_no_names(found, text) -> None:
+    assert [f for f in found(text) if f[0] == "PERSON"] == []
+
+
+ADDRESSES = [
+    ("Ik woon op Kerkstraat 12, 1017 GB Amsterdam", "Kerkstraat 12, 1017 GB Amsterdam"),
+    ("adressen er Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo"),
+    ("send it to 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
+    ("адрес: ул. Ленина, д. 5, кв. 12, Москва", "ул. Ленина, д. 5, кв. 12, Москва"),
+    ("I live in Utrecht now", "Utrecht"),
+    ("jeg bor i Tromsø", "Tromsø"),
+    ("я живу в Казани", "Казани"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), ADDRESSES)
+def test_addresses_and_places_of_residence(found, text, place) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+def test_a_travel_destination_is_not_a_location_of_the_person(found) -> None:
+    assert [f for f in found("I am flying to Oslo tomorrow") if f[0] == "LOCATION"] == []

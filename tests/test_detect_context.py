@@ -1,0 +1,57 @@
+"""Context words decide what a number or date is, in each language, with inflections."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a birth date, told apart from travel and delivery dates
+    ("geboren op 12-03-1985", [("DATE_OF_BIRTH", "12-03-1985")]),
+    ("Geboortedatum: 12 maart 1985", [("DATE_OF_BIRTH", "12 maart 1985")]),
+    ("fødselsdato 03.07.1979", [("DATE_OF_BIRTH", "03.07.1979")]),
+    ("Jeg er født 3. juli 1979", [("DATE_OF_BIRTH", "3. juli 1979")]),
+    ("дата рождения 01.02.1990", [("DATE_OF_BIRTH", "01.02.1990")]),
+    ("я родилась 2 февраля 1985 г.", [("DATE_OF_BIRTH", "2 февраля 1985 г.")]),
+    ("date of birth: July 3, 1979", [("DATE_OF_BIRTH", "July 3, 1979")]),
+    ("vertrek op 12-03-2025", []),
+    ("delivery on 03/07/2025", []),
+    ("рейс 01.02.2025", []),
+    ("geboren in Utrecht, vlucht op 12-03-2025", []),
+    # a booking code, told apart from a word
+    ("boekingscode X7K9QZ", [("BOOKING_REFERENCE", "X7K9QZ")]),
+    ("PNR: ABC12D", [("BOOKING_REFERENCE", "ABC12D")]),
+    ("номер брони QW3RTY", [("BOOKING_REFERENCE", "QW3RTY")]),
+    ("bestillingsreferansen er K9LMN2", [("BOOKING_REFERENCE", "K9LMN2")]),
+    ("THANKS AGAIN, see you", []),
+    ("my booking reference? I said THANKS", []),
+    # a customer number, told apart from an order number
+    ("klantnummer 100234567", [("CUSTOMER_NUMBER", "100234567")]),
+    ("Mijn klantnummers zijn 100234567 en 100234568",
+     [("CUSTOMER_NUMBER", "100234567"), ("CUSTOMER_NUMBER", "100234568")]),
+    ("kundenummeret mitt er 55123456", [("CUSTOMER_NUMBER", "55123456")]),
+    ("номер клиента 55-123", [("CUSTOMER_NUMBER", "55-123")]),
+    ("Flying Blue 1234567890", [("CUSTOMER_NUMBER", "1234567890")]),
+    ("klantnummer 100234567 en bestelnummer 88120045", [("CUSTOMER_NUMBER", "100234567")]),
+    ("order number 88120045", []),
+    ("номер заказа 88120045", []),
+    # passports, by context
+    ("paspoortnummer NXC4R8L21", [("PASSPORT", "NXC4R8L21")]),
+    ("паспорт 45 03 123456", [("PASSPORT", "45 03 123456")]),
+    ("passnummer FM1234567", [("PASSPORT", "FM1234567")]),
+    # flight numbers: real designators, with or without a space or dash
+    ("vlucht KL 1234 naar Oslo", [("FLIGHT_NUMBER", "KL 1234")]),
+    ("рейс SU-2580", [("FLIGHT_NUMBER", "SU-2580")]),
+    ("OK 2 minutes", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_context_decides(found, text, expected) -> None:
+    assert found(text) == expected
+
+
+def test_the_explanation_names_the_context_word(detector) -> None:
+    from privacyguard import Message
+
+    [d] = detector.detect([Message(id="1", text="Mijn klantnummers zijn 100234567")])
+    assert "context 'klantnummer'" in d.findings[0].explanation
