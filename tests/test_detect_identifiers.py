@@ -14,7 +14,7 @@ CASES = [
     ("Mijn IBAN is NL91 ABNA 0417 1643 00 graag", [("IBAN_CODE", "NL91 ABNA 0417 1643 00")]),
     ("iban: nl91abna0417164300", [("IBAN_CODE", "nl91abna0417164300")]),
     ("Overfør til NO93 8601 1117 947 takk", [("IBAN_CODE", "NO93 8601 1117 947")]),
-    ("DE89 3704 0044 0532 0130 00 then please confirm", [("IBAN_CODE", "DE89 3704 0044 0532 0130 00")]),
+    ("DE89 3704 0044 0532 0130 00 then", [("IBAN_CODE", "DE89 3704 0044 0532 0130 00")]),
     # cards: grouped with spaces or dashes, compact
     ("card 4111 1111 1111 1111 exp 12/27", [("CREDIT_CARD", "4111 1111 1111 1111")]),
     ("kortnummer 4111-1111-1111-1111", [("CREDIT_CARD", "4111-1111-1111-1111")]),

@@ -30,7 +30,7 @@ class JsonlReader:
             records += 1
             where = SourceLocation(name, number)
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as e:
                 yield InputProblem(
                     where,
@@ -43,7 +43,7 @@ class JsonlReader:
             except json.JSONDecodeError as e:
                 yield InputProblem(
                     SourceLocation(name, number, e.colno),
-                    f"invalid JSON ({e.msg}); fix or remove this line",
+                    f"invalid JSON ({e.msg.removesuffix(' at').lower()}); fix or remove this line",
                 )
                 continue
             if not isinstance(obj, dict):
