@@ -64,6 +64,15 @@ class ContextMatcher:
         self.terms = terms
         self.before = before
         self.after = after
+        self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
+
+    def _starting_with(self, word: str) -> list[Term]:
+        found = self._by_word.get(word)
+        if found is None:
+            found = [t for t in self.terms if _word_matches(t.words[0], word)]
+            if len(self._by_word) < 50_000:
+                self._by_word[word] = found
+        return found
 
     def nearest(self, text: str, start: int, end: int) -> ContextHit | None:
         if not self.terms:
@@ -74,13 +83,13 @@ class ContextMatcher:
         best: ContextHit | None = None
         # before the span: distance counts words between the term's end and the span
         for i in range(len(left) - 1, -1, -1):
-            for term in self.terms:
+            for term in self._starting_with(left[i]):
                 if term.matches_at(left, i):
                     distance = len(left) - (i + len(term.words))
                     if distance <= self.before and _better(best, term, distance):
                         best = ContextHit(term, distance)
         for i in range(min(len(right), self.after)):
-            for term in self.terms:
+            for term in self._starting_with(right[i]):
                 if term.matches_at(right, i) and _better(best, term, i + 1):
                     best = ContextHit(term, i + 1)
         return best

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,7 +53,7 @@ class Detector:
         order = list(self.rules.entity_types)
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}
-        self._prefilters = sorted({r.prefilter.pattern for r in self.recognizers if r.prefilter})
+        self._prefilters = {r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter}
 
     def languages(self, messages: Sequence[Message]) -> list[str]:
         s = self.settings
@@ -87,7 +86,7 @@ class Detector:
 
     def _one(self, message: Message, lang: str, doc: object | None) -> list[Finding]:
         text = message.text
-        gates = {p: re.search(p, text) is not None for p in self._prefilters}
+        gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         candidates = []
         for rec in self.recognizers:
             if lang not in rec.languages and "any" not in rec.languages:

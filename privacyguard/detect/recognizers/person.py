@@ -20,6 +20,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+def _norm(word: str) -> str:
+    return word.lower().rstrip(".,:")
+
+
 @dataclass(frozen=True)
 class _Tok:
     start: int
@@ -45,9 +49,14 @@ class PersonRecognizer(RuleRecognizer):
         super().__init__(loaded, rules)
         o = loaded.spec.options
 
-        def phrases(key: str) -> list[tuple[str, ...]]:
-            items = [p for ps in o.get(key, {}).values() for p in ps]
-            return sorted({tuple(p.lower().split()) for p in items}, key=len, reverse=True)
+        def phrases(key: str) -> dict[str, list[tuple[str, ...]]]:
+            """Phrases indexed by their last word, for an O(1) look-back at each token."""
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for p in {p for ps in o.get(key, {}).values() for p in ps}:
+                words = tuple(_norm(w) for w in p.split())
+                if words:
+                    index.setdefault(words[-1], []).append(words)
+            return index
 
         self.cues = phrases("cues")
         self.titles = phrases("titles")
@@ -70,14 +79,15 @@ class PersonRecognizer(RuleRecognizer):
         self.max_words = int(o.get("max_words", 4))
 
     # -- helpers ---------------------------------------------------------------------------
-    def _ends_with(self, toks: list[_Tok], i: int, phrase_list: list[tuple[str, ...]]) -> bool:
+    def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
         """Does a phrase end right before token i (on the same or the previous line)?"""
-        for phrase in phrase_list:
+        if i == 0:
+            return False
+        for phrase in index.get(_norm(toks[i - 1].text), ()):
             n = len(phrase)
-            if i - n < 0:
-                continue
-            words = tuple(t.text.lower().rstrip(".,:") for t in toks[i - n : i])
-            if words == tuple(w.rstrip(".,:") for w in phrase):
+            if i - n >= 0 and all(
+                _norm(t.text) == w for t, w in zip(toks[i - n : i], phrase, strict=True)
+            ):
                 return True
         return False
 
