@@ -53,7 +53,9 @@ class Detector:
         order = list(self.rules.entity_types)
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}
-        self._prefilters = {r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter}
+        self._prefilters = {
+            r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
+        }
 
     def languages(self, messages: Sequence[Message]) -> list[str]:
         s = self.settings
