@@ -84,3 +84,24 @@ def test_a_configured_model_that_is_not_installed_is_an_error() -> None:
     rules.settings = rules.settings.model_copy(update={"ner_models": {"nl": "nl_core_news_lg"}})
     with pytest.raises(PrivacyGuardError, match="nl_core_news_lg' is not installed"):
         Detector(rules)
+
+
+def test_presidio_us_recognizers_are_off_unless_configured() -> None:
+    text = "ref 572-68-1439 ok"  # what presidio's UsSsnRecognizer calls a US SSN
+    [plain] = Detector(load_rules()).detect([Message(id="1", text=text, lang="en")])
+    assert plain.findings == []
+    rules = load_rules()
+    rules.settings = rules.settings.model_copy(update={"presidio_recognizers": ["UsSsnRecognizer"]})
+    [d] = Detector(rules).detect([Message(id="1", text=text, lang="en")])
+    assert [(f.entity_type, f.recognizer) for f in d.findings] == [("US_SSN", "UsSsnRecognizer")]
+
+
+def test_library_scan_returns_finding_objects() -> None:
+    from privacyguard import Finding, scan
+
+    result = scan([{"id": "7", "text": "Mijn IBAN is NL91 ABNA 0417 1643 00"}])
+    assert result.findings == [
+        Finding("7", "IBAN_CODE", 13, 35, 1.0, "iban",
+                "iban/grouped; iban check passed; context 'iban' (+0.35)", "nl")
+    ]  # fmt: skip
+    assert result.messages_scanned == 1 and result.languages == {"7": "nl"}
