@@ -36,10 +36,11 @@ def _morph():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=65536)
-def russian_name_tag(word: str) -> str | None:
-    """'Name', 'Surn' or 'Patr' when pymorphy3's likely parses say this word is one; 'Geox'
-    for a place name; else None."""
-    for parse in _morph().parse(word):
+def russian_name_tag(word: str, top_only: bool = False) -> str | None:
+    """'Name', 'Surn' or 'Patr' when pymorphy3's likely parses (or, with top_only, its most
+    likely one) say this word is one; 'Geox' for a place name; else None."""
+    parses = _morph().parse(word)
+    for parse in parses[:1] if top_only else parses:
         if parse.score < 0.15:
             break
         for tag in ("Name", "Surn", "Patr", "Geox"):

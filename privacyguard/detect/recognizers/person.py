@@ -18,6 +18,12 @@ from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
+
+
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    """'IPv6', 'A320neo', 'O2': letters touching digits are codes, not names."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
 def _norm(word: str) -> str:
@@ -59,15 +65,20 @@ class PersonRecognizer(RuleRecognizer):
             return index
 
         self.cues = phrases("cues")
+        self.weak_cues = phrases("weak_cues")
         self.titles = phrases("titles")
         self.greetings = phrases("greetings")
-        self.particles = {p.lower() for p in o.get("particles", [])}
+        self.particles = {p.lower().strip("'") for p in o.get("particles", [])}
+        self.lead_particles = {p.lower() for p in o.get("lead_particles", [])}
         self.not_names = {w.lower() for w in o.get("not_names", [])}
         self.ambiguous = {w.lower() for w in o.get("ambiguous_names", [])}
         first, last = faker_names(tuple(o.get("name_locales", [])))
         self.first_names = first - self.not_names
         self.last_names = last - self.not_names
-        self.vocabulary = common_words(tuple(o.get("vocabulary_languages", []))) - first - last
+        self.all_words = common_words(tuple(o.get("vocabulary_languages", [])))
+        self.vocabulary = self.all_words - first - last
+        self.locatives = phrases("locatives")
+        self.after_name = {_norm(w) for ws in o.get("after_name", {}).values() for w in ws}
         self.scores = {
             "cue": float(o.get("cue_score", 0.85)),
             "title": float(o.get("title_score", 0.85)),
@@ -93,7 +104,7 @@ class PersonRecognizer(RuleRecognizer):
 
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
         w = tok.word.lower()
-        if w in self.not_names or len(w) < 2:
+        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w):
             return False
         if tok.capitalised:
             return True
@@ -127,14 +138,21 @@ class PersonRecognizer(RuleRecognizer):
         words = 1
         while j < len(toks) and words < self.max_words:
             gap = text[toks[j - 1].end : toks[j].start]
-            if gap not in (" ", "\u00a0") or toks[j - 1].text.endswith("."):
+            prev = toks[j - 1]
+            initial = len(prev.word) == 1 and prev.word.isupper()  # "Percival D. O'Connor"
+            if gap not in (" ", "\u00a0") or (prev.text.endswith(".") and not initial):
                 break
             tok = toks[j]
             low = tok.word.lower()
-            if low in self.particles and j + 1 < len(toks):
+            if (low in self.particles or low in self.lead_particles) and j + 1 < len(toks):
                 k = j
-                while k < len(toks) and toks[k].word.lower() in self.particles:
+                while k < len(toks) and (
+                    toks[k].word.lower() in self.particles
+                    or (k == j and toks[k].word.lower() in self.lead_particles)
+                ):
                     k += 1
+                if k == j + 1 and low in self.lead_particles:
+                    break  # "Sjoerd in Amsterdam": "in" only before "'t"
                 if (
                     k < len(toks)
                     and self._nameish(toks[k], lowercase_ok)
@@ -149,48 +167,99 @@ class PersonRecognizer(RuleRecognizer):
         return j
 
     # -- the recognizer --------------------------------------------------------------------
+    def _sentence_start(self, text: str, toks: list[_Tok], i: int) -> bool:
+        """First word of the message or of a sentence, where capitals prove nothing."""
+        if i == 0:
+            return True
+        gap = text[toks[i - 1].end : toks[i].start]
+        return toks[i - 1].text.endswith(".") or any(c in gap for c in '.!?\n:;"«(')
+
+    def _evidence(self, text: str, toks: list[_Tok], i: int) -> tuple[str, float, bool] | None:
+        """(reason, score, lower-case allowed) when token i may start a name."""
+        tok = toks[i]
+        low = tok.word.lower()
+        if self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
+            return "name after a cue", self.scores["cue"], True
+        if self._ends_with(toks, i, self.weak_cues) and self._nameish(tok, False):
+            return "name after a sign-off or weak cue", self.scores["cue"], False
+        if self._ends_with(toks, i, self.titles) and (
+            self._nameish(tok, False) or self._particle_then_name(toks, i)
+        ):
+            return "name after a title", self.scores["title"], False
+        if self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
+            return "name after a greeting", self.scores["greeting"], False
+        if self._ends_with(toks, i, self.locatives):
+            return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
+        if tok.capitalised and low in self.first_names:
+            return "first name from the name lists", self.scores["first"], False
+        if self._is_russian_name(tok):
+            return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
+        if (
+            tok.capitalised
+            and i + 1 < len(toks)
+            and _norm(toks[i + 1].text) in self.after_name
+            and self._sentence_start(text, toks, i)
+        ):
+            return "name before 'here' or 'from'", self.scores["greeting"], False
+        return None
+
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
-        toks = [_Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        toks = [
+            _Tok(m.start(), m.end(), m.group(0))
+            for m in _TOKEN.finditer(text)
+            if not _glued_to_digit(text, m.start(), m.end())
+        ]
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
-            tok = toks[i]
-            low = tok.word.lower()
-            reason, score, lowercase_ok = None, 0.0, False
-            if (
-                self._ends_with(toks, i, self.cues)
-                and self._nameish(tok, True)
-                and not self._everyday_word(tok)
-            ):
-                reason, score, lowercase_ok = "name after a cue", self.scores["cue"], True
-            elif self._ends_with(toks, i, self.titles) and (
-                self._nameish(tok, False) or self._particle_then_name(toks, i)
-            ):
-                reason, score = "name after a title", self.scores["title"]
-            elif (
-                self._ends_with(toks, i, self.greetings)
-                and tok.capitalised
-                and (
-                    low in self.first_names or low in self.last_names or self._is_russian_name(tok)
-                )
-            ):
-                reason, score = "name after a greeting", self.scores["greeting"]
-            elif tok.capitalised and low in self.first_names:
-                reason, score = "first name from the name lists", self.scores["first"]
-                if low in self.ambiguous and self._extend(text, toks, i, False) == i + 1:
-                    i += 1
-                    continue
-            elif self._is_russian_name(tok):
-                reason, score = f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"]
-            if reason is None:
+            evidence = self._evidence(text, toks, i)
+            if evidence is None:
                 i += 1
                 continue
+            reason, score, lowercase_ok = evidence
             j = self._extend(text, toks, i, lowercase_ok)
+            if j == i + 1 and not self._single_word_name(text, toks, i, reason):
+                i += 1
+                continue
+            if (
+                j > i + 1
+                and reason.startswith("first name")
+                and self._all_everyday(text, toks, i, j)
+            ):
+                i += 1
+                continue
             if j - i > 1 and score < self.scores["full"]:
                 score, reason = self.scores["full"], reason + " with a surname"
-            start, end = tok.start, toks[j - 1].start + len(toks[j - 1].word)
+            start, end = toks[i].start, toks[j - 1].start + len(toks[j - 1].word)
             found = self.scored(text, start, end, score, [f"{self.spec.name}: {reason}"])
             if found is not None:
                 out.append(found)
             i = j
         return out
+
+    def _single_word_name(self, text: str, toks: list[_Tok], i: int, reason: str) -> bool:
+        """A lone word needs more than a surname would: it must not be an everyday word
+        ("Takk. Betalingen", "Thanks Great"), and a listed first name that is also a word
+        ("My", "Will") counts only after a cue."""
+        tok = toks[i]
+        low = tok.word.lower()
+        listed = low in self.first_names or low in self.last_names
+        if reason == "name after a cue":  # "my name is Ruby": the cue is enough
+            return True
+        if reason.startswith("first name"):
+            if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+                return True  # "Are her fra SAS", "Emma here"
+            if low in self.ambiguous:
+                return False
+            return not (self._sentence_start(text, toks, i) and low in self.all_words)
+        if reason.startswith("pymorphy3"):
+            return russian_name_tag(tok.word, True) is not None
+        return listed or self._is_russian_name(tok) or not self._everyday_word(tok)
+
+    def _all_everyday(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
+        """'My Russian ...' at a sentence start: every word a dictionary word."""
+        return (
+            self._sentence_start(text, toks, i)
+            and toks[i].word.lower() in self.all_words
+            and all(t.word.lower() in self.vocabulary for t in toks[i + 1 : j])
+        )
