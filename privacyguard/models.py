@@ -37,6 +37,15 @@ class Message:
     sender_role: str | None = None
     timestamp: datetime | None = None
     source: SourceLocation | None = None
+    #: Other text in the record that holds personal data and that a writer rewrites, as
+    #: (field name, text) pairs: e-mail headers, the HTML copy of a body, a sender name,
+    #: reaction actors, ... ("text" itself is not repeated here).
+    fields: tuple[tuple[str, str], ...] = ()
+    #: What the record is: "text", "media", "system", "unsent", "deleted", "call",
+    #: "reaction", "note" (internal), "event", "metadata" (thread/account header), ...
+    kind: str | None = None
+    #: Assumptions the reader made for this record (time zone, date order, heuristics).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

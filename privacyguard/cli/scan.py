@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
+from privacyguard.ingest import reader_names
 
 PREVIEWS = 10
 
@@ -20,7 +21,10 @@ PREVIEWS = 10
     "--jsonl", "as_jsonl", is_flag=True, help="One JSON line per finding (the findings contract)."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "text"]), help="Input format (default: sniffed)."
+    "--format",
+    "fmt",
+    type=click.Choice(reader_names()),
+    help="Input format (default: sniffed).",
 )
 @click.option(
     "--rules",

@@ -1,81 +1,218 @@
-"""JSONL messages: one {"id", "text", "lang"?, "conversation_id"?} object per line."""
+"""JSONL transcripts: one object per line, e.g. {"id", "text", "lang"?, "conversation_id"?}.
+
+Keys are found like CSV columns (``message_id``/``id``, ``text``, ``conversation_id``,
+``author``/``sender``, ``role``, ``timestamp``, ``lang``/``language``; see
+:mod:`privacyguard.ingest.tabular`), or given with ``columns=``. A ``null`` text is an event
+row (kind "event", empty text); a missing text key is a problem. Timestamps may be ISO-8601
+with or without offset, or epoch seconds/milliseconds as numbers or strings.
+
+Streams line by line; every line that is not a usable message becomes an InputProblem with its
+line number (the line's content is never quoted). The writer patches only the changed strings
+of a line (in the line's own escaping style); other lines are copied byte for byte.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import BinaryIO
+from pathlib import PurePosixPath
+from typing import Any
 
+from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.jsonspan import apply_patches, parse, style_for
+from privacyguard.ingest.tabular import ALIASES, role_of, timestamp
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
 
-Record = Message | InputProblem
+
+def _keys(obj: dict[str, Any], options: Options) -> dict[str, str]:
+    from privacyguard.ingest.tabular import _norm
+
+    out = dict(options.columns or {})
+    by_norm = {_norm(k): k for k in obj}
+    for role, aliases in ALIASES.items():
+        if role in out:
+            continue
+        for a in aliases:
+            if a in by_norm and by_norm[a] not in out.values():
+                out[role] = by_norm[a]
+                break
+    out.setdefault("text", "text")
+    return out
 
 
 @readers.register("jsonl")
-class JsonlReader:
-    """Streams the file line by line; every line that is not a usable message becomes an
-    InputProblem with its line number (the line's content is never quoted)."""
+class JsonlReader(Reader):
+    """One JSON object per line."""
 
-    def sniff(self, head: bytes) -> bool:
-        return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    name = "jsonl"
+    label = "JSONL transcript"
+    global_ids = False
 
-    def read(self, stream: BinaryIO, name: str) -> Iterator[Record]:
+    def sniff(self, head: bytes, name: str) -> bool:
+        text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not text.startswith(b"{"):
+            return False
+        if PurePosixPath(name).suffix.lower() in (".jsonl", ".ndjson"):
+            return True
+        first = text.split(b"\n", 1)[0]
+        try:
+            return isinstance(json.loads(first), dict)
+        except ValueError:
+            return False
+
+    def _records(self, unit: Unit, options: Options) -> Iterator[tuple[bytes, Record | None]]:
+        entry = unit.entry
+        name = entry.display
+        qualify = self._qualify(unit, options)
         records = 0
-        for number, raw in enumerate(stream, 1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            records += 1
-            where = SourceLocation(name, number)
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as e:
-                yield InputProblem(
-                    where,
-                    f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
-                    "re-encode the file as UTF-8",
+        with entry.open() as stream:
+            for number, raw in enumerate(stream, 1):
+                body = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+                if not body.strip():
+                    yield raw, None
+                    continue
+                records += 1
+                where = SourceLocation(name, number)
+                try:
+                    line = body.decode("utf-8").rstrip("\r\n")
+                except UnicodeDecodeError as e:
+                    yield (
+                        raw,
+                        InputProblem(
+                            where,
+                            f"not valid UTF-8 (byte 0x{body[e.start]:02x} at column "
+                            f"{e.start + 1}); re-encode the file as UTF-8",
+                        ),
+                    )
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield (
+                        raw,
+                        InputProblem(
+                            SourceLocation(name, number, e.colno),
+                            f"invalid JSON ({e.msg.removesuffix(' at').lower()}); "
+                            "fix or remove this line",
+                        ),
+                    )
+                    continue
+                if not isinstance(obj, dict):
+                    yield raw, InputProblem(where, "expected a JSON object with 'id' and 'text'")
+                    continue
+                keys = _keys(obj, options)
+                tkey = keys["text"]
+                text = obj.get(tkey)
+                if tkey not in obj or not (text is None or isinstance(text, str)):
+                    what = (
+                        f"has no '{tkey}'"
+                        if tkey not in obj
+                        else f"'{tkey}' is {type(text).__name__}, not a string"
+                    )
+                    yield (
+                        raw,
+                        InputProblem(where, f"message {what}; every line needs a text string"),
+                    )
+                    continue
+                mid = obj.get(keys.get("id", "id"))
+                mid = str(mid) if mid is not None else str(number)
+                conv = obj.get(keys.get("conversation", "conversation_id"))
+                conv = str(conv) if conv is not None else None
+                if qualify and conv:
+                    mid = f"{conv}:{mid}"
+                lang = obj.get(keys.get("lang", "lang"))
+                when, note = (
+                    timestamp(obj.get(keys["timestamp"]), options)
+                    if "timestamp" in keys
+                    else (None, None)
                 )
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield InputProblem(
-                    SourceLocation(name, number, e.colno),
-                    f"invalid JSON ({e.msg.removesuffix(' at').lower()}); fix or remove this line",
+                sender = obj.get(keys["sender"]) if "sender" in keys else None
+                extra = []
+                if isinstance(sender, str):
+                    extra.append(("sender", sender))
+                for col in options.text_columns:
+                    if isinstance(obj.get(col), str):
+                        extra.append((col, obj[col]))
+                yield (
+                    raw,
+                    Message(
+                        id=mid,
+                        text=text or "",
+                        lang=str(lang) if lang else None,
+                        conversation_id=conv,
+                        sender=sender if isinstance(sender, str) else None,
+                        sender_role=role_of(obj.get(keys["role"])) if "role" in keys else None,
+                        timestamp=when,
+                        source=where,
+                        fields=tuple(extra),
+                        kind="text" if text is not None else "event",
+                        notes=(note,) if note else (),
+                    ),
                 )
-                continue
-            if not isinstance(obj, dict):
-                yield InputProblem(where, "expected a JSON object with 'id' and 'text'")
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str):
-                what = (
-                    "has no 'text'"
-                    if text is None
-                    else f"'text' is {type(text).__name__}, not a string"
-                )
-                yield InputProblem(where, f"message {what}; every line needs a text string")
-                continue
-            mid = obj.get("id", number)
-            lang = obj.get("lang")
-            conv = obj.get("conversation_id")
-            yield Message(
-                id=str(mid),
-                text=text,
-                lang=str(lang) if lang else None,
-                conversation_id=str(conv) if conv is not None else None,
-                source=where,
-            )
         if records == 0:
-            yield InputProblem(SourceLocation(name), "empty: no messages to scan")
+            yield b"", InputProblem(SourceLocation(name), "empty: no messages to scan")
 
-    def write(self, messages: Iterator[Message], stream: BinaryIO) -> None:
-        for m in messages:
-            obj: dict[str, object] = {"id": m.id, "text": m.text}
-            if m.lang:
-                obj["lang"] = m.lang
-            if m.conversation_id is not None:
-                obj["conversation_id"] = m.conversation_id
-            stream.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+    def _qualify(self, unit: Unit, options: Options) -> bool:
+        seen: set[str] = set()
+        with unit.entry.open() as stream:
+            for raw in stream:
+                try:
+                    obj = json.loads(raw.lstrip(b"\xef\xbb\xbf"))
+                except ValueError:
+                    continue
+                if not isinstance(obj, dict):
+                    continue
+                keys = _keys(obj, options)
+                if "id" not in keys or obj.get(keys["id"]) is None:
+                    continue
+                v = str(obj[keys["id"]])
+                if v in seen:
+                    return True
+                seen.add(v)
+        return False
+
+    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
+        for _, rec in self._records(unit, options):
+            if rec is not None:
+                yield rec
+
+    def write(
+        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
+    ) -> list[InputProblem]:
+        problems: list[InputProblem] = []
+        with sink.open(unit.entry.name) as out:
+            for raw, rec in self._records(unit, options):
+                if isinstance(rec, InputProblem):
+                    problems.append(rec)
+                    continue  # withheld: it could not be read, so it cannot be redacted
+                if isinstance(rec, Message):
+                    raw = _rewrite_line(raw, rec, rewrite, options)
+                out.write(raw)
+        return problems
+
+
+def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) -> bytes:
+    bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+    line = raw[len(bom) :].decode("utf-8")
+    doc = parse(line, trailing="") if line.strip() else None
+    if doc is None or not isinstance(doc.value, dict):
+        return raw
+    keys = _keys(doc.value, options)
+    enc = style_for(line)
+    patches = []
+    wanted = [("text", keys["text"])]
+    if "sender" in keys:
+        wanted.append(("sender", keys["sender"]))
+    wanted += [(c, c) for c in options.text_columns]
+    for fld, key in wanted:
+        value = doc.value.get(key)
+        if not isinstance(value, str):
+            continue
+        new = rewrite(msg.id, fld, value)
+        if new != value:
+            s, e = doc.spans[(key,)]
+            patches.append((s, e, enc(new)))
+    if not patches:
+        return raw
+    return bom + apply_patches(line, patches).encode("utf-8")

@@ -1,42 +1,417 @@
-"""Pick a reader by looking at the first bytes, unless the format is given."""
+"""Pick a reader for each file of a source, and run reading and writing over whole sources.
+
+A source is a file, ``-`` (standard input), a folder, a zip, or a SQLAlchemy URL. In a folder
+or zip every file is sniffed; files that belong together (the pages of one Messenger thread)
+are read as one unit. Files that no reader recognises are reported as problems: one problem
+per unknown file, and one per folder for attachments (photos, voice notes, PDFs), which
+privacyguard cannot scan. A zip inside a folder is opened too (one level deep).
+"""
 
 from __future__ import annotations
 
-import io
-import sys
+import dataclasses
+import logging
+import re
+import shutil
+import zipfile
+from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from privacyguard import registry
 from privacyguard.errors import InputFormatError
+from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.sources import (
+    FileSink,
+    FolderSink,
+    ZipSink,
+    check_zip_safe,
+    file_entry,
+    folder_entries,
+    is_zip,
+    stdin_entry,
+    zip_entries,
+)
 from privacyguard.models import InputProblem, Message, SourceLocation
 
-SNIFF_ORDER = ["jsonl", "text"]
+log = logging.getLogger(__name__)
+
+#: Sniffing order: the most specific shapes first. Plugins are tried after these.
+SNIFF_ORDER = [
+    "whatsapp_txt",
+    "messenger_e2ee_json",
+    "instagram_json",
+    "messenger_json",
+    "telegram_json",
+    "twitter_dm_js",
+    "zendesk_json",
+    "intercom_json",
+    "email_mbox",
+    "email_eml",
+    "csv",
+    "jsonl",
+]
+NOT_SNIFFED = {"text", "sql"}  # text is the single-file fallback; sql takes URLs
+
+MEDIA_SUFFIXES = {
+    *"jpg jpeg png gif webp heic heif bmp tif tiff svg ico".split(),
+    *"mp4 mov m4v 3gp avi mkv webm wmv".split(),
+    *"opus ogg oga mp3 m4a aac wav amr flac wma caf".split(),
+    *"pdf doc docx xls xlsx ppt pptx odt ods odp rtf vcf pages key numbers".split(),
+    *"webm tgs lottie".split(),
+}
+JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def read(source: str | Path, fmt: str | None = None) -> Iterator[Message | InputProblem]:
-    """Messages (and problems) from a file path, or '-' for standard input."""
-    name = "<stdin>" if str(source) == "-" else str(source)
-    if str(source) == "-":
-        stream = io.BufferedReader(sys.stdin.buffer)  # type: ignore[arg-type]
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise InputFormatError(SourceLocation(name), "no such file")
-        if path.is_dir():
-            raise InputFormatError(SourceLocation(name), "is a directory; give a file")
-        stream = path.open("rb")
-    with stream:
-        head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
-        reader = _choose(head, fmt)
-        yield from reader.read(stream, name)
+@dataclass
+class WriteReport:
+    """What write() did: files written, files copied unchanged, files withheld, problems."""
+
+    written: list[str] = field(default_factory=list)
+    copied: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
 
 
-def _choose(head: bytes, fmt: str | None):  # type: ignore[no-untyped-def]
+def is_url(source: object) -> bool:
+    return isinstance(source, str) and bool(_URL.match(source)) and not Path(source).exists()
+
+
+def reader(name: str) -> Reader:
+    return registry.lookup(registry.readers, "format", name)()  # type: ignore[no-any-return]
+
+
+def sniffers() -> list[Reader]:
+    names = registry.names(registry.readers)
+    order = [n for n in SNIFF_ORDER if n in names]
+    order += [n for n in names if n not in SNIFF_ORDER and n not in NOT_SNIFFED]
+    return [reader(n) for n in order]
+
+
+def choose(entry: Entry, fmt: str | None) -> Reader | None:
     if fmt:
-        return registry.lookup(registry.readers, "format", fmt)()
-    for name in SNIFF_ORDER:
-        reader = registry.lookup(registry.readers, "format", name)()
-        if reader.sniff(head):
-            return reader
-    raise InputFormatError(SourceLocation("<input>"), "unknown format; pass --format")
+        return reader(fmt)
+    head = entry.head()
+    for r in sniffers():
+        if r.sniff(head, entry.name):
+            return r
+    return None
+
+
+def _near_miss(entry: Entry) -> str | None:
+    from privacyguard.ingest.whatsapp import near_miss
+
+    return near_miss(entry.head(), entry.name)
+
+
+def _kind_of_other(entry: Entry) -> str | None:
+    """'attachment' or 'junk' for files no reader is expected to read, else None."""
+    p = PurePosixPath(entry.name)
+    if p.name in JUNK_NAMES or "__MACOSX" in p.parts:
+        return "junk"
+    if p.suffix.lower().lstrip(".") in MEDIA_SUFFIXES:
+        return "attachment"
+    return None
+
+
+# --- planning a source ------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    units: list[tuple[Reader, Unit]] = field(default_factory=list)
+    others: list[Entry] = field(default_factory=list)  # not read: attachments, junk, unknown
+    problems: list[InputProblem] = field(default_factory=list)
+    zips: list[tuple[Entry, Path]] = field(default_factory=list)  # nested zips (folders only)
+
+
+def _plan(
+    entries: Iterator[Entry | tuple[str, str]],
+    fmt: str | None,
+    container: str,
+    shown: str,
+    allow_zips: bool,
+) -> Plan:
+    plan = Plan()
+    groups: dict[tuple[str, str], Unit] = {}
+    readers_by_name: dict[str, Reader] = {}
+    attachments: Counter[str] = Counter()
+    forced = reader(fmt) if fmt else None
+    for e in entries:
+        if isinstance(e, tuple):
+            name, why = e
+            plan.problems.append(
+                InputProblem(
+                    SourceLocation(f"{shown}!{name}"),
+                    f"unsafe path in zip ({why}); this member was not read",
+                )
+            )
+            continue
+        if allow_zips and e.head(4) in (b"PK\x03\x04", b"PK\x05\x06") and isinstance(e, Entry):
+            plan.zips.append((e, Path(e.display)))
+            continue
+        other = _kind_of_other(e)
+        r = None
+        if other is None:
+            r = forced or choose(e, None)
+        if r is None:
+            plan.others.append(e)
+            if other == "attachment":
+                attachments[PurePosixPath(e.name).suffix.lower().lstrip(".")] += 1
+            elif other is None:
+                hint = _near_miss(e)
+                plan.problems.append(
+                    InputProblem(
+                        e.where(),
+                        hint
+                        or "not a recognised chat export; it was not read "
+                        "(give it on its own with --format if it is one)",
+                    )
+                )
+            continue
+        readers_by_name[r.name] = r
+        key = (r.name, r.group_key(e))
+        if key not in groups:
+            groups[key] = Unit([], key[1], True, container)
+            plan.units.append((r, groups[key]))
+        groups[key].entries.append(e)
+    if attachments:
+        n = sum(attachments.values())
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(attachments.items()))
+        plan.problems.append(
+            InputProblem(
+                SourceLocation(shown),
+                f"{n} attachment file{'s' if n != 1 else ''} not scanned ({kinds}); "
+                "privacyguard reads text only, check them by other means",
+            )
+        )
+    if not plan.units and not plan.problems and not plan.zips and not plan.others:
+        plan.problems.append(InputProblem(SourceLocation(shown), "empty: no files to read"))
+    return plan
+
+
+def _unit_records(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
+    records = r.read(unit, opts)
+    if r.global_ids:
+        yield from records
+        return
+    prefix = f"{unit.key}#"
+    for rec in records:
+        if isinstance(rec, Message):
+            rec = dataclasses.replace(rec, id=prefix + rec.id)
+        yield rec
+
+
+def _read_plan(plan: Plan, opts: Options, seen: set[str] | None = None) -> Iterator[Record]:
+    """Records of every unit; an id already used by an earlier unit (the same chat exported
+    twice) is qualified with the unit's path, so ids stay unique within the source."""
+    seen = set() if seen is None else seen
+    for r, unit in plan.units:
+        mine: set[str] = set()
+        for rec in _unit_records(r, unit, opts):
+            if isinstance(rec, Message):
+                if rec.id in seen and rec.id not in mine:
+                    rec = dataclasses.replace(rec, id=f"{unit.key}#{rec.id}")
+                mine.add(rec.id)
+            yield rec
+        seen |= mine
+    for entry, path in plan.zips:
+        yield from _read_plan(_plan_zip(path, entry.display, None, opts), opts, seen)
+    yield from plan.problems
+
+
+def _renames(plan: Plan, opts: Options, seen: set[str]) -> list[dict[str, str]]:
+    """For each unit, the ids _read_plan gives a different name (as local id -> final id)."""
+    out = []
+    for r, unit in plan.units:
+        ren: dict[str, str] = {}
+        mine: set[str] = set()
+        for rec in _unit_records(r, unit, opts):
+            if isinstance(rec, Message):
+                if rec.id in seen and rec.id not in mine:
+                    ren[rec.id] = f"{unit.key}#{rec.id}"
+                mine.add(rec.id)
+        seen |= mine
+        out.append(ren)
+    return out
+
+
+def _plan_zip(path: Path, shown: str, fmt: str | None, opts: Options) -> Plan:
+    return _plan(zip_entries(path, shown), fmt, path.stem, shown, allow_zips=False)
+
+
+# --- the stage entry points -------------------------------------------------------------
+
+
+def read(source: str | Path, fmt: str | None = None, **options: Any) -> Iterator[Record]:
+    """Messages (and problems) from a file, '-' (stdin), a folder, a zip or a SQL URL.
+
+    ``fmt`` forces a registered reader; ``options`` are :class:`Options` fields, e.g.
+    ``timezone="Europe/Oslo"`` or ``columns={"text": "Tekst"}``.
+    """
+    opts = Options.make(options)
+    if is_url(source):
+        from privacyguard.ingest.sql import url_unit
+
+        yield from reader(fmt or "sql").read(url_unit(str(source)), opts)
+        return
+    if str(source) == "-":
+        entry = stdin_entry()
+        try:
+            yield from _read_single(entry, fmt, opts, "")
+        finally:
+            entry.close()
+        return
+    path = Path(source)
+    name = str(source)
+    if not path.exists():
+        raise InputFormatError(SourceLocation(name), "no such file")
+    if path.is_dir():
+        plan = _plan(folder_entries(path), fmt, path.name, name, allow_zips=True)
+        yield from _read_plan(plan, opts)
+    elif is_zip(path):
+        yield from _read_plan(_plan_zip(path, name, fmt, opts), opts)
+    else:
+        yield from _read_single(file_entry(path, path.name), fmt, opts, path.parent.name)
+
+
+def _single_reader(entry: Entry, fmt: str | None) -> Reader:
+    r = choose(entry, fmt)
+    if r is not None:
+        return r
+    hint = _near_miss(entry)
+    if hint:
+        raise InputFormatError(entry.where(), hint)
+    return reader("text")
+
+
+def _read_single(entry: Entry, fmt: str | None, opts: Options, container: str) -> Iterator[Record]:
+    r = _single_reader(entry, fmt)
+    yield from r.read(Unit([entry], entry.name, False, container), opts)
+
+
+def write(
+    source: str | Path,
+    output: str | Path,
+    rewrite: Rewrite,
+    fmt: str | None = None,
+    **options: Any,
+) -> WriteReport:
+    """Write ``source`` again at ``output`` with every text field passed through ``rewrite``.
+
+    See :mod:`privacyguard.ingest` for the contract. A folder is written as a folder, a zip
+    as a zip, a file as a file; for a SQL URL ``output`` is a URL (or, for SQLite, a path).
+    """
+    opts = Options.make(options)
+    report = WriteReport()
+    if is_url(source):
+        from privacyguard.ingest.sql import write_sql
+
+        report.problems.extend(write_sql(str(source), str(output), rewrite, opts))
+        report.written.append(str(output))
+        return report
+    src, out = Path(source), Path(output)
+    if not src.exists():
+        raise InputFormatError(SourceLocation(str(source)), "no such file")
+    rs, ro = src.resolve(), out.resolve()
+    if ro == rs or (src.is_dir() and ro.is_relative_to(rs)):
+        raise InputFormatError(
+            SourceLocation(str(output)), "the output must not be the source or inside it"
+        )
+    if src.is_dir():
+        if out.exists() and not out.is_dir():
+            raise InputFormatError(SourceLocation(str(output)), "output exists and is not a folder")
+        out.mkdir(parents=True, exist_ok=True)
+        sink = FolderSink(out)
+        plan = _plan(folder_entries(src), fmt, src.name, str(src), allow_zips=True)
+        _write_plan(plan, rewrite, sink, opts, report, str(src))
+        report.written.extend(sink.written)
+    elif is_zip(src):
+        check_zip_safe(src, str(src))
+        with zipfile.ZipFile(src) as template:
+            zsink = ZipSink(out, template)
+        ok = False
+        try:
+            plan = _plan_zip(src, str(src), fmt, opts)
+            _write_plan(plan, rewrite, zsink, opts, report, str(src))
+            ok = True
+        finally:
+            zsink.close(ok)
+        report.written.append(str(out))
+    else:
+        if out.is_dir():
+            out = out / src.name
+        entry = file_entry(src, src.name)
+        r = _single_reader(entry, fmt)
+        fsink = FileSink(out)
+        unit = Unit([entry], entry.name, False, src.parent.name)
+        report.problems.extend(r.write(unit, rewrite, fsink, opts))
+        report.written.extend(fsink.written)
+    return report
+
+
+def _write_plan(
+    plan: Plan,
+    rewrite: Rewrite,
+    sink: Sink,
+    opts: Options,
+    report: WriteReport,
+    shown: str,
+    seen: set[str] | None = None,
+) -> None:
+    seen = set() if seen is None else seen
+    renames = _renames(plan, opts, seen) if len(plan.units) > 1 or seen else [{}] * len(plan.units)
+    for (r, unit), ren in zip(plan.units, renames, strict=True):
+        prefix = "" if r.global_ids else f"{unit.key}#"
+
+        def rw(mid: str, fld: str, text: str, _p: str = prefix, _r: dict[str, str] = ren) -> str:
+            full = _p + mid
+            return rewrite(_r.get(full, full), fld, text)
+
+        report.problems.extend(r.write(unit, rw, sink, opts))
+    for entry in plan.others:
+        if opts.copy_other_files:
+            with entry.open() as f, sink.open(entry.name) as out:
+                shutil.copyfileobj(f, out)
+            report.copied.append(entry.name)
+        else:
+            report.withheld.append(entry.name)
+    for entry, path in plan.zips:
+        check_zip_safe(path, entry.display)
+        assert isinstance(sink, FolderSink)
+        with zipfile.ZipFile(path) as template:
+            zsink = ZipSink(sink.target(entry.name), template)
+        ok = False
+        try:
+            _write_plan(
+                _plan_zip(path, entry.display, None, opts),
+                rewrite,
+                zsink,
+                opts,
+                report,
+                entry.display,
+                seen,
+            )
+            ok = True
+        finally:
+            zsink.close(ok)
+        report.written.append(entry.name)
+    report.problems.extend(plan.problems)
+
+
+def formats(source: str | Path, fmt: str | None = None) -> list[tuple[str, str]]:
+    """(file, reader name or '') for every file of a source: what read() would do."""
+    path = Path(source)
+    if path.is_dir():
+        plan = _plan(folder_entries(path), fmt, path.name, str(path), allow_zips=True)
+    elif is_zip(path):
+        plan = _plan_zip(path, str(path), fmt, Options())
+    else:
+        e = file_entry(path)
+        return [(e.display, _single_reader(e, fmt).name)]
+    out = [(e.display, r.name) for r, u in plan.units for e in u.entries]
+    out += [(e.display, "") for e in plan.others]
+    return out

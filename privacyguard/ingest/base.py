@@ -1,0 +1,292 @@
+"""The reader interface that every format implements, and the small types it works with.
+
+A *reader* is a class registered in :data:`privacyguard.registry.readers` under a lower_snake
+name. It is instantiated without arguments and has:
+
+``sniff(head: bytes, name: str) -> bool``
+    Whether a file whose first bytes are ``head`` (up to :data:`HEAD_BYTES`) and whose path
+    inside the source is ``name`` is in this format. Cheap and side-effect free.
+``group_key(entry: Entry) -> str``
+    Files with the same key are read together as one :class:`Unit` (a Messenger thread's
+    ``message_N.json`` pages, a folder of ``.eml`` files). The default is the file itself.
+``read(unit: Unit, options: Options) -> Iterator[Message | InputProblem]``
+    Streams the messages. A record that cannot be read is yielded as an
+    :class:`~privacyguard.models.InputProblem` (file, line or JSON path, and a reason that
+    never quotes message content); reading goes on with the next record.
+``write(unit: Unit, rewrite: Rewrite, sink: Sink, options: Options) -> list[InputProblem]``
+    Writes the same format to ``sink`` with every text field passed through ``rewrite`` and
+    everything else unchanged; see :mod:`privacyguard.ingest` for the contract. Returns the
+    records that could not be read; they are withheld from the output (fail closed).
+
+Class attributes: ``name`` (the registered name), ``label`` (a human name for messages), and
+``global_ids`` (False when message ids are only unique inside one file, e.g. line numbers; in a
+folder or zip such ids are then prefixed with the file's path).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timezone
+from pathlib import PurePosixPath
+from typing import IO, Any, BinaryIO, ClassVar
+
+from privacyguard.errors import InputFormatError, UnknownNameError
+from privacyguard.models import InputProblem, Message, SourceLocation
+
+Record = Message | InputProblem
+#: ``rewrite(message_id, field, original_text) -> new_text``; the identity keeps the input.
+Rewrite = Callable[[str, str, str], str]
+
+HEAD_BYTES = 65536
+UTC = timezone.utc
+
+
+@dataclass(frozen=True)
+class Options:
+    """Reader options; every reader ignores the ones that do not apply to it.
+
+    timezone        IANA zone of the exporting device, for formats that only give local
+                    wall-clock time (WhatsApp, Telegram without date_unixtime, naive CSV
+                    times). Default UTC; the assumption is noted on each message.
+    date_order      "DMY", "MDY" or "YMD": WhatsApp/CSV dates when the file itself does not
+                    decide it (no day above 12).
+    encoding        force the CSV/JSONL/text encoding (default: BOM, then strict UTF-8,
+                    then ``legacy_encoding``).
+    legacy_encoding the ANSI code page to fall back to (default cp1252).
+    delimiter       force the CSV delimiter (default: sniffed from the header).
+    columns         mapping of role -> column name for CSV/JSONL/SQL; roles: id, text,
+                    conversation, sender, role, timestamp, lang.
+    text_columns    further CSV/JSONL/SQL columns that hold free text (scanned and rewritten).
+    table, query    SQL: the table to read (and write back), or a SELECT to read.
+    copy_other_files  write(): copy files that are not read (media, unknown files) unchanged
+                    instead of withholding them.
+    """
+
+    timezone: str = "UTC"
+    date_order: str | None = None
+    encoding: str | None = None
+    legacy_encoding: str = "cp1252"
+    delimiter: str | None = None
+    columns: Mapping[str, str] | None = None
+    text_columns: Sequence[str] = ()
+    table: str | None = None
+    query: str | None = None
+    copy_other_files: bool = False
+
+    @classmethod
+    def make(cls, values: Mapping[str, Any]) -> Options:
+        known = {f.name for f in fields(cls)}
+        for key in values:
+            if key not in known:
+                raise UnknownNameError("reader option", key, sorted(known))
+        opts = cls(**values)
+        if opts.date_order is not None and opts.date_order.upper() not in {"DMY", "MDY", "YMD"}:
+            raise UnknownNameError("date order", opts.date_order, ["DMY", "MDY", "YMD"])
+        opts.tz  # noqa: B018 - validate the zone name now, not on the first message
+        return opts
+
+    @property
+    def tz(self):  # type: ignore[no-untyped-def]
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InputFormatError(
+                SourceLocation("<options>"),
+                f"unknown time zone '{self.timezone}'; give an IANA name such as Europe/Oslo",
+            ) from None
+
+    @property
+    def tz_is_default(self) -> bool:
+        return self.timezone == "UTC"
+
+
+@dataclass
+class Entry:
+    """One file of a source: a plain file, a file in a folder, or a member of a zip."""
+
+    name: str  # posix path relative to the source root (a single file: its file name)
+    display: str  # what SourceLocation.file shows
+    opener: Callable[[], BinaryIO]
+    size: int | None = None
+    _head: bytes | None = field(default=None, repr=False)
+    closer: Callable[[], None] | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        if self.closer is not None:
+            self.closer()
+
+    def open(self) -> BinaryIO:
+        return self.opener()
+
+    def head(self, n: int = HEAD_BYTES) -> bytes:
+        if self._head is None or (len(self._head) < n and len(self._head) == HEAD_BYTES):
+            with self.open() as f:
+                self._head = f.read(max(n, HEAD_BYTES))
+        return self._head[:n]
+
+    def read_bytes(self) -> bytes:
+        with self.open() as f:
+            return f.read()
+
+    @property
+    def stem(self) -> str:
+        return PurePosixPath(self.name).stem
+
+    @property
+    def parent(self) -> str:
+        return str(PurePosixPath(self.name).parent)
+
+    def where(self, line: int | None = None, path: str | None = None, column: int | None = None):
+        return SourceLocation(self.display, line, column, path)
+
+
+@dataclass
+class Unit:
+    """Files that one reader reads together (usually a single file)."""
+
+    entries: list[Entry]
+    key: str
+    in_container: bool = False
+    container_name: str = ""  # the folder or zip the unit is in (its file name)
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+class Sink:
+    """Where a writer puts its files; every file is written atomically."""
+
+    def open(self, name: str) -> Any:  # a context manager yielding a binary file
+        raise NotImplementedError
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        with self.open(name) as f:
+            f.write(data)
+
+
+@contextmanager
+def atomic_file(path: str) -> Iterator[IO[bytes]]:
+    """A temp file in the target folder, moved over ``path`` with os.replace on success."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+class Reader:
+    """Base class with the defaults; see the module docstring for the protocol."""
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    global_ids: ClassVar[bool] = True
+
+    def sniff(self, head: bytes, name: str) -> bool:
+        return False
+
+    def group_key(self, entry: Entry) -> str:
+        return entry.name
+
+    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
+        raise NotImplementedError
+
+    def write(
+        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
+    ) -> list[InputProblem]:
+        raise NotImplementedError(f"{self.name} cannot write")
+
+
+# --- helpers shared by readers ------------------------------------------------------------
+
+
+def short_hash(*parts: object, n: int = 12) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(repr(p).encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:n]
+
+
+class IdMaker:
+    """Stable ids: a hash of the content, with a counter for exact repeats in one unit."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, base: str) -> str:
+        n = self.seen.get(base, 0) + 1
+        self.seen[base] = n
+        return base if n == 1 else f"{base}~{n}"
+
+
+def from_epoch(value: float | int | str, unit: str = "auto") -> datetime:
+    v = float(value)
+    if unit == "ms" or (unit == "auto" and abs(v) >= 1e11):
+        v /= 1000.0
+    return datetime.fromtimestamp(v, UTC)
+
+
+def localize(naive: datetime, tz: Any) -> tuple[datetime, str | None]:
+    """A wall-clock time in ``tz`` as a UTC instant, and a note if DST made it doubtful."""
+    a = naive.replace(tzinfo=tz, fold=0)
+    b = naive.replace(tzinfo=tz, fold=1)
+    note = None
+    if a.utcoffset() != b.utcoffset():
+        back = a.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+        if back != naive:
+            note = "local time does not exist (DST gap); read with the offset before the change"
+        else:
+            note = "local time is ambiguous (DST fall-back); read as the first occurrence"
+    return a.astimezone(UTC), note
+
+
+def tz_note(options: Options) -> str:
+    if options.tz_is_default:
+        return "local time read as UTC (exporter time zone unknown; pass timezone=...)"
+    return f"local time read in {options.timezone} (reader option)"
+
+
+def decode_text(raw: bytes, where: SourceLocation, encoding: str = "utf-8") -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputFormatError(
+            where,
+            f"not valid {encoding} (byte 0x{raw[e.start]:02x} at offset {e.start}); "
+            "re-encode the file as UTF-8",
+        ) from None
+
+
+def line_index(text: str) -> list[int]:
+    """Offsets of line starts, for turning a character offset into a 1-based line."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def line_of(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, pos)

@@ -1,0 +1,448 @@
+"""E-mail: mbox files and .eml files, read with Python's ``email`` package.
+
+Every message is one Message. Its text is the first inline text/plain part (else the first
+text/html part, rendered), quoted history included: the quoted copy of earlier mails holds
+the same personal data and is scanned (and rewritten) in every copy. Fields: the headers
+from, to, cc, bcc, reply-to and subject (decoded from RFC 2047), and every other text part
+(``part[N].plain``, ``part[N].html``, ``part[N].attributes`` for HTML link targets).
+
+The mbox "From " line (envelope sender and date) is the field ``envelope``.
+
+Conversations: the thread root, i.e. the first id in References (or In-Reply-To) resolved
+through the messages seen before, else the message's own Message-ID. Message ids are the
+Message-ID (``email:<id>``), or a hash of headers and body when it is missing.
+
+Writing keeps every byte of a message except the headers and parts whose text changed: a
+changed header is folded again (RFC 2047 where needed), a changed part is encoded again in its
+charset and Content-Transfer-Encoding (7bit/8bit as is, quoted-printable, base64), with the
+message's own line endings. mbox is streamed message by message; .eml files in one folder are
+read together so threads span them.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.policy
+import email.utils
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from pathlib import PurePosixPath
+from typing import Any
+
+from privacyguard.errors import InputFormatError
+from privacyguard.ingest.base import (
+    UTC,
+    Entry,
+    IdMaker,
+    Options,
+    Reader,
+    Record,
+    Rewrite,
+    Sink,
+    Unit,
+    short_hash,
+)
+from privacyguard.ingest.segments import (
+    Binding,
+    Layer,
+    Seg,
+    apply_binding,
+    flush,
+    html_segments,
+    render,
+)
+from privacyguard.models import InputProblem, Message
+from privacyguard.registry import readers
+
+HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
+_HDR_LINE = re.compile(rb"^[!-9;-~]+:")
+_BLANK = re.compile(rb"\r?\n\r?\n")
+_PARSER = BytesHeaderParser(policy=email.policy.default)
+
+
+@dataclass
+class _Leaf:
+    n: int
+    ctype: str
+    span: tuple[int, int]
+    text: str
+    charset: str
+    cte: str
+    attachment: bool
+
+
+@dataclass
+class _Parsed:
+    headers: EmailMessage
+    header_spans: dict[str, tuple[int, int]]
+    leaves: list[_Leaf] = field(default_factory=list)
+    newline: str = "\n"
+    notes: list[str] = field(default_factory=list)
+
+
+def _header_block(raw: bytes, start: int, end: int) -> tuple[int, int]:
+    """(end of the header block incl. its last newline, start of the body)."""
+    if raw.startswith(b"\r\n", start) or raw.startswith(b"\n", start):
+        nl = 2 if raw.startswith(b"\r\n", start) else 1
+        return start, start + nl
+    m = _BLANK.search(raw, start, end)
+    if not m:
+        return end, end
+    first_nl = m.start() + (2 if raw[m.start() : m.start() + 2] == b"\r\n" else 1)
+    return first_nl, m.end()
+
+
+def _header_spans(raw: bytes, start: int, hend: int) -> dict[str, tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    pos = start
+    cur: tuple[str, int] | None = None
+    last_end = start
+    while pos < hend:
+        nl = raw.find(b"\n", pos, hend)
+        line_end = hend if nl == -1 else nl + 1
+        content_end = line_end
+        while content_end > pos and raw[content_end - 1 : content_end] in (b"\n", b"\r"):
+            content_end -= 1
+        line = raw[pos:line_end]
+        if line[:1] in (b" ", b"\t") and cur:
+            last_end = content_end
+        else:
+            if cur and cur[0] not in spans:
+                spans[cur[0]] = (cur[1], last_end)
+            name = line.split(b":", 1)[0].decode("latin-1").strip().casefold()
+            cur, last_end = (name, pos), content_end
+        pos = line_end
+    if cur and cur[0] not in spans:
+        spans[cur[0]] = (cur[1], last_end)
+    return spans
+
+
+def _decode_payload(data: bytes, cte: str, charset: str) -> tuple[str, str | None]:
+    if cte == "base64":
+        data = base64.b64decode(re.sub(rb"\s+", b"", data) + b"==", validate=False)
+    elif cte == "quoted-printable":
+        data = quopri.decodestring(data)
+    try:
+        return data.decode(charset), None
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(charset if _known(charset) else "latin-1", "replace"), (
+            f"a part is not valid {charset}; undecodable bytes were replaced"
+        )
+
+
+def _known(charset: str) -> bool:
+    import codecs
+
+    try:
+        codecs.lookup(charset)
+        return True
+    except LookupError:
+        return False
+
+
+def _encode_payload(text: str, cte: str, charset: str, newline: str, trailing: bool) -> bytes:
+    try:
+        data = text.encode(charset if _known(charset) else "utf-8")
+    except UnicodeEncodeError:
+        raise InputFormatError(
+            None,  # type: ignore[arg-type]
+            f"the rewritten text cannot be encoded in the part's charset {charset}; "
+            "use replacement text that it can hold",
+        ) from None
+    if cte == "base64":
+        out = base64.encodebytes(data).replace(b"\n", newline.encode())
+    elif cte == "quoted-printable":
+        body = data.replace(b"\r\n", b"\n")
+        out = quopri.encodestring(body).replace(b"\n", newline.encode())
+    else:
+        return data
+    if not trailing and out.endswith(newline.encode()):
+        out = out[: -len(newline)]
+    return out
+
+
+def _parse(raw: bytes, start: int, end: int) -> _Parsed:
+    hend, body = _header_block(raw, start, end)
+    headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
+    nl = "\r\n" if b"\r\n" in raw[start : min(hend + 2, end)] else "\n"
+    parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl)  # type: ignore[arg-type]
+    _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
+    return parsed
+
+
+def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parsed) -> None:
+    ctype = headers.get_content_type()
+    if headers.get_content_maintype() == "multipart":
+        boundary = headers.get_param("boundary")
+        if not isinstance(boundary, str):
+            parsed.notes.append("multipart without a boundary; body not read")
+            return
+        bnd = b"--" + boundary.encode()
+        delim = re.compile(rb"\r?\n" + re.escape(bnd) + rb"(--)?[ \t]*(?=\r?\n|\Z)")
+
+        def line_end(i: int) -> int:
+            nl = raw.find(b"\n", i, end)
+            return end if nl == -1 else nl + 1
+
+        cuts: list[tuple[int, int, bool]] = []
+        if raw.startswith(bnd, body):
+            cuts.append((body, line_end(body), raw.startswith(bnd + b"--", body)))
+        for m in delim.finditer(raw, body, end):
+            if cuts and (m.start() < cuts[-1][1] or cuts[-1][2]):
+                if cuts[-1][2]:
+                    break
+                continue
+            cuts.append((m.start(), line_end(m.end()), m.group(1) is not None))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a[2]:
+                break
+            _walk_part(raw, a[1], b[0], parsed)
+        return
+    if ctype == "message/rfc822":
+        inner = _parse(raw, body, end)
+        parsed.leaves.extend(inner.leaves)
+        return
+    cte = str(headers.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    disp = headers.get_content_disposition()
+    if headers.get_content_maintype() != "text":
+        name = headers.get_filename() or ctype
+        parsed.notes.append(f"attachment not scanned ({name.rsplit('.', 1)[-1][:10]})")
+        return
+    charset = headers.get_content_charset() or "us-ascii"
+    text, note = _decode_payload(raw[body:end], cte, charset)
+    if note:
+        parsed.notes.append(note)
+    parsed.leaves.append(
+        _Leaf(len(parsed.leaves), ctype, (body, end), text, charset, cte, disp == "attachment")
+    )
+
+
+def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed) -> None:
+    hend, body = _header_block(raw, start, end)
+    headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
+    _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
+
+
+def _ids(value: Any) -> list[str]:
+    return re.findall(r"<([^<>\s]+)>", str(value or ""))
+
+
+@dataclass
+class _Mail:
+    entry: Entry
+    line: int
+    start: int
+    end: int
+
+
+class _EmailReader(Reader):
+    def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
+        raise NotImplementedError
+
+    def _items(self, unit: Unit, options: Options) -> Iterator[tuple[_Mail, bytes, Any]]:
+        roots: dict[str, str] = {}
+        ids = IdMaker()
+        for mail, raw in self._mails(unit):
+            try:
+                parsed = _parse(raw, mail.start, mail.end)
+            except Exception as e:  # noqa: BLE001 - a broken mail is one problem, not a crash
+                yield (
+                    mail,
+                    raw,
+                    InputProblem(
+                        mail.entry.where(mail.line),
+                        f"mail could not be parsed ({type(e).__name__})",
+                    ),
+                )
+                continue
+            yield mail, raw, self._message(mail, raw, parsed, roots, ids)
+
+    def _message(
+        self, mail: _Mail, raw: bytes, p: _Parsed, roots: dict[str, str], ids: IdMaker
+    ) -> tuple[Message, list[Binding], Layer, list[Layer]]:
+        h = p.headers
+        own = (_ids(h.get("Message-ID")) or [None])[0]
+        refs = _ids(h.get("References"))
+        parent = _ids(h.get("In-Reply-To"))
+        root = None
+        for cand in [*refs, *parent]:
+            if cand in roots:
+                root = roots[cand]
+                break
+        root = root or (refs[0] if refs else parent[0] if parent else own)
+        layer = Layer(raw.decode("latin-1"))
+        base = 0
+        bindings: list[Binding] = []
+        if mail.start and raw.startswith(b"From "):
+            line = raw[5 : mail.start].rstrip(b"\r\n").decode("latin-1")
+
+            def fenc(new: str) -> str:
+                return new.replace("\r", " ").replace("\n", " ").encode("utf-8").decode("latin-1")
+
+            bindings.append(
+                Binding("envelope", line, [[Seg(line, layer, (5, 5 + len(line)), fenc)]])
+            )
+        policy = email.policy.default.clone(linesep=p.newline)
+        for name in HEADERS:
+            span = p.header_spans.get(name.casefold())
+            if span is None or h.get(name) is None:
+                continue
+            value = str(h.get(name))
+
+            def enc(new: str, _name: str = name) -> str:
+                return policy.fold(_name, new).rstrip("\r\n").encode("utf-8").decode("latin-1")
+
+            seg = Seg(value, layer, (span[0] - base, span[1] - base), enc)
+            bindings.append(Binding(name.casefold(), value, [[seg]]))
+        nested: list[Layer] = []
+        main = next((lf for lf in p.leaves if lf.ctype == "text/plain" and not lf.attachment), None)
+        main = main or next((lf for lf in p.leaves if not lf.attachment), None)
+        for lf in p.leaves:
+            raw_part = raw[lf.span[0] : lf.span[1]]
+            trailing = raw_part.endswith(p.newline.encode())
+
+            def penc(new: str, _lf: _Leaf = lf, _t: bool = trailing) -> str:
+                return _encode_payload(new, _lf.cte, _lf.charset, p.newline, _t).decode("latin-1")
+
+            leaf = Layer(lf.text, layer, (lf.span[0] - base, lf.span[1] - base), penc)
+            nested.append(leaf)
+            name = (
+                "text"
+                if lf is main
+                else f"part[{lf.n}].{'html' if lf.ctype == 'text/html' else 'plain'}"
+            )
+            if lf.ctype == "text/html":
+                segs, attrs = html_segments(leaf)
+                bindings.append(Binding(name, render(segs), [segs]))
+                if attrs:
+                    bindings.append(Binding(f"part[{lf.n}].attributes", render(attrs), [attrs]))
+            else:
+                bindings.append(
+                    Binding(name, lf.text, [[Seg(lf.text, leaf, (0, len(lf.text)), str)]])
+                )
+        text = next((b.text for b in bindings if b.field == "text"), "")
+        if own is None:
+            own = (
+                f"{short_hash(h.get('From'), h.get('Date'), h.get('Subject'), text)}@no-message-id"
+            )
+        roots[own] = root or own
+        when = None
+        notes = list(p.notes)
+        try:
+            dt = email.utils.parsedate_to_datetime(str(h.get("Date"))) if h.get("Date") else None
+            if dt is not None and dt.tzinfo is None:
+                notes.append("Date header has no zone (-0000); read as UTC")
+                dt = dt.replace(tzinfo=UTC)
+            when = dt.astimezone(UTC) if dt else None
+        except (TypeError, ValueError):
+            notes.append("Date header not understood")
+        sender = str(h.get("From")) if h.get("From") is not None else None
+        msg = Message(
+            id=ids(f"email:{own}"),
+            text=text,
+            conversation_id=f"email:{root or own}",
+            sender=sender,
+            timestamp=when,
+            source=mail.entry.where(mail.line),
+            fields=tuple((b.field, b.text) for b in bindings if b.field != "text"),
+            kind="text" if text else "empty",
+            notes=tuple(notes),
+        )
+        return msg, bindings, layer, nested
+
+    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
+        for _, _, item in self._items(unit, options):
+            yield item if isinstance(item, InputProblem) else item[0]
+
+    def write(
+        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
+    ) -> list[InputProblem]:
+        problems: list[InputProblem] = []
+        outs: dict[str, Any] = {}
+        try:
+            for mail, _raw, item in self._items(unit, options):
+                name = mail.entry.name
+                if name not in outs:
+                    cm = sink.open(name)
+                    outs[name] = (cm, cm.__enter__())
+                out = outs[name][1]
+                if isinstance(item, InputProblem):
+                    problems.append(item)
+                    continue
+                msg, bindings, layer, nested = item
+                try:
+                    for b in bindings:
+                        apply_binding(b, rewrite(msg.id, b.field, b.text))
+                    flush([*nested, layer])
+                except InputFormatError as e:
+                    raise InputFormatError(mail.entry.where(mail.line), e.reason) from None
+                out.write(layer.result().encode("latin-1"))
+        finally:
+            for cm, _f in outs.values():
+                cm.__exit__(None, None, None)
+        return problems
+
+
+@readers.register("email_mbox")
+class MboxReader(_EmailReader):
+    """mbox: messages separated by "From " lines."""
+
+    name = "email_mbox"
+    label = "e-mail (mbox)"
+
+    def sniff(self, head: bytes, name: str) -> bool:
+        if not head.startswith(b"From "):
+            return PurePosixPath(name).suffix.lower() == ".mbox" and bool(head)
+        second = head.split(b"\n", 2)[1] if head.count(b"\n") >= 1 else b""
+        return bool(_HDR_LINE.match(second))
+
+    def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
+        entry = unit.entry
+        buf: list[bytes] = []
+        first_line = 1
+        prev_blank = True
+        with entry.open() as f:
+            for number, line in enumerate(f, 1):
+                if line.startswith(b"From ") and prev_blank and buf:
+                    yield self._mail(entry, first_line, buf)
+                    buf, first_line = [], number
+                buf.append(line)
+                prev_blank = line in (b"\n", b"\r\n")
+        if buf:
+            yield self._mail(entry, first_line, buf)
+
+    @staticmethod
+    def _mail(entry: Entry, line: int, buf: list[bytes]) -> tuple[_Mail, bytes]:
+        raw = b"".join(buf)
+        start = len(buf[0]) if buf[0].startswith(b"From ") else 0
+        return _Mail(entry, line, start, len(raw)), raw
+
+
+@readers.register("email_eml")
+class EmlReader(_EmailReader):
+    """Single RFC 5322 messages (.eml); the .eml files of one folder are read together."""
+
+    name = "email_eml"
+    label = "e-mail (.eml)"
+
+    def sniff(self, head: bytes, name: str) -> bool:
+        if PurePosixPath(name).suffix.lower() == ".eml":
+            return True
+        if not _HDR_LINE.match(head):
+            return False
+        block = head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0].lower()
+        return b"\nfrom:" in b"\n" + block and any(
+            k in block for k in (b"message-id:", b"date:", b"subject:", b"mime-version:")
+        )
+
+    def group_key(self, entry: Entry) -> str:
+        return entry.parent
+
+    def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
+        for entry in sorted(unit.entries, key=lambda e: e.name):
+            raw = entry.read_bytes()
+            yield _Mail(entry, 1, 0, len(raw)), raw

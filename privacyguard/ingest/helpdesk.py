@@ -1,0 +1,271 @@
+"""Help-desk JSON: Zendesk ticket comments and Intercom conversations.
+
+HTML bodies are exposed as text (entities decoded, a newline for ``<br>`` and block ends), and
+the values of href/src/title/alt attributes as a second field; the writer maps changes back
+into the HTML node by node, so unchanged markup and entities stay as they were.
+
+Zendesk (``{comments: [...], users: [...]}``): one message per comment; text is
+``plain_body`` (else ``body``); fields body, html_body, html_body.attributes,
+via.source.{from,to}.{address,name}, metadata.system.{ip_address,location,latitude,longitude},
+attachments[i].file_name, sender. Private comments have kind "note". Side-loaded users give
+the sender's name and role, and are one ``kind="metadata"`` record (users[i].name/email/phone).
+
+Intercom (``{type: "conversation", source, conversation_parts}``): the first message is in
+``source``; then one message per part (assignment/close parts have no body: kind "event";
+internal notes: kind "note"). Fields: text (the HTML body), body.attributes, sender,
+sender.email, subject, url, attachments[i].name; metadata: title, contacts[i].external_id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from privacyguard.errors import InputFormatError
+from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit, from_epoch
+from privacyguard.ingest.jsonfmt import Item, Loaded, bind, bind_number, load, problem, write_docs
+from privacyguard.ingest.jsonspan import style_for
+from privacyguard.ingest.segments import Binding, html_segments, render
+from privacyguard.ingest.tabular import role_of
+from privacyguard.models import InputProblem, Message
+from privacyguard.registry import readers
+
+
+def _html(ld: Loaded, path: tuple[Any, ...], name: str, enc: Any) -> list[Binding]:
+    layer = ld.nested(path, enc)
+    if layer is None:
+        return []
+    text, attrs = html_segments(layer)
+    out = [Binding(name, render(text), [text])]
+    if attrs:
+        out.append(
+            Binding(
+                f"{name}.attributes" if name != "text" else "body.attributes",
+                render(attrs),
+                [attrs],
+            )
+        )
+    return out
+
+
+def _iso(s: Any) -> datetime | None:
+    if not isinstance(s, str):
+        return None
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+class _JsonReader(Reader):
+    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
+        _, items, problems = self._load(unit)
+        for item in items:
+            yield item.finished()
+        yield from problems
+
+    def write(
+        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
+    ) -> list[InputProblem]:
+        docs, items, problems = self._load(unit)
+        write_docs(items, docs, rewrite, sink)
+        return problems
+
+    def _load(self, unit: Unit) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
+        try:
+            ld = load(unit.entry)
+        except InputFormatError as e:
+            return [], [], [problem(e)]
+        if not isinstance(ld.doc.value, dict):
+            return [], [], [InputProblem(ld.where(), f"not a {self.label} object")]
+        return self._items(unit, ld)
+
+    def _items(self, unit: Unit, ld: Loaded) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
+        raise NotImplementedError
+
+
+@readers.register("zendesk_json")
+class ZendeskJsonReader(_JsonReader):
+    """Zendesk ticket comments API response."""
+
+    name = "zendesk_json"
+    label = "Zendesk ticket comments"
+
+    def sniff(self, head: bytes, name: str) -> bool:
+        t = head.decode("utf-8", "ignore")
+        return bool(re.search(r'"comments"\s*:\s*\[', t)) and any(
+            k in t for k in ('"html_body"', '"plain_body"', '"author_id"')
+        )
+
+    def _items(self, unit: Unit, ld: Loaded) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
+        v = ld.doc.value
+        enc = style_for(ld.layer.text)
+        m = re.search(r"(\d+)", PurePosixPath(unit.entry.name).stem)
+        conv = f"zendesk:{m.group(1) if m else unit.entry.stem}"
+        users = {u.get("id"): u for u in v.get("users") or [] if isinstance(u, dict)}
+        items: list[Item] = []
+        problems: list[InputProblem] = []
+        if users:
+            meta = Item(
+                Message(
+                    id=f"{conv}#users",
+                    text="",
+                    conversation_id=conv,
+                    source=ld.where(("users",)),
+                    kind="metadata",
+                )
+            )
+            for i, _u in enumerate(v.get("users") or []):
+                for k in ("name", "email", "phone"):
+                    meta.add(bind(ld, ("users", i, k), f"users[{i}].{k}", enc))
+            items.append(meta)
+        for i, c in enumerate(v.get("comments") or []):
+            base = ("comments", i)
+            if not isinstance(c, dict):
+                problems.append(InputProblem(ld.where(base), "comment is not an object"))
+                continue
+            author = users.get(c.get("author_id"), {})
+            kind = (
+                "note"
+                if c.get("public") is False
+                else "call"
+                if c.get("type") == "VoiceComment"
+                else "text"
+            )
+            item = Item(
+                Message(
+                    id=f"zendesk:comment:{c.get('id', i)}",
+                    text="",
+                    conversation_id=conv,
+                    sender=author.get("name"),
+                    sender_role=role_of(author.get("role")),
+                    timestamp=_iso(c.get("created_at")),
+                    source=ld.where(base),
+                    kind=kind,
+                )
+            )
+            main = "plain_body" if isinstance(c.get("plain_body"), str) else "body"
+            item.add(bind(ld, (*base, main), "text", enc))
+            if main == "plain_body":
+                item.add(bind(ld, (*base, "body"), "body", enc))
+            for b in _html(ld, (*base, "html_body"), "html_body", enc):
+                item.add(b)
+            for end in ("from", "to"):
+                for k in ("address", "name"):
+                    p = (*base, "via", "source", end, k)
+                    item.add(bind(ld, p, f"via.source.{end}.{k}", enc))
+            for k in ("ip_address", "location"):
+                item.add(bind(ld, (*base, "metadata", "system", k), f"metadata.system.{k}", enc))
+            for k in ("latitude", "longitude"):
+                item.add(bind_number(ld, (*base, "metadata", "system", k), f"metadata.system.{k}"))
+            for k, _a in enumerate(c.get("attachments") or []):
+                p = (*base, "attachments", k, "file_name")
+                item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
+            items.append(item)
+        return [ld], items, problems
+
+
+_INTERCOM_ROLE = {
+    "user": "customer",
+    "lead": "customer",
+    "contact": "customer",
+    "admin": "agent",
+    "team": "agent",
+    "bot": "agent",
+}
+
+
+@readers.register("intercom_json")
+class IntercomJsonReader(_JsonReader):
+    """Intercom conversation (REST API 2.x)."""
+
+    name = "intercom_json"
+    label = "Intercom conversation"
+
+    def sniff(self, head: bytes, name: str) -> bool:
+        t = head.decode("utf-8", "ignore")
+        return bool(re.search(r'"type"\s*:\s*"conversation"', t)) and (
+            '"conversation_parts"' in t or '"source"' in t
+        )
+
+    def _items(self, unit: Unit, ld: Loaded) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
+        v = ld.doc.value
+        enc = style_for(ld.layer.text)
+        conv = f"intercom:{v.get('id', unit.entry.stem)}"
+        meta = Item(
+            Message(
+                id=f"{conv}#conversation",
+                text="",
+                conversation_id=conv,
+                source=ld.where(),
+                kind="metadata",
+            )
+        )
+        meta.add(bind(ld, ("title",), "title", enc))
+        contacts = (
+            (v.get("contacts") or {}).get("contacts")
+            if isinstance(v.get("contacts"), dict)
+            else None
+        )
+        for i, _c in enumerate(contacts or []):
+            meta.add(
+                bind(
+                    ld,
+                    ("contacts", "contacts", i, "external_id"),
+                    f"contacts[{i}].external_id",
+                    enc,
+                )
+            )
+        items = [meta]
+        problems: list[InputProblem] = []
+        src = v.get("source")
+        if isinstance(src, dict):
+            item = self._part(ld, ("source",), src, f"{conv}#source-{src.get('id', '')}", conv, enc)
+            item.message = replace(item.message, timestamp=_epoch(v.get("created_at")))
+            item.add(bind(ld, ("source", "subject"), "subject", enc))
+            item.add(bind(ld, ("source", "url"), "url", enc))
+            items.append(item)
+        parts = v.get("conversation_parts")
+        parts = parts.get("conversation_parts") if isinstance(parts, dict) else None
+        for i, p in enumerate(parts or []):
+            base = ("conversation_parts", "conversation_parts", i)
+            if not isinstance(p, dict):
+                problems.append(InputProblem(ld.where(base), "part is not an object"))
+                continue
+            items.append(self._part(ld, base, p, f"{conv}#part-{p.get('id', i)}", conv, enc))
+        return [ld], items, problems
+
+    def _part(
+        self, ld: Loaded, base: tuple[Any, ...], p: dict[str, Any], mid: str, conv: str, enc: Any
+    ) -> Item:
+        author = p.get("author") if isinstance(p.get("author"), dict) else {}
+        ptype = p.get("part_type")
+        body = p.get("body")
+        kind = "note" if ptype == "note" else "text" if isinstance(body, str) and body else "event"
+        item = Item(
+            Message(
+                id=mid,
+                text="",
+                conversation_id=conv,
+                sender=author.get("name"),
+                sender_role=_INTERCOM_ROLE.get(str(author.get("type"))),
+                timestamp=_epoch(p.get("created_at")),
+                source=ld.where(base),
+                kind=kind,
+            )
+        )
+        for b in _html(ld, (*base, "body"), "text", enc):
+            item.add(b)
+        item.add(bind(ld, (*base, "author", "name"), "sender", enc))
+        item.add(bind(ld, (*base, "author", "email"), "sender.email", enc))
+        for k, _a in enumerate(p.get("attachments") or []):
+            item.add(bind(ld, (*base, "attachments", k, "name"), f"attachments[{k}].name", enc))
+        return item
+
+
+def _epoch(v: Any) -> datetime | None:
+    return from_epoch(v, "s") if isinstance(v, int | float) and not isinstance(v, bool) else None

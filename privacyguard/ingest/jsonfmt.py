@@ -1,0 +1,164 @@
+"""Shared plumbing for the JSON formats: load a file with spans, bind fields, write back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from privacyguard.errors import InputFormatError
+from privacyguard.ingest.base import Entry, Rewrite, Sink
+from privacyguard.ingest.jsonspan import JsonDoc, JsonSpanError, Path, parse, path_str
+from privacyguard.ingest.segments import Binding, Layer, Seg, apply_binding, flush
+from privacyguard.models import InputProblem, Message, SourceLocation
+
+
+@dataclass
+class Loaded:
+    entry: Entry
+    doc: JsonDoc
+    layer: Layer
+    children: list[Layer] = field(default_factory=list)
+
+    def nested(self, path: Path, encode: Callable[[str], str]) -> Layer | None:
+        """A layer over the decoded string at ``path`` (HTML inside a JSON string)."""
+        span = self.doc.spans.get(path)
+        value = self.get(path) if span else None
+        if not isinstance(value, str) or span is None:
+            return None
+        layer = Layer(value, self.layer, span, encode)
+        self.children.append(layer)
+        return layer
+
+    def where(self, path: Path = ()) -> SourceLocation:
+        return self.entry.where(self.doc.line_at(path), path_str(path) or None)
+
+    def get(self, path: Path) -> Any:
+        v: Any = self.doc.value
+        for p in path:
+            v = v[p]
+        return v
+
+
+def load(entry: Entry, *, tolerant: bool = False, skip: int = 0, trailing: str = "") -> Loaded:
+    """Parse ``entry`` (UTF-8, optional BOM); ``skip`` characters of wrapper are kept as-is."""
+    raw = entry.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise InputFormatError(
+            entry.where(line),
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x}); re-encode the file as UTF-8",
+        ) from None
+    start = skip + (1 if text[skip : skip + 1] == "\ufeff" else 0)
+    try:
+        doc = parse(text, start, tolerant=tolerant, trailing=trailing)
+    except JsonSpanError as e:
+        tmp = JsonDoc(text, None, {})
+        line, col = tmp.line_col(min(e.pos, len(text)))
+        raise InputFormatError(
+            entry.where(line, column=col), f"invalid JSON ({e.msg}); the file was not read"
+        ) from None
+    return Loaded(entry, doc, Layer(text))
+
+
+def problem(err: InputFormatError) -> InputProblem:
+    return InputProblem(err.location, err.reason)
+
+
+def bind(
+    ld: Loaded,
+    path: Path,
+    name: str,
+    encode: Callable[[str], str],
+    shown: Callable[[str], str] | None = None,
+) -> Binding | None:
+    """A binding for the string at ``path`` (None when it is absent or not a string)."""
+    span = ld.doc.spans.get(path)
+    if span is None:
+        return None
+    try:
+        value = ld.get(path)
+    except (KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(value, str):
+        return None
+    text = shown(value) if shown else value
+    return Binding(name, text, [[Seg(text, ld.layer, span, encode)]])
+
+
+def bind_number(ld: Loaded, path: Path, name: str) -> Binding | None:
+    """A number exposed as text (coordinates): new text that is a number stays a number,
+    anything else is written as a JSON string."""
+    import json
+
+    span = ld.doc.spans.get(path)
+    value = ld.get(path) if span else None
+    if span is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    raw = ld.layer.text[span[0] : span[1]]
+
+    def enc(new: str) -> str:
+        try:
+            float(new)
+            return new
+        except ValueError:
+            return json.dumps(new, ensure_ascii=False)
+
+    return Binding(name, raw, [[Seg(raw, ld.layer, span, enc)]])
+
+
+@dataclass
+class Item:
+    """One message to yield, with the bindings its writer rewrites."""
+
+    message: Message
+    bindings: list[Binding] = field(default_factory=list)
+
+    def add(self, b: Binding | None) -> None:
+        if b is not None:
+            self.bindings.append(b)
+
+    def merge(self, b: Binding | None) -> None:
+        """Add, or add as another place of an existing field with the same text."""
+        if b is None:
+            return
+        for old in self.bindings:
+            if old.field == b.field and old.text == b.text:
+                old.targets.extend(b.targets)
+                return
+        self.bindings.append(b)
+
+    def finished(self) -> Message:
+        text = ""
+        extra: list[tuple[str, str]] = []
+        for b in self.bindings:
+            if b.field == "text":
+                text = b.text
+            else:
+                extra.append((b.field, b.text))
+        return replace(self.message, text=text, fields=tuple(extra))
+
+
+def prefixed(prefix: str, items: Iterable[tuple[str, Binding | None]]) -> Iterator[Binding]:
+    for name, b in items:
+        if b is not None:
+            b.field = f"{prefix}{name}"
+            yield b
+
+
+def write_docs(
+    items: Iterable[Item],
+    docs: list[Loaded],
+    rewrite: Rewrite,
+    sink: Sink,
+    extra_layers: Iterable[Layer] = (),
+) -> None:
+    for item in items:
+        mid = item.message.id
+        for b in item.bindings:
+            apply_binding(b, rewrite(mid, b.field, b.text))
+    flush([*extra_layers, *(c for d in docs for c in d.children), *(d.layer for d in docs)])
+    for d in docs:
+        sink.write_bytes(d.entry.name, d.layer.result().encode("utf-8"))

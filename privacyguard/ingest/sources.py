@@ -1,0 +1,237 @@
+"""Sources: a file, standard input, a folder or a zip, as a list of :class:`Entry`; and sinks.
+
+Zip members are opened one at a time as streams (the archive is never loaded into memory).
+Member names with ``..``, an absolute path or a drive letter are unsafe: reading reports them
+as problems, writing refuses the whole archive before anything is written.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from privacyguard.errors import InputFormatError
+from privacyguard.ingest.base import Entry, Sink, atomic_file
+from privacyguard.models import SourceLocation
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+
+
+def unsafe_member(name: str) -> str | None:
+    """Why a zip member name would escape the output folder, or None if it is safe."""
+    n = name.replace("\\", "/")
+    if n.startswith("/") or (len(n) > 1 and n[1] == ":"):
+        return "absolute path"
+    if ".." in PurePosixPath(n).parts:
+        return "'..' in the path"
+    return None
+
+
+def is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
+    return head in (ZIP_MAGIC, EMPTY_ZIP_MAGIC)
+
+
+class _Keep(io.BufferedReader):
+    """A reader over a shared spool that does not close it."""
+
+    def close(self) -> None:  # noqa: D102
+        pass
+
+
+def stdin_entry() -> Entry:
+    spool = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+
+    def opener() -> IO[bytes]:
+        spool.seek(0)
+        return _Keep(spool)  # type: ignore[arg-type]
+
+    return Entry("<stdin>", "<stdin>", opener, closer=spool.close)  # type: ignore[arg-type]
+
+
+def file_entry(path: Path, name: str | None = None) -> Entry:
+    return Entry(name or path.name, str(path), lambda: path.open("rb"), path.stat().st_size)
+
+
+def folder_entries(root: Path) -> Iterator[Entry]:
+    """Every file under ``root``, sorted, as entries named by their path relative to it."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for fn in sorted(filenames):
+            p = Path(dirpath) / fn
+            if p.is_symlink() and not p.resolve().is_relative_to(root.resolve()):
+                continue  # never follow a link out of the source
+            rel = p.relative_to(root).as_posix()
+            yield file_entry(p, rel)
+
+
+def zip_entries(path: Path, display: str | None = None) -> Iterator[Entry | tuple[str, str]]:
+    """Entries of a zip; an unsafe member is yielded as (name, reason) instead."""
+    shown = display or str(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        raise InputFormatError(SourceLocation(shown), f"not a readable zip ({e})") from None
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    for info in sorted(infos, key=lambda i: i.filename):
+        why = unsafe_member(info.filename)
+        if why:
+            yield (info.filename, why)
+            continue
+
+        def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
+            z = zipfile.ZipFile(path)
+            f = z.open(info)
+            return _ZipMember(f, z)  # type: ignore[return-value]
+
+        yield Entry(info.filename, f"{shown}!{info.filename}", opener, info.file_size)
+
+
+class _ZipMember(io.RawIOBase):
+    """A zip member stream that also closes its ZipFile."""
+
+    def __init__(self, f: IO[bytes], z: zipfile.ZipFile):
+        self._f, self._z = f, z
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        return self._f.read(n)
+
+    def readinto(self, b: Any) -> int:
+        data = self._f.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._f.readline(-1 if size is None else size)
+
+    def __iter__(self) -> Iterator[bytes]:  # type: ignore[override]
+        while True:
+            line = self._f.readline()
+            if not line:
+                return
+            yield line
+
+    def close(self) -> None:
+        try:
+            self._f.close()
+        finally:
+            self._z.close()
+        super().close()
+
+
+def check_zip_safe(path: Path, shown: str) -> None:
+    """Refuse (before writing anything) a zip with a member that would escape the output."""
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            why = unsafe_member(info.filename)
+            if why:
+                raise InputFormatError(
+                    SourceLocation(f"{shown}!{info.filename}"),
+                    f"unsafe path in zip ({why}); refusing to write this archive. "
+                    "Re-create the zip with relative paths",
+                )
+
+
+# --- sinks ----------------------------------------------------------------------------------
+
+
+class FileSink(Sink):
+    """Output for a single-file source: whatever name the writer gives goes to ``path``."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.written: list[str] = []
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        with atomic_file(str(self.path)) as f:
+            yield f
+        self.written.append(str(self.path))
+
+
+class FolderSink(Sink):
+    """Files under ``root`` at the same relative paths; nothing is written outside it."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.written: list[str] = []
+
+    def target(self, name: str) -> Path:
+        why = unsafe_member(name)
+        if why:
+            raise InputFormatError(SourceLocation(name), f"unsafe output path ({why})")
+        dest = self.root / name
+        real_root = os.path.realpath(self.root)
+        real = os.path.realpath(dest)
+        if not (real == real_root or real.startswith(real_root + os.sep)):
+            raise InputFormatError(SourceLocation(name), "output path leaves the output folder")
+        return dest
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        dest = self.target(name)
+        with atomic_file(str(dest)) as f:
+            yield f
+        self.written.append(name)
+
+
+class ZipSink(Sink):
+    """Members of a new zip; the archive replaces ``path`` atomically when closed."""
+
+    def __init__(self, path: Path, template: zipfile.ZipFile | None = None):
+        self.path = path
+        self.written: list[str] = []
+        self._cm = atomic_file(str(path))
+        self._file = self._cm.__enter__()
+        self._zip = zipfile.ZipFile(self._file, "w", zipfile.ZIP_DEFLATED)
+        self._infos = {i.filename: i for i in template.infolist()} if template else {}
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        why = unsafe_member(name)
+        if why:
+            raise InputFormatError(SourceLocation(name), f"unsafe output path ({why})")
+        buf = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115
+        try:
+            yield buf  # type: ignore[misc]
+            buf.seek(0)
+            src = self._infos.get(name)
+            info = zipfile.ZipInfo(name, date_time=src.date_time if src else (1980, 1, 1, 0, 0, 0))
+            info.compress_type = src.compress_type if src else zipfile.ZIP_DEFLATED
+            info.external_attr = src.external_attr if src else 0o644 << 16
+            with self._zip.open(info, "w") as out:
+                shutil.copyfileobj(buf, out)
+            self.written.append(name)
+        finally:
+            buf.close()
+
+    def close(self, ok: bool = True) -> None:
+        self._zip.close()
+        if ok:
+            self._cm.__exit__(None, None, None)
+        else:
+            try:
+                raise RuntimeError("aborted")
+            except RuntimeError as e:
+                try:
+                    self._cm.__exit__(type(e), e, e.__traceback__)
+                except RuntimeError:
+                    pass
