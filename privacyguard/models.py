@@ -60,10 +60,13 @@ class Finding:
     recognizer: str
     explanation: str
     lang: str | None = None
+    #: "text", or the name of the Message field the offsets refer to ("sender", ...).
+    field: str = "text"
 
     def to_json(self) -> dict[str, object]:
-        """The findings contract: the keys `scan --jsonl` prints, in this order."""
-        return {
+        """The findings contract: the keys `scan --jsonl` prints, in this order; "field"
+        is added (last) only for findings outside the message text."""
+        out: dict[str, object] = {
             "message_id": self.message_id,
             "entity_type": self.entity_type,
             "start": self.start,
@@ -72,6 +75,9 @@ class Finding:
             "recognizer": self.recognizer,
             "explanation": self.explanation,
         }
+        if self.field != "text":
+            out["field"] = self.field
+        return out
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,11 @@ class SettingsSpec(_Strict):
         "PERSON": "PERSON", "PER": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",
     }  # fmt: skip
     presidio_recognizers: list[str] = []
+    identity_fields: list[str] = [
+        r"(^|\.)(sender|actor|author|from|saved_from|first_name|last_name|name)$",
+        r"(^|\.)(participants|members|users)\[\d+\](\.name)?$",
+        r"(^|\.)(from|to|cc|bcc|reply_to)\.name$",
+    ]
     batch_size: int = Field(default=256, ge=1, le=100_000)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from privacyguard import registry
 from privacyguard.config.rules import Rules, load_rules
@@ -53,6 +54,7 @@ class Detector:
         order = list(self.rules.entity_types)
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}
+        self._identity = [re.compile(rx) for rx in self.settings.identity_fields]
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
@@ -68,7 +70,9 @@ class Detector:
         out = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             try:
-                found = self._one(message, lang, docs.get(i))
+                found = self._one(message.id, message.text, lang, docs.get(i))
+                for name, value in message.fields:
+                    found.extend(self._field(message.id, name, value, lang))
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
                 log.debug("detection traceback", exc_info=True)
@@ -86,8 +90,20 @@ class Detector:
                 docs[i] = doc
         return docs
 
-    def _one(self, message: Message, lang: str, doc: object | None) -> list[Finding]:
-        text = message.text
+    def _field(self, message_id: str, name: str, value: str, lang: str) -> list[Finding]:
+        """Findings in a metadata field; a field that names a person (sender, participant,
+        e-mail display name) is a PERSON finding as a whole unless recognizers explain it."""
+        found = [replace(f, field=name) for f in self._one(message_id, value, lang, None)]
+        stripped = value.strip(" \t\u200e\u202a\u202c~")
+        if stripped and any(rx.search(name) for rx in self._identity) and not found:
+            start = value.index(stripped)
+            found.append(
+                Finding(message_id, "PERSON", start, start + len(stripped), 0.9,
+                        "identity_field", f"the {name} field names a person", lang, name)
+            )  # fmt: skip
+        return found
+
+    def _one(self, message_id: str, text: str, lang: str, doc: object | None) -> list[Finding]:
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         candidates = []
         for rec in self.recognizers:
@@ -99,7 +115,7 @@ class Detector:
                 continue
             for c in rec.find(text, lang, doc):
                 candidates.append(
-                    Finding(message.id, rec.entity_type, c.start, c.end, c.score, rec.name,
+                    Finding(message_id, rec.entity_type, c.start, c.end, c.score, rec.name,
                             c.explanation, lang)
                 )  # fmt: skip
         return resolve(candidates, self.priority)
