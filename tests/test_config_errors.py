@@ -25,7 +25,8 @@ CASES = {
     "missing ), unterminated subpattern at position 2",
     "yaml_syntax": "6:1: YAML syntax: expected ',' or ']', but got '<stream end>' "
     "(while parsing a flow sequence at line 5, column 15)",
-    "unknown_list": "5:33: recognizers[0].patterns[0].regex: unknown list '{airline_codes}'",
+    "unknown_list": "5:33: recognizers[0].patterns[0].regex: "
+    "unknown list or fragment '{airline_codes}'",
     "unknown_kind": "5:11: recognizers[0].kind: unknown recognizer kind 'phnoe'; "
     "did you mean 'phone'?",
     "context_language": "7:7: recognizers[0].context.de: language not in settings.languages "

@@ -35,7 +35,7 @@ class PatternSpec(_Strict):
 
 class WindowSpec(_Strict):
     before: int = Field(default=6, ge=0, le=30)
-    after: int = Field(default=2, ge=0, le=30)
+    after: int = Field(default=4, ge=0, le=30)
 
 
 class RecognizerSpec(_Strict):
@@ -82,6 +82,7 @@ class RulesFileSpec(_Strict):
     settings: SettingsSpec | None = None
     entity_types: list[str] = []
     lists: dict[str, list[str]] = {}
+    fragments: dict[str, str] = {}
     recognizers: list[RecognizerSpec] = []
 
     @field_validator("entity_types")
@@ -142,6 +143,7 @@ def load_rules(source: Path | str | None = None) -> Rules:
 
     settings: SettingsSpec | None = None
     lists: dict[str, list[str]] = {}
+    fragments: dict[str, str] = {}
     entity_types = list(CANONICAL_ENTITIES)
     for doc, spec in parsed:
         if spec.settings is not None:
@@ -154,6 +156,12 @@ def load_rules(source: Path | str | None = None) -> Rules:
             if name in lists:
                 problems.append((doc.where(("lists", name)), f"lists.{name}: defined twice"))
             lists[name] = values
+        for name, fragment in spec.fragments.items():
+            if name in fragments or name in lists:
+                problems.append(
+                    (doc.where(("fragments", name)), f"fragments.{name}: defined twice")
+                )
+            fragments[name] = fragment
         entity_types.extend(t for t in spec.entity_types if t not in entity_types)
     settings = settings or SettingsSpec()
 
@@ -196,9 +204,11 @@ def load_rules(source: Path | str | None = None) -> Rules:
             regexes = []
             for j, pat in enumerate(rec.patterns):
                 ploc = doc.where(("recognizers", i, "patterns", j, "regex"))
-                expanded, missing = _expand(pat.regex, lists)
+                expanded, missing = _expand(pat.regex, lists, fragments)
                 for name in missing:
-                    problems.append((ploc, f"{at}.patterns[{j}].regex: unknown list '{{{name}}}'"))
+                    problems.append(
+                        (ploc, f"{at}.patterns[{j}].regex: unknown list or fragment '{{{name}}}'")
+                    )
                 try:
                     re.compile(expanded)
                 except re.error as e:
@@ -212,12 +222,20 @@ def load_rules(source: Path | str | None = None) -> Rules:
     return Rules(settings, loaded, lists, tuple(entity_types), files)
 
 
-def _expand(regex: str, lists: dict[str, list[str]]) -> tuple[str, list[str]]:
-    """Replace {list_name} with an alternation of that list, longest first."""
+def _expand(
+    regex: str, lists: dict[str, list[str]], fragments: dict[str, str] | None = None
+) -> tuple[str, list[str]]:
+    """Replace {name} with an alternation of that list (longest first), or with that
+    fragment's regex (itself expanded), as a non-capturing group."""
     missing: list[str] = []
+    fragments = fragments or {}
 
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
+        if name in fragments:
+            inner, more = _expand(fragments[name], lists, {})
+            missing.extend(more)
+            return f"(?:{inner})"
         if name not in lists:
             missing.append(name)
             return m.group(0)

@@ -1,10 +1,13 @@
 """Context words near a candidate: inflections and compounds without a lemmatizer.
 
 A term matches a lower-cased word when
+- the term starts with ``=``: the word is exactly the rest ("=nummer" ~ "nummer", not
+  "klantnummer");
 - the term ends in ``*``: the word starts with the stem ("брон*" ~ "брони", "бронирования");
 - the term is 5+ letters: the word contains it ("klantnummer" ~ "klantnummers",
   "fødselsnummeret", "ticketnummer" ~ "e-ticketnummer");
-- otherwise: the word equals it, or is it plus a short suffix ("pnr" ~ "pnr:").
+- a term of 3-4 letters: the word equals it, or is it plus a short suffix ("pnr" ~ "pnrs");
+- a term of 1-2 letters: the word equals it.
 Multi-word terms ("date of birth", "номер брони") match consecutive words.
 The nearest matching term decides, so "klantnummer 123 en bestelnummer 456" gives
 456 to the order number (negative) and 123 to the customer number.
@@ -32,12 +35,16 @@ class Term:
 
 
 def _word_matches(term: str, word: str) -> bool:
+    if term.startswith("="):
+        return word.rstrip(".:") == term[1:]
     if term.endswith("*"):
         return word.startswith(term[:-1])
     if len(term) >= 5:
         return term in word
     word = word.rstrip(".")
     term = term.rstrip(".")
+    if len(term) <= 2:  # "f.", "др": whole words only, or "f" would match "før"
+        return word == term
     return word == term or (word.startswith(term) and len(word) - len(term) <= 2)
 
 
@@ -85,14 +92,25 @@ class ContextMatcher:
         for i in range(len(left) - 1, -1, -1):
             for term in self._starting_with(left[i]):
                 if term.matches_at(left, i):
-                    distance = len(left) - (i + len(term.words))
+                    end_at = i + len(term.words)
+                    if end_at < len(left) and _has_digit(left[end_at]):
+                        continue  # "Fakturanummer 759231635, <span>": that word is taken
+                    distance = len(left) - end_at
                     if distance <= self.before and _better(best, term, distance):
                         best = ContextHit(term, distance)
+        # after the span ("CU051168 is mijn klantnummer"): farther than a word before it
         for i in range(min(len(right), self.after)):
             for term in self._starting_with(right[i]):
-                if term.matches_at(right, i) and _better(best, term, i + 1):
-                    best = ContextHit(term, i + 1)
+                if term.matches_at(right, i) and _better(best, term, i + 1 + AFTER_PENALTY):
+                    best = ContextHit(term, i + 1 + AFTER_PENALTY)
         return best
+
+
+AFTER_PENALTY = 2
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _better(best: ContextHit | None, term: Term, distance: int) -> bool:

