@@ -105,3 +105,20 @@ def test_library_scan_returns_finding_objects() -> None:
                 "iban/grouped; iban check passed; context 'iban' (+0.35)", "nl")
     ]  # fmt: skip
     assert result.messages_scanned == 1 and result.languages == {"7": "nl"}
+
+
+def test_vanilla_presidio_still_works_beside_privacyguard(tmp_path: Path) -> None:
+    """presidio looks recognizers up by class name; ours must not shadow its own."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    Detector(load_rules())  # privacyguard's recognizer classes are loaded
+    spacy.blank("en").to_disk(tmp_path / "blank_en")
+    model = {"lang_code": "en", "model_name": str(tmp_path / "blank_en")}
+    config = {"nlp_engine_name": "spacy", "models": [model]}
+    engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    assert analyzer.analyze(
+        text="card 4111 1111 1111 1111", language="en", entities=["CREDIT_CARD"]
+    )

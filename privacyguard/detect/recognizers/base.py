@@ -28,6 +28,10 @@ class Candidate:
 class RuleRecognizer(EntityRecognizer):
     """A presidio EntityRecognizer built from a rules/ spec.
 
+    Subclass names start with "Rules" on purpose: presidio's recognizer loader finds
+    classes by name among all EntityRecognizer subclasses, so a privacyguard class
+    called "PhoneRecognizer" would replace presidio's own in the same process.
+
     The engine calls :meth:`find` directly (no per-call presidio bookkeeping); presidio's
     :meth:`analyze` is kept so the same object also works inside an ``AnalyzerEngine``.
     """

@@ -10,7 +10,7 @@ from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 
 @registry.recognizers.register("pattern")
-class PatternRecognizer(RuleRecognizer):
+class RulesPatternRecognizer(RuleRecognizer):
     def __init__(self, loaded: LoadedRecognizer, rules: Rules):
         super().__init__(loaded, rules)
         spec = loaded.spec

@@ -48,7 +48,7 @@ class _Tok:
 
 
 @registry.recognizers.register("person")
-class PersonRecognizer(RuleRecognizer):
+class RulesPersonRecognizer(RuleRecognizer):
     """options: cues, titles, greetings (per language), particles, name_locales, not_names,
     and the scores cue_score, title_score, full_name_score, first_name_score, russian_score."""
 

@@ -19,7 +19,7 @@ _NOT_DIGIT = re.compile(r"\D")
 
 
 @registry.recognizers.register("phone")
-class PhoneRecognizer(RuleRecognizer):
+class RulesPhoneRecognizer(RuleRecognizer):
     """options: regions (ISO codes tried for national numbers), by_language (regions tried
     first for a message in that language), score (a valid number), possible_score (the
     right length but not an assigned range, e.g. the fictional +44 7700 900xxx; it needs a

@@ -8,7 +8,7 @@ from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 
 @registry.recognizers.register("spacy_ner")
-class SpacyNerRecognizer(RuleRecognizer):
+class RulesSpacyNerRecognizer(RuleRecognizer):
     """Reports the Doc's entities whose label settings.ner_labels maps to this entity type.
 
     It sees a Doc only for messages in a language that has a trained model configured and
