@@ -50,3 +50,10 @@ from privacyguard.cli import scan as _scan  # noqa: E402
 
 cli.add_command(_scan.scan)
 cli.add_command(_rules.rules)
+
+from privacyguard.cli import policy as _policy  # noqa: E402
+from privacyguard.cli import redact as _redact  # noqa: E402
+
+cli.add_command(_redact.redact)
+cli.add_command(_redact.reidentify)
+cli.add_command(_policy.policy)

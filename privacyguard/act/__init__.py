@@ -1,0 +1,23 @@
+"""Decision -> Outcome: redaction through presidio-anonymizer operators (redact.py), the
+operators registry (operators.py, keyed.py, crypto.py), keys (keys.py) and whole runs over
+files, streams and lists (run.py)."""
+
+from privacyguard.act.crypto import reidentify_text
+from privacyguard.act.keys import Keyring, load_key
+from privacyguard.act.operators import PolicyOperator, get_operator, operator_names, operators
+from privacyguard.act.redact import Edit, Redactor, splice
+from privacyguard.act.report import RedactionReport
+
+__all__ = [
+    "Edit",
+    "Keyring",
+    "PolicyOperator",
+    "RedactionReport",
+    "Redactor",
+    "get_operator",
+    "load_key",
+    "operator_names",
+    "operators",
+    "reidentify_text",
+    "splice",
+]

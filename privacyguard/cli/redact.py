@@ -1,0 +1,222 @@
+"""privacyguard redact | reidentify
+
+Keys are read from an environment variable (--key-env, default PRIVACYGUARD_KEY) or a file
+(--key-file); there is deliberately no option that takes the key itself, since command lines
+end up in shell histories and process lists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from privacyguard.cli import EXIT_BAD_INPUT, handle_errors
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.ingest import reader_names
+
+KEY_ENV = "PRIVACYGUARD_KEY"  # privacyguard.act.keys.DEFAULT_KEY_ENV (not imported: fast --help)
+
+
+def key_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option(
+        "--key-env",
+        default=KEY_ENV,
+        show_default=True,
+        metavar="NAME",
+        help="Environment variable that holds the key (for keyed operators).",
+    )(fn)
+    return click.option(
+        "--key-file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="File that holds the key (instead of the environment variable).",
+    )(fn)
+
+
+def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(reader_names()),
+        help="Input format (default: sniffed).",
+    )(fn)
+
+
+def _is_stream(source: str, output: str, fmt: str | None) -> bool:
+    if source == "-":
+        return True
+    if output == "-":
+        if fmt == "jsonl" or (fmt is None and Path(source).suffix.lower() == ".jsonl"):
+            return True
+        raise PrivacyGuardError(
+            "standard output takes the JSONL stream only; give -o FILE for other formats"
+        )
+    return False
+
+
+@contextmanager
+def _lines_in(source: str) -> Iterator[Any]:
+    if source == "-":
+        yield click.get_binary_stream("stdin")
+    else:
+        with open(source, "rb") as f:
+            yield f
+
+
+def _batches(stream: Any, size: int) -> Iterator[list[bytes]]:
+    """Lines in batches of what has arrived (at most ``size``): on a pipe, one line that
+    arrives alone is redacted and written at once instead of waiting for a full batch."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None
+    if fd is None or stat.S_ISREG(os.fstat(fd).st_mode):  # a file: full batches
+        while batch := list(islice(stream, size)):
+            yield batch
+        return
+    rest = b""
+    while chunk := os.read(fd, 1 << 16):
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        done = [line + b"\n" for line in lines]
+        for i in range(0, len(done), size):
+            yield done[i : i + size]
+    if rest:
+        yield [rest]
+
+
+@contextmanager
+def _writer(output: str) -> Iterator[Callable[[str], Any]]:
+    """Lines to stdout as they come, or to a file that appears only when all went well."""
+    if output == "-":
+        out = click.get_binary_stream("stdout")
+
+        def write(line: str) -> None:
+            out.write(line.encode("utf-8"))
+            out.flush()
+
+        yield write
+        return
+    from privacyguard.ingest.base import atomic_file
+
+    f: IO[bytes]
+    with atomic_file(output) as f:
+        yield lambda line: f.write(line.encode("utf-8"))
+
+
+@click.command()
+@click.argument("source")
+@click.option(
+    "-o", "--output", required=True, help="Where to write (same format); - for the JSONL stream."
+)
+@click.option(
+    "--policy",
+    "policy_path",
+    metavar="FILE|NAME",
+    help="Policy file, or a bundled policy's name (default: gdpr-default).",
+)
+@format_option
+@click.option(
+    "--rules",
+    "rules_path",
+    type=click.Path(exists=True, path_type=Path),
+    help="Rules directory or file.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the report as JSON to this file.",
+)
+@click.option(
+    "--copy-other-files", is_flag=True, help="Copy attachments and unknown files unchanged."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No report on stderr (problems still are).")
+@key_options
+@handle_errors
+def redact(
+    source: str,
+    output: str,
+    policy_path: str | None,
+    fmt: str | None,
+    rules_path: Path | None,
+    report_path: Path | None,
+    copy_other_files: bool,
+    quiet: bool,
+    key_file: Path | None,
+    key_env: str,
+) -> None:
+    """Redact the personal data in SOURCE per a policy, writing OUTPUT in the same format.
+
+    SOURCE is any export the readers know (a file, a folder, a zip or a SQL URL); the output
+    is written atomically. With SOURCE - (and -o -) it is a filter: JSONL lines
+    {"id", "text", ...} in, the same lines out with "text" (and "sender"/"author") redacted.
+
+    A message that cannot be scanned or redacted is never written in clear: it is withheld
+    or fully redacted (the policy's on_error). The report on stderr (and --report FILE) lists
+    what was changed per entity type and rule, never the values. Exit 2 if any record was
+    withheld or could not be read.
+    """
+    from privacyguard.act.run import redact_batches, redact_path, start_run
+
+    stream = _is_stream(source, output, fmt)
+    run = start_run(policy_path, rules_path, None, key_file, key_env, source)
+    if stream:
+        size = run.detector.settings.batch_size
+        with _lines_in(source) as lines, _writer(output) as write:
+            name = "<stdin>" if source == "-" else source
+            report = redact_batches(run, _batches(lines, size), write, name)
+        report.output = output
+    else:
+        options = {"copy_other_files": True} if copy_other_files else {}
+        report = redact_path(run, source, output, fmt, **options)
+    if report_path is not None:
+        from privacyguard.ingest.base import atomic_file
+
+        with atomic_file(str(report_path)) as f:
+            f.write(json.dumps(report.to_json(), indent=2, ensure_ascii=False).encode() + b"\n")
+    for line in report.lines(problems_only=quiet):
+        click.echo(line, err=True)
+    if report.failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@click.command()
+@click.argument("source")
+@click.option("-o", "--output", required=True, help="Where to write (same format); - for stdout.")
+@format_option
+@key_options
+@handle_errors
+def reidentify(
+    source: str, output: str, fmt: str | None, key_file: Path | None, key_env: str
+) -> None:
+    """Restore the values that encrypt.v1 replaced in SOURCE, for whoever holds the key.
+
+    Writes OUTPUT in the same format (atomically); SOURCE - reads a JSONL stream. A token
+    that does not decrypt with the key (wrong key, altered token) stops the run with exit 2
+    and writes nothing. Prints how many values were restored, per entity type.
+    """
+    from privacyguard.act.keys import load_key
+    from privacyguard.act.run import reidentify_lines, reidentify_path
+
+    stream = _is_stream(source, output, fmt)
+    keyring = load_key(key_file, key_env, needed_for="reidentify decrypts encrypt.v1 tokens")
+    if stream:
+        with _lines_in(source) as lines, _writer(output) as write:
+            counts = reidentify_lines(keyring, lines, write)
+    else:
+        counts = reidentify_path(keyring, source, output, fmt)
+    detail = ", ".join(f"{t} {n}" for t, n in sorted(counts.items()))
+    total = sum(counts.values())
+    click.echo(
+        f"restored {total} value{'s' if total != 1 else ''}" + (f" ({detail})" if detail else ""),
+        err=True,
+    )
