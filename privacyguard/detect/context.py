@@ -84,16 +84,17 @@ class ContextMatcher:
     def nearest(self, text: str, start: int, end: int) -> ContextHit | None:
         if not self.terms:
             return None
-        left = [m.group(0).lower() for m in WORD.finditer(text, max(0, start - 160), start)]
-        left = left[-(self.before + 3) :]
-        right = [m.group(0).lower() for m in WORD.finditer(text, end, end + 80)][: self.after + 2]
+        lm = list(WORD.finditer(text, max(0, start - 160), start))[-(self.before + 3) :]
+        rm = list(WORD.finditer(text, end, end + 80))[: self.after + 2]
+        left = [m.group(0).lower() for m in lm]
+        right = [m.group(0).lower() for m in rm]
         best: ContextHit | None = None
         # before the span: distance counts words between the term's end and the span
         for i in range(len(left) - 1, -1, -1):
             for term in self._starting_with(left[i]):
                 if term.matches_at(left, i):
                     end_at = i + len(term.words)
-                    if end_at < len(left) and _has_digit(left[end_at]):
+                    if _taken(text, lm, end_at):
                         continue  # "Fakturanummer 759231635, <span>": that word is taken
                     distance = len(left) - end_at
                     if distance <= self.before and _better(best, term, distance):
@@ -101,7 +102,11 @@ class ContextMatcher:
         # after the span ("CU051168 is mijn klantnummer"): farther than a word before it
         for i in range(min(len(right), self.after)):
             for term in self._starting_with(right[i]):
-                if term.matches_at(right, i) and _better(best, term, i + 1 + AFTER_PENALTY):
+                if not term.matches_at(right, i):
+                    continue
+                if i > 0 and _taken(text, rm, i + len(term.words)):
+                    continue  # "<span> ... ticketnummer 074-...": that word is taken
+                if _better(best, term, i + 1 + AFTER_PENALTY):
                     best = ContextHit(term, i + 1 + AFTER_PENALTY)
         return best
 
@@ -109,8 +114,16 @@ class ContextMatcher:
 AFTER_PENALTY = 2
 
 
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+def _taken(text: str, words: list[re.Match[str]], after: int) -> bool:
+    """Is the word right after a term another number ("klantnummer: 123")? Then the term
+    names that number, not the span being scored."""
+    if after >= len(words) or not any(c.isdigit() for c in words[after].group(0)):
+        return False
+    last = words[after - 1].group(0)
+    if last.endswith(".") and len(last) > 5:  # "burgerservicenummer. VTNDFX7P0": a new sentence
+        return False
+    gap = text[words[after - 1].end() : words[after].start()]
+    return gap.strip(" :#\u00a0") == ""
 
 
 def _better(best: ContextHit | None, term: Term, distance: int) -> bool:
