@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 WORD = re.compile(r"[^\W_]+(?:[.'][^\W\d_]+)*\.?|#", re.UNICODE)
 
 
@@ -31,10 +33,25 @@ class Term:
     def matches_at(self, words: list[str], i: int) -> bool:
         if i + len(self.words) > len(words):
             return False
-        return all(_word_matches(t, w) for t, w in zip(self.words, words[i:], strict=False))
+        first, *rest = self.words
+        return _word_matches(first, words[i]) and all(
+            _exact_match(t, w) for t, w in zip(rest, words[i + 1 :], strict=False)
+        )
 
 
 def _word_matches(term: str, word: str) -> bool:
+    return _exact_match(term, word) or _typo_of(term, word)
+
+
+def _typo_of(term: str, word: str) -> bool:
+    """One typo (a swapped pair, or one letter wrong, missing or extra) in a long context
+    word: "kunednummer" for "kundenummer", "knudenr" for "kundenr"."""
+    if len(term) < 7 or term[0] in "=" or term.endswith("*") or abs(len(term) - len(word)) > 1:
+        return False
+    return OSA.distance(term, word, score_cutoff=1) <= 1
+
+
+def _exact_match(term: str, word: str) -> bool:
     if term.startswith("="):
         return word.rstrip(".:") == term[1:]
     if term.endswith("*"):
@@ -48,10 +65,22 @@ def _word_matches(term: str, word: str) -> bool:
     return word == term or (word.startswith(term) and len(word) - len(term) <= 2)
 
 
+def _term_words(word: str) -> list[str]:
+    """A term's word as the text's words are cut ("miles & more" -> miles, more), keeping
+    the "=" (whole word) and "*" (stem) marks."""
+    exact, stem = word.startswith("="), word.endswith("*")
+    parts = [m.group(0) for m in WORD.finditer(word.strip("=*"))] or [word.strip("=*")]
+    if exact:
+        parts[0] = "=" + parts[0]
+    if stem:
+        parts[-1] += "*"
+    return [p for p in parts if p.strip("=*")]
+
+
 def make_terms(positive: Iterable[str], negative: Iterable[str]) -> list[Term]:
     terms = []
     for text, neg in [(t, False) for t in positive] + [(t, True) for t in negative]:
-        words = tuple(w.lower() for w in text.split())
+        words = tuple(p for w in text.split() for p in _term_words(w.lower()))
         if words:
             terms.append(Term(words, text, neg))
     # longest first, so that "order number" beats "number" at the same place
@@ -76,7 +105,11 @@ class ContextMatcher:
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
         if found is None:
-            found = [t for t in self.terms if _word_matches(t.words[0], word)]
+            # a typo counts only where no term matches as written ("bestilling" is a
+            # Norwegian word, not a typo of the Dutch "bestelling")
+            found = [t for t in self.terms if _exact_match(t.words[0], word)] or [
+                t for t in self.terms if _typo_of(t.words[0], word)
+            ]
             if len(self._by_word) < 50_000:
                 self._by_word[word] = found
         return found
@@ -109,6 +142,15 @@ class ContextMatcher:
                 if _better(best, term, i + 1 + AFTER_PENALTY):
                     best = ContextHit(term, i + 1 + AFTER_PENALTY)
         return best
+
+    def mentions(self, text: str) -> bool:
+        """Does a positive context term occur anywhere in the text?"""
+        words = [m.group(0).lower() for m in WORD.finditer(text[:2000])]
+        return any(
+            not t.negative and t.matches_at(words, i)
+            for i in range(len(words))
+            for t in self._starting_with(words[i])
+        )
 
 
 AFTER_PENALTY = 2

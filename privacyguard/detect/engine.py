@@ -26,6 +26,9 @@ _PRIORITY = [
 ]  # fmt: skip
 
 
+CARRY_MESSAGES = 2  # how far back a context word in the conversation still counts
+
+
 @dataclass(frozen=True)
 class Detected:
     """The outcome for one message: its language and findings, or why it failed."""
@@ -67,10 +70,11 @@ class Detector:
         """Scan a batch. A message whose detection raises is returned with `error` set."""
         langs = self.languages(messages)
         docs = self._docs(messages, langs)
+        carried = self._carried_context(messages)
         out = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             try:
-                found = self._one(message.id, message.text, lang, docs.get(i))
+                found = self._one(message.id, message.text, lang, docs.get(i), carried[i])
                 for name, value in message.fields:
                     found.extend(self._field(message.id, name, value, lang))
             except Exception as e:  # fail closed: report the message, never pass it as clean
@@ -79,6 +83,23 @@ class Detector:
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
                 continue
             out.append(Detected(message, lang, found))
+        return out
+
+    def _carried_context(self, messages: Sequence[Message]) -> list[frozenset[str]]:
+        """Per message, the recognizers whose context words were in one of the previous
+        CARRY_MESSAGES messages of the same conversation (in input order)."""
+        carriers = [r for r in self.recognizers if r.carries_context]
+        recent: dict[str, list[frozenset[str]]] = {}
+        out: list[frozenset[str]] = []
+        for m in messages:
+            if m.conversation_id is None or not carriers:
+                out.append(frozenset())
+                continue
+            history = recent.setdefault(m.conversation_id, [])
+            out.append(frozenset().union(*history))
+            said = frozenset(r.name for r in carriers if r.context_matcher.mentions(m.text))
+            history.append(said)
+            del history[:-CARRY_MESSAGES]
         return out
 
     def _docs(self, messages: Sequence[Message], langs: list[str]) -> dict[int, object]:
@@ -103,7 +124,14 @@ class Detector:
             )  # fmt: skip
         return found
 
-    def _one(self, message_id: str, text: str, lang: str, doc: object | None) -> list[Finding]:
+    def _one(
+        self,
+        message_id: str,
+        text: str,
+        lang: str,
+        doc: object | None,
+        carried: frozenset[str] = frozenset(),
+    ) -> list[Finding]:
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         candidates = []
         for rec in self.recognizers:
@@ -113,6 +141,7 @@ class Detector:
                 continue
             if rec.needs_doc and doc is None:
                 continue
+            rec.carried = rec.name in carried
             for c in rec.find(text, lang, doc):
                 candidates.append(
                     Finding(message_id, rec.entity_type, c.start, c.end, c.score, rec.name,

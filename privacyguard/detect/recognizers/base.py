@@ -11,6 +11,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextMatcher, make_terms
 
+CARRIED_FACTOR = 0.8  # context from an earlier message counts a little less
+
 
 def _all_langs(by_lang: dict[str, list[str]]) -> list[str]:
     """Context words of every language: customers switch languages within a chat."""
@@ -48,6 +50,10 @@ class RuleRecognizer(EntityRecognizer):
         )
         self.languages = frozenset(loaded.spec.languages or rules.settings.languages)
         self.prefilter = re.compile(loaded.spec.prefilter) if loaded.spec.prefilter else None
+        # context words in the conversation's previous messages count too ("What is your
+        # date of birth?" - "12-03-1985"); the engine sets `carried` per message
+        self.carries_context = bool(loaded.spec.options.get("carry_context", False))
+        self.carried = False
         spec = loaded.spec
         self.context_matcher = ContextMatcher(
             make_terms(_all_langs(spec.context), _all_langs(spec.negative_context)),
@@ -75,6 +81,10 @@ class RuleRecognizer(EntityRecognizer):
         if hit is not None:
             score = min(1.0, score + spec.context_boost)
             why.append(f"context '{hit.term.text}' (+{spec.context_boost:g})")
+        elif self.carried:
+            boost = round(spec.context_boost * CARRIED_FACTOR, 3)
+            score = min(1.0, score + boost)
+            why.append(f"context in an earlier message of the conversation (+{boost:g})")
         elif spec.context_required:
             return None
         if score < self.threshold:

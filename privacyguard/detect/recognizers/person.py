@@ -13,11 +13,19 @@ from dataclasses import dataclass
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.names import common_words, faker_names, russian_name_tag
+from privacyguard.detect.names import (
+    city_names,
+    common_words,
+    faker_names,
+    russian_common_noun,
+    russian_name_tag,
+)
 from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
+_POSSESSIVE = re.compile(r"['’]s$")
 _PUNCT_AFTER = re.compile(r"\s*(?:[,!?:;)]|\.(?!\w)|$)")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 
@@ -98,6 +106,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             "ru": float(o.get("russian_score", 0.75)),
         }
         self.max_words = int(o.get("max_words", 4))
+        self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
+        self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -198,6 +208,15 @@ class RulesPersonRecognizer(RuleRecognizer):
             return "name after a title", self.scores["title"], False
         if self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
             return "name after a greeting", self.scores["greeting"], False
+        if i > 0 and self._is_role(toks[i - 1]) and self._nameish(tok, False):
+            return "name after a role", self.scores["title"], False
+        if (
+            _INITIALS.fullmatch(tok.text)
+            and i + 1 < len(toks)
+            and self._nameish(toks[i + 1], False)
+        ):
+            if text[tok.end : toks[i + 1].start] == " ":
+                return "initials and a surname", self.scores["title"], False
         if self._ends_with(toks, i, self.locatives):
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and low in self.first_names:
@@ -210,17 +229,45 @@ class RulesPersonRecognizer(RuleRecognizer):
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
+        if tok.capitalised and self._unknown_word(tok) and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if (
+                text[tok.end : nxt.start] == " "
+                and nxt.capitalised
+                and self._unknown_word(nxt)
+                and not self._sentence_start(text, toks, i + 1)
+            ):
+                return (
+                    "two capitalised words that are no everyday words",
+                    self.scores["pair"],
+                    False,
+                )
         return None
+
+    def _unknown_word(self, tok: _Tok) -> bool:
+        """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
+        w = tok.word.lower()
+        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w):
+            return False
+        if _CYRILLIC.match(w):
+            return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
+        return w not in self.all_words and w not in city_names()
+
+    def _is_role(self, tok: _Tok) -> bool:
+        """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
+        w = _norm(tok.text)
+        return w in self.roles or any(len(r) >= 5 and w.endswith(r) for r in self.roles)
 
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
         empty: frozenset[str] = frozenset()
         self.all_words = self.all_words_by_lang.get(lang, empty)
         self.vocabulary = self.vocabulary_by_lang.get(lang, empty)
         toks = [
-            _Tok(m.start(), m.end(), m.group(0))
+            _Tok(m.start(), m.end() - (2 if _POSSESSIVE.search(m.group(0)) else 0),
+                 _POSSESSIVE.sub("", m.group(0)))
             for m in _TOKEN.finditer(text)
             if not _glued_to_digit(text, m.start(), m.end())
-        ]
+        ]  # fmt: skip
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
@@ -247,6 +294,38 @@ class RulesPersonRecognizer(RuleRecognizer):
             if found is not None:
                 out.append(found)
             i = j
+        return out + self._mentions_again(text, toks, out)
+
+    def _mentions_again(
+        self, text: str, toks: list[_Tok], names: list[Candidate]
+    ) -> list[Candidate]:
+        """A name found once marks its parts elsewhere in the text: "Hanneke van Leeuwen
+        ... aldus Van Leeuwen", "Barnaby MacLeod ... remember Barnaby"."""
+        parts: dict[str, str] = {}
+        for c in names:
+            words = [w for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[c.start : c.end])]
+            for w in (words[0], words[-1]) if len(words) > 1 else ():
+                if (
+                    len(w) >= 3
+                    and w.lower() not in self.particles
+                    and w.lower() not in self.all_words
+                ):
+                    parts[w] = text[c.start : c.end]
+        if not parts:
+            return []
+        taken = [(c.start, c.end) for c in names]
+        out = []
+        for k, tok in enumerate(toks):
+            if tok.word not in parts or any(s <= tok.start < e for s, e in taken):
+                continue
+            start = tok.start
+            if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
+                start = toks[k - 1].start  # "Van Leeuwen"
+            why = [f"{self.spec.name}: mentioned again, as in an earlier name"]
+            found = self.scored(text, start, tok.start + len(tok.word), self.scores["full"], why)
+            if found is not None:
+                out.append(found)
+                taken.append((found.start, found.end))
         return out
 
     def _single_word_name(self, text: str, toks: list[_Tok], i: int, reason: str) -> bool:
@@ -265,8 +344,13 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            return not (self._sentence_start(text, toks, i) and low in self.all_words)
+            everyday = low in self.all_words or (
+                bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
+            )
+            return not (self._sentence_start(text, toks, i) and everyday)
         if reason.startswith("pymorphy3"):
+            if self._sentence_start(text, toks, i) and russian_common_noun(tok.word):
+                return False  # "Вера в ваш банк ...", "Надежда только на вас"
             return russian_name_tag(tok.word, True) is not None
         if listed or self._is_russian_name(tok):
             return True
