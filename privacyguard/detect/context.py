@@ -169,6 +169,12 @@ def _taken(text: str, words: list[re.Match[str]], after: int) -> bool:
 
 
 def _better(best: ContextHit | None, term: Term, distance: int) -> bool:
+    """Nearer wins; at the same distance the longer term ("loyalty card" over "card"),
+    then a negative one."""
     if best is None or distance < best.distance:
         return True
-    return distance == best.distance and term.negative and not best.term.negative
+    if distance > best.distance:
+        return False
+    if len(term.words) != len(best.term.words):
+        return len(term.words) > len(best.term.words)
+    return term.negative and not best.term.negative

@@ -77,7 +77,7 @@ class RulesPhoneRecognizer(RuleRecognizer):
                 return self.other_region, f"valid {where} number, not the chat's country"
             if possible is None and phonenumbers.is_possible_number(number):
                 possible = where
-        if possible is not None and len(digits) >= 8:
+        if possible is not None and 8 <= len(digits) <= (15 if international else 12):
             if international:
                 return self.international, f"possible {possible} number (+country code)"
             return self.possible, f"possible {possible} number"
