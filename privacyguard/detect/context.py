@@ -127,7 +127,7 @@ class ContextMatcher:
             for term in self._starting_with(left[i]):
                 if term.matches_at(left, i):
                     end_at = i + len(term.words)
-                    if _taken(text, lm, end_at):
+                    if _taken(text, lm, end_at) and not _listed(left, end_at):
                         continue  # "Fakturanummer 759231635, <span>": that word is taken
                     distance = len(left) - end_at
                     if distance <= self.before and _better(best, term, distance):
@@ -154,6 +154,20 @@ class ContextMatcher:
 
 
 AFTER_PENALTY = 2
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "en", "of", "og", "eller", "и", "или", "&"})
+
+
+def _listed(left: list[str], number_at: int) -> bool:
+    """'брони VLW5GR и <span>': between the taken number and the span stand only
+    conjunctions (and further numbers), so the span is the next item of the same list."""
+    between = left[number_at + 1 :]
+    return (
+        bool(between)
+        and all(w in _CONJUNCTIONS or any(c.isdigit() for c in w) for w in between)
+        and any(w in _CONJUNCTIONS for w in between)
+    )
 
 
 def _taken(text: str, words: list[re.Match[str]], after: int) -> bool:

@@ -14,9 +14,10 @@ from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
 # digits with the separators people type; at least 7 digits, at most 15 (E.164)
 _CANDIDATE = re.compile(
-    r"(?<![\w+/])(?:\+|00)?\(?\d(?:[ \-./\u00a0\u2011]?\(?\d\)?){6,16}(?![\w/])"
+    r"(?<![\w+/])(?:\+|00)?\(?\d"
+    r"(?:(?:[ \u00a0]?[\-./\u2011][ \u00a0]?|[ \u00a0])?\(?\d\)?){6,16}(?![\w/])"
 )
-_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 _NOT_DIGIT = re.compile(r"\D")
 
 
