@@ -58,6 +58,7 @@ class Detector:
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}
         self._identity = [re.compile(rx) for rx in self.settings.identity_fields]
+        self._name_recognizers = [r for r in self.recognizers if hasattr(r, "known_parts")]
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
@@ -71,8 +72,12 @@ class Detector:
         langs = self.languages(messages)
         docs = self._docs(messages, langs)
         carried = self._carried_context(messages)
+        known: dict[str, set[str]] = {}  # conversation -> parts of the names found so far
         out = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
+            names = known.setdefault(message.conversation_id or f"\0{i}", set())
+            for rec in self._name_recognizers:
+                rec.known_parts = frozenset(names)
             try:
                 found = self._one(message.id, message.text, lang, docs.get(i), carried[i])
                 for name, value in message.fields:
@@ -82,6 +87,11 @@ class Detector:
                 log.debug("detection traceback", exc_info=True)
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
                 continue
+            for f in found:
+                if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
+                    names.update(
+                        self._name_recognizers[0].name_parts(message.text[f.start : f.end])
+                    )
             out.append(Detected(message, lang, found))
         return out
 

@@ -107,6 +107,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         }
         self.max_words = int(o.get("max_words", 4))
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
+        # parts of names found in earlier messages of the conversation; set by the engine
+        self.known_parts: frozenset[str] = frozenset()
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -124,7 +126,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
         w = tok.word.lower()
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w):
+        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
             return False
         if tok.capitalised:
             return True
@@ -175,7 +177,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                     break  # "Sjoerd in Amsterdam": "in" only before "'t"
                 if (
                     k < len(toks)
-                    and self._nameish(toks[k], lowercase_ok)
+                    and (self._nameish(toks[k], lowercase_ok) or _INITIALS.fullmatch(toks[k].text))
                     and text[toks[k - 1].end : toks[k].start] == " "
                 ):
                     j, words = k + 1, words + 1
@@ -217,7 +219,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
-        if self._ends_with(toks, i, self.locatives):
+        if self._ends_with(toks, i, self.locatives) and low in city_names():
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and low in self.first_names:
             return "first name from the name lists", self.scores["first"], False
@@ -247,11 +249,22 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _unknown_word(self, tok: _Tok) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
         w = tok.word.lower()
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w):
+        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
             return False
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         return w not in self.all_words and w not in city_names()
+
+    def name_parts(self, name: str) -> list[str]:
+        """First and last word of a full name, when they could stand alone for it."""
+        words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
+        if len(words) < 2:
+            return []
+        return [
+            w
+            for w in (words[0], words[-1])
+            if len(w) >= 3 and w.lower() not in self.particles and w.lower() not in self.all_words
+        ]
 
     def _is_role(self, tok: _Tok) -> bool:
         """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
@@ -289,7 +302,9 @@ class RulesPersonRecognizer(RuleRecognizer):
                 continue
             if j - i > 1 and score < self.scores["full"]:
                 score, reason = self.scores["full"], reason + " with a surname"
-            start, end = toks[i].start, toks[j - 1].start + len(toks[j - 1].word)
+            last = toks[j - 1]
+            keep_dot = _INITIALS.fullmatch(last.text) is not None and j - 1 > i
+            start, end = toks[i].start, last.end if keep_dot else last.start + len(last.word)
             found = self.scored(text, start, end, score, [f"{self.spec.name}: {reason}"])
             if found is not None:
                 out.append(found)
@@ -301,16 +316,10 @@ class RulesPersonRecognizer(RuleRecognizer):
     ) -> list[Candidate]:
         """A name found once marks its parts elsewhere in the text: "Hanneke van Leeuwen
         ... aldus Van Leeuwen", "Barnaby MacLeod ... remember Barnaby"."""
-        parts: dict[str, str] = {}
+        parts: dict[str, str] = {w: w for w in self.known_parts}
         for c in names:
-            words = [w for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[c.start : c.end])]
-            for w in (words[0], words[-1]) if len(words) > 1 else ():
-                if (
-                    len(w) >= 3
-                    and w.lower() not in self.particles
-                    and w.lower() not in self.all_words
-                ):
-                    parts[w] = text[c.start : c.end]
+            for w in self.name_parts(text[c.start : c.end]):
+                parts[w] = text[c.start : c.end]
         if not parts:
             return []
         taken = [(c.start, c.end) for c in names]
