@@ -162,6 +162,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             gap = text[toks[j - 1].end : toks[j].start]
             prev = toks[j - 1]
             initial = len(prev.word) == 1 and prev.word.isupper()  # "Percival D. O'Connor"
+            if initial and toks[j].start == prev.end and _INITIALS.fullmatch(toks[j].text):
+                j += 1  # "G.J." is two glued initials
+                continue
             if gap not in (" ", "\u00a0") or (prev.text.endswith(".") and not initial):
                 break
             tok = toks[j]
@@ -236,7 +239,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             if (
                 text[tok.end : nxt.start] == " "
                 and nxt.capitalised
-                and self._unknown_word(nxt)
+                and (self._unknown_word(nxt) or nxt.word.lower() in self.last_names)
                 and not self._sentence_start(text, toks, i + 1)
             ):
                 return (
