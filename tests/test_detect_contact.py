@@ -74,3 +74,46 @@ def test_addresses_and_places_of_residence(found, text, place) -> None:
 
 def test_a_travel_destination_is_not_a_location_of_the_person(found) -> None:
     assert [f for f in found("I am flying to Oslo tomorrow") if f[0] == "LOCATION"] == []
+
+
+ARTICLE_NAMES = [
+    ("Burgemeester Hanneke van Leeuwen bezocht de straat. 'We helpen', aldus Van Leeuwen.",
+     ["Hanneke van Leeuwen", "Van Leeuwen"]),
+    ("Tingrettsdommer Aksel Myhre skriver i dommen at saken er alvorlig.", ["Aksel Myhre"]),
+    ("Volgens mevrouw Hanneke van der S. werd ze gebeld.", ["Hanneke van der S."]),
+    ("I'll pass this to Aukje in our specialist team.", ["Aukje"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), ARTICLE_NAMES)
+def test_names_in_news_style_text(found, text, names) -> None:
+    assert [v for t, v in found(text) if t == "PERSON"] == names
+
+
+def test_a_name_from_an_earlier_message_is_found_again(detector) -> None:
+    from privacyguard import Message
+
+    msgs = [
+        Message(id="1", conversation_id="a", text="Among them was Barnaby MacLeod, 76."),
+        Message(id="2", conversation_id="a", text="Colleagues remember MacLeod as calm."),
+    ]
+    second = detector.detect(msgs)[1]
+    assert [msgs[1].text[f.start : f.end] for f in second.findings] == ["MacLeod"]
+
+
+PLACES = [
+    ("vi har nettopp flyttet, bor i Haugesund nå", "Haugesund"),
+    ("Hendrik Visser (43) uit Alkmaar zou vliegen", "Alkmaar"),
+    ("Koen Dijkstra, die in Hoorn woont, betaalde", "Hoorn"),
+    ("Житель Воронежа перевёл деньги", "Воронежа"),
+    ("i live in birmingham", "birmingham"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_where_a_person_lives(found, text, place) -> None:
+    assert ("LOCATION", place) in found(text)
+
+
+def test_an_everyday_word_after_live_in_is_no_place(found) -> None:
+    assert [f for f in found("i live in fear of the bill") if f[0] == "LOCATION"] == []

@@ -55,3 +55,38 @@ def test_the_explanation_names_the_context_word(detector) -> None:
 
     [d] = detector.detect([Message(id="1", text="Mijn klantnummers zijn 100234567")])
     assert "context 'klantnummer'" in d.findings[0].explanation
+
+
+MORE = [
+    # a typo in a long context word still counts ("kunednummer")
+    ("kunednummer 609.037.307", [("CUSTOMER_NUMBER", "609.037.307")]),
+    # one context word for a list of values
+    ("брони VLW5GR и NH8HWV", [("BOOKING_REFERENCE", "VLW5GR"), ("BOOKING_REFERENCE", "NH8HWV")]),
+    # a context word names the number right after it, not a later one
+    ("Fakturanummer 759231635, 944 99 330 er mobilen min",
+     [("PHONE_NUMBER", "944 99 330")]),
+    # at the same distance the longer term wins: "loyalty card" over "card"
+    ("my loyalty card number is 4978251", [("CUSTOMER_NUMBER", "4978251")]),
+    # checksummed numbers in any grouping
+    ("kortet 2445.2924.1695.2499 blir avvist", [("CREDIT_CARD", "2445.2924.1695.2499")]),
+    ("kontonummer 6011-30-29121", [("BANK_ACCOUNT", "6011-30-29121")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_context_rules(found, text, expected) -> None:
+    assert found(text) == expected
+
+
+def test_a_birth_date_question_counts_for_the_answer(detector) -> None:
+    from privacyguard import Message
+
+    conv = [
+        Message(id="1", conversation_id="c", text="Kunt u uw geboortedatum doorgeven?"),
+        Message(id="2", conversation_id="c", text="12-03-1985"),
+    ]
+    answer = detector.detect(conv)[1]
+    assert [(f.entity_type, f.start, f.end) for f in answer.findings] == [("DATE_OF_BIRTH", 0, 10)]
+    assert "earlier message" in answer.findings[0].explanation
+    alone = detector.detect([Message(id="2", text="12-03-1985")])[0]
+    assert alone.findings == []
