@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 WORD = re.compile(r"[^\W_]+(?:[.'][^\W\d_]+)*\.?|#", re.UNICODE)
@@ -41,6 +42,10 @@ class Term:
 
 def _word_matches(term: str, word: str) -> bool:
     return _exact_match(term, word) or _typo_of(term, word)
+
+
+def _typo_candidate(term: str) -> bool:
+    return len(term) >= 7 and not term.startswith("=") and not term.endswith("*")
 
 
 def _typo_of(term: str, word: str) -> bool:
@@ -101,15 +106,22 @@ class ContextMatcher:
         self.before = before
         self.after = after
         self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
+        self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
 
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
         if found is None:
             # a typo counts only where no term matches as written ("bestilling" is a
             # Norwegian word, not a typo of the Dutch "bestelling")
-            found = [t for t in self.terms if _exact_match(t.words[0], word)] or [
-                t for t in self.terms if _typo_of(t.words[0], word)
-            ]
+            found = [t for t in self.terms if _exact_match(t.words[0], word)]
+            if not found and len(word) >= 6 and self._typo_heads:
+                hits = process.extract(
+                    word, self._typo_heads, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+                heads = {h for h, _, _ in hits}
+                found = [
+                    t for t in self.terms if t.words[0] in heads and _typo_of(t.words[0], word)
+                ]
             if len(self._by_word) < 50_000:
                 self._by_word[word] = found
         return found

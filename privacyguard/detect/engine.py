@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from privacyguard import registry
 from privacyguard.config.rules import Rules, load_rules
 from privacyguard.detect.language import identify
+from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer
@@ -54,6 +55,7 @@ class Detector:
             presidio_recognizers(self.settings.presidio_recognizers, self.rules)
         )
         self.ner_models = load_ner_models(self.settings)
+        warm_up()  # dictionaries and name lists load now, not in the middle of a stream
         order = list(self.rules.entity_types)
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}

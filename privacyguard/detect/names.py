@@ -60,25 +60,28 @@ def _stop_words(lang: str) -> set[str]:
 
 @lru_cache(maxsize=8)
 def common_words(languages: tuple[str, ...]) -> frozenset[str]:
-    """Every word form in spacy-lookups-data's lemma tables for these languages: a cheap
-    'is this an everyday word?' test for capitalised words after a weak cue."""
+    """Every word form in spacy-lookups-data's lemma tables (and spaCy's stop words) for
+    these languages: a cheap 'is this an everyday word?' test. Each language's tables are
+    read once per process."""
+    return frozenset().union(*(_language_words(lang) for lang in languages))
+
+
+@lru_cache(maxsize=16)
+def _language_words(lang: str) -> frozenset[str]:
     from pathlib import Path
 
     import spacy_lookups_data
     import srsly
 
     data = Path(spacy_lookups_data.__file__).parent / "data"
-    words: set[str] = set()
-    for lang in languages:
-        words.update(_stop_words(lang))
-        for table in ("lemma_lookup", "lemma_exc"):
-            path = data / f"{lang}_{table}.json.gz"
-            if path.exists():
-                content = srsly.read_gzip_json(path)
-                for key, value in content.items():
-                    words.add(key.lower())
-                    if isinstance(value, str):
-                        words.add(value.lower())
+    words: set[str] = set(_stop_words(lang))
+    for table in ("lemma_lookup", "lemma_exc"):
+        path = data / f"{lang}_{table}.json.gz"
+        if path.exists():
+            for key, value in srsly.read_gzip_json(path).items():
+                words.add(key.lower())
+                if isinstance(value, str):
+                    words.add(value.lower())
     return frozenset(words)
 
 
@@ -108,3 +111,10 @@ def russian_common_noun(word: str) -> bool:
         p.score >= 0.1 and "NOUN" in p.tag and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
         for p in _morph().parse(word.lower())
     )
+
+
+def warm_up() -> None:
+    """Load the word lists the validators use lazily, once, at detector build time."""
+    everyday_word("warm")
+    city_names()
+    russian_name_tag("Иван")

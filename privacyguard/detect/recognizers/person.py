@@ -110,6 +110,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         # parts of names found in earlier messages of the conversation; set by the engine
         self.known_parts: frozenset[str] = frozenset()
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
+        self._role_cache: dict[str, bool] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -272,7 +273,15 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _is_role(self, tok: _Tok) -> bool:
         """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
         w = _norm(tok.text)
-        return w in self.roles or any(len(r) >= 5 and w.endswith(r) for r in self.roles)
+        known = self._role_cache.get(w)
+        if known is None:
+            # the word itself, or a compound ending in a role of 5+ letters
+            known = w in self.roles or any(
+                w[k:] in self.roles for k in range(1, max(1, len(w) - 4))
+            )
+            if len(self._role_cache) < 100_000:
+                self._role_cache[w] = known
+        return known
 
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
         empty: frozenset[str] = frozenset()
