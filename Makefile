@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test lint eval bench bench-ingest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/throughput.py
+
+bench-ingest: install
+	$(BIN)/python bench/ingest_messenger.py --size-mb 100 --size-mb 1024 --markdown out/bench-ingest.md
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

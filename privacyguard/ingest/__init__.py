@@ -15,6 +15,14 @@ per folder with counts). ``fmt`` forces a registered reader (see :func:`reader_n
 ``legacy_encoding``, ``delimiter``, ``columns`` (role -> column), ``text_columns``,
 ``table``/``query`` (SQL), ``copy_other_files`` (write).
 
+``read_by_format(source, fmt=None, **options)`` gives the same records as ``(reader name,
+record)`` pairs (``""`` for problems about files no reader read), for accounting per format.
+Reading streams: memory does not grow with the number or total size of the files. It is
+bounded by one unit at a time: a Messenger thread takes about one page (pages are read in time
+order), the single-file JSON formats (Telegram, X, help desks) hold their file while it is
+read, text formats stream. The check that ids stay unique across units keeps its ledger on
+disk past 100,000 ids.
+
 Every Message has ``conversation_id``, an ``id`` unique within the source and stable across
 re-reads (the export's own ids where it has them, else a hash of conversation, sender, time
 and content), ``sender``, ``sender_role`` ("customer"/"agent"/"system" or None), a UTC
@@ -66,7 +74,7 @@ from privacyguard.ingest import (  # noqa: F401 - importing registers the reader
     whatsapp,
 )
 from privacyguard.ingest.base import Options, Reader, Rewrite
-from privacyguard.ingest.sniff import WriteReport, formats, read, write
+from privacyguard.ingest.sniff import WriteReport, formats, read, read_by_format, write
 
 __all__ = [
     "Options",
@@ -75,6 +83,7 @@ __all__ = [
     "WriteReport",
     "formats",
     "read",
+    "read_by_format",
     "reader_names",
     "write",
 ]

@@ -131,6 +131,10 @@ class Entry:
                 self._head = f.read(max(n, HEAD_BYTES))
         return self._head[:n]
 
+    def forget_head(self) -> None:
+        """Drop the cached head: a plan of a large folder must not keep 64 KB of every file."""
+        self._head = None
+
     def read_bytes(self) -> bytes:
         with self.open() as f:
             return f.read()

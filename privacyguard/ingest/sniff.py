@@ -13,6 +13,7 @@ import dataclasses
 import logging
 import re
 import shutil
+import sqlite3
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -64,6 +65,7 @@ MEDIA_SUFFIXES = {
 }
 JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+Tagged = tuple[str, Record]  # (reader name or "", record)
 
 
 @dataclass
@@ -91,11 +93,11 @@ def sniffers() -> list[Reader]:
     return [reader(n) for n in order]
 
 
-def choose(entry: Entry, fmt: str | None) -> Reader | None:
+def choose(entry: Entry, fmt: str | None, candidates: list[Reader] | None = None) -> Reader | None:
     if fmt:
         return reader(fmt)
     head = entry.head()
-    for r in sniffers():
+    for r in sniffers() if candidates is None else candidates:
         if r.sniff(head, entry.name):
             return r
     return None
@@ -140,7 +142,8 @@ def _plan(
     readers_by_name: dict[str, Reader] = {}
     attachments: Counter[str] = Counter()
     forced = reader(fmt) if fmt else None
-    for e in entries:
+    candidates = None if forced else sniffers()  # once per plan: the look-up is not free
+    for e in _forgetting(entries):
         if isinstance(e, tuple):
             name, why = e
             plan.problems.append(
@@ -156,7 +159,7 @@ def _plan(
         other = _kind_of_other(e)
         r = None
         if other is None:
-            r = forced or choose(e, None)
+            r = forced or choose(e, None, candidates)
         if r is None:
             plan.others.append(e)
             if other == "attachment":
@@ -193,6 +196,83 @@ def _plan(
     return plan
 
 
+def _forgetting(entries: Iterator[Entry | tuple[str, str]]) -> Iterator[Entry | tuple[str, str]]:
+    """The entries, each one's cached head dropped once it has been planned."""
+    for e in entries:
+        yield e
+        if isinstance(e, Entry):
+            e.forget_head()
+
+
+class IdLedger:
+    """Which unit last yielded each message id, so that an id an earlier unit already used
+    can be qualified; in bounded memory however large the source is.
+
+    Up to ``in_memory`` ids are kept in a dict; beyond that they move to a private temporary
+    SQLite database (on disk, deleted when closed). Most look-ups never reach it: an id whose
+    namespace (the part before its last ``#``; one per conversation for most readers) no
+    earlier unit used cannot have been used before.
+    """
+
+    def __init__(self, in_memory: int = 100_000, max_namespaces: int = 100_000):
+        self.in_memory, self.max_namespaces = in_memory, max_namespaces
+        self.mem: dict[str, int] = {}
+        self.db: sqlite3.Connection | None = None
+        self.unit = -1
+        self.count = 0
+        self.earlier: set[str] | None = set()  # None: too many to keep, always look up
+        self.current: set[str] | None = set()
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def next_unit(self) -> None:
+        if self.earlier is not None and self.current is not None:
+            self.earlier |= self.current
+            if len(self.earlier) > self.max_namespaces:
+                self.earlier = None
+        else:
+            self.earlier = None
+        self.current = set()
+        self.unit += 1
+
+    def used_before(self, mid: str) -> bool:
+        """Whether an earlier unit yielded ``mid`` and the current one has not yet."""
+        if self.earlier is not None and mid.rpartition("#")[0] not in self.earlier:
+            return False
+        last = self.mem.get(mid)
+        if last is None and self.db is not None:
+            row = self.db.execute("SELECT unit FROM ids WHERE id = ?", (mid,)).fetchone()
+            last = row[0] if row else None
+        return last is not None and last < self.unit
+
+    def add(self, mid: str) -> None:
+        self.mem[mid] = self.unit
+        self.count += 1
+        if self.current is not None:
+            self.current.add(mid.rpartition("#")[0])
+            if len(self.current) > self.max_namespaces:
+                self.current = None
+        if len(self.mem) >= self.in_memory:
+            self._spill()
+
+    def _spill(self) -> None:
+        if self.db is None:
+            self.db = sqlite3.connect("", isolation_level=None)  # "": a temporary file
+            self.db.execute("PRAGMA journal_mode=OFF")
+            self.db.execute("PRAGMA synchronous=OFF")
+            self.db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY, unit INTEGER) WITHOUT ROWID")
+        self.db.execute("BEGIN")
+        self.db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?)", self.mem.items())
+        self.db.execute("COMMIT")
+        self.mem.clear()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
 def _unit_records(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
     records = r.read(unit, opts)
     if r.global_ids:
@@ -205,36 +285,42 @@ def _unit_records(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
         yield rec
 
 
-def _read_plan(plan: Plan, opts: Options, seen: set[str] | None = None) -> Iterator[Record]:
+def _read_plan(plan: Plan, opts: Options, seen: IdLedger | None = None) -> Iterator[Tagged]:
     """Records of every unit; an id already used by an earlier unit (the same chat exported
     twice) is qualified with the unit's path, so ids stay unique within the source."""
-    seen = set() if seen is None else seen
+    if seen is None:
+        seen = IdLedger()
+        try:
+            yield from _read_plan(plan, opts, seen)
+        finally:
+            seen.close()
+        return
     for r, unit in plan.units:
-        mine: set[str] = set()
+        seen.next_unit()
         for rec in _unit_records(r, unit, opts):
             if isinstance(rec, Message):
-                if rec.id in seen and rec.id not in mine:
+                if seen.used_before(rec.id):
                     rec = dataclasses.replace(rec, id=f"{unit.key}#{rec.id}")
-                mine.add(rec.id)
-            yield rec
-        seen |= mine
+                seen.add(rec.id)
+            yield r.name, rec
     for entry, path in plan.zips:
         yield from _read_plan(_plan_zip(path, entry.display, None, opts), opts, seen)
-    yield from plan.problems
+    for problem in plan.problems:
+        yield "", problem
 
 
-def _renames(plan: Plan, opts: Options, seen: set[str]) -> list[dict[str, str]]:
+def _renames(plan: Plan, opts: Options, seen: IdLedger) -> list[dict[str, str]]:
     """For each unit, the ids _read_plan gives a different name (as local id -> final id)."""
     out = []
     for r, unit in plan.units:
+        seen.next_unit()
         ren: dict[str, str] = {}
-        mine: set[str] = set()
         for rec in _unit_records(r, unit, opts):
             if isinstance(rec, Message):
-                if rec.id in seen and rec.id not in mine:
-                    ren[rec.id] = f"{unit.key}#{rec.id}"
-                mine.add(rec.id)
-        seen |= mine
+                mid = rec.id
+                if seen.used_before(mid):
+                    mid = ren[rec.id] = f"{unit.key}#{rec.id}"
+                seen.add(mid)
         out.append(ren)
     return out
 
@@ -252,11 +338,20 @@ def read(source: str | Path, fmt: str | None = None, **options: Any) -> Iterator
     ``fmt`` forces a registered reader; ``options`` are :class:`Options` fields, e.g.
     ``timezone="Europe/Oslo"`` or ``columns={"text": "Tekst"}``.
     """
+    for _, rec in read_by_format(source, fmt, **options):
+        yield rec
+
+
+def read_by_format(source: str | Path, fmt: str | None = None, **options: Any) -> Iterator[Tagged]:
+    """:func:`read`, each record paired with the name of the reader that read it; problems
+    about files that no reader read (unknown files, attachments, unsafe zip members) get ''."""
     opts = Options.make(options)
     if is_url(source):
         from privacyguard.ingest.sql import url_unit
 
-        yield from reader(fmt or "sql").read(url_unit(str(source)), opts)
+        r = reader(fmt or "sql")
+        for rec in r.read(url_unit(str(source)), opts):
+            yield r.name, rec
         return
     if str(source) == "-":
         entry = stdin_entry()
@@ -288,9 +383,10 @@ def _single_reader(entry: Entry, fmt: str | None) -> Reader:
     return reader("text")
 
 
-def _read_single(entry: Entry, fmt: str | None, opts: Options, container: str) -> Iterator[Record]:
+def _read_single(entry: Entry, fmt: str | None, opts: Options, container: str) -> Iterator[Tagged]:
     r = _single_reader(entry, fmt)
-    yield from r.read(Unit([entry], entry.name, False, container), opts)
+    for rec in r.read(Unit([entry], entry.name, False, container), opts):
+        yield r.name, rec
 
 
 def write(
@@ -360,10 +456,17 @@ def _write_plan(
     opts: Options,
     report: WriteReport,
     shown: str,
-    seen: set[str] | None = None,
+    seen: IdLedger | None = None,
 ) -> None:
-    seen = set() if seen is None else seen
-    renames = _renames(plan, opts, seen) if len(plan.units) > 1 or seen else [{}] * len(plan.units)
+    if seen is None:
+        seen = IdLedger()
+        try:
+            _write_plan(plan, rewrite, sink, opts, report, shown, seen)
+        finally:
+            seen.close()
+        return
+    many = len(plan.units) > 1 or plan.zips or seen  # nested zips continue the same ledger
+    renames = _renames(plan, opts, seen) if many else [{}] * len(plan.units)
     for (r, unit), ren in zip(plan.units, renames, strict=True):
         prefix = "" if r.global_ids else f"{unit.key}#"
 
