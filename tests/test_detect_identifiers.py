@@ -22,6 +22,8 @@ CASES = [
     ("mijn BSN is 111222333", [("NATIONAL_ID", "111222333")]),
     ("burgerservicenummer 1112.22.333", [("NATIONAL_ID", "1112.22.333")]),
     ("Fødselsnummeret mitt er 230185 12386", [("NATIONAL_ID", "230185 12386")]),
+    # a synthetic test number (month + 80) with real check digits
+    ("fødselsnummer 148387 49640", [("NATIONAL_ID", "148387 49640")]),
     ("СНИЛС 112-233-445 95", [("NATIONAL_ID", "112-233-445 95")]),
     ("мой ИНН 500050012326", [("NATIONAL_ID", "500050012326")]),
     # domestic bank accounts
