@@ -17,6 +17,7 @@ Built-ins: keep, redact, replace, mask (here); keyed_hash.v1, pseudonym.v1
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -65,8 +66,9 @@ class PolicyOperator(Operator):
     def needs_key(self, params: BaseModel) -> bool:
         return False
 
+    @abstractmethod
     def apply(self, text: str, entity_type: str, params: Any, ctx: OperatorContext) -> str:
-        raise NotImplementedError
+        """The replacement for one value; every registered operator implements it."""
 
     # presidio's Operator interface
     def operate(self, text: str | None = None, params: dict[str, Any] | None = None) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from abc import abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -35,7 +36,7 @@ from datetime import datetime, timezone
 from pathlib import PurePosixPath
 from typing import IO, Any, BinaryIO, ClassVar
 
-from privacyguard.errors import InputFormatError, UnknownNameError
+from privacyguard.errors import InputFormatError, PrivacyGuardError, UnknownNameError
 from privacyguard.models import InputProblem, Message, SourceLocation
 
 Record = Message | InputProblem
@@ -168,8 +169,9 @@ class Unit:
 class Sink:
     """Where a writer puts its files; every file is written atomically."""
 
-    def open(self, name: str) -> Any:  # a context manager yielding a binary file
-        raise NotImplementedError
+    @abstractmethod
+    def open(self, name: str) -> Any:
+        """A context manager yielding a binary file that is written atomically."""
 
     def write_bytes(self, name: str, data: bytes) -> None:
         with self.open(name) as f:
@@ -209,13 +211,14 @@ class Reader:
     def group_key(self, entry: Entry) -> str:
         return entry.name
 
+    @abstractmethod
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
-        raise NotImplementedError
+        """Messages and problems of one unit, in order."""
 
     def write(
         self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
     ) -> list[InputProblem]:
-        raise NotImplementedError(f"{self.name} cannot write")
+        raise PrivacyGuardError(f"the {self.name} reader cannot write its format back")
 
 
 # --- helpers shared by readers ------------------------------------------------------------

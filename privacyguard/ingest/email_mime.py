@@ -26,6 +26,7 @@ import email.policy
 import email.utils
 import quopri
 import re
+from abc import abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -240,8 +241,9 @@ class _Mail:
 
 
 class _EmailReader(Reader):
+    @abstractmethod
     def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
-        raise NotImplementedError
+        """The mails of one unit with their raw bytes (mbox and .eml split them apart)."""
 
     def _items(self, unit: Unit, options: Options) -> Iterator[tuple[_Mail, bytes, Any]]:
         roots: dict[str, str] = {}

@@ -19,6 +19,7 @@ sender.email, subject, url, attachments[i].name; metadata: title, contacts[i].ex
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -84,8 +85,9 @@ class _JsonReader(Reader):
             return [], [], [InputProblem(ld.where(), f"not a {self.label} object")]
         return self._items(unit, ld)
 
+    @abstractmethod
     def _items(self, unit: Unit, ld: Loaded) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
-        raise NotImplementedError
+        """The records of one help-desk document (comments, conversation parts)."""
 
 
 @readers.register("zendesk_json")
