@@ -49,6 +49,12 @@ def russian_name_tag(word: str, top_only: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of a language ("uw", "your", "jeg"), lower-cased."""
+    return frozenset(_stop_words(lang))
+
+
 def _stop_words(lang: str) -> set[str]:
     """spaCy's stop words (function words the lemma tables leave out: "my", "jeg")."""
     try:

@@ -19,6 +19,7 @@ from privacyguard.detect.names import (
     faker_names,
     russian_common_noun,
     russian_name_tag,
+    stop_words,
 )
 from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
 
@@ -109,6 +110,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
         # parts of names found in earlier messages of the conversation; set by the engine
         self.known_parts: frozenset[str] = frozenset()
+        self.lang = rules.settings.default_language
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._role_cache: dict[str, bool] = {}
 
@@ -206,7 +208,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.word.lower()
         if self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
             return "name after a cue", self.scores["cue"], True
-        if self._ends_with(toks, i, self.weak_cues) and self._nameish(tok, False):
+        if (
+            self._ends_with(toks, i, self.weak_cues)
+            and self._nameish(tok, False)
+            and low not in stop_words(self.lang)  # "Dank u. Uw Flying Blue nummer"
+        ):
             return "name after a sign-off or weak cue", self.scores["cue"], False
         if self._ends_with(toks, i, self.titles) and (
             self._nameish(tok, False) or self._particle_then_name(toks, i)
@@ -257,7 +263,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
-        return w not in self.all_words and w not in city_names()
+        # English words are everyday words in every chat ("Flying Blue", "Executive Club")
+        english = self.all_words_by_lang.get("en", frozenset())
+        return w not in self.all_words and w not in english and w not in city_names()
 
     def name_parts(self, name: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
@@ -285,6 +293,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
         empty: frozenset[str] = frozenset()
+        self.lang = lang
         self.all_words = self.all_words_by_lang.get(lang, empty)
         self.vocabulary = self.vocabulary_by_lang.get(lang, empty)
         toks = [
