@@ -19,6 +19,11 @@ from stdnum.ru import inn
 
 from privacyguard.registry import validators
 
+# validators that check a checksum (not just a shape): their candidates get a small bonus
+CHECKSUMS = frozenset(
+    {"iban", "luhn_card", "nl_bsn", "no_fodselsnummer", "no_kontonummer", "ru_inn", "ru_snils"}
+)
+
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
 
 

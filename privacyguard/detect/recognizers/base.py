@@ -12,6 +12,7 @@ from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextMatcher, make_terms
 
 CARRIED_FACTOR = 0.8  # context from an earlier message counts a little less
+DISTANCE_DECAY = 0.06  # per word between a context word and the candidate
 
 
 def _all_langs(by_lang: dict[str, list[str]]) -> list[str]:
@@ -79,8 +80,10 @@ class RuleRecognizer(EntityRecognizer):
         if hit is not None and hit.term.negative:
             return None
         if hit is not None:
-            score = min(1.0, score + spec.context_boost)
-            why.append(f"context '{hit.term.text}' (+{spec.context_boost:g})")
+            # nearer context counts more, so the nearest word wins between recognizers
+            boost = round(spec.context_boost * max(0.5, 1 - DISTANCE_DECAY * hit.distance), 3)
+            score = min(1.0, score + boost)
+            why.append(f"context '{hit.term.text}' (+{boost:g})")
         elif self.carried:
             boost = round(spec.context_boost * CARRIED_FACTOR, 3)
             score = min(1.0, score + boost)

@@ -7,6 +7,11 @@ import re
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.validators import CHECKSUMS
+
+# a passed checksum is stronger evidence than a context word alone: between a validated
+# candidate and a context-only one with the same context, the validated one wins
+VALIDATED_BONUS = 0.05
 
 
 @registry.recognizers.register("pattern")
@@ -40,6 +45,8 @@ class RulesPatternRecognizer(RuleRecognizer):
                     if end is None:
                         continue
                     why.append(f"{self.spec.validator} check passed")
+                    if self.spec.validator in CHECKSUMS:
+                        base = min(1.0, base + VALIDATED_BONUS)
                 found = self.scored(text, start, end, base, why)
                 if found is not None:
                     out.append(found)
