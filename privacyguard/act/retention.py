@@ -1,0 +1,396 @@
+"""Retention expiry on the store: :func:`plan` says what would happen as of a moment,
+:func:`expire` carries it out in batches, each batch one transaction.
+
+Periods come from the policy. ``conversations.keep_for`` removes whole conversations
+(counted from the conversation's last activity, ``counted_from: conversation_close``) or
+single messages (``counted_from: message_time``). An entity type's ``keep_for`` removes its
+spans from the message text in place (``<ENTITY_TYPE>`` tags; offsets of the findings that
+remain are moved along), or, for a finding in the sender name, anonymises the sender.
+Counted from the message's time, or from the conversation's last activity.
+
+Legal holds on a conversation, a customer identifier or a channel stop all of it; the plan
+lists what was held back. A run resumes by planning again: each action only looks at what is
+still there, so a run killed between (or inside) batches leaves either the old or the new
+state of each batch and the next run finishes the rest. Time is a parameter (``now``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, or_, select, update
+
+from privacyguard.act.redact import Edit, splice
+from privacyguard.config.policy import Policy
+from privacyguard.record import audit
+from privacyguard.store import Store
+from privacyguard.store import tables as t
+from privacyguard.store.sql import utc
+
+log = logging.getLogger(__name__)
+
+DELETE_CONVERSATION = "delete_conversation"
+DELETE_MESSAGE = "delete_message"
+REDACT_SPANS = "redact_spans"
+ANONYMISE_SENDER = "anonymise_sender"
+ACTIONS = (DELETE_CONVERSATION, DELETE_MESSAGE, REDACT_SPANS, ANONYMISE_SENDER)
+ANONYMOUS = "<ANONYMISED>"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing to do to one conversation or message; ``count`` units of ``action``
+    (conversations, messages or spans)."""
+
+    action: str
+    rule: str  # "conversations", "entities.IBAN_CODE", "categories.financial", "default"
+    cite: str  # policy file:line
+    channel: str
+    conversation_id: int
+    message_id: int | None = None
+    finding_ids: tuple[int, ...] = ()
+    count: int = 1
+
+
+@dataclass
+class Plan:
+    as_of: datetime
+    policy: str
+    actions: list[Action] = field(default_factory=list)
+    held: list[Action] = field(default_factory=list)
+
+    @staticmethod
+    def _summary(actions: Iterable[Action]) -> list[dict[str, object]]:
+        counts: Counter[tuple[str, str, str, str]] = Counter()
+        for a in actions:
+            counts[(a.rule, a.cite, a.action, a.channel)] += a.count
+        return [
+            {"rule": r, "cite": c, "action": a, "channel": ch, "count": n}
+            for (r, c, a, ch), n in sorted(counts.items())
+        ]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "policy": self.policy,
+            "actions": self._summary(self.actions),
+            "held_back": self._summary(self.held),
+            "total": sum(a.count for a in self.actions),
+            "total_held_back": sum(a.count for a in self.held),
+        }
+
+
+def held_conversations(conn: Connection) -> set[int]:
+    """Conversations under a legal hold: by id, by customer identifier or by channel."""
+    holds = conn.execute(select(t.legal_holds.c.kind, t.legal_holds.c.value)).all()
+    by = {k: [v for kind, v in holds if kind == k] for k in ("conversation", "customer", "channel")}
+    if not holds:
+        return set()
+    c = t.conversations.c
+    conds = []
+    if by["conversation"]:
+        conds.append(c.external_id.in_(by["conversation"]))
+    if by["channel"]:
+        conds.append(c.channel.in_(by["channel"]))
+    if by["customer"]:
+        senders = select(t.messages.c.conversation_id).where(
+            t.messages.c.sender.in_(by["customer"])
+        )
+        conds.append(c.customer.in_(by["customer"]))
+        conds.append(c.id.in_(senders))
+    return set(conn.execute(select(c.id).where(or_(*conds))).scalars())
+
+
+def plan(store: Store, policy: Policy, now: datetime) -> Plan:
+    """What expiry would do as of ``now`` (nothing is changed)."""
+    with store.engine.connect() as conn:
+        return _plan(conn, policy, utc(now))  # type: ignore[arg-type]
+
+
+def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
+    out = Plan(now, policy.file)
+    held = held_conversations(conn)
+    convs = {r.id: r for r in conn.execute(select(t.conversations).order_by(t.conversations.c.id))}
+    gone_convs: set[int] = set()
+    gone_msgs: set[int] = set()
+    cr = policy.conversations
+
+    def put(a: Action) -> None:
+        (out.held if a.conversation_id in held else out.actions).append(a)
+
+    if cr is not None:
+        cite = f"{cr.location.file}:{cr.location.line}"
+        if cr.counted_from == "conversation_close":
+            for cid, conv in convs.items():
+                last = utc(conv.last_activity)
+                if last is not None and cr.keep_for.after(last) <= now:
+                    put(Action(DELETE_CONVERSATION, "conversations", cite, conv.channel, cid))
+                    gone_convs.add(cid)
+        else:
+            q = select(t.messages.c.id, t.messages.c.conversation_id, t.messages.c.sent_at)
+            for m in conn.execute(q.order_by(t.messages.c.id)):
+                sent = utc(m.sent_at)
+                if sent is not None and cr.keep_for.after(sent) <= now:
+                    conv = convs[m.conversation_id]
+                    put(Action(DELETE_MESSAGE, "conversations", cite, conv.channel,
+                               conv.id, m.id))  # fmt: skip
+                    gone_msgs.add(m.id)
+    q = (
+        select(
+            t.findings.c.id,
+            t.findings.c.entity_type,
+            t.findings.c.field,
+            t.messages.c.id.label("mid"),
+            t.messages.c.sent_at,
+            t.messages.c.conversation_id,
+        )  # fmt: skip
+        .join(t.messages, t.messages.c.id == t.findings.c.message_id)
+        .where(t.findings.c.expired.is_(False))
+        .order_by(t.messages.c.id, t.findings.c.id)
+    )
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    rules = {}
+    for f in conn.execute(q):
+        if f.conversation_id in gone_convs or f.mid in gone_msgs:
+            continue
+        rule = policy.rule_for(f.entity_type)
+        if rule.keep_for is None:
+            continue
+        conv = convs[f.conversation_id]
+        start = utc(f.sent_at if rule.counted_from == "message_time" else conv.last_activity)
+        if start is None or rule.keep_for.after(start) > now:
+            continue
+        action = ANONYMISE_SENDER if f.field == "sender" else REDACT_SPANS
+        rules[rule.rule] = rule.cite
+        groups.setdefault((f.mid, rule.rule, action), []).append(f.id)
+    mconv = {}
+    if groups:
+        mids = sorted({k[0] for k in groups})
+        for chunk in range(0, len(mids), 500):
+            part = mids[chunk : chunk + 500]
+            q2 = select(t.messages.c.id, t.messages.c.conversation_id).where(
+                t.messages.c.id.in_(part)
+            )
+            mconv.update(dict(conn.execute(q2).tuples().all()))
+    for (mid, rule_name, action), fids in groups.items():
+        conv = convs[mconv[mid]]
+        count = len(fids) if action == REDACT_SPANS else 1
+        put(Action(action, rule_name, rules[rule_name], conv.channel, conv.id, mid,
+                   tuple(fids), count))  # fmt: skip
+    return out
+
+
+@dataclass
+class ApplyResult:
+    run_id: int
+    plan: Plan
+    done: Counter[str] = field(default_factory=Counter)
+    batches: int = 0
+
+
+def expire(
+    store: Store,
+    policy: Policy,
+    now: datetime,
+    *,
+    operator: str,
+    recorded_at: datetime | None = None,
+    batch_size: int = 100,
+    on_batch: Callable[[int], None] | None = None,
+) -> ApplyResult:
+    """Carry out :func:`plan` as of ``now``: verify the audit chain, take the run lock
+    (StoreBusy if another run has it), then batches of ``batch_size`` actions, each one
+    transaction with its audit events. ``recorded_at`` is when the events say it happened
+    (default ``now``)."""
+    now = utc(now)  # type: ignore[assignment]
+    at = utc(recorded_at) or now
+    with store.run_lock():
+        with store.engine.connect() as conn:
+            audit.verify(conn)
+        with store.engine.begin() as conn:
+            run_id = conn.execute(
+                insert(t.retention_runs).values(
+                    as_of=now, policy=policy.file, started_at=at, status="running", batches=0
+                )
+            ).inserted_primary_key[0]
+        p = plan(store, policy, now)
+        result = ApplyResult(run_id, p)
+        for i in range(0, len(p.actions), batch_size):
+            batch = p.actions[i : i + batch_size]
+            with store.engine.begin() as conn:
+                held = held_conversations(conn)
+                groups: dict[tuple[str, str, str], list[int]] = {}
+                counts: Counter[tuple[str, str, str]] = Counter()
+                for a in batch:
+                    if a.conversation_id in held:
+                        continue  # a hold added since the plan was made
+                    n = _apply(conn, a)
+                    if n:
+                        key = (a.rule, a.cite, a.action)
+                        counts[key] += n
+                        target = a.conversation_id if a.message_id is None else a.message_id
+                        groups.setdefault(key, []).append(target)
+                        result.done[a.action] += n
+                for (rule, cite, action), ids in sorted(groups.items()):
+                    audit.append(conn, {
+                        "event": "retention.apply", "at": at.isoformat(), "as_of": now.isoformat(),
+                        "run": run_id, "policy": policy.file, "rule": rule, "cite": cite,
+                        "action": action, "count": counts[(rule, cite, action)],
+                        "ids": ids, "id_kind": "conversation" if action == DELETE_CONVERSATION
+                        else "message", "operator": operator,
+                    })  # fmt: skip
+                conn.execute(
+                    update(t.retention_runs)
+                    .where(t.retention_runs.c.id == run_id)
+                    .values(batches=t.retention_runs.c.batches + 1)
+                )
+            result.batches += 1
+            if on_batch:
+                on_batch(result.batches)
+        with store.engine.begin() as conn:
+            conn.execute(
+                update(t.retention_runs)
+                .where(t.retention_runs.c.id == run_id)
+                .values(status="done", finished_at=at)
+            )
+            audit.append(conn, {
+                "event": "retention.run", "at": at.isoformat(), "as_of": now.isoformat(),
+                "run": run_id, "policy": policy.file, "operator": operator,
+                "done": dict(sorted(result.done.items())), "batches": result.batches,
+                "held_back": sum(a.count for a in p.held),
+            })  # fmt: skip
+    return result
+
+
+def _apply(conn: Connection, a: Action) -> int:
+    """Do one action on what is still there; returns how many units changed."""
+    if a.action == DELETE_CONVERSATION:
+        mids = select(t.messages.c.id).where(t.messages.c.conversation_id == a.conversation_id)
+        conn.execute(delete(t.findings).where(t.findings.c.message_id.in_(mids)))
+        conn.execute(delete(t.messages).where(t.messages.c.conversation_id == a.conversation_id))
+        n = conn.execute(delete(t.conversations).where(t.conversations.c.id == a.conversation_id))
+        return n.rowcount
+    if a.action == DELETE_MESSAGE:
+        conn.execute(delete(t.findings).where(t.findings.c.message_id == a.message_id))
+        return conn.execute(delete(t.messages).where(t.messages.c.id == a.message_id)).rowcount
+    msg = conn.execute(select(t.messages).where(t.messages.c.id == a.message_id)).first()
+    if msg is None:
+        return 0
+    rows = conn.execute(
+        select(t.findings).where(
+            t.findings.c.message_id == a.message_id, t.findings.c.expired.is_(False)
+        )
+    ).all()
+    todo = [f for f in rows if f.id in set(a.finding_ids)]
+    if not todo:
+        return 0
+    if a.action == ANONYMISE_SENDER:
+        conn.execute(
+            update(t.messages).where(t.messages.c.id == a.message_id).values(sender=ANONYMOUS)
+        )
+        conn.execute(
+            update(t.findings)
+            .where(t.findings.c.id.in_([f.id for f in todo]))
+            .values(expired=True, rule=a.rule, start=0, end=len(ANONYMOUS))
+        )
+        return 1
+    return _redact(conn, msg, todo, [f for f in rows if f.id not in set(a.finding_ids)], a.rule)
+
+
+def _redact(conn: Connection, msg, todo, rest, rule: str) -> int:  # type: ignore[no-untyped-def]
+    """Replace the spans of ``todo`` by type tags (overlaps merged), move ``rest`` along."""
+    spans: list[list] = []
+    for f in sorted((f for f in todo if f.field == "text"), key=lambda f: (f.start, -f.end)):
+        if spans and f.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], f.end)
+            spans[-1][3].append(f.id)
+        else:
+            spans.append([f.start, f.end, f.entity_type, [f.id]])
+    edits = [Edit(s, e, f"<{et}>", et, rule, "retention", "") for s, e, et, _ in spans]
+    text = splice(msg.text, edits)
+
+    def moved(pos: int) -> int:
+        shift = 0
+        for e in edits:
+            if e.end <= pos:
+                shift += len(e.new) - (e.end - e.start)
+            elif e.start < pos:  # inside a removed span: clamp to its tag
+                return e.start + shift + len(e.new)
+        return pos + shift
+
+    conn.execute(update(t.messages).where(t.messages.c.id == msg.id).values(text=text))
+    for (s, _e, _et, ids), ed in zip(spans, edits, strict=True):
+        new_start = moved(s)
+        conn.execute(
+            update(t.findings)
+            .where(t.findings.c.id.in_(ids))
+            .values(expired=True, rule=rule, start=new_start, end=new_start + len(ed.new))
+        )
+    for f in rest:
+        if f.field == "text":
+            conn.execute(
+                update(t.findings)
+                .where(t.findings.c.id == f.id)
+                .values(start=moved(f.start), end=moved(f.end))
+            )
+    return len(todo)
+
+
+# --- legal holds ----------------------------------------------------------------------------
+
+HOLD_KINDS = ("conversation", "customer", "channel")
+
+
+def _hold_event(kind: str, value: str, hold_id: int) -> dict[str, object]:
+    # a customer identifier is personal data: the event names the hold by id only
+    return {"kind": kind, "hold": hold_id, **({"value": value} if kind != "customer" else {})}
+
+
+def add_hold(
+    store: Store, kind: str, value: str, *, reason: str | None, operator: str, now: datetime
+) -> int:
+    """Put a conversation (its id in the export), a customer identifier or a channel on
+    hold; returns the hold's id. Adding the same hold twice keeps the first."""
+    from privacyguard.store import StoreError
+
+    if kind not in HOLD_KINDS:
+        raise StoreError(f"unknown hold kind '{kind}'; use one of {', '.join(HOLD_KINDS)}")
+    with store.engine.begin() as conn:
+        c = t.legal_holds.c
+        found = conn.execute(select(c.id).where(c.kind == kind, c.value == value)).scalar()
+        if found is not None:
+            return int(found)
+        hid = conn.execute(
+            insert(t.legal_holds).values(
+                kind=kind, value=value, reason=reason, created_at=utc(now), operator=operator
+            )
+        ).inserted_primary_key[0]
+        audit.append(conn, {"event": "hold.add", "at": utc(now).isoformat(),  # type: ignore[union-attr]
+                            "operator": operator, **_hold_event(kind, value, hid)})  # fmt: skip
+        return int(hid)
+
+
+def remove_hold(store: Store, kind: str, value: str, *, operator: str, now: datetime) -> bool:
+    with store.engine.begin() as conn:
+        c = t.legal_holds.c
+        hid = conn.execute(select(c.id).where(c.kind == kind, c.value == value)).scalar()
+        if hid is None:
+            return False
+        conn.execute(delete(t.legal_holds).where(c.id == hid))
+        audit.append(conn, {"event": "hold.remove", "at": utc(now).isoformat(),  # type: ignore[union-attr]
+                            "operator": operator, **_hold_event(kind, value, hid)})  # fmt: skip
+        return True
+
+
+def list_holds(store: Store) -> list[dict[str, object]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all()
+    return [
+        {"id": r.id, "kind": r.kind, "value": r.value, "reason": r.reason,
+         "created_at": utc(r.created_at).isoformat(), "operator": r.operator}  # type: ignore[union-attr]
+        for r in rows
+    ]  # fmt: skip

@@ -1,0 +1,263 @@
+"""The store's commands: `db upgrade`, `import`, `retention plan|apply`, `hold
+add|remove|list`, `audit-log verify`. Each is a thin call into privacyguard.store,
+privacyguard.act.retention or privacyguard.record.
+
+Exit codes: 0 fine; 2 bad input (policy, schema version, broken audit chain); 3 another
+retention run holds the lock.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from datetime import datetime, timezone
+
+import click
+
+from privacyguard.cli import EXIT_BAD_INPUT, handle_errors
+
+EXIT_BUSY = 3
+
+db_option = click.option(
+    "--db",
+    envvar="PRIVACYGUARD_DB",
+    default="privacyguard.db",
+    show_default=True,
+    metavar="URL",
+    help="SQLAlchemy URL or SQLite file (env PRIVACYGUARD_DB), e.g. postgresql://user@host/db.",
+)
+operator_option = click.option(
+    "--operator",
+    default=lambda: os.environ.get("PRIVACYGUARD_OPERATOR") or getpass.getuser(),
+    help="Who does this, for the audit log (default: env PRIVACYGUARD_OPERATOR or the user).",
+)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _as_of(value: str | None) -> datetime:
+    if value is None:
+        return _now()
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}' is not a date; write 2026-01-31 or 2026-01-31T12:00:00+00:00",
+            param_hint="--as-of",
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+@click.group()
+def db() -> None:
+    """The store's database."""
+
+
+@db.command("upgrade")
+@db_option
+@handle_errors
+def db_upgrade(db: str) -> None:
+    """Create the store or migrate it to this version's schema (Alembic)."""
+    from privacyguard.store import open_store
+
+    store = open_store(db, check=False)
+    before, after = store.upgrade()
+    if before == after:
+        click.echo(f"schema at revision {after} (up to date)")
+    else:
+        click.echo(f"schema upgraded from {before or 'empty'} to {after}")
+
+
+@click.command("import")
+@click.argument("source")
+@db_option
+@click.option("--source-name", metavar="NAME",
+              help="Name of the source in the store (default: its resolved path); "
+              "keep it the same to re-import without duplicates.")  # fmt: skip
+@click.option("--format", "fmt", metavar="NAME", help="Force a reader (see `scan --help`).")
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@handle_errors
+def import_(
+    source: str, db: str, source_name: str | None, fmt: str | None, rules: str | None,
+    as_json: bool,
+) -> None:  # fmt: skip
+    """Read SOURCE (any readable export, folder, zip or SQL URL), scan it and store
+    messages and findings. Messages already stored are skipped."""
+    from privacyguard.store import open_store
+    from privacyguard.store.importer import import_source
+
+    store = open_store(db)
+    counts = import_source(store, source, source_name=source_name, fmt=fmt, rules=rules)
+    out = {
+        "conversations": counts.conversations, "messages": counts.messages,
+        "skipped": counts.skipped, "findings": counts.findings,
+        "problems": len(counts.problems),
+    }  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(out))
+    else:
+        click.echo(
+            f"{counts.messages} messages in {counts.conversations} new conversations, "
+            f"{counts.findings} findings; {counts.skipped} already stored"
+        )
+    for p in counts.problems:
+        click.echo(f"problem: {p}", err=True)
+    if counts.problems:
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+@click.group()
+def retention() -> None:
+    """Expire stored data per the policy's keep_for periods."""
+
+
+def _render_plan(p: dict, verb: str) -> None:  # type: ignore[type-arg]
+    click.echo(f"as of {p['as_of']}, policy {p['policy']}:")
+    if not p["actions"]:
+        click.echo(f"  nothing {verb}")
+    for row in p["actions"]:
+        click.echo(
+            f"  {row['action']:<26} {row['count']:>6}  {row['rule']} ({row['cite']}) "
+            f"channel {row['channel']}"
+        )
+    for row in p["held_back"]:
+        click.echo(
+            f"  {'held: ' + row['action']:<26} {row['count']:>6}  {row['rule']} ({row['cite']}) "
+            f"channel {row['channel']}"
+        )
+
+
+@retention.command("plan")
+@db_option
+@click.option("--policy", "policy_name", metavar="FILE|NAME", help="Policy (default gdpr-default).")
+@click.option("--as-of", metavar="DATE", help="The moment to plan for (default: now).")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@handle_errors
+def retention_plan(db: str, policy_name: str | None, as_of: str | None, as_json: bool) -> None:
+    """Say exactly what `retention apply` would do: counts per rule, action and channel,
+    and what legal holds keep back. Changes nothing."""
+    from privacyguard.act.retention import plan
+    from privacyguard.config.policy import load_policy
+    from privacyguard.store import open_store
+
+    policy = load_policy(policy_name)
+    p = plan(open_store(db), policy, _as_of(as_of)).to_json()
+    if as_json:
+        click.echo(json.dumps(p, indent=2))
+    else:
+        _render_plan(p, "would expire")
+
+
+@retention.command("apply")
+@db_option
+@click.option("--policy", "policy_name", metavar="FILE|NAME", help="Policy (default gdpr-default).")
+@click.option("--as-of", metavar="DATE", help="The moment to expire for (default: now).")
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1))
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+@operator_option
+@handle_errors
+def retention_apply(
+    db: str, policy_name: str | None, as_of: str | None, batch_size: int, as_json: bool,
+    operator: str,
+) -> None:  # fmt: skip
+    """Carry out the plan in batches, one transaction each, with audit events. A killed run
+    can simply be run again. Exit 3 when another run holds the lock."""
+    from privacyguard.act.retention import expire
+    from privacyguard.config.policy import load_policy
+    from privacyguard.store import StoreBusy, open_store
+
+    policy = load_policy(policy_name)
+    store = open_store(db)
+    try:
+        r = expire(store, policy, _as_of(as_of), operator=operator, recorded_at=_now(),
+                   batch_size=batch_size)  # fmt: skip
+    except StoreBusy as e:
+        click.echo(f"error: {e}", err=True)
+        raise SystemExit(EXIT_BUSY) from None
+    p = r.plan.to_json()
+    if as_json:
+        click.echo(json.dumps({**p, "run": r.run_id, "batches": r.batches, "done": r.done}))
+    else:
+        _render_plan(p, "expired")
+        click.echo(f"run {r.run_id}: {r.batches} batches, done {dict(r.done) or 'nothing'}")
+
+
+@click.group()
+def hold() -> None:
+    """Legal holds: held conversations never expire."""
+
+
+_kind = click.argument("kind", type=click.Choice(["conversation", "customer", "channel"]))
+
+
+@hold.command("add")
+@_kind
+@click.argument("value")
+@click.option("--reason", help="Why (case number); stored with the hold.")
+@db_option
+@operator_option
+@handle_errors
+def hold_add(kind: str, value: str, reason: str | None, db: str, operator: str) -> None:
+    """Hold a conversation (its id in the export), a customer identifier or a channel."""
+    from privacyguard.act.retention import add_hold
+    from privacyguard.store import open_store
+
+    hid = add_hold(open_store(db), kind, value, reason=reason, operator=operator, now=_now())
+    click.echo(f"hold {hid}: {kind} held")
+
+
+@hold.command("remove")
+@_kind
+@click.argument("value")
+@db_option
+@operator_option
+@handle_errors
+def hold_remove(kind: str, value: str, db: str, operator: str) -> None:
+    """Lift a hold."""
+    from privacyguard.act.retention import remove_hold
+    from privacyguard.store import open_store
+
+    if not remove_hold(open_store(db), kind, value, operator=operator, now=_now()):
+        click.echo(f"error: no {kind} hold with that value", err=True)
+        raise SystemExit(EXIT_BAD_INPUT)
+    click.echo(f"{kind} hold removed")
+
+
+@hold.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def hold_list(db: str, as_json: bool) -> None:
+    """List the holds."""
+    from privacyguard.act.retention import list_holds
+    from privacyguard.store import open_store
+
+    holds = list_holds(open_store(db))
+    if as_json:
+        click.echo(json.dumps(holds))
+        return
+    for h in holds:
+        click.echo(f"{h['id']}\t{h['kind']}\t{h['value']}\t{h['created_at']}\t{h['reason'] or ''}")
+
+
+@click.group("audit-log")
+def audit_log() -> None:
+    """The hash-chained audit log."""
+
+
+@audit_log.command("verify")
+@db_option
+@handle_errors
+def audit_log_verify(db: str) -> None:
+    """Check every event's hash and the chain; exit 2 naming the first bad event."""
+    from privacyguard.record import verify
+    from privacyguard.store import open_store
+
+    store = open_store(db)
+    with store.engine.connect() as conn:
+        v = verify(conn)
+    click.echo(f"audit log verifies: {v.count} events, head {v.head[:16]}")
