@@ -1,0 +1,117 @@
+"""Tag each change with topics by multilingual keyword rules (rules/policydiff/topics.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from privacyguard.config.load import read_yaml, validate
+from privacyguard.errors import ConfigError
+from privacyguard.policydiff.diff import PolicyDiff
+
+SEVERITIES = ("low", "medium", "high")
+LANGUAGES = ("en", "nl", "nb", "ru")
+DEFAULT_TOPICS_FILE = Path(__file__).resolve().parents[2] / "rules" / "policydiff" / "topics.yaml"
+
+Severity = Literal["low", "medium", "high"]
+
+
+class _Keywords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    en: list[str] = Field(default_factory=list)
+    nl: list[str] = Field(default_factory=list)
+    nb: list[str] = Field(default_factory=list)
+    ru: list[str] = Field(default_factory=list)
+
+
+class _Topic(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    label: str
+    severity: Severity
+    keywords: _Keywords
+
+
+class _TopicsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: Literal[1]
+    untagged_severity: Severity = "low"
+    topics: dict[str, _Topic]
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    label: str
+    severity: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class TopicRules:
+    topics: tuple[Topic, ...]
+    untagged_severity: str
+    source: str
+
+    def labels(self) -> dict[str, str]:
+        return {t.name: t.label for t in self.topics}
+
+
+def _keyword_regex(word: str) -> str:
+    if word.startswith("re:"):
+        return word[3:]
+    return r"(?<!\w)" + r"\s+".join(re.escape(p) for p in word.split())
+
+
+def load_topic_rules(path: Path | str | None = None) -> TopicRules:
+    """Load and validate the topic rules; every problem is reported with file:line:column."""
+    path = Path(path) if path else DEFAULT_TOPICS_FILE
+    doc = read_yaml(path)
+    model, problems = validate(doc, _TopicsFile)
+    if problems:
+        raise ConfigError(problems)
+    topics = []
+    for name, t in model.topics.items():
+        parts = []
+        for lang in LANGUAGES:
+            for k, word in enumerate(getattr(t.keywords, lang)):
+                regex = _keyword_regex(word)
+                try:
+                    re.compile(regex)
+                except re.error as e:
+                    problems.append(
+                        (doc.where(("topics", name, "keywords", lang, k)),
+                         f"topics.{name}.keywords.{lang}[{k}]: bad regular expression: {e}")
+                    )  # fmt: skip
+                parts.append(regex)
+        if not parts:
+            problems.append((doc.where(("topics", name)), f"topics.{name}: no keywords"))
+            continue
+        pattern = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+        topics.append(Topic(name, t.label, t.severity, pattern))
+    if problems:
+        raise ConfigError(problems)
+    return TopicRules(tuple(topics), model.untagged_severity, str(path))
+
+
+def classify(diff: PolicyDiff, rules: TopicRules | None = None) -> PolicyDiff:
+    """Set topics, matched keywords and severity on every substantive change (in place)."""
+    rules = rules or load_topic_rules()
+    for change in diff.changes:
+        if not change.substantive:
+            change.topics, change.matches, change.severity = [], {}, None
+            continue
+        text = change.changed_text()
+        change.topics, change.matches = [], {}
+        level = -1
+        for topic in rules.topics:
+            found = sorted({m.group(0).lower() for m in topic.pattern.finditer(text)})
+            if found:
+                change.topics.append(topic.name)
+                change.matches[topic.name] = found[:5]
+                level = max(level, SEVERITIES.index(topic.severity))
+        change.severity = SEVERITIES[level] if level >= 0 else rules.untagged_severity
+    return diff

@@ -1,0 +1,291 @@
+"""Diff two Documents: sections aligned by heading and content, word-level changes inside.
+
+Pure functions over ``extract.Document``; difflib (standard library) does the sequence work.
+Section alignment: headings (without numbering) are aligned in order first; what is left is
+paired by content similarity, so a renamed or renumbered section is still one section. Pairs
+that are out of order relative to the longest in-order run are reported as moved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from privacyguard.policydiff.extract import Document, Section
+
+# Change kinds. Substantive: the words of the policy changed.
+SUBSTANTIVE = {"added", "removed", "modified", "section_added", "section_removed", "heading"}
+STRUCTURAL = {"section_moved", "section_renumbered", "paragraph_moved"}
+
+_TOKEN = re.compile(r"\S+\s*")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+@dataclass
+class WordOp:
+    """One run of a word-level diff: op is 'equal', 'delete' or 'insert'."""
+
+    op: str
+    text: str
+
+
+@dataclass
+class Change:
+    """One change between two versions, with what the classifier said about it."""
+
+    kind: str
+    section: str  # heading in the new version (old one for removals)
+    old_section: str | None = None
+    old: str | None = None
+    new: str | None = None
+    words: list[WordOp] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    matches: dict[str, list[str]] = field(default_factory=dict)
+    severity: str | None = None
+
+    @property
+    def substantive(self) -> bool:
+        return self.kind in SUBSTANTIVE
+
+    def changed_text(self) -> str:
+        """The text the classifier reads: the heading and the sentences that changed."""
+        if self.kind in {"modified", "heading"}:
+            old_s = _sentences(self.old or "")
+            new_s = _sentences(self.new or "")
+            changed = [s for s in old_s if s not in new_s] + [s for s in new_s if s not in old_s]
+            body = " ".join(changed) or f"{self.old} {self.new}"
+        else:
+            body = " ".join(t for t in (self.old, self.new) if t)
+        return f"{self.section}\n{body}"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "section": self.section,
+            "old_section": self.old_section,
+            "old": self.old,
+            "new": self.new,
+            "words": [[w.op, w.text] for w in self.words],
+            "topics": self.topics,
+            "matches": self.matches,
+            "severity": self.severity,
+        }
+
+
+@dataclass
+class PolicyDiff:
+    """All changes from one version to the next; ``status`` sums them up."""
+
+    old_label: str
+    new_label: str
+    changes: list[Change]
+    old_dates: list[str] = field(default_factory=list)
+    new_dates: list[str] = field(default_factory=list)
+    service: str | None = None
+
+    @property
+    def substantive(self) -> list[Change]:
+        return [c for c in self.changes if c.substantive]
+
+    @property
+    def status(self) -> str:
+        """'substantive', 'structural' (only moves) or 'cosmetic' (nothing that counts)."""
+        if self.substantive:
+            return "substantive"
+        return "structural" if self.changes else "cosmetic"
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted({t for c in self.substantive for t in c.topics})
+
+    @property
+    def severity(self) -> str | None:
+        from privacyguard.policydiff.classify import SEVERITIES
+
+        levels = [SEVERITIES.index(c.severity) for c in self.substantive if c.severity]
+        return SEVERITIES[max(levels)] if levels else None
+
+    def to_json(self) -> dict[str, object]:
+        counts: dict[str, int] = {}
+        for c in self.changes:
+            counts[c.kind] = counts.get(c.kind, 0) + 1
+        return {
+            "service": self.service,
+            "from": self.old_label,
+            "to": self.new_label,
+            "status": self.status,
+            "severity": self.severity,
+            "topics": self.topics,
+            "counts": counts,
+            "date_lines": {"from": self.old_dates, "to": self.new_dates},
+            "changes": [c.to_json() for c in self.changes],
+        }
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def word_diff(old: str, new: str) -> list[WordOp]:
+    """Word-level diff of two paragraphs; whitespace is attached to the word before it."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    ka, kb = [t.rstrip() for t in a], [t.rstrip() for t in b]
+    ops: list[WordOp] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(WordOp("equal", "".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            ops.append(WordOp("delete", "".join(a[i1:i2])))
+        if j2 > j1:
+            ops.append(WordOp("insert", "".join(b[j1:j2])))
+    return ops
+
+
+def _shingles(text: str) -> set[str]:
+    words = text.casefold().split()
+    return {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _align_sections(old: list[Section], new: list[Section]) -> list[tuple[int, int]]:
+    """Pairs (old index, new index) of the same section, by heading then by content."""
+    okeys, nkeys = [s.key for s in old], [s.key for s in new]
+    pairs: list[tuple[int, int]] = []
+    sm = difflib.SequenceMatcher(None, okeys, nkeys, autojunk=False)
+    for block in sm.get_matching_blocks():
+        pairs.extend((block.a + k, block.b + k) for k in range(block.size))
+    used_o = {i for i, _ in pairs}
+    used_n = {j for _, j in pairs}
+    left_o = [i for i in range(len(old)) if i not in used_o]
+    left_n = [j for j in range(len(new)) if j not in used_n]
+    if left_o and left_n:
+        sh_o = {i: _shingles(old[i].text or old[i].heading) for i in left_o}
+        sh_n = {j: _shingles(new[j].text or new[j].heading) for j in left_n}
+        scored = []
+        for i in left_o:
+            for j in left_n:
+                score = _jaccard(sh_o[i], sh_n[j])
+                if okeys[i] == nkeys[j]:
+                    score += 0.3
+                if score >= 0.4:
+                    scored.append((score, i, j))
+        for _, i, j in sorted(scored, reverse=True):
+            if i not in used_o and j not in used_n:
+                pairs.append((i, j))
+                used_o.add(i)
+                used_n.add(j)
+    return sorted(pairs)
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The longest run of pairs whose new indexes increase (pairs sorted by old index)."""
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos else -1
+    keep: set[tuple[int, int]] = set()
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        keep.add(pairs[k])
+        k = prev[k]
+    return keep
+
+
+def _similar(a: str, b: str) -> float:
+    sm = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+    if sm.real_quick_ratio() < 0.4 or sm.quick_ratio() < 0.4:
+        return 0.0
+    return sm.ratio()
+
+
+def _paragraph_changes(o: Section, n: Section) -> list[Change]:
+    out: list[Change] = []
+    a, b = o.paragraphs, n.paragraphs
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        j = j1
+        for i in range(i1, i2):
+            best, best_j = 0.0, -1
+            for jj in range(j, min(j2, j + 8)):
+                score = _similar(a[i], b[jj])
+                if score > best:
+                    best, best_j = score, jj
+            if best >= 0.5:
+                out.extend(
+                    Change("added", n.heading, o.heading, new=b[k]) for k in range(j, best_j)
+                )
+                words = word_diff(a[i], b[best_j])
+                out.append(Change("modified", n.heading, o.heading, a[i], b[best_j], words))
+                j = best_j + 1
+            else:
+                out.append(Change("removed", n.heading, o.heading, old=a[i]))
+        out.extend(Change("added", n.heading, o.heading, new=b[k]) for k in range(j, j2))
+    return out
+
+
+def _mark_paragraph_moves(changes: list[Change]) -> list[Change]:
+    """An identical paragraph removed in one place and added in another is a move."""
+    removed: dict[str, list[Change]] = {}
+    for c in changes:
+        if c.kind == "removed" and c.old:
+            removed.setdefault(c.old, []).append(c)
+    drop: set[int] = set()
+    for c in changes:
+        if c.kind == "added" and c.new and removed.get(c.new):
+            r = removed[c.new].pop()
+            drop.add(id(r))
+            c.kind, c.old, c.old_section = "paragraph_moved", c.new, r.old_section
+    return [c for c in changes if id(c) not in drop]
+
+
+def diff_documents(old: Document, new: Document, old_label: str = "old",
+                   new_label: str = "new") -> PolicyDiff:  # fmt: skip
+    """Every change from ``old`` to ``new``, in the order of the new version."""
+    pairs = _align_sections(old.sections, new.sections)
+    ordered = _in_order(pairs)
+    by_new = {j: i for i, j in pairs}
+    matched_old = {i for i, _ in pairs}
+    changes: list[Change] = []
+    # removed sections first, at the position they had
+    for i, s in enumerate(old.sections):
+        if i not in matched_old:
+            changes.append(Change("section_removed", s.heading, s.heading, old=s.text))
+    for j, n in enumerate(new.sections):
+        if j not in by_new:
+            changes.append(Change("section_added", n.heading, new=n.text))
+            continue
+        o = old.sections[by_new[j]]
+        if (by_new[j], j) not in ordered:
+            changes.append(Change("section_moved", n.heading, o.heading))
+        if o.heading != n.heading and o.key == n.key:
+            changes.append(Change("section_renumbered", n.heading, o.heading, o.heading, n.heading))
+        elif o.heading != n.heading and inline_key(o.heading) != inline_key(n.heading):
+            changes.append(
+                Change("heading", n.heading, o.heading, o.heading, n.heading,
+                       word_diff(o.heading, n.heading))
+            )  # fmt: skip
+        if o.paragraphs != n.paragraphs:
+            changes.extend(_paragraph_changes(o, n))
+    changes = _mark_paragraph_moves(changes)
+    return PolicyDiff(old_label, new_label, changes, old.date_lines, new.date_lines)
+
+
+def inline_key(heading: str) -> str:
+    """Headings that differ only in case or punctuation are the same heading."""
+    return re.sub(r"[^\w]+", " ", heading.casefold()).strip()

@@ -1,0 +1,90 @@
+"""Normalisation: what does not count as a change is removed from the text here.
+
+Whitespace, list markers, indentation, typographic quotes and dashes, emphasis markup, link
+targets (only link text is kept), images and annotation reference numbers; lines that only
+state an effective / last-modified date are set aside (they are reported, not diffed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_DANGLING = re.compile(r"\]\((?:[a-z]+:|#|/)[^)\s]*\)")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~|`+")
+_ANNOTATION = re.compile(r"\[\d{1,3}\]")
+_LIST_MARKER = re.compile(r"^\s*(?:[*+\-•·▪◦]|\d{1,3}[.)](?=\s))\s+")
+_TABLE_PIPES = re.compile(r"\s*\|\s*")
+_SPACE = re.compile(r"\s+")
+_SPACE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u2026": "...",
+        "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    }
+)  # fmt: skip
+
+# A paragraph that is only a date statement: "Effective May 27, 2025", "Last modified: ...",
+# "Policy updated on Jul 23, 2026.", and the same in nl, nb and ru.
+_DATE_LINE = re.compile(
+    r"^(?:(?:this|our|the)?\s*(?:privacy\s+)?(?:policy|notice)?\s*(?:was\s+)?)?"
+    r"(?:effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:modified|updated|revised|changed)"
+    r"|(?:policy\s+)?updated(?:\s+on)?|date\s+of\s+last\s+revision|in\s+effect\s+(?:from|since)"
+    r"|laatst\s+(?:bijgewerkt|gewijzigd)|ingangsdatum|van\s+kracht\s+(?:vanaf|per)"
+    r"|sist\s+(?:endret|oppdatert)|gjelder\s+fra|ikrafttredelse"
+    r"|последнее\s+обновление|последние\s+изменения|дата\s+вступления\s+в\s+силу"
+    r"|вступает\s+в\s+силу|действует\s+с|редакция\s+от)"
+    r"[\s:,-]*(?=.*(?:19|20)\d\d).{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def inline(text: str, heading: bool = False) -> str:
+    """Normalise one paragraph (or heading) of Markdown/plain text to the words that count."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = _IMAGE.sub(" ", text)
+    text = _AUTOLINK.sub(" ", text)
+    for _ in range(3):  # nested: [[12]](#x), [](#a)[text](url)
+        new = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", text))
+        if new == text:
+            break
+        text = new
+    text = _DANGLING.sub(" ", text)  # a link whose "[" was on an earlier line
+    if text.startswith("[") and "]" not in text:
+        text = text[1:]
+    text = _TAG.sub(" ", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ANNOTATION.sub(" ", text)
+    if not heading:
+        text = _LIST_MARKER.sub("", text)
+    if "|" in text:
+        text = _TABLE_PIPES.sub(" | ", text).strip(" |")
+    return _SPACE_PUNCT.sub("", _SPACE.sub(" ", text)).strip()
+
+
+def is_date_line(paragraph: str) -> bool:
+    """True for a paragraph that only states an effective or last-modified date."""
+    return len(paragraph) <= 100 and bool(_DATE_LINE.match(paragraph))
+
+
+_NUMBERING = re.compile(r"^(?:§\s*)?(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-z]\))\s+", re.IGNORECASE)
+
+
+def heading_key(heading: str) -> str:
+    """The part of a heading used to align sections: no numbering, case or punctuation."""
+    key = _NUMBERING.sub("", heading.strip())
+    key = re.sub(r"[^\w\s]", " ", key.casefold())
+    return _SPACE.sub(" ", key).strip()
