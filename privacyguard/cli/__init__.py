@@ -57,3 +57,14 @@ from privacyguard.cli import redact as _redact  # noqa: E402
 cli.add_command(_redact.redact)
 cli.add_command(_redact.reidentify)
 cli.add_command(_policy.policy)
+
+from privacyguard.cli import store as _store  # noqa: E402
+
+cli.add_command(_store.db)
+cli.add_command(_store.import_)
+cli.add_command(_store.retention)
+cli.add_command(_store.hold)
+cli.add_command(_store.audit_log)
+from privacyguard.cli.policy_watch import policy_watch as _policy_watch  # noqa: E402
+
+cli.add_command(_policy_watch)
