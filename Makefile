@@ -28,6 +28,18 @@ demo: install
 	$(BIN)/privacyguard redact examples/chats.jsonl -o out/chats.redacted.jsonl --report out/redact-report.json
 	$(BIN)/privacyguard redact examples/exports -o out/exports.redacted -q
 	@echo "redacted copies: out/chats.redacted.jsonl, out/exports.redacted/"
+	@echo "== import the exports into the embedded SQLite store, plan and apply retention"
+	rm -f out/demo.sqlite out/demo.sqlite.lock out/policies.sqlite
+	$(BIN)/privacyguard db upgrade --db out/demo.sqlite
+	$(BIN)/privacyguard import examples/exports --db out/demo.sqlite
+	$(BIN)/privacyguard retention plan --db out/demo.sqlite --as-of 2026-12-01
+	$(BIN)/privacyguard retention apply --db out/demo.sqlite --as-of 2026-12-01
+	$(BIN)/privacyguard audit-log verify --db out/demo.sqlite
+	@echo "== watch a platform's privacy policy: two dated versions, the diff, the check"
+	$(BIN)/privacyguard policy-watch add telegram examples/policies/telegram/2024-07-15.md --date 2024-07-15 --db out/policies.sqlite
+	$(BIN)/privacyguard policy-watch add telegram examples/policies/telegram/2024-10-02.md --date 2024-10-02 --db out/policies.sqlite
+	$(BIN)/privacyguard policy-watch diff telegram --db out/policies.sqlite --html out/telegram-policy-diff.html | head -40
+	$(BIN)/privacyguard policy-watch check --db out/policies.sqlite; test $$? -eq 1 && echo "policy-watch check: substantive change flagged (exit 1), as expected"
 
 lint: install
 	$(BIN)/ruff check privacyguard tests bench
