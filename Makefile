@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint eval bench bench-ingest clean
+.PHONY: install demo test lint eval bench bench-ingest bench-retention clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,9 @@ bench: install
 
 bench-ingest: install
 	$(BIN)/python bench/ingest_messenger.py --size-mb 100 --size-mb 1024 --markdown out/bench-ingest.md
+
+bench-retention: install
+	$(BIN)/python bench/retention_apply.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
