@@ -20,15 +20,22 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
 
 from privacyguard.errors import InputFormatError
-from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit, from_epoch
-from privacyguard.ingest.jsonfmt import Item, Loaded, bind, bind_number, load, problem, write_docs
+from privacyguard.ingest.base import Unit, from_epoch
+from privacyguard.ingest.jsonfmt import (
+    DocumentReader,
+    Item,
+    Loaded,
+    bind,
+    bind_number,
+    load,
+    problem,
+)
 from privacyguard.ingest.jsonspan import style_for
 from privacyguard.ingest.segments import Binding, html_segments, render
 from privacyguard.ingest.tabular import role_of
@@ -62,20 +69,7 @@ def _iso(s: Any) -> datetime | None:
         return None
 
 
-class _JsonReader(Reader):
-    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
-        _, items, problems = self._load(unit)
-        for item in items:
-            yield item.finished()
-        yield from problems
-
-    def write(
-        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
-    ) -> list[InputProblem]:
-        docs, items, problems = self._load(unit)
-        write_docs(items, docs, rewrite, sink)
-        return problems
-
+class _JsonReader(DocumentReader):
     def _load(self, unit: Unit) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
         try:
             ld = load(unit.entry)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from privacyguard.errors import InputFormatError
-from privacyguard.ingest.base import Entry, Rewrite, Sink
+from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
 from privacyguard.ingest.jsonspan import JsonDoc, JsonSpanError, Path, parse, path_str
 from privacyguard.ingest.segments import Binding, Layer, Seg, apply_binding, flush
 from privacyguard.models import InputProblem, Message, SourceLocation
@@ -162,3 +163,25 @@ def write_docs(
     flush([*extra_layers, *(c for d in docs for c in d.children), *(d.layer for d in docs)])
     for d in docs:
         sink.write_bytes(d.entry.name, d.layer.result().encode("utf-8"))
+
+
+class DocumentReader(Reader):
+    """A JSON format read whole per unit: `_load` binds the fields, and reading and writing
+    back both follow from it."""
+
+    @abstractmethod
+    def _load(self, unit: Unit) -> tuple[list[Loaded], list[Item], list[InputProblem]]:
+        """The unit's parsed documents, its items (messages with bound fields), problems."""
+
+    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
+        _, items, problems = self._load(unit)
+        for item in items:
+            yield item.finished()
+        yield from problems
+
+    def write(
+        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
+    ) -> list[InputProblem]:
+        docs, items, problems = self._load(unit)
+        write_docs(items, docs, rewrite, sink)
+        return problems

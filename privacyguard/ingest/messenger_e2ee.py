@@ -10,21 +10,22 @@ text, sender, reactions[i].actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import (
     IdMaker,
-    Options,
-    Reader,
-    Record,
-    Rewrite,
-    Sink,
     Unit,
     from_epoch,
     short_hash,
 )
-from privacyguard.ingest.jsonfmt import Item, Loaded, bind, load, problem, write_docs
+from privacyguard.ingest.jsonfmt import (
+    DocumentReader,
+    Item,
+    Loaded,
+    bind,
+    load,
+    problem,
+)
 from privacyguard.ingest.jsonspan import style_for
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
@@ -33,7 +34,7 @@ _SHAPE = re.compile(r'"participants"\s*:\s*\[\s*"')
 
 
 @readers.register("messenger_e2ee_json")
-class MessengerE2eeReader(Reader):
+class MessengerE2eeReader(DocumentReader):
     """Messenger secure-storage (E2EE) JSON."""
 
     name = "messenger_e2ee_json"
@@ -111,16 +112,3 @@ class MessengerE2eeReader(Reader):
                 item.add(bind(ld, (*base, "reactions", k, "actor"), f"reactions[{k}].actor", enc))
             items.append(item)
         return [ld], items, problems
-
-    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
-        _, items, problems = self._load(unit)
-        for item in items:
-            yield item.finished()
-        yield from problems
-
-    def write(
-        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
-    ) -> list[InputProblem]:
-        docs, items, problems = self._load(unit)
-        write_docs(items, docs, rewrite, sink)
-        return problems

@@ -13,22 +13,23 @@ Fields: text, urls[i].expanded, urls[i].display. Senders are numeric user ids (n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import (
     IdMaker,
-    Options,
-    Reader,
-    Record,
-    Rewrite,
-    Sink,
     Unit,
     short_hash,
 )
-from privacyguard.ingest.jsonfmt import Item, Loaded, bind, load, problem, write_docs
+from privacyguard.ingest.jsonfmt import (
+    DocumentReader,
+    Item,
+    Loaded,
+    bind,
+    load,
+    problem,
+)
 from privacyguard.ingest.jsonspan import encode_raw, style_for
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
@@ -46,7 +47,7 @@ def _when(s: Any) -> datetime | None:
 
 
 @readers.register("twitter_dm_js")
-class TwitterDmReader(Reader):
+class TwitterDmReader(DocumentReader):
     """X/Twitter archive direct-messages .js."""
 
     name = "twitter_dm_js"
@@ -148,16 +149,3 @@ class TwitterDmReader(Reader):
             for key in ("expanded", "display"):
                 item.add(bind(ld, (*path, "urls", k, key), f"urls[{k}].{key}", enc))
         return item
-
-    def read(self, unit: Unit, options: Options) -> Iterator[Record]:
-        _, items, problems = self._load(unit)
-        for item in items:
-            yield item.finished()
-        yield from problems
-
-    def write(
-        self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
-    ) -> list[InputProblem]:
-        docs, items, problems = self._load(unit)
-        write_docs(items, docs, rewrite, sink)
-        return problems
