@@ -67,6 +67,20 @@ class ConversationsSpec(_Strict):
     note: str | None = None
 
 
+class SubjectExportSpec(_Strict):
+    third_party_types: list[str] = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]
+
+
+class SubjectEraseSpec(_Strict):
+    own_conversations: Literal["delete", "anonymise"] = "delete"
+    mentions: Literal["redact", "delete_message"] = "redact"
+
+
+class SubjectRequestsSpec(_Strict):
+    export: SubjectExportSpec = SubjectExportSpec()
+    erase: SubjectEraseSpec = SubjectEraseSpec()
+
+
 class PolicyFileSpec(_Strict):
     version: Literal[1]
     name: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
@@ -76,6 +90,7 @@ class PolicyFileSpec(_Strict):
     conversations: ConversationsSpec | None = None
     categories: dict[str, CategorySpec] = {}
     entities: dict[str, RuleSpec] = {}
+    subject_requests: SubjectRequestsSpec = SubjectRequestsSpec()
 
 
 # --- durations ------------------------------------------------------------------------------
@@ -174,6 +189,24 @@ class ConversationRetention:
 
 
 @dataclass(frozen=True)
+class SubjectRequests:
+    """Art. 15 and 17 requests. In an export, the ``third_party_types`` found in the subject's
+    own conversations are redacted unless they are the subject's (everything not the
+    subject's is redacted in conversations that only mention them). Erasure deletes or
+    anonymises the subject's own conversations and redacts (or deletes) mentions elsewhere."""
+
+    third_party_types: tuple[str, ...] = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER")
+    own_conversations: str = "delete"  # delete | anonymise
+    mentions: str = "redact"  # redact | delete_message
+    location: SourceLocation | None = None
+
+    @property
+    def cite(self) -> str:
+        loc = self.location
+        return f"{loc.file}:{loc.line}" if loc else "built-in default"
+
+
+@dataclass(frozen=True)
 class Policy:
     """A validated policy: one rule per known entity type, plus the default for others."""
 
@@ -185,6 +218,7 @@ class Policy:
     conversations: ConversationRetention | None = None
     file: str = "<memory>"
     categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    subject_requests: SubjectRequests = SubjectRequests()
 
     def rule_for(self, entity_type: str) -> PolicyRule:
         """The rule for a type; a type the policy never heard of gets the default rule."""
@@ -319,6 +353,9 @@ class _Resolver:
                 category_of.setdefault(etype, cat)
         for etype in spec.entities:
             self._check_type(("entities", etype), etype)
+        third = spec.subject_requests.export.third_party_types
+        for i, etype in enumerate(third):
+            self._check_type(("subject_requests", "export", "third_party_types", i), etype)
         if spec.default.operator is None:
             self.problems.append(
                 (
@@ -342,9 +379,15 @@ class _Resolver:
         if self.problems or default is None:
             return None, self.problems
         categories = {c: tuple(s.entity_types) for c, s in spec.categories.items()}
+        sr = spec.subject_requests
+        has_sr = isinstance(self.doc.data, dict) and "subject_requests" in self.doc.data
+        subject = SubjectRequests(
+            tuple(third), sr.erase.own_conversations, sr.erase.mentions,
+            self.doc.where(("subject_requests",)) if has_sr else None,
+        )  # fmt: skip
         policy = Policy(
             spec.name, spec.description, spec.on_error, {k: v for k, v in rules.items() if v},
-            default, conversations, str(self.doc.path), categories,
+            default, conversations, str(self.doc.path), categories, subject,
         )  # fmt: skip
         return policy, []
 
