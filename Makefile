@@ -32,6 +32,13 @@ demo: install
 	rm -f out/demo.sqlite out/demo.sqlite.lock out/policies.sqlite
 	$(BIN)/privacyguard db upgrade --db out/demo.sqlite
 	$(BIN)/privacyguard import examples/exports --db out/demo.sqlite
+	@echo "== data-subject requests: find across formats and scripts, export, erase past a legal hold"
+	$(BIN)/privacyguard subject find --db out/demo.sqlite --name "Olga Smirnova" --request DSR-DEMO-1
+	$(BIN)/privacyguard subject find --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2
+	$(BIN)/privacyguard subject export --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2 -o out/subject
+	$(BIN)/privacyguard hold add conversation messenger:e2ee_cutover/fjordreiseras_5567123409871234 --reason "complaint C-118" --db out/demo.sqlite
+	$(BIN)/privacyguard subject erase --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2
+	$(BIN)/privacyguard subject erase --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2 --yes --receipt out/subject/DSR-DEMO-2-receipt.json; test $$? -eq 1 && echo "subject erase: erased all but the conversation under legal hold (exit 1), as expected"
 	$(BIN)/privacyguard retention plan --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard retention apply --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard audit-log verify --db out/demo.sqlite

@@ -1,0 +1,239 @@
+"""`subject erase` (GDPR art. 17): remove what `subject find` found, per the policy, except
+what a legal hold keeps (art. 17(3)(e)); one transaction, one audit event, and a receipt
+that says what was done, when and how much, with the audit event's hash and no personal
+data.
+
+Per the policy's ``subject_requests.erase``: the subject's own conversations are deleted
+(``delete``) or anonymised (``anonymise``: every finding and every match becomes a type tag,
+the subject's sender name ``<ANONYMISED>``); in conversations that only mention the subject
+the matched spans become type tags (``redact``) or those messages are deleted
+(``delete_message``). Nothing else is touched.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select, update
+
+from privacyguard.act.retention import ANONYMOUS, _redact, held_conversations
+from privacyguard.config.policy import Policy
+from privacyguard.record import audit
+from privacyguard.store import tables as t
+from privacyguard.store.sql import Store, utc
+from privacyguard.subject.export import KIND_TYPES
+from privacyguard.subject.find import ConversationHit, SubjectMatches
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A span to redact that is not (only) a stored finding: a match of the subject."""
+
+    start: int
+    end: int
+    entity_type: str
+    id: int = -1
+    field: str = "text"
+
+
+@dataclass
+class ErasurePlan:
+    """What erasure will do: per conversation id, the action; what holds keep back."""
+
+    own: str  # delete | anonymise
+    mentions: str  # redact | delete_message
+    todo: list[ConversationHit] = field(default_factory=list)
+    held: list[ConversationHit] = field(default_factory=list)
+    holds: dict[int, list[int]] = field(default_factory=dict)  # conversation -> hold ids
+
+    def summary(self) -> dict[str, int]:
+        own = [c for c in self.todo if c.relation == "own"]
+        other = [c for c in self.todo if c.relation != "own"]
+        verb = "deleted" if self.own == "delete" else "anonymised"
+        out = {
+            f"conversations_{verb}": len(own),
+            f"messages_{verb}": sum(c.total_messages for c in own),
+        }
+        key = "messages_redacted" if self.mentions == "redact" else "messages_deleted"
+        out[key] = out.get(key, 0) + sum(len(c.messages) for c in other)
+        out["held_back_conversations"] = len(self.held)
+        out["held_back_messages"] = sum(len(c.messages) for c in self.held)
+        return out
+
+
+def plan_erasure(matches: SubjectMatches, policy: Policy, store: Store) -> ErasurePlan:
+    rules = policy.subject_requests
+    plan = ErasurePlan(rules.own_conversations, rules.mentions)
+    with store.engine.connect() as conn:
+        held = held_conversations(conn)
+        plan.holds = _holds_of(conn, {c.id for c in matches.conversations} & held)
+    for c in matches.conversations:
+        (plan.held if c.id in held else plan.todo).append(c)
+    return plan
+
+
+def _holds_of(conn: Connection, conv_ids: set[int]) -> dict[int, list[int]]:
+    """Which holds keep each held conversation (by id, customer or channel)."""
+    if not conv_ids:
+        return {}
+    holds = conn.execute(select(t.legal_holds)).all()
+    c, m = t.conversations.c, t.messages.c
+    out: dict[int, list[int]] = {}
+    for cid in sorted(conv_ids):
+        row = conn.execute(select(c.external_id, c.channel, c.customer).where(c.id == cid)).one()
+        senders = set(conn.execute(select(m.sender).where(m.conversation_id == cid)).scalars())
+        out[cid] = [
+            h.id for h in holds
+            if (h.kind == "conversation" and h.value == row.external_id)
+            or (h.kind == "channel" and h.value == row.channel)
+            or (h.kind == "customer" and (h.value == row.customer or h.value in senders))
+        ]  # fmt: skip
+    return out
+
+
+@dataclass
+class ErasureReceipt:
+    request: str
+    at: str
+    operator: str
+    policy: str
+    identifier_types: list[str]
+    done: dict[str, int]
+    held_back: dict[str, Any]
+    audit_event: dict[str, object]
+
+    def to_json(self) -> dict[str, object]:
+        return {"receipt": "privacyguard subject erasure (GDPR art. 17)", **self.__dict__}
+
+
+def erase_subject(
+    store: Store,
+    matches: SubjectMatches,
+    policy: Policy,
+    *,
+    request: str,
+    operator: str,
+    now: datetime,
+) -> ErasureReceipt:
+    """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it), after
+    verifying the audit chain."""
+    at = utc(now).isoformat()  # type: ignore[union-attr]
+    with store.engine.connect() as conn:
+        audit.verify(conn)
+    plan = plan_erasure(matches, policy, store)
+    spans: Counter[str] = Counter()
+    types: Counter[str] = Counter()  # what kinds of personal data went
+    with store.engine.begin() as conn:
+        held_now = held_conversations(conn)
+        done: list[ConversationHit] = []
+        for c in plan.todo:
+            if c.id in held_now:  # a hold added since the plan was made
+                plan.held.append(c)
+                continue
+            types.update(_types_erased(conn, c))
+            if c.relation == "own":
+                _own(conn, c, plan.own, spans)
+            else:
+                _mentions(conn, c, plan.mentions, spans)
+            done.append(c)
+        plan.todo = done
+        summary = plan.summary()
+        held = {
+            "conversations": len(plan.held),
+            "messages": sum(len(c.messages) for c in plan.held),
+            "holds": sorted({h for c in plan.held for h in plan.holds.get(c.id, [])}),
+        }
+        event = {
+            "event": "subject.erase", "at": at, "request": request, "operator": operator,
+            "policy": policy.file, "rule": policy.subject_requests.cite,
+            "identifier_types": matches.query.kinds(),
+            "conversations": len(matches.conversations), "messages": matches.messages,
+            **{k: v for k, v in summary.items() if not k.startswith("held_back")},
+            "spans_redacted": sum(spans.values()),
+            "held_back": held["messages"], "held_back_conversations": held["conversations"],
+            "holds": held["holds"], "conversation_ids": sorted(c.id for c in done),
+            "data_types": dict(sorted(types.items())),
+        }  # fmt: skip
+        seq = audit.append(conn, event)
+        digest = conn.execute(select(t.audit_log.c.hash).where(t.audit_log.c.seq == seq)).scalar()
+    return ErasureReceipt(
+        request, at, operator, policy.file, matches.query.kinds(),
+        {**{k: v for k, v in summary.items() if not k.startswith("held_back")},
+         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items()))},
+        held, {"seq": seq, "hash": digest},
+    )  # fmt: skip
+
+
+def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) -> None:
+    mids = select(t.messages.c.id).where(t.messages.c.conversation_id == c.id)
+    if how == "delete":
+        conn.execute(delete(t.findings).where(t.findings.c.message_id.in_(mids)))
+        conn.execute(delete(t.messages).where(t.messages.c.conversation_id == c.id))
+        conn.execute(delete(t.conversations).where(t.conversations.c.id == c.id))
+        return
+    # anonymise: every finding and every match becomes a tag; the subject's sender name too
+    found = {m.id: m for m in c.messages}
+    for msg in conn.execute(select(t.messages).where(t.messages.c.conversation_id == c.id)).all():
+        rows = _findings(conn, msg.id)
+        extra = [_Span(x.start, x.end, KIND_TYPES[x.kind]) for x in _text_matches(found, msg.id)]
+        todo = [f for f in rows if f.field == "text" and not f.expired] + extra
+        if todo:
+            rest = [f for f in rows if f.expired]  # tags already in the text: moved along
+            spans["all"] += _redact(conn, msg, todo, rest, "subject_requests.erase")
+        if msg.id in found and found[msg.id].by_subject:
+            conn.execute(
+                update(t.messages).where(t.messages.c.id == msg.id).values(sender=ANONYMOUS)
+            )
+            conn.execute(
+                update(t.findings)
+                .where(t.findings.c.message_id == msg.id, t.findings.c.field != "text")
+                .values(expired=True, rule="subject_requests.erase", start=0, end=len(ANONYMOUS))
+            )
+
+
+def _mentions(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) -> None:
+    found = {m.id: m for m in c.messages}
+    for mid in found:
+        if how == "delete_message":
+            conn.execute(delete(t.findings).where(t.findings.c.message_id == mid))
+            conn.execute(delete(t.messages).where(t.messages.c.id == mid))
+            continue
+        msg = conn.execute(select(t.messages).where(t.messages.c.id == mid)).one()
+        rows = _findings(conn, mid)
+        marks = [_Span(x.start, x.end, KIND_TYPES[x.kind]) for x in _text_matches(found, mid)]
+        # stored findings inside a match go with it; the others are moved along
+        inside = [
+            f for f in rows
+            if f.field == "text" and not f.expired
+            and any(f.start < s.end and s.start < f.end for s in marks)
+        ]  # fmt: skip
+        rest = [f for f in rows if f not in inside]
+        if marks:
+            _redact(conn, msg, inside + marks, rest, "subject_requests.erase")
+            spans["mentions"] += len(marks)
+
+
+def _types_erased(conn: Connection, c: ConversationHit) -> Counter[str]:
+    """Entity types of what goes: the live findings of an own conversation, the matches of
+    the subject in a conversation that mentions them."""
+    if c.relation != "own":
+        return Counter(KIND_TYPES[x.kind] for m in c.messages for x in m.matches)
+    mids = select(t.messages.c.id).where(t.messages.c.conversation_id == c.id)
+    rows = conn.execute(
+        select(t.findings.c.entity_type, func.count())
+        .where(t.findings.c.message_id.in_(mids), t.findings.c.expired.is_(False))
+        .group_by(t.findings.c.entity_type)
+    ).all()
+    return Counter({et: n for et, n in rows})
+
+
+def _findings(conn: Connection, mid: int) -> list[Any]:
+    return list(conn.execute(select(t.findings).where(t.findings.c.message_id == mid)).all())
+
+
+def _text_matches(found: dict[int, Any], mid: int) -> list[Any]:
+    hit = found.get(mid)
+    return [x for x in hit.matches if x.field == "text"] if hit else []

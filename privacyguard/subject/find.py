@@ -1,0 +1,315 @@
+"""`subject find`: every conversation and message in the store where one person is the
+sender or is mentioned, with why each matched.
+
+Who the person is, conversation by conversation:
+
+* a **party** is one sender in one channel (``whatsapp`` / ``ørjan bråten``);
+* a party is the subject when its sender field is one of the subject's strong identifiers
+  (e-mail, phone, IBAN, customer number), or when it wrote one of them itself ("Tlf 412 34
+  567") as the customer, its name not contradicting the subject's; where the export does not
+  mark roles (WhatsApp, Messenger, Telegram) only a sender with the subject's name counts;
+* a party whose sender *name* is the subject's name is the subject when its conversation
+  holds one of the strong identifiers, when it is the only party found at all, or when the
+  caller says ``same_person``. Otherwise, with strong identifiers given, it is listed as a
+  possible match and left out; with a name alone, several such parties are an
+  :class:`AmbiguousSubject` error.
+
+The subject's own conversations are those where a subject party wrote. In them every
+message the subject sent is found, and every message naming them, even by surname or given
+name alone ("Hei Ørjan!"). In other conversations a message is found when it holds a
+strong identifier or the full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, select
+
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.store import tables as t
+from privacyguard.store.sql import Store, utc
+from privacyguard.subject.identifiers import SubjectQuery, name_parts
+from privacyguard.subject.match import Match, Matcher, is_person_name
+
+
+class AmbiguousSubject(PrivacyGuardError):
+    """A name alone matches senders that nothing links to one person."""
+
+    def __init__(self, message: str, parties: list[Party]):
+        super().__init__(message)
+        self.parties = parties
+
+
+class NoMatch(PrivacyGuardError):
+    """Nothing in the store matches the identifiers."""
+
+
+@dataclass(frozen=True)
+class Party:
+    channel: str
+    sender: str  # as in the store
+    conversations: tuple[int, ...] = ()
+    messages: int = 0
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return party_key(self.channel, self.sender)
+
+
+def party_key(channel: str, sender: str) -> tuple[str, str]:
+    return channel, " ".join(name_parts(sender)) or sender.casefold()
+
+
+@dataclass
+class MessageHit:
+    id: int  # the store's row id
+    external_id: str
+    sender: str | None
+    sender_role: str | None
+    sent_at: datetime | None
+    text: str
+    by_subject: bool = False
+    matches: list[Match] = field(default_factory=list)  # in the text and the sender field
+
+    def reasons(self) -> list[str]:
+        out = ["sent by the subject"] if self.by_subject else []
+        for m in self.matches:
+            source = self.sender or "" if m.field == "sender" else self.text
+            where = "sender" if m.field == "sender" else "mentions"
+            out.append(f"{where} {m.reason(source)}")
+        return out
+
+
+@dataclass
+class ConversationHit:
+    id: int
+    external_id: str
+    channel: str
+    source: str
+    relation: str  # "own": the subject wrote in it | "mentioned": others mention the subject
+    held: bool
+    messages: list[MessageHit]  # the messages found, in order
+    total_messages: int  # all messages of the conversation
+    first: datetime | None = None
+    last: datetime | None = None
+
+
+@dataclass
+class SubjectMatches:
+    query: SubjectQuery
+    conversations: list[ConversationHit]
+    possible: list[Party]  # senders with the subject's name that nothing links to them
+    scanned: int  # messages looked at
+
+    @property
+    def messages(self) -> int:
+        return sum(len(c.messages) for c in self.conversations)
+
+    def to_json(self, *, with_text: bool = True) -> dict[str, object]:
+        def msg(m: MessageHit) -> dict[str, object]:
+            out: dict[str, object] = {
+                "id": m.id, "external_id": m.external_id, "sender_role": m.sender_role,
+                "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+                "by_subject": m.by_subject, "reasons": m.reasons(),
+                "matches": [{"field": x.field, "start": x.start, "end": x.end, "kind": x.kind,
+                             "level": x.level, "how": x.how} for x in m.matches],
+            }  # fmt: skip
+            if with_text:
+                out |= {"sender": m.sender, "text": m.text}
+            return out
+
+        return {
+            "identifiers": [{"kind": i.kind, "value": i.value} for i in self.query.identifiers],
+            "scanned_messages": self.scanned,
+            "conversations": [
+                {"id": c.id, "external_id": c.external_id, "channel": c.channel,
+                 "relation": c.relation, "legal_hold": c.held, "messages_total": c.total_messages,
+                 "first": c.first.isoformat() if c.first else None,
+                 "last": c.last.isoformat() if c.last else None,
+                 "messages": [msg(m) for m in c.messages]}
+                for c in self.conversations
+            ],
+            "possible_matches_left_out": [
+                {"channel": p.channel, "sender": p.sender, "conversations": list(p.conversations),
+                 "messages": p.messages} for p in self.possible
+            ],
+        }  # fmt: skip
+
+
+# --- reading the store ------------------------------------------------------------------------
+
+
+@dataclass
+class _Conv:
+    id: int
+    external_id: str
+    channel: str
+    source: str
+    rows: list[MessageHit]
+
+
+def _conversations(conn: Connection) -> Iterator[_Conv]:
+    """Conversations with their messages in order, one at a time."""
+    m, c = t.messages.c, t.conversations.c
+    q = (
+        select(
+            m.id,
+            m.conversation_id,
+            m.external_id,
+            m.sender,
+            m.sender_role,
+            m.sent_at,
+            m.text,
+            c.external_id.label("conv_ext"),
+            c.channel,
+            c.source,
+        )  # fmt: skip
+        .join(t.conversations, c.id == m.conversation_id)
+        .order_by(m.conversation_id, m.sent_at, m.id)
+    )
+    current: _Conv | None = None
+    for r in conn.execute(q.execution_options(yield_per=2000)):
+        if current is None or current.id != r.conversation_id:
+            if current is not None:
+                yield current
+            current = _Conv(r.conversation_id, r.conv_ext, r.channel, r.source, [])
+        current.rows.append(
+            MessageHit(r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text)
+        )
+    if current is not None:
+        yield current
+
+
+@dataclass
+class _Seen:
+    """One conversation's candidate matches before deciding who the subject is."""
+
+    conv: _Conv
+    text: dict[int, list[Match]]  # message row id -> matches in its text
+    sender: dict[int, list[Match]]  # message row id -> matches of its sender field
+    linked: set[tuple[str, str]]  # parties linked by a strong identifier
+    named: set[tuple[str, str]]  # parties whose sender name is the subject's name
+
+
+def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
+    text: dict[int, list[Match]] = {}
+    sender: dict[int, list[Match]] = {}
+    linked: set[tuple[str, str]] = set()
+    named: set[tuple[str, str]] = set()
+    has_name = bool(query.of("name"))
+    for msg in conv.rows:
+        if found := matcher.text(msg.text):
+            text[msg.id] = found
+        if not msg.sender:
+            continue
+        s = matcher.sender(msg.sender)
+        if s:
+            sender[msg.id] = s
+        key = party_key(conv.channel, msg.sender)
+        if any(x.kind != "name" for x in s):
+            linked.add(key)
+        elif s:
+            named.add(key)
+        # self-identification: the sender writes the subject's e-mail or phone itself. Where
+        # the export does not mark roles, only a sender with the subject's name counts (an
+        # agent quoting the customer's number must not become the subject)
+        if any(x.kind != "name" for x in found):
+            if msg.sender_role == "customer":
+                if not (has_name and is_person_name(msg.sender) and not s):
+                    linked.add(key)
+            elif msg.sender_role is None and s:
+                linked.add(key)
+    if not (text or sender or linked):
+        return None
+    return _Seen(conv, text, sender, linked, named)
+
+
+def find_subject(store: Store, query: SubjectQuery) -> SubjectMatches:
+    """Look through every message of the store (one conversation in memory at a time)."""
+    from privacyguard.act.retention import held_conversations
+
+    matcher = Matcher(query)
+    seen: list[_Seen] = []
+    scanned = 0
+    with store.engine.connect() as conn:
+        held = held_conversations(conn)
+        for conv in _conversations(conn):
+            scanned += len(conv.rows)
+            if (s := _look(conv, matcher, query)) is not None:
+                seen.append(s)
+    subject, possible = _who(seen, query)
+    hits = [h for s in seen if (h := _hits(s, subject, held)) is not None]
+    return SubjectMatches(query, hits, possible, scanned)
+
+
+def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[str, str]], list[Party]]:
+    """The parties that are the subject, and the name-only parties left out."""
+    linked = set().union(*(s.linked for s in seen)) if seen else set()
+    named = set().union(*(s.named for s in seen)) - linked if seen else set()
+    # a named party whose conversation also holds one of the strong identifiers is corroborated
+    linked |= {
+        k for s in seen if any(x.kind != "name" for ms in s.text.values() for x in ms)
+        for k in s.named
+    }  # fmt: skip
+    named -= linked
+    if not named:
+        return linked, []
+    parties = _parties(seen, named)
+    if query.same_person or (len(named) == 1 and not linked):
+        return linked | named, []  # the name is unique in the store
+    if query.strong:
+        return linked, parties
+    lines = "; ".join(
+        f"{i}: {p.messages} message(s) in {p.channel} conversation(s) "
+        f"{', '.join(map(str, p.conversations))}"
+        for i, p in enumerate(parties, 1)
+    )
+    raise AmbiguousSubject(
+        f"the name matches {len(parties)} different senders that nothing else links ({lines}); "
+        "add --email, --phone, --iban or --customer to say which one is the subject, or "
+        "--same-person if they are all this one person",
+        parties,
+    )
+
+
+def _parties(seen: list[_Seen], keys: set[tuple[str, str]]) -> list[Party]:
+    acc: dict[tuple[str, str], tuple[str, set[int], int]] = {}
+    for s in seen:
+        for msg in s.conv.rows:
+            if msg.sender and (k := party_key(s.conv.channel, msg.sender)) in keys:
+                sender, convs, n = acc.get(k, (msg.sender, set(), 0))
+                acc[k] = (sender, convs | {s.conv.id}, n + 1)
+    return [
+        Party(k[0], sender, tuple(sorted(convs)), n)
+        for k, (sender, convs, n) in sorted(acc.items())
+    ]
+
+
+def _hits(s: _Seen, subject: set[tuple[str, str]], held: set[int]) -> ConversationHit | None:
+    conv = s.conv
+    by_subject = {
+        m.id for m in conv.rows if m.sender and party_key(conv.channel, m.sender) in subject
+    }
+    own = bool(by_subject)
+    found: list[MessageHit] = []
+    for msg in conv.rows:
+        matches = [
+            x for x in s.text.get(msg.id, [])
+            if own or x.kind != "name" or x.level == "full"
+        ]  # fmt: skip
+        if msg.id in by_subject:
+            matches = s.sender.get(msg.id, []) + matches
+        if msg.id in by_subject or matches:
+            msg.by_subject = msg.id in by_subject
+            msg.matches = matches
+            found.append(msg)
+    if not found:
+        return None
+    times = [m.sent_at for m in conv.rows if m.sent_at]
+    return ConversationHit(
+        conv.id, conv.external_id, conv.channel, conv.source, "own" if own else "mentioned",
+        conv.id in held, found, len(conv.rows), min(times, default=None), max(times, default=None),
+    )  # fmt: skip

@@ -1,0 +1,242 @@
+"""`privacyguard subject find|export|erase` on a store built from three export formats.
+
+Synthetic people: Ivan Ivanov (Иван Иванов on Telegram), who wrote on WhatsApp and Telegram
+and is mentioned ("Ivan Ivanow") in Anna de Vries's chat; Anna Jansen and Anna Janssen, two
+customers with almost one name. Numbers are checksum-valid (IBANs by schwifty).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from schwifty import IBAN
+from sqlalchemy import select
+
+from privacyguard.cli import cli
+from privacyguard.record import audit
+from privacyguard.store import open_store
+from privacyguard.store import tables as t
+
+from . import test_store_support as _support
+from .conftest import REPO
+
+db_url = _support.db_url  # fixtures
+
+IVAN_IBAN = IBAN.generate("NL", bank_code="INGB", account_code="0001234567").compact
+ANNA_IBAN = IBAN.generate("NL", bank_code="ABNA", account_code="0602214567").compact
+IVAN_EMAIL = "ivan.ivanov@example.net"
+ANNA_EMAIL = "anna.devries@example.org"
+
+WHATSAPP = f"""\
+[12.03.2026, 09:14:02] Reisbureau Noord: Goedemorgen, waarmee kan ik helpen?
+[12.03.2026, 09:15:40] Ivan Ivanov: Hallo, mijn boeking QX7T2M. Mijn nummer is 06 12 34 56 78
+[12.03.2026, 09:17:05] Reisbureau Noord: Dank je Ivan. We storten terug op {IVAN_IBAN[:4]} {IVAN_IBAN[4:8]} {IVAN_IBAN[8:12]} {IVAN_IBAN[12:16]} {IVAN_IBAN[16:]}.
+[12.03.2026, 09:18:30] Ivan Ivanov: Prima, dank u.
+"""  # noqa: E501
+
+TELEGRAM = {
+    "name": "Иван Иванов",
+    "type": "personal_chat",
+    "id": 4401,
+    "messages": [
+        {"id": 1, "type": "message", "date": "2026-03-20T10:00:00", "date_unixtime": "1773997200",
+         "from": "Иван Иванов", "from_id": "user5550001",
+         "text": f"Здравствуйте, пишите на {IVAN_EMAIL.upper()}"},
+        {"id": 2, "type": "message", "date": "2026-03-20T10:02:00", "date_unixtime": "1773997320",
+         "from": "Поддержка", "from_id": "user5550002",
+         "text": "Спасибо, Иван! Отправим подтверждение."},
+    ],
+}  # fmt: skip
+
+JSONL = [
+    {"id": "a1", "conversation_id": "anna-1", "sender": "Anna de Vries", "role": "customer",
+     "timestamp": "2026-04-01T08:00:00+00:00",
+     "text": f"Ik reis met mijn collega Ivan Ivanow. Mijn IBAN is {ANNA_IBAN}, mail {ANNA_EMAIL}"},
+    {"id": "a2", "conversation_id": "anna-1", "sender": "Sanne Bakker", "role": "agent",
+     "timestamp": "2026-04-01T08:05:00+00:00", "text": "Dank u, mevrouw De Vries. Genoteerd."},
+    {"id": "j1", "conversation_id": "jansen-1", "sender": "Anna Jansen", "role": "customer",
+     "timestamp": "2026-04-02T08:00:00+00:00", "text": "Mijn vlucht is geannuleerd."},
+    {"id": "k1", "conversation_id": "janssen-1", "sender": "Anna Janssen", "role": "customer",
+     "timestamp": "2026-04-03T08:00:00+00:00", "text": "Kan ik mijn stoel wijzigen?"},
+]  # fmt: skip
+
+IVAN = ["--name", "Ivan Ivanov", "--phone", "+31 6 12345678"]
+
+
+def _invoke(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def store_url(db_url, tmp_path):
+    (tmp_path / "wa").mkdir()
+    (tmp_path / "wa" / "_chat.txt").write_text(WHATSAPP, encoding="utf-8")
+    (tmp_path / "tg").mkdir()
+    (tmp_path / "tg" / "result.json").write_text(json.dumps(TELEGRAM, ensure_ascii=False))
+    (tmp_path / "chats.jsonl").write_text("".join(json.dumps(x) + "\n" for x in JSONL))
+    for src in ("wa", "tg", "chats.jsonl"):
+        r = _invoke("import", str(tmp_path / src), "--db", db_url)
+        assert r.exit_code == 0, r.output
+    return db_url
+
+
+def _messages(url: str) -> dict[int, tuple[str | None, str]]:
+    with open_store(url) as s, s.engine.connect() as conn:
+        rows = conn.execute(select(t.messages.c.id, t.messages.c.sender, t.messages.c.text))
+        return {r.id: (r.sender, r.text) for r in rows}
+
+
+def _find(url: str, *ids: str) -> dict:
+    r = _invoke("subject", "find", "--db", url, "--json", *ids)
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def test_found_across_formats_and_spellings(store_url):
+    found = _find(store_url, *IVAN, "--email", IVAN_EMAIL)
+    by_channel = {c["channel"]: c for c in found["conversations"]}
+    assert set(by_channel) == {"whatsapp_txt", "telegram_json", "jsonl"}
+    assert by_channel["whatsapp_txt"]["relation"] == "own"
+    assert by_channel["telegram_json"]["relation"] == "own"  # Иван Иванов = Ivan Ivanov
+    assert by_channel["jsonl"]["relation"] == "mentioned"  # only Anna's chat mentions him
+    reasons = [r for c in found["conversations"] for m in c["messages"] for r in m["reasons"]]
+    assert any("phone '06 12 34 56 78' (normalised)" in r for r in reasons)
+    assert any("e-mail" in r and IVAN_EMAIL.upper() in r for r in reasons)
+    assert any("sender name 'Иван Иванов' (transliterated)" in r for r in reasons)
+    assert any("name 'Ivan Ivanow' (spelling variant)" in r for r in reasons)
+    assert any("given name 'Иван'" in r for r in reasons)  # the agent's "Спасибо, Иван!"
+    # from Anna's chat only the message that mentions him, not the agent's reply
+    assert [m["external_id"] for m in by_channel["jsonl"]["messages"]] == ["a1"]
+    assert {i["value"] for i in found["identifiers"]} >= {"+31612345678", IVAN_EMAIL}
+
+
+def test_iban_in_any_spacing_and_no_match(store_url):
+    found = _find(store_url, "--iban", IVAN_IBAN.lower())
+    [conv] = found["conversations"]
+    assert conv["channel"] == "whatsapp_txt" and "(normalised)" in conv["messages"][0]["reasons"][0]
+    r = _invoke("subject", "find", "--db", store_url, "--email", "nobody@example.com")
+    assert r.exit_code == 1
+    assert "no message matches these identifiers (email)" in r.output
+
+
+def test_bad_identifiers_say_what_to_do(store_url):
+    r = _invoke("subject", "find", "--db", store_url, "--phone", "06 12345678")
+    assert r.exit_code == 2 and "--region" in r.output
+    r = _invoke("subject", "find", "--db", store_url, "--iban", "NL00INGB0001234567")
+    assert r.exit_code == 2 and "not a valid IBAN" in r.output
+    r = _invoke("subject", "find", "--db", store_url)
+    assert r.exit_code == 2 and "at least one identifier" in r.output
+
+
+def test_ambiguous_name(store_url):
+    r = _invoke("subject", "find", "--db", store_url, "--name", "Anna Jansen")
+    assert r.exit_code == 2
+    assert "matches 2 different senders" in r.output and "--same-person" in r.output
+    r = _invoke("subject", "erase", "--db", store_url, "--name", "Anna Jansen", "--yes")
+    assert r.exit_code == 2  # nothing is erased for an ambiguous name, even with --yes
+    assert len(_messages(store_url)) == 10
+    both = _find(store_url, "--name", "Anna Jansen", "--same-person")
+    assert len(both["conversations"]) == 2
+
+
+def test_export_redacts_third_parties(store_url, tmp_path):
+    out = tmp_path / "export"
+    r = _invoke("subject", "export", "--db", store_url, *IVAN, "--email", IVAN_EMAIL,
+                "--request", "DSR-7", "-o", str(out))  # fmt: skip
+    assert r.exit_code == 0, r.output
+    data = json.loads((out / "DSR-7.json").read_text())
+    html = (out / "DSR-7.html").read_text()
+    texts = " ".join(m["text"] for c in data["conversations"] for m in c["messages"])
+    senders = {m["sender"] for c in data["conversations"] for m in c["messages"]}
+    for other in (ANNA_IBAN, ANNA_EMAIL, "Anna de Vries", "Sanne Bakker", "Поддержка"):
+        assert other not in texts and other not in html
+    assert "Ivan Ivanow" in texts and IVAN_IBAN[:4] in texts and "06 12 34 56 78" in texts
+    assert senders <= {"you", "the other participant", "another person", "agent", "system"}
+    assert "<IBAN_CODE>" in texts and "<EMAIL_ADDRESS>" in texts
+    assert data["redacted"]["IBAN_CODE"] >= 1
+    assert any(p["legal_basis"] for p in data["processing"])  # why and how long it is kept
+    assert "&lt;IBAN_CODE&gt;" in html and "<script" not in html
+
+
+def test_erase_removes_everything_found_and_nothing_else(store_url, tmp_path):
+    before = _messages(store_url)
+    found = _find(store_url, *IVAN, "--email", IVAN_EMAIL)
+    own = {
+        m
+        for c in found["conversations"]
+        if c["relation"] == "own"
+        for m in _conv(store_url, c["id"])
+    }
+    mentioned = {m["id"] for c in found["conversations"] if c["relation"] == "mentioned"
+                 for m in c["messages"]}  # fmt: skip
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    assert r.exit_code == 0 and "nothing was changed" in r.output
+    assert _messages(store_url) == before  # no --yes: nothing changed
+    receipt_file = tmp_path / "receipt.json"
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes",
+                "--request", "DSR-8", "--receipt", str(receipt_file))  # fmt: skip
+    assert r.exit_code == 0, r.output
+    receipt = json.loads(receipt_file.read_text())
+    assert receipt["done"]["conversations_deleted"] == 2
+    assert receipt["done"]["messages_deleted"] == len(own)
+    assert receipt["done"]["messages_redacted"] == len(mentioned) == 1
+    for secret in (IVAN_EMAIL, "Ivan", "+31612345678", IVAN_IBAN):
+        assert secret.casefold() not in receipt_file.read_text().casefold()
+    after = _messages(store_url)
+    assert set(before) - set(after) == own
+    for mid, row in after.items():
+        if mid in mentioned:
+            assert row[1] == before[mid][1].replace("Ivan Ivanow", "<PERSON>")
+        else:
+            assert row == before[mid]  # nothing else changed
+    again = _invoke("subject", "find", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    assert again.exit_code == 1
+    with open_store(store_url) as s, s.engine.connect() as conn:
+        events = [e for _, e in audit.events(conn) if e["event"].startswith("subject.")]
+        audit.verify(conn)
+        head = conn.execute(select(t.audit_log.c.hash).where(
+            t.audit_log.c.seq == receipt["audit_event"]["seq"])).scalar()  # fmt: skip
+    assert head == receipt["audit_event"]["hash"]
+    assert [e["event"] for e in events] == ["subject.find", "subject.erase", "subject.find"]
+    blob = json.dumps(events, ensure_ascii=False).casefold()
+    assert not any(s.casefold() in blob for s in (IVAN_EMAIL, "ivanov", "иванов", "+3161234"))
+
+
+def test_erase_respects_a_legal_hold(store_url):
+    r = _invoke("hold", "add", "conversation", "anna-1", "--db", store_url, "--reason", "claim 12")
+    assert r.exit_code == 0, r.output
+    before = _messages(store_url)
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    assert "legal hold #1 keeps conversation" in r.output and _messages(store_url) == before
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes")
+    assert r.exit_code == 1, r.output  # done, but not all of it
+    assert "kept under legal hold" in r.output
+    receipt = json.loads(r.output[r.output.index("{") : r.output.rindex("}") + 1])
+    assert receipt["held_back"] == {"conversations": 1, "messages": 1, "holds": [1]}
+    after = _messages(store_url)
+    anna = [mid for mid, (sender, _) in before.items() if sender == "Anna de Vries"]
+    assert all(after[mid] == before[mid] for mid in anna)  # the held chat is untouched
+
+
+def test_anonymise_instead_of_delete(store_url, tmp_path):
+    policy = tmp_path / "anon.yaml"
+    base = (REPO / "policies" / "gdpr-default.yaml").read_text(encoding="utf-8")
+    policy.write_text(base.replace("own_conversations: delete", "own_conversations: anonymise"))
+    before = _messages(store_url)
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes",
+                "--policy", str(policy))  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["done"]["conversations_anonymised"] == 2
+    after = _messages(store_url)
+    assert set(after) == set(before)  # the conversations stay, for statistics
+    blob = json.dumps(after, ensure_ascii=False)
+    assert "Ivan Ivanov" not in blob and "Иван Иванов" not in blob and "<ANONYMISED>" in blob
+    assert _invoke("subject", "find", "--db", store_url, *IVAN).exit_code == 1
+
+
+def _conv(url: str, conv_id: int) -> set[int]:
+    with open_store(url) as s, s.engine.connect() as conn:
+        q = select(t.messages.c.id).where(t.messages.c.conversation_id == conv_id)
+        return set(conn.execute(q).scalars())
