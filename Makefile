@@ -4,7 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint eval bench bench-ingest bench-retention clean
+.PHONY: install browser demo test lint eval bench bench-ingest bench-retention clean
+# root installs Debian packages directly; anyone else through sudo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +14,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Debian's headless Chromium, for the audit report's screenshot and its browser test
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends chromium; }
+
+install: $(STAMP) browser
 
 demo: install
 	@echo "== detection rules and policies are valid"
@@ -32,6 +39,7 @@ demo: install
 	rm -f out/demo.sqlite out/demo.sqlite.lock out/policies.sqlite
 	$(BIN)/privacyguard db upgrade --db out/demo.sqlite
 	$(BIN)/privacyguard import examples/exports --db out/demo.sqlite
+	$(BIN)/privacyguard import examples/chats.jsonl --db out/demo.sqlite
 	@echo "== data-subject requests: find across formats and scripts, export, erase past a legal hold"
 	$(BIN)/privacyguard subject find --db out/demo.sqlite --name "Olga Smirnova" --request DSR-DEMO-1
 	$(BIN)/privacyguard subject find --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2
@@ -42,6 +50,8 @@ demo: install
 	$(BIN)/privacyguard retention plan --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard retention apply --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard audit-log verify --db out/demo.sqlite
+	@echo "== the audit report for a DPO: self-contained HTML (+ JSON, CSV), checked in headless Chromium"
+	$(BIN)/privacyguard audit --db out/demo.sqlite --as-of 2026-12-01 --html out/audit-report.html --json out/audit-report.json --csv out/audit-report.csv --screenshot out/audit-report.png
 	@echo "== watch a platform's privacy policy: two dated versions, the diff, the check"
 	$(BIN)/privacyguard policy-watch add telegram examples/policies/telegram/2024-07-15.md --date 2024-07-15 --db out/policies.sqlite
 	$(BIN)/privacyguard policy-watch add telegram examples/policies/telegram/2024-10-02.md --date 2024-10-02 --db out/policies.sqlite
@@ -56,10 +66,10 @@ test: install lint
 
 eval: install
 	@echo "== in-sample corpus (the rules were tuned on it)"
-	$(BIN)/python bench/accuracy/evaluate.py
+	$(BIN)/python bench/accuracy/evaluate.py --accuracy-record privacyguard/data/accuracy.json --corpus-name in-sample
 	@echo "== held-out corpus (written independently of the rules)"
 	$(BIN)/python bench/accuracy/make_holdout.py
-	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl
+	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record privacyguard/data/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
 

@@ -3,6 +3,7 @@
 
     python bench/accuracy/evaluate.py [--corpus PATH] [--findings FILE] [--give-lang]
                                       [--json FILE] [--errors N] [--check]
+                                      [--accuracy-record FILE --corpus-name NAME]
 
 A predicted span is a true positive for a gold span when the entity types are equal and the
 character IoU is >= 0.5 (greedy by IoU, each gold and each prediction used once).
@@ -10,6 +11,8 @@ P = TP/(TP+FP), R = TP/(TP+FN), F2 = 5PR/(4P+R). Leak rate (per language) = shar
 characters inside gold spans that no finding of the detector covers, whatever its type.
 The detectors only ever see {"id", "text", "conversation_id"} (plus "lang" with --give-lang).
 This is a report: it exits 0 unless the corpus cannot be made, or --check fails (exit 1).
+--accuracy-record merges privacyguard's figures for this corpus (date, corpus, version, commit,
+P/R/F1 overall and per type) into FILE; `privacyguard audit` shows privacyguard/data/accuracy.json.
 """
 
 from __future__ import annotations
@@ -701,6 +704,66 @@ def report(
     return "\n".join(L)
 
 
+# ---------------------------------------------------------------------------------------
+# the packaged record read by `privacyguard audit`
+# ---------------------------------------------------------------------------------------
+
+
+def _git(*cmd: str) -> str | None:
+    import subprocess  # noqa: PLC0415
+
+    try:
+        out = subprocess.run(["git", *cmd], cwd=HERE, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip()
+
+
+def _slim(m: dict) -> dict:
+    p, r = m["precision"], m["recall"]
+    f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None or r is not None else None)
+    return {"precision": p, "recall": r, "f1": f1, "support": m["support"],
+            "tp": m["tp"], "fp": m["fp"], "fn": m["fn"]}  # fmt: skip
+
+
+def write_accuracy_record(
+    path: Path, name: str, corpus: Path, records: list[dict], res: dict, args
+) -> None:
+    """Merge one corpus's measured figures into ``path`` (other corpora are kept)."""
+    from datetime import datetime, timezone  # noqa: PLC0415
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        pg_version = version("privacyguard")
+    except PackageNotFoundError:
+        pg_version = None
+    try:
+        corpus_str = str(corpus.resolve().relative_to(HERE.parents[1]))
+    except ValueError:
+        corpus_str = str(corpus)
+    doc = {"format": 1, "corpora": {}}
+    if path.exists():
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["corpora"][name] = {
+        "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus": corpus_str,
+        "messages": len(records),
+        "labelled_spans": sum(len(r["spans"]) for r in records),
+        "privacyguard_version": pg_version,
+        "git_commit": _git("rev-parse", "HEAD"),
+        "git_dirty": bool(_git("status", "--porcelain", "--untracked-files=no")),
+        "settings": {"iou_min": IOU_MIN, "give_lang": args.give_lang},
+        "overall": _slim(res["overall"]),
+        "per_type": {t: _slim(m) for t, m in res["per_type"].items() if m["support"] or m["fp"]},
+    }
+    doc["corpora"] = dict(sorted(doc["corpora"].items()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    print(f"accuracy record for corpus '{name}' written to {path}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -722,6 +785,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-privacyguard", action="store_true")
     ap.add_argument("--json", type=Path, help="write all figures to this file")
     ap.add_argument(
+        "--accuracy-record",
+        type=Path,
+        metavar="FILE",
+        help="merge privacyguard's figures for this corpus into FILE (the audit report reads "
+        "privacyguard/data/accuracy.json)",
+    )
+    ap.add_argument(
+        "--corpus-name",
+        default=None,
+        help="key of this corpus in --accuracy-record (default: the corpus file's stem)",
+    )
+    ap.add_argument(
         "--errors",
         type=int,
         default=0,
@@ -732,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
         "--check",
         action="store_true",
         help=f"exit 1 if privacyguard has recall < {CHECK_RECALL} or precision < "
-        f"{CHECK_PRECISION} for any type, or leak > {CHECK_LEAK:.0%} for any language",
+        f"{CHECK_PRECISION} for any type, or leak > {CHECK_LEAK * 100:.0f}%% for any language",
     )
     args = ap.parse_args(argv)
 
@@ -787,6 +862,14 @@ def main(argv: list[str] | None = None) -> int:
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    if args.accuracy_record:
+        pg = results.get("privacyguard")
+        if pg is None or args.limit:
+            print("error: --accuracy-record needs a full privacyguard run", file=sys.stderr)
+            return 2
+        name = args.corpus_name or args.corpus.stem
+        write_accuracy_record(args.accuracy_record, name, args.corpus, records, pg, args)
 
     if args.check:
         pg = results.get("privacyguard")

@@ -68,6 +68,9 @@ cli.add_command(_store.audit_log)
 from privacyguard.cli.policy_watch import policy_watch as _policy_watch  # noqa: E402
 
 cli.add_command(_policy_watch)
+from privacyguard.cli.audit import audit as _audit  # noqa: E402
+
+cli.add_command(_audit)
 from privacyguard.cli.subject import subject as _subject  # noqa: E402
 
 cli.add_command(_subject)

@@ -1,0 +1,110 @@
+"""JSON and long-form CSV outputs of the audit report, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from privacyguard.ingest.base import atomic_file
+
+if TYPE_CHECKING:
+    from privacyguard.record.report import AuditReport
+
+CSV_COLUMNS = ("section", "dimension", "key", "value")
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write to a temporary file in the same folder, then rename it over ``path``."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_file(str(path)) as fh:
+        fh.write(raw)
+    os.chmod(path, 0o644)  # mkstemp makes 0600; a report (no personal data) is handed over
+
+
+def render_json(report: AuditReport) -> str:
+    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(report: AuditReport, path: Path) -> None:
+    write_atomic(path, render_json(report))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
+    """The report as (section, dimension, key, value) rows."""
+    r = report.to_json()
+    for k in ("generated_at", "privacyguard_version", "database", "as_of"):
+        yield "header", "report", k, _cell(r[k])
+    for k, v in r["policy"].items():
+        yield "header", "policy", k, _cell(v)
+    for k, v in r["totals"].items():
+        yield "totals", "store", k, _cell(v)
+    for dim, items in r["findings"].items():
+        for item in items:
+            for state in ("present", "expired"):
+                yield "findings", f"{dim}.{state}", item["key"], _cell(item[state])
+    o = r["overdue"]
+    yield "overdue", "total", "overdue", _cell(o["total"])
+    yield "overdue", "total", "held_back", _cell(o["total_held_back"])
+    for part in ("by_rule", "held_back_by_rule"):
+        for row in o[part]:
+            yield "overdue", part, f"{row['rule']}/{row['action']}", _cell(row["count"])
+    for part in ("by_channel", "held_back_by_channel"):
+        for row in o[part]:
+            key = f"{row['rule']}/{row['action']}/{row['channel']}"
+            yield "overdue", part, key, _cell(row["count"])
+    for run in r["retention_runs"]:
+        for k, v in run.items():
+            yield "retention_runs", f"run/{run['id']}", k, _cell(v)
+    for hold in r["legal_holds"]:
+        for k, v in hold.items():
+            yield "legal_holds", f"hold/{hold['id']}", k, _cell(v)
+    s = r["subject_requests"]
+    yield "subject_requests", "total", "events", _cell(s["total"])
+    for kind in s["by_kind"]:
+        yield "subject_requests", "by_kind", kind["kind"], _cell(kind["count"])
+        for k, v in kind["sums"].items():
+            yield "subject_requests", f"sum/{kind['kind']}", k, _cell(v)
+    for ev in s["latest"]:
+        for k, v in ev.items():
+            yield "subject_requests", f"event/{ev['seq']}", k, _cell(v)
+    for k, v in r["audit_chain"].items():
+        yield "audit_chain", "status", k, _cell(v)
+    a = r["accuracy"]
+    if a["note"]:
+        yield "accuracy", "note", "note", a["note"]
+    for name, rec in a["corpora"].items():
+        for k, v in rec.items():
+            if k not in ("overall", "per_type"):
+                yield "accuracy", f"{name}", k, _cell(v)
+        for k, v in rec["overall"].items():
+            yield "accuracy", f"{name}/overall", k, _cell(v)
+        for etype, figs in rec["per_type"].items():
+            for k, v in figs.items():
+                yield "accuracy", f"{name}/{etype}", k, _cell(v)
+
+
+def render_csv(report: AuditReport) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    w.writerows(rows(report))
+    return buf.getvalue()
+
+
+def write_csv(report: AuditReport, path: Path) -> None:
+    write_atomic(path, render_csv(report))
