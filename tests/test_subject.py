@@ -240,3 +240,21 @@ def _conv(url: str, conv_id: int) -> set[int]:
     with open_store(url) as s, s.engine.connect() as conn:
         q = select(t.messages.c.id).where(t.messages.c.conversation_id == conv_id)
         return set(conn.execute(q).scalars())
+
+
+def test_export_page_opens_offline_in_chromium(store_url, tmp_path):
+    from privacyguard.record.report.browser import check_page
+
+    out = tmp_path / "export"
+    r = _invoke("subject", "export", "--db", store_url, *IVAN, "--request", "DSR-9", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    page = check_page(out / "DSR-9.html", tmp_path / "export.png")
+    assert (page.console_errors, page.page_errors, page.requests) == ([], [], [])
+    assert (tmp_path / "export.png").stat().st_size > 10_000
+
+
+def test_a_missing_sqlite_file_is_not_created(tmp_path):
+    missing = tmp_path / "nothing-here.db"
+    r = _invoke("subject", "find", "--db", str(missing), "--email", IVAN_EMAIL)
+    assert r.exit_code == 2 and "no database at" in r.output
+    assert not missing.exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
-from privacyguard.cli.store import _as_of, db_option
+from privacyguard.cli.store import _as_of, db_option, refuse_missing_sqlite
 
 
 @click.command("audit")
@@ -43,7 +43,7 @@ def audit(
     from privacyguard.store import open_store
 
     policy = load_policy(policy_name)
-    _refuse_missing_sqlite(db)
+    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     try:
         report = build_report(store, policy, _as_of(as_of))
@@ -80,17 +80,3 @@ def audit(
     if not report.chain_ok:
         click.echo(f"error: audit chain BROKEN: {chain['error']}", err=True)
         sys.exit(EXIT_FLAGGED)
-
-
-def _refuse_missing_sqlite(db: str) -> None:
-    """A report never creates a database: a SQLite file that is not there is an error."""
-    from sqlalchemy.engine import make_url
-
-    from privacyguard.store import StoreError
-    from privacyguard.store.sql import as_url
-
-    url = make_url(as_url(db))
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        if not Path(url.database).exists():
-            raise StoreError(f"no database at {url.database}; import something first "
-                             "(`privacyguard db upgrade` and `privacyguard import`)")  # fmt: skip

@@ -12,6 +12,7 @@ import getpass
 import json
 import os
 from datetime import datetime, timezone
+from pathlib import Path
 
 import click
 
@@ -49,6 +50,21 @@ def _as_of(value: str | None) -> datetime:
             param_hint="--as-of",
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def refuse_missing_sqlite(db: str) -> None:
+    """Reports and subject requests never create a database: a SQLite file that is not there
+    is an error (a mistyped --db would otherwise answer "nothing found")."""
+    from sqlalchemy.engine import make_url
+
+    from privacyguard.store import StoreError
+    from privacyguard.store.sql import as_url
+
+    url = make_url(as_url(db))
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        if not Path(url.database).exists():
+            raise StoreError(f"no database at {url.database}; import something first "
+                             "(`privacyguard db upgrade` and `privacyguard import`)")  # fmt: skip
 
 
 @click.group()

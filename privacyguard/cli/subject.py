@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from privacyguard.cli import EXIT_FLAGGED, handle_errors
-from privacyguard.cli.store import _now, db_option, operator_option
+from privacyguard.cli.store import _now, db_option, operator_option, refuse_missing_sqlite
 
 
 def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -52,7 +52,8 @@ def _find(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
         customers=kw.pop("customers"), names=kw.pop("names"), region=kw.pop("region"),
         same_person=kw.pop("same_person"),
     )  # fmt: skip
-    store = open_store(db)
+    refuse_missing_sqlite(db)
+    store = open_store(db, create=False)
     return store, find_subject(store, query)
 
 
