@@ -752,7 +752,7 @@ def write_accuracy_record(
         "privacyguard_version": pg_version,
         "git_commit": _git("rev-parse", "HEAD"),
         # the record itself changes with every run: it does not make the tree dirty
-        "git_dirty": bool(_git("status", "--porcelain", "--untracked-files=no", "--", ".",
+        "git_dirty": bool(_git("status", "--porcelain", "--untracked-files=no", "--", ":/",
                                f":(exclude){path.resolve()}")),  # fmt: skip
         "settings": {"iou_min": IOU_MIN, "give_lang": args.give_lang},
         "overall": _slim(res["overall"]),
