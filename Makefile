@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install browser demo test lint eval bench bench-ingest bench-retention clean
+.PHONY: install browser demo test lint eval bench bench-ingest bench-retention bench-subject clean
 # root installs Debian packages directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -81,6 +81,9 @@ bench-ingest: install
 
 bench-retention: install
 	$(BIN)/python bench/retention_apply.py
+
+bench-subject: install
+	$(BIN)/python bench/subject_find.py --messages 1000000
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

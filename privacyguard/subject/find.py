@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import Connection, select
 
@@ -59,6 +60,7 @@ class Party:
         return party_key(self.channel, self.sender)
 
 
+@lru_cache(maxsize=100_000)
 def party_key(channel: str, sender: str) -> tuple[str, str]:
     return channel, " ".join(name_parts(sender)) or sender.casefold()
 

@@ -119,6 +119,9 @@ class Matcher:
         # national significant numbers: a text without one of these digit runs has no match
         self._nsn = [str(phonenumbers.parse(p.value).national_number) for p in self._phones]
         self._names = query.of("name")
+        self._cores = [[p for p in i.parts if p not in PARTICLES] for i in self._names]
+        self._word_cache: dict[str, tuple[tuple[int, str, str], ...]] = {}
+        self._sender_cache: dict[str, list[Match]] = {}
 
     def text(self, text: str) -> list[Match]:
         """Every match in a message text, in order; a name inside an e-mail address or other
@@ -172,34 +175,57 @@ class Matcher:
         patronymic); surname or given name alone as level "surname" / "given"."""
         if not self._names:
             return []
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+        hits = [self._word_hits(w) for _, _, w in words]
+        if not any(hits):
+            return []  # the common case: no word of the text is a part of the name
         inside = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
-        words = [
-            (m.start(), m.end(), m.group(0))
-            for m in _WORD.finditer(text)
-            if not any(s <= m.start() < e for s, e in inside)  # not in an e-mail address or URL
-        ]
+        keep = [
+            i for i, (s, _, _) in enumerate(words) if not any(a <= s < b for a, b in inside)
+        ]  # not in an e-mail address or URL
+        words, hits = [words[i] for i in keep], [hits[i] for i in keep]
         out: list[Match] = []
-        for ident in self._names:
-            core = [p for p in ident.parts if p not in PARTICLES]
+        for n, core in enumerate(self._cores):
+            mine = [{p: h for k, p, h in hs if k == n} for hs in hits]
             used_full: set[int] = set()
             for i in range(len(words)):
-                full = self._full_at(text, words, i, core)
+                full = self._full_at(text, words, mine, i, core) if mine[i] else None
                 if full is not None:
                     j, hows = full
                     out.append(Match(field, words[i][0], words[j][1], "name", _weakest(hows)))
                     used_full.update(range(i, j + 1))
             for i, (s, e, w) in enumerate(words):
-                if i in used_full or len(w) < 2:
+                if i in used_full or len(w) < 2 or not mine[i]:
                     continue
                 for level, part in (("surname", core[-1]), ("given", core[0])):
-                    how = _part_match(w, part)
+                    how = mine[i].get(part)
                     if how and (level == "given" or w[0].isupper()):
                         out.append(Match(field, s, e, "name", how, level))
                         break
         return out
 
+    def _word_hits(self, word: str) -> tuple[tuple[int, str, str], ...]:
+        """(name index, part, how) for every name part this word is; cached per word (chat
+        vocabulary repeats, so almost every lookup is a hit)."""
+        got = self._word_cache.get(word)
+        if got is None:
+            got = tuple(
+                (n, part, how)
+                for n, core in enumerate(self._cores)
+                for part in dict.fromkeys(core)
+                if (how := _part_match(word, part))
+            )
+            if len(self._word_cache) < 500_000:
+                self._word_cache[word] = got
+        return got
+
     def _full_at(
-        self, text: str, words: list[tuple[int, int, str]], i: int, core: list[str]
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        mine: list[dict[str, str]],
+        i: int,
+        core: list[str],
     ) -> tuple[int, list[str]] | None:
         """The last word index and hows of a full name starting at word ``i``, or None."""
         todo, hows, gaps = list(core), [], 0
@@ -209,7 +235,7 @@ class Matcher:
             if j > i and not _JOIN.fullmatch(text[words[j - 1][1] : words[j][0]]):
                 return None  # a sentence or line ends between the words
             # the part this word is most surely (Иванов is "ivanov" before it is a form of "ivan")
-            hits = [(p, h) for p in todo if (h := _part_match(w, p))]
+            hits = [(p, h) for p in todo if (h := mine[j].get(p))]
             hit = min(hits, key=lambda ph: HOW.index(ph[1])) if hits else None
             if hit:
                 todo.remove(hit[0])
@@ -230,6 +256,14 @@ class Matcher:
         name (any order, spelling variants as in text)."""
         if not sender:
             return []
+        cached = self._sender_cache.get(sender)
+        if cached is None:
+            cached = self._sender(sender)
+            if len(self._sender_cache) < 100_000:
+                self._sender_cache[sender] = cached
+        return cached
+
+    def _sender(self, sender: str) -> list[Match]:
         out = self.strong(sender, "sender")
         if self._phones and not out and re.fullmatch(r"[+\d\s().\-]{6,}", sender):
             for p in self._phones:
