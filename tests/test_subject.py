@@ -56,6 +56,8 @@ JSONL = [
      "text": f"Ik reis met mijn collega Ivan Ivanow. Mijn IBAN is {ANNA_IBAN}, mail {ANNA_EMAIL}"},
     {"id": "a2", "conversation_id": "anna-1", "sender": "Sanne Bakker", "role": "agent",
      "timestamp": "2026-04-01T08:05:00+00:00", "text": "Dank u, mevrouw De Vries. Genoteerd."},
+    {"id": "i1", "conversation_id": "ivan-2", "sender": "Ivan Ivanov", "role": "customer",
+     "timestamp": "2026-04-05T08:00:00+00:00", "text": "Is de terugbetaling al gedaan?"},
     {"id": "j1", "conversation_id": "jansen-1", "sender": "Anna Jansen", "role": "customer",
      "timestamp": "2026-04-02T08:00:00+00:00", "text": "Mijn vlucht is geannuleerd."},
     {"id": "k1", "conversation_id": "janssen-1", "sender": "Anna Janssen", "role": "customer",
@@ -63,6 +65,8 @@ JSONL = [
 ]  # fmt: skip
 
 IVAN = ["--name", "Ivan Ivanov", "--phone", "+31 6 12345678"]
+#: and the JSONL sender "Ivan Ivanov" that nothing but the name links to him
+IVAN_ALL = [*IVAN, "--email", IVAN_EMAIL, "--same-person"]
 
 
 def _invoke(*args: str):  # type: ignore[no-untyped-def]
@@ -91,13 +95,18 @@ def _messages(url: str) -> dict[int, tuple[str | None, str]]:
 def _find(url: str, *ids: str) -> dict:
     r = _invoke("subject", "find", "--db", url, "--json", *ids)
     assert r.exit_code == 0, r.output
-    return json.loads(r.output)
+    return json.loads(r.stdout)
 
 
 def test_found_across_formats_and_spellings(store_url):
     found = _find(store_url, *IVAN, "--email", IVAN_EMAIL)
     by_channel = {c["channel"]: c for c in found["conversations"]}
-    assert set(by_channel) == {"whatsapp_txt", "telegram_json", "jsonl"}
+    assert {c["channel"] for c in found["conversations"]} == {
+        "whatsapp_txt",
+        "telegram_json",
+        "jsonl",
+    }
+    by_channel = {c["channel"]: c for c in found["conversations"] if c["external_id"] != "ivan-2"}
     assert by_channel["whatsapp_txt"]["relation"] == "own"
     assert by_channel["telegram_json"]["relation"] == "own"  # Иван Иванов = Ivan Ivanov
     assert by_channel["jsonl"]["relation"] == "mentioned"  # only Anna's chat mentions him
@@ -110,6 +119,13 @@ def test_found_across_formats_and_spellings(store_url):
     # from Anna's chat only the message that mentions him, not the agent's reply
     assert [m["external_id"] for m in by_channel["jsonl"]["messages"]] == ["a1"]
     assert {i["value"] for i in found["identifiers"]} >= {"+31612345678", IVAN_EMAIL}
+    # a JSONL sender with his name but nothing else of his is a possible match, left out...
+    [left_out] = found["possible_matches_left_out"]
+    assert (left_out["channel"], left_out["sender"]) == ("jsonl", "Ivan Ivanov")
+    # ...unless the officer says it is the same person
+    both = _find(store_url, *IVAN_ALL)
+    assert {c["external_id"] for c in both["conversations"]} >= {"ivan-2", "anna-1"}
+    assert both["possible_matches_left_out"] == []
 
 
 def test_iban_in_any_spacing_and_no_match(store_url):
@@ -136,7 +152,7 @@ def test_ambiguous_name(store_url):
     assert "matches 2 different senders" in r.output and "--same-person" in r.output
     r = _invoke("subject", "erase", "--db", store_url, "--name", "Anna Jansen", "--yes")
     assert r.exit_code == 2  # nothing is erased for an ambiguous name, even with --yes
-    assert len(_messages(store_url)) == 10
+    assert len(_messages(store_url)) == 11
     both = _find(store_url, "--name", "Anna Jansen", "--same-person")
     assert len(both["conversations"]) == 2
 
@@ -162,7 +178,7 @@ def test_export_redacts_third_parties(store_url, tmp_path):
 
 def test_erase_removes_everything_found_and_nothing_else(store_url, tmp_path):
     before = _messages(store_url)
-    found = _find(store_url, *IVAN, "--email", IVAN_EMAIL)
+    found = _find(store_url, *IVAN_ALL)
     own = {
         m
         for c in found["conversations"]
@@ -171,15 +187,15 @@ def test_erase_removes_everything_found_and_nothing_else(store_url, tmp_path):
     }
     mentioned = {m["id"] for c in found["conversations"] if c["relation"] == "mentioned"
                  for m in c["messages"]}  # fmt: skip
-    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL)
     assert r.exit_code == 0 and "nothing was changed" in r.output
     assert _messages(store_url) == before  # no --yes: nothing changed
     receipt_file = tmp_path / "receipt.json"
-    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes",
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes",
                 "--request", "DSR-8", "--receipt", str(receipt_file))  # fmt: skip
     assert r.exit_code == 0, r.output
     receipt = json.loads(receipt_file.read_text())
-    assert receipt["done"]["conversations_deleted"] == 2
+    assert receipt["done"]["conversations_deleted"] == 3
     assert receipt["done"]["messages_deleted"] == len(own)
     assert receipt["done"]["messages_redacted"] == len(mentioned) == 1
     for secret in (IVAN_EMAIL, "Ivan", "+31612345678", IVAN_IBAN):
@@ -191,7 +207,7 @@ def test_erase_removes_everything_found_and_nothing_else(store_url, tmp_path):
             assert row[1] == before[mid][1].replace("Ivan Ivanow", "<PERSON>")
         else:
             assert row == before[mid]  # nothing else changed
-    again = _invoke("subject", "find", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    again = _invoke("subject", "find", "--db", store_url, *IVAN_ALL)
     assert again.exit_code == 1
     with open_store(store_url) as s, s.engine.connect() as conn:
         events = [e for _, e in audit.events(conn) if e["event"].startswith("subject.")]
@@ -208,9 +224,9 @@ def test_erase_respects_a_legal_hold(store_url):
     r = _invoke("hold", "add", "conversation", "anna-1", "--db", store_url, "--reason", "claim 12")
     assert r.exit_code == 0, r.output
     before = _messages(store_url)
-    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL)
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL)
     assert "legal hold #1 keeps conversation" in r.output and _messages(store_url) == before
-    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes")
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes")
     assert r.exit_code == 1, r.output  # done, but not all of it
     assert "kept under legal hold" in r.output
     receipt = json.loads(r.output[r.output.index("{") : r.output.rindex("}") + 1])
@@ -225,14 +241,17 @@ def test_anonymise_instead_of_delete(store_url, tmp_path):
     base = (REPO / "policies" / "gdpr-default.yaml").read_text(encoding="utf-8")
     policy.write_text(base.replace("own_conversations: delete", "own_conversations: anonymise"))
     before = _messages(store_url)
-    r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--email", IVAN_EMAIL, "--yes",
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes",
                 "--policy", str(policy))  # fmt: skip
     assert r.exit_code == 0, r.output
-    assert json.loads(r.output)["done"]["conversations_anonymised"] == 2
+    assert json.loads(r.output)["done"]["conversations_anonymised"] == 3
     after = _messages(store_url)
     assert set(after) == set(before)  # the conversations stay, for statistics
     blob = json.dumps(after, ensure_ascii=False)
     assert "Ivan Ivanov" not in blob and "Иван Иванов" not in blob and "<ANONYMISED>" in blob
+    with open_store(store_url) as s, s.engine.connect() as conn:
+        customers = set(conn.execute(select(t.conversations.c.customer)).scalars())
+    assert "Ivan Ivanov" not in customers and "<ANONYMISED>" in customers  # ivan-2's customer
     assert _invoke("subject", "find", "--db", store_url, *IVAN).exit_code == 1
 
 
@@ -258,3 +277,11 @@ def test_a_missing_sqlite_file_is_not_created(tmp_path):
     r = _invoke("subject", "find", "--db", str(missing), "--email", IVAN_EMAIL)
     assert r.exit_code == 2 and "no database at" in r.output
     assert not missing.exists()
+
+
+def test_erase_waits_for_a_retention_run(store_url):
+    before = _messages(store_url)
+    with open_store(store_url) as s, s.run_lock():
+        r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--yes")
+    assert r.exit_code == 2 and "try later" in r.output
+    assert _messages(store_url) == before

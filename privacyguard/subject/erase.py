@@ -119,7 +119,16 @@ def erase_subject(
     now: datetime,
 ) -> ErasureReceipt:
     """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it), after
-    verifying the audit chain."""
+    verifying the audit chain, under the store's run lock (StoreBusy while a retention run
+    works). What is gone since ``matches`` was made is skipped."""
+    with store.run_lock():  # not while a retention run deletes in the same store
+        return _erase(store, matches, policy, request=request, operator=operator, now=now)
+
+
+def _erase(
+    store: Store, matches: SubjectMatches, policy: Policy, *, request: str, operator: str,
+    now: datetime,
+) -> ErasureReceipt:  # fmt: skip
     at = utc(now).isoformat()  # type: ignore[union-attr]
     with store.engine.connect() as conn:
         audit.verify(conn)
@@ -176,6 +185,13 @@ def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) ->
         return
     # anonymise: every finding and every match becomes a tag; the subject's sender name too
     found = {m.id: m for m in c.messages}
+    names = {m.sender for m in c.messages if m.by_subject and m.sender}
+    conv = t.conversations.c
+    conn.execute(
+        update(t.conversations)
+        .where(conv.id == c.id, conv.customer.in_(names))
+        .values(customer=ANONYMOUS)
+    )
     for msg in conn.execute(select(t.messages).where(t.messages.c.conversation_id == c.id)).all():
         rows = _findings(conn, msg.id)
         extra = [_Span(x.start, x.end, KIND_TYPES[x.kind]) for x in _text_matches(found, msg.id)]
@@ -201,7 +217,9 @@ def _mentions(conn: Connection, c: ConversationHit, how: str, spans: Counter[str
             conn.execute(delete(t.findings).where(t.findings.c.message_id == mid))
             conn.execute(delete(t.messages).where(t.messages.c.id == mid))
             continue
-        msg = conn.execute(select(t.messages).where(t.messages.c.id == mid)).one()
+        msg = conn.execute(select(t.messages).where(t.messages.c.id == mid)).first()
+        if msg is None:
+            continue  # gone since the matches were made
         rows = _findings(conn, mid)
         marks = [_Span(x.start, x.end, KIND_TYPES[x.kind]) for x in _text_matches(found, mid)]
         # stored findings inside a match go with it; the others are moved along
