@@ -283,5 +283,5 @@ def test_erase_waits_for_a_retention_run(store_url):
     before = _messages(store_url)
     with open_store(store_url) as s, s.run_lock():
         r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--yes")
-    assert r.exit_code == 2 and "try later" in r.output
+    assert r.exit_code == 3 and "try later" in r.output and "nothing was erased" in r.output
     assert _messages(store_url) == before

@@ -2,7 +2,8 @@
 
 Exit codes: 0 done; 1 nothing matches the identifiers (find, export, erase), or erase kept
 something back under a legal hold; 2 bad input: an identifier that cannot be read, or a
-name that matches several people (add an identifier, or --same-person).
+name that matches several people (add an identifier, or --same-person); 3 erase found a
+retention run working on the store (nothing was erased; run it again later).
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from typing import Any
 import click
 
 from privacyguard.cli import EXIT_FLAGGED, handle_errors
-from privacyguard.cli.store import _now, db_option, operator_option, refuse_missing_sqlite
+from privacyguard.cli.store import (
+    EXIT_BUSY,
+    _now,
+    db_option,
+    operator_option,
+    refuse_missing_sqlite,
+)
 
 
 def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -182,6 +189,7 @@ def erase(
     nothing is changed."""
     from privacyguard.config.policy import load_policy
     from privacyguard.ingest.base import atomic_file
+    from privacyguard.store import StoreBusy
     from privacyguard.subject import erase_subject, new_request_id, plan_erasure
 
     policy = load_policy(policy_name)
@@ -203,7 +211,11 @@ def erase(
         return
     now = _now()
     request = request_id or new_request_id(now)
-    result = erase_subject(store, matches, policy, request=request, operator=operator, now=now)
+    try:
+        result = erase_subject(store, matches, policy, request=request, operator=operator, now=now)
+    except StoreBusy as e:
+        click.echo(f"error: {e}; nothing was erased", err=True)
+        raise SystemExit(EXIT_BUSY) from None
     text = json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
     if receipt:
         with atomic_file(str(receipt)) as fh:
