@@ -6,6 +6,7 @@ prefixed, so several charts can sit in one page; the output is the same for the 
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from collections.abc import Sequence
@@ -70,14 +71,8 @@ def bar_chart(
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     svg = _PROLOG.sub("", buf.getvalue(), count=1)
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
-    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{_attr(title)}" ', 1)
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(title)}" ', 1)
     return _prefix_ids(svg, f"c-{name}")
-
-
-def _attr(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-    )
 
 
 def findings_chart(name: str, items: Sequence[dict[str, object]], title: str) -> str | None:
