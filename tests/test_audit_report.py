@@ -227,7 +227,7 @@ def test_cli_json_and_csv_agree_and_html_is_self_contained(seeded, tmp_path):
         u.strip("'\" ").startswith("#") for u in re.findall(r"url\(\s*([^)]*)\)", page)
     )
     assert all(h.startswith("#") for h in re.findall(r'href="([^"]*)"', page))
-    assert page.count("<svg") == 5  # four dimensions and the overdue chart
+    assert page.count("<svg") == 6  # four dimensions, the overdue chart and subject requests
     assert "Audit chain OK" in page and "DSR-2026-002" in page and "case 2026-17" in page
     for secret in (CUSTOMER, "NL91ABNA0417164300", "alex.sample@example.org", "kunde42"):
         assert secret not in page and secret not in r.stdout

@@ -56,6 +56,9 @@ def _charts(r: dict[str, Any]) -> dict[str, Markup | None]:
     rows = [(f"{o['rule']} · {o['action']}", o["count"]) for o in r["overdue"]["by_rule"]]
     svg = charts.counts_chart("overdue", rows, "Overdue per rule and action", "units")
     out["overdue"] = Markup(svg) if svg else None  # noqa: S704
+    kinds = [(k["kind"], k["count"]) for k in r["subject_requests"]["by_kind"]]
+    svg = charts.counts_chart("subjects", kinds, "Subject requests per kind", "requests")
+    out["subjects"] = Markup(svg) if svg else None  # noqa: S704
     return out
 
 
