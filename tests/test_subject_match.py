@@ -70,3 +70,19 @@ def test_particles_accents_and_near_misses():
 def test_one_name_alone_is_refused():
     with pytest.raises(BadIdentifier, match="given name and a surname"):
         build_query(names=["Ivan"])
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"emails": ["kari.nordmann-at-example.com"]},
+        {"phones": ["412 34 5"], "region": "NO"},
+        {"ibans": ["NO9386011117948"]},
+        {"names": ["Kari"]},
+    ],
+)
+def test_errors_never_repeat_the_identifier(kw):
+    with pytest.raises(BadIdentifier) as err:
+        build_query(**kw)
+    value = next(v for v in kw.values() if isinstance(v, list))[0]
+    assert value not in str(err.value) and "a value given" in str(err.value)

@@ -35,7 +35,8 @@ _APOSTROPHES = re.compile(r"['ʹʼ`´’]")
 
 
 class BadIdentifier(PrivacyGuardError):
-    """An identifier given on the command line or to the API cannot be read."""
+    """An identifier given on the command line or to the API cannot be read. The message
+    never repeats the value: it is personal data, and errors end up in job logs."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def fold(text: str) -> str:
 def parse_email(raw: str) -> Identifier:
     value = raw.strip().casefold()
     if not _EMAIL.match(value):
-        raise BadIdentifier(f"--email: '{raw}' is not an e-mail address (name@example.com)")
+        raise BadIdentifier("--email: a value given is not an e-mail address (name@example.com)")
     return Identifier("email", value, raw=raw)
 
 
@@ -75,11 +76,11 @@ def parse_phone(raw: str, region: str | None = None) -> Identifier:
     except phonenumbers.NumberParseException:
         hint = "" if region else " or add --region with the country (NO, NL, RU...)"
         raise BadIdentifier(
-            f"--phone: '{raw}' is not a phone number; write it with its country code "
+            "--phone: a value given is not a phone number; write it with its country code "
             f"(+47 412 34 567){hint}"
         ) from None
     if not phonenumbers.is_possible_number(number):
-        raise BadIdentifier(f"--phone: '{raw}' has too few or too many digits for its country")
+        raise BadIdentifier("--phone: a value given has too few or too many digits for its country")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return Identifier("phone", e164, raw=raw)
 
@@ -91,7 +92,7 @@ def parse_iban(raw: str) -> Identifier:
     try:
         iban = IBAN(raw)
     except SchwiftyException as e:
-        raise BadIdentifier(f"--iban: '{raw}' is not a valid IBAN ({e})") from None
+        raise BadIdentifier(f"--iban: a value given is not a valid IBAN ({e})") from None
     return Identifier("iban", iban.compact, raw=raw)
 
 
@@ -104,7 +105,8 @@ def parse_customer(raw: str) -> Identifier:
     value = compact_id(raw)
     if len(value) < 4:
         raise BadIdentifier(
-            f"--customer: '{raw}' is too short to identify anyone (4 letters or digits at least)"
+            "--customer: a value given is too short to identify anyone (4 letters or digits at "
+            "least)"
         )
     return Identifier("customer", value, raw=raw)
 
@@ -118,8 +120,8 @@ def parse_name(raw: str) -> Identifier:
     core = [p for p in parts if p not in PARTICLES]
     if len(core) < 2:
         raise BadIdentifier(
-            f"--name: '{raw}' needs a given name and a surname; one name alone matches too many "
-            "people (add --email, --phone or --customer to find someone by one name)"
+            "--name: a value given needs a given name and a surname; one name alone matches too "
+            "many people (add --email, --phone or --customer to find someone by one name)"
         )
     return Identifier("name", " ".join(parts), parts, raw)
 
