@@ -285,3 +285,20 @@ def test_erase_waits_for_a_retention_run(store_url):
         r = _invoke("subject", "erase", "--db", store_url, *IVAN, "--yes")
     assert r.exit_code == 3 and "try later" in r.output and "nothing was erased" in r.output
     assert _messages(store_url) == before
+
+
+def test_mentions_can_be_deleted_instead_of_redacted(store_url, tmp_path):
+    policy = tmp_path / "delete-mentions.yaml"
+    base = (REPO / "policies" / "gdpr-default.yaml").read_text(encoding="utf-8")
+    policy.write_text(base.replace("mentions: redact", "mentions: delete_message"))
+    before = _messages(store_url)
+    found = _find(store_url, *IVAN_ALL)
+    [mention] = [m["id"] for c in found["conversations"] if c["relation"] == "mentioned"
+                 for m in c["messages"]]  # fmt: skip
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes", "--policy", str(policy))
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["done"]["messages_deleted"] >= 1
+    after = _messages(store_url)
+    assert mention in before and mention not in after
+    anna_reply = [mid for mid, (sender, _) in before.items() if sender == "Sanne Bakker"]
+    assert anna_reply and all(after[mid] == before[mid] for mid in anna_reply)
