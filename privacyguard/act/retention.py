@@ -298,11 +298,14 @@ def _apply(conn: Connection, a: Action) -> int:
             .values(expired=True, rule=a.rule, start=0, end=len(ANONYMOUS))
         )
         return 1
-    return _redact(conn, msg, todo, [f for f in rows if f.id not in set(a.finding_ids)], a.rule)
+    rest = [f for f in rows if f.id not in set(a.finding_ids)]
+    return redact_stored(conn, msg, todo, rest, a.rule)
 
 
-def _redact(conn: Connection, msg, todo, rest, rule: str) -> int:  # type: ignore[no-untyped-def]
-    """Replace the spans of ``todo`` by type tags (overlaps merged), move ``rest`` along."""
+def redact_stored(conn: Connection, msg, todo, rest, rule: str) -> int:  # type: ignore[no-untyped-def]
+    """In a stored message, replace the spans of ``todo`` (findings, or anything with id,
+    start, end, entity_type and field) by type tags, overlaps merged; mark those findings
+    expired and move the offsets of ``rest`` along. Returns len(todo)."""
     spans: list[list] = []
     for f in sorted((f for f in todo if f.field == "text"), key=lambda f: (f.start, -f.end)):
         if spans and f.start < spans[-1][1]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
-from privacyguard.act.retention import ANONYMOUS, _redact, held_conversations
+from privacyguard.act.retention import ANONYMOUS, held_conversations, redact_stored
 from privacyguard.config.policy import Policy
 from privacyguard.record import audit
 from privacyguard.store import tables as t
@@ -198,7 +198,7 @@ def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) ->
         todo = [f for f in rows if f.field == "text" and not f.expired] + extra
         if todo:
             rest = [f for f in rows if f.expired]  # tags already in the text: moved along
-            spans["all"] += _redact(conn, msg, todo, rest, "subject_requests.erase")
+            spans["all"] += redact_stored(conn, msg, todo, rest, "subject_requests.erase")
         if msg.id in found and found[msg.id].by_subject:
             conn.execute(
                 update(t.messages).where(t.messages.c.id == msg.id).values(sender=ANONYMOUS)
@@ -230,7 +230,7 @@ def _mentions(conn: Connection, c: ConversationHit, how: str, spans: Counter[str
         ]  # fmt: skip
         rest = [f for f in rows if f not in inside]
         if marks:
-            _redact(conn, msg, inside + marks, rest, "subject_requests.erase")
+            redact_stored(conn, msg, inside + marks, rest, "subject_requests.erase")
             spans["mentions"] += len(marks)
 
 
