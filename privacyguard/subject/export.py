@@ -117,7 +117,7 @@ def export_subject(
                 .order_by(t.messages.c.sent_at, t.messages.c.id)
             ).all()  # fmt: skip
             subject_senders = {
-                party_key(c.channel, m.sender) for m in c.messages if m.by_subject and m.sender
+                party_key(c.id, m.sender) for m in c.messages if m.by_subject and m.sender
             }
             out: list[ExportMessage] = []
             for r in rows:
@@ -127,7 +127,7 @@ def export_subject(
                     r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text
                 )
                 hit.by_subject = hit.by_subject or (
-                    bool(r.sender) and party_key(c.channel, r.sender) in subject_senders
+                    bool(r.sender) and party_key(c.id, r.sender) in subject_senders
                 )
                 findings = conn.execute(
                     select(t.findings).where(

@@ -3,7 +3,8 @@ sender or is mentioned, with why each matched.
 
 Who the person is, conversation by conversation:
 
-* a **party** is one sender in one channel (``whatsapp`` / ``ørjan bråten``);
+* a **party** is one sender in one conversation: a display name is no account, so every
+  conversation is linked to the subject on its own evidence;
 * a party is the subject when its sender field is one of the subject's strong identifiers
   (e-mail, phone, IBAN, customer number), or when it wrote one of them itself ("Tlf 412 34
   567") as the customer, its name not contradicting the subject's; where the export does not
@@ -55,14 +56,16 @@ class Party:
     conversations: tuple[int, ...] = ()
     messages: int = 0
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return party_key(self.channel, self.sender)
+
+def party_key(conversation: int, sender: str) -> tuple[int, str]:
+    """One sender in one conversation. A display name is no account: two chats from an
+    "Ivan Ivanov" may be two people, so each conversation is linked on its own evidence."""
+    return conversation, _folded(sender)
 
 
 @lru_cache(maxsize=100_000)
-def party_key(channel: str, sender: str) -> tuple[str, str]:
-    return channel, " ".join(name_parts(sender)) or sender.casefold()
+def _folded(sender: str) -> str:
+    return " ".join(name_parts(sender)) or sender.casefold()
 
 
 @dataclass
@@ -192,15 +195,15 @@ class _Seen:
     conv: _Conv
     text: dict[int, list[Match]]  # message row id -> matches in its text
     sender: dict[int, list[Match]]  # message row id -> matches of its sender field
-    linked: set[tuple[str, str]]  # parties linked by a strong identifier
-    named: set[tuple[str, str]]  # parties whose sender name is the subject's name
+    linked: set[tuple[int, str]]  # parties linked by a strong identifier
+    named: set[tuple[int, str]]  # parties whose sender name is the subject's name
 
 
 def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
     text: dict[int, list[Match]] = {}
     sender: dict[int, list[Match]] = {}
-    linked: set[tuple[str, str]] = set()
-    named: set[tuple[str, str]] = set()
+    linked: set[tuple[int, str]] = set()
+    named: set[tuple[int, str]] = set()
     has_name = bool(query.of("name"))
     for msg in conv.rows:
         if found := matcher.text(msg.text):
@@ -210,7 +213,7 @@ def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
         s = matcher.sender(msg.sender)
         if s:
             sender[msg.id] = s
-        key = party_key(conv.channel, msg.sender)
+        key = party_key(conv.id, msg.sender)
         if any(x.kind != "name" for x in s):
             linked.add(key)
         elif s:
@@ -247,7 +250,7 @@ def find_subject(store: Store, query: SubjectQuery) -> SubjectMatches:
     return SubjectMatches(query, hits, possible, scanned)
 
 
-def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[str, str]], list[Party]]:
+def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[int, str]], list[Party]]:
     """The parties that are the subject, and the name-only parties left out."""
     linked = set().union(*(s.linked for s in seen)) if seen else set()
     named = set().union(*(s.named for s in seen)) - linked if seen else set()
@@ -277,24 +280,20 @@ def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[str, str]], 
     )
 
 
-def _parties(seen: list[_Seen], keys: set[tuple[str, str]]) -> list[Party]:
-    acc: dict[tuple[str, str], tuple[str, set[int], int]] = {}
+def _parties(seen: list[_Seen], keys: set[tuple[int, str]]) -> list[Party]:
+    acc: dict[tuple[int, str], tuple[str, int]] = {}
     for s in seen:
         for msg in s.conv.rows:
-            if msg.sender and (k := party_key(s.conv.channel, msg.sender)) in keys:
-                sender, convs, n = acc.get(k, (msg.sender, set(), 0))
-                acc[k] = (sender, convs | {s.conv.id}, n + 1)
-    return [
-        Party(k[0], sender, tuple(sorted(convs)), n)
-        for k, (sender, convs, n) in sorted(acc.items())
-    ]
+            if msg.sender and (k := party_key(s.conv.id, msg.sender)) in keys:
+                sender, n = acc.get(k, (msg.sender, 0))
+                acc[k] = (sender, n + 1)
+    channel = {s.conv.id: s.conv.channel for s in seen}
+    return [Party(channel[k[0]], sender, (k[0],), n) for k, (sender, n) in sorted(acc.items())]
 
 
-def _hits(s: _Seen, subject: set[tuple[str, str]], held: set[int]) -> ConversationHit | None:
+def _hits(s: _Seen, subject: set[tuple[int, str]], held: set[int]) -> ConversationHit | None:
     conv = s.conv
-    by_subject = {
-        m.id for m in conv.rows if m.sender and party_key(conv.channel, m.sender) in subject
-    }
+    by_subject = {m.id for m in conv.rows if m.sender and party_key(conv.id, m.sender) in subject}
     own = bool(by_subject)
     found: list[MessageHit] = []
     for msg in conv.rows:
