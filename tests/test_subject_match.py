@@ -86,3 +86,9 @@ def test_errors_never_repeat_the_identifier(kw):
         build_query(**kw)
     value = next(v for v in kw.values() if isinstance(v, list))[0]
     assert value not in str(err.value) and "a value given" in str(err.value)
+
+
+@pytest.mark.parametrize("sender", ["412 34 567", "+47 41234567", "0047 412 34 567"])
+def test_a_phone_number_as_sender(sender):
+    m = Matcher(build_query(phones=["+47 412 34 567"]))
+    assert [x.kind for x in m.sender(sender)] == ["phone"]

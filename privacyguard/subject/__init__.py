@@ -20,14 +20,13 @@ from privacyguard.subject.erase import ErasurePlan, ErasureReceipt, erase_subjec
 from privacyguard.subject.export import SubjectExport, export_subject, write_export
 from privacyguard.subject.find import (
     AmbiguousSubject,
-    NoMatch,
     SubjectMatches,
     find_subject,
 )
 from privacyguard.subject.identifiers import BadIdentifier, SubjectQuery, build_query
 
 __all__ = [
-    "AmbiguousSubject", "BadIdentifier", "ErasurePlan", "ErasureReceipt", "NoMatch",
+    "AmbiguousSubject", "BadIdentifier", "ErasurePlan", "ErasureReceipt",
     "SubjectExport", "SubjectMatches", "SubjectQuery", "build_query", "erase_subject",
     "export_subject", "find_subject", "new_request_id", "plan_erasure", "record_request",
     "write_export",

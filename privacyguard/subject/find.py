@@ -45,10 +45,6 @@ class AmbiguousSubject(PrivacyGuardError):
         self.parties = parties
 
 
-class NoMatch(PrivacyGuardError):
-    """Nothing in the store matches the identifiers."""
-
-
 @dataclass(frozen=True)
 class Party:
     channel: str

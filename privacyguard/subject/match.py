@@ -264,16 +264,7 @@ class Matcher:
         return cached
 
     def _sender(self, sender: str) -> list[Match]:
-        out = self.strong(sender, "sender")
-        if self._phones and not out and re.fullmatch(r"[+\d\s().\-]{6,}", sender):
-            for p in self._phones:
-                try:
-                    num = phonenumbers.parse(sender, p.region)
-                except phonenumbers.NumberParseException:
-                    continue
-                e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-                if e164 == p.value:
-                    out.append(Match("sender", 0, len(sender), "phone", "normalised"))
+        out = self.strong(sender, "sender")  # a phone number as sender, in any format, too
         if not any(m.kind == "customer" for m in out) and (
             customer := self._customer_equal(sender)
         ):
