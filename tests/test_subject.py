@@ -302,3 +302,14 @@ def test_mentions_can_be_deleted_instead_of_redacted(store_url, tmp_path):
     assert mention in before and mention not in after
     anna_reply = [mid for mid, (sender, _) in before.items() if sender == "Sanne Bakker"]
     assert anna_reply and all(after[mid] == before[mid] for mid in anna_reply)
+
+
+def test_a_customer_hold_names_its_hold_in_the_receipt(store_url):
+    # a hold on a customer identifier covers every conversation that customer wrote in
+    assert _invoke("hold", "add", "channel", "telegram_json", "--db", store_url).exit_code == 0
+    assert _invoke("hold", "add", "customer", "Anna de Vries", "--db", store_url).exit_code == 0
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes")
+    assert r.exit_code == 1, r.output
+    receipt = json.loads(r.output[r.output.index("{") : r.output.rindex("}") + 1])
+    assert receipt["held_back"]["conversations"] == 2 and receipt["held_back"]["holds"] == [1, 2]
+    assert "Anna de Vries" not in r.output[r.output.index("{") :]  # a customer hold by id only

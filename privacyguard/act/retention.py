@@ -84,25 +84,42 @@ class Plan:
         }
 
 
+def _held_by(kind: str, values: list[str]):  # type: ignore[no-untyped-def]
+    """The conversations that holds of ``kind`` with these values keep: the one place that
+    says what a hold covers (a conversation by its export id, a channel, a customer by the
+    conversation's customer or any sender)."""
+    c = t.conversations.c
+    if kind == "conversation":
+        return c.external_id.in_(values)
+    if kind == "channel":
+        return c.channel.in_(values)
+    senders = select(t.messages.c.conversation_id).where(t.messages.c.sender.in_(values))
+    return or_(c.customer.in_(values), c.id.in_(senders))
+
+
 def held_conversations(conn: Connection) -> set[int]:
     """Conversations under a legal hold: by id, by customer identifier or by channel."""
     holds = conn.execute(select(t.legal_holds.c.kind, t.legal_holds.c.value)).all()
-    by = {k: [v for kind, v in holds if kind == k] for k in ("conversation", "customer", "channel")}
-    if not holds:
+    by = {k: [v for kind, v in holds if kind == k] for k in HOLD_KINDS}
+    conds = [_held_by(kind, values) for kind, values in by.items() if values]
+    if not conds:
         return set()
     c = t.conversations.c
-    conds = []
-    if by["conversation"]:
-        conds.append(c.external_id.in_(by["conversation"]))
-    if by["channel"]:
-        conds.append(c.channel.in_(by["channel"]))
-    if by["customer"]:
-        senders = select(t.messages.c.conversation_id).where(
-            t.messages.c.sender.in_(by["customer"])
-        )
-        conds.append(c.customer.in_(by["customer"]))
-        conds.append(c.id.in_(senders))
     return set(conn.execute(select(c.id).where(or_(*conds))).scalars())
+
+
+def holds_on(conn: Connection, conversation_ids: set[int]) -> dict[int, list[int]]:
+    """For each of these conversations that a hold keeps, the ids of the holds (one query per
+    hold; there are few)."""
+    out: dict[int, list[int]] = {}
+    if not conversation_ids:
+        return out
+    c = t.conversations.c
+    for h in conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all():
+        q = select(c.id).where(c.id.in_(conversation_ids), _held_by(h.kind, [h.value]))
+        for cid in conn.execute(q).scalars():
+            out.setdefault(cid, []).append(h.id)
+    return out
 
 
 def plan(store: Store, policy: Policy, now: datetime) -> Plan:

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
-from privacyguard.act.retention import ANONYMOUS, held_conversations, redact_stored
+from privacyguard.act.retention import ANONYMOUS, held_conversations, holds_on, redact_stored
 from privacyguard.config.policy import Policy
 from privacyguard.record import audit
 from privacyguard.store import tables as t
@@ -69,29 +69,10 @@ def plan_erasure(matches: SubjectMatches, policy: Policy, store: Store) -> Erasu
     plan = ErasurePlan(rules.own_conversations, rules.mentions)
     with store.engine.connect() as conn:
         held = held_conversations(conn)
-        plan.holds = _holds_of(conn, {c.id for c in matches.conversations} & held)
+        plan.holds = holds_on(conn, {c.id for c in matches.conversations} & held)
     for c in matches.conversations:
         (plan.held if c.id in held else plan.todo).append(c)
     return plan
-
-
-def _holds_of(conn: Connection, conv_ids: set[int]) -> dict[int, list[int]]:
-    """Which holds keep each held conversation (by id, customer or channel)."""
-    if not conv_ids:
-        return {}
-    holds = conn.execute(select(t.legal_holds)).all()
-    c, m = t.conversations.c, t.messages.c
-    out: dict[int, list[int]] = {}
-    for cid in sorted(conv_ids):
-        row = conn.execute(select(c.external_id, c.channel, c.customer).where(c.id == cid)).one()
-        senders = set(conn.execute(select(m.sender).where(m.conversation_id == cid)).scalars())
-        out[cid] = [
-            h.id for h in holds
-            if (h.kind == "conversation" and h.value == row.external_id)
-            or (h.kind == "channel" and h.value == row.channel)
-            or (h.kind == "customer" and (h.value == row.customer or h.value in senders))
-        ]  # fmt: skip
-    return out
 
 
 @dataclass
