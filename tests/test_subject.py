@@ -313,3 +313,13 @@ def test_a_customer_hold_names_its_hold_in_the_receipt(store_url):
     receipt = json.loads(r.output[r.output.index("{") : r.output.rindex("}") + 1])
     assert receipt["held_back"]["conversations"] == 2 and receipt["held_back"]["holds"] == [1, 2]
     assert "Anna de Vries" not in r.output[r.output.index("{") :]  # a customer hold by id only
+
+
+def test_export_files_are_readable_by_their_owner_only(store_url, tmp_path):
+    out = tmp_path / "export"
+    r = _invoke(
+        "subject", "export", "--db", store_url, *IVAN, "--request", "DSR-10", "-o", str(out)
+    )
+    assert r.exit_code == 0, r.output
+    for name in ("DSR-10.json", "DSR-10.html"):
+        assert (out / name).stat().st_mode & 0o777 == 0o600

@@ -38,8 +38,9 @@ def audit(
     can alert); 2 bad input, or --screenshot saw console errors or network requests.
     """
     from privacyguard.config.policy import load_policy
+    from privacyguard.ingest.base import write_atomic
     from privacyguard.record.report import build_report, write_html
-    from privacyguard.record.report.output import render_csv, render_json, write_atomic
+    from privacyguard.record.report.output import REPORT_MODE, render_csv, render_json
     from privacyguard.store import open_store
 
     policy = load_policy(policy_name)
@@ -54,7 +55,7 @@ def audit(
         if target == "-":
             click.echo(render(report), nl=False)
         elif target:
-            write_atomic(Path(target), render(report))
+            write_atomic(target, render(report), mode=REPORT_MODE)
     t, o, chain = report.totals, report.overdue, report.audit_chain
     click.echo(
         f"audit report: {html_path} ({t['findings_present']} findings present, "

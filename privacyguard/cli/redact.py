@@ -179,10 +179,9 @@ def redact(
         options = {"copy_other_files": True} if copy_other_files else {}
         report = redact_path(run, source, output, fmt, **options)
     if report_path is not None:
-        from privacyguard.ingest.base import atomic_file
+        from privacyguard.ingest.base import write_atomic
 
-        with atomic_file(str(report_path)) as f:
-            f.write(json.dumps(report.to_json(), indent=2, ensure_ascii=False).encode() + b"\n")
+        write_atomic(report_path, json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
     for line in report.lines(problems_only=quiet):
         click.echo(line, err=True)
     if report.failed:

@@ -188,7 +188,7 @@ def erase(
     when, how many, the audit event's hash) that holds no personal data. Without --yes
     nothing is changed."""
     from privacyguard.config.policy import load_policy
-    from privacyguard.ingest.base import atomic_file
+    from privacyguard.ingest.base import write_atomic
     from privacyguard.store import StoreBusy
     from privacyguard.subject import erase_subject, new_request_id, plan_erasure
 
@@ -218,8 +218,7 @@ def erase(
         raise SystemExit(EXIT_BUSY) from None
     text = json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
     if receipt:
-        with atomic_file(str(receipt)) as fh:
-            fh.write(text.encode("utf-8"))
+        write_atomic(receipt, text)
     click.echo(text, nl=False)
     if result.held_back["conversations"]:
         click.echo(

@@ -178,6 +178,18 @@ class Sink:
             f.write(data)
 
 
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, *, mode: int | None = None
+) -> None:
+    """Write ``data`` (text as UTF-8) through :func:`atomic_file`. The file is readable by its
+    owner only (mkstemp's 0600) unless ``mode`` says otherwise (0o644 for a report that holds
+    no personal data and is meant to be handed over)."""
+    with atomic_file(os.fspath(path)) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
+    if mode is not None:
+        os.chmod(path, mode)
+
+
 @contextmanager
 def atomic_file(path: str) -> Iterator[IO[bytes]]:
     """A temp file in the target folder, moved over ``path`` with os.replace on success."""

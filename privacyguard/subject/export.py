@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from privacyguard.config.policy import Policy
-from privacyguard.ingest.base import atomic_file
+from privacyguard.ingest.base import write_atomic
 from privacyguard.store import tables as t
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.find import MessageHit, SubjectMatches, party_key
@@ -228,11 +228,6 @@ def _processing(policy: Policy, types: set[str]) -> list[dict[str, str | None]]:
     return rows
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    with atomic_file(str(path)) as fh:
-        fh.write(text.encode("utf-8"))
-
-
 def render_html(export: SubjectExport) -> str:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -255,6 +250,7 @@ def write_export(export: SubjectExport, out_dir: Path) -> tuple[Path, Path]:
     """``<request>.json`` and ``<request>.html`` in ``out_dir``, each written atomically."""
     stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in export.request)
     json_path, html_path = out_dir / f"{stem}.json", out_dir / f"{stem}.html"
-    _atomic_write(json_path, json.dumps(export.to_json(), ensure_ascii=False, indent=2) + "\n")
-    _atomic_write(html_path, render_html(export))
+    # personal data: the files stay readable by their owner only
+    write_atomic(json_path, json.dumps(export.to_json(), ensure_ascii=False, indent=2) + "\n")
+    write_atomic(html_path, render_html(export))
     return json_path, html_path

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from privacyguard.ingest.base import write_atomic
 from privacyguard.record.report import charts
-from privacyguard.record.report.output import write_atomic
+from privacyguard.record.report.output import REPORT_MODE
 
 if TYPE_CHECKING:
     from privacyguard.record.report import AuditReport
@@ -83,4 +84,4 @@ def render_html(report: AuditReport) -> str:
 
 
 def write_html(report: AuditReport, path: Path) -> None:
-    write_atomic(path, render_html(report))
+    write_atomic(path, render_html(report), mode=REPORT_MODE)

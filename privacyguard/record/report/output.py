@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.ingest.base import atomic_file
+from privacyguard.ingest.base import write_atomic
 
 if TYPE_CHECKING:
     from privacyguard.record.report import AuditReport
@@ -18,12 +17,8 @@ if TYPE_CHECKING:
 CSV_COLUMNS = ("section", "dimension", "key", "value")
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file in the same folder, then rename it over ``path``."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_file(str(path)) as fh:
-        fh.write(raw)
-    os.chmod(path, 0o644)  # mkstemp makes 0600; a report (no personal data) is handed over
+#: a report holds no personal data and is meant to be handed over: readable by all
+REPORT_MODE = 0o644
 
 
 def render_json(report: AuditReport) -> str:
@@ -31,7 +26,7 @@ def render_json(report: AuditReport) -> str:
 
 
 def write_json(report: AuditReport, path: Path) -> None:
-    write_atomic(path, render_json(report))
+    write_atomic(path, render_json(report), mode=REPORT_MODE)
 
 
 def _cell(value: Any) -> str:
@@ -107,4 +102,4 @@ def render_csv(report: AuditReport) -> str:
 
 
 def write_csv(report: AuditReport, path: Path) -> None:
-    write_atomic(path, render_csv(report))
+    write_atomic(path, render_csv(report), mode=REPORT_MODE)
