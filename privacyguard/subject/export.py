@@ -17,6 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -116,6 +117,17 @@ def export_subject(
                 select(t.messages).where(t.messages.c.conversation_id == c.id)
                 .order_by(t.messages.c.sent_at, t.messages.c.id)
             ).all()  # fmt: skip
+            live: dict[int, list[Any]] = {}  # message id -> its text findings, one query
+            for f in conn.execute(
+                select(t.findings)
+                .join(t.messages, t.messages.c.id == t.findings.c.message_id)
+                .where(
+                    t.messages.c.conversation_id == c.id,
+                    t.findings.c.field == "text",
+                    t.findings.c.expired.is_(False),
+                )
+            ):
+                live.setdefault(f.message_id, []).append(f)
             subject_senders = {
                 party_key(c.id, m.sender) for m in c.messages if m.by_subject and m.sender
             }
@@ -129,13 +141,7 @@ def export_subject(
                 hit.by_subject = hit.by_subject or (
                     bool(r.sender) and party_key(c.id, r.sender) in subject_senders
                 )
-                findings = conn.execute(
-                    select(t.findings).where(
-                        t.findings.c.message_id == r.id,
-                        t.findings.c.field == "text",
-                        t.findings.c.expired.is_(False),
-                    )
-                ).all()
+                findings = live.get(r.id, [])
                 keep = [
                     (m.start, m.end, KIND_TYPES[m.kind]) for m in hit.matches if m.field == "text"
                 ]
