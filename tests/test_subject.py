@@ -323,3 +323,13 @@ def test_export_files_are_readable_by_their_owner_only(store_url, tmp_path):
     assert r.exit_code == 0, r.output
     for name in ("DSR-10.json", "DSR-10.html"):
         assert (out / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_receipt_that_cannot_be_written_is_still_printed(store_url, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes",
+                "--receipt", str(blocked / "receipt.json"))  # fmt: skip
+    assert r.exit_code == 2
+    assert '"receipt": "privacyguard subject erasure' in r.output
+    assert "the erasure is done" in r.output and "save the receipt" in r.output

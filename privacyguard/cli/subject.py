@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from privacyguard.cli import EXIT_FLAGGED, handle_errors
+from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
 from privacyguard.cli.store import (
     EXIT_BUSY,
     _now,
@@ -217,9 +217,15 @@ def erase(
         click.echo(f"error: {e}; nothing was erased", err=True)
         raise SystemExit(EXIT_BUSY) from None
     text = json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
+    click.echo(text, nl=False)  # first: the erasure is done, its receipt must not be lost
     if receipt:
-        write_atomic(receipt, text)
-    click.echo(text, nl=False)
+        try:
+            write_atomic(receipt, text)
+        except OSError as e:
+            click.echo(f"error: the erasure is done (receipt above, audit event "
+                       f"{result.audit_event['seq']}) but {receipt} could not be written: "
+                       f"{e.strerror}; save the receipt from the output", err=True)  # fmt: skip
+            raise SystemExit(EXIT_BAD_INPUT) from None
     if result.held_back["conversations"]:
         click.echo(
             f"partly erased: {result.held_back['conversations']} conversation(s) kept under "
