@@ -2,7 +2,8 @@
 
 Exit codes: 0 done; 1 nothing matches the identifiers (find, export, erase), or erase kept
 something back under a legal hold; 2 bad input: an identifier that cannot be read, or a
-name that matches several people (add an identifier, or --same-person); 3 erase found a
+name that matches several people (add an identifier, or --same-person), or an erasure
+done whose --receipt file could not be written (the receipt is printed); 3 erase found a
 retention run working on the store (nothing was erased; run it again later).
 """
 
