@@ -13,7 +13,9 @@ from .conftest import REPO
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:
     out = []
-    for name, cmd in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # not .commands: the top group loads them lazily
+        cmd = group.get_command(ctx, name)
         full = f"{prefix}{name}"
         out.append(full)
         if isinstance(cmd, click.Group):

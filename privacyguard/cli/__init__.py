@@ -7,6 +7,7 @@ Exit codes: 0 fine; 1 findings or changes flagged where asked (--fail-on-finding
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -36,41 +37,48 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group()
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported when used (click's "lazily loading
+    subcommands" pattern): ``privacyguard scan`` does not import the store's commands."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy  # command name -> "module:attribute"
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            module, _, attr = self.lazy[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), attr)
+            if not isinstance(command, click.Command):
+                raise TypeError(f"{self.lazy[cmd_name]} is not a click command")
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+COMMANDS = {
+    "scan": "privacyguard.cli.scan:scan",
+    "rules": "privacyguard.cli.rules:rules",
+    "redact": "privacyguard.cli.redact:redact",
+    "reidentify": "privacyguard.cli.redact:reidentify",
+    "policy": "privacyguard.cli.policy:policy",
+    "db": "privacyguard.cli.store:db",
+    "import": "privacyguard.cli.store:import_",
+    "retention": "privacyguard.cli.store:retention",
+    "hold": "privacyguard.cli.store:hold",
+    "audit-log": "privacyguard.cli.store:audit_log",
+    "policy-watch": "privacyguard.cli.policy_watch:policy_watch",
+    "audit": "privacyguard.cli.audit:audit",
+    "subject": "privacyguard.cli.subject:subject",
+}
+
+
+@click.group(cls=LazyGroup, lazy=COMMANDS)
 @click.version_option(package_name="privacyguard")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 def cli(verbose: int) -> None:
     """Find, redact and expire personal data in customer-service chat transcripts."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-from privacyguard.cli import rules as _rules  # noqa: E402
-from privacyguard.cli import scan as _scan  # noqa: E402
-
-cli.add_command(_scan.scan)
-cli.add_command(_rules.rules)
-
-from privacyguard.cli import policy as _policy  # noqa: E402
-from privacyguard.cli import redact as _redact  # noqa: E402
-
-cli.add_command(_redact.redact)
-cli.add_command(_redact.reidentify)
-cli.add_command(_policy.policy)
-
-from privacyguard.cli import store as _store  # noqa: E402
-
-cli.add_command(_store.db)
-cli.add_command(_store.import_)
-cli.add_command(_store.retention)
-cli.add_command(_store.hold)
-cli.add_command(_store.audit_log)
-from privacyguard.cli.policy_watch import policy_watch as _policy_watch  # noqa: E402
-
-cli.add_command(_policy_watch)
-from privacyguard.cli.audit import audit as _audit  # noqa: E402
-
-cli.add_command(_audit)
-from privacyguard.cli.subject import subject as _subject  # noqa: E402
-
-cli.add_command(_subject)
