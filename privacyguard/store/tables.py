@@ -118,3 +118,20 @@ audit_head = Table(
     Column("count", Integer, nullable=False),
     Column("hash", String(64), nullable=False),
 )
+
+#: what erasure and retention removed or redacted: keyed digests (HMAC under a key kept
+#: outside the database) of the message's identity and content, never the text; the importer
+#: skips what matches. See privacyguard.store.tombstones.
+tombstones = Table(
+    "tombstones",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_key", String(64), nullable=False, index=True),  # source, conversation, id
+    Column("content_key", String(64), nullable=False, index=True),  # conversation, id, text
+    Column("conversation_key", String(64), nullable=False),  # source, conversation
+    Column("cause", String(20), nullable=False),  # erasure | retention
+    Column("action", String(20), nullable=False),  # deleted | redacted
+    Column("ref", String(200)),  # the request reference or "run N"
+    Column("key_id", String(16), nullable=False),  # which key made the digests
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
