@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,8 @@ class Rules:
     lists: dict[str, list[str]]
     entity_types: tuple[str, ...]
     files: list[Path] = field(default_factory=list)
+    #: rules_digest() of the files loaded: keys the on-disk cache of built artefacts
+    digest: str = ""
 
 
 def rule_files(source: Path | str | None = None) -> list[Path]:
@@ -119,6 +122,19 @@ def rule_files(source: Path | str | None = None) -> list[Path]:
     if path.is_dir():
         return sorted(path.glob("*.yaml"))
     return [path]
+
+
+def rules_digest(source: Path | str | None = None) -> str:
+    """A hash of the rule files' names and contents: what a built detector depends on."""
+    h = hashlib.sha256()
+    for path in rule_files(source):
+        h.update(path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError as e:  # load_rules reports it properly; the digest only needs to differ
+            h.update(f"unreadable: {type(e).__name__}".encode())
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 def load_rules(source: Path | str | None = None) -> Rules:
@@ -219,7 +235,7 @@ def load_rules(source: Path | str | None = None) -> Rules:
             loaded.append(LoadedRecognizer(rec, where, tuple(regexes)))
     if problems:
         raise ConfigError(problems)
-    return Rules(settings, loaded, lists, tuple(entity_types), files)
+    return Rules(settings, loaded, lists, tuple(entity_types), files, rules_digest(source))
 
 
 def _expand(

@@ -13,7 +13,7 @@ from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
 from privacyguard.detect.overlap import resolve
-from privacyguard.detect.recognizers.base import RuleRecognizer
+from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.presidio import presidio_recognizers
 from privacyguard.models import Finding, Message
 
@@ -60,7 +60,7 @@ class Detector:
         rank = {t: i for i, t in enumerate(_PRIORITY)}
         self.priority = {t: rank.get(t, len(_PRIORITY) + order.index(t)) for t in order}
         self._identity = [re.compile(rx) for rx in self.settings.identity_fields]
-        self._name_recognizers = [r for r in self.recognizers if hasattr(r, "known_parts")]
+        self._name_recognizers = [r for r in self.recognizers if hasattr(r, "name_parts")]
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
@@ -78,12 +78,11 @@ class Detector:
         out = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             names = known.setdefault(message.conversation_id or f"\0{i}", set())
-            for rec in self._name_recognizers:
-                rec.known_parts = frozenset(names)
+            ctx = ScanContext(carried[i], frozenset(names))
             try:
-                found = self._one(message.id, message.text, lang, docs.get(i), carried[i])
+                found = self._one(message.id, message.text, lang, docs.get(i), ctx)
                 for name, value in message.fields:
-                    found.extend(self._field(message.id, name, value, lang))
+                    found.extend(self._field(message.id, name, value, lang, ctx))
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
                 log.debug("detection traceback", exc_info=True)
@@ -92,7 +91,7 @@ class Detector:
             for f in found:
                 if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
                     names.update(
-                        self._name_recognizers[0].name_parts(message.text[f.start : f.end])
+                        self._name_recognizers[0].name_parts(message.text[f.start : f.end], lang)
                     )
             out.append(Detected(message, lang, found))
         return out
@@ -123,10 +122,15 @@ class Detector:
                 docs[i] = doc
         return docs
 
-    def _field(self, message_id: str, name: str, value: str, lang: str) -> list[Finding]:
+    def _field(
+        self, message_id: str, name: str, value: str, lang: str, ctx: ScanContext
+    ) -> list[Finding]:
         """Findings in a metadata field; a field that names a person (sender, participant,
         e-mail display name) is a PERSON finding as a whole unless recognizers explain it."""
-        found = [replace(f, field=name) for f in self._one(message_id, value, lang, None)]
+        # a field is scanned without the conversation's carried context words, as before
+        field_ctx = ScanContext(known_parts=ctx.known_parts)
+        in_field = self._one(message_id, value, lang, None, field_ctx)
+        found = [replace(f, field=name) for f in in_field]
         stripped = value.strip(" \t\u200e\u202a\u202c~")
         if stripped and any(rx.search(name) for rx in self._identity) and not found:
             start = value.index(stripped)
@@ -142,7 +146,7 @@ class Detector:
         text: str,
         lang: str,
         doc: object | None,
-        carried: frozenset[str] = frozenset(),
+        ctx: ScanContext,
     ) -> list[Finding]:
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         candidates = []
@@ -153,8 +157,7 @@ class Detector:
                 continue
             if rec.needs_doc and doc is None:
                 continue
-            rec.carried = rec.name in carried
-            for c in rec.find(text, lang, doc):
+            for c in rec.find(text, lang, doc, ctx):
                 candidates.append(
                     Finding(message_id, rec.entity_type, c.start, c.end, c.score, rec.name,
                             c.explanation, lang)

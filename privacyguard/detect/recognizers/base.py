@@ -21,6 +21,20 @@ def _all_langs(by_lang: dict[str, list[str]]) -> list[str]:
 
 
 @dataclass(frozen=True)
+class ScanContext:
+    """What the engine knows about a message's conversation, passed to every recognizer
+    (recognizers keep no per-message state, so one detector can serve several threads)."""
+
+    #: names of the recognizers whose context words were in a recent earlier message
+    carried: frozenset[str] = frozenset()
+    #: parts of the names found in earlier messages of the conversation
+    known_parts: frozenset[str] = frozenset()
+
+
+NO_CONTEXT = ScanContext()
+
+
+@dataclass(frozen=True)
 class Candidate:
     start: int
     end: int
@@ -52,9 +66,8 @@ class RuleRecognizer(EntityRecognizer):
         self.languages = frozenset(loaded.spec.languages or rules.settings.languages)
         self.prefilter = re.compile(loaded.spec.prefilter) if loaded.spec.prefilter else None
         # context words in the conversation's previous messages count too ("What is your
-        # date of birth?" - "12-03-1985"); the engine sets `carried` per message
+        # date of birth?" - "12-03-1985"); the engine passes them in ScanContext.carried
         self.carries_context = bool(loaded.spec.options.get("carry_context", False))
-        self.carried = False
         spec = loaded.spec
         self.context_matcher = ContextMatcher(
             make_terms(_all_langs(spec.context), _all_langs(spec.negative_context)),
@@ -71,7 +84,13 @@ class RuleRecognizer(EntityRecognizer):
         pass
 
     def scored(
-        self, text: str, start: int, end: int, base: float, why: list[str]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        base: float,
+        why: list[str],
+        ctx: ScanContext = NO_CONTEXT,
     ) -> Candidate | None:
         """Apply context words and the threshold to one validated match."""
         spec = self.spec
@@ -84,7 +103,7 @@ class RuleRecognizer(EntityRecognizer):
             boost = round(spec.context_boost * max(0.5, 1 - DISTANCE_DECAY * hit.distance), 3)
             score = min(1.0, score + boost)
             why.append(f"context '{hit.term.text}' (+{boost:g})")
-        elif self.carried:
+        elif self.name in ctx.carried:
             boost = round(spec.context_boost * CARRIED_FACTOR, 3)
             score = min(1.0, score + boost)
             why.append(f"context in an earlier message of the conversation (+{boost:g})")
@@ -95,7 +114,9 @@ class RuleRecognizer(EntityRecognizer):
         return Candidate(start, end, score, "; ".join(why))
 
     @abstractmethod
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
         """Candidates in one message, already validated and scored, before overlaps."""
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]

@@ -6,7 +6,12 @@ import re
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.recognizers.base import (
+    NO_CONTEXT,
+    Candidate,
+    RuleRecognizer,
+    ScanContext,
+)
 from privacyguard.detect.validators import CHECKSUMS
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
@@ -32,7 +37,9 @@ class RulesPatternRecognizer(RuleRecognizer):
         self.group = int(spec.options.get("group", 0))
         self.trim = bool(spec.options.get("trim_to_valid", False))
 
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
         out: list[Candidate] = []
         for pname, rx, base in self.patterns:
             for m in rx.finditer(text):
@@ -47,7 +54,7 @@ class RulesPatternRecognizer(RuleRecognizer):
                     why.append(f"{self.spec.validator} check passed")
                     if self.spec.validator in CHECKSUMS:
                         base = min(1.0, base + VALIDATED_BONUS)
-                found = self.scored(text, start, end, base, why)
+                found = self.scored(text, start, end, base, why, ctx)
                 if found is not None:
                     out.append(found)
         return out

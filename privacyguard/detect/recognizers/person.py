@@ -21,7 +21,12 @@ from privacyguard.detect.names import (
     russian_name_tag,
     stop_words,
 )
-from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.recognizers.base import (
+    NO_CONTEXT,
+    Candidate,
+    RuleRecognizer,
+    ScanContext,
+)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -54,6 +59,16 @@ class _Tok:
     def capitalised(self) -> bool:
         w = self.word
         return w[:1].isupper() and not (len(w) > 1 and w.isupper())
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The everyday words of one message's language, passed along a scan (not stored on
+    the recognizer, which several threads may share)."""
+
+    lang: str
+    all_words: frozenset[str]  # every word form of the language
+    vocabulary: frozenset[str]  # those that are no known first or last name
 
 
 @registry.recognizers.register("person")
@@ -93,8 +108,6 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.vocabulary_by_lang = {
             lang: words - first - last for lang, words in self.all_words_by_lang.items()
         }
-        self.all_words: frozenset[str] = frozenset()
-        self.vocabulary: frozenset[str] = frozenset()
         self.locatives = phrases("locatives")
         self.after_name = {_norm(w) for ws in o.get("after_name", {}).values() for w in ws}
         self.before_company = {_norm(w) for ws in o.get("before_company", {}).values() for w in ws}
@@ -108,9 +121,6 @@ class RulesPersonRecognizer(RuleRecognizer):
         }
         self.max_words = int(o.get("max_words", 4))
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
-        # parts of names found in earlier messages of the conversation; set by the engine
-        self.known_parts: frozenset[str] = frozenset()
-        self.lang = rules.settings.default_language
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._role_cache: dict[str, bool] = {}
 
@@ -143,12 +153,20 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._nameish(toks[i + 1], False)
         )
 
-    def _everyday_word(self, tok: _Tok) -> bool:
+    def _words(self, lang: str) -> _Words:
+        empty: frozenset[str] = frozenset()
+        return _Words(
+            lang,
+            self.all_words_by_lang.get(lang, empty),
+            self.vocabulary_by_lang.get(lang, empty),
+        )
+
+    def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
         w = tok.word.lower()
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) is None
-        return w in self.vocabulary
+        return w in v.vocabulary
 
     def _is_russian_name(self, tok: _Tok) -> bool:
         return (
@@ -202,7 +220,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         gap = text[toks[i - 1].end : toks[i].start]
         return toks[i - 1].text.endswith(".") or any(c in gap for c in '.!?\n:;"«(')
 
-    def _evidence(self, text: str, toks: list[_Tok], i: int) -> tuple[str, float, bool] | None:
+    def _evidence(
+        self, text: str, toks: list[_Tok], i: int, v: _Words
+    ) -> tuple[str, float, bool] | None:
         """(reason, score, lower-case allowed) when token i may start a name."""
         tok = toks[i]
         low = tok.word.lower()
@@ -211,7 +231,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             self._ends_with(toks, i, self.weak_cues)
             and self._nameish(tok, False)
-            and low not in stop_words(self.lang)  # "Dank u. Uw Flying Blue nummer"
+            and low not in stop_words(v.lang)  # "Dank u. Uw Flying Blue nummer"
         ):
             return "name after a sign-off or weak cue", self.scores["cue"], False
         if self._ends_with(toks, i, self.titles) and (
@@ -241,12 +261,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
-        if tok.capitalised and self._unknown_word(tok) and i + 1 < len(toks):
+        if tok.capitalised and self._unknown_word(tok, v) and i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
                 text[tok.end : nxt.start] == " "
                 and nxt.capitalised
-                and (self._unknown_word(nxt) or nxt.word.lower() in self.last_names)
+                and (self._unknown_word(nxt, v) or nxt.word.lower() in self.last_names)
                 and not self._sentence_start(text, toks, i + 1)
             ):
                 return (
@@ -256,7 +276,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 )
         return None
 
-    def _unknown_word(self, tok: _Tok) -> bool:
+    def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
         w = tok.word.lower()
         if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
@@ -265,17 +285,18 @@ class RulesPersonRecognizer(RuleRecognizer):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
         english = self.all_words_by_lang.get("en", frozenset())
-        return w not in self.all_words and w not in english and w not in city_names()
+        return w not in v.all_words and w not in english and w not in city_names()
 
-    def name_parts(self, name: str) -> list[str]:
+    def name_parts(self, name: str, lang: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
+        all_words = self._words(lang).all_words
         words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
         if len(words) < 2:
             return []
         return [
             w
             for w in (words[0], words[-1])
-            if len(w) >= 3 and w.lower() not in self.particles and w.lower() not in self.all_words
+            if len(w) >= 3 and w.lower() not in self.particles and w.lower() not in all_words
         ]
 
     def _is_role(self, tok: _Tok) -> bool:
@@ -291,11 +312,10 @@ class RulesPersonRecognizer(RuleRecognizer):
                 self._role_cache[w] = known
         return known
 
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
-        empty: frozenset[str] = frozenset()
-        self.lang = lang
-        self.all_words = self.all_words_by_lang.get(lang, empty)
-        self.vocabulary = self.vocabulary_by_lang.get(lang, empty)
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
+        v = self._words(lang)
         toks = [
             _Tok(m.start(), m.end() - (2 if _POSSESSIVE.search(m.group(0)) else 0),
                  _POSSESSIVE.sub("", m.group(0)))
@@ -305,19 +325,19 @@ class RulesPersonRecognizer(RuleRecognizer):
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
-            evidence = self._evidence(text, toks, i)
+            evidence = self._evidence(text, toks, i, v)
             if evidence is None:
                 i += 1
                 continue
             reason, score, lowercase_ok = evidence
             j = self._extend(text, toks, i, lowercase_ok)
-            if j == i + 1 and not self._single_word_name(text, toks, i, reason):
+            if j == i + 1 and not self._single_word_name(text, toks, i, reason, v):
                 i += 1
                 continue
             if (
                 j > i + 1
                 and reason.startswith("first name")
-                and self._all_everyday(text, toks, i, j)
+                and self._all_everyday(text, toks, i, j, v)
             ):
                 i += 1
                 continue
@@ -326,20 +346,21 @@ class RulesPersonRecognizer(RuleRecognizer):
             last = toks[j - 1]
             keep_dot = _INITIALS.fullmatch(last.text) is not None and j - 1 > i
             start, end = toks[i].start, last.end if keep_dot else last.start + len(last.word)
-            found = self.scored(text, start, end, score, [f"{self.spec.name}: {reason}"])
+            why = [f"{self.spec.name}: {reason}"]
+            found = self.scored(text, start, end, score, why, ctx)
             if found is not None:
                 out.append(found)
             i = j
-        return out + self._mentions_again(text, toks, out)
+        return out + self._mentions_again(text, toks, out, v, ctx)
 
     def _mentions_again(
-        self, text: str, toks: list[_Tok], names: list[Candidate]
+        self, text: str, toks: list[_Tok], names: list[Candidate], v: _Words, ctx: ScanContext
     ) -> list[Candidate]:
         """A name found once marks its parts elsewhere in the text: "Hanneke van Leeuwen
         ... aldus Van Leeuwen", "Barnaby MacLeod ... remember Barnaby"."""
-        parts: dict[str, str] = {w: w for w in self.known_parts}
+        parts: dict[str, str] = {w: w for w in ctx.known_parts}
         for c in names:
-            for w in self.name_parts(text[c.start : c.end]):
+            for w in self.name_parts(text[c.start : c.end], v.lang):
                 parts[w] = text[c.start : c.end]
         if not parts:
             return []
@@ -352,13 +373,16 @@ class RulesPersonRecognizer(RuleRecognizer):
             if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
                 start = toks[k - 1].start  # "Van Leeuwen"
             why = [f"{self.spec.name}: mentioned again, as in an earlier name"]
-            found = self.scored(text, start, tok.start + len(tok.word), self.scores["full"], why)
+            end = tok.start + len(tok.word)
+            found = self.scored(text, start, end, self.scores["full"], why, ctx)
             if found is not None:
                 out.append(found)
                 taken.append((found.start, found.end))
         return out
 
-    def _single_word_name(self, text: str, toks: list[_Tok], i: int, reason: str) -> bool:
+    def _single_word_name(
+        self, text: str, toks: list[_Tok], i: int, reason: str, v: _Words
+    ) -> bool:
         """A lone word needs more than a surname would: it must not be an everyday word
         ("Takk. Betalingen", "Thanks Great"), and a listed first name that is also a word
         ("My", "Will") counts only after a cue."""
@@ -374,7 +398,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            everyday = low in self.all_words or (
+            everyday = low in v.all_words or (
                 bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
             )
             return not (self._sentence_start(text, toks, i) and everyday)
@@ -387,12 +411,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         if reason == "name after a greeting":
             # "Hi Marigold," is a name; "Hei hei - Refusjonen kan ..." is not
             return bool(_PUNCT_AFTER.match(text, tok.end))
-        return not self._everyday_word(tok)
+        return not self._everyday_word(tok, v)
 
-    def _all_everyday(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    def _all_everyday(self, text: str, toks: list[_Tok], i: int, j: int, v: _Words) -> bool:
         """'My Russian ...' at a sentence start: every word a dictionary word."""
         return (
             self._sentence_start(text, toks, i)
-            and toks[i].word.lower() in self.all_words
-            and all(t.word.lower() in self.vocabulary for t in toks[i + 1 : j])
+            and toks[i].word.lower() in v.all_words
+            and all(t.word.lower() in v.vocabulary for t in toks[i + 1 : j])
         )

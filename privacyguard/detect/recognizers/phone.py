@@ -10,7 +10,12 @@ from phonenumbers import NumberParseException
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.recognizers.base import (
+    NO_CONTEXT,
+    Candidate,
+    RuleRecognizer,
+    ScanContext,
+)
 
 # digits with the separators people type; at least 7 digits, at most 15 (E.164)
 _CANDIDATE = re.compile(
@@ -42,7 +47,9 @@ class RulesPhoneRecognizer(RuleRecognizer):
         self.other_region = float(opts.get("other_region_score", 0.45))
         self._prefixes = {r: _required_trunk_prefix(r) for r in self.regions}
 
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
         regions = list(dict.fromkeys(self.by_language.get(lang, []) + self.regions))
         out = []
         for m in _CANDIDATE.finditer(text):
@@ -53,7 +60,9 @@ class RulesPhoneRecognizer(RuleRecognizer):
             if judged is None:
                 continue
             score, why = judged
-            found = self.scored(text, m.start(), m.end(), score, [f"{self.spec.name}: {why}"])
+            found = self.scored(
+                text, m.start(), m.end(), score, [f"{self.spec.name}: {why}"], ctx
+            )
             if found is not None:
                 out.append(found)
         return out

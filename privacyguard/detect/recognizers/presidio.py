@@ -6,7 +6,12 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from privacyguard.config.rules import LoadedRecognizer, RecognizerSpec, Rules
-from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.recognizers.base import (
+    NO_CONTEXT,
+    Candidate,
+    RuleRecognizer,
+    ScanContext,
+)
 from privacyguard.errors import UnknownNameError
 from privacyguard.models import SourceLocation
 
@@ -22,7 +27,9 @@ class PresidioAdapter(RuleRecognizer):
         self.name = inner.name
         self.languages = frozenset({"any"})
 
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
         out = []
         for r in self.inner.analyze(text, self.inner.supported_entities, None):
             if r.score >= self.threshold:

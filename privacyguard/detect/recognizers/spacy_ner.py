@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.recognizers.base import Candidate, RuleRecognizer
+from privacyguard.detect.recognizers.base import (
+    NO_CONTEXT,
+    Candidate,
+    RuleRecognizer,
+    ScanContext,
+)
 
 
 @registry.recognizers.register("spacy_ner")
@@ -26,14 +31,16 @@ class RulesSpacyNerRecognizer(RuleRecognizer):
         }
         self.base = float(loaded.spec.options.get("score", 0.85))
 
-    def find(self, text: str, lang: str, doc: object | None = None) -> list[Candidate]:
+    def find(
+        self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
+    ) -> list[Candidate]:
         if doc is None:
             return []
         out = []
         for ent in doc.ents:  # type: ignore[attr-defined]
             if ent.label_ in self.labels:
                 why = [f"{self.spec.name}: spaCy {doc.lang}/{ent.label_}"]  # type: ignore[attr-defined]
-                found = self.scored(text, ent.start_char, ent.end_char, self.base, why)
+                found = self.scored(text, ent.start_char, ent.end_char, self.base, why, ctx)
                 if found is not None:
                     out.append(found)
         return out
