@@ -7,16 +7,21 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-from privacyguard.config.rules import load_rules
+from privacyguard.config.rules import load_rules, rules_digest
 from privacyguard.detect.engine import Detected, Detector
 from privacyguard.models import InputProblem, Message, ScanResult, SourceLocation
 
 MessageLike = Message | dict | str
 
 
-@lru_cache(maxsize=4)
 def detector_for(rules: str | None = None) -> Detector:
-    """One detector per rules directory and process (building it loads name lists)."""
+    """One detector per rules directory and content: an edited rules/ gives a new detector
+    in the same process (building one loads name lists, so an unchanged one is reused)."""
+    return _detector(rules, rules_digest(Path(rules) if rules else None))
+
+
+@lru_cache(maxsize=4)
+def _detector(rules: str | None, digest: str) -> Detector:
     return Detector(load_rules(Path(rules) if rules else None))
 
 
