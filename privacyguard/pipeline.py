@@ -77,7 +77,19 @@ def scan_stream(
                 yield InputProblem(d.message.source or SourceLocation(f"message {d.message.id}"),
                                    d.error)  # fmt: skip
             else:
-                yield d
+                yield _complete(d, det)
+
+
+def _complete(d: Detected, det: Detector) -> Detected | InputProblem:
+    """The findings the reader's field declarations add (identifiers, file names, copies of
+    a found value in the message's other fields); a failure fails the message closed."""
+    from privacyguard.ingest.fields import complete
+
+    try:
+        return complete(d, det)  # type: ignore[no-any-return]
+    except Exception as e:  # noqa: BLE001 - fail closed, never pass the message as clean
+        where = d.message.source or SourceLocation(f"message {d.message.id}")
+        return InputProblem(where, f"detection in the declared fields failed ({type(e).__name__})")
 
 
 def scan(messages: Iterable[MessageLike], *, rules: str | Path | None = None) -> ScanResult:

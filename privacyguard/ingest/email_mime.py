@@ -318,10 +318,11 @@ class _EmailReader(Reader):
                 else f"part[{lf.n}].{'html' if lf.ctype == 'text/html' else 'plain'}"
             )
             if lf.ctype == "text/html":
-                segs, attrs = html_segments(leaf)
-                bindings.append(Binding(name, render(segs), [segs]))
-                if attrs:
-                    bindings.append(Binding(f"part[{lf.n}].attributes", render(attrs), [attrs]))
+                parts = html_segments(leaf)
+                bindings.append(Binding(name, render(parts.text), [parts.text]))
+                for suffix, segs in (("attributes", parts.attrs), ("comments", parts.comments)):
+                    if segs:
+                        bindings.append(Binding(f"part[{lf.n}].{suffix}", render(segs), [segs]))
             else:
                 bindings.append(
                     Binding(name, lf.text, [[Seg(lf.text, leaf, (0, len(lf.text)), str)]])

@@ -13,7 +13,12 @@ the sender's name and role, and are one ``kind="metadata"`` record (users[i].nam
 Intercom (``{type: "conversation", source, conversation_parts}``): the first message is in
 ``source``; then one message per part (assignment/close parts have no body: kind "event";
 internal notes: kind "note"). Fields: text (the HTML body), body.attributes, sender,
-sender.email, subject, url, attachments[i].name; metadata: title, contacts[i].external_id.
+sender.email, subject, url, attachments[i].file_name (the ``name`` key) and .url,
+external_id; metadata: title, contacts[i].external_id.
+
+Both: every other string in the document (custom attributes, keys added by the vendor) is a
+field too, named by its JSON path, unless its key is structural (type, ids, times); see
+:func:`privacyguard.ingest.jsonfmt.bind_rest`. HTML comments are fields (``*.comments``).
 """
 
 from __future__ import annotations
@@ -33,8 +38,10 @@ from privacyguard.ingest.jsonfmt import (
     Loaded,
     bind,
     bind_number,
+    bind_rest,
     load,
     problem,
+    taken_spans,
 )
 from privacyguard.ingest.jsonspan import style_for
 from privacyguard.ingest.segments import Binding, html_segments, render
@@ -47,17 +54,32 @@ def _html(ld: Loaded, path: tuple[Any, ...], name: str, enc: Any) -> list[Bindin
     layer = ld.nested(path, enc)
     if layer is None:
         return []
-    text, attrs = html_segments(layer)
-    out = [Binding(name, render(text), [text])]
-    if attrs:
-        out.append(
-            Binding(
-                f"{name}.attributes" if name != "text" else "body.attributes",
-                render(attrs),
-                [attrs],
-            )
-        )
+    parts = html_segments(layer)
+    out = [Binding(name, render(parts.text), [parts.text])]
+    prefix = name if name != "text" else "body"
+    for suffix, segs in (("attributes", parts.attrs), ("comments", parts.comments)):
+        if segs:
+            out.append(Binding(f"{prefix}.{suffix}", render(segs), [segs]))
     return out
+
+
+def _bind_the_rest(
+    ld: Loaded, conv: str, based: list[tuple[Item, tuple[Any, ...]]], items: list[Item], enc: Any
+) -> None:
+    # a record's own fields are named from its path; a header's (users, contacts) from the root
+    """Every string no field covers yet: under each record's own path, then anywhere in the
+    document (as a metadata record), so nothing in the file is passed on unscanned."""
+    taken = taken_spans(ld, items)
+    for item, base in based:
+        own = item.message.kind != "metadata"
+        bind_rest(item, ld, base, enc, taken, name_from=None if own else ())
+    doc = Item(
+        Message(id=f"{conv}#document", text="", conversation_id=conv, source=ld.where(),
+                kind="metadata")
+    )  # fmt: skip
+    bind_rest(doc, ld, (), enc, taken)
+    if doc.bindings:
+        items.append(doc)
 
 
 def _iso(s: Any) -> datetime | None:
@@ -104,6 +126,7 @@ class ZendeskJsonReader(_JsonReader):
         conv = f"zendesk:{m.group(1) if m else unit.entry.stem}"
         users = {u.get("id"): u for u in v.get("users") or [] if isinstance(u, dict)}
         items: list[Item] = []
+        based: list[tuple[Item, tuple[Any, ...]]] = []
         problems: list[InputProblem] = []
         if users:
             meta = Item(
@@ -162,6 +185,10 @@ class ZendeskJsonReader(_JsonReader):
                 p = (*base, "attachments", k, "file_name")
                 item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
             items.append(item)
+            based.append((item, base))
+        if users:
+            based.append((items[0], ("users",)))
+        _bind_the_rest(ld, conv, based, items, enc)
         return [ld], items, problems
 
 
@@ -217,6 +244,7 @@ class IntercomJsonReader(_JsonReader):
                 )
             )
         items = [meta]
+        based: list[tuple[Item, tuple[Any, ...]]] = []
         problems: list[InputProblem] = []
         src = v.get("source")
         if isinstance(src, dict):
@@ -225,6 +253,7 @@ class IntercomJsonReader(_JsonReader):
             item.add(bind(ld, ("source", "subject"), "subject", enc))
             item.add(bind(ld, ("source", "url"), "url", enc))
             items.append(item)
+            based.append((item, ("source",)))
         parts = v.get("conversation_parts")
         parts = parts.get("conversation_parts") if isinstance(parts, dict) else None
         for i, p in enumerate(parts or []):
@@ -233,6 +262,9 @@ class IntercomJsonReader(_JsonReader):
                 problems.append(InputProblem(ld.where(base), "part is not an object"))
                 continue
             items.append(self._part(ld, base, p, f"{conv}#part-{p.get('id', i)}", conv, enc))
+            based.append((items[-1], base))
+        based.append((meta, ("contacts",)))
+        _bind_the_rest(ld, conv, based, items, enc)
         return [ld], items, problems
 
     def _part(
@@ -259,7 +291,9 @@ class IntercomJsonReader(_JsonReader):
         item.add(bind(ld, (*base, "author", "name"), "sender", enc))
         item.add(bind(ld, (*base, "author", "email"), "sender.email", enc))
         for k, _a in enumerate(p.get("attachments") or []):
-            item.add(bind(ld, (*base, "attachments", k, "name"), f"attachments[{k}].name", enc))
+            # named file_name: a file name is scanned as one, not taken as a person's name
+            p = (*base, "attachments", k, "name")
+            item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
         return item
 
 

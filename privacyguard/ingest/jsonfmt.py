@@ -185,3 +185,78 @@ class DocumentReader(Reader):
         docs, items, problems = self._load(unit)
         write_docs(items, docs, rewrite, sink)
         return problems
+
+
+#: keys whose string values are structure (types, states, times, ids the vendor made up)
+STRUCTURAL_KEYS = frozenset(
+    {
+        "type",
+        "part_type",
+        "delivered_as",
+        "state",
+        "priority",
+        "content_type",
+        "mime_type",
+        "media_type",
+        "created_at",
+        "updated_at",
+        "notified_at",
+        "date",
+        "date_unixtime",
+        "edited",
+        "edited_unixtime",
+        "id",
+        "role",
+        "channel",
+        "rel",
+        "locale",
+    }
+)
+
+
+def taken_spans(ld: Loaded, items: Iterable[Item]) -> set[tuple[int, int]]:
+    """The spans of ``ld`` that the items' bindings (and nested HTML layers) already cover."""
+    taken = {c.span for c in ld.children if c.span is not None}
+    for item in items:
+        for b in item.bindings:
+            for segs in b.targets:
+                taken.update(s.span for s in segs if s.layer is ld.layer)
+    return taken
+
+
+def bind_rest(
+    item: Item,
+    ld: Loaded,
+    base: Path,
+    encode: Callable[[str], str],
+    taken: set[tuple[int, int]],
+    binder: Callable[..., Binding | None] | None = None,
+    name_from: Path | None = None,
+) -> None:
+    """Bind every string under ``base`` that no binding covers yet (and whose key is not
+    :data:`STRUCTURAL_KEYS`), named by its path relative to ``base``: whatever a vendor adds
+    to its format (custom attributes, new keys) is scanned and rewritten, never passed on
+    unseen. Names are paths relative to ``name_from`` (default ``base``); ``taken`` is
+    updated."""
+    binder = binder or bind
+    try:
+        root = ld.get(base)
+    except (KeyError, IndexError, TypeError):
+        return
+    stack: list[tuple[Path, Any]] = [(base, root)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((((*path, k), v) for k, v in reversed(value.items())
+                          if k not in STRUCTURAL_KEYS))  # fmt: skip
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(value))))
+        elif isinstance(value, str) and value:
+            span = ld.doc.spans.get(path)
+            if span is None or span in taken:
+                continue
+            rel = path[len(base if name_from is None else name_from) :]
+            b = binder(ld, path, path_str(rel) or "value", encode)
+            if b is not None:
+                item.add(b)
+                taken.add(span)

@@ -199,7 +199,71 @@ _TOKEN = re.compile(
 )
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
-_TEXT_ATTRS = {"href", "src", "title", "alt", "value"}
+#: attributes that only lay out or style the page; every other attribute value is exposed
+#: (href, src, title, alt, value, data-*, content, ...), since any of them can hold data
+_LAYOUT_ATTRS = frozenset(
+    {
+        "class",
+        "style",
+        "id",
+        "dir",
+        "lang",
+        "width",
+        "height",
+        "align",
+        "valign",
+        "border",
+        "cellpadding",
+        "cellspacing",
+        "bgcolor",
+        "color",
+        "face",
+        "size",
+        "type",
+        "rel",
+        "target",
+        "colspan",
+        "rowspan",
+        "charset",
+        "http-equiv",
+        "role",
+        "tabindex",
+        "start",
+        "span",
+        "nowrap",
+        "frame",
+        "rules",
+        "scope",
+        "shape",
+        "coords",
+        "method",
+        "enctype",
+        "xmlns",
+        "version",
+        "cols",
+        "rows",
+        "hspace",
+        "vspace",
+        "background",
+        "leftmargin",
+        "topmargin",
+        "marginwidth",
+        "marginheight",
+        "link",
+        "vlink",
+        "alink",
+        "text",
+    }
+)
+
+
+@dataclass
+class HtmlParts:
+    """The exposed pieces of an HTML string: rendered text, attribute values, comments."""
+
+    text: list[Seg]
+    attrs: list[Seg]
+    comments: list[Seg]
 
 
 def _esc_text(t: str) -> str:
@@ -214,26 +278,37 @@ def _esc_attr(quote: str) -> Encoder:
     return enc
 
 
-def html_segments(layer: Layer) -> tuple[list[Seg], list[Seg]]:
-    """(text segments, attribute segments) of the HTML in ``layer``.
+def _comment_text(t: str) -> str:
+    """New text for a comment's inside: it must not end the comment early."""
+    return t.replace("--", "- -").replace("-->", "- ->")
+
+
+def html_segments(layer: Layer) -> HtmlParts:
+    """The text, attribute and comment segments of the HTML in ``layer``.
 
     Text: text runs and entity references (each its own segment, so an unchanged ``&nbsp;``
     stays ``&nbsp;``), with a synthetic newline for ``<br>`` and at the end of block elements.
-    Attributes: the values of href/src/title/alt, separated by synthetic newlines.
+    Attributes: every value except layout ones (:data:`_LAYOUT_ATTRS`), separated by
+    synthetic newlines. Comments: the inside of each ``<!-- -->``, separated likewise.
     """
     text: list[Seg] = []
     attrs: list[Seg] = []
+    comments: list[Seg] = []
     s = layer.text
     for m in _TOKEN.finditer(s):
         tok = m.group()
         if tok.startswith("<!--"):
+            if comments:
+                comments.append(Seg("\n", None))
+            span = (m.start() + 4, m.end() - 3)
+            comments.append(Seg(s[span[0] : span[1]], layer, span, _comment_text))
             continue
         if m.group(2):
             closing, tag = m.group(1), m.group(2).lower()
             if tag == "br" or (closing and tag in _BREAKS):
                 text.append(Seg("\n", None))
             for a in _ATTR.finditer(m.group(3) or ""):
-                if a.group(1).lower() not in _TEXT_ATTRS:
+                if a.group(1).lower() in _LAYOUT_ATTRS:
                     continue
                 gi = next(g for g in (2, 3, 4) if a.group(g) is not None)
                 base = m.start(3)
@@ -249,7 +324,7 @@ def html_segments(layer: Layer) -> tuple[list[Seg], list[Seg]]:
             text.append(Seg(tok, layer, m.span(), _esc_text))
     while text and text[-1].layer is None:
         text.pop()
-    return text, attrs
+    return HtmlParts(text, attrs, comments)
 
 
 def render(segs: list[Seg]) -> str:

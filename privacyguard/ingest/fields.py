@@ -1,0 +1,206 @@
+"""What readers declare about the fields they expose, and the findings that follow from it.
+
+Readers expose every text that can hold personal data as a field of its message
+(:attr:`~privacyguard.models.Message.fields`). Most are free text and are scanned like the
+message text. Three kinds need more than the recognizers give on their own, and
+:func:`complete` adds those findings after detection, for ``scan`` and ``redact`` alike:
+
+* **identifiers** (:data:`IDENTIFIER_FIELDS`): a field whose whole value identifies a person
+  (an Intercom contact's ``external_id``); it is one finding of the declared entity type
+  unless recognizers already cover it.
+* **file names and their URLs** (:data:`FILE_NAME_KEYS`): ``paspoort_anna_de_vries.jpg``
+  or ``.../Anna%20de%20Vries.pdf`` are scanned again with separators and percent escapes
+  read as spaces and characters, and the findings are mapped back onto the raw value.
+* **copies**: the same value in another field of the message (a Zendesk comment's ``body``,
+  ``html_body`` and ``plain_body``; an e-mail's text and HTML parts; a header repeated in a
+  quoted reply). A value found anywhere in a message is found wherever it occurs in that
+  message, so a context word seen in one copy (or an earlier message) protects every copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+from urllib.parse import unquote
+
+from privacyguard.models import Finding, Message
+
+#: field-name pattern -> entity type of a field whose whole value identifies a person
+IDENTIFIER_FIELDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(^|\.)external_id$"), "CUSTOMER_NUMBER"),
+)
+#: last parts of field names that hold a file name or a URL that may end in one (and an
+#: attachment's ``name``)
+FILE_NAME_KEYS = frozenset(
+    {
+        "file_name",
+        "filename",
+        "file",
+        "url",
+        "uri",
+        "content_url",
+        "photo",
+        "thumbnail",
+        "mediaUrls",
+        "expanded",
+        "content-type",
+        "content-disposition",
+    }
+)
+#: findings shorter than this are not looked for elsewhere (one letter would match anywhere)
+MIN_ECHO = 3
+_SEPARATORS = "_-.+/\\=&?#~"
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: what redaction writes (``<PERSON_1>``, ``<IBAN_CODE>``, ``<PHONE_NUMBER:3f2a...>``): a value
+#: made of these alone is not looked for elsewhere
+REDACTION_TOKEN = re.compile(r"<[A-Z][A-Z0-9_]*(?::[^<>\s]+)?>")
+
+
+def kind_of(field: str) -> str:
+    """ "identifier", "file_name" or "text" for a field name."""
+    if any(rx.search(field) for rx, _ in IDENTIFIER_FIELDS):
+        return "identifier"
+    last = re.sub(r"\[\d+\]$", "", field.rsplit(".", 1)[-1])
+    if last in FILE_NAME_KEYS or (last == "name" and "attachment" in field):
+        return "file_name"
+    return "text"
+
+
+def identifier_type(field: str) -> str | None:
+    return next((t for rx, t in IDENTIFIER_FIELDS if rx.search(field)), None)
+
+
+def spaced_view(raw: str) -> tuple[str, list[int]]:
+    """``raw`` with percent escapes decoded and separators as spaces, and for each character
+    of the view the offset in ``raw`` where it starts (plus one entry for the end)."""
+    out: list[str] = []
+    starts: list[int] = []
+    i = 0
+    for m in _ESCAPES.finditer(raw):
+        for k in range(i, m.start()):
+            out.append(" " if raw[k] in _SEPARATORS else raw[k])
+            starts.append(k)
+        try:
+            decoded = unquote(m.group(), errors="strict")
+        except UnicodeDecodeError:
+            decoded = None
+        if decoded is None:  # not UTF-8: keep the escapes as they are
+            out.extend(m.group())
+            starts.extend(range(m.start(), m.end()))
+        else:
+            pos = m.start()
+            for ch in decoded:
+                out.append(" " if ch in _SEPARATORS else ch)
+                starts.append(pos)
+                pos += 3 * len(ch.encode("utf-8"))
+        i = m.end()
+    for k in range(i, len(raw)):
+        out.append(" " if raw[k] in _SEPARATORS else raw[k])
+        starts.append(k)
+    starts.append(len(raw))
+    return "".join(out), starts
+
+
+def is_redacted(value: str) -> bool:
+    """Whether ``value`` is only redaction tokens (and spaces or punctuation between them)."""
+    rest = REDACTION_TOKEN.sub("", value)
+    return rest != value and not any(c.isalnum() for c in rest)
+
+
+def _covered(found: list[Finding], field: str, start: int, end: int) -> bool:
+    return any(f.field == field and f.start <= start and f.end >= end for f in found)
+
+
+def _texts(m: Message) -> dict[str, str]:
+    return {"text": m.text, **dict(m.fields)}
+
+
+def _occurrences(value: str, text: str) -> Iterable[tuple[int, int]]:
+    parts = [re.escape(p) for p in value.split()]
+    if not parts:
+        return
+    pattern = r"\s+".join(parts)
+    if value[0].isalnum():
+        pattern = r"(?<![^\W_])" + pattern
+    if value[-1].isalnum():
+        pattern += r"(?![^\W_])"
+    for m in re.finditer(pattern, text):
+        yield m.start(), m.end()
+
+
+def complete(detected: Any, detector: Any) -> Any:
+    """``detected`` (a :class:`~privacyguard.detect.engine.Detected`) with the findings that
+    the fields' declarations add: identifiers, file names and copies (see the module doc)."""
+    m: Message = detected.message
+    found: list[Finding] = list(detected.findings)
+    texts = _texts(m)
+    for name, value in m.fields:
+        kind = kind_of(name)
+        if kind == "identifier" and value.strip():
+            a = len(value) - len(value.lstrip())
+            b = len(value.rstrip())
+            if not _covered(found, name, a, b):
+                etype = identifier_type(name) or "CUSTOMER_NUMBER"
+                found.append(Finding(m.id, etype, a, b, 0.9, "declared_field",
+                                     f"the {name} field identifies a person", detected.lang,
+                                     name))  # fmt: skip
+        elif kind == "file_name" and value.strip():
+            found.extend(_file_name_findings(m, name, value, detected.lang, detector, found))
+    found.extend(_echoes(m.id, texts, found, detected.lang))
+    if len(found) == len(detected.findings):
+        return detected
+    return replace(detected, findings=found)
+
+
+def _file_name_findings(
+    m: Message, name: str, value: str, lang: str, detector: Any, found: list[Finding]
+) -> list[Finding]:
+    view, starts = spaced_view(value)
+    if view == value:
+        return []
+    probe = Message(id=m.id, text=view, lang=lang)
+    out: list[Finding] = []
+    for d in detector.detect([probe]):
+        if d.error:
+            raise RuntimeError(d.error)
+        for f in d.findings:
+            a, b = starts[f.start], starts[f.end] if f.end < len(starts) else len(value)
+            if a < b and not _covered(found, name, a, b):
+                out.append(replace(f, start=a, end=b, field=name,
+                                   explanation=f"{f.explanation}; in the file name"))  # fmt: skip
+    return out
+
+
+def _echoes(mid: str, texts: dict[str, str], found: list[Finding], lang: str) -> list[Finding]:
+    values: dict[str, Finding] = {}
+    for f in found:
+        value = texts.get(f.field, "")[f.start : f.end].strip()
+        if is_redacted(value):
+            continue
+        if len(value) >= MIN_ECHO and value not in values:
+            values[value] = f
+    out: list[Finding] = []
+    taken = list(found)
+    for value, f in values.items():
+        for field, text in texts.items():
+            if value not in text and not any(c.isspace() for c in value):
+                continue
+            for a, b in _occurrences(value, text):
+                if _covered(taken, field, a, b):
+                    continue
+                echo = Finding(
+                    mid,
+                    f.entity_type,
+                    a,
+                    b,
+                    f.score,
+                    "same_value",
+                    f"the same value as a {f.entity_type} in {f.field}",
+                    lang,
+                    field,
+                )
+                out.append(echo)
+                taken.append(echo)
+    return out
