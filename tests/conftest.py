@@ -29,3 +29,14 @@ def found(detector):
         return [(f.entity_type, text[f.start : f.end]) for f in d.findings]
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _audit_key(monkeypatch, tmp_path_factory):
+    """The audit chain's key for tests (synthetic, not a secret; production reads it from
+    a file named by PRIVACYGUARD_AUDIT_KEY_FILE, docs/security.md); anchors of PostgreSQL
+    stores under the test run's temporary folder, not the home folder."""
+    monkeypatch.setenv("PRIVACYGUARD_AUDIT_KEY", "tests-only-audit-key-0123456789abcdef")
+    monkeypatch.delenv("PRIVACYGUARD_AUDIT_KEY_FILE", raising=False)
+    monkeypatch.delenv("PRIVACYGUARD_AUDIT_ANCHOR", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.getbasetemp() / "state"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,17 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise SystemExit(EXIT_BAD_INPUT) from None
 
     return wrapper
+
+
+def workers_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--workers N: detection processes (None, the default, means one per core)."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Processes that detect in parallel (default: one per core); the output is the "
+        "same for any N. 1 starts no worker processes.",
+    )(fn)
 
 
 class LazyGroup(click.Group):
@@ -68,7 +80,7 @@ COMMANDS = {
     "import": "privacyguard.cli.store:import_",
     "retention": "privacyguard.cli.store:retention",
     "hold": "privacyguard.cli.store:hold",
-    "audit-log": "privacyguard.cli.store:audit_log",
+    "audit-log": "privacyguard.cli.audit:audit_log",
     "policy-watch": "privacyguard.cli.policy_watch:policy_watch",
     "audit": "privacyguard.cli.audit:audit",
     "subject": "privacyguard.cli.subject:subject",
@@ -82,3 +94,17 @@ def cli(verbose: int) -> None:
     """Find, redact and expire personal data in customer-service chat transcripts."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # every run that appended audit events anchors the chain's head outside the store
+    if _ANCHOR in sys.modules:  # (library calls before this command are not its business)
+        sys.modules[_ANCHOR].forget_pending()
+    click.get_current_context().call_on_close(functools.partial(_anchor_audit_heads, verbose))
+
+
+_ANCHOR = "privacyguard.record.anchor"
+
+
+def _anchor_audit_heads(verbose: int) -> None:
+    if _ANCHOR in sys.modules:  # else nothing was appended
+        from privacyguard.cli.audit import anchor_after_run
+
+        anchor_after_run(verbose > 0)

@@ -1,4 +1,5 @@
-"""`privacyguard audit`: the report for a DPO or an auditor."""
+"""`privacyguard audit`: the report for a DPO or an auditor; `privacyguard audit-log
+verify|anchor|rekey`: the keyed, anchored audit chain."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
-from privacyguard.cli.store import _as_of, db_option, refuse_missing_sqlite
+from privacyguard.cli.store import _as_of, _now, db_option, operator_option, refuse_missing_sqlite
 
 
 @click.command("audit")
@@ -81,3 +82,117 @@ def audit(
     if not report.chain_ok:
         click.echo(f"error: audit chain BROKEN: {chain['error']}", err=True)
         sys.exit(EXIT_FLAGGED)
+
+
+@click.group("audit-log")
+def audit_log() -> None:
+    """The keyed, anchored audit chain (docs/security.md)."""
+
+
+@audit_log.command("verify")
+@db_option
+@click.option("--expect-head", metavar="SEQ:HASH",
+              help="A head kept outside the store (as a run prints it: 'audit head SEQ:HASH'); "
+              "fail unless the log still holds it.")  # fmt: skip
+@click.option("--anchor", "anchor_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Anchor file to compare with (default: env PRIVACYGUARD_AUDIT_ANCHOR, or "
+              "<sqlite file>.audit-anchor).")  # fmt: skip
+@handle_errors
+def audit_log_verify(db: str, expect_head: str | None, anchor_file: Path | None) -> None:
+    """Check every event's HMAC (with the audit key) and the chain, then that every head in
+    the anchor file and --expect-head is still in the log. Exit 2 naming the first bad
+    event; 0 when everything checked holds (what was not checked is printed)."""
+    from privacyguard.record import anchor
+    from privacyguard.record.audit import verify
+    from privacyguard.store import open_store
+
+    expected = anchor.parse_head(expect_head) if expect_head else None
+    if anchor_file is not None and not anchor_file.exists():
+        raise anchor.AnchorProblem(f"anchor file {anchor_file} not found")
+    refuse_missing_sqlite(db)
+    store = open_store(db, create=False)
+    with store.engine.connect() as conn:
+        path = anchor_file or anchor.default_path(conn.engine.url)
+        v = verify(conn, anchor_path=path, expect_head=expected)
+    click.echo(f"audit log verifies: {v.count} events, head {v.token}")
+    if v.key_id:
+        click.echo(f"  every keyed event's HMAC verifies with the audit key (key id {v.key_id})")
+    if v.unkeyed:
+        click.echo(f"  events 1-{v.unkeyed} were written before the chain was keyed: event "
+                   f"{v.sealed_by} seals them as they were then, not before")  # fmt: skip
+    if v.anchored is not None:
+        click.echo(f"  anchor {v.anchor_path}: every anchored head (newest {v.anchored}) is in "
+                   "the log")  # fmt: skip
+    else:
+        where = f"{v.anchor_path} holds no head yet" if v.anchor_path else "none configured"
+        click.echo(f"  anchor: {where}; deleted newest events (or a deleted log) would not "
+                   "show without --expect-head")  # fmt: skip
+    if v.expected is not None:
+        click.echo(f"  expected head {v.expected} is in the log "
+                   f"({v.count - v.expected} events after it)")  # fmt: skip
+
+
+@audit_log.command("anchor")
+@db_option
+@click.option("--anchor", "anchor_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Anchor file (default: env PRIVACYGUARD_AUDIT_ANCHOR, or <sqlite "
+              "file>.audit-anchor).")  # fmt: skip
+@handle_errors
+def audit_log_anchor(db: str, anchor_file: Path | None) -> None:
+    """Append the current head to the anchor file now (every run that appends events
+    does this itself) and print it as SEQ:HASH."""
+    from privacyguard.record import anchor
+    from privacyguard.store import open_store
+
+    refuse_missing_sqlite(db)
+    store = open_store(db, create=False)
+    a = anchor.anchor_head(store.engine, anchor_file or anchor.default_path(store.engine.url))
+    if a is None:
+        click.echo("audit log is empty: nothing to anchor")
+        return
+    _say_anchored(a)
+
+
+@audit_log.command("rekey")
+@db_option
+@click.option("--reason", help="Why (change ticket); stored in the event.")
+@operator_option
+@handle_errors
+def audit_log_rekey(db: str, reason: str | None, operator: str) -> None:
+    """Seal a log written before the chain was keyed: check its unkeyed hashes, then
+    append a keyed audit.chain_keyed event that records them. Needed once per such store;
+    until then runs that append events refuse."""
+    from privacyguard.record.audit import rekey
+    from privacyguard.store import open_store
+
+    refuse_missing_sqlite(db)
+    store = open_store(db, create=False)
+    with store.engine.begin() as conn:
+        seq = rekey(conn, operator=operator, now=_now(), reason=reason)
+    click.echo(f"audit log: events 1-{seq - 1} sealed by keyed event {seq}; new events are keyed")
+
+
+def _say_anchored(a) -> None:  # type: ignore[no-untyped-def]
+    from privacyguard.record.anchor import ANCHOR_ENV
+
+    if a.path is None:
+        where = f"no anchor file: keep this line, or set {ANCHOR_ENV}"
+    else:
+        where = f"anchored in {a.path}" if a.written else f"already in {a.path}"
+    click.echo(f"audit head {a.token} ({where})", err=True)
+
+
+def anchor_after_run(verbose: bool = False) -> None:
+    """Run when any command ends: anchor the head of every store it appended events to
+    (and with -v print it). Exit 2 if that fails (the events stay committed)."""
+    from privacyguard.errors import PrivacyGuardError
+    from privacyguard.record import anchor
+
+    try:
+        done = anchor.anchor_pending()
+    except PrivacyGuardError as e:
+        click.echo(f"error: {e}", err=True)
+        raise SystemExit(EXIT_BAD_INPUT) from None
+    for a in done:
+        if verbose or a.path is None:
+            _say_anchored(a)
