@@ -21,15 +21,31 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
+from privacyguard.act.holds import (
+    HOLD_KINDS,
+    coverage,
+    customer_query,
+    customer_value,
+    guarded_write,
+    held_conversations,
+    holds_on,
+)
+from privacyguard.act.keys import Keyring
 from privacyguard.act.redact import Edit, splice
 from privacyguard.config.policy import Policy
 from privacyguard.record import audit
 from privacyguard.store import Store
 from privacyguard.store import tables as t
 from privacyguard.store.sql import utc
+
+if TYPE_CHECKING:
+    from privacyguard.subject.identifiers import SubjectQuery
+
+__all__ = ["held_conversations", "holds_on"]  # re-exported: where holds used to live
 
 log = logging.getLogger(__name__)
 
@@ -84,44 +100,6 @@ class Plan:
         }
 
 
-def _held_by(kind: str, values: list[str]):  # type: ignore[no-untyped-def]
-    """The conversations that holds of ``kind`` with these values keep: the one place that
-    says what a hold covers (a conversation by its export id, a channel, a customer by the
-    conversation's customer or any sender)."""
-    c = t.conversations.c
-    if kind == "conversation":
-        return c.external_id.in_(values)
-    if kind == "channel":
-        return c.channel.in_(values)
-    senders = select(t.messages.c.conversation_id).where(t.messages.c.sender.in_(values))
-    return or_(c.customer.in_(values), c.id.in_(senders))
-
-
-def held_conversations(conn: Connection) -> set[int]:
-    """Conversations under a legal hold: by id, by customer identifier or by channel."""
-    holds = conn.execute(select(t.legal_holds.c.kind, t.legal_holds.c.value)).all()
-    by = {k: [v for kind, v in holds if kind == k] for k in HOLD_KINDS}
-    conds = [_held_by(kind, values) for kind, values in by.items() if values]
-    if not conds:
-        return set()
-    c = t.conversations.c
-    return set(conn.execute(select(c.id).where(or_(*conds))).scalars())
-
-
-def holds_on(conn: Connection, conversation_ids: set[int]) -> dict[int, list[int]]:
-    """For each of these conversations that a hold keeps, the ids of the holds (one query per
-    hold; there are few)."""
-    out: dict[int, list[int]] = {}
-    if not conversation_ids:
-        return out
-    c = t.conversations.c
-    for h in conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all():
-        q = select(c.id).where(c.id.in_(conversation_ids), _held_by(h.kind, [h.value]))
-        for cid in conn.execute(q).scalars():
-            out.setdefault(cid, []).append(h.id)
-    return out
-
-
 def plan(store: Store, policy: Policy, now: datetime) -> Plan:
     """What expiry would do as of ``now`` (nothing is changed)."""
     with store.engine.connect() as conn:
@@ -130,14 +108,13 @@ def plan(store: Store, policy: Policy, now: datetime) -> Plan:
 
 def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
     out = Plan(now, policy.file)
-    held = held_conversations(conn)
+    candidates: list[Action] = []
     convs = {r.id: r for r in conn.execute(select(t.conversations).order_by(t.conversations.c.id))}
     gone_convs: set[int] = set()
     gone_msgs: set[int] = set()
     cr = policy.conversations
 
-    def put(a: Action) -> None:
-        (out.held if a.conversation_id in held else out.actions).append(a)
+    put = candidates.append
 
     if cr is not None:
         cite = f"{cr.location.file}:{cr.location.line}"
@@ -198,6 +175,9 @@ def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
         count = len(fids) if action == REDACT_SPANS else 1
         put(Action(action, rule_name, rules[rule_name], conv.channel, conv.id, mid,
                    tuple(fids), count))  # fmt: skip
+    held = held_conversations(conn, {a.conversation_id for a in candidates})
+    for a in candidates:
+        (out.held if a.conversation_id in held else out.actions).append(a)
     return out
 
 
@@ -207,6 +187,8 @@ class ApplyResult:
     plan: Plan
     done: Counter[str] = field(default_factory=Counter)
     batches: int = 0
+    tombstones: int = 0
+    held_since_plan: int = 0  # units a hold added after the plan kept
 
 
 def expire(
@@ -218,17 +200,27 @@ def expire(
     recorded_at: datetime | None = None,
     batch_size: int = 100,
     on_batch: Callable[[int], None] | None = None,
+    before_write: Callable[[int], None] | None = None,
+    keyring: Keyring | str | None = None,
 ) -> ApplyResult:
     """Carry out :func:`plan` as of ``now``: verify the audit chain, take the run lock
-    (StoreBusy if another run has it), then batches of ``batch_size`` actions, each one
-    transaction with its audit events. ``recorded_at`` is when the events say it happened
-    (default ``now``)."""
+    (StoreBusy if another run has it), mark runs that were killed as ``interrupted``, then
+    batches of ``batch_size`` actions, each one transaction with its tombstones and audit
+    events, in which the legal holds are checked again (:func:`guarded_write`: a hold
+    committed before the batch's write wins). ``recorded_at`` is when the events say it
+    happened (default ``now``). ``before_write(n)`` is called before batch n's transaction;
+    ``keyring`` is the store key for tombstones (default: :func:`tombstones.store_keyring`)."""
+    from privacyguard.store import tombstones
+
     now = utc(now)  # type: ignore[assignment]
     at = utc(recorded_at) or now
     with store.run_lock():
         with store.engine.connect() as conn:
             audit.verify(conn)
+        digests = tombstones.digests(keyring)
         with store.engine.begin() as conn:
+            tombstones.check_key(conn, digests)
+            _mark_interrupted(conn, at, operator)
             run_id = conn.execute(
                 insert(t.retention_runs).values(
                     as_of=now, policy=policy.file, started_at=at, status="running", batches=0
@@ -238,25 +230,32 @@ def expire(
         result = ApplyResult(run_id, p)
         for i in range(0, len(p.actions), batch_size):
             batch = p.actions[i : i + batch_size]
-            with store.engine.begin() as conn:
-                held = held_conversations(conn)
+            if before_write:
+                before_write(result.batches + 1)
+            with guarded_write(store) as conn:
+                held = held_conversations(conn, {a.conversation_id for a in batch})
                 groups: dict[tuple[str, str, str], list[int]] = {}
                 counts: Counter[tuple[str, str, str]] = Counter()
+                stones: Counter[tuple[str, str, str]] = Counter()
                 for a in batch:
                     if a.conversation_id in held:
-                        continue  # a hold added since the plan was made
+                        result.held_since_plan += a.count  # a hold added since the plan
+                        continue
+                    key = (a.rule, a.cite, a.action)
+                    stones[key] += _tombstones(conn, digests, a, f"run {run_id}", at)
                     n = _apply(conn, a)
                     if n:
-                        key = (a.rule, a.cite, a.action)
                         counts[key] += n
                         target = a.conversation_id if a.message_id is None else a.message_id
                         groups.setdefault(key, []).append(target)
                         result.done[a.action] += n
+                result.tombstones += sum(stones.values())
                 for (rule, cite, action), ids in sorted(groups.items()):
                     audit.append(conn, {
                         "event": "retention.apply", "at": at.isoformat(), "as_of": now.isoformat(),
                         "run": run_id, "policy": policy.file, "rule": rule, "cite": cite,
                         "action": action, "count": counts[(rule, cite, action)],
+                        "tombstones": stones[(rule, cite, action)],
                         "ids": ids, "id_kind": "conversation" if action == DELETE_CONVERSATION
                         else "message", "operator": operator,
                     })  # fmt: skip
@@ -278,9 +277,35 @@ def expire(
                 "event": "retention.run", "at": at.isoformat(), "as_of": now.isoformat(),
                 "run": run_id, "policy": policy.file, "operator": operator,
                 "done": dict(sorted(result.done.items())), "batches": result.batches,
-                "held_back": sum(a.count for a in p.held),
+                "held_back": sum(a.count for a in p.held) + result.held_since_plan,
+                "tombstones": result.tombstones,
             })  # fmt: skip
     return result
+
+
+def _mark_interrupted(conn: Connection, at: datetime, operator: str) -> list[int]:
+    """Runs still ``running`` while this one holds the run lock were killed: say so."""
+    r = t.retention_runs.c
+    ids = list(conn.execute(select(r.id).where(r.status == "running").order_by(r.id)).scalars())
+    if ids:
+        conn.execute(update(t.retention_runs).where(r.id.in_(ids)).values(status="interrupted"))
+        audit.append(conn, {"event": "retention.interrupted", "at": at.isoformat(),
+                            "runs": ids, "operator": operator})  # fmt: skip
+    return ids
+
+
+def _tombstones(conn: Connection, d, a: Action, ref: str, now: datetime) -> int:  # type: ignore[no-untyped-def]
+    """Tombstones for what action ``a`` removes or rewrites, before it does."""
+    from privacyguard.store import tombstones
+
+    m = t.messages.c
+    if a.action == DELETE_CONVERSATION:
+        where, how = m.conversation_id == a.conversation_id, tombstones.DELETED
+    else:
+        where = m.id == a.message_id
+        how = tombstones.DELETED if a.action == DELETE_MESSAGE else tombstones.REDACTED
+    return tombstones.record(conn, d, where, cause=tombstones.RETENTION, action=how, ref=ref,
+                             now=now)  # fmt: skip
 
 
 def _apply(conn: Connection, a: Action) -> int:
@@ -362,47 +387,75 @@ def redact_stored(conn: Connection, msg, todo, rest, rule: str) -> int:  # type:
 
 # --- legal holds ----------------------------------------------------------------------------
 
-HOLD_KINDS = ("conversation", "customer", "channel")
-
-
 def _hold_event(kind: str, value: str, hold_id: int) -> dict[str, object]:
     # a customer identifier is personal data: the event names the hold by id only
     return {"kind": kind, "hold": hold_id, **({"value": value} if kind != "customer" else {})}
 
 
-def add_hold(
-    store: Store, kind: str, value: str, *, reason: str | None, operator: str, now: datetime
-) -> int:
-    """Put a conversation (its id in the export), a customer identifier or a channel on
-    hold; returns the hold's id. Adding the same hold twice keeps the first."""
+def hold_value(kind: str, value: str | SubjectQuery) -> str:
+    """What a hold stores: a customer's identifiers normalised (a bare value is read as an
+    e-mail address, a phone number with its country code, a name, or a customer number),
+    a conversation id or a channel as given."""
     from privacyguard.store import StoreError
 
     if kind not in HOLD_KINDS:
         raise StoreError(f"unknown hold kind '{kind}'; use one of {', '.join(HOLD_KINDS)}")
+    if kind == "customer":
+        from privacyguard.subject.identifiers import SubjectQuery
+
+        query = value if isinstance(value, SubjectQuery) else customer_query(value)
+        return customer_value(query)
+    if not isinstance(value, str) or not value.strip():
+        raise StoreError(f"a {kind} hold needs a value")
+    return value
+
+
+def hold_coverage(store: Store, kind: str, value: str | SubjectQuery) -> Counter[str]:
+    """How many stored conversations per channel the hold covers now."""
+    with store.engine.connect() as conn:
+        return coverage(conn, kind, hold_value(kind, value))
+
+
+def add_hold(
+    store: Store, kind: str, value: str | SubjectQuery, *, reason: str | None, operator: str,
+    now: datetime,
+) -> int:  # fmt: skip
+    """Put a conversation (its id in the export), a customer (identifiers, see
+    :func:`hold_value`) or a channel on hold; returns the hold's id. Adding the same hold
+    twice keeps the first."""
+    stored = hold_value(kind, value)
     with store.engine.begin() as conn:
         c = t.legal_holds.c
-        found = conn.execute(select(c.id).where(c.kind == kind, c.value == value)).scalar()
+        found = conn.execute(select(c.id).where(c.kind == kind, c.value == stored)).scalar()
         if found is not None:
             return int(found)
         hid = conn.execute(
             insert(t.legal_holds).values(
-                kind=kind, value=value, reason=reason, created_at=utc(now), operator=operator
+                kind=kind, value=stored, reason=reason, created_at=utc(now), operator=operator
             )
         ).inserted_primary_key[0]
         audit.append(conn, {"event": "hold.add", "at": utc(now).isoformat(),  # type: ignore[union-attr]
-                            "operator": operator, **_hold_event(kind, value, hid)})  # fmt: skip
+                            "operator": operator, **_hold_event(kind, stored, hid)})  # fmt: skip
         return int(hid)
 
 
-def remove_hold(store: Store, kind: str, value: str, *, operator: str, now: datetime) -> bool:
+def remove_hold(
+    store: Store, kind: str, value: str | SubjectQuery, *, operator: str, now: datetime
+) -> bool:
+    """Lift the hold with this value (a customer's identifiers as given to add_hold)."""
     with store.engine.begin() as conn:
         c = t.legal_holds.c
-        hid = conn.execute(select(c.id).where(c.kind == kind, c.value == value)).scalar()
-        if hid is None:
+        raw = [value] if isinstance(value, str) else []  # holds stored before normalising
+        q = select(c.id, c.value).where(
+            c.kind == kind, c.value.in_([hold_value(kind, value), *raw])
+        )
+        row = conn.execute(q).first()
+        if row is None:
             return False
-        conn.execute(delete(t.legal_holds).where(c.id == hid))
+        conn.execute(delete(t.legal_holds).where(c.id == row.id))
+        event = _hold_event(kind, row.value, row.id)
         audit.append(conn, {"event": "hold.remove", "at": utc(now).isoformat(),  # type: ignore[union-attr]
-                            "operator": operator, **_hold_event(kind, value, hid)})  # fmt: skip
+                            "operator": operator, **event})  # fmt: skip
         return True
 
 

@@ -96,22 +96,36 @@ def db_upgrade(db: str) -> None:
 @click.option("--format", "fmt", metavar="NAME", help="Force a reader (see `scan --help`).")
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.option("--restore-erased", is_flag=True,
+              help="Import again messages that erasure or retention deleted (needs --reason; "
+              "audited). Redacted messages keep their stored version.")  # fmt: skip
+@click.option("--reason", metavar="TEXT",
+              help="Why erased messages are restored (a case number, not a person's name).")
+@operator_option
 @handle_errors
 def import_(
     source: str, db: str, source_name: str | None, fmt: str | None, rules: str | None,
-    as_json: bool,
+    as_json: bool, restore_erased: bool, reason: str | None, operator: str,
 ) -> None:  # fmt: skip
     """Read SOURCE (any readable export, folder, zip or SQL URL), scan it and store
-    messages and findings. Messages already stored are skipped."""
+    messages and findings. Messages already stored are skipped, and so are messages that
+    were erased or expired earlier (their tombstones are checked first)."""
     from privacyguard.store import open_store
     from privacyguard.store.importer import import_source
 
+    if restore_erased and not (reason or "").strip():
+        raise click.UsageError("--restore-erased needs --reason (why; it goes in the audit log)")
     store = open_store(db)
-    counts = import_source(store, source, source_name=source_name, fmt=fmt, rules=rules)
+    counts = import_source(
+        store, source, source_name=source_name, fmt=fmt, rules=rules,
+        restore=reason if restore_erased else None, operator=operator,
+    )  # fmt: skip
     out = {
         "conversations": counts.conversations, "messages": counts.messages,
         "skipped": counts.skipped, "findings": counts.findings,
         "problems": len(counts.problems),
+        "skipped_erased_or_expired": counts.erased_or_expired,
+        "skipped_redacted_kept": counts.redacted_kept, "restored": counts.restored,
     }  # fmt: skip
     if as_json:
         click.echo(json.dumps(out))
@@ -120,6 +134,14 @@ def import_(
             f"{counts.messages} messages in {counts.conversations} new conversations, "
             f"{counts.findings} findings; {counts.skipped} already stored"
         )
+        if counts.erased_or_expired:
+            click.echo(f"{counts.erased_or_expired} messages skipped: erased or expired earlier")
+        if counts.redacted_kept:
+            click.echo(f"{counts.redacted_kept} messages skipped: redacted earlier, the stored "
+                       "redacted version is kept")  # fmt: skip
+        if counts.restored:
+            click.echo(f"{counts.restored} erased or expired messages restored "
+                       f"(audit event {counts.audit_seq})")  # fmt: skip
     for p in counts.problems:
         click.echo(f"problem: {p}", err=True)
     if counts.problems:
@@ -210,34 +232,96 @@ def hold() -> None:
 _kind = click.argument("kind", type=click.Choice(["conversation", "customer", "channel"]))
 
 
+def _customer_options(fn):  # type: ignore[no-untyped-def]
+    opts = [
+        click.option("--email", "emails", multiple=True, metavar="ADDRESS",
+                     help="customer: e-mail address (any case)."),
+        click.option("--phone", "phones", multiple=True, metavar="NUMBER",
+                     help="customer: phone number in any format (country code or --region)."),
+        click.option("--iban", "ibans", multiple=True, help="customer: IBAN."),
+        click.option("--customer-number", "--customer", "customers", multiple=True,
+                     metavar="ID", help="customer: customer, member or account number."),
+        click.option("--name", "names", multiple=True, metavar="'GIVEN SURNAME'",
+                     help="customer: full name; spelling variants and other scripts match."),
+        click.option("--region", metavar="CC",
+                     help="customer: country of phone numbers without country code (NO)."),
+    ]  # fmt: skip
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _hold_value(kind: str, value: str | None, ids: dict):  # type: ignore[no-untyped-def, type-arg]
+    """A conversation id or channel as given; a customer as a normalised query."""
+    given = {k: v for k, v in ids.items() if v and k != "region"}
+    if kind != "customer":
+        if given or value is None:
+            raise click.UsageError(f"a {kind} hold takes one VALUE and no identifier options")
+        return value
+    from privacyguard.act.holds import identifier_of
+    from privacyguard.subject import build_query
+    from privacyguard.subject.identifiers import SubjectQuery
+
+    if value is not None:  # one identifier given without its kind
+        if given:
+            raise click.UsageError("give the customer as VALUE or as options, not both")
+        return SubjectQuery((identifier_of(value, ids.get("region")),), same_person=True)
+    return build_query(**ids, same_person=True)
+
+
+def _covers(counts) -> str:  # type: ignore[no-untyped-def]
+    total = sum(counts.values())
+    per = ", ".join(f"{n} {ch}" for ch, n in sorted(counts.items()))
+    return f"{total} stored conversation(s)" + (f": {per}" if per else "")
+
+
 @hold.command("add")
 @_kind
-@click.argument("value")
+@click.argument("value", required=False)
+@_customer_options
+@click.option("--future", is_flag=True,
+              help="Add the hold even if it covers nothing stored yet (it is for future data).")
 @click.option("--reason", help="Why (case number); stored with the hold.")
 @db_option
 @operator_option
 @handle_errors
-def hold_add(kind: str, value: str, reason: str | None, db: str, operator: str) -> None:
-    """Hold a conversation (its id in the export), a customer identifier or a channel."""
-    from privacyguard.act.retention import add_hold
+def hold_add(
+    kind: str, value: str | None, future: bool, reason: str | None, db: str, operator: str,
+    **ids: object,
+) -> None:  # fmt: skip
+    """Hold a conversation (VALUE: its id in the export), a channel (VALUE), or a customer:
+    the person `subject find` finds by --email, --phone, --name, --customer-number, --iban
+    (normalised the same way; a bare VALUE is read as one of them). Says how many stored
+    conversations per channel the hold covers, and refuses one that covers nothing unless
+    --future. Conversations imported later are held too."""
+    from privacyguard.act.retention import add_hold, hold_coverage
     from privacyguard.store import open_store
 
-    hid = add_hold(open_store(db), kind, value, reason=reason, operator=operator, now=_now())
-    click.echo(f"hold {hid}: {kind} held")
+    held = _hold_value(kind, value, ids)
+    store = open_store(db)
+    counts = hold_coverage(store, kind, held)
+    if not counts and not future:
+        click.echo(f"error: this {kind} hold covers no stored conversation; check the value, "
+                   "or add --future if it is for data not imported yet", err=True)  # fmt: skip
+        raise SystemExit(EXIT_BAD_INPUT)
+    hid = add_hold(store, kind, held, reason=reason, operator=operator, now=_now())
+    click.echo(f"hold {hid}: {kind} held; covers {_covers(counts)}")
 
 
 @hold.command("remove")
 @_kind
-@click.argument("value")
+@click.argument("value", required=False)
+@_customer_options
 @db_option
 @operator_option
 @handle_errors
-def hold_remove(kind: str, value: str, db: str, operator: str) -> None:
-    """Lift a hold."""
+def hold_remove(kind: str, value: str | None, db: str, operator: str, **ids: object) -> None:
+    """Lift a hold (given as it was added)."""
     from privacyguard.act.retention import remove_hold
     from privacyguard.store import open_store
 
-    if not remove_hold(open_store(db), kind, value, operator=operator, now=_now()):
+    held = _hold_value(kind, value, ids)
+    if not remove_hold(open_store(db), kind, held, operator=operator, now=_now()):
         click.echo(f"error: no {kind} hold with that value", err=True)
         raise SystemExit(EXIT_BAD_INPUT)
     click.echo(f"{kind} hold removed")

@@ -2,33 +2,127 @@
 
 A message's identity is (source, conversation id, the reader's message id), so importing the
 same export again adds nothing. ``source`` defaults to the resolved path of what was read.
+
+Messages that erasure or retention removed earlier are recognised by their tombstones
+(:mod:`privacyguard.store.tombstones`) before they are scanned, and skipped: a nightly
+re-import never undoes an erasure. A message whose spans retention or erasure redacted keeps
+its stored, redacted version; the export's original is skipped and counted
+(``redacted_kept``), also when the stored row is gone or the export comes under another
+source name. ``restore`` (a reason) imports deleted ones again, removes their tombstones and
+appends an audit event; redacted ones are never restored over their stored version.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import datetime, timezone
 from pathlib import Path
 
 from privacyguard.store.sql import ImportCounts, Store
 
 STORED_FIELDS = ("text", "sender")
+_CHECK_BATCH = 500
+
+
+@dataclass
+class ImportResult(ImportCounts):
+    """The counts, and what tombstones kept out (or let back in, with ``restore``)."""
+
+    erased_or_expired: int = 0  # skipped: deleted earlier by erasure or retention
+    redacted_kept: int = 0  # skipped: the stored (or since deleted) version was redacted
+    restored: int = 0  # deleted earlier, imported again on purpose
+    audit_seq: int | None = None
+
+
+class _Gate:
+    """Lets through the messages no tombstone matches, in order, checking 500 at a time."""
+
+    def __init__(self, store: Store, source: str, restore: bool):
+        from privacyguard.store import tombstones
+
+        self.store, self.source, self.restore = store, source, restore
+        self.skipped = self.redacted = 0
+        self.restored: list[int] = []  # tombstone ids of restored messages
+        with store.engine.connect() as conn:
+            self.active = tombstones.any_tombstones(conn)
+            if self.active:
+                self.d = tombstones.digests()
+                tombstones.check_key(conn, self.d)
+
+    def filter(self, records: Iterable[object]) -> Iterator[object]:
+        from privacyguard.models import Message
+
+        if not self.active:
+            yield from records
+            return
+        pending: list[Message] = []
+        for rec in records:
+            if isinstance(rec, Message):
+                pending.append(rec)
+                if len(pending) >= _CHECK_BATCH:
+                    yield from self._check(pending)
+                    pending = []
+            else:
+                yield from self._check(pending)
+                pending = []
+                yield rec
+        yield from self._check(pending)
+
+    def _check(self, batch: list) -> Iterator[object]:  # type: ignore[type-arg]
+        from privacyguard.store import tombstones
+
+        if not batch:
+            return
+        keys = []
+        for msg in batch:
+            conv = msg.conversation_id or "-"  # as Store.add keys it
+            keys.append((self.d.message(self.source, conv, msg.id),
+                         self.d.content(conv, msg.id, msg.text)))  # fmt: skip
+        with self.store.engine.connect() as conn:
+            stones = tombstones.lookup(conn, [k[0] for k in keys], [k[1] for k in keys])
+        by_key: dict[str, list[tombstones.Stone]] = {}
+        for s in stones:
+            by_key.setdefault(s.message_key, []).append(s)
+            by_key.setdefault(s.content_key, []).append(s)
+        for msg, (mk, ck) in zip(batch, keys, strict=True):
+            hits = {s.id: s for s in by_key.get(mk, []) + by_key.get(ck, [])}.values()
+            if not hits:
+                yield msg
+            elif any(s.action == tombstones.REDACTED for s in hits):
+                self.redacted += 1  # never the original text over a redacted version
+            elif self.restore:
+                self.restored.extend(s.id for s in hits)
+                yield msg
+            else:
+                self.skipped += 1
 
 
 def import_source(
     store: Store, source: str, *, source_name: str | None = None, fmt: str | None = None,
-    rules: str | None = None, **options: object,
-) -> ImportCounts:  # fmt: skip
+    rules: str | None = None, restore: str | None = None, operator: str = "",
+    workers: int | None = 1, **options: object,
+) -> ImportResult:  # fmt: skip
     """Read ``source`` (anything ``ingest.read`` takes), scan it and store what it holds.
 
     Metadata records (thread headers) are not stored; findings in fields other than the
     text and the sender name are not either (those fields are not stored). Records that
-    cannot be read or scanned are counted in ``problems`` (by location, never by content)."""
+    cannot be read or scanned are counted in ``problems`` (by location, never by content).
+    Tombstoned messages are skipped and counted; ``restore`` (the reason, required to
+    restore) imports the deleted ones again, audited. ``workers`` > 1 (None: every core)
+    scans in that many processes, with the same result."""
     from dataclasses import replace
 
     from privacyguard.ingest import read_by_format
     from privacyguard.models import InputProblem, Message
-    from privacyguard.pipeline import detector_for, scan_stream
+    from privacyguard.pipeline import scan_stream
 
     name = source_name or (source if "://" in source else str(Path(source).resolve()))
+    if restore is not None and not restore.strip():
+        from privacyguard.store import StoreError
+
+        raise StoreError("restoring erased or expired messages needs a reason (--reason)")
+    gate = _Gate(store, name, restore is not None)
     channels: dict[str, str] = {}
     problems: list[str] = []
 
@@ -41,7 +135,8 @@ def import_source(
                 yield rec
 
     def detected():  # type: ignore[no-untyped-def]
-        for item in scan_stream(records(), detector_for(rules)):
+        scanned = scan_stream(gate.filter(records()), rules=rules, workers=workers)
+        for item in scanned:
             if isinstance(item, InputProblem):
                 problems.append(f"{item.location}: {item.reason}")
                 continue
@@ -51,4 +146,32 @@ def import_source(
 
     counts = store.add(detected(), name)
     counts.problems = problems
-    return counts
+    result = ImportResult(**{f.name: getattr(counts, f.name) for f in fields(ImportCounts)})
+    result.erased_or_expired, result.redacted_kept = gate.skipped, gate.redacted
+    result.restored = len(set(gate.restored))
+    if gate.skipped or gate.redacted or gate.restored:
+        result.audit_seq = _audit(store, result, gate.restored, restore, operator)
+    return result
+
+
+def _audit(store: Store, r: ImportResult, restored: list[int], reason: str | None,
+           operator: str) -> int:  # fmt: skip
+    """One ``import`` event with what tombstones kept out; a restore removes the tombstones
+    of what came back, in the same transaction."""
+    from sqlalchemy import delete
+
+    from privacyguard.record import audit
+    from privacyguard.store import tables as t
+
+    event: dict[str, object] = {
+        "event": "import", "at": datetime.now(timezone.utc).isoformat(), "operator": operator,
+        "messages": r.messages, "skipped_erased_or_expired": r.erased_or_expired,
+        "skipped_redacted_kept": r.redacted_kept,
+    }  # fmt: skip
+    with store.engine.begin() as conn:
+        if reason is not None:
+            ids = sorted(set(restored))
+            for i in range(0, len(ids), 500):
+                conn.execute(delete(t.tombstones).where(t.tombstones.c.id.in_(ids[i : i + 500])))
+            event |= {"event": "import.restore", "restored": r.restored, "reason": reason}
+        return audit.append(conn, event)

@@ -13,13 +13,16 @@ the matched spans become type tags (``redact``) or those messages are deleted
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
-from privacyguard.act.retention import ANONYMOUS, held_conversations, holds_on, redact_stored
+from privacyguard.act.holds import guarded_write, held_conversations, holds_on
+from privacyguard.act.keys import Keyring
+from privacyguard.act.retention import ANONYMOUS, redact_stored
 from privacyguard.config.policy import Policy
 from privacyguard.record import audit
 from privacyguard.store import tables as t
@@ -68,8 +71,8 @@ def plan_erasure(matches: SubjectMatches, policy: Policy, store: Store) -> Erasu
     rules = policy.subject_requests
     plan = ErasurePlan(rules.own_conversations, rules.mentions)
     with store.engine.connect() as conn:
-        held = held_conversations(conn)
-        plan.holds = holds_on(conn, {c.id for c in matches.conversations} & held)
+        held = held_conversations(conn, {c.id for c in matches.conversations})
+        plan.holds = holds_on(conn, held)
     for c in matches.conversations:
         (plan.held if c.id in held else plan.todo).append(c)
     return plan
@@ -98,32 +101,48 @@ def erase_subject(
     request: str,
     operator: str,
     now: datetime,
+    keyring: Keyring | str | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> ErasureReceipt:
-    """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it), after
-    verifying the audit chain, under the store's run lock (StoreBusy while a retention run
-    works). What is gone since ``matches`` was made is skipped."""
+    """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it, see
+    :func:`privacyguard.act.holds.guarded_write`), after verifying the audit chain, under the
+    store's run lock (StoreBusy while a retention run works). What is gone since ``matches``
+    was made is skipped. Every message deleted or rewritten leaves a tombstone (keyed with
+    ``keyring``, default the store key), so a re-import does not bring it back.
+    ``before_write`` is called after the plan, before the transaction."""
     with store.run_lock():  # not while a retention run deletes in the same store
-        return _erase(store, matches, policy, request=request, operator=operator, now=now)
+        return _erase(store, matches, policy, request=request, operator=operator, now=now,
+                      keyring=keyring, before_write=before_write)  # fmt: skip
 
 
 def _erase(
     store: Store, matches: SubjectMatches, policy: Policy, *, request: str, operator: str,
-    now: datetime,
+    now: datetime, keyring: Keyring | str | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> ErasureReceipt:  # fmt: skip
+    from privacyguard.store import tombstones
+
     at = utc(now).isoformat()  # type: ignore[union-attr]
     with store.engine.connect() as conn:
         audit.verify(conn)
+    digests = tombstones.digests(keyring)
     plan = plan_erasure(matches, policy, store)
     spans: Counter[str] = Counter()
     types: Counter[str] = Counter()  # what kinds of personal data went
-    with store.engine.begin() as conn:
-        held_now = held_conversations(conn)
+    stones = 0
+    if before_write:
+        before_write()
+    with guarded_write(store) as conn:
+        held_now = held_conversations(conn, {c.id for c in plan.todo})
+        if held_now:  # holds added since the plan was made
+            plan.holds |= holds_on(conn, held_now)
         done: list[ConversationHit] = []
         for c in plan.todo:
-            if c.id in held_now:  # a hold added since the plan was made
+            if c.id in held_now:
                 plan.held.append(c)
                 continue
             types.update(_types_erased(conn, c))
+            stones += _tombstones(conn, digests, c, plan, request, utc(now))  # type: ignore[arg-type]
             if c.relation == "own":
                 _own(conn, c, plan.own, spans)
             else:
@@ -145,16 +164,33 @@ def _erase(
             "spans_redacted": sum(spans.values()),
             "held_back": held["messages"], "held_back_conversations": held["conversations"],
             "holds": held["holds"], "conversation_ids": sorted(c.id for c in done),
-            "data_types": dict(sorted(types.items())),
+            "data_types": dict(sorted(types.items())), "tombstones": stones,
         }  # fmt: skip
         seq = audit.append(conn, event)
         digest = conn.execute(select(t.audit_log.c.hash).where(t.audit_log.c.seq == seq)).scalar()
     return ErasureReceipt(
         request, at, operator, policy.file, matches.query.kinds(),
         {**{k: v for k, v in summary.items() if not k.startswith("held_back")},
-         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items()))},
+         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
+         "tombstones": stones},
         held, {"seq": seq, "hash": digest},
     )  # fmt: skip
+
+
+def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, request: str,
+                now: datetime) -> int:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Tombstones for what erasing ``c`` deletes or rewrites: an own conversation's every
+    message (deleted, or all rewritten when anonymised), else the messages found in it."""
+    from privacyguard.store import tombstones as ts
+
+    m = t.messages.c
+    if c.relation == "own":
+        where = m.conversation_id == c.id
+        how = ts.DELETED if plan.own == "delete" else ts.REDACTED
+    else:
+        where = m.id.in_([x.id for x in c.messages])
+        how = ts.DELETED if plan.mentions == "delete_message" else ts.REDACTED
+    return ts.record(conn, d, where, cause=ts.ERASURE, action=how, ref=request, now=now)
 
 
 def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) -> None:
