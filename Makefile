@@ -21,6 +21,7 @@ browser:
 
 install: $(STAMP) browser
 
+demo: export PRIVACYGUARD_AUDIT_KEY_FILE := out/demo-audit.key
 demo: install
 	@echo "== detection rules and policies are valid"
 	$(BIN)/privacyguard rules check
@@ -36,7 +37,9 @@ demo: install
 	$(BIN)/privacyguard redact examples/exports -o out/exports.redacted -q
 	@echo "redacted copies: out/chats.redacted.jsonl, out/exports.redacted/"
 	@echo "== import the exports into the embedded SQLite store, plan and apply retention"
-	rm -f out/demo.sqlite out/demo.sqlite.lock out/policies.sqlite
+	rm -f out/demo.sqlite out/demo.sqlite.lock out/demo.sqlite.audit-anchor out/policies.sqlite
+	@echo "the audit chain's key (demo only; in production a secret file outside the database, docs/security.md)"
+	test -f out/demo-audit.key || $(BIN)/privacyguard policy keygen out/demo-audit.key
 	$(BIN)/privacyguard db upgrade --db out/demo.sqlite
 	$(BIN)/privacyguard import examples/exports --db out/demo.sqlite
 	$(BIN)/privacyguard import examples/chats.jsonl --db out/demo.sqlite
@@ -50,6 +53,7 @@ demo: install
 	$(BIN)/privacyguard retention plan --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard retention apply --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard audit-log verify --db out/demo.sqlite
+	@echo "the anchor outside the store: out/demo.sqlite.audit-anchor ($$(wc -l < out/demo.sqlite.audit-anchor) heads)"
 	@echo "== the audit report for a DPO: self-contained HTML (+ JSON, CSV), checked in headless Chromium"
 	$(BIN)/privacyguard audit --db out/demo.sqlite --as-of 2026-12-01 --html out/audit-report.html --json out/audit-report.json --csv out/audit-report.csv --screenshot out/audit-report.png
 	@echo "== watch a platform's privacy policy: two dated versions, the diff, the check"
