@@ -1,5 +1,5 @@
 """The store's commands: `db upgrade`, `import`, `retention plan|apply`, `hold
-add|remove|list`, `audit-log verify`. Each is a thin call into privacyguard.store,
+add|remove|list` (`audit-log` is in cli/audit.py). Each is a thin call into privacyguard.store,
 privacyguard.act.retention or privacyguard.record.
 
 Exit codes: 0 fine; 2 bad input (policy, schema version, broken audit chain); 3 another
@@ -343,21 +343,3 @@ def hold_list(db: str, as_json: bool) -> None:
     for h in holds:
         click.echo(f"{h['id']}\t{h['kind']}\t{h['value']}\t{h['created_at']}\t{h['reason'] or ''}")
 
-
-@click.group("audit-log")
-def audit_log() -> None:
-    """The hash-chained audit log."""
-
-
-@audit_log.command("verify")
-@db_option
-@handle_errors
-def audit_log_verify(db: str) -> None:
-    """Check every event's hash and the chain; exit 2 naming the first bad event."""
-    from privacyguard.record import verify
-    from privacyguard.store import open_store
-
-    store = open_store(db)
-    with store.engine.connect() as conn:
-        v = verify(conn)
-    click.echo(f"audit log verifies: {v.count} events, head {v.head[:16]}")
