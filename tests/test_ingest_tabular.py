@@ -170,13 +170,15 @@ def test_sql_write_to_a_copy_and_in_place(chat_db: Path, tmp_path: Path) -> None
     url = f"sqlite:///{chat_db}?table=messages"
     cols = {"text": "body"}
     out = tmp_path / "redacted.db"
-    write(url, str(out), lambda m, f, t: t.replace("12/08/1984", "<DOB>"), columns=cols)
-    row = (
-        sqlite3.connect(out)
-        .execute("select body, author, channel from messages where id=1")
-        .fetchone()
-    )
-    assert row == ("DOB <DOB>, IBAN GB29 NWBK 6016 1331 9268 19", "Emily Hartwell", "chat")
+    report = write(url, str(out), lambda m, f, t: t.replace("12/08/1984", "<DOB>"), columns=cols)
+    row = sqlite3.connect(out).execute("select body, author from messages where id=1").fetchone()
+    assert row == ("DOB <DOB>, IBAN GB29 NWBK 6016 1331 9268 19", "Emily Hartwell")
+    # only the mapped columns are written, and the report says what was left out
+    names = [r[1] for r in sqlite3.connect(out).execute("pragma table_info(messages)")]
+    assert "channel" not in names and any("channel" in w for w in report.left_out)
+    write(url, str(out), lambda m, f, t: t, columns=cols, all_text_columns=True)
+    row = sqlite3.connect(out).execute("select channel from messages where id=1").fetchone()
+    assert row == ("chat",)
     assert (
         "12/08/1984" in sqlite3.connect(chat_db).execute("select body from messages").fetchone()[0]
     )

@@ -17,8 +17,15 @@ import email
 import email.policy
 import html
 import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
+
+import pytest
+from sqlalchemy import create_engine, text
 
 from privacyguard.act.run import Run, redact_path
 from privacyguard.config.policy import load_policy
@@ -45,7 +52,7 @@ RAW = (
 )
 
 
-def scan_fields(source: Path, detector, fmt: str | None = None, **options) -> list[Finding]:
+def scan_fields(source: Path | str, detector, fmt: str | None = None, **options) -> list[Finding]:
     """The findings in every field, except those that are only redaction tokens: a field that
     names a person (sender, users[0].name) is a PERSON finding as a whole even when it holds
     ``<PERSON_1>`` (the identity-field rule of the detector)."""
@@ -63,6 +70,12 @@ def scan_fields(source: Path, detector, fmt: str | None = None, **options) -> li
 def decoded_text(path: Path) -> str:
     """Every readable spelling of the output's bytes, for a substring search."""
     files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+    if path.suffix == ".db":  # SQLite: the cells, not the pages (free pages are checked apart)
+        con = sqlite3.connect(path)
+        names = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+        cells = [str(v) for n in names for row in con.execute(f'select * from "{n}"') for v in row]
+        con.close()
+        return "\n".join(cells) + "\n" + path.read_bytes().decode("latin-1")
     out: list[str] = []
     for f in files:
         raw = f.read_bytes()
@@ -152,3 +165,91 @@ def test_intercom_external_ids_attachment_names_urls_and_custom_attributes(
             "custom_attributes.phone",
         },
     )  # fmt: skip
+
+
+# --- SQL: a file output holds the mapped table and columns only ------------------------------
+
+PG_BASE = os.environ.get(
+    "PRIVACYGUARD_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def helpdesk_db(request, tmp_path: Path) -> Iterator[str]:
+    """The tables of helpdesk_tables.sql in a SQLite file or a fresh PostgreSQL schema."""
+    statements = [
+        s for s in (DATA / "helpdesk_tables.sql").read_text("utf-8").split(";\n") if s.strip()
+    ]
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'helpdesk.db'}"
+        cleanup = None
+    else:
+        try:
+            admin = create_engine(PG_BASE, connect_args={"connect_timeout": 3})
+            with admin.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as e:  # noqa: BLE001 - any failure means "not reachable"
+            pytest.skip(f"no PostgreSQL at {PG_BASE}: {type(e).__name__}")
+        schema = f"pgtest_{uuid.uuid4().hex[:12]}"
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = f"{PG_BASE}?options=-csearch_path%3D{schema}"
+
+        def cleanup() -> None:
+            with admin.begin() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for s in statements:
+            conn.execute(text(s))
+    engine.dispose()
+    yield url
+    if cleanup is not None:
+        cleanup()
+
+
+def _table_url(url: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}table=tickets"
+
+
+SQL_COLUMNS = {"text": "body", "sender": "author", "conversation": "conv", "timestamp": "sent_at"}
+
+
+def test_sql_to_a_file_writes_the_mapped_table_and_columns_only(
+    helpdesk_db: str, tmp_path: Path, detector
+) -> None:
+    src = _table_url(helpdesk_db)
+    out = tmp_path / "redacted.db"
+    report = redact_path(Run(load_policy(), None, detector), src, out, columns=SQL_COLUMNS)
+    assert not report.withheld and not report.not_read
+    con = sqlite3.connect(out)
+    tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+    columns = [r[1] for r in con.execute("pragma table_info(tickets)")]
+    assert tables == ["tickets"]  # the customers table is not copied
+    assert columns == ["id", "conv", "author", "body", "sent_at"]
+    assert any("notes, customer_email, priority" in w for w in report.left_out)
+    assert not scan_fields(f"sqlite:///{out}?table=tickets", detector, columns=SQL_COLUMNS)
+    raw = decoded_text(out).casefold()
+    assert not [v for v in RAW if v.casefold() in raw]
+
+
+def test_sql_with_all_text_columns_redacts_every_text_column(
+    helpdesk_db: str, tmp_path: Path, detector
+) -> None:
+    src = _table_url(helpdesk_db)
+    opts = {"columns": SQL_COLUMNS, "all_text_columns": True}
+    covered = {f.field for f in scan_fields(src, detector, **opts)}  # type: ignore[arg-type]
+    assert {"text", "sender", "notes", "customer_email"} <= covered
+    out = tmp_path / "redacted.db"
+    report = redact_path(Run(load_policy(), None, detector), src, out, **opts)
+    assert not report.withheld and not report.not_read
+    columns = [r[1] for r in sqlite3.connect(out).execute("pragma table_info(tickets)")]
+    assert columns == ["id", "conv", "author", "body", "notes", "customer_email", "sent_at"]
+    assert not scan_fields(f"sqlite:///{out}?table=tickets", detector, **opts)  # type: ignore[arg-type]
+    raw = decoded_text(out).casefold()
+    assert not [v for v in RAW if v.casefold() in raw]
+    # in place (a URL output): every text cell of the table is rewritten there
+    redact_path(Run(load_policy(), None, detector), src, src, **opts)
+    assert not scan_fields(src, detector, **opts)  # type: ignore[arg-type]

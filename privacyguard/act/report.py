@@ -34,6 +34,9 @@ class RedactionReport:
     withheld: list[Withheld] = field(default_factory=list)
     not_read: list[InputProblem] = field(default_factory=list)
     files_withheld: list[str] = field(default_factory=list)
+    #: parts of a source the output does not hold by design (a SQL file output: other
+    #: tables, unmapped columns), so that nothing is left out silently
+    left_out: list[str] = field(default_factory=list)
 
     def count(self, edits: list[Edit]) -> None:
         for e in edits:
@@ -74,6 +77,7 @@ class RedactionReport:
             "withheld": [w.__dict__ for w in self.withheld],
             "not_read": [{"where": str(p.location), "reason": p.reason} for p in self.not_read],
             "files_withheld": self.files_withheld,
+            "left_out": self.left_out,
         }
 
     def lines(self, problems_only: bool = False) -> list[str]:
@@ -100,4 +104,5 @@ class RedactionReport:
                 f"{len(self.files_withheld)} other file(s) not copied to the output "
                 "(attachments or unknown files; --copy-other-files copies them)"
             )
+        out += [f"not in the output: {what}" for what in self.left_out]
         return out

@@ -164,6 +164,7 @@ def redact_path(
     written = ingest.write(source, output, rewrite, fmt, **options)
     run.report.add_not_read(written.problems)
     run.report.files_withheld = list(written.withheld)
+    run.report.left_out = list(written.left_out)
     run.report.output = str(output)
     return run.report
 

@@ -139,6 +139,12 @@ def _writer(output: str) -> Iterator[Callable[[str], Any]]:
 @click.option(
     "--copy-other-files", is_flag=True, help="Copy attachments and unknown files unchanged."
 )
+@click.option(
+    "--all-text-columns",
+    is_flag=True,
+    help="CSV/JSONL/SQL: redact every text column; a SQL source written to a file keeps only "
+    "the mapped columns otherwise.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr (problems still are).")
 @key_options
 @handle_errors
@@ -150,6 +156,7 @@ def redact(
     rules_path: Path | None,
     report_path: Path | None,
     copy_other_files: bool,
+    all_text_columns: bool,
     quiet: bool,
     key_file: Path | None,
     key_env: str,
@@ -177,6 +184,8 @@ def redact(
         report.output = output
     else:
         options = {"copy_other_files": True} if copy_other_files else {}
+        if all_text_columns:
+            options["all_text_columns"] = True
         report = redact_path(run, source, output, fmt, **options)
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic

@@ -69,6 +69,11 @@ NOT_READ = "(other files)"  # problems about files that no reader read
     metavar="COL",
     help="A further CSV/JSONL/SQL column with free text to scan (repeatable).",
 )
+@click.option(
+    "--all-text-columns",
+    is_flag=True,
+    help="CSV/JSONL/SQL: scan every text column, not only the mapped ones.",
+)
 @click.option("--table", metavar="NAME", help="SQL URL sources: the table to read.")
 @click.option(
     "--query", metavar="SELECT", help="SQL URL sources: a SELECT to read instead of a table."
@@ -89,6 +94,7 @@ def scan(
     delimiter: str | None,
     columns: tuple[str, ...],
     text_columns: tuple[str, ...],
+    all_text_columns: bool,
     table: str | None,
     query: str | None,
     no_progress: bool,
@@ -111,6 +117,8 @@ def scan(
     options = reader_options(
         source, timezone, date_order, encoding, delimiter, columns, text_columns, table, query
     )
+    if all_text_columns:
+        options["all_text_columns"] = True
     detector = detector_for(str(rules_path) if rules_path else None)
     per_format: dict[str, list[int]] = {}  # reader -> [records read, could not be read]
     by_type: Counter[str] = Counter()

@@ -66,6 +66,8 @@ class Options:
     table, query    SQL: the table to read (and write back), or a SELECT to read.
     copy_other_files  write(): copy files that are not read (media, unknown files) unchanged
                     instead of withholding them.
+    all_text_columns  CSV/JSONL/SQL: scan and rewrite every text column, not only the mapped
+                    ones (for SQL every column of a string type).
     """
 
     timezone: str = "UTC"
@@ -78,6 +80,7 @@ class Options:
     table: str | None = None
     query: str | None = None
     copy_other_files: bool = False
+    all_text_columns: bool = False
 
     @classmethod
     def make(cls, values: Mapping[str, Any]) -> Options:

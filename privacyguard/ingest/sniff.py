@@ -76,6 +76,8 @@ class WriteReport:
     copied: list[str] = field(default_factory=list)
     withheld: list[str] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    #: what the output leaves out by design (SQL to a file: other tables, unmapped columns)
+    left_out: list[str] = field(default_factory=list)
 
 
 def is_url(source: object) -> bool:
@@ -406,7 +408,9 @@ def write(
     if is_url(source):
         from privacyguard.ingest.sql import write_sql
 
-        report.problems.extend(write_sql(str(source), str(output), rewrite, opts))
+        problems, left_out = write_sql(str(source), str(output), rewrite, opts)
+        report.problems.extend(problems)
+        report.left_out.extend(left_out)
         report.written.append(str(output))
         return report
     src, out = Path(source), Path(output)

@@ -7,16 +7,19 @@ id column (the mapped one, else the primary key), else the row number.
 
 Writing back needs a table with an id column: ``write(url, output, rewrite)`` updates the
 changed text cells by id. ``output`` is a URL to update (it may be the source itself: that
-redacts in place), or, for a SQLite source, a file path: the database is copied next to it,
-updated, and moved into place atomically.
+redacts in place), or a file path: a new SQLite database with only the table read and only
+its id, mapped and text columns (every string column with ``all_text_columns``), written next
+to it and moved into place atomically. Other tables and columns are never copied; what was
+left out is listed in the write report. With ``all_text_columns`` every string column is
+scanned and rewritten.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from privacyguard.errors import InputFormatError
@@ -59,8 +62,56 @@ def _source(url: str, options: Options) -> tuple[Any, str | None, str | None, st
     return u, table, query, u.render_as_string(hide_password=True)
 
 
+def _string_columns(t: Any) -> list[str]:
+    """The columns of a reflected table whose type holds text."""
+    from sqlalchemy import String
+
+    out = []
+    for c in t.columns:
+        try:
+            is_text = c.type.python_type is str
+        except NotImplementedError:
+            is_text = isinstance(c.type, String)
+        if is_text:
+            out.append(c.name)
+    return out
+
+
+@dataclass
+class _Header:
+    shown: str
+    table: str | None
+    keys: list[str]
+    cols: dict[str, str]
+    idcol: str | None
+    strings: list[str] | None  # string-typed columns of a table (None for a query)
+    source_table: Any = None
+
+    def text_fields(self, options: Options, row: Any = None) -> list[tuple[str, str]]:
+        """(field, column) of every column that is scanned and rewritten."""
+        out = [("text", self.cols["text"])]
+        if "sender" in self.cols:
+            out.append(("sender", self.cols["sender"]))
+        out += [(c, c) for c in options.text_columns if c not in {c2 for _, c2 in out}]
+        if options.all_text_columns:
+            structural = {self.idcol, *(self.cols.get(r) for r in ("timestamp", "role", "lang"))}
+            strings = self.strings
+            if strings is None:
+                strings = [k for k in self.keys if row is not None and isinstance(row[k], str)]
+            taken = {c for _, c in out}
+            out += [(c, c) for c in strings if c not in taken and c not in structural]
+        return out
+
+    def written_columns(self, options: Options) -> list[str]:
+        """The columns a file output holds: the id, the mapped ones and the text ones."""
+        keep = {self.idcol, *self.cols.values(), *(c for _, c in self.text_fields(options))}
+        if options.all_text_columns and self.strings is not None:
+            keep.update(self.strings)
+        return [k for k in self.keys if k in keep]
+
+
 def _rows(url: str, options: Options) -> Iterator[Any]:
-    """First (shown, table, keys, mapping, id column), then (row number, row mapping)."""
+    """First a :class:`_Header`, then (row number, row mapping)."""
     from sqlalchemy import MetaData, Table, create_engine, select, text
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -68,6 +119,7 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
     engine = create_engine(u)
     try:
         with engine.connect() as conn:
+            t = None
             try:
                 if query:
                     result = conn.execution_options(stream_results=True).execute(text(query))
@@ -84,33 +136,27 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
             keys = list(result.keys())
             cols = mapping(keys, options, SourceLocation(shown, path=table or "query"))
             idcol = cols.get("id") or (pk.name if pk is not None else None)
-            yield shown, table, keys, cols, idcol
+            strings = _string_columns(t) if t is not None else None
+            yield _Header(shown, table, keys, cols, idcol, strings, t)
             yield from enumerate(result.mappings(), 1)
     finally:
         engine.dispose()
 
 
-def _message(
-    shown: str,
-    table: str | None,
-    cols: dict[str, str],
-    idcol: str | None,
-    n: int,
-    row: Any,
-    options: Options,
-) -> Message | InputProblem:
+def _message(h: _Header, n: int, row: Any, options: Options) -> Message | InputProblem:
+    cols, idcol = h.cols, h.idcol
+
     def get(role: str) -> Any:
         return row[cols[role]] if role in cols else None
 
     mid = str(row[idcol]) if idcol and row[idcol] is not None else str(n)
-    where = SourceLocation(shown, path=f"{table or 'query'}[{idcol or 'row'}={mid}]")
+    where = SourceLocation(h.shown, path=f"{h.table or 'query'}[{idcol or 'row'}={mid}]")
     text = get("text")
     if text is not None and not isinstance(text, str):
         return InputProblem(where, f"text is {type(text).__name__}, not a string")
     when, note = timestamp(get("timestamp"), options)
     sender = get("sender")
-    extra = [("sender", sender)] if isinstance(sender, str) else []
-    extra += [(c, row[c]) for c in options.text_columns if isinstance(row[c], str)]
+    extra = [(f, row[c]) for f, c in h.text_fields(options, row)[1:] if isinstance(row[c], str)]
     conv = get("conversation")
     return Message(
         id=mid,
@@ -136,9 +182,9 @@ class SqlReader(Reader):
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
         it = _rows(unit.entry.name, options)
-        shown, table, _keys, cols, idcol = next(it)
+        header = next(it)
         for n, row in it:
-            yield _message(shown, table, cols, idcol, n, row, options)
+            yield _message(header, n, row, options)
 
     def write(
         self, unit: Unit, rewrite: Rewrite, sink: Sink, options: Options
@@ -146,64 +192,124 @@ class SqlReader(Reader):
         raise InputFormatError(SourceLocation(unit.entry.display), "use ingest.write() with a URL")
 
 
-def write_sql(source: str, output: str, rewrite: Rewrite, options: Options) -> list[InputProblem]:
-    from sqlalchemy import MetaData, Table, create_engine, update
-    from sqlalchemy.engine import make_url
-
-    u, table, query, shown = _source(source, options)
+def write_sql(
+    source: str, output: str, rewrite: Rewrite, options: Options
+) -> tuple[list[InputProblem], list[str]]:
+    """Write the table read from ``source`` with its text rewritten; (problems, what was left
+    out). ``output`` a URL: the changed cells are updated by id there (the source itself
+    redacts in place). ``output`` a path: a new SQLite file with only the mapped table and
+    columns (every text column with ``all_text_columns``), never a copy of the database."""
+    _u, table, _query, shown = _source(source, options)
     if not table:
         raise InputFormatError(SourceLocation(shown), "a query cannot be written back; give table=")
-    is_url = "://" in output
-    tmp = None
-    if is_url:
-        target = _split(output)[0]
-    else:
-        if u.get_backend_name() != "sqlite" or not u.database:
-            raise InputFormatError(
-                SourceLocation(output),
-                "a file output needs a SQLite source; give a SQLAlchemy URL to write to",
-            )
-        folder = os.path.dirname(os.path.abspath(output)) or "."
-        fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".db", dir=folder)
-        os.close(fd)
-        shutil.copyfile(u.database, tmp)
-        target = make_url(f"sqlite:///{tmp}")
+    if "://" in output:
+        return _update_in(source, _split(output)[0], rewrite, options), []
+    return _new_file(source, output, rewrite, options)
+
+
+def _header_with_id(it: Iterator[Any]) -> _Header:
+    h: _Header = next(it)
+    if not h.idcol:
+        raise InputFormatError(
+            SourceLocation(h.shown),
+            "no id column (map one with columns={'id': ...} or give the table a primary key)",
+        )
+    return h
+
+
+def _rewritten(
+    h: _Header, n: int, row: Any, rewrite: Rewrite, options: Options
+) -> tuple[dict[str, Any], InputProblem | None]:
+    """The changed text cells of one row, or the problem that withholds it."""
+    msg = _message(h, n, row, options)
+    if isinstance(msg, InputProblem):
+        return {}, msg
+    changes = {}
+    for fld, col in h.text_fields(options, row):
+        value = row[col]
+        if isinstance(value, str):
+            new = rewrite(msg.id, fld, value)
+            if new != value:
+                changes[col] = new
+    return changes, None
+
+
+def _update_in(source: str, target: Any, rewrite: Rewrite, options: Options) -> list[InputProblem]:
+    from sqlalchemy import MetaData, Table, create_engine, update
+
     problems: list[InputProblem] = []
     engine = create_engine(target)
     try:
         it = _rows(source, options)
-        _shown, _t, _keys, cols, idcol = next(it)
-        if not idcol:
-            raise InputFormatError(
-                SourceLocation(shown),
-                "no id column (map one with columns={'id': ...} or give the table a primary key)",
-            )
-        targets = [("text", cols["text"])]
-        if "sender" in cols:
-            targets.append(("sender", cols["sender"]))
-        targets += [(c, c) for c in options.text_columns]
+        h = _header_with_id(it)
         with engine.begin() as conn:
-            t = Table(table, MetaData(), autoload_with=conn)
+            t = Table(h.table, MetaData(), autoload_with=conn)
             for n, row in it:
-                msg = _message(shown, table, cols, idcol, n, row, options)
-                if isinstance(msg, InputProblem):
-                    problems.append(msg)
-                    continue
-                changes = {}
-                for fld, col in targets:
-                    value = row[col]
-                    if isinstance(value, str):
-                        new = rewrite(msg.id, fld, value)
-                        if new != value:
-                            changes[col] = new
-                if changes:
-                    conn.execute(update(t).where(t.c[idcol] == row[idcol]).values(**changes))
+                changes, problem = _rewritten(h, n, row, rewrite, options)
+                if problem is not None:
+                    problems.append(problem)
+                elif changes:
+                    conn.execute(update(t).where(t.c[h.idcol] == row[h.idcol]).values(**changes))
+    finally:
         engine.dispose()
-        if tmp:
-            os.replace(tmp, output)
-            tmp = None
+    return problems
+
+
+def _new_file(
+    source: str, output: str, rewrite: Rewrite, options: Options
+) -> tuple[list[InputProblem], list[str]]:
+    from sqlalchemy import Column, MetaData, Table, create_engine, insert
+
+    folder = os.path.dirname(os.path.abspath(output)) or "."
+    fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".db", dir=folder)
+    os.close(fd)
+    problems: list[InputProblem] = []
+    engine = create_engine(f"sqlite:///{tmp}")
+    try:
+        it = _rows(source, options)
+        h = _header_with_id(it)
+        keep = h.written_columns(options)
+        src = h.source_table
+        columns = [
+            Column(c.name, _generic(c.type), primary_key=c.name == h.idcol)
+            for c in src.columns
+            if c.name in keep
+        ]
+        out = Table(h.table, MetaData(), *columns)
+        with engine.begin() as conn:
+            out.create(conn)
+            batch: list[dict[str, Any]] = []
+            for n, row in it:
+                changes, problem = _rewritten(h, n, row, rewrite, options)
+                if problem is not None:
+                    problems.append(problem)
+                    continue
+                batch.append({k: changes.get(k, row[k]) for k in keep})
+                if len(batch) >= 1000:
+                    conn.execute(insert(out), batch)
+                    batch = []
+            if batch:
+                conn.execute(insert(out), batch)
+        engine.dispose()
+        os.replace(tmp, output)
+        tmp = ""
     finally:
         engine.dispose()
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-    return problems
+    left = [k for k in h.keys if k not in keep]
+    withheld = [f"{h.shown}: only table {h.table} is written (other tables are not copied)"]
+    if left:
+        hint = "" if options.all_text_columns else "; --all-text-columns writes every text column"
+        withheld.append(f"{h.shown} table {h.table}: columns not written: {', '.join(left)}{hint}")
+    return problems, withheld
+
+
+def _generic(type_: Any) -> Any:
+    """A column type SQLite can create (a PostgreSQL type as its generic counterpart)."""
+    try:
+        return type_.as_generic()
+    except NotImplementedError:
+        from sqlalchemy import Text
+
+        return Text()
