@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from privacyguard.cli import EXIT_BAD_INPUT, handle_errors
+from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, workers_option
 
 EXIT_BUSY = 3
 
@@ -102,10 +102,12 @@ def db_upgrade(db: str) -> None:
 @click.option("--reason", metavar="TEXT",
               help="Why erased messages are restored (a case number, not a person's name).")
 @operator_option
+@workers_option
 @handle_errors
 def import_(
     source: str, db: str, source_name: str | None, fmt: str | None, rules: str | None,
     as_json: bool, restore_erased: bool, reason: str | None, operator: str,
+    workers: int | None,
 ) -> None:  # fmt: skip
     """Read SOURCE (any readable export, folder, zip or SQL URL), scan it and store
     messages and findings. Messages already stored are skipped, and so are messages that
@@ -117,7 +119,7 @@ def import_(
         raise click.UsageError("--restore-erased needs --reason (why; it goes in the audit log)")
     store = open_store(db)
     counts = import_source(
-        store, source, source_name=source_name, fmt=fmt, rules=rules,
+        store, source, source_name=source_name, fmt=fmt, rules=rules, workers=workers,
         restore=reason if restore_erased else None, operator=operator,
     )  # fmt: skip
     out = {

@@ -1,0 +1,219 @@
+"""Detection on every core: batches of whole conversations, detected in worker processes
+that each build their detector once, the results handed back in input order.
+
+The batches are cut the same way whatever the number of workers, so N workers give exactly
+what one gives. Workers start with ``forkserver`` (``spawn`` where there is none): nothing is
+inherited from the parent but what is sent, a :class:`DetectorSpec` and the batches.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.models import InputProblem, Message
+
+if TYPE_CHECKING:
+    from privacyguard.config.rules import Rules
+    from privacyguard.models import Finding
+
+log = logging.getLogger(__name__)
+
+#: what detection says of one message: its language, its findings, or why it failed
+Outcome = tuple[str, "list[Finding]", "str | None"]
+#: a batch may grow past batch_size to keep a conversation whole, up to this many times it
+CONVERSATION_SLACK = 20
+#: batches in the pool at a time, per worker (bounds the memory of what is read ahead)
+IN_FLIGHT_PER_WORKER = 2
+#: pools that may break (a worker killed, out of memory) before the run gives up
+MAX_BROKEN_POOLS = 3
+WORKER_DIED = "not scanned: a detection worker process died (killed or out of memory)"
+
+Key = TypeVar("Key")
+
+
+class WorkerError(PrivacyGuardError):
+    """Detection workers keep dying; the run stops rather than go on without them."""
+
+
+def default_workers() -> int:
+    """The cores this process may use (its CPU affinity where the system tells it)."""
+    count = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if count is not None:
+        n = count()
+    elif hasattr(os, "sched_getaffinity"):
+        n = len(os.sched_getaffinity(0))
+    else:
+        n = os.cpu_count()
+    return max(1, n or 1)
+
+
+def conversation_batches(
+    records: Iterable[Message | InputProblem], size: int, slack: int = CONVERSATION_SLACK
+) -> Iterator[list[Message | InputProblem]]:
+    """The records in batches of about ``size``, cut only between conversations.
+
+    A batch that is full takes the rest of the conversation its last message belongs to
+    (consecutive messages with the same ``conversation_id``), so the detector sees the
+    conversation's context whole; only a conversation longer than ``size * slack`` records
+    is cut (at that length), and context does not cross that cut.
+    """
+    limit = size * slack
+    batch: list[Message | InputProblem] = []
+    last: str | None = None  # conversation of the batch's last message
+    for rec in records:
+        if batch and (
+            len(batch) >= limit
+            or (
+                len(batch) >= size
+                and isinstance(rec, Message)
+                and (rec.conversation_id is None or rec.conversation_id != last)
+            )
+        ):
+            yield batch
+            batch = []
+        batch.append(rec)
+        if isinstance(rec, Message):
+            last = rec.conversation_id
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True)
+class DetectorSpec:
+    """How a worker builds its detector: ``cls(rules)`` for given rules, else the default
+    detector for the rules directory ``rules_path`` (``pipeline.detector_for``)."""
+
+    rules_path: str | None = None
+    rules: Rules | None = None
+    cls: type | None = None
+
+    def build(self) -> Any:
+        if self.rules is not None and self.cls is not None:
+            return self.cls(self.rules)
+        from privacyguard.pipeline import detector_for
+
+        return detector_for(self.rules_path)
+
+
+# --- in the worker process ----------------------------------------------------------------
+
+_detector: Any = None
+
+
+def _start_worker(spec: DetectorSpec) -> None:
+    global _detector
+    _detector = spec.build()
+
+
+def _detect_in_worker(messages: list[Message]) -> list[Outcome]:
+    from privacyguard.pipeline import detect_batch
+
+    return detect_batch(_detector, messages)
+
+
+# --- in the parent ------------------------------------------------------------------------
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class DetectorPool:
+    """``workers`` processes, each with a detector built once from ``spec``."""
+
+    def __init__(self, spec: DetectorSpec, workers: int) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.spec = spec
+        self.workers = workers
+        self.in_flight = workers * IN_FLIGHT_PER_WORKER
+        self.broken = 0  # pools that broke so far
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers, mp_context=_context(), initializer=_start_worker, initargs=(self.spec,)
+        )
+
+    def run(
+        self, batches: Iterable[tuple[Key, Sequence[Message]]]
+    ) -> Iterator[tuple[Key, list[Outcome]]]:
+        """Each batch's key with the outcome for each of its messages, in input order.
+
+        At most ``workers * 2`` batches are read ahead. When a worker dies, every batch the
+        broken pool still held comes out with WORKER_DIED for each message (fail closed:
+        nothing is lost or passed as scanned) and a new pool takes the rest; after
+        MAX_BROKEN_POOLS broken pools, :class:`WorkerError` stops the run.
+        """
+        self._executor = self._new_executor()
+        self._generation = 0  # which pool; a broken one is replaced once
+        pending: deque[_Pending[Key]] = deque()
+        try:
+            for key, messages in batches:
+                pending.append(self._submit(key, messages))
+                while len(pending) >= self.in_flight:
+                    yield self._collect(pending.popleft())
+            while pending:
+                yield self._collect(pending.popleft())
+        finally:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, key: Key, messages: Sequence[Message]) -> _Pending[Key]:
+        if not messages:
+            return _Pending(key, messages, None, self._generation)
+        try:
+            future = self._executor.submit(_detect_in_worker, list(messages))
+        except BrokenProcessPool:  # it broke since the last look; this batch was not sent
+            self._replace(self._generation)
+            future = self._executor.submit(_detect_in_worker, list(messages))
+        return _Pending(key, messages, future, self._generation)
+
+    def _collect(self, p: _Pending[Key]) -> tuple[Key, list[Outcome]]:
+        if p.future is None:
+            return p.key, []
+        try:
+            return p.key, p.future.result()
+        except BrokenProcessPool:
+            self._replace(p.generation)
+            return p.key, [("", [], WORKER_DIED) for _ in p.messages]
+
+    def _replace(self, generation: int) -> None:
+        """A new pool for the rest, once per broken pool; too many broken ones stop the run."""
+        if generation != self._generation:
+            return  # that pool was replaced already
+        self.broken += 1
+        log.error("a detection worker died; the batches it held are reported as not scanned")
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self.broken >= MAX_BROKEN_POOLS:
+            raise WorkerError(
+                f"detection workers died {self.broken} times (killed, out of memory or a "
+                "crash in a native library); stopping. Try fewer --workers, or --workers 1."
+            )
+        self._executor = self._new_executor()
+        self._generation += 1
+
+
+@dataclass
+class _Pending(Generic[Key]):
+    key: Key
+    messages: Sequence[Message]
+    future: Future[list[Outcome]] | None
+    generation: int
+
+
+def map_in_order(
+    fn: Callable[[Sequence[Message]], list[Outcome]],
+    batches: Iterable[tuple[Key, Sequence[Message]]],
+) -> Iterator[tuple[Key, list[Outcome]]]:
+    """The same as :meth:`DetectorPool.run`, in this process (one worker: no pool)."""
+    for key, messages in batches:
+        yield key, fn(messages) if messages else []
