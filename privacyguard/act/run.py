@@ -16,7 +16,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +54,25 @@ def _texts(m: Message) -> dict[str, str]:
 class Run:
     """One redaction run: a policy, a key, a detector, one pseudonym book and one report."""
 
-    def __init__(self, policy: Policy, keyring: Keyring | None, detector: Any, source: str = ""):
+    def __init__(
+        self, policy: Policy, keyring: Keyring | None, detector: Any, source: str = "",
+        *, rules: str | None = None, workers: int | None = 1,
+    ):  # fmt: skip
+        """``detector`` None: ``workers`` processes detect with the detector for ``rules``."""
         self.policy = policy
         self.redactor = Redactor(policy, keyring)
         self.detector = detector
+        self.rules = rules
+        self.workers = workers
         self.report = RedactionReport(policy.name, policy.file, source=source)
+
+    @property
+    def batch_size(self) -> int:
+        if self.detector is not None:
+            return int(self.detector.settings.batch_size)
+        from privacyguard.config.rules import load_rules
+
+        return load_rules(Path(self.rules) if self.rules else None).settings.batch_size
 
     def process(
         self, records: Iterable[Message | InputProblem]
@@ -74,7 +87,8 @@ class Run:
                 fed.append(rec)
                 yield rec
 
-        for item in scan_stream(feed(), self.detector):
+        scanned = scan_stream(feed(), self.detector, rules=self.rules, workers=self.workers)
+        for item in scanned:
             src = fed.popleft()  # scan_stream yields exactly one item per record, in order
             if isinstance(src, InputProblem):
                 self.report.add_not_read([src])
@@ -206,9 +220,7 @@ def redact_lines(
     """The JSONL filter: each line's text (and sender/author) redacted; same keys and order.
     Lines that are not JSON objects with a "text" string are withheld and reported; a line
     whose "text" is null passes unchanged."""
-    size = run.detector.settings.batch_size
-    it = iter(lines)
-    return redact_batches(run, iter(lambda: list(islice(it, size)), []), write, name)
+    return redact_batches(run, [lines], write, name)
 
 
 def redact_batches(
@@ -218,7 +230,8 @@ def redact_batches(
     name: str = "<stdin>",
 ) -> RedactionReport:
     """:func:`redact_lines` over batches of lines; each batch is written before the next is
-    read, so a producer that waits for its answer is never kept waiting for a full batch."""
+    read, so a producer that waits for its answer is never kept waiting for a full batch.
+    (Only within one batch do ``run.workers`` processes detect in parallel.)"""
     pending: dict[int, dict[str, Any]] = {}
     n = 0
 
@@ -334,14 +347,18 @@ def start_run(
     key_file: str | Path | None = None,
     key_env: str | None = DEFAULT_KEY_ENV,
     source: str = "",
+    workers: int | None = 1,
 ) -> Run:
+    """A run; with more than one worker the detectors are built in the workers, not here."""
     from privacyguard.config.rules import load_rules
     from privacyguard.pipeline import detector_for
 
     if not isinstance(policy, Policy):
         policy = load_policy(policy, load_rules(Path(rules) if rules else None).entity_types)
     keyring = keyring_for(policy, key, key_file, key_env)
-    return Run(policy, keyring, detector_for(str(rules) if rules else None), source)
+    rules_path = str(rules) if rules else None
+    detector = detector_for(rules_path) if workers == 1 else None
+    return Run(policy, keyring, detector, source, rules=rules_path, workers=workers)
 
 
 def redact(
@@ -354,6 +371,7 @@ def redact(
     key_file: str | Path | None = None,
     key_env: str | None = DEFAULT_KEY_ENV,
     fmt: str | None = None,
+    workers: int | None = 1,
     **options: Any,
 ) -> RedactResult:
     """Redact personal data per a policy (default: policies/gdpr-default.yaml).
@@ -361,14 +379,15 @@ def redact(
     ``source`` is a path (a file, folder, zip or SQL URL, written to ``output`` in the same
     format, atomically) or a list of messages (Message objects, {"id", "text", ...} dicts or
     strings; returned redacted in ``RedactResult.messages``). Keyed operators take the key
-    from ``key``, ``key_file`` or the environment variable ``key_env``.
+    from ``key``, ``key_file`` or the environment variable ``key_env``. ``workers`` > 1
+    (None: every core) detects in that many processes, with the same output.
 
     >>> r = redact([{"id": "1", "text": "IBAN NL91 ABNA 0417 1643 00"}])
     >>> r.messages
     [{'id': '1', 'text': 'IBAN <IBAN_CODE>'}]
     """
     where = str(source) if isinstance(source, (str, Path)) else "<messages>"
-    run = start_run(policy, rules, key, key_file, key_env, where)
+    run = start_run(policy, rules, key, key_file, key_env, where, workers)
     if isinstance(source, (str, Path)):
         if output is None:
             raise PrivacyGuardError("redact(path) needs an output path")

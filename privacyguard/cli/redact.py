@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import click
 
-from privacyguard.cli import EXIT_BAD_INPUT, handle_errors
+from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, workers_option
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.ingest import reader_names
 
@@ -60,6 +60,16 @@ def _is_stream(source: str, output: str, fmt: str | None) -> bool:
             "standard output takes the JSONL stream only; give -o FILE for other formats"
         )
     return False
+
+
+def _is_file(source: str) -> bool:
+    """A regular file (stdin redirected from one too), not a pipe or a terminal."""
+    try:
+        fd = sys.stdin.fileno() if source == "-" else None
+        mode = os.fstat(fd).st_mode if fd is not None else os.stat(source).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(mode)
 
 
 @contextmanager
@@ -147,6 +157,7 @@ def _writer(output: str) -> Iterator[Callable[[str], Any]]:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr (problems still are).")
 @key_options
+@workers_option
 @handle_errors
 def redact(
     source: str,
@@ -160,6 +171,7 @@ def redact(
     quiet: bool,
     key_file: Path | None,
     key_env: str,
+    workers: int | None,
 ) -> None:
     """Redact the personal data in SOURCE per a policy, writing OUTPUT in the same format.
 
@@ -171,16 +183,22 @@ def redact(
     or fully redacted (the policy's on_error). The report on stderr (and --report FILE) lists
     what was changed per entity type and rule, never the values. Exit 2 if any record was
     withheld or could not be read.
+
+    --workers N detects in N processes (default: one per core) with the same output; a JSONL
+    stream from a pipe is answered batch by batch in one process.
     """
     from privacyguard.act.run import redact_batches, redact_path, start_run
 
     stream = _is_stream(source, output, fmt)
-    run = start_run(policy_path, rules_path, None, key_file, key_env, source)
+    piped = stream and not _is_file(source)
+    if piped:
+        workers = 1  # each batch is answered before the next is read: no batches to share
+    run = start_run(policy_path, rules_path, None, key_file, key_env, source, workers)
     if stream:
-        size = run.detector.settings.batch_size
         with _lines_in(source) as lines, _writer(output) as write:
             name = "<stdin>" if source == "-" else source
-            report = redact_batches(run, _batches(lines, size), write, name)
+            batches = _batches(lines, run.batch_size) if piped else [lines]
+            report = redact_batches(run, batches, write, name)
         report.output = output
     else:
         options = {"copy_other_files": True} if copy_other_files else {}

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
+from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors, workers_option
 from privacyguard.ingest import reader_names
 
 PREVIEWS = 10
@@ -81,6 +81,7 @@ NOT_READ = "(other files)"  # problems about files that no reader read
 @click.option(
     "--no-progress", is_flag=True, help="No progress bar (it is only shown on a terminal)."
 )
+@workers_option
 @handle_errors
 def scan(
     source: str,
@@ -98,6 +99,7 @@ def scan(
     table: str | None,
     query: str | None,
     no_progress: bool,
+    workers: int | None,
 ) -> None:
     """Find personal data in SOURCE: an export file, a folder or zip of exports, a SQLAlchemy
     URL (sqlite:///chats.db?table=messages), or - for stdin.
@@ -112,14 +114,13 @@ def scan(
     """  # noqa: D301
     from privacyguard.ingest import read_by_format
     from privacyguard.models import InputProblem
-    from privacyguard.pipeline import detector_for, scan_stream
+    from privacyguard.pipeline import scan_stream
 
     options = reader_options(
         source, timezone, date_order, encoding, delimiter, columns, text_columns, table, query
     )
     if all_text_columns:
         options["all_text_columns"] = True
-    detector = detector_for(str(rules_path) if rules_path else None)
     per_format: dict[str, list[int]] = {}  # reader -> [records read, could not be read]
     by_type: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()
@@ -137,7 +138,7 @@ def scan(
 
     records = counted(read_by_format(source, fmt, **options), per_format)
     try:
-        for item in scan_stream(records, detector):
+        for item in scan_stream(records, rules=rules_path, workers=workers):
             if bar is not None:
                 bar.update(1)
             if isinstance(item, InputProblem):
