@@ -131,8 +131,8 @@ def seeded(db_url, tmp_path):
     r = _invoke("hold", "add", "conversation", "k1", "--reason", "case 2026-17", "--db", db_url,
                 "--operator", "legal")  # fmt: skip
     assert r.exit_code == 0, r.output
-    r = _invoke("hold", "add", "customer", CUSTOMER, "--reason", "case 2026-18", "--db", db_url,
-                "--operator", "legal")  # fmt: skip
+    r = _invoke("hold", "add", "customer", CUSTOMER, "--future", "--reason", "case 2026-18",
+                "--db", db_url, "--operator", "legal")  # fmt: skip
     assert r.exit_code == 0, r.output
     r = _invoke("retention", "apply", "--db", db_url, "--policy", str(policy),
                 "--as-of", APPLIED_AS_OF.isoformat(), "--operator", "cron")  # fmt: skip
