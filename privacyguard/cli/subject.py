@@ -178,11 +178,15 @@ def export(
 @click.option("--yes", is_flag=True, help="Really erase. Without it, only say what would go.")
 @click.option("--receipt", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the erasure receipt (JSON) to this file.")  # fmt: skip
+@click.option("--vacuum-full", is_flag=True,
+              help="PostgreSQL: after the erasure commits, VACUUM FULL the affected tables so "
+              "the erased rows leave their files (locks them while it runs); the WAL and "
+              "backups keep them until recycled. The receipt says what was done.")  # fmt: skip
 @operator_option
 @handle_errors
 def erase(
     db: str, request_id: str | None, policy_name: str | None, yes: bool, receipt: Path | None,
-    operator: str, **kw: Any,
+    vacuum_full: bool, operator: str, **kw: Any,
 ) -> None:  # fmt: skip
     """Delete or anonymise the person's data per the policy (subject_requests.erase),
     except what a legal hold keeps; writes the audit event and prints a receipt (what,
@@ -213,7 +217,8 @@ def erase(
     now = _now()
     request = request_id or new_request_id(now)
     try:
-        result = erase_subject(store, matches, policy, request=request, operator=operator, now=now)
+        result = erase_subject(store, matches, policy, request=request, operator=operator,
+                               now=now, vacuum_full=vacuum_full)
     except StoreBusy as e:
         click.echo(f"error: {e}; nothing was erased", err=True)
         raise SystemExit(EXIT_BUSY) from None

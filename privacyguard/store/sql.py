@@ -25,6 +25,9 @@ from privacyguard.store import tables as t
 
 DEFAULT_DB = "sqlite:///privacyguard.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+OWNER_ONLY = 0o600  # new SQLite stores and their lock files
+#: tables that held the text, senders and customer names that erasure removes
+ERASED_TABLES = ("messages", "conversations", "findings")
 LOCK_KEY = 0x70677264  # "pgrd": the advisory lock id of retention runs on PostgreSQL
 #: (key, schema): stores in different schemas of one database do not block each other
 _PG_LOCK = f"{LOCK_KEY}, hashtext(current_schema())"
@@ -149,7 +152,7 @@ class Store:
         if not db or db == ":memory:":
             yield
             return
-        with open(f"{db}.lock", "a+") as fh:
+        with os.fdopen(os.open(f"{db}.lock", os.O_RDWR | os.O_CREAT, OWNER_ONLY), "a+") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -158,6 +161,51 @@ class Store:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    # --- data at rest -----------------------------------------------------------------------
+
+    def remove_residue(self, *, vacuum_full: bool = False) -> dict[str, object]:
+        """After an erasure has committed: what removes the erased data from the database's
+        files, done or not, for the receipt. SQLite: ``secure_delete`` (read back from the
+        connection, not assumed) overwrites deleted rows. PostgreSQL: old row versions stay
+        in the tables' files until ``VACUUM FULL`` rewrites them (``vacuum_full``; it takes
+        an exclusive lock on each table while it runs); the WAL and backups are not touched
+        by either."""
+        tables = ", ".join(ERASED_TABLES)
+        if self.dialect == "sqlite":
+            with self.engine.connect() as conn:
+                on = bool(conn.exec_driver_sql("PRAGMA secure_delete").scalar())
+            return {
+                "database": "sqlite",
+                "secure_delete": "on: deleted rows were overwritten with zeros" if on
+                else "OFF: deleted rows may remain in free pages until VACUUM",
+                "not_covered": "copies of the database file (backups) and blocks of its deleted "
+                "journal files that the file system has not reused",
+            }  # fmt: skip
+        if self.dialect != "postgresql":
+            return {"database": self.dialect, "residue": "not handled for this database"}
+        command = f"VACUUM FULL {tables}"
+        if not vacuum_full:
+            state = (f"not done: run `{command}` in a maintenance window (it locks those "
+                     "tables); until then old row versions with the erased data stay in the "
+                     "tables' files")  # fmt: skip
+        else:
+            try:
+                with self.engine.connect().execution_options(
+                    isolation_level="AUTOCOMMIT"
+                ) as conn:
+                    conn.exec_driver_sql(command)
+                state = f"vacuum full done: {tables} rewritten without the erased rows"
+            except Exception as e:  # noqa: BLE001 - the erasure is committed; say what is left
+                first = str(e).splitlines()[0] if str(e) else ""
+                state = (f"not done: {command} failed ({type(e).__name__}: {first}); run it "
+                         "in a maintenance window")  # fmt: skip
+        return {
+            "database": "postgresql",
+            "vacuum_full": state,
+            "not_covered": "the write-ahead log (WAL) and its archive, replicas' files until "
+            "they replay the vacuum, and backups keep the erased data until they are recycled",
+        }  # fmt: skip
 
     # --- import -----------------------------------------------------------------------------
 
@@ -263,6 +311,27 @@ class ImportCounts:
     problems: list[str] = field(default_factory=list)
 
 
+def _create_owner_only(url: str) -> None:
+    """A new SQLite file is created readable and writable by its owner only (it holds every
+    stored message); SQLite gives its journal and WAL files the same mode. An existing
+    file keeps its mode."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - create_engine reports a malformed URL
+        return
+    path = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not path or path == ":memory:":
+        return
+    if path.startswith("file:"):  # a SQLite URI: left to SQLite
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+    except FileExistsError:
+        pass
+    except OSError as e:
+        raise StoreError(f"cannot create the database file {path}: {e.strerror}") from None
+
+
 def open_store(db: str | None = None, *, create: bool = True, check: bool = True) -> Store:
     """Open ``db`` (URL or SQLite path; default ``$PRIVACYGUARD_DB`` or ./privacyguard.db).
 
@@ -270,6 +339,7 @@ def open_store(db: str | None = None, *, create: bool = True, check: bool = True
     ``create``); a database migrated by a newer privacyguard is refused.
     """
     url = as_url(db or os.environ.get("PRIVACYGUARD_DB") or DEFAULT_DB)
+    _create_owner_only(url)
     try:
         # no pool: a CLI run or a batch job opens few connections, and none outlive their use
         engine = create_engine(url, poolclass=NullPool)
@@ -282,6 +352,8 @@ def open_store(db: str | None = None, *, create: bool = True, check: bool = True
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=10000")
+            # deleted rows are overwritten with zeros, whatever SQLite's compile-time default
+            cur.execute("PRAGMA secure_delete=ON")
             cur.close()
 
     store = Store(engine)

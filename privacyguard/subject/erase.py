@@ -88,6 +88,8 @@ class ErasureReceipt:
     done: dict[str, int]
     held_back: dict[str, Any]
     audit_event: dict[str, object]
+    #: what removes the erased data from the database's files, done or not (Store.remove_residue)
+    data_at_rest: dict[str, object] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {"receipt": "privacyguard subject erasure (GDPR art. 17)", **self.__dict__}
@@ -103,16 +105,21 @@ def erase_subject(
     now: datetime,
     keyring: Keyring | str | None = None,
     before_write: Callable[[], None] | None = None,
+    vacuum_full: bool = False,
 ) -> ErasureReceipt:
     """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it, see
     :func:`privacyguard.act.holds.guarded_write`), after verifying the audit chain, under the
     store's run lock (StoreBusy while a retention run works). What is gone since ``matches``
     was made is skipped. Every message deleted or rewritten leaves a tombstone (keyed with
     ``keyring``, default the store key), so a re-import does not bring it back.
-    ``before_write`` is called after the plan, before the transaction."""
+    ``before_write`` is called after the plan, before the transaction. After the commit,
+    ``vacuum_full`` rewrites the affected tables on PostgreSQL; the receipt's
+    ``data_at_rest`` says what was done about residue in the database's files."""
     with store.run_lock():  # not while a retention run deletes in the same store
-        return _erase(store, matches, policy, request=request, operator=operator, now=now,
-                      keyring=keyring, before_write=before_write)  # fmt: skip
+        receipt = _erase(store, matches, policy, request=request, operator=operator, now=now,
+                         keyring=keyring, before_write=before_write)  # fmt: skip
+    receipt.data_at_rest = store.remove_residue(vacuum_full=vacuum_full)
+    return receipt
 
 
 def _erase(

@@ -5,9 +5,10 @@ What is shown: the subject's own conversations whole (their messages and the rep
 them), and from other conversations only the messages that mention the subject. What is
 redacted, from the store's findings: in the subject's own conversations the policy's
 ``subject_requests.export.third_party_types`` (names, e-mail addresses, phones) unless the
-span is the subject's own (one of their identifiers, or an e-mail address or phone number
-the subject wrote in their own conversation); in other conversations everything found that
-is not the subject's. Other senders are shown by role ("agent", "another person"), never by name.
+span is one of the subject's identifiers, also in what the subject typed (a colleague's
+e-mail address or phone number the subject gave is someone else's data, art. 15(4)); in
+other conversations everything found that is not the subject's. Other senders are shown by
+role ("agent", "another person"), never by name.
 The export also says, per type of data, why it is kept and for how long (art. 15(1)(a,d)).
 """
 
@@ -36,9 +37,6 @@ KIND_TYPES = {
     "name": "PERSON",
 }
 
-
-#: contact details the subject writes in their own conversation are taken to be their own
-SELF_CONTACT = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER"})
 
 
 @dataclass(frozen=True)
@@ -145,11 +143,10 @@ def export_subject(
                 keep = [
                     (m.start, m.end, KIND_TYPES[m.kind]) for m in hit.matches if m.field == "text"
                 ]
-                hidden = third - SELF_CONTACT if hit.by_subject else third
                 cut = [
                     (f.start, f.end, f.entity_type)
                     for f in findings
-                    if (not own or f.entity_type in hidden)
+                    if (not own or f.entity_type in third)
                     and not any(f.start < e and s < f.end for s, e, _ in keep)
                 ]
                 for *_, et in cut:
