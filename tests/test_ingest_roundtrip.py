@@ -26,6 +26,9 @@ SAMPLES = (
 EMAIL = sorted((DATA / "email").rglob("*.*"))
 
 
+_ID_HEADER = re.compile(r"(^|\.)(message-id|in-reply-to|references|content-id)(\[\d+\])?$")
+
+
 def identity(mid: str, field: str, text: str) -> str:
     return text
 
@@ -46,7 +49,8 @@ def test_when_rewrite_is_identity_then_output_bytes_equal_input(
     sample: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / sample.name
-    report = write(sample, out, identity)
+    # an e-mail's non-text parts (not scanned) are written only when asked
+    report = write(sample, out, identity, copy_other_files=True)
     assert report.problems == []
     assert out.read_bytes() == sample.read_bytes()
     assert list(tmp_path.iterdir()) == [out]  # no temp files left behind
@@ -63,7 +67,11 @@ def test_when_rewritten_then_rereading_gives_the_rewritten_texts(
     assert len(after) == len(before)
     for b, a in zip(before, after, strict=True):
         assert a.text == b.text.swapcase(), b.source
-        assert a.fields == tuple((f, t.swapcase()) for f, t in b.fields), b.source
+        # e-mail thread ids that change become opaque ids (the same for the same id)
+        ids = [(f, t) for f, t in a.fields if _ID_HEADER.search(f)]
+        assert all(re.fullmatch(r"(<\w+@redacted\.invalid>\s*)+", t) for _, t in ids), ids
+        rest = tuple((f, t.swapcase()) for f, t in b.fields if not _ID_HEADER.search(f))
+        assert tuple(x for x in a.fields if not _ID_HEADER.search(x[0])) == rest, b.source
         assert (a.timestamp, a.conversation_id is None) == (b.timestamp, b.conversation_id is None)
     if any(m.text.swapcase() != m.text for m in before):
         assert out.read_bytes() != sample.read_bytes()

@@ -253,3 +253,80 @@ def test_sql_with_all_text_columns_redacts_every_text_column(
     # in place (a URL output): every text cell of the table is rewritten there
     redact_path(Run(load_policy(), None, detector), src, src, **opts)
     assert not scan_fields(src, detector, **opts)  # type: ignore[arg-type]
+
+
+# --- e-mail: every header, every part, attachment names, malformed MIME ----------------------
+
+EMAIL_HEADERS = {
+    "return-path", "received", "received[2]", "authentication-results", "x-originating-ip",
+    "x-customer-phone", "sender", "disposition-notification-to", "from", "reply-to", "cc",
+    "bcc", "subject", "thread-topic", "message-id", "in-reply-to", "references",
+}  # fmt: skip
+
+
+def test_email_every_header_part_attachment_name_and_forwarded_mail(
+    tmp_path: Path, detector
+) -> None:
+    out = roundtrip(
+        DATA / "every_header.eml",
+        tmp_path,
+        detector,
+        EMAIL_HEADERS
+        | {
+            "text", "part[2].html", "part[2].attributes", "part[2].comments", "part[3].plain",
+            "part[4].plain", "part[5].plain", "mime[4].content-type.file_name",
+            "mime[4].content-disposition.file_name", "mime[5].content-type.file_name",
+            "mime[5].content-disposition.file_name", "mime[7].from", "mime[7].subject",
+        },
+    )  # fmt: skip
+    (after,) = [r for r in read(out) if isinstance(r, Message)]
+    # the thread ids became opaque ids, the same one for the same id
+    fields = dict(after.fields)
+    assert fields["message-id"] == fields["in-reply-to"] == fields["references"]
+    assert fields["message-id"].endswith("@redacted.invalid>")
+    # the PDF was not scanned, so its content is not in the output (its name is redacted)
+    assert b"JVBERi0" not in out.read_bytes()  # base64 of "%PDF-"
+
+
+def test_email_attachments_are_kept_only_when_asked(tmp_path: Path, detector) -> None:
+    out = tmp_path / "kept.eml"
+    redact_path(Run(load_policy(), None, detector), DATA / "every_header.eml", out,
+                copy_other_files=True)  # fmt: skip
+    assert b"JVBERi0" in out.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "fields"),
+    [
+        ("multipart_without_boundary.eml", {"text", "from"}),
+        ("multipart_unclosed_boundary.eml", {"part[1].plain", "from"}),
+        ("charset_utf16_on_ascii.eml", {"text", "from"}),
+        ("inbox.mbox", {"text", "envelope", "return-path", "x-originating-ip", "subject"}),
+    ],
+)
+def test_malformed_mime_is_read_leniently_and_redacted(
+    name: str, fields: set[str], tmp_path: Path, detector
+) -> None:
+    (before,) = [r for r in read(DATA / name) if isinstance(r, Message)]
+    texts = "\n".join((before.text, *(v for _, v in before.fields)))
+    assert "NL91ABNA0417164300" in texts and "14-03-1985" in texts  # read, not skipped
+    assert before.notes  # and the reader says what it assumed
+    roundtrip(DATA / name, tmp_path, detector, fields)
+
+
+def test_a_mail_whose_new_text_cannot_be_written_is_withheld_and_reported(tmp_path: Path) -> None:
+    from privacyguard.ingest import write
+
+    src = tmp_path / "latin1.eml"
+    src.write_bytes(
+        b"From: a@example.com\nSubject: x\nMessage-ID: <l1@example.com>\nMIME-Version: 1.0\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\n\nGr\xfcezi, IBAN NL91ABNA0417164300\n"
+    )
+    out = tmp_path / "out.eml"
+    # the new text has a character that ISO-8859-1 cannot hold: the mail must not be written
+    report = write(src, out, lambda m, f, t: t.replace("NL91ABNA0417164300", "\u263a"))
+    assert [p.reason for p in report.problems] == [
+        "mail could not be written redacted (the rewritten text cannot be encoded in the "
+        "part's charset iso-8859-1; use replacement text that it can hold); withheld"
+    ]
+    assert b"NL91ABNA0417164300" not in out.read_bytes()

@@ -2,11 +2,29 @@
 
 Every message is one Message. Its text is the first inline text/plain part (else the first
 text/html part, rendered), quoted history included: the quoted copy of earlier mails holds
-the same personal data and is scanned (and rewritten) in every copy. Fields: the headers
-from, to, cc, bcc, reply-to and subject (decoded from RFC 2047), and every other text part
-(``part[N].plain``, ``part[N].html``, ``part[N].attributes`` for HTML link targets).
+the same personal data and is scanned (and rewritten) in every copy. Fields:
 
-The mbox "From " line (envelope sender and date) is the field ``envelope``.
+* every header of the message and of its parts except the structural ones
+  (:data:`STRUCTURAL_HEADERS`: Date, MIME-Version, Content-Transfer-Encoding, ...), decoded
+  from RFC 2047 and named by their lower-case name (``from``, ``return-path``, ``received``,
+  ``received[2]`` for a repeat, ``x-originating-ip``; a part's as ``mime[K].<name>``);
+* attachment file names (``mime[K].content-type.file_name`` for ``name=``,
+  ``mime[K].content-disposition.file_name`` for ``filename=``);
+* every other text part (``part[N].plain``, ``part[N].html``) with its HTML attribute values
+  (``part[N].attributes``) and comments (``part[N].comments``); a multipart's preamble and
+  epilogue are text parts too.
+
+The mbox "From " line (envelope sender and date) is the field ``envelope``. Message-ID,
+In-Reply-To, References and Content-ID are fields too; an id that redaction changes is
+replaced by an opaque id made with a random key of the process, the same for the same id
+everywhere in the output, so threads stay threads and the original cannot be recovered.
+
+Malformed MIME is read leniently, never skipped: a multipart without a boundary is read as
+one text part, a part after an unclosed boundary runs to the end of the message, and a part
+whose declared charset does not fit its bytes (``utf-16`` on ASCII, ``us-ascii`` on UTF-8) is
+decoded as what it is (UTF-8, else charset-normalizer's best guess) and written back in that
+charset. Parts that are not text (PDFs, images) are not scanned, so their content is left out
+of the output (an empty body) unless ``copy_other_files``; their file names are fields.
 
 Conversations: the thread root, i.e. the first id in References (or In-Reply-To) resolved
 through the messages seen before, else the message's own Message-ID. Message ids are the
@@ -15,8 +33,9 @@ Message-ID (``email:<id>``), or a hash of headers and body when it is missing.
 Writing keeps every byte of a message except the headers and parts whose text changed: a
 changed header is folded again (RFC 2047 where needed), a changed part is encoded again in its
 charset and Content-Transfer-Encoding (7bit/8bit as is, quoted-printable, base64), with the
-message's own line endings. mbox is streamed message by message; .eml files in one folder are
-read together so threads span them.
+message's own line endings. A message whose new text cannot be written (a replacement its
+charset cannot hold) is withheld from the output and reported. mbox is streamed message by
+message; .eml files in one folder are read together so threads span them.
 """
 
 from __future__ import annotations
@@ -24,8 +43,11 @@ from __future__ import annotations
 import base64
 import email.policy
 import email.utils
+import hashlib
+import hmac
 import quopri
 import re
+import secrets
 from abc import abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,7 +81,31 @@ from privacyguard.ingest.segments import (
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
-HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Subject")
+#: headers that only describe the message's structure and cannot hold personal data
+STRUCTURAL_HEADERS = frozenset(
+    {
+        "date",
+        "mime-version",
+        "content-transfer-encoding",
+        "content-length",
+        "lines",
+        "status",
+        "x-status",
+        "x-uid",
+        "x-keywords",
+        "content-type",  # its name= parameter is a field of its own
+        "content-disposition",  # likewise filename=
+    }
+)
+#: headers that hold message ids (rewritten as opaque ids, see the module doc)
+ID_HEADERS = frozenset({"message-id", "in-reply-to", "references", "content-id",
+                        "resent-message-id"})  # fmt: skip
+#: non-text types that are text all the same (scanned like text/plain)
+TEXT_LIKE = frozenset(
+    {"application/json", "application/xml", "application/csv", "application/javascript",
+     "application/x-www-form-urlencoded", "message/delivery-status", "text/rfc822-headers"}
+)  # fmt: skip
+_ID_KEY = secrets.token_bytes(32)
 _HDR_LINE = re.compile(rb"^[!-9;-~]+:")
 _BLANK = re.compile(rb"\r?\n\r?\n")
 _PARSER = BytesHeaderParser(policy=email.policy.default)
@@ -77,12 +123,24 @@ class _Leaf:
 
 
 @dataclass
+class _Block:
+    """The headers of the message or of one of its parts, with each occurrence's span."""
+
+    prefix: str  # "" for the message, "mime[K]." for part K
+    headers: EmailMessage
+    spans: list[tuple[str, int, int]]  # (lower-case name, start, end) in the raw mail
+
+
+@dataclass
 class _Parsed:
     headers: EmailMessage
     header_spans: dict[str, tuple[int, int]]
     leaves: list[_Leaf] = field(default_factory=list)
     newline: str = "\n"
     notes: list[str] = field(default_factory=list)
+    blocks: list[_Block] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)  # non-text payloads
+    parts: int = 0
 
 
 def _header_block(raw: bytes, start: int, end: int) -> tuple[int, int]:
@@ -97,8 +155,9 @@ def _header_block(raw: bytes, start: int, end: int) -> tuple[int, int]:
     return first_nl, m.end()
 
 
-def _header_spans(raw: bytes, start: int, hend: int) -> dict[str, tuple[int, int]]:
-    spans: dict[str, tuple[int, int]] = {}
+def _all_header_spans(raw: bytes, start: int, hend: int) -> list[tuple[str, int, int]]:
+    """(lower-case name, start, end) of every header occurrence, folded lines included."""
+    spans: list[tuple[str, int, int]] = []
     pos = start
     cur: tuple[str, int] | None = None
     last_end = start
@@ -112,27 +171,69 @@ def _header_spans(raw: bytes, start: int, hend: int) -> dict[str, tuple[int, int
         if line[:1] in (b" ", b"\t") and cur:
             last_end = content_end
         else:
-            if cur and cur[0] not in spans:
-                spans[cur[0]] = (cur[1], last_end)
+            if cur:
+                spans.append((cur[0], cur[1], last_end))
             name = line.split(b":", 1)[0].decode("latin-1").strip().casefold()
             cur, last_end = (name, pos), content_end
         pos = line_end
-    if cur and cur[0] not in spans:
-        spans[cur[0]] = (cur[1], last_end)
+    if cur:
+        spans.append((cur[0], cur[1], last_end))
     return spans
 
 
-def _decode_payload(data: bytes, cte: str, charset: str) -> tuple[str, str | None]:
+def _header_spans(raw: bytes, start: int, hend: int) -> dict[str, tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    for name, a, b in _all_header_spans(raw, start, hend):
+        spans.setdefault(name, (a, b))
+    return spans
+
+
+def _decode_payload(data: bytes, cte: str, charset: str) -> tuple[str, str, str | None]:
+    """(text, the charset it was decoded with, a note when that is not the declared one)."""
     if cte == "base64":
         data = base64.b64decode(re.sub(rb"\s+", b"", data) + b"==", validate=False)
     elif cte == "quoted-printable":
         data = quopri.decodestring(data)
+    declared = charset.lower()
+    if _known(declared) and _fits(data, declared):
+        try:
+            return data.decode(declared), declared, None
+        except UnicodeDecodeError:
+            pass
+    used = _detect_charset(data)
+    note = f"a part labelled {charset[:40]} is not; read as {used}"
+    return data.decode(used, "replace"), used, note
+
+
+def _fits(data: bytes, charset: str) -> bool:
+    """Whether bytes can be in ``charset``: UTF-16/32 text of any script has NUL bytes or a
+    BOM when it is mostly Latin, and single-byte labels on valid non-ASCII UTF-8 are wrong."""
+    import codecs
+
+    name = codecs.lookup(charset).name
+    if name.startswith(("utf-16", "utf-32")):
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\xff\xfe\0\0", b"\0\0\xfe\xff"):
+            return True
+        return b"\0" in data and len(data) % 2 == 0
+    if name != "utf-8" and not data.isascii():
+        try:
+            data.decode("utf-8")
+            return False  # valid UTF-8 with 8-bit bytes is UTF-8 whatever the label says
+        except UnicodeDecodeError:
+            return True
+    return True
+
+
+def _detect_charset(data: bytes) -> str:
     try:
-        return data.decode(charset), None
-    except (UnicodeDecodeError, LookupError):
-        return data.decode(charset if _known(charset) else "latin-1", "replace"), (
-            f"a part is not valid {charset}; undecodable bytes were replaced"
-        )
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return best.encoding if best is not None else "latin-1"
 
 
 def _known(charset: str) -> bool:
@@ -171,18 +272,36 @@ def _parse(raw: bytes, start: int, end: int) -> _Parsed:
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
     nl = "\r\n" if b"\r\n" in raw[start : min(hend + 2, end)] else "\n"
     parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl)  # type: ignore[arg-type]
+    parsed.blocks.append(_Block("", headers, _all_header_spans(raw, start, hend)))  # type: ignore[arg-type]
     _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
     return parsed
 
 
+def _text_leaf(
+    raw: bytes, span: tuple[int, int], ctype: str, cte: str, charset: str, disp: Any, p: _Parsed
+) -> None:
+    text, used, note = _decode_payload(raw[span[0] : span[1]], cte, charset)
+    if note:
+        p.notes.append(note)
+    p.leaves.append(_Leaf(len(p.leaves), ctype, span, text, used, cte, disp == "attachment"))
+
+
+def _loose_text(raw: bytes, a: int, b: int, p: _Parsed) -> None:
+    """Text outside any part (a preamble, an epilogue) that is more than white space."""
+    if raw[a:b].strip():  # scanned as a part, never taken for the message's text
+        _text_leaf(raw, (a, b), "text/plain", "7bit", "utf-8", "attachment", p)
+
+
 def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parsed) -> None:
     ctype = headers.get_content_type()
+    cte = str(headers.get("Content-Transfer-Encoding", "7bit")).strip().lower()
     if headers.get_content_maintype() == "multipart":
         boundary = headers.get_param("boundary")
-        if not isinstance(boundary, str):
-            parsed.notes.append("multipart without a boundary; body not read")
+        if not isinstance(boundary, str) or not boundary:
+            parsed.notes.append("multipart without a boundary; its body read as one text part")
+            _text_leaf(raw, (body, end), "text/plain", cte, "utf-8", None, parsed)
             return
-        bnd = b"--" + boundary.encode()
+        bnd = b"--" + boundary.encode("utf-8", "surrogateescape")
         delim = re.compile(rb"\r?\n" + re.escape(bnd) + rb"(--)?[ \t]*(?=\r?\n|\Z)")
 
         def line_end(i: int) -> int:
@@ -198,34 +317,133 @@ def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parse
                     break
                 continue
             cuts.append((m.start(), line_end(m.end()), m.group(1) is not None))
+        if not cuts:
+            parsed.notes.append("multipart whose boundary never occurs; read as one text part")
+            _text_leaf(raw, (body, end), "text/plain", cte, "utf-8", None, parsed)
+            return
+        _loose_text(raw, body, cuts[0][0], parsed)  # the preamble
         for a, b in zip(cuts, cuts[1:], strict=False):
             if a[2]:
                 break
             _walk_part(raw, a[1], b[0], parsed)
+        last = cuts[-1]
+        if last[2]:
+            _loose_text(raw, last[1], end, parsed)  # the epilogue
+        else:
+            parsed.notes.append("multipart not closed; its last part runs to the end")
+            _walk_part(raw, last[1], end, parsed)
         return
     if ctype == "message/rfc822":
-        inner = _parse(raw, body, end)
-        parsed.leaves.extend(inner.leaves)
+        hend, inner_body = _header_block(raw, body, end)
+        inner = _PARSER.parsebytes(raw[body:hend] + b"\n")
+        parsed.parts += 1
+        parsed.blocks.append(
+            _Block(f"mime[{parsed.parts}].", inner, _all_header_spans(raw, body, hend))  # type: ignore[arg-type]
+        )
+        _walk(raw, inner, inner_body, end, parsed)  # type: ignore[arg-type]
         return
-    cte = str(headers.get("Content-Transfer-Encoding", "7bit")).strip().lower()
     disp = headers.get_content_disposition()
-    if headers.get_content_maintype() != "text":
+    if headers.get_content_maintype() != "text" and ctype not in TEXT_LIKE:
         name = headers.get_filename() or ctype
         parsed.notes.append(f"attachment not scanned ({name.rsplit('.', 1)[-1][:10]})")
+        parsed.dropped.append((body, end))
         return
     charset = headers.get_content_charset() or "us-ascii"
-    text, note = _decode_payload(raw[body:end], cte, charset)
-    if note:
-        parsed.notes.append(note)
-    parsed.leaves.append(
-        _Leaf(len(parsed.leaves), ctype, (body, end), text, charset, cte, disp == "attachment")
-    )
+    _text_leaf(raw, (body, end), ctype, cte, charset, disp, parsed)
 
 
 def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed) -> None:
     hend, body = _header_block(raw, start, end)
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
+    parsed.parts += 1
+    parsed.blocks.append(
+        _Block(f"mime[{parsed.parts}].", headers, _all_header_spans(raw, start, hend))  # type: ignore[arg-type]
+    )
     _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
+
+
+def _opaque_ids(value: str) -> str:
+    """Each <id> in ``value`` as an id made with the process's random key."""
+
+    def one(m: re.Match[str]) -> str:
+        digest = hmac.new(_ID_KEY, m.group(1).encode("utf-8"), hashlib.sha256).hexdigest()
+        return f"<{digest[:24]}@redacted.invalid>"
+
+    return re.sub(r"<([^<>]*)>", one, value)
+
+
+def _header_bindings(block: _Block, layer: Layer, policy: Any) -> list[Binding]:
+    """One binding per header occurrence that can hold personal data, and per file name."""
+    out: list[Binding] = []
+    seen: dict[str, int] = {}
+    values: dict[str, list[Any]] = {}
+    for name, a, b in block.spans:
+        if not name or name.startswith("from "):
+            continue
+        k = seen[name] = seen.get(name, 0) + 1
+        occurrences = values.setdefault(name, block.headers.get_all(name) or [])
+        if k > len(occurrences):
+            continue
+        header = occurrences[k - 1]
+        label = block.prefix + (name if k == 1 else f"{name}[{k}]")
+        title = str(getattr(header, "name", name))
+        if name in ("content-type", "content-disposition"):
+            out += _file_name_bindings(block, name, title, header, label, layer, (a, b), policy)
+        if name in STRUCTURAL_HEADERS:
+            continue
+        value = _header_text(layer.text[a:b])
+
+        def enc(new: str, _t: str = title, _name: str = name, _v: str = value) -> str:
+            return _fold(_t, _opaque_ids(_v) if _name in ID_HEADERS else new, policy.linesep)
+
+        out.append(Binding(label, value, [[Seg(value, layer, (a, b), enc)]]))
+    return out
+
+
+def _header_text(raw: str) -> str:
+    """A raw header occurrence (latin-1 text of its bytes) as its unfolded, RFC 2047-decoded
+    value: not parsed as addresses, so a rewritten value reads back exactly as written."""
+    from email.header import decode_header, make_header
+
+    value = re.sub(r"\r?\n(?=[ \t])", "", raw.partition(":")[2]).strip()
+    try:
+        value = value.encode("latin-1").decode("utf-8")  # 8-bit UTF-8 headers
+    except UnicodeDecodeError:
+        pass
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return value
+
+
+def _fold(title: str, value: str, linesep: str) -> str:
+    """``Title: value`` folded (RFC 2047 when not ASCII), as latin-1 text of its bytes."""
+    from email.header import Header
+
+    value = value.replace("\r", " ").replace("\n", " ")
+    charset = None if value.isascii() else "utf-8"
+    encoded = Header(value, charset, header_name=title).encode(linesep=linesep)
+    return f"{title}: {encoded}".encode("ascii", "replace").decode("latin-1")
+
+
+def _file_name_bindings(
+    block: _Block, name: str, title: str, header: Any, label: str, layer: Layer,
+    span: tuple[int, int], policy: Any,
+) -> list[Binding]:  # fmt: skip
+    param = "name" if name == "content-type" else "filename"
+    params = getattr(header, "params", {}) or {}
+    value = params.get(param)
+    if not isinstance(value, str) or not value:
+        return []
+
+    def enc(new: str) -> str:
+        m = EmailMessage()
+        m[title] = str(header)
+        m.set_param(param, new, header=title)
+        return policy.fold(title, m[title]).rstrip("\r\n").encode("utf-8").decode("latin-1")
+
+    # named file_name (not .name): a file name is scanned as one, not as a person's name
+    return [Binding(f"{label}.file_name", value, [[Seg(value, layer, span, enc)]])]
 
 
 def _ids(value: Any) -> list[str]:
@@ -265,7 +483,7 @@ class _EmailReader(Reader):
 
     def _message(
         self, mail: _Mail, raw: bytes, p: _Parsed, roots: dict[str, str], ids: IdMaker
-    ) -> tuple[Message, list[Binding], Layer, list[Layer]]:
+    ) -> tuple[Message, list[Binding], Layer, list[Layer], list[tuple[int, int]]]:
         h = p.headers
         own = (_ids(h.get("Message-ID")) or [None])[0]
         refs = _ids(h.get("References"))
@@ -289,17 +507,8 @@ class _EmailReader(Reader):
                 Binding("envelope", line, [[Seg(line, layer, (5, 5 + len(line)), fenc)]])
             )
         policy = email.policy.default.clone(linesep=p.newline)
-        for name in HEADERS:
-            span = p.header_spans.get(name.casefold())
-            if span is None or h.get(name) is None:
-                continue
-            value = str(h.get(name))
-
-            def enc(new: str, _name: str = name) -> str:
-                return policy.fold(_name, new).rstrip("\r\n").encode("utf-8").decode("latin-1")
-
-            seg = Seg(value, layer, (span[0] - base, span[1] - base), enc)
-            bindings.append(Binding(name.casefold(), value, [[seg]]))
+        for block in p.blocks:
+            bindings += _header_bindings(block, layer, policy)
         nested: list[Layer] = []
         main = next((lf for lf in p.leaves if lf.ctype == "text/plain" and not lf.attachment), None)
         main = main or next((lf for lf in p.leaves if not lf.attachment), None)
@@ -355,7 +564,7 @@ class _EmailReader(Reader):
             kind="text" if text else "empty",
             notes=tuple(notes),
         )
-        return msg, bindings, layer, nested
+        return msg, bindings, layer, nested, p.dropped
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
         for _, _, item in self._items(unit, options):
@@ -376,14 +585,24 @@ class _EmailReader(Reader):
                 if isinstance(item, InputProblem):
                     problems.append(item)
                     continue
-                msg, bindings, layer, nested = item
+                msg, bindings, layer, nested, dropped = item
                 try:
                     for b in bindings:
                         apply_binding(b, rewrite(msg.id, b.field, b.text))
                     flush([*nested, layer])
-                except InputFormatError as e:
-                    raise InputFormatError(mail.entry.where(mail.line), e.reason) from None
-                out.write(layer.result().encode("latin-1"))
+                    if not options.copy_other_files:
+                        layer.patches += [(a, b, "") for a, b in dropped]
+                    data = layer.result().encode("latin-1")
+                except Exception as e:  # noqa: BLE001 - fail closed: withhold this mail
+                    reason = e.reason if isinstance(e, InputFormatError) else type(e).__name__
+                    problems.append(
+                        InputProblem(
+                            mail.entry.where(mail.line),
+                            f"mail could not be written redacted ({reason}); withheld",
+                        )
+                    )
+                    continue
+                out.write(data)
         finally:
             for cm, _f in outs.values():
                 cm.__exit__(None, None, None)
