@@ -138,7 +138,23 @@ def rules_digest(source: Path | str | None = None) -> str:
 
 
 def load_rules(source: Path | str | None = None) -> Rules:
-    """Load and validate every *.yaml in a rules directory (or one file); collect all errors."""
+    """Load and validate every *.yaml in a rules directory (or one file); collect all errors.
+
+    Valid rules are kept in the detector cache, keyed by the files' content and the code
+    that validates them, so an unchanged rules/ loads without parsing YAML again."""
+    files = rule_files(source)
+    if not files:
+        raise ConfigError([(SourceLocation(str(source)), "no *.yaml rule files found")])
+    from privacyguard.detect.cache import cached_object, table_key
+
+    code = hashlib.sha256()
+    for module in (Path(__file__), Path(__file__).with_name("load.py")):
+        code.update(module.read_bytes())
+    key = table_key("rules", [rules_digest(source), str(files[0].parent), code.hexdigest()], [])
+    return cached_object("rules", key, lambda: _load_rules(source))
+
+
+def _load_rules(source: Path | str | None = None) -> Rules:
     from privacyguard import registry
 
     files = rule_files(source)

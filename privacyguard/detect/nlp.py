@@ -17,9 +17,11 @@ def load_ner_models(settings: SettingsSpec) -> dict[str, object]:
     Nothing is downloaded: a configured model that is not installed is an error that says
     how to install it, because silently scanning without it would be a weaker scan.
     """
+    models: dict[str, object] = {}
+    if not settings.ner_models:
+        return models  # spaCy is not even imported (a second of start-up)
     import spacy
 
-    models: dict[str, object] = {}
     for lang, name in settings.ner_models.items():
         if not (spacy.util.is_package(name) or Path(name).is_dir()):
             raise PrivacyGuardError(

@@ -6,8 +6,6 @@ import re
 from abc import abstractmethod
 from dataclasses import dataclass
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextMatcher, make_terms
 
@@ -42,15 +40,12 @@ class Candidate:
     explanation: str
 
 
-class RuleRecognizer(EntityRecognizer):
-    """A presidio EntityRecognizer built from a rules/ spec.
+class RuleRecognizer:
+    """A recognizer built from a rules/ spec.
 
-    Subclass names start with "Rules" on purpose: presidio's recognizer loader finds
-    classes by name among all EntityRecognizer subclasses, so a privacyguard class
-    called "PhoneRecognizer" would replace presidio's own in the same process.
-
-    The engine calls :meth:`find` directly (no per-call presidio bookkeeping); presidio's
-    :meth:`analyze` is kept so the same object also works inside an ``AnalyzerEngine``.
+    The engine calls :meth:`find` directly. It is no presidio class itself, so building a
+    detector does not import presidio (seconds of start-up); :meth:`as_presidio` wraps it
+    as a presidio ``EntityRecognizer`` for use inside an ``AnalyzerEngine``.
     """
 
     needs_doc = False  # True for recognizers that read a spaCy Doc (trained NER)
@@ -74,14 +69,8 @@ class RuleRecognizer(EntityRecognizer):
             spec.context_window.before,
             spec.context_window.after,
         )
-        super().__init__(
-            supported_entities=[loaded.spec.entity_type],
-            name=loaded.spec.name,
-            supported_language="any",
-        )
-
-    def load(self) -> None:  # presidio calls this from __init__
-        pass
+        self.name = loaded.spec.name
+        self.supported_entities = [loaded.spec.entity_type]
 
     def scored(
         self,
@@ -119,12 +108,8 @@ class RuleRecognizer(EntityRecognizer):
     ) -> list[Candidate]:
         """Candidates in one message, already validated and scored, before overlaps."""
 
-    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
-        """Presidio's interface over :meth:`find`."""
-        results = []
-        for c in self.find(text, self.rules.settings.default_language):
-            explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=c.score, textual_explanation=c.explanation
-            )
-            results.append(RecognizerResult(self.entity_type, c.start, c.end, c.score, explanation))
-        return results
+    def as_presidio(self):  # type: ignore[no-untyped-def]
+        """This recognizer as a presidio EntityRecognizer (presidio is imported now)."""
+        from privacyguard.detect.recognizers.presidio import as_entity_recognizer
+
+        return as_entity_recognizer(self)

@@ -9,10 +9,12 @@ runs over capitalised words and surname particles ("de", "van der") on one line.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
+from privacyguard.detect.cache import Without
 from privacyguard.detect.names import (
     city_names,
     common_words,
@@ -67,8 +69,8 @@ class _Words:
     the recognizer, which several threads may share)."""
 
     lang: str
-    all_words: frozenset[str]  # every word form of the language
-    vocabulary: frozenset[str]  # those that are no known first or last name
+    all_words: Collection[str]  # every word form of the language
+    vocabulary: Collection[str]  # those that are no known first or last name
 
 
 @registry.recognizers.register("person")
@@ -98,15 +100,13 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.not_names = {w.lower() for w in o.get("not_names", [])}
         self.ambiguous = {w.lower() for w in o.get("ambiguous_names", [])}
         first, last = faker_names(tuple(o.get("name_locales", [])))
-        self.first_names = first - self.not_names
-        self.last_names = last - self.not_names
-        # everyday words per message language ("Are" is a word in English, a name in Norway)
-        self.all_words_by_lang = {
-            lang: common_words(tuple(tables))
-            for lang, tables in o.get("vocabulary_languages", {}).items()
-        }
-        self.vocabulary_by_lang = {
-            lang: words - first - last for lang, words in self.all_words_by_lang.items()
+        self._listed = (first, last)
+        self.first_names = Without(first, self.not_names)
+        self.last_names = Without(last, self.not_names)
+        # everyday words per message language ("Are" is a word in English, a name in
+        # Norway), mapped from the cache at the first message in that language
+        self._tables = {
+            lang: tuple(tables) for lang, tables in o.get("vocabulary_languages", {}).items()
         }
         self.locatives = phrases("locatives")
         self.after_name = {_norm(w) for ws in o.get("after_name", {}).values() for w in ws}
@@ -154,12 +154,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         )
 
     def _words(self, lang: str) -> _Words:
-        empty: frozenset[str] = frozenset()
-        return _Words(
-            lang,
-            self.all_words_by_lang.get(lang, empty),
-            self.vocabulary_by_lang.get(lang, empty),
-        )
+        tables = self._tables.get(lang)
+        if tables is None:
+            return _Words(lang, frozenset(), frozenset())
+        words = common_words(tables)
+        return _Words(lang, words, Without(words, *self._listed))
 
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
@@ -284,7 +283,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
-        english = self.all_words_by_lang.get("en", frozenset())
+        english = self._words("en").all_words
         return w not in v.all_words and w not in english and w not in city_names()
 
     def name_parts(self, name: str, lang: str) -> list[str]:

@@ -3,7 +3,7 @@ names them (its US-only ones misfire on European chats, so none is on by default
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+from typing import TYPE_CHECKING
 
 from privacyguard.config.rules import LoadedRecognizer, RecognizerSpec, Rules
 from privacyguard.detect.recognizers.base import (
@@ -14,6 +14,9 @@ from privacyguard.detect.recognizers.base import (
 )
 from privacyguard.errors import UnknownNameError
 from privacyguard.models import SourceLocation
+
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
 
 
 class PresidioAdapter(RuleRecognizer):
@@ -49,3 +52,30 @@ def presidio_recognizers(names: list[str], rules: Rules) -> list[RuleRecognizer]
             raise UnknownNameError("presidio recognizer", name, available)
         out.append(PresidioAdapter(getattr(predefined, name)(), rules))
     return out
+
+
+def as_entity_recognizer(rec: RuleRecognizer) -> EntityRecognizer:
+    """A presidio EntityRecognizer that runs a privacyguard recognizer's :meth:`find`.
+
+    Its class name starts with "Rules" on purpose: presidio's recognizer loader finds
+    classes by name among all EntityRecognizer subclasses, so a class called
+    "PhoneRecognizer" would replace presidio's own in the same process.
+    """
+    from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+    class RulesEntityRecognizer(EntityRecognizer):
+        def load(self) -> None:  # presidio calls this from __init__
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+            results = []
+            for c in rec.find(text, rec.rules.settings.default_language):
+                why = AnalysisExplanation(
+                    recognizer=self.name, original_score=c.score, textual_explanation=c.explanation
+                )
+                results.append(RecognizerResult(rec.entity_type, c.start, c.end, c.score, why))
+            return results
+
+    return RulesEntityRecognizer(
+        supported_entities=[rec.entity_type], name=rec.name, supported_language="any"
+    )
