@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install browser demo test lint eval bench bench-ingest bench-retention bench-subject clean
+.PHONY: install browser demo test lint eval bench bench-growth bench-ingest bench-retention bench-subject clean
 # root installs Debian packages directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -79,6 +79,9 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/throughput.py
+
+bench-growth: install
+	$(BIN)/python bench/growth.py
 
 bench-ingest: install
 	$(BIN)/python bench/ingest_messenger.py --size-mb 100 --size-mb 1024 --markdown out/bench-ingest.md

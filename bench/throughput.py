@@ -1,68 +1,239 @@
-"""Detection throughput: privacyguard and vanilla Presidio on the same messages, one run.
+#!/usr/bin/env python3
+"""Detection throughput and accuracy: vanilla Presidio and privacyguard (1 worker and every
+core) on the same generated corpus, in one run.
 
-Usage: python bench/throughput.py [--messages N]
+    .venv/bin/python bench/throughput.py [--messages 20000] [--seed 11] [--repeats 2]
+                                         [--workers N] [--markdown FILE]
 
-Messages come from the accuracy corpus (bench/accuracy/make_corpus.py), repeated to N.
-privacyguard runs as a pipeline would (Detector.detect in batches of settings.batch_size,
-languages identified); Presidio runs AnalyzerEngine.analyze per message with its default
-recognizers on blank spaCy pipelines (see bench/accuracy/evaluate.py). Both are warmed up
-first; only the detection calls are timed. Prints messages/s for each and the ratio.
+The corpus comes from bench/accuracy/make_holdout.py (written independently of the rules),
+with a seed other than the held-out corpus's: at least --messages chat messages in en, nl,
+nb and ru with gold spans, so each system's precision and recall are computed on exactly
+what was timed (bench/accuracy/evaluate.py's scorer: same type, IoU >= 0.5).
+
+Each system runs in a fresh child process, so that start-up and peak memory are its own:
+- start-up: from the child's first line of code to a detector that has scanned one warm-up
+  message (imports included, the interpreter's own start excluded); privacyguard's on-disk
+  cache is warmed by an earlier run;
+- messages/s and MB/s (UTF-8 bytes of the texts): the detection of every message, timed;
+- peak memory: the largest resident set (ru_maxrss) of the child and of any of its workers.
+presidio: AnalyzerEngine with its default recognizers on blank spaCy pipelines, offline,
+language="en" for every message (as bench/accuracy/evaluate.py runs it). privacyguard:
+scan_stream() as a pipeline uses it (languages identified, conversations batched), with
+workers=1 and workers=--workers (default: every core).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 
 
-def _evaluate_module():
-    spec = importlib.util.spec_from_file_location("pg_evaluate", HERE / "accuracy" / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["pg_evaluate"] = module
-    spec.loader.exec_module(module)
+def _module(name: str, path: Path):  # type: ignore[no-untyped-def]
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[name] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--messages", type=int, default=20_000)
-    args = ap.parse_args()
-    ev = _evaluate_module()
-    corpus = HERE / "accuracy" / "corpus" / "chats.jsonl"
-    records, _ = ev.load_corpus(corpus, seed=7, messages=4000)
-    texts = [(r["id"], r["text"], r.get("conversation_id")) for r in records]
-    texts = (texts * (args.messages // len(texts) + 1))[: args.messages]
+def _evaluate():  # type: ignore[no-untyped-def]
+    _module("make_corpus", HERE / "accuracy" / "make_corpus.py")
+    return _module("pg_evaluate", HERE / "accuracy" / "evaluate.py")
 
-    from privacyguard.models import Message
-    from privacyguard.pipeline import detector_for
 
-    detector = detector_for()
-    messages = [Message(id=f"{i}", text=t, conversation_id=c) for i, (_, t, c) in enumerate(texts)]
-    batch = detector.settings.batch_size
-    detector.detect(messages[:batch])  # warm-up: name lists, dictionaries
-    t0 = time.perf_counter()
-    for i in range(0, len(messages), batch):
-        detector.detect(messages[i : i + batch])
-    ours = len(messages) / (time.perf_counter() - t0)
+def make_corpus(seed: int, messages: int, path: Path) -> list[dict]:
+    holdout = _module("make_holdout", HERE / "accuracy" / "make_holdout.py")
+    records = holdout.build_corpus(seed, messages)
+    with path.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return records
 
+
+# ---------------------------------------------------------------------------------------
+# children: one system each
+# ---------------------------------------------------------------------------------------
+
+
+def _peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def child_presidio(records: list[dict], started: float) -> dict:
+    ev = _evaluate()
     with tempfile.TemporaryDirectory(prefix="pg-bench-") as tmp:
         analyzer = ev.build_presidio(Path(tmp))
-        analyzer.analyze(text="warm up, mail a@b.nl", language="en")
+        analyzer.analyze(text="Hello, my name is Anna, mail a@b.nl", language="en")
+        startup = time.perf_counter() - started
+        preds = []
         t0 = time.perf_counter()
-        for _, text, _ in texts:
-            analyzer.analyze(text=text, language="en")
-        theirs = len(texts) / (time.perf_counter() - t0)
+        for r in records:
+            for res in analyzer.analyze(text=r["text"], language="en"):
+                preds.append([r["id"], res.entity_type, res.start, res.end, float(res.score)])
+        seconds = time.perf_counter() - t0
+    return {"startup": startup, "seconds": seconds, "preds": preds}
 
-    print(f"{len(messages)} messages from the accuracy corpus")
-    print(f"  privacyguard  {ours:10,.0f} messages/s")
-    print(f"  presidio      {theirs:10,.0f} messages/s (vanilla AnalyzerEngine, blank spaCy)")
-    print(f"  ratio         {ours / theirs:10.1f}x")
+
+def child_privacyguard(records: list[dict], started: float, workers: int) -> dict:
+    from privacyguard.models import Message
+    from privacyguard.pipeline import detector_for, scan_stream
+
+    detector = detector_for()
+    detector.detect([Message(id="warm-up", text="Hello, my name is Anna, mail a@b.nl")])
+    startup = time.perf_counter() - started
+    messages = [
+        Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"]) for r in records
+    ]
+    preds = []
+    problems = 0
+    t0 = time.perf_counter()
+    for item in scan_stream(messages, detector if workers == 1 else None, workers=workers):
+        findings = getattr(item, "findings", None)
+        if findings is None:
+            problems += 1
+            continue
+        preds.extend([f.message_id, f.entity_type, f.start, f.end, f.score] for f in findings)
+    seconds = time.perf_counter() - t0
+    return {"startup": startup, "seconds": seconds, "preds": preds, "problems": problems}
+
+
+def run_child(argv: list[str]) -> int:
+    started = time.perf_counter()
+    system, corpus, out = argv[0], Path(argv[1]), Path(argv[2])
+    with corpus.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    if system == "presidio":
+        result = child_presidio(records, started)
+    else:
+        result = child_privacyguard(records, started, int(system.split(":")[1]))
+    result["peak_mb"], result["peak_worker_mb"] = _peak_mb()
+    out.write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------
+# parent
+# ---------------------------------------------------------------------------------------
+
+
+def _spawn(system: str, corpus: Path, tmp: Path) -> dict:
+    out = tmp / f"{system.replace(':', '-')}.json"
+    subprocess.run(
+        [sys.executable, __file__, "--child", system, str(corpus), str(out)],
+        check=True,
+        cwd=REPO,
+    )
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _accuracy(records: list[dict], preds: list[list]) -> dict:
+    ev = _evaluate()
+    mapped = []
+    for mid, etype, start, end, score in preds:
+        ours = etype if etype in ev.ENTITY_TYPES else ev.map_presidio(etype)
+        mapped.append(ev.Pred(mid, ours or etype, start, end, score, etype))
+    return ev.score(records, mapped)["overall"]
+
+
+def machine() -> str:
+    load = os.getloadavg()
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, load average "
+        f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start"
+    )
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        return run_child(sys.argv[2:])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--repeats", type=int, default=2, help="timed runs per system")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--markdown", type=Path, help="also write the table here")
+    args = ap.parse_args()
+
+    systems = ["presidio", "privacyguard:1", f"privacyguard:{args.workers}"]
+    print(machine(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="pg-throughput-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "corpus.jsonl"
+        records = make_corpus(args.seed, args.messages, corpus)
+        nbytes = sum(len(r["text"].encode("utf-8")) for r in records)
+        print(
+            f"corpus: {len(records)} messages, {nbytes / 1e6:.2f} MB, "
+            f"{sum(len(r['spans']) for r in records)} gold spans "
+            f"(make_holdout.py seed {args.seed})",
+            flush=True,
+        )
+        runs: dict[str, list[dict]] = {s: [] for s in systems}
+        for rep in range(args.repeats):
+            for system in systems:
+                r = _spawn(system, corpus, tmp)
+                print(
+                    f"  run {rep + 1} {system:<16} {len(records) / r['seconds']:9,.0f} msg/s  "
+                    f"start-up {r['startup']:.2f} s  peak {r['peak_mb']:.0f} MB"
+                    + (f" (workers {r['peak_worker_mb']:.0f} MB)" if r["peak_worker_mb"] else "")
+                    + f"  load {os.getloadavg()[0]:.2f}",
+                    flush=True,
+                )
+                runs[system].append(r)
+
+    rows = []
+    for system in systems:
+        rs = runs[system]
+        best = min(rs, key=lambda r: r["seconds"])
+        acc = _accuracy(records, best["preds"])
+        rows.append({
+            "system": system,
+            "msg_s": len(records) / best["seconds"],
+            "msg_s_median": len(records) / statistics.median(r["seconds"] for r in rs),
+            "mb_s": nbytes / 1e6 / best["seconds"],
+            "startup": min(r["startup"] for r in rs),
+            "peak_mb": max(max(r["peak_mb"], r["peak_worker_mb"]) for r in rs),
+            "precision": acc["precision"],
+            "recall": acc["recall"],
+            "problems": best.get("problems", 0),
+        })  # fmt: skip
+    base = rows[0]["msg_s"]
+    lines = [
+        f"{len(records)} messages ({nbytes / 1e6:.2f} MB), best of {args.repeats} runs "
+        f"(median in brackets); {machine()}",
+        "",
+        "| system | messages/s | MB/s | vs presidio | start-up s | peak MB | precision | recall |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['system']} | {row['msg_s']:,.0f} ({row['msg_s_median']:,.0f}) | "
+            f"{row['mb_s']:.2f} | {row['msg_s'] / base:.1f}x | {row['startup']:.2f} | "
+            f"{row['peak_mb']:.0f} | {row['precision']:.3f} | {row['recall']:.3f} |"
+        )
+    one, many = rows[1]["msg_s"], rows[2]["msg_s"]
+    lines.append("")
+    lines.append(f"{systems[2]} vs privacyguard:1: {many / one:.2f}x")
+    print("\n".join(lines))
+    if args.markdown:
+        args.markdown.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 
