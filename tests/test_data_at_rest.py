@@ -85,6 +85,22 @@ def test_a_new_sqlite_store_and_its_lock_file_are_owner_only(tmp_path):
     assert _mode(plain) == 0o644  # what the store would be without privacyguard's care
 
 
+def test_the_rollback_journal_of_a_write_is_owner_only_too(tmp_path):
+    old = os.umask(0o022)
+    try:
+        db = tmp_path / "j.db"
+        store = open_store(str(db))
+        journal = Path(f"{db}-journal")
+        with store.engine.begin() as conn:  # the journal exists while a write is open
+            conn.exec_driver_sql("CREATE TABLE residue_probe (x TEXT)")
+            conn.exec_driver_sql("INSERT INTO residue_probe VALUES ('x')")
+            assert journal.exists()
+            assert _mode(journal) == 0o600
+        store.close()
+    finally:
+        os.umask(old)
+
+
 def test_an_existing_store_keeps_its_mode(tmp_path):
     db = tmp_path / "shared.db"
     db.touch(mode=0o640)
