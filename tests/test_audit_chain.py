@@ -191,8 +191,8 @@ def test_each_cli_run_that_appends_events_anchors_its_head(store, tmp_path, monk
     url = store.engine.url.render_as_string(hide_password=False)
     path = tmp_path / "anchor.jsonl"
     monkeypatch.setenv(anchor.ANCHOR_ENV, str(path))
-    for verb in ("add", "remove"):
-        r = CliRunner().invoke(cli, ["-v", "hold", verb, "channel", "x", "--db", url])
+    for args in (["add", "channel", "x", "--future"], ["remove", "channel", "x"]):
+        r = CliRunner().invoke(cli, ["-v", "hold", *args, "--db", url])
         assert r.exit_code == 0, r.output
     with store.engine.connect() as conn:
         v = verify(conn)
@@ -212,7 +212,7 @@ def test_every_store_has_a_default_anchor_file_outside_the_database(store, tmp_p
         assert path.parent == tmp_path.parent / "state/privacyguard/audit-anchors"
         assert path.name.startswith("127.0.0.1_5432_test-")
     url = store.engine.url.render_as_string(hide_password=False)
-    r = CliRunner().invoke(cli, ["-v", "hold", "add", "channel", "x", "--db", url])
+    r = CliRunner().invoke(cli, ["-v", "hold", "add", "channel", "x", "--future", "--db", url])
     assert r.exit_code == 0 and "audit head 1:k1:" in r.output and str(path) in r.output
     assert json.loads(path.read_text())["seq"] == 1
 

@@ -120,10 +120,14 @@ def compare(expected: tuple[int, str], hashes: dict[int, str], count: int, label
         )
 
 
-def check(path: Path, hashes: dict[int, str], count: int) -> int | None:
-    """Compare every head in the anchor file with the log; the newest anchored seq."""
+def check(
+    path: Path, hashes: dict[int, str], count: int,
+    heads: list[tuple[int, tuple[int, str]]] | None = None,
+) -> int | None:  # fmt: skip
+    """Compare every head in the anchor file (``heads``: as :func:`read` gave them) with
+    the log; the newest anchored seq, None when nothing is anchored."""
     newest = None
-    for n, head in read(path):
+    for n, head in read(path) if heads is None else heads:
         compare(head, hashes, count, f"the anchor file {path} (line {n})")
         newest = max(newest or 0, head[0])
     return newest
