@@ -86,6 +86,8 @@ bench-growth: install
 bench-ingest: install
 	$(BIN)/python bench/ingest_messenger.py --size-mb 100 --size-mb 1024 --markdown out/bench-ingest.md
 
+# synthetic data: a fixed, non-secret key for the keyed audit chain and tombstones
+bench-retention: export PRIVACYGUARD_AUDIT_KEY ?= bench-only-not-a-secret-0123456789abcdef
 bench-retention: install
 	$(BIN)/python bench/retention_apply.py
 
