@@ -46,7 +46,8 @@ RAW = (
     "NL91 ABNA 0417 1643 00",
     "anna.devries@example.com",
     "devries",
-    "12345678",
+    "6 12345678",
+    "31612345678",
     "klant-8830417",
     "203.0.113.45",
 )
@@ -330,3 +331,84 @@ def test_a_mail_whose_new_text_cannot_be_written_is_withheld_and_reported(tmp_pa
         "part's charset iso-8859-1; use replacement text that it can hold); withheld"
     ]
     assert b"NL91ABNA0417164300" not in out.read_bytes()
+
+
+# --- chat exports --------------------------------------------------------------------------
+
+
+def test_messenger_dyi_header_shares_media_uris_and_reactions(tmp_path: Path, detector) -> None:
+    roundtrip(
+        DATA / "messenger",
+        tmp_path,
+        detector,
+        {
+            "text", "sender", "title", "participants[0].name", "share.link", "share.share_text",
+            "reactions[0].actor", "files[0].uri", "photos[0].uri", "image.uri",
+            "joinable_mode.link",
+        },
+    )  # fmt: skip
+
+
+def test_messenger_e2ee_participants_thread_media_and_reactions(tmp_path: Path, detector) -> None:
+    roundtrip(
+        DATA / "Anna de Vries_1.json",
+        tmp_path,
+        detector,
+        {"text", "sender", "threadName", "participants[0]", "reactions[0].actor", "media[0].uri"},
+    )
+
+
+def test_telegram_account_sessions_contacts_files_places_and_entities(
+    tmp_path: Path, detector
+) -> None:
+    roundtrip(
+        DATA / "result.json",
+        tmp_path,
+        detector,
+        {
+            "text", "sender", "name", "forwarded_from", "file_name", "file", "photo",
+            "contact_vcard", "contact_information.first_name",
+            "contact_information.phone_number", "place_name", "address",
+            "personal_information.first_name", "personal_information.phone_number",
+            "personal_information.bio", "contacts[0].phone_number", "sessions.list[0].ip",
+        },
+    )  # fmt: skip
+
+
+def test_x_dms_text_urls_media_and_conversation_names(tmp_path: Path, detector) -> None:
+    roundtrip(
+        DATA / "direct-messages.js",
+        tmp_path,
+        detector,
+        {"text", "urls[0].expanded", "urls[0].display", "mediaUrls[0]"},
+    )
+
+
+def test_whatsapp_text_senders_and_attachment_names(tmp_path: Path, detector) -> None:
+    roundtrip(DATA / "WhatsApp Chat with Anna de Vries.txt", tmp_path, detector, {"text", "sender"})
+
+
+def test_csv_every_column_not_only_the_mapped_ones(tmp_path: Path, detector) -> None:
+    roundtrip(
+        DATA / "tickets.csv", tmp_path, detector, {"text", "sender", "customer_email", "notes"}
+    )
+
+
+def test_jsonl_every_key_nested_ones_too(tmp_path: Path, detector) -> None:
+    roundtrip(
+        DATA / "transcripts.jsonl",
+        tmp_path,
+        detector,
+        {"text", "sender", "customer.email", "customer.phone", "tags[0]", "notes"},
+    )
+
+
+def test_the_jsonl_stream_filter_redacts_every_key(detector) -> None:
+    from privacyguard.act.run import redact_lines
+
+    lines = (DATA / "transcripts.jsonl").read_text("utf-8").splitlines(keepends=True)
+    out: list[str] = []
+    report = redact_lines(Run(load_policy(), None, detector), lines, out.append)
+    assert not report.withheld and len(out) == 2
+    text = "".join(out).casefold()
+    assert not [v for v in RAW if v.casefold() in text]

@@ -9,6 +9,7 @@ a record the reader cannot read is withheld by ingest.write; a text that the wri
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -191,7 +192,7 @@ def message_from_json(obj: Any, index: int, where: SourceLocation | None = None)
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise ValueError('expected a JSON object with a "text" string')
     conv = obj.get("conversation_id")
-    fields = tuple((k, obj[k]) for k in JSON_FIELDS if isinstance(obj.get(k), str))
+    fields = tuple((name, _get(obj, path)) for name, path in _json_texts(obj) if name != "text")
     return Message(
         id=str(obj.get("id", index)),
         text=obj["text"],
@@ -204,14 +205,42 @@ def message_from_json(obj: Any, index: int, where: SourceLocation | None = None)
 
 def _apply_json(obj: dict[str, Any], outcome: Outcome) -> dict[str, Any] | None:
     """The object with its texts rewritten; None when it is to be withheld."""
-    out = dict(obj)
-    for key in ("text", *JSON_FIELDS):
-        if isinstance(out.get(key), str):
-            if outcome.action is not None:
-                out[key] = marker(outcome.action, out[key])
-            else:
-                out[key] = splice(out[key], outcome.edits.get(key, []))
+    out = copy.deepcopy(obj)
+    for name, path in _json_texts(obj):
+        value = _get(obj, path)
+        if outcome.action is not None:
+            new = marker(outcome.action, value)
+        else:
+            new = splice(value, outcome.edits.get(name, []))
+        _set(out, path, new)
     return None if outcome.action == "withhold" else out
+
+
+def _json_texts(obj: dict[str, Any]) -> list[tuple[str, tuple[Any, ...]]]:
+    """(field name, path) of every string the stream filter scans and rewrites: the text,
+    sender/author, and every other string, nested ones too, except ids, language and
+    conversation id (and :data:`~privacyguard.ingest.jsonfmt.STRUCTURAL_KEYS`)."""
+    from privacyguard.ingest.jsonfmt import rest_strings
+    from privacyguard.ingest.jsonspan import path_str
+
+    out: list[tuple[str, tuple[Any, ...]]] = [
+        (k, (k,)) for k in ("text", *JSON_FIELDS) if isinstance(obj.get(k), str)
+    ]
+    skip = frozenset({"text", "lang", "conversation_id", *JSON_FIELDS})
+    out += [(path_str(p), p) for p, _v in rest_strings(obj, (), skip)]
+    return out
+
+
+def _get(obj: Any, path: tuple[Any, ...]) -> Any:
+    for p in path:
+        obj = obj[p]
+    return obj
+
+
+def _set(obj: Any, path: tuple[Any, ...], value: Any) -> None:
+    for p in path[:-1]:
+        obj = obj[p]
+    obj[path[-1]] = value
 
 
 def redact_lines(

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
-from privacyguard.ingest.tabular import mapping, role_of, timestamp
+from privacyguard.ingest.tabular import mapping, other_columns, role_of, timestamp
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -258,8 +258,9 @@ class CsvReader(Reader):
             extra = []
             if "sender" in cols:
                 extra.append(("sender", get("sender") or ""))
-            for col in options.text_columns:
-                extra.append((col, row.cells[index[col]][0]))
+            for col in other_columns(list(index), cols):
+                if row.cells[index[col]][0]:
+                    extra.append((col, row.cells[index[col]][0]))
             text = get("text") or ""
             yield (
                 row,
@@ -306,10 +307,12 @@ class CsvReader(Reader):
                     targets = [("text", cols["text"])]
                     if "sender" in cols:
                         targets.append(("sender", cols["sender"]))
-                    targets += [(c, c) for c in options.text_columns]
+                    targets += [(c, c) for c in other_columns(list(index), cols)]
                     patches = []
                     for fld, col in targets:
                         value, s, e, quoted = row.cells[index[col]]
+                        if fld != "text" and not value:
+                            continue  # empty cells are no fields (as in _messages)
                         new = rewrite(rec.id, fld, value)
                         if new != value:
                             patches.append((s, e, _quote(new, delim, quoted)))

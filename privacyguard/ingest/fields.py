@@ -47,11 +47,12 @@ FILE_NAME_KEYS = frozenset(
         "expanded",
         "content-type",
         "content-disposition",
+        "thread_path",
     }
 )
 #: findings shorter than this are not looked for elsewhere (one letter would match anywhere)
 MIN_ECHO = 3
-_SEPARATORS = "_-.+/\\=&?#~"
+_SEPARATORS = "_.+/\\=&?#~"
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 #: what redaction writes (``<PERSON_1>``, ``<IBAN_CODE>``, ``<PHONE_NUMBER:3f2a...>``): a value
 #: made of these alone is not looked for elsewhere
@@ -148,8 +149,10 @@ def complete(detected: Any, detector: Any) -> Any:
                                      name))  # fmt: skip
         elif kind == "file_name" and value.strip():
             found.extend(_file_name_findings(m, name, value, detected.lang, detector, found))
+    found = _whole_names(found, texts)
     found.extend(_echoes(m.id, texts, found, detected.lang))
-    if len(found) == len(detected.findings):
+    found.extend(_slugs(m.id, texts, found, detected.lang))
+    if found == list(detected.findings):
         return detected
     return replace(detected, findings=found)
 
@@ -203,4 +206,64 @@ def _echoes(mid: str, texts: dict[str, str], found: list[Finding], lang: str) ->
                 )
                 out.append(echo)
                 taken.append(echo)
+    return out
+
+
+#: fields that hold a person's name and nothing else
+NAME_FIELD = re.compile(
+    r"(^|\.)(sender|actor|author|from|first_name|last_name|name|title|threadName)$"
+    r"|(^|\.)(participants|members)\[\d+\](\.name)?$"
+)
+#: surname particles a name recognizer may leave out ("de" in "Anna de Vries")
+PARTICLES = frozenset(
+    "de van der den het ter ten te von zu la le du da di del della dos das af av al bin ibn "
+    "mac mc o y e".split()
+)
+
+
+def _whole_names(found: list[Finding], texts: dict[str, str]) -> list[Finding]:
+    """In a field that is a name, a PERSON finding takes in the surname particles next to
+    it: ``de Vries`` as last_name is one name, not ``de`` and a name."""
+    out = []
+    for f in found:
+        if f.entity_type == "PERSON" and f.field != "text" and NAME_FIELD.search(f.field):
+            value = texts.get(f.field, "")
+            a, b = f.start, f.end
+            while (m := re.search(r"(\w+)\s+$", value[:a])) and m.group(1).lower() in PARTICLES:
+                a = m.start()
+            while (m := re.match(r"\s+(\w+)", value[b:])) and m.group(1).lower() in PARTICLES:
+                b += m.end()
+            if (a, b) != (f.start, f.end):
+                f = replace(f, start=a, end=b)
+        out.append(f)
+    return out
+
+
+def _slugs(mid: str, texts: dict[str, str], found: list[Finding], lang: str) -> list[Finding]:
+    """A person's name written as a slug (``annadevries`` for Anna de Vries: Meta's thread
+    folders, user names) in any field; a first and a last name of one record (fields with the
+    same parent) count together."""
+    names: list[tuple[str, Finding]] = []
+    for f in found:
+        value = texts.get(f.field, "")[f.start : f.end]
+        if f.entity_type == "PERSON" and not is_redacted(value):
+            names.append((re.sub(r"[\W_]+", "", value.casefold()), f))
+    slugs: dict[str, Finding] = {}
+    for slug, f in names:
+        if len(slug) >= 6 and len(re.findall(r"[^\W_]+", texts[f.field][f.start : f.end])) > 1:
+            slugs.setdefault(slug, f)
+    for (a, f), (b, g) in ((x, y) for x in names for y in names if x[1] is not y[1]):
+        same_record = f.field.rpartition(".")[0] == g.field.rpartition(".")[0]
+        if f.field != g.field and same_record and len(a + b) >= 6:
+            slugs.setdefault(a + b, f)
+    out: list[Finding] = []
+    for slug, f in slugs.items():
+        for field, text in texts.items():
+            for m in re.finditer(re.escape(slug), text.casefold()):
+                if not _covered([*found, *out], field, m.start(), m.end()):
+                    why = f"a PERSON in {f.field}, written as a slug"
+                    out.append(
+                        Finding(mid, "PERSON", m.start(), m.end(), f.score, "same_value", why,
+                                lang, field)
+                    )  # fmt: skip
     return out

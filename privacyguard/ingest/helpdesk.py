@@ -38,10 +38,9 @@ from privacyguard.ingest.jsonfmt import (
     Loaded,
     bind,
     bind_number,
-    bind_rest,
+    cover_rest,
     load,
     problem,
-    taken_spans,
 )
 from privacyguard.ingest.jsonspan import style_for
 from privacyguard.ingest.segments import Binding, html_segments, render
@@ -61,25 +60,6 @@ def _html(ld: Loaded, path: tuple[Any, ...], name: str, enc: Any) -> list[Bindin
         if segs:
             out.append(Binding(f"{prefix}.{suffix}", render(segs), [segs]))
     return out
-
-
-def _bind_the_rest(
-    ld: Loaded, conv: str, based: list[tuple[Item, tuple[Any, ...]]], items: list[Item], enc: Any
-) -> None:
-    # a record's own fields are named from its path; a header's (users, contacts) from the root
-    """Every string no field covers yet: under each record's own path, then anywhere in the
-    document (as a metadata record), so nothing in the file is passed on unscanned."""
-    taken = taken_spans(ld, items)
-    for item, base in based:
-        own = item.message.kind != "metadata"
-        bind_rest(item, ld, base, enc, taken, name_from=None if own else ())
-    doc = Item(
-        Message(id=f"{conv}#document", text="", conversation_id=conv, source=ld.where(),
-                kind="metadata")
-    )  # fmt: skip
-    bind_rest(doc, ld, (), enc, taken)
-    if doc.bindings:
-        items.append(doc)
 
 
 def _iso(s: Any) -> datetime | None:
@@ -188,7 +168,7 @@ class ZendeskJsonReader(_JsonReader):
             based.append((item, base))
         if users:
             based.append((items[0], ("users",)))
-        _bind_the_rest(ld, conv, based, items, enc)
+        cover_rest(ld, conv, based, items, enc)
         return [ld], items, problems
 
 
@@ -264,7 +244,7 @@ class IntercomJsonReader(_JsonReader):
             items.append(self._part(ld, base, p, f"{conv}#part-{p.get('id', i)}", conv, enc))
             based.append((items[-1], base))
         based.append((meta, ("contacts",)))
-        _bind_the_rest(ld, conv, based, items, enc)
+        cover_rest(ld, conv, based, items, enc)
         return [ld], items, problems
 
     def _part(

@@ -210,6 +210,18 @@ STRUCTURAL_KEYS = frozenset(
         "channel",
         "rel",
         "locale",
+        "createdAt",
+        "timestamp",
+        "reactionKey",
+        # X/Twitter's numeric user and event ids hold the archive together (senders,
+        # conversations): they are pseudonymous ids, not redacted (see the README)
+        "senderId",
+        "recipientId",
+        "conversationId",
+        "initiatingUserId",
+        "userIds",
+        "participantsSnapshot",
+        "eventId",
     }
 )
 
@@ -232,31 +244,66 @@ def bind_rest(
     taken: set[tuple[int, int]],
     binder: Callable[..., Binding | None] | None = None,
     name_from: Path | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> None:
     """Bind every string under ``base`` that no binding covers yet (and whose key is not
     :data:`STRUCTURAL_KEYS`), named by its path relative to ``base``: whatever a vendor adds
     to its format (custom attributes, new keys) is scanned and rewritten, never passed on
-    unseen. Names are paths relative to ``name_from`` (default ``base``); ``taken`` is
-    updated."""
+    unseen. Names are paths relative to ``name_from`` (default ``base``); keys in ``skip``
+    are left out too (another record's subtree); ``taken`` is updated."""
     binder = binder or bind
     try:
         root = ld.get(base)
     except (KeyError, IndexError, TypeError):
         return
-    stack: list[tuple[Path, Any]] = [(base, root)]
+    for path, _value in rest_strings(root, base, skip):
+        span = ld.doc.spans.get(path)
+        if span is None or span in taken:
+            continue
+        rel = path[len(base if name_from is None else name_from) :]
+        b = binder(ld, path, path_str(rel) or "value", encode)
+        if b is not None:
+            item.add(b)
+            taken.add(span)
+
+
+def rest_strings(value: Any, base: Path = (), skip: frozenset[str] = frozenset()) -> Iterator[
+    tuple[Path, str]
+]:  # fmt: skip
+    """Every non-empty string under ``value`` (at ``base``) in document order, with its path;
+    keys in :data:`STRUCTURAL_KEYS` or ``skip`` are not entered."""
+    stack: list[tuple[Path, Any]] = [(base, value)]
     while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend((((*path, k), v) for k, v in reversed(value.items())
-                          if k not in STRUCTURAL_KEYS))  # fmt: skip
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(value))))
-        elif isinstance(value, str) and value:
-            span = ld.doc.spans.get(path)
-            if span is None or span in taken:
-                continue
-            rel = path[len(base if name_from is None else name_from) :]
-            b = binder(ld, path, path_str(rel) or "value", encode)
-            if b is not None:
-                item.add(b)
-                taken.add(span)
+        path, v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend((((*path, k), x) for k, x in reversed(v.items())
+                          if k not in STRUCTURAL_KEYS and k not in skip))  # fmt: skip
+        elif isinstance(v, list):
+            stack.extend(((*path, i), x) for i, x in reversed(list(enumerate(v))))
+        elif isinstance(v, str) and v:
+            yield path, v
+
+
+def cover_rest(
+    ld: Loaded,
+    conv: str | None,
+    based: list[tuple[Item, Path]],
+    items: list[Item],
+    encode: Callable[[str], str],
+    binder: Callable[..., Binding | None] | None = None,
+) -> None:
+    """Every string no field covers yet: under each record's own path (``based``, records
+    before their containers), then anywhere in the document as a ``#document`` metadata
+    record, so nothing in the file is passed on unscanned. A record's own fields are named
+    from its path; a header's (kind metadata: users, contacts, a chat) from the root."""
+    taken = taken_spans(ld, items)
+    for item, base in based:
+        own = item.message.kind != "metadata"
+        bind_rest(item, ld, base, encode, taken, binder, name_from=None if own else ())
+    doc = Item(
+        Message(id=f"{conv or ld.entry.name}#document", text="", conversation_id=conv,
+                source=ld.where(), kind="metadata")
+    )  # fmt: skip
+    bind_rest(doc, ld, (), encode, taken, binder)
+    if doc.bindings:
+        items.append(doc)

@@ -19,8 +19,9 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit
-from privacyguard.ingest.jsonspan import apply_patches, parse, style_for
-from privacyguard.ingest.tabular import ALIASES, role_of, timestamp
+from privacyguard.ingest.jsonfmt import rest_strings
+from privacyguard.ingest.jsonspan import apply_patches, parse, path_str, style_for
+from privacyguard.ingest.tabular import ALIASES, STRUCTURAL_ROLES, role_of, timestamp
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
 
@@ -131,9 +132,7 @@ class JsonlReader(Reader):
                 extra = []
                 if isinstance(sender, str):
                     extra.append(("sender", sender))
-                for col in options.text_columns:
-                    if isinstance(obj.get(col), str):
-                        extra.append((col, obj[col]))
+                extra += [(path_str(p), v) for p, v in _other_strings(obj, keys)]
                 yield (
                     raw,
                     Message(
@@ -192,6 +191,14 @@ class JsonlReader(Reader):
         return problems
 
 
+def _other_strings(obj: dict[str, Any], keys: dict[str, str]) -> Iterator[tuple[Any, str]]:
+    """Every string of the object (nested ones too) besides the text, the sender and the
+    structural keys (id, timestamp, role, lang): a key nobody mapped is scanned, not passed
+    on unseen (see :func:`privacyguard.ingest.jsonfmt.rest_strings`)."""
+    skip = frozenset(keys[r] for r in (*STRUCTURAL_ROLES, "text", "sender") if r in keys)
+    yield from rest_strings(obj, (), skip)
+
+
 def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) -> bytes:
     bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
     line = raw[len(bom) :].decode("utf-8")
@@ -204,7 +211,6 @@ def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) 
     wanted = [("text", keys["text"])]
     if "sender" in keys:
         wanted.append(("sender", keys["sender"]))
-    wanted += [(c, c) for c in options.text_columns]
     for fld, key in wanted:
         value = doc.value.get(key)
         if not isinstance(value, str):
@@ -212,6 +218,11 @@ def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) 
         new = rewrite(msg.id, fld, value)
         if new != value:
             s, e = doc.spans[(key,)]
+            patches.append((s, e, enc(new)))
+    for path, value in _other_strings(doc.value, keys):
+        new = rewrite(msg.id, path_str(path), value)
+        if new != value:
+            s, e = doc.spans[path]
             patches.append((s, e, enc(new)))
     if not patches:
         return raw

@@ -10,6 +10,7 @@ text, sender, reactions[i].actor.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import (
@@ -23,6 +24,7 @@ from privacyguard.ingest.jsonfmt import (
     Item,
     Loaded,
     bind,
+    cover_rest,
     load,
     problem,
 )
@@ -82,6 +84,7 @@ class MessengerE2eeReader(DocumentReader):
         )
         ids = IdMaker()
         items = [meta]
+        based: list[tuple[Item, tuple[Any, ...]]] = []
         for i, m in rows:
             base = ("messages", i)
             ts = m.get("timestamp")
@@ -111,4 +114,6 @@ class MessengerE2eeReader(DocumentReader):
             for k, _r in enumerate(m.get("reactions") or []):
                 item.add(bind(ld, (*base, "reactions", k, "actor"), f"reactions[{k}].actor", enc))
             items.append(item)
+            based.append((item, base))
+        cover_rest(ld, conv, based, items, enc)
         return [ld], items, problems

@@ -43,8 +43,18 @@ from privacyguard.ingest.base import (
     from_epoch,
     short_hash,
 )
-from privacyguard.ingest.jsonfmt import Item, Loaded, bind, load, problem, write_docs
-from privacyguard.ingest.jsonspan import encode_ascii, encode_meta, encode_raw
+from privacyguard.ingest.jsonfmt import (
+    Item,
+    Loaded,
+    bind,
+    bind_rest,
+    load,
+    problem,
+    rest_strings,
+    write_docs,
+)
+from privacyguard.ingest.jsonspan import encode_ascii, encode_meta, encode_raw, path_str
+from privacyguard.ingest.segments import Binding
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -248,11 +258,18 @@ class _MetaReader(Reader):
         b = self._bind(ld, ("title",), "title", enc)
         if b:
             yield b
+        found: list[Binding] = [b] if b else []
         for k, p in enumerate(v.get("participants") or []):
             if isinstance(p, dict):
                 b = self._bind(ld, ("participants", k, "name"), f"participants[{k}].name", enc)
                 if b:
+                    found.append(b)
                     yield b
+        # the rest of the header (image, joinable_mode.link, thread_path, new keys)
+        rest = Item(Message(id="", text=""))
+        skip = frozenset({"messages"})
+        bind_rest(rest, ld, (), enc, _spans(ld, found), self._bind, skip=skip)
+        yield from rest.bindings
 
     def _message(
         self, ld: Loaded, i: int, m: dict[str, Any], conv: str, thread: str, ids: _Ids
@@ -291,7 +308,13 @@ class _MetaReader(Reader):
             item.add(self._bind(ld, (*base, "reactions", k, "actor"), f"reactions[{k}].actor", enc))
         for k, _u in enumerate(_as_list(m.get("users"))):
             item.add(self._bind(ld, (*base, "users", k, "name"), f"users[{k}].name", enc))
+        # everything else in the message (media URIs, share links, call narration, new keys)
+        bind_rest(item, ld, base, enc, _spans(ld, item.bindings), self._bind)
         return item
+
+
+def _spans(ld: Loaded, bindings: list[Binding]) -> set[tuple[int, int]]:
+    return {g.span for b in bindings for segs in b.targets for g in segs if g.layer is ld.layer}
 
 
 _NOT_READ = "no 'messages' list; page not read"
@@ -382,6 +405,11 @@ def _survey(entry: Entry, order: int) -> _Page:
         name = shown(person.get("name")) if isinstance(person, dict) else None
         if name is not None:
             p.header.append((f"participants[{k}].name", name))
+    # the rest of the header, as _header binds it (bind_rest over the same strings)
+    known = {("title",), *(("participants", k, "name") for k in range(len(p.header)))}
+    for path, v in rest_strings(value, (), frozenset({"messages"})):
+        if path not in known:
+            p.header.append((path_str(path), shown(v) or v))
     for m in value["messages"]:
         if not isinstance(m, dict):
             p.bad_rows += 1

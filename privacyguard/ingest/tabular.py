@@ -200,3 +200,15 @@ def timestamp(value: object, options: Options) -> tuple[datetime | None, str | N
     utc, dst = localize(dt, options.tz)
     note = tz_note(options)
     return utc, f"{note}; {dst}" if dst else note
+
+
+#: roles whose columns are structure (never scanned as text)
+STRUCTURAL_ROLES = ("id", "timestamp", "role", "lang")
+
+
+def other_columns(names: Sequence[str], cols: Mapping[str, str]) -> list[str]:
+    """The columns besides the text and sender that are scanned and rewritten too: every one
+    that is not mapped to an id, timestamp, role or language (a CSV or JSONL file is written
+    back whole, so a column nobody mapped must not pass through unseen)."""
+    skip = {cols[r] for r in (*STRUCTURAL_ROLES, "text", "sender") if r in cols}
+    return [n for n in names if n not in skip]

@@ -37,7 +37,16 @@ from privacyguard.ingest.base import (
     short_hash,
     tz_note,
 )
-from privacyguard.ingest.jsonfmt import Item, Loaded, bind, bind_number, load, problem, write_docs
+from privacyguard.ingest.jsonfmt import (
+    Item,
+    Loaded,
+    bind,
+    bind_number,
+    cover_rest,
+    load,
+    problem,
+    write_docs,
+)
 from privacyguard.ingest.jsonspan import encode_tdesktop, style_for
 from privacyguard.ingest.segments import Binding, Seg
 from privacyguard.models import InputProblem, Message
@@ -90,6 +99,8 @@ class TelegramJsonReader(Reader):
         items: list[Item] = []
         problems: list[InputProblem] = []
         chats: list[tuple[Any, ...]] = []
+        based: list[tuple[Item, tuple[Any, ...]]] = []
+        chat_metas: list[tuple[Item, tuple[Any, ...]]] = []
         if isinstance(v.get("messages"), list):
             chats.append(())
         for section in ("chats", "left_chats"):
@@ -126,6 +137,9 @@ class TelegramJsonReader(Reader):
                     problems.append(InputProblem(ld.where(base), "message is not an object"))
                     continue
                 items.append(self._message(ld, base, m, conv, ids, enc, options))
+                based.append((items[-1], base))
+            chat_metas.append((meta, path))
+        cover_rest(ld, None, based + chat_metas, items, enc)
         return [ld], items, problems
 
     def _account(self, ld: Loaded, v: dict[str, Any], enc: Callable[[str], str]) -> Item:

@@ -27,6 +27,7 @@ from privacyguard.ingest.jsonfmt import (
     Item,
     Loaded,
     bind,
+    cover_rest,
     load,
     problem,
 )
@@ -94,12 +95,15 @@ class TwitterDmReader(DocumentReader):
                     (path, etype, body if isinstance(body, dict) else {})
                 )
         items: list[Item] = []
+        based: list[tuple[Item, tuple[Any, ...]]] = []
         for cid, events in convs.items():
             conv = f"x:{cid}"
             events.sort(key=lambda e: (e[2].get("createdAt") or "", e[2].get("id") or ""))
             ids = IdMaker()
             for path, etype, body in events:
                 items.append(self._event(ld, path, etype, body, conv, ids, enc))
+                based.append((items[-1], path))
+        cover_rest(ld, None, based, items, enc)
         return [ld], items, problems
 
     def _event(
