@@ -19,6 +19,15 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=4)
 def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """py3langid's identifier for these languages; its model is LZMA-compressed (over a
+    second to read), so the built identifier is kept in the detector cache."""
+    from privacyguard.detect.cache import cached_object, table_key
+
+    key = table_key("langid", languages, ["py3langid", "numpy"])
+    return cached_object("langid", key, lambda: _build_identifier(languages))
+
+
+def _build_identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

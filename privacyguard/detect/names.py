@@ -61,9 +61,10 @@ def russian_name_tag(word: str, top_only: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of a language ("uw", "your", "jeg"), lower-cased."""
-    return frozenset(_stop_words(lang))
+def stop_words(lang: str) -> WordTable:
+    """spaCy's stop words of a language ("uw", "your", "jeg"), lower-cased (cached on disk:
+    importing spaCy to read them takes a second)."""
+    return word_table("stop-words", lambda: _stop_words(lang), (lang,), ["spacy"])
 
 
 def _stop_words(lang: str) -> set[str]:
