@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, text
 
 from privacyguard.act.run import Run, redact_path
 from privacyguard.config.policy import load_policy
-from privacyguard.ingest import read
+from privacyguard.ingest import formats, read
 from privacyguard.ingest.fields import is_redacted
 from privacyguard.models import Finding, InputProblem, Message
 from privacyguard.pipeline import scan_stream
@@ -347,6 +347,17 @@ def test_messenger_dyi_header_shares_media_uris_and_reactions(tmp_path: Path, de
             "joinable_mode.link",
         },
     )  # fmt: skip
+
+
+def test_instagram_dyi_header_media_and_reactions(tmp_path: Path, detector) -> None:
+    src = DATA / "instagram"
+    assert [name for _, name in formats(src)] == ["instagram_json"]
+    roundtrip(
+        src,
+        tmp_path,
+        detector,
+        {"text", "sender", "title", "participants[0].name", "reactions[0].actor", "photos[0].uri"},
+    )
 
 
 def test_messenger_e2ee_participants_thread_media_and_reactions(tmp_path: Path, detector) -> None:
