@@ -232,6 +232,12 @@ def test_sql_to_a_file_writes_the_mapped_table_and_columns_only(
     assert columns == ["id", "conv", "author", "body", "sent_at"]
     assert any("notes, customer_email, priority" in w for w in report.left_out)
     assert not scan_fields(f"sqlite:///{out}?table=tickets", detector, columns=SQL_COLUMNS)
+    # in place, the columns that are not redacted are named in the report, never silently
+    report = redact_path(Run(load_policy(), None, detector), src, src, columns=SQL_COLUMNS)
+    assert report.left_out == [
+        f"{report.left_out[0].split(' table ')[0]} table tickets: text columns not redacted: "
+        "notes, customer_email; --all-text-columns redacts them"
+    ]
     raw = decoded_text(out).casefold()
     assert not [v for v in RAW if v.casefold() in raw]
 

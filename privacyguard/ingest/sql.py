@@ -203,7 +203,7 @@ def write_sql(
     if not table:
         raise InputFormatError(SourceLocation(shown), "a query cannot be written back; give table=")
     if "://" in output:
-        return _update_in(source, _split(output)[0], rewrite, options), []
+        return _update_in(source, _split(output)[0], rewrite, options)
     return _new_file(source, output, rewrite, options)
 
 
@@ -234,10 +234,13 @@ def _rewritten(
     return changes, None
 
 
-def _update_in(source: str, target: Any, rewrite: Rewrite, options: Options) -> list[InputProblem]:
+def _update_in(
+    source: str, target: Any, rewrite: Rewrite, options: Options
+) -> tuple[list[InputProblem], list[str]]:
     from sqlalchemy import MetaData, Table, create_engine, update
 
     problems: list[InputProblem] = []
+    h: _Header | None = None
     engine = create_engine(target)
     try:
         it = _rows(source, options)
@@ -252,7 +255,15 @@ def _update_in(source: str, target: Any, rewrite: Rewrite, options: Options) -> 
                     conn.execute(update(t).where(t.c[h.idcol] == row[h.idcol]).values(**changes))
     finally:
         engine.dispose()
-    return problems
+    # the other text columns stay as they were there: say so, never silently
+    done = {c for _, c in h.text_fields(options)} if h is not None else set()
+    mapped = set(h.cols.values()) if h is not None else set()
+    untouched = [c for c in (h.strings or []) if c not in done | mapped] if h else []
+    left = []
+    if untouched:
+        left.append(f"{h.shown} table {h.table}: text columns not redacted: "  # type: ignore[union-attr]
+                    f"{', '.join(untouched)}; --all-text-columns redacts them")  # fmt: skip
+    return problems, left
 
 
 def _new_file(
