@@ -58,7 +58,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     run = _scan(cache)
     assert run.stdout.count("\n") >= 8 and not _warnings(run)
     suffixes = [p.suffix for p in cache.iterdir()]
-    assert suffixes.count(".pickle") == 1 and suffixes.count(".marisa") >= 4
+    assert suffixes.count(".pickle") >= 1 and suffixes.count(".marisa") >= 4
     return cache, run.stdout
 
 
