@@ -296,6 +296,13 @@ def test_email_every_header_part_attachment_name_and_forwarded_mail(
 
 
 def test_email_attachments_are_kept_only_when_asked(tmp_path: Path, detector) -> None:
+    report = redact_path(
+        Run(load_policy(), None, detector), DATA / "every_header.eml", tmp_path / "left.eml"
+    )
+    assert report.left_out == [
+        f"{DATA / 'every_header.eml'}: 1 attachment(s) not scanned, so not written (pdf 1); "
+        "--copy-other-files keeps them"
+    ]
     out = tmp_path / "kept.eml"
     redact_path(Run(load_policy(), None, detector), DATA / "every_header.eml", out,
                 copy_other_files=True)  # fmt: skip

@@ -180,6 +180,14 @@ class Sink:
         with self.open(name) as f:
             f.write(data)
 
+    def note_left_out(self, what: str) -> None:
+        """Say that part of a file is not in the output by design (an e-mail attachment that
+        is not scanned); ingest.write lists it in WriteReport.left_out."""
+        self.__dict__.setdefault("left_out", []).append(what)
+
+    def take_left_out(self) -> list[str]:
+        return self.__dict__.pop("left_out", [])
+
 
 def write_atomic(
     path: str | os.PathLike[str], data: str | bytes, *, mode: int | None = None

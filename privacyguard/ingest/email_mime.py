@@ -49,6 +49,7 @@ import quopri
 import re
 import secrets
 from abc import abstractmethod
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -139,7 +140,7 @@ class _Parsed:
     newline: str = "\n"
     notes: list[str] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
-    dropped: list[tuple[int, int]] = field(default_factory=list)  # non-text payloads
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)  # non-text payloads
     parts: int = 0
 
 
@@ -345,8 +346,9 @@ def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parse
     disp = headers.get_content_disposition()
     if headers.get_content_maintype() != "text" and ctype not in TEXT_LIKE:
         name = headers.get_filename() or ctype
-        parsed.notes.append(f"attachment not scanned ({name.rsplit('.', 1)[-1][:10]})")
-        parsed.dropped.append((body, end))
+        kind = name.rsplit(".", 1)[-1][:10] if "." in name else ctype
+        parsed.notes.append(f"attachment not scanned ({kind})")
+        parsed.dropped.append((body, end, kind))
         return
     charset = headers.get_content_charset() or "us-ascii"
     _text_leaf(raw, (body, end), ctype, cte, charset, disp, parsed)
@@ -483,7 +485,7 @@ class _EmailReader(Reader):
 
     def _message(
         self, mail: _Mail, raw: bytes, p: _Parsed, roots: dict[str, str], ids: IdMaker
-    ) -> tuple[Message, list[Binding], Layer, list[Layer], list[tuple[int, int]]]:
+    ) -> tuple[Message, list[Binding], Layer, list[Layer], list[tuple[int, int, str]]]:
         h = p.headers
         own = (_ids(h.get("Message-ID")) or [None])[0]
         refs = _ids(h.get("References"))
@@ -575,6 +577,7 @@ class _EmailReader(Reader):
     ) -> list[InputProblem]:
         problems: list[InputProblem] = []
         outs: dict[str, Any] = {}
+        kinds: Counter[str] = Counter()
         try:
             for mail, _raw, item in self._items(unit, options):
                 name = mail.entry.name
@@ -591,7 +594,8 @@ class _EmailReader(Reader):
                         apply_binding(b, rewrite(msg.id, b.field, b.text))
                     flush([*nested, layer])
                     if not options.copy_other_files:
-                        layer.patches += [(a, b, "") for a, b in dropped]
+                        layer.patches += [(a, b, "") for a, b, _kind in dropped]
+                        kinds.update(kind for _a, _b, kind in dropped)
                     data = layer.result().encode("latin-1")
                 except Exception as e:  # noqa: BLE001 - fail closed: withhold this mail
                     reason = e.reason if isinstance(e, InputFormatError) else type(e).__name__
@@ -606,6 +610,12 @@ class _EmailReader(Reader):
         finally:
             for cm, _f in outs.values():
                 cm.__exit__(None, None, None)
+        if kinds:
+            counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+            sink.note_left_out(
+                f"{unit.entry.display}: {kinds.total()} attachment(s) not scanned, so not written "
+                f"({counts}); --copy-other-files keeps them"
+            )
         return problems
 
 

@@ -449,6 +449,7 @@ def write(
         fsink = FileSink(out)
         unit = Unit([entry], entry.name, False, src.parent.name)
         report.problems.extend(r.write(unit, rewrite, fsink, opts))
+        report.left_out.extend(fsink.take_left_out())
         report.written.extend(fsink.written)
     return report
 
@@ -479,6 +480,7 @@ def _write_plan(
             return rewrite(_r.get(full, full), fld, text)
 
         report.problems.extend(r.write(unit, rw, sink, opts))
+        report.left_out.extend(sink.take_left_out())
     for entry in plan.others:
         if opts.copy_other_files:
             with entry.open() as f, sink.open(entry.name) as out:
