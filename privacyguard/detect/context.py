@@ -199,14 +199,19 @@ class ContextMatcher:
                     best = ContextHit(term, i + 1 + AFTER_PENALTY)
         return best
 
-    def mentions(self, text: str) -> bool:
-        """Does a positive context term occur anywhere in the text?"""
-        words = [m.group(0).lower() for m in WORD.finditer(text[:2000])]
+    def mentions(self, words: list[str]) -> bool:
+        """Does a positive context term occur among a text's words (context_words)?"""
         return any(
             not t.negative and t.matches_at(words, i)
             for i in range(len(words))
             for t in self._starting_with(words[i])
         )
+
+
+def context_words(text: str) -> list[str]:
+    """The lower-cased words of (the first 2,000 characters of) a text, as mentions() takes
+    them."""
+    return [m.group(0).lower() for m in WORD.finditer(text[:2000])]
 
 
 AFTER_PENALTY = 2

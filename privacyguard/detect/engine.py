@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from privacyguard import registry
 from privacyguard.config.rules import Rules, load_rules
+from privacyguard.detect.context import context_words
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
@@ -108,7 +109,8 @@ class Detector:
                 continue
             history = recent.setdefault(m.conversation_id, [])
             out.append(frozenset().union(*history))
-            said = frozenset(r.name for r in carriers if r.context_matcher.mentions(m.text))
+            words = context_words(m.text)  # cut once, tested by every carrier
+            said = frozenset(r.name for r in carriers if r.context_matcher.mentions(words))
             history.append(said)
             del history[:-CARRY_MESSAGES]
         return out

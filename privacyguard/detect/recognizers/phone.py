@@ -72,13 +72,14 @@ class RulesPhoneRecognizer(RuleRecognizer):
         international = raw.startswith(("+", "00"))
         possible: str | None = None
         for region in regions if not international else regions[:1]:
+            # a national number must carry its trunk prefix ("06-...", "8 (916) ..."):
+            # checked before parsing, which is the expensive part
+            prefix = self._prefixes.get(region, "")
+            if not international and prefix and not digits.startswith(prefix):
+                continue
             try:
                 number = phonenumbers.parse(raw, region)
             except NumberParseException:
-                continue
-            # a national number must carry its trunk prefix ("06-...", "8 (916) ...")
-            prefix = self._prefixes.get(region, "")
-            if not international and prefix and not digits.startswith(prefix):
                 continue
             where = phonenumbers.region_code_for_number(number) or region
             if phonenumbers.is_valid_number(number):
