@@ -24,7 +24,10 @@ from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.parallel import WORKER_DIED, DetectorPool, conversation_batches
 from privacyguard.pipeline import scan_stream
 
+from . import test_store_support as _support
 from .conftest import REPO
+
+db_url = _support.db_url  # fixture: a SQLite file, or a fresh PostgreSQL schema
 
 EVAL_CORPUS = REPO / "bench" / "accuracy" / "corpus" / "chats.jsonl"  # 4,007 messages
 EXPORTS = REPO / "examples" / "exports"
@@ -105,6 +108,50 @@ def test_redact_is_identical_with_two_workers(
     assert len(pools) > 16
     assert b"<IBAN_CODE>" in outputs["1"][0]
     assert outputs["2"] == outputs["1"]
+
+
+def _stored(db: str, prefix: str) -> list[tuple[Any, ...]]:
+    """Every stored conversation, message and finding of the sources named prefix*, by
+    external ids (the row ids differ between imports into one database)."""
+    from sqlalchemy import select
+
+    from privacyguard.store import open_store
+    from privacyguard.store import tables as t
+
+    c, m, f = t.conversations.c, t.messages.c, t.findings.c
+    with open_store(db) as store, store.engine.connect() as conn:
+        convs = conn.execute(
+            select(c.source, c.external_id, c.channel, c.customer, c.last_activity)
+            .where(c.source.startswith(prefix)).order_by(c.id)
+        ).all()  # fmt: skip
+        msgs = conn.execute(
+            select(c.source, c.external_id, m.external_id, m.sender, m.sender_role, m.sent_at,
+                   m.lang, m.kind, m.text)
+            .join(t.messages, m.conversation_id == c.id)
+            .where(c.source.startswith(prefix)).order_by(m.id)
+        ).all()  # fmt: skip
+        finds = conn.execute(
+            select(c.source, m.external_id, f.entity_type, f.field, f.start, f.end, f.score,
+                   f.recognizer)
+            .join(t.messages, m.id == f.message_id).join(t.conversations, c.id == m.conversation_id)
+            .where(c.source.startswith(prefix)).order_by(f.id)
+        ).all()  # fmt: skip
+    return [tuple(row[1:]) + (row[0].removeprefix(prefix),) for row in (*convs, *msgs, *finds)]
+
+
+def test_import_stores_the_same_rows_with_two_workers(
+    db_url: str, small_batches: Path, pools: list[int]
+) -> None:
+    """With inserts of many rows per statement too: the second import of the exports looks
+    up stored conversations and skips every stored message, batch by batch."""
+    for workers in ("1", "2"):
+        for source in (EXPORTS, EVAL_CORPUS, EXPORTS):
+            _cli("import", str(source), "--db", db_url, "--rules", str(small_batches),
+                 "--source-name", f"w{workers}-{source.name}", "--workers", workers)  # fmt: skip
+    assert len(pools) > 16
+    one, two = _stored(db_url, "w1-"), _stored(db_url, "w2-")
+    assert len(one) > 4000 + 500 + 3000  # messages, conversations, findings
+    assert two == one
 
 
 # --- conversations stay whole -------------------------------------------------------------

@@ -224,82 +224,120 @@ class Store:
         return counts
 
     def _add_batch(self, batch: list[tuple[str, object]], source: str, c: ImportCounts) -> None:
+        """One transaction, a few statements per batch (not per message): the batch's
+        conversations and stored messages looked up at once, then inserted many rows per
+        statement. The same rows as storing the messages one by one, in order."""
+        convs: dict[str, _ConvUpdate] = {}  # by external id, in order of first appearance
+        for channel, det in batch:
+            msg = det.message  # type: ignore[attr-defined]
+            customer = msg.sender if msg.sender_role == "customer" else None
+            ext = msg.conversation_id or "-"
+            if ext not in convs:
+                convs[ext] = _ConvUpdate(channel, customer, utc(msg.timestamp))
+            else:
+                convs[ext].see(customer, utc(msg.timestamp))
         with self.engine.begin() as conn:
-            for channel, det in batch:
+            ids = self._conversation_ids(conn, source, convs, c)
+            stored: set[tuple[int, str]] = set()  # (conversation id, message external id)
+            message_ext_ids = sorted({det.message.id for _, det in batch})  # type: ignore[attr-defined]
+            for part in _chunks(message_ext_ids):
+                found = conn.execute(
+                    select(t.messages.c.conversation_id, t.messages.c.external_id).where(
+                        t.messages.c.conversation_id.in_(set(ids.values())),
+                        t.messages.c.external_id.in_(part),
+                    )
+                )
+                stored.update((row.conversation_id, row.external_id) for row in found)
+            new: list[tuple[dict[str, object], object]] = []
+            for _, det in batch:
                 msg = det.message  # type: ignore[attr-defined]
-                conv_ext = msg.conversation_id or "-"
-                conv = conn.execute(
-                    select(t.conversations.c.id, t.conversations.c.last_activity).where(
-                        t.conversations.c.source == source,
-                        t.conversations.c.external_id == conv_ext,
-                    )
-                ).first()
-                sent = utc(msg.timestamp)
-                customer = msg.sender if msg.sender_role == "customer" else None
-                if conv is None:
-                    conv_id = conn.execute(
-                        insert(t.conversations).values(
-                            source=source,
-                            external_id=conv_ext,
-                            channel=channel,
-                            customer=customer,
-                            last_activity=sent,
-                        )  # fmt: skip
-                    ).inserted_primary_key[0]
-                    c.conversations += 1
-                else:
-                    conv_id = conv.id
-                    last = utc(conv.last_activity)
-                    values: dict[str, object] = {}
-                    if sent is not None and (last is None or sent > last):
-                        values["last_activity"] = sent
-                    if customer:
-                        values["customer"] = func.coalesce(t.conversations.c.customer, customer)
-                    if values:
-                        conn.execute(
-                            t.conversations.update()
-                            .where(t.conversations.c.id == conv_id)
-                            .values(**values)
-                        )
-                exists = conn.execute(
-                    select(t.messages.c.id).where(
-                        t.messages.c.conversation_id == conv_id,
-                        t.messages.c.external_id == msg.id,
-                    )
-                ).first()
-                if exists is not None:
+                key = (ids[msg.conversation_id or "-"], msg.id)
+                if key in stored:
                     c.skipped += 1
                     continue
-                mid = conn.execute(
-                    insert(t.messages).values(
-                        conversation_id=conv_id,
-                        external_id=msg.id,
-                        sender=msg.sender,
-                        sender_role=msg.sender_role,
-                        sent_at=sent,
-                        lang=det.lang,  # type: ignore[attr-defined]
-                        kind=msg.kind,
-                        text=msg.text,
-                    )  # fmt: skip
-                ).inserted_primary_key[0]
-                c.messages += 1
-                rows = [
-                    {
-                        "message_id": mid,
-                        "entity_type": f.entity_type,
-                        "field": f.field,
-                        "start": f.start,
-                        "end": f.end,
-                        "score": f.score,
-                        "recognizer": f.recognizer,
-                        "rule": None,
-                        "expired": False,
-                    }  # fmt: skip
-                    for f in det.findings  # type: ignore[attr-defined]
-                ]
-                if rows:
-                    conn.execute(insert(t.findings), rows)
-                    c.findings += len(rows)
+                stored.add(key)
+                row = {
+                    "conversation_id": key[0], "external_id": msg.id, "sender": msg.sender,
+                    "sender_role": msg.sender_role, "sent_at": utc(msg.timestamp),
+                    "lang": det.lang, "kind": msg.kind, "text": msg.text,  # type: ignore[attr-defined]
+                }  # fmt: skip
+                new.append((row, det))
+            if not new:
+                return
+            returning = insert(t.messages).returning(t.messages.c.id, sort_by_parameter_order=True)
+            message_ids = conn.execute(returning, [row for row, _ in new]).scalars().all()
+            c.messages += len(new)
+            rows = [
+                {
+                    "message_id": mid, "entity_type": f.entity_type, "field": f.field,
+                    "start": f.start, "end": f.end, "score": f.score,
+                    "recognizer": f.recognizer, "rule": None, "expired": False,
+                }  # fmt: skip
+                for mid, (_, det) in zip(message_ids, new, strict=True)
+                for f in det.findings  # type: ignore[attr-defined]
+            ]
+            if rows:
+                conn.execute(insert(t.findings), rows)
+                c.findings += len(rows)
+
+    def _conversation_ids(
+        self, conn: Connection, source: str, convs: dict[str, _ConvUpdate], c: ImportCounts
+    ) -> dict[str, int]:
+        """The id of each conversation of the batch: stored ones updated (latest activity,
+        the first customer name known), new ones inserted."""
+        ids: dict[str, int] = {}
+        for part in _chunks(list(convs)):
+            found = conn.execute(
+                select(t.conversations.c.id, t.conversations.c.external_id,
+                       t.conversations.c.last_activity)  # fmt: skip
+                .where(t.conversations.c.source == source, t.conversations.c.external_id.in_(part))
+            )
+            for row in found:
+                ids[row.external_id] = row.id
+                conv = convs[row.external_id]
+                values: dict[str, object] = {}
+                last = utc(row.last_activity)
+                if conv.latest is not None and (last is None or conv.latest > last):
+                    values["last_activity"] = conv.latest
+                if conv.customer:
+                    values["customer"] = func.coalesce(t.conversations.c.customer, conv.customer)
+                if values:
+                    by_id = t.conversations.c.id == row.id
+                    conn.execute(t.conversations.update().where(by_id).values(**values))
+        new = [ext for ext in convs if ext not in ids]
+        if new:
+            rows = [
+                {"source": source, "external_id": ext, "channel": convs[ext].channel,
+                 "customer": convs[ext].customer, "last_activity": convs[ext].latest}
+                for ext in new
+            ]  # fmt: skip
+            stmt = insert(t.conversations).returning(
+                t.conversations.c.id, sort_by_parameter_order=True
+            )
+            ids.update(zip(new, conn.execute(stmt, rows).scalars().all(), strict=True))
+            c.conversations += len(new)
+        return ids
+
+
+@dataclass
+class _ConvUpdate:
+    """What a batch says of one conversation: the first message's channel, the first
+    customer name, the latest message time."""
+
+    channel: str
+    customer: str | None
+    latest: datetime | None
+
+    def see(self, customer: str | None, sent: datetime | None) -> None:
+        self.customer = self.customer or customer
+        if sent is not None and (self.latest is None or sent > self.latest):
+            self.latest = sent
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    """IN lists of at most ``size`` values (SQLite's limit on bound parameters)."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
 
 
 @dataclass
