@@ -20,10 +20,10 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from privacyguard.act.holds import (
     HOLD_KINDS,
@@ -36,7 +36,7 @@ from privacyguard.act.holds import (
 )
 from privacyguard.act.keys import Keyring
 from privacyguard.act.redact import Edit, splice
-from privacyguard.config.policy import Policy
+from privacyguard.config.policy import Duration, Policy
 from privacyguard.record import audit
 from privacyguard.store import Store
 from privacyguard.store import tables as t
@@ -106,75 +106,80 @@ def plan(store: Store, policy: Policy, now: datetime) -> Plan:
         return _plan(conn, policy, utc(now))  # type: ignore[arg-type]
 
 
+def latest_start(period: Duration, now: datetime) -> datetime:
+    """A moment no start whose ``period`` has ended by ``now`` is after: months count as 28
+    days, years as 365, 3 days spare. The SQL selects starts up to it; :meth:`Duration.after`
+    then decides exactly."""
+    days = period.years * 365 + period.months * 28 + period.days - 3
+    return now - timedelta(days=max(days, 0), hours=period.hours)
+
+
 def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
+    """The plan, from the rows SQL selects as possibly due (never reading the whole store)."""
     out = Plan(now, policy.file)
     candidates: list[Action] = []
-    convs = {r.id: r for r in conn.execute(select(t.conversations).order_by(t.conversations.c.id))}
+    put = candidates.append
+    m, c, f = t.messages.c, t.conversations.c, t.findings.c
     gone_convs: set[int] = set()
     gone_msgs: set[int] = set()
     cr = policy.conversations
-
-    put = candidates.append
-
     if cr is not None:
         cite = f"{cr.location.file}:{cr.location.line}"
+        bound = latest_start(cr.keep_for, now)
         if cr.counted_from == "conversation_close":
-            for cid, conv in convs.items():
-                last = utc(conv.last_activity)
-                if last is not None and cr.keep_for.after(last) <= now:
-                    put(Action(DELETE_CONVERSATION, "conversations", cite, conv.channel, cid))
-                    gone_convs.add(cid)
+            q = select(c.id, c.channel, c.last_activity).where(c.last_activity <= bound)
+            for r in conn.execute(q.order_by(c.id)):
+                if cr.keep_for.after(utc(r.last_activity)) <= now:  # type: ignore[arg-type]
+                    put(Action(DELETE_CONVERSATION, "conversations", cite, r.channel, r.id))
+                    gone_convs.add(r.id)
         else:
-            q = select(t.messages.c.id, t.messages.c.conversation_id, t.messages.c.sent_at)
-            for m in conn.execute(q.order_by(t.messages.c.id)):
-                sent = utc(m.sent_at)
-                if sent is not None and cr.keep_for.after(sent) <= now:
-                    conv = convs[m.conversation_id]
-                    put(Action(DELETE_MESSAGE, "conversations", cite, conv.channel,
-                               conv.id, m.id))  # fmt: skip
-                    gone_msgs.add(m.id)
+            q = (
+                select(m.id, m.conversation_id, m.sent_at, c.channel)
+                .join(t.conversations, c.id == m.conversation_id)
+                .where(m.sent_at <= bound)
+            )
+            for r in conn.execute(q.order_by(m.id)):
+                if cr.keep_for.after(utc(r.sent_at)) <= now:  # type: ignore[arg-type]
+                    put(Action(DELETE_MESSAGE, "conversations", cite, r.channel,
+                               r.conversation_id, r.id))  # fmt: skip
+                    gone_msgs.add(r.id)
+    types = conn.execute(select(f.entity_type).where(f.expired.is_(False)).distinct()).scalars()
+    periods = [p for et in types if (p := policy.rule_for(et).keep_for) is not None]
+    if not periods:
+        return _hold_back(conn, out, candidates)
+    bound = max(latest_start(p, now) for p in periods)
     q = (
-        select(
-            t.findings.c.id,
-            t.findings.c.entity_type,
-            t.findings.c.field,
-            t.messages.c.id.label("mid"),
-            t.messages.c.sent_at,
-            t.messages.c.conversation_id,
-        )  # fmt: skip
-        .join(t.messages, t.messages.c.id == t.findings.c.message_id)
-        .where(t.findings.c.expired.is_(False))
-        .order_by(t.messages.c.id, t.findings.c.id)
+        select(f.id, f.entity_type, f.field, m.id.label("mid"), m.sent_at, m.conversation_id,
+               c.last_activity, c.channel)  # fmt: skip
+        .join(t.messages, m.id == f.message_id)
+        .join(t.conversations, c.id == m.conversation_id)
+        .where(f.expired.is_(False), or_(m.sent_at <= bound, c.last_activity <= bound))
+        .order_by(m.id, f.id)
     )
     groups: dict[tuple[int, str, str], list[int]] = {}
+    where: dict[int, tuple[int, str]] = {}  # message -> (conversation, channel)
     rules = {}
-    for f in conn.execute(q):
-        if f.conversation_id in gone_convs or f.mid in gone_msgs:
+    for r in conn.execute(q):
+        if r.conversation_id in gone_convs or r.mid in gone_msgs:
             continue
-        rule = policy.rule_for(f.entity_type)
+        rule = policy.rule_for(r.entity_type)
         if rule.keep_for is None:
             continue
-        conv = convs[f.conversation_id]
-        start = utc(f.sent_at if rule.counted_from == "message_time" else conv.last_activity)
+        start = utc(r.sent_at if rule.counted_from == "message_time" else r.last_activity)
         if start is None or rule.keep_for.after(start) > now:
             continue
-        action = ANONYMISE_SENDER if f.field == "sender" else REDACT_SPANS
+        action = ANONYMISE_SENDER if r.field == "sender" else REDACT_SPANS
         rules[rule.rule] = rule.cite
-        groups.setdefault((f.mid, rule.rule, action), []).append(f.id)
-    mconv = {}
-    if groups:
-        mids = sorted({k[0] for k in groups})
-        for chunk in range(0, len(mids), 500):
-            part = mids[chunk : chunk + 500]
-            q2 = select(t.messages.c.id, t.messages.c.conversation_id).where(
-                t.messages.c.id.in_(part)
-            )
-            mconv.update(dict(conn.execute(q2).tuples().all()))
+        where[r.mid] = (r.conversation_id, r.channel)
+        groups.setdefault((r.mid, rule.rule, action), []).append(r.id)
     for (mid, rule_name, action), fids in groups.items():
-        conv = convs[mconv[mid]]
+        cid, channel = where[mid]
         count = len(fids) if action == REDACT_SPANS else 1
-        put(Action(action, rule_name, rules[rule_name], conv.channel, conv.id, mid,
-                   tuple(fids), count))  # fmt: skip
+        put(Action(action, rule_name, rules[rule_name], channel, cid, mid, tuple(fids), count))
+    return _hold_back(conn, out, candidates)
+
+
+def _hold_back(conn: Connection, out: Plan, candidates: list[Action]) -> Plan:
     held = held_conversations(conn, {a.conversation_id for a in candidates})
     for a in candidates:
         (out.held if a.conversation_id in held else out.actions).append(a)
@@ -198,7 +203,7 @@ def expire(
     *,
     operator: str,
     recorded_at: datetime | None = None,
-    batch_size: int = 100,
+    batch_size: int = 1000,
     on_batch: Callable[[int], None] | None = None,
     before_write: Callable[[int], None] | None = None,
     keyring: Keyring | str | None = None,
@@ -234,21 +239,15 @@ def expire(
                 before_write(result.batches + 1)
             with guarded_write(store) as conn:
                 held = held_conversations(conn, {a.conversation_id for a in batch})
-                groups: dict[tuple[str, str, str], list[int]] = {}
-                counts: Counter[tuple[str, str, str]] = Counter()
-                stones: Counter[tuple[str, str, str]] = Counter()
+                todo = []
                 for a in batch:
                     if a.conversation_id in held:
                         result.held_since_plan += a.count  # a hold added since the plan
-                        continue
-                    key = (a.rule, a.cite, a.action)
-                    stones[key] += _tombstones(conn, digests, a, f"run {run_id}", at)
-                    n = _apply(conn, a)
-                    if n:
-                        counts[key] += n
-                        target = a.conversation_id if a.message_id is None else a.message_id
-                        groups.setdefault(key, []).append(target)
-                        result.done[a.action] += n
+                    else:
+                        todo.append(a)
+                groups, counts, stones = _apply_batch(conn, digests, todo, f"run {run_id}", at)
+                for (_rule, _cite, action), n in counts.items():
+                    result.done[action] += n
                 result.tombstones += sum(stones.values())
                 for (rule, cite, action), ids in sorted(groups.items()):
                     audit.append(conn, {
@@ -294,31 +293,67 @@ def _mark_interrupted(conn: Connection, at: datetime, operator: str) -> list[int
     return ids
 
 
-def _tombstones(conn: Connection, d, a: Action, ref: str, now: datetime) -> int:  # type: ignore[no-untyped-def]
-    """Tombstones for what action ``a`` removes or rewrites, before it does."""
-    from privacyguard.store import tombstones
+_Key = tuple[str, str, str]  # rule, cite, action
 
-    m = t.messages.c
-    if a.action == DELETE_CONVERSATION:
-        where, how = m.conversation_id == a.conversation_id, tombstones.DELETED
-    else:
-        where = m.id == a.message_id
-        how = tombstones.DELETED if a.action == DELETE_MESSAGE else tombstones.REDACTED
-    return tombstones.record(conn, d, where, cause=tombstones.RETENTION, action=how, ref=ref,
-                             now=now)  # fmt: skip
+
+def _apply_batch(
+    conn: Connection, d, todo: list[Action], ref: str, now: datetime  # type: ignore[no-untyped-def]
+) -> tuple[dict[_Key, list[int]], Counter[_Key], Counter[_Key]]:
+    """Do a batch's actions on what is still there, deletions set-wise (a few statements per
+    rule, whatever the batch size), each message's tombstone first. Returns per (rule, cite,
+    action) the ids done, the units done and the tombstones written."""
+    from privacyguard.store import tombstones as ts
+
+    m, c, f = t.messages.c, t.conversations.c, t.findings.c
+    groups: dict[_Key, list[int]] = {}
+    counts: Counter[_Key] = Counter()
+    stones: Counter[_Key] = Counter()
+    by_key: dict[_Key, list[Action]] = {}
+    for a in todo:
+        by_key.setdefault((a.rule, a.cite, a.action), []).append(a)
+    for key, actions in by_key.items():
+        action = key[2]
+        for i in range(0, len(actions), 1000):  # bound the statements' parameter count
+            part = actions[i : i + 1000]
+            if action == DELETE_CONVERSATION:
+                wanted = [a.conversation_id for a in part]
+                ids = sorted(conn.execute(select(c.id).where(c.id.in_(wanted))).scalars())
+                if not ids:
+                    continue
+                stones[key] += ts.record(conn, d, m.conversation_id.in_(ids), cause=ts.RETENTION,
+                                         action=ts.DELETED, ref=ref, now=now)  # fmt: skip
+                mids = select(m.id).where(m.conversation_id.in_(ids))
+                conn.execute(delete(t.findings).where(f.message_id.in_(mids)))
+                conn.execute(delete(t.messages).where(m.conversation_id.in_(ids)))
+                conn.execute(delete(t.conversations).where(c.id.in_(ids)))
+            elif action == DELETE_MESSAGE:
+                wanted = [a.message_id for a in part]
+                ids = sorted(conn.execute(select(m.id).where(m.id.in_(wanted))).scalars())
+                if not ids:
+                    continue
+                stones[key] += ts.record(conn, d, m.id.in_(ids), cause=ts.RETENTION,
+                                         action=ts.DELETED, ref=ref, now=now)  # fmt: skip
+                conn.execute(delete(t.findings).where(f.message_id.in_(ids)))
+                conn.execute(delete(t.messages).where(m.id.in_(ids)))
+            else:  # rewrites: one message at a time (few, and each text differs)
+                ids = []
+                for a in part:
+                    stones[key] += ts.record(conn, d, m.id == a.message_id, cause=ts.RETENTION,
+                                             action=ts.REDACTED, ref=ref, now=now)  # fmt: skip
+                    n = _apply(conn, a)
+                    if n:
+                        ids.append(a.message_id)  # type: ignore[arg-type]
+                        counts[key] += n
+                groups.setdefault(key, []).extend(ids)
+                continue
+            groups.setdefault(key, []).extend(ids)
+            counts[key] += len(ids)
+    return {k: v for k, v in groups.items() if v}, counts, stones
 
 
 def _apply(conn: Connection, a: Action) -> int:
-    """Do one action on what is still there; returns how many units changed."""
-    if a.action == DELETE_CONVERSATION:
-        mids = select(t.messages.c.id).where(t.messages.c.conversation_id == a.conversation_id)
-        conn.execute(delete(t.findings).where(t.findings.c.message_id.in_(mids)))
-        conn.execute(delete(t.messages).where(t.messages.c.conversation_id == a.conversation_id))
-        n = conn.execute(delete(t.conversations).where(t.conversations.c.id == a.conversation_id))
-        return n.rowcount
-    if a.action == DELETE_MESSAGE:
-        conn.execute(delete(t.findings).where(t.findings.c.message_id == a.message_id))
-        return conn.execute(delete(t.messages).where(t.messages.c.id == a.message_id)).rowcount
+    """Do one rewrite (redact spans, anonymise the sender) on what is still there; returns
+    how many units changed."""
     msg = conn.execute(select(t.messages).where(t.messages.c.id == a.message_id)).first()
     if msg is None:
         return 0

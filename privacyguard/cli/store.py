@@ -196,7 +196,8 @@ def retention_plan(db: str, policy_name: str | None, as_of: str | None, as_json:
 @db_option
 @click.option("--policy", "policy_name", metavar="FILE|NAME", help="Policy (default gdpr-default).")
 @click.option("--as-of", metavar="DATE", help="The moment to expire for (default: now).")
-@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1))
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1),
+              help="Actions per transaction (a conversation, a message or a rewrite each).")
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
 @operator_option
 @handle_errors

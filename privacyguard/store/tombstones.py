@@ -38,7 +38,7 @@ from privacyguard.store import tables as t
 KEY_FILE_ENV = "PRIVACYGUARD_AUDIT_KEY_FILE"  # as privacyguard.record.audit reads them
 KEY_ENV = "PRIVACYGUARD_AUDIT_KEY"
 PURPOSE = "tombstone.v1"
-DIGEST_HEX = 64
+DIGEST_HEX = 32  # 128 bits
 ERASURE, RETENTION = "erasure", "retention"
 DELETED, REDACTED = "deleted", "redacted"
 
@@ -108,23 +108,23 @@ def record(
 ) -> int:  # fmt: skip
     """Tombstones for the stored messages that ``where`` selects (a condition on messages and
     conversations), as they are now; call it before they are deleted or rewritten, in the
-    same transaction. Returns how many were written."""
+    same transaction; check the key once first (:func:`check_key`). Returns how many were
+    written."""
     m, c = t.messages.c, t.conversations.c
     q = (
         select(c.source, c.external_id.label("conv"), m.external_id.label("msg"), m.text)
         .join(t.conversations, c.id == m.conversation_id)
         .where(where)
     )
-    rows = [
-        {"message_key": d.message(r.source, r.conv, r.msg),
-         "content_key": d.content(r.conv, r.msg, r.text),
-         "conversation_key": d.conversation(r.source, r.conv),
-         "cause": cause, "action": action, "ref": ref, "key_id": d.key_id, "created_at": now}
-        for r in conn.execute(q)
-    ]  # fmt: skip
+    conv_keys: dict[tuple[str, str], str] = {}
+    rows = []
+    for r in conn.execute(q):
+        ck = conv_keys.get((r.source, r.conv))
+        if ck is None:
+            ck = conv_keys[(r.source, r.conv)] = d.conversation(r.source, r.conv)
+        rows.append((d.message(r.source, r.conv, r.msg), d.content(r.conv, r.msg, r.text), ck))
     if rows:
-        check_key(conn, d)
-        conn.execute(insert(t.tombstones), rows)
+        _insert(conn, rows, (cause, action, ref, d.key_id), now)
     return len(rows)
 
 
@@ -152,3 +152,22 @@ def lookup(conn: Connection, message_keys: Iterable[str], content_keys: Iterable
                 out[r.id] = Stone(r.id, r.message_key, r.content_key, r.action, r.cause)
     return list(out.values())
 
+
+
+_COLUMNS = ("message_key", "content_key", "conversation_key", "cause", "action", "ref",
+            "key_id", "created_at")  # fmt: skip
+
+
+def _insert(conn: Connection, keys: list[tuple[str, str, str]], same: tuple[str, ...],
+            now: datetime) -> None:  # fmt: skip
+    """Many rows in one executemany. On SQLite at the driver level: the values are plain
+    strings and the timestamp, the same for all, is converted once, not per row."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(t.tombstones), [dict(zip(_COLUMNS, (*k, *same, now), strict=True))
+                                            for k in keys])  # fmt: skip
+        return
+    stamp = t.tombstones.c.created_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    at = stamp(now) if stamp else now
+    sql = (f"INSERT INTO tombstones ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))})")  # fmt: skip
+    conn.exec_driver_sql(sql, [(*k, *same, at) for k in keys])
