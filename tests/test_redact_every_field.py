@@ -436,3 +436,34 @@ def test_the_jsonl_stream_filter_redacts_every_key(detector) -> None:
     assert not report.withheld and len(out) == 2
     text = "".join(out).casefold()
     assert not [v for v in RAW if v.casefold() in text]
+
+
+# --- file and folder names ----------------------------------------------------------------
+
+
+def test_file_and_folder_names_lose_the_values_redacted_in_the_contents(
+    tmp_path: Path, detector
+) -> None:
+    import shutil
+    import zipfile
+
+    src = tmp_path / "export"
+    src.mkdir()
+    shutil.copytree(DATA / "messenger", src / "messenger")
+    for name in ("Anna de Vries_1.json", "WhatsApp Chat with Anna de Vries.txt"):
+        shutil.copy(DATA / name, src / name)
+    archive = Path(shutil.make_archive(str(tmp_path / "export"), "zip", src))
+    for source, out in ((src, tmp_path / "out"), (archive, tmp_path / "out.zip")):
+        report = redact_path(Run(load_policy(), None, detector), source, out)
+        assert not report.withheld and not report.not_read
+        if out.is_dir():
+            names = [str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()]
+        else:
+            names = zipfile.ZipFile(out).namelist()
+        names = [n for n in names if not n.endswith("/")]
+        assert len(names) == 3
+        assert not [n for n in names for v in RAW if v.casefold() in n.casefold()], names
+        # still the same exports, read by the same readers
+        assert sorted(r for _, r in formats(out)) == sorted(r for _, r in formats(source))
+        assert len(list(read(out))) == len(list(read(source)))
+        assert not scan_fields(out, detector)

@@ -154,13 +154,20 @@ def redact_path(
 ) -> RedactionReport:
     """Redact a file, folder, zip or SQL URL into ``output`` in the same format."""
     from privacyguard import ingest
+    from privacyguard.ingest.paths import PathRedactor
 
     plans: dict[str, _Plan] = {}
+    paths = PathRedactor()  # file and folder names lose the values redacted in the contents
     for rec, outcome in run.process(ingest.read(source, fmt, **options)):
         if isinstance(rec, Message) and outcome is not None:
-            digests = {k: _digest(v) for k, v in _texts(rec).items()}
+            texts = _texts(rec)
+            digests = {k: _digest(v) for k, v in texts.items()}
             slim = Outcome(outcome.edits, outcome.action, outcome.reason)
             plans[rec.id] = _Plan(digests, slim, _where(rec))
+            for fld, edits in outcome.edits.items():
+                for e in edits:
+                    if not e.kept:
+                        paths.learn(texts[fld][e.start : e.end], e.entity_type)
     surprises: set[str] = set()
 
     def rewrite(message_id: str, fld: str, text: str) -> str:
@@ -176,7 +183,7 @@ def redact_path(
             return marker(plan.outcome.action, text)
         return splice(text, plan.outcome.edits.get(fld, []))
 
-    written = ingest.write(source, output, rewrite, fmt, **options)
+    written = ingest.write(source, output, rewrite, fmt, rename=paths, **options)
     run.report.add_not_read(written.problems)
     run.report.files_withheld = list(written.withheld)
     run.report.left_out = list(written.left_out)

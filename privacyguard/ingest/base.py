@@ -172,6 +172,13 @@ class Unit:
 class Sink:
     """Where a writer puts its files; every file is written atomically."""
 
+    #: maps a path as the source names it to the path written (file names redacted, see
+    #: :mod:`privacyguard.ingest.paths`); None writes the same paths
+    rename: Callable[[str], str] | None = None
+
+    def renamed(self, name: str) -> str:
+        return self.rename(name) if self.rename is not None else name
+
     @abstractmethod
     def open(self, name: str) -> Any:
         """A context manager yielding a binary file that is written atomically."""

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -396,12 +396,16 @@ def write(
     output: str | Path,
     rewrite: Rewrite,
     fmt: str | None = None,
+    *,
+    rename: Callable[[str], str] | None = None,
     **options: Any,
 ) -> WriteReport:
     """Write ``source`` again at ``output`` with every text field passed through ``rewrite``.
 
     See :mod:`privacyguard.ingest` for the contract. A folder is written as a folder, a zip
     as a zip, a file as a file; for a SQL URL ``output`` is a URL (or, for SQLite, a path).
+    ``rename`` maps each path inside a folder or zip (and a file's name when ``output`` is a
+    folder) to the path written, e.g. a :class:`~privacyguard.ingest.paths.PathRedactor`.
     """
     opts = Options.make(options)
     report = WriteReport()
@@ -426,6 +430,7 @@ def write(
             raise InputFormatError(SourceLocation(str(output)), "output exists and is not a folder")
         out.mkdir(parents=True, exist_ok=True)
         sink = FolderSink(out)
+        sink.rename = rename
         plan = _plan(folder_entries(src), fmt, src.name, str(src), allow_zips=True)
         _write_plan(plan, rewrite, sink, opts, report, str(src))
         report.written.extend(sink.written)
@@ -433,6 +438,7 @@ def write(
         check_zip_safe(src, str(src))
         with zipfile.ZipFile(src) as template:
             zsink = ZipSink(out, template)
+        zsink.rename = rename
         ok = False
         try:
             plan = _plan_zip(src, str(src), fmt, opts)
@@ -443,7 +449,7 @@ def write(
         report.written.append(str(out))
     else:
         if out.is_dir():
-            out = out / src.name
+            out = out / (rename(src.name) if rename is not None else src.name)
         entry = file_entry(src, src.name)
         r = _single_reader(entry, fmt)
         fsink = FileSink(out)
@@ -485,14 +491,15 @@ def _write_plan(
         if opts.copy_other_files:
             with entry.open() as f, sink.open(entry.name) as out:
                 shutil.copyfileobj(f, out)
-            report.copied.append(entry.name)
+            report.copied.append(sink.renamed(entry.name))
         else:
-            report.withheld.append(entry.name)
+            report.withheld.append(sink.renamed(entry.name))
     for entry, path in plan.zips:
         check_zip_safe(path, entry.display)
         assert isinstance(sink, FolderSink)
         with zipfile.ZipFile(path) as template:
             zsink = ZipSink(sink.target(entry.name), template)
+        zsink.rename = sink.rename
         ok = False
         try:
             _write_plan(
@@ -507,7 +514,7 @@ def _write_plan(
             ok = True
         finally:
             zsink.close(ok)
-        report.written.append(entry.name)
+        report.written.append(sink.renamed(entry.name))
     report.problems.extend(plan.problems)
 
 

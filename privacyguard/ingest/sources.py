@@ -175,6 +175,7 @@ class FolderSink(Sink):
         self.written: list[str] = []
 
     def target(self, name: str) -> Path:
+        name = self.renamed(name)
         why = unsafe_member(name)
         if why:
             raise InputFormatError(SourceLocation(name), f"unsafe output path ({why})")
@@ -190,7 +191,7 @@ class FolderSink(Sink):
         dest = self.target(name)
         with atomic_file(str(dest)) as f:
             yield f
-        self.written.append(name)
+        self.written.append(self.renamed(name))
 
 
 class ZipSink(Sink):
@@ -214,6 +215,7 @@ class ZipSink(Sink):
             yield buf  # type: ignore[misc]
             buf.seek(0)
             src = self._infos.get(name)
+            name = self.renamed(name)
             info = zipfile.ZipInfo(name, date_time=src.date_time if src else (1980, 1, 1, 0, 0, 0))
             info.compress_type = src.compress_type if src else zipfile.ZIP_DEFLATED
             info.external_attr = src.external_attr if src else 0o644 << 16
