@@ -11,6 +11,8 @@ message text. Three kinds need more than the recognizers give on their own, and
 * **file names and their URLs** (:data:`FILE_NAME_KEYS`): ``paspoort_anna_de_vries.jpg``
   or ``.../Anna%20de%20Vries.pdf`` are scanned again with separators and percent escapes
   read as spaces and characters, and the findings are mapped back onto the raw value.
+* **redaction tokens**: a finding that is only what redaction wrote (``<PERSON_1>``) is
+  dropped, so a redacted export scans clean.
 * **copies**: the same value in another field of the message (a Zendesk comment's ``body``,
   ``html_body`` and ``plain_body``; an e-mail's text and HTML parts; a header repeated in a
   quoted reply). A value found anywhere in a message is found wherever it occurs in that
@@ -135,11 +137,15 @@ def complete(detected: Any, detector: Any) -> Any:
     """``detected`` (a :class:`~privacyguard.detect.engine.Detected`) with the findings that
     the fields' declarations add: identifiers, file names and copies (see the module doc)."""
     m: Message = detected.message
-    found: list[Finding] = list(detected.findings)
     texts = _texts(m)
+    # what redaction wrote (<PERSON_1> as a sender) is no personal data: a field that names
+    # a person is a finding as a whole, even when it holds only a token
+    found = [
+        f for f in detected.findings if not is_redacted(texts.get(f.field, "")[f.start : f.end])
+    ]
     for name, value in m.fields:
         kind = kind_of(name)
-        if kind == "identifier" and value.strip():
+        if kind == "identifier" and value.strip() and not is_redacted(value):
             a = len(value) - len(value.lstrip())
             b = len(value.rstrip())
             if not _covered(found, name, a, b):
