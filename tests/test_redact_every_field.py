@@ -306,21 +306,27 @@ def test_email_attachments_are_kept_only_when_asked(tmp_path: Path, detector) ->
 
 
 @pytest.mark.parametrize(
-    ("name", "fields"),
+    ("name", "fields", "note"),
     [
-        ("multipart_without_boundary.eml", {"text", "from"}),
-        ("multipart_unclosed_boundary.eml", {"part[1].plain", "from"}),
-        ("charset_utf16_on_ascii.eml", {"text", "from"}),
-        ("inbox.mbox", {"text", "envelope", "return-path", "x-originating-ip", "subject"}),
+        ("multipart_without_boundary.eml", {"text", "from"}, "without a boundary"),
+        ("multipart_unclosed_boundary.eml", {"part[1].plain", "from"}, "not closed"),
+        ("charset_utf16_on_ascii.eml", {"text", "from"}, "labelled utf-16 is not"),
+        (
+            "inbox.mbox",
+            {"text", "envelope", "return-path", "x-originating-ip", "subject"},
+            "labelled us-ascii is not",
+        ),
+        ("message_id_without_brackets.eml", {"text", "message-id", "references"}, None),
     ],
 )
 def test_malformed_mime_is_read_leniently_and_redacted(
-    name: str, fields: set[str], tmp_path: Path, detector
+    name: str, fields: set[str], note: str | None, tmp_path: Path, detector
 ) -> None:
     (before,) = [r for r in read(DATA / name) if isinstance(r, Message)]
     texts = "\n".join((before.text, *(v for _, v in before.fields)))
     assert "NL91ABNA0417164300" in texts and "14-03-1985" in texts  # read, not skipped
-    assert before.notes  # and the reader says what it assumed
+    if note:  # and the reader says what it assumed
+        assert any(note in n for n in before.notes), before.notes
     roundtrip(DATA / name, tmp_path, detector, fields)
 
 

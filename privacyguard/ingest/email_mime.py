@@ -365,13 +365,16 @@ def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed) -> None:
 
 
 def _opaque_ids(value: str) -> str:
-    """Each <id> in ``value`` as an id made with the process's random key."""
+    """Each <id> in ``value`` as an id made with the process's random key (the whole value
+    as one id when it has no angle brackets)."""
 
-    def one(m: re.Match[str]) -> str:
-        digest = hmac.new(_ID_KEY, m.group(1).encode("utf-8"), hashlib.sha256).hexdigest()
+    def one(ident: str) -> str:
+        digest = hmac.new(_ID_KEY, ident.encode("utf-8"), hashlib.sha256).hexdigest()
         return f"<{digest[:24]}@redacted.invalid>"
 
-    return re.sub(r"<([^<>]*)>", one, value)
+    if not re.search(r"<[^<>]*>", value):
+        return one(value.strip())
+    return re.sub(r"<([^<>]*)>", lambda m: one(m.group(1)), value)
 
 
 def _header_bindings(block: _Block, layer: Layer, policy: Any) -> list[Binding]:
