@@ -16,7 +16,7 @@ from privacyguard.detect.nlp import load_ner_models
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.presidio import presidio_recognizers
-from privacyguard.detect.required import HAS_DIGIT
+from privacyguard.detect.required import digit_count
 from privacyguard.models import Finding, Message
 
 log = logging.getLogger(__name__)
@@ -152,13 +152,13 @@ class Detector:
         ctx: ScanContext,
     ) -> list[Finding]:
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
-        has_digit = HAS_DIGIT.search(text) is not None
+        digits = digit_count(text)
         candidates = []
         for rec in self.recognizers:
             if lang not in rec.languages and "any" not in rec.languages:
                 continue
-            if rec.needs_digit and not has_digit:
-                continue  # every pattern of it needs a digit (detect/required.py)
+            if rec.min_digits > digits:
+                continue  # every pattern of it needs more digits (detect/required.py)
             if rec.prefilter is not None and not gates[rec.prefilter.pattern]:
                 continue
             if rec.needs_doc and doc is None:

@@ -1,9 +1,9 @@
-"""What every match of a regex needs in the text: here, a decimal digit.
+"""What every match of a regex needs in the text: here, a number of decimal digits.
 
-A pattern recognizer whose patterns all need a digit cannot match a message without one,
-so the engine skips it there after one cheap search for a digit. The answer comes from
-the pattern's parse tree (Python's own regex parser) and errs only towards "no": a
-pattern it cannot reason about is always run, so the findings are exactly the same.
+A pattern recognizer whose every pattern needs at least n digits cannot match a message
+with fewer, so the engine skips it there after counting the message's digits once. The
+bound comes from the pattern's parse tree (Python's own regex parser) and errs only
+towards 0: a pattern it cannot reason about is always run, so the findings are the same.
 """
 
 from __future__ import annotations
@@ -22,36 +22,48 @@ else:  # pragma: no cover - Python 3.10
 _DIGITS = frozenset("0123456789")
 
 
-def needs_digit(regex: str) -> bool:
-    """True only when every match of `regex` contains an ASCII or Unicode decimal digit
-    (or a look-ahead that must see one)."""
+def min_digits(regex: str) -> int:
+    """A lower bound on the decimal digits in any text that `regex` matches in (0 when it
+    cannot tell)."""
     try:
         return _seq(sre_parse.parse(regex))
     except Exception:  # unknown syntax or node: do not skip anything
-        return False
+        return 0
 
 
-def _seq(items: Any) -> bool:
-    return any(_node(op, av) for op, av in items)
+def needs_digit(regex: str) -> bool:
+    """True only when every match of `regex` contains a decimal digit (or a look-ahead
+    that must see one)."""
+    return min_digits(regex) >= 1
 
 
-def _node(op: Any, av: Any) -> bool:
+def _seq(items: Any) -> int:
+    """Digits in a sequence: those its parts consume add up; a look-around's overlap with
+    them, so it counts only as a lower bound of its own."""
+    consumed, seen = 0, 0
+    for op, av in items:
+        if op is c.ASSERT:
+            seen = max(seen, _seq(av[1]))
+        else:
+            consumed += _node(op, av)
+    return max(consumed, seen)
+
+
+def _node(op: Any, av: Any) -> int:
     if op is c.LITERAL:
-        return chr(av) in _DIGITS
+        return int(chr(av) in _DIGITS)
     if op is c.IN:
-        return _all_digits(av)
+        return int(_all_digits(av))
     if op is c.SUBPATTERN:
         return _seq(av[-1])
     if op is c.BRANCH:
-        return all(_seq(alt) for alt in av[1])
+        return min(_seq(alt) for alt in av[1])
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         low, _, sub = av
-        return low >= 1 and _seq(sub)
+        return int(low) * _seq(sub)
     if op is getattr(c, "ATOMIC_GROUP", None):
         return _seq(av)
-    if op is c.ASSERT:  # a look-ahead/-behind that must match reads a digit in the text
-        return _seq(av[1])
-    return False  # AT, ASSERT_NOT, ANY, NOT_LITERAL, GROUPREF, ...: no digit promised
+    return 0  # AT, ASSERT_NOT, ANY, NOT_LITERAL, GROUPREF, ...: no digit promised
 
 
 def _all_digits(items: Any) -> bool:
@@ -76,5 +88,10 @@ def _all_digits(items: Any) -> bool:
     return True
 
 
-# Python's \d for str patterns: any Unicode decimal digit, the same set needs_digit assumes
+# Python's \d for str patterns: any Unicode decimal digit (str.isdecimal), a superset of
+# the digits min_digits counts
 HAS_DIGIT = re.compile(r"\d")
+
+
+def digit_count(text: str) -> int:
+    return len(HAS_DIGIT.findall(text))

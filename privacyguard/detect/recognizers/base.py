@@ -49,7 +49,7 @@ class RuleRecognizer:
     """
 
     needs_doc = False  # True for recognizers that read a spaCy Doc (trained NER)
-    needs_digit = False  # True when nothing without a decimal digit can be found
+    min_digits = 0  # a message with fewer decimal digits has nothing for it to find
 
     def __init__(self, loaded: LoadedRecognizer, rules: Rules):
         self.loaded = loaded

@@ -12,7 +12,7 @@ from privacyguard.detect.recognizers.base import (
     RuleRecognizer,
     ScanContext,
 )
-from privacyguard.detect.required import needs_digit
+from privacyguard.detect.required import min_digits
 from privacyguard.detect.validators import CHECKSUMS
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
@@ -34,8 +34,9 @@ class RulesPatternRecognizer(RuleRecognizer):
             if spec.validator
             else None
         )
-        # every pattern needs a digit: the engine skips this recognizer on a message without
-        self.needs_digit = all(needs_digit(rx) for rx in loaded.regexes)
+        # the digits every pattern needs: the engine skips this recognizer on a message
+        # with fewer (detect/required.py)
+        self.min_digits = min((min_digits(rx) for rx in loaded.regexes), default=0)
         self.deny = {d.lower() for d in spec.deny_list}
         self.group = int(spec.options.get("group", 0))
         self.trim = bool(spec.options.get("trim_to_valid", False))

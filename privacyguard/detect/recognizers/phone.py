@@ -16,6 +16,7 @@ from privacyguard.detect.recognizers.base import (
     RuleRecognizer,
     ScanContext,
 )
+from privacyguard.detect.required import min_digits
 
 # digits with the separators people type; at least 7 digits, at most 15 (E.164)
 _CANDIDATE = re.compile(
@@ -46,6 +47,7 @@ class RulesPhoneRecognizer(RuleRecognizer):
         self.international = float(opts.get("international_score", 0.6))
         self.other_region = float(opts.get("other_region_score", 0.45))
         self._prefixes = {r: _required_trunk_prefix(r) for r in self.regions}
+        self.min_digits = min_digits(_CANDIDATE.pattern)  # 7: E.164's shortest
 
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
