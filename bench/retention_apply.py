@@ -160,7 +160,7 @@ def report(name: str, n: int, insert_s: float, copy_s: float, res: dict) -> None
           f"copy for (b): {copy_s:.1f} s")  # fmt: skip
     print(f"rows before: {res['before']}")
     print(f"deleted by apply:  {res['gone_apply']}  ({res['batches']} batches, {res['done']}, "
-          f"{res['tombstones']:,} tombstones written)")  # fmt: skip
+          f"{res['tombstones']:,} messages tombstoned)")  # fmt: skip
     print(f"deleted by DELETE: {res['gone_delete']}")
     print(f"rows left equal: {res['same']}  apply {res['after_apply']}  "
           f"DELETE {res['after_delete']}")  # fmt: skip

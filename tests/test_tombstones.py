@@ -172,9 +172,12 @@ def test_expired_data_does_not_come_back_and_redacted_text_stays_redacted(db_url
     assert done == {"delete_conversation": 1, "redact_spans": 1}
     with open_store(db_url) as s, s.engine.connect() as conn:
         texts = dict(conn.execute(select(t.messages.c.external_id, t.messages.c.text)).all())
-        stones = conn.execute(select(t.tombstones.c.action, t.tombstones.c.cause)).all()
+        stones = conn.execute(
+            select(t.tombstones.c.action, t.tombstones.c.cause, t.tombstones.c.messages)
+        ).all()
     assert texts == {"n1": "Refund to IBAN <IBAN_CODE> please", "n2": "Done."}
-    assert sorted(stones) == [("deleted", "retention")] * 2 + [("redacted", "retention")]
+    # one tombstone for the deleted conversation's two messages, one for the redacted one
+    assert sorted(stones) == [("deleted", "retention", 2), ("redacted", "retention", 1)]
     [run] = _events(db_url, "retention.run")
     assert run["tombstones"] == 3
     got = _import_json(str(src), "--db", db_url)

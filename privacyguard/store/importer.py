@@ -43,12 +43,13 @@ class _Gate:
 
         self.store, self.source, self.restore = store, source, restore
         self.skipped = self.redacted = 0
-        self.restored: list[int] = []  # tombstone ids of restored messages
+        self.restored: list[tuple[tombstones.Stone, str, str, str]] = []
         with store.engine.connect() as conn:
             self.active = tombstones.any_tombstones(conn)
             if self.active:
                 self.d = tombstones.digests()
                 tombstones.check_key(conn, self.d)
+                self.lookup = tombstones.Lookup(self.d)
 
     def filter(self, records: Iterable[object]) -> Iterator[object]:
         from privacyguard.models import Message
@@ -74,25 +75,23 @@ class _Gate:
 
         if not batch:
             return
-        keys = []
+        keys = {}
         for msg in batch:
             conv = msg.conversation_id or "-"  # as Store.add keys it
-            keys.append((self.d.message(self.source, conv, msg.id),
-                         self.d.content(conv, msg.id, msg.text)))  # fmt: skip
+            if conv not in keys:
+                keys[conv] = (self.d.conversation(self.source, conv),
+                              self.d.conversation_ref(conv))  # fmt: skip
         with self.store.engine.connect() as conn:
-            stones = tombstones.lookup(conn, [k[0] for k in keys], [k[1] for k in keys])
-        by_key: dict[str, list[tombstones.Stone]] = {}
-        for s in stones:
-            by_key.setdefault(s.message_key, []).append(s)
-            by_key.setdefault(s.content_key, []).append(s)
-        for msg, (mk, ck) in zip(batch, keys, strict=True):
-            hits = {s.id: s for s in by_key.get(mk, []) + by_key.get(ck, [])}.values()
+            self.lookup.load(conn, keys.values())
+        for msg in batch:
+            conv = msg.conversation_id or "-"
+            hits = self.lookup.matches(*keys[conv], conv, msg.id, msg.text)
             if not hits:
                 yield msg
             elif any(s.action == tombstones.REDACTED for s in hits):
                 self.redacted += 1  # never the original text over a redacted version
             elif self.restore:
-                self.restored.extend(s.id for s in hits)
+                self.restored.extend((s, conv, msg.id, msg.text) for s in hits)
                 yield msg
             else:
                 self.skipped += 1
@@ -148,20 +147,17 @@ def import_source(
     counts.problems = problems
     result = ImportResult(**{f.name: getattr(counts, f.name) for f in fields(ImportCounts)})
     result.erased_or_expired, result.redacted_kept = gate.skipped, gate.redacted
-    result.restored = len(set(gate.restored))
+    result.restored = len({(conv, msg) for _, conv, msg, _ in gate.restored})
     if gate.skipped or gate.redacted or gate.restored:
-        result.audit_seq = _audit(store, result, gate.restored, restore, operator)
+        result.audit_seq = _audit(store, result, gate, restore, operator)
     return result
 
 
-def _audit(store: Store, r: ImportResult, restored: list[int], reason: str | None,
-           operator: str) -> int:  # fmt: skip
-    """One ``import`` event with what tombstones kept out; a restore removes the tombstones
-    of what came back, in the same transaction."""
-    from sqlalchemy import delete
-
+def _audit(store: Store, r: ImportResult, gate: _Gate, reason: str | None, operator: str) -> int:
+    """One ``import`` event with what tombstones kept out; a restore takes what came back
+    out of its tombstones, in the same transaction."""
     from privacyguard.record import audit
-    from privacyguard.store import tables as t
+    from privacyguard.store import tombstones
 
     event: dict[str, object] = {
         "event": "import", "at": datetime.now(timezone.utc).isoformat(), "operator": operator,
@@ -170,8 +166,6 @@ def _audit(store: Store, r: ImportResult, restored: list[int], reason: str | Non
     }  # fmt: skip
     with store.engine.begin() as conn:
         if reason is not None:
-            ids = sorted(set(restored))
-            for i in range(0, len(ids), 500):
-                conn.execute(delete(t.tombstones).where(t.tombstones.c.id.in_(ids[i : i + 500])))
+            tombstones.lift(conn, gate.d, gate.restored)
             event |= {"event": "import.restore", "restored": r.restored, "reason": reason}
         return audit.append(conn, event)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -119,19 +120,22 @@ audit_head = Table(
     Column("hash", String(64), nullable=False),
 )
 
-#: what erasure and retention removed or redacted: keyed digests (HMAC under a key kept
-#: outside the database) of the message's identity and content, never the text; the importer
-#: skips what matches. See privacyguard.store.tombstones.
+#: what erasure and retention removed or redacted, one row per conversation and action: keyed
+#: digests (under a key kept outside the database) of the conversation's identity and of each
+#: message's id and content, never the text; the importer skips what matches. See
+#: privacyguard.store.tombstones.
 tombstones = Table(
     "tombstones",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("message_key", String(64), nullable=False, index=True),  # source, conversation, id
-    Column("content_key", String(64), nullable=False, index=True),  # conversation, id, text
-    Column("conversation_key", String(64), nullable=False),  # source, conversation
+    Column("conversation_key", String(32), nullable=False, index=True),  # source, conversation
+    Column("conversation_ref", String(32), nullable=False, index=True),  # conversation id only
+    Column("message_keys", LargeBinary, nullable=False),  # 8 bytes per message: its id
+    Column("content_keys", LargeBinary, nullable=False),  # 8 bytes per message: id and text
+    Column("messages", Integer, nullable=False),
     Column("cause", String(20), nullable=False),  # erasure | retention
     Column("action", String(20), nullable=False),  # deleted | redacted
     Column("ref", String(200)),  # the request reference or "run N"
-    Column("key_id", String(16), nullable=False),  # which key made the digests
+    Column("key_id", String(32), nullable=False),  # which key made the digests
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

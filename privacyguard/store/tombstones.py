@@ -1,14 +1,17 @@
 """Tombstones: what erasure and retention removed or redacted, so that importing the same
 export again does not bring it back.
 
-A tombstone holds keyed digests (HMAC-SHA256 under a sub-key of the store key, which is kept
-outside the database) and never the text:
+A tombstone is one row per conversation and action (a deleted conversation is one row, not
+one per message) holding keyed digests (keyed BLAKE2b, RFC 7693, under an HKDF sub-key of
+the store key, which is kept outside the database), never the text:
 
-* ``message_key``: the message's identity as the importer sees it (source name,
-  conversation id, the reader's message id);
-* ``content_key``: the conversation id, message id and the text as it was imported, so the
-  same export imported under another source name (another path) is recognised too;
-* ``conversation_key``: the conversation's identity (source name, conversation id).
+* ``conversation_key``: the conversation's identity as the importer sees it (source name,
+  conversation id); ``conversation_ref``: the conversation id alone, so the same export
+  imported under another source name (another path) is recognised too;
+* ``message_keys``: 8 bytes per message: its id in the conversation (the importer's
+  identity, within ``conversation_key``);
+* ``content_keys``: 8 bytes per message: its id and the text as it was imported (within
+  ``conversation_ref``).
 
 Without the key nobody can test a guessed phone number or name against them. ``key_id``
 names the key, so a store whose tombstones were made with another key refuses imports
@@ -22,14 +25,14 @@ import needs it only when the store has tombstones.
 
 from __future__ import annotations
 
-import hmac
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Connection, insert, select
+from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
 
 from privacyguard.act.keys import KeyProblem, Keyring, key_from_text, load_key
 from privacyguard.store import StoreError
@@ -38,7 +41,7 @@ from privacyguard.store import tables as t
 KEY_FILE_ENV = "PRIVACYGUARD_AUDIT_KEY_FILE"  # as privacyguard.record.audit reads them
 KEY_ENV = "PRIVACYGUARD_AUDIT_KEY"
 PURPOSE = "tombstone.v1"
-DIGEST_HEX = 32  # 128 bits
+MESSAGE_DIGEST = 8  # bytes per message: 64 bits, within one conversation
 ERASURE, RETENTION = "erasure", "retention"
 DELETED, REDACTED = "deleted", "redacted"
 
@@ -61,21 +64,27 @@ class Digests:
     """The keyed digests of one key."""
 
     def __init__(self, keyring: Keyring):
-        self._key = keyring.derive(PURPOSE)
-        self.key_id = self._mac("key-id")[:16]
+        key = keyring.derive(PURPOSE)  # BLAKE2b keys: up to 64 bytes
+        # keyed states made once, copied per digest (keying costs a compression each time)
+        self._keyed = {n: hashlib.blake2b(key=key, digest_size=n) for n in (MESSAGE_DIGEST, 16)}
+        self.key_id = self._mac(16, "key-id").hex()
 
-    def _mac(self, *parts: str) -> str:
-        msg = "\x1f".join(parts).encode("utf-8", "surrogatepass")
-        return hmac.digest(self._key, msg, "sha256").hex()[:DIGEST_HEX]
-
-    def message(self, source: str, conversation: str, message: str) -> str:
-        return self._mac("message", source, conversation, message)
-
-    def content(self, conversation: str, message: str, text: str) -> str:
-        return self._mac("content", conversation, message, text)
+    def _mac(self, size: int, *parts: str) -> bytes:
+        h = self._keyed[size].copy()
+        h.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+        return h.digest()
 
     def conversation(self, source: str, conversation: str) -> str:
-        return self._mac("conversation", source, conversation)
+        return self._mac(16, "conversation", source, conversation).hex()
+
+    def conversation_ref(self, conversation: str) -> str:
+        return self._mac(16, "conversation-ref", conversation).hex()
+
+    def message(self, conversation: str, message: str) -> bytes:
+        return self._mac(MESSAGE_DIGEST, "message", conversation, message)
+
+    def content(self, conversation: str, message: str, text: str) -> bytes:
+        return self._mac(MESSAGE_DIGEST, "content", conversation, message, text)
 
 
 def digests(keyring: Keyring | str | None = None) -> Digests:
@@ -107,67 +116,123 @@ def record(
     ref: str, now: datetime,
 ) -> int:  # fmt: skip
     """Tombstones for the stored messages that ``where`` selects (a condition on messages and
-    conversations), as they are now; call it before they are deleted or rewritten, in the
-    same transaction; check the key once first (:func:`check_key`). Returns how many were
-    written."""
+    conversations), as they are now, one row per conversation; call it before they are
+    deleted or rewritten, in the same transaction, and check the key once first
+    (:func:`check_key`). Returns how many messages they cover."""
     m, c = t.messages.c, t.conversations.c
     q = (
-        select(c.source, c.external_id.label("conv"), m.external_id.label("msg"), m.text)
+        select(m.conversation_id, c.source, c.external_id.label("conv"),
+               m.external_id.label("msg"), m.text)  # fmt: skip
         .join(t.conversations, c.id == m.conversation_id)
         .where(where)
+        .order_by(m.conversation_id)
     )
-    conv_keys: dict[tuple[str, str], str] = {}
-    rows = []
-    for r in conn.execute(q):
-        ck = conv_keys.get((r.source, r.conv))
-        if ck is None:
-            ck = conv_keys[(r.source, r.conv)] = d.conversation(r.source, r.conv)
-        rows.append((d.message(r.source, r.conv, r.msg), d.content(r.conv, r.msg, r.text), ck))
+    rows: list[dict[str, object]] = []
+    current = None
+    for r in conn.execute(q).all():
+        if current is None or current[0] != r.conversation_id:
+            current = (r.conversation_id, [], [])
+            rows.append({
+                "conversation_key": d.conversation(r.source, r.conv),
+                "conversation_ref": d.conversation_ref(r.conv),
+                "message_keys": current[1], "content_keys": current[2],
+                "cause": cause, "action": action, "ref": ref, "key_id": d.key_id,
+                "created_at": now,
+            })  # fmt: skip
+        current[1].append(d.message(r.conv, r.msg))
+        current[2].append(d.content(r.conv, r.msg, r.text))
+    total = 0
+    for row in rows:
+        total += len(row["message_keys"])  # type: ignore[arg-type]
+        row["messages"] = len(row["message_keys"])  # type: ignore[arg-type]
+        row["message_keys"] = b"".join(row["message_keys"])  # type: ignore[arg-type]
+        row["content_keys"] = b"".join(row["content_keys"])  # type: ignore[arg-type]
     if rows:
-        _insert(conn, rows, (cause, action, ref, d.key_id), now)
-    return len(rows)
+        conn.execute(insert(t.tombstones), rows)
+    return total
 
 
-@dataclass(frozen=True)
+def _split(blob: bytes) -> set[bytes]:
+    return {blob[i : i + MESSAGE_DIGEST] for i in range(0, len(blob), MESSAGE_DIGEST)}
+
+
+@dataclass
 class Stone:
+    """One tombstone row, its digests unpacked."""
+
     id: int
-    message_key: str
-    content_key: str
+    conversation_key: str
+    conversation_ref: str
+    message_keys: set[bytes]
+    content_keys: set[bytes]
     action: str  # deleted | redacted
     cause: str
 
 
-def lookup(conn: Connection, message_keys: Iterable[str], content_keys: Iterable[str]
-           ) -> list[Stone]:  # fmt: skip
-    """The tombstones matching any of these keys."""
-    mk, ck = list(set(message_keys)), list(set(content_keys))
+class Lookup:
+    """Which incoming messages tombstones match: by identity (source, conversation, message
+    id) or by content (conversation, message id, text). Rows are read once per conversation."""
+
+    def __init__(self, d: Digests):
+        self.d = d
+        self._by_key: dict[str, list[Stone]] = {}
+        self._by_ref: dict[str, list[Stone]] = {}
+
+    def load(self, conn: Connection, keys: Iterable[tuple[str, str]]) -> None:
+        """Read the rows of these (conversation_key, conversation_ref) pairs not read yet."""
+        new = {k for k in keys if k[0] not in self._by_key or k[1] not in self._by_ref}
+        if not new:
+            return
+        ck = sorted({k for k, _ in new})
+        cr = sorted({r for _, r in new})
+        for k in ck:
+            self._by_key.setdefault(k, [])
+        for r in cr:
+            self._by_ref.setdefault(r, [])
+        ts = t.tombstones.c
+        for col, vals in ((ts.conversation_key, ck), (ts.conversation_ref, cr)):
+            for i in range(0, len(vals), 500):
+                for r in conn.execute(select(t.tombstones).where(col.in_(vals[i : i + 500]))):
+                    stone = Stone(r.id, r.conversation_key, r.conversation_ref,
+                                  _split(r.message_keys), _split(r.content_keys), r.action,
+                                  r.cause)  # fmt: skip
+                    self._add(stone)
+
+    def _add(self, stone: Stone) -> None:
+        for index, key in ((self._by_key, stone.conversation_key),
+                           (self._by_ref, stone.conversation_ref)):  # fmt: skip
+            if key in index and all(s.id != stone.id for s in index[key]):
+                index[key].append(stone)
+
+    def matches(self, key: str, ref: str, conv: str, msg: str, text: str) -> list[Stone]:
+        mk, ck = self.d.message(conv, msg), self.d.content(conv, msg, text)
+        out = {s.id: s for s in self._by_key.get(key, []) if mk in s.message_keys}
+        out |= {s.id: s for s in self._by_ref.get(ref, []) if ck in s.content_keys}
+        return list(out.values())
+
+
+def lift(conn: Connection, d: Digests, restored: list[tuple[Stone, str, str, str]]) -> None:
+    """Take restored messages (stone, conversation id, message id, text) out of their
+    tombstones; a tombstone left with no message is deleted."""
     ts = t.tombstones.c
-    out: dict[int, Stone] = {}
-    for col, keys in ((ts.message_key, mk), (ts.content_key, ck)):
-        for i in range(0, len(keys), 500):
-            q = select(ts.id, ts.message_key, ts.content_key, ts.action, ts.cause).where(
-                col.in_(keys[i : i + 500])
-            )
-            for r in conn.execute(q):
-                out[r.id] = Stone(r.id, r.message_key, r.content_key, r.action, r.cause)
-    return list(out.values())
+    by_stone: dict[int, tuple[Stone, set[bytes], set[bytes]]] = {}
+    for stone, conv, msg, text in restored:
+        _, mks, cks = by_stone.setdefault(stone.id, (stone, set(), set()))
+        mks.add(d.message(conv, msg))
+        cks.add(d.content(conv, msg, text))
+    for sid, (_stone, mks, cks) in by_stone.items():
+        row = conn.execute(select(t.tombstones).where(ts.id == sid)).first()
+        if row is None:
+            continue
+        keep = [(a, b) for a, b in zip(_chunks(row.message_keys), _chunks(row.content_keys),
+                                       strict=True) if a not in mks and b not in cks]  # fmt: skip
+        if not keep:
+            conn.execute(delete(t.tombstones).where(ts.id == sid))
+        else:
+            conn.execute(update(t.tombstones).where(ts.id == sid).values(
+                message_keys=b"".join(a for a, _ in keep),
+                content_keys=b"".join(b for _, b in keep), messages=len(keep)))  # fmt: skip
 
 
-
-_COLUMNS = ("message_key", "content_key", "conversation_key", "cause", "action", "ref",
-            "key_id", "created_at")  # fmt: skip
-
-
-def _insert(conn: Connection, keys: list[tuple[str, str, str]], same: tuple[str, ...],
-            now: datetime) -> None:  # fmt: skip
-    """Many rows in one executemany. On SQLite at the driver level: the values are plain
-    strings and the timestamp, the same for all, is converted once, not per row."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(t.tombstones), [dict(zip(_COLUMNS, (*k, *same, now), strict=True))
-                                            for k in keys])  # fmt: skip
-        return
-    stamp = t.tombstones.c.created_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-    at = stamp(now) if stamp else now
-    sql = (f"INSERT INTO tombstones ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_COLUMNS))})")  # fmt: skip
-    conn.exec_driver_sql(sql, [(*k, *same, at) for k in keys])
+def _chunks(blob: bytes) -> list[bytes]:
+    return [blob[i : i + MESSAGE_DIGEST] for i in range(0, len(blob), MESSAGE_DIGEST)]

@@ -140,6 +140,7 @@ def _erase(
     if before_write:
         before_write()
     with guarded_write(store) as conn:
+        tombstones.check_key(conn, digests)
         held_now = held_conversations(conn, {c.id for c in plan.todo})
         if held_now:  # holds added since the plan was made
             plan.holds |= holds_on(conn, held_now)
