@@ -142,7 +142,8 @@ def test_zendesk_every_body_variant_html_comment_attachment_and_metadata(
             "text", "body", "html_body", "html_body.attributes", "html_body.comments",
             "via.source.from.address", "via.source.from.name", "metadata.system.ip_address",
             "attachments[0].file_name", "attachments[0].content_url",
-            "metadata.custom.callback_number", "metadata.custom.note", "users[0].name",
+            "metadata.custom.callback_number", "metadata.custom.note", "metadata.custom.bsn",
+            "users[0].name",
             "users[0].email", "users[0].phone", "users[0].notes",
         },
     )  # fmt: skip
@@ -159,7 +160,7 @@ def test_intercom_external_ids_attachment_names_urls_and_custom_attributes(
             "text", "body.comments", "body.attributes", "sender", "sender.email", "subject",
             "url", "attachments[0].file_name", "attachments[0].url", "external_id",
             "contacts[0].external_id", "title", "custom_attributes.iban",
-            "custom_attributes.phone",
+            "custom_attributes.phone", "custom_attributes.bsn",
         },
     )  # fmt: skip
 
@@ -425,7 +426,7 @@ def test_jsonl_every_key_nested_ones_too(tmp_path: Path, detector) -> None:
         DATA / "transcripts.jsonl",
         tmp_path,
         detector,
-        {"text", "sender", "customer.email", "customer.phone", "tags[0]", "notes"},
+        {"text", "sender", "customer.email", "customer.phone", "tags[0]", "notes", "bsn"},
     )
 
 

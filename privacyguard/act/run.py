@@ -199,7 +199,9 @@ def message_from_json(obj: Any, index: int, where: SourceLocation | None = None)
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise ValueError('expected a JSON object with a "text" string')
     conv = obj.get("conversation_id")
-    fields = tuple((name, _get(obj, path)) for name, path in _json_texts(obj) if name != "text")
+    fields = tuple(
+        (name, str(_get(obj, path))) for name, path in _json_texts(obj) if name != "text"
+    )
     return Message(
         id=str(obj.get("id", index)),
         text=obj["text"],
@@ -214,12 +216,13 @@ def _apply_json(obj: dict[str, Any], outcome: Outcome) -> dict[str, Any] | None:
     """The object with its texts rewritten; None when it is to be withheld."""
     out = copy.deepcopy(obj)
     for name, path in _json_texts(obj):
-        value = _get(obj, path)
+        value = str(_get(obj, path))  # a number is scanned as its digits
         if outcome.action is not None:
             new = marker(outcome.action, value)
         else:
             new = splice(value, outcome.edits.get(name, []))
-        _set(out, path, new)
+        if new != value:
+            _set(out, path, new)
     return None if outcome.action == "withhold" else out
 
 
@@ -234,7 +237,7 @@ def _json_texts(obj: dict[str, Any]) -> list[tuple[str, tuple[Any, ...]]]:
         (k, (k,)) for k in ("text", *JSON_FIELDS) if isinstance(obj.get(k), str)
     ]
     skip = frozenset({"text", "lang", "conversation_id", *JSON_FIELDS})
-    out += [(path_str(p), p) for p, _v in rest_strings(obj, (), skip)]
+    out += [(path_str(p), p) for p, _v in rest_strings(obj, (), skip, numbers=True)]
     return out
 
 

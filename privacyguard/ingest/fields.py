@@ -13,6 +13,9 @@ message text. Three kinds need more than the recognizers give on their own, and
   read as spaces and characters, and the findings are mapped back onto the raw value.
 * **redaction tokens**: a finding that is only what redaction wrote (``<PERSON_1>``) is
   dropped, so a redacted export scans clean.
+* **keys as context**: a short value with five digits or more in which nothing was found is
+  scanned again after its key (``bsn: 111222333``, ``callbackNumber: 0612345678``): the key
+  is the context word that the value alone lacks.
 * **copies**: the same value in another field of the message (a Zendesk comment's ``body``,
   ``html_body`` and ``plain_body``; an e-mail's text and HTML parts; a header repeated in a
   quoted reply). A value found anywhere in a message is found wherever it occurs in that
@@ -155,6 +158,7 @@ def complete(detected: Any, detector: Any) -> Any:
                                      name))  # fmt: skip
         elif kind == "file_name" and value.strip():
             found.extend(_file_name_findings(m, name, value, detected.lang, detector, found))
+    found.extend(_keyed(m, texts, found, detected.lang, detector))
     found = _whole_names(found, texts)
     found.extend(_echoes(m.id, texts, found, detected.lang))
     found.extend(_slugs(m.id, texts, found, detected.lang))
@@ -272,4 +276,50 @@ def _slugs(mid: str, texts: dict[str, str], found: list[Finding], lang: str) -> 
                         Finding(mid, "PERSON", m.start(), m.end(), f.score, "same_value", why,
                                 lang, field)
                     )  # fmt: skip
+    return out
+
+
+#: values longer than this are free text, where the key is no context for the whole value
+MAX_KEYED = 100
+#: identifiers that a key can be the context of have at least this many digits (a birth
+#: date, a phone, a national or customer number); a conversation id like c-12 is skipped
+MIN_KEYED_DIGITS = 5
+
+
+def _key_words(field: str) -> str:
+    """The last key of a field name as words: ``metadata.custom.callbackNumber`` -> ``callback
+    number``."""
+    last = re.sub(r"\[\d+\]", "", field).rsplit(".", 1)[-1]
+    last = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", last)
+    return re.sub(r"[_\-]+", " ", last).strip().lower()
+
+
+def _keyed(
+    m: Message, texts: dict[str, str], found: list[Finding], lang: str, detector: Any
+) -> list[Finding]:
+    """Findings in short values with digits that were found clean, scanned after their key."""
+    probes: list[tuple[str, int, Message]] = []
+    hit = {f.field for f in found}
+    for name, value in m.fields:
+        if name in hit or kind_of(name) != "text" or len(value) > MAX_KEYED:
+            continue
+        if sum(c.isdigit() for c in value) < MIN_KEYED_DIGITS or is_redacted(value):
+            continue
+        key = _key_words(name)
+        if not key or not any(c.isalpha() for c in key):
+            continue
+        prefix = f"{key}: "
+        probes.append((name, len(prefix), Message(id=m.id, text=prefix + value, lang=lang)))
+    if not probes:
+        return []
+    out: list[Finding] = []
+    for (name, shift, _probe), d in zip(probes, detector.detect([p for *_, p in probes]),
+                                        strict=True):  # fmt: skip
+        if d.error:
+            raise RuntimeError(d.error)
+        for f in d.findings:
+            a, b = max(f.start - shift, 0), f.end - shift
+            if b > a:
+                why = f"{f.explanation}; the key {name} as context"
+                out.append(replace(f, start=a, end=b, field=name, explanation=why))
     return out

@@ -222,6 +222,19 @@ STRUCTURAL_KEYS = frozenset(
         "userIds",
         "participantsSnapshot",
         "eventId",
+        # sizes and times that are numbers
+        "creation_timestamp",
+        "timestamp_ms",
+        "size",
+        "filesize",
+        "file_size",
+        "photo_file_size",
+        "width",
+        "height",
+        "duration_seconds",
+        "call_duration",
+        "count",
+        "total_count",
     }
 )
 
@@ -256,22 +269,28 @@ def bind_rest(
         root = ld.get(base)
     except (KeyError, IndexError, TypeError):
         return
-    for path, _value in rest_strings(root, base, skip):
+    for path, _value in rest_strings(root, base, skip, numbers=True):
         span = ld.doc.spans.get(path)
         if span is None or span in taken:
             continue
         rel = path[len(base if name_from is None else name_from) :]
-        b = binder(ld, path, path_str(rel) or "value", encode)
+        name = path_str(rel) or "value"
+        if isinstance(ld.get(path), str):
+            b = binder(ld, path, name, encode)
+        else:
+            b = bind_number(ld, path, name)
         if b is not None:
             item.add(b)
             taken.add(span)
 
 
-def rest_strings(value: Any, base: Path = (), skip: frozenset[str] = frozenset()) -> Iterator[
-    tuple[Path, str]
-]:  # fmt: skip
+def rest_strings(
+    value: Any, base: Path = (), skip: frozenset[str] = frozenset(), numbers: bool = False
+) -> Iterator[tuple[Path, str]]:
     """Every non-empty string under ``value`` (at ``base``) in document order, with its path;
-    keys in :data:`STRUCTURAL_KEYS` or ``skip`` are not entered."""
+    keys in :data:`STRUCTURAL_KEYS` or ``skip`` are not entered. With ``numbers``, whole
+    numbers of six digits or more too (as text: a BSN or an account number kept as a number),
+    unless their key names an id (``*_id``, ``*Id``; ``external_id`` is scanned)."""
     stack: list[tuple[Path, Any]] = [(base, value)]
     while stack:
         path, v = stack.pop()
@@ -282,6 +301,15 @@ def rest_strings(value: Any, base: Path = (), skip: frozenset[str] = frozenset()
             stack.extend(((*path, i), x) for i, x in reversed(list(enumerate(v))))
         elif isinstance(v, str) and v:
             yield path, v
+        elif numbers and _personal_number(path, v):
+            yield path, str(v)
+
+
+def _personal_number(path: Path, v: Any) -> bool:
+    if isinstance(v, bool) or not isinstance(v, int) or abs(v) < 100_000:
+        return False
+    key = next((p for p in reversed(path) if isinstance(p, str)), "")
+    return key == "external_id" or not (key.endswith(("_id", "Id")) or key == "id")
 
 
 def cover_rest(

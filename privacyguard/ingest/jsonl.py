@@ -196,7 +196,7 @@ def _other_strings(obj: dict[str, Any], keys: dict[str, str]) -> Iterator[tuple[
     structural keys (id, timestamp, role, lang): a key nobody mapped is scanned, not passed
     on unseen (see :func:`privacyguard.ingest.jsonfmt.rest_strings`)."""
     skip = frozenset(keys[r] for r in (*STRUCTURAL_ROLES, "text", "sender") if r in keys)
-    yield from rest_strings(obj, (), skip)
+    yield from rest_strings(obj, (), skip, numbers=True)
 
 
 def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) -> bytes:
@@ -223,7 +223,7 @@ def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) 
         new = rewrite(msg.id, path_str(path), value)
         if new != value:
             s, e = doc.spans[path]
-            patches.append((s, e, enc(new)))
+            patches.append((s, e, enc(new)))  # a number that changed is written as a string
     if not patches:
         return raw
     return bom + apply_patches(line, patches).encode("utf-8")

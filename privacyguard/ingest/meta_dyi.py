@@ -407,7 +407,7 @@ def _survey(entry: Entry, order: int) -> _Page:
             p.header.append((f"participants[{k}].name", name))
     # the rest of the header, as _header binds it (bind_rest over the same strings)
     known = {("title",), *(("participants", k, "name") for k in range(len(p.header)))}
-    for path, v in rest_strings(value, (), frozenset({"messages"})):
+    for path, v in rest_strings(value, (), frozenset({"messages"}), numbers=True):
         if path not in known:
             p.header.append((path_str(path), shown(v) or v))
     for m in value["messages"]:
