@@ -417,7 +417,10 @@ def test_whatsapp_text_senders_and_attachment_names(tmp_path: Path, detector) ->
 
 def test_csv_every_column_not_only_the_mapped_ones(tmp_path: Path, detector) -> None:
     roundtrip(
-        DATA / "tickets.csv", tmp_path, detector, {"text", "sender", "customer_email", "notes"}
+        DATA / "tickets.csv",
+        tmp_path,
+        detector,
+        {"text", "sender", "customer_email", "notes", "bsn"},
     )
 
 
