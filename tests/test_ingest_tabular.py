@@ -62,8 +62,12 @@ def test_csv_writer_keeps_quoting_encoding_and_other_columns(tmp_path: Path) -> 
     assert (
         data.replace("Åse Ø".encode("cp1252"), "Ørjan Bråten".encode("cp1252")) == src.read_bytes()
     )
-    with pytest.raises(InputFormatError, match="cannot be encoded in cp1252"):
-        write(src, tmp_path / "p.csv", lambda m, f, t: "▇▇▇")
+    # a record whose new text the file's encoding cannot hold is withheld and reported
+    report = write(src, tmp_path / "p.csv", lambda m, f, t: "▇▇▇")
+    assert report.problems and all(
+        "cannot be encoded in cp1252" in p.reason for p in report.problems
+    )
+    assert "Ørjan".encode("cp1252") not in (tmp_path / "p.csv").read_bytes()
 
 
 def test_when_a_mapped_column_is_missing_then_a_clear_error_names_the_file_and_header(

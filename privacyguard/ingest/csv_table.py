@@ -321,11 +321,16 @@ class CsvReader(Reader):
 
                         raw = apply_patches(raw[: row.end], patches) + raw[row.end :]
                 try:
-                    out.write(raw.encode(encoding))
-                except UnicodeEncodeError:
-                    raise InputFormatError(
-                        entry.where(row.line),
-                        f"the rewritten text cannot be encoded in {encoding}, the file's "
-                        "encoding; use replacement text that it can hold",
-                    ) from None
+                    data = raw.encode(encoding)
+                except UnicodeEncodeError:  # fail closed: this record is withheld, reported
+                    problems.append(
+                        InputProblem(
+                            entry.where(row.line),
+                            f"the rewritten text cannot be encoded in {encoding}, the file's "
+                            "encoding; the record was withheld (use replacement text that "
+                            "it can hold)",
+                        )
+                    )
+                    continue
+                out.write(data)
         return problems
