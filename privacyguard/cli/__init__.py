@@ -44,8 +44,9 @@ def workers_option(fn: Callable[..., Any]) -> Callable[..., Any]:
         "--workers",
         type=click.IntRange(min=1),
         metavar="N",
-        help="Processes that detect in parallel (default: one per core); the output is the "
-        "same for any N. 1 starts no worker processes.",
+        envvar="PRIVACYGUARD_WORKERS",
+        help="Processes that detect in parallel (default: PRIVACYGUARD_WORKERS, else one per "
+        "core); the output is the same for any N. 1 starts no worker processes.",
     )(fn)
 
 
