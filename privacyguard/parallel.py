@@ -123,9 +123,16 @@ def _detect_in_worker(messages: list[Message]) -> list[Outcome]:
 # --- in the parent ------------------------------------------------------------------------
 
 
+#: imported once in the fork server, so that each worker does not import them again
+PRELOAD = ["__main__", "privacyguard.pipeline", "privacyguard.detect.engine"]
+
+
 def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)  # takes effect when the server starts (the first pool)
+    return ctx
 
 
 class DetectorPool:
