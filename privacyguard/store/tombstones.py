@@ -69,6 +69,10 @@ class Digests:
         self._keyed = {n: hashlib.blake2b(key=key, digest_size=n) for n in (MESSAGE_DIGEST, 16)}
         self.key_id = self._mac(16, "key-id").hex()
 
+    def keyed(self, size: int):  # type: ignore[no-untyped-def]
+        """The keyed BLAKE2b state for digests of ``size`` bytes (copy it before use)."""
+        return self._keyed[size]
+
     def _mac(self, size: int, *parts: str) -> bytes:
         h = self._keyed[size].copy()
         h.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
@@ -128,19 +132,27 @@ def record(
         .order_by(m.conversation_id)
     )
     rows: list[dict[str, object]] = []
-    current = None
-    for r in conn.execute(q).all():
-        if current is None or current[0] != r.conversation_id:
-            current = (r.conversation_id, [], [])
+    current = -1
+    mks: list[bytes] = []
+    cks: list[bytes] = []
+    keyed = d.keyed(MESSAGE_DIGEST)
+    for cid, source, conv, msg, text in conn.execute(q).tuples().all():
+        if cid != current:
+            current, mks, cks = cid, [], []
             rows.append({
-                "conversation_key": d.conversation(r.source, r.conv),
-                "conversation_ref": d.conversation_ref(r.conv),
-                "message_keys": current[1], "content_keys": current[2],
+                "conversation_key": d.conversation(source, conv),
+                "conversation_ref": d.conversation_ref(conv),
+                "message_keys": mks, "content_keys": cks,
                 "cause": cause, "action": action, "ref": ref, "key_id": d.key_id,
                 "created_at": now,
             })  # fmt: skip
-        current[1].append(d.message(r.conv, r.msg))
-        current[2].append(d.content(r.conv, r.msg, r.text))
+        # inlined Digests.message and Digests.content: this loop runs once per message
+        h = keyed.copy()
+        h.update(f"message\x1f{conv}\x1f{msg}".encode("utf-8", "surrogatepass"))
+        mks.append(h.digest())
+        h = keyed.copy()
+        h.update(f"content\x1f{conv}\x1f{msg}\x1f{text}".encode("utf-8", "surrogatepass"))
+        cks.append(h.digest())
     total = 0
     for row in rows:
         total += len(row["message_keys"])  # type: ignore[arg-type]
