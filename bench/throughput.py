@@ -3,7 +3,7 @@
 core) on the same generated corpus, in one run.
 
     .venv/bin/python bench/throughput.py [--messages 20000] [--seed 11] [--repeats 2]
-                                         [--workers N] [--markdown FILE]
+                                         [--workers N] [--markdown FILE] [--baseline DIR]
 
 The corpus comes from bench/accuracy/make_holdout.py (written independently of the rules),
 with a seed other than the held-out corpus's: at least --messages chat messages in en, nl,
@@ -19,7 +19,10 @@ Each system runs in a fresh child process, so that start-up and peak memory are 
 presidio: AnalyzerEngine with its default recognizers on blank spaCy pipelines, offline,
 language="en" for every message (as bench/accuracy/evaluate.py runs it). privacyguard:
 scan_stream() as a pipeline uses it (languages identified, conversations batched), with
-workers=1 and workers=--workers (default: every core).
+workers=1 and workers=--workers (default: every core). --baseline DIR adds an earlier
+privacyguard, a directory holding its `privacyguard` package and `rules` (e.g. from
+`git archive COMMIT privacyguard rules`), run first on PYTHONPATH, detecting in batches of
+settings.batch_size as its scan_stream did.
 """
 
 from __future__ import annotations
@@ -114,6 +117,28 @@ def child_privacyguard(records: list[dict], started: float, workers: int) -> dic
     return {"startup": startup, "seconds": seconds, "preds": preds, "problems": problems}
 
 
+def child_baseline(records: list[dict], started: float) -> dict:
+    """An earlier privacyguard (imported from PYTHONPATH): Detector.detect in batches."""
+    from privacyguard.models import Message
+    from privacyguard.pipeline import detector_for
+
+    detector = detector_for()
+    detector.detect([Message(id="warm-up", text="Hello, my name is Anna, mail a@b.nl")])
+    startup = time.perf_counter() - started
+    messages = [
+        Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"]) for r in records
+    ]
+    batch = detector.settings.batch_size
+    preds, problems = [], 0
+    t0 = time.perf_counter()
+    for i in range(0, len(messages), batch):
+        for d in detector.detect(messages[i : i + batch]):
+            problems += d.error is not None
+            preds.extend([f.message_id, f.entity_type, f.start, f.end, f.score] for f in d.findings)
+    seconds = time.perf_counter() - t0
+    return {"startup": startup, "seconds": seconds, "preds": preds, "problems": problems}
+
+
 def run_child(argv: list[str]) -> int:
     started = time.perf_counter()
     system, corpus, out = argv[0], Path(argv[1]), Path(argv[2])
@@ -121,6 +146,8 @@ def run_child(argv: list[str]) -> int:
         records = [json.loads(line) for line in fh]
     if system == "presidio":
         result = child_presidio(records, started)
+    elif system == "baseline":
+        result = child_baseline(records, started)
     else:
         result = child_privacyguard(records, started, int(system.split(":")[1]))
     result["peak_mb"], result["peak_worker_mb"] = _peak_mb()
@@ -133,12 +160,16 @@ def run_child(argv: list[str]) -> int:
 # ---------------------------------------------------------------------------------------
 
 
-def _spawn(system: str, corpus: Path, tmp: Path) -> dict:
+def _spawn(system: str, corpus: Path, tmp: Path, baseline: Path | None) -> dict:
     out = tmp / f"{system.replace(':', '-')}.json"
+    env = dict(os.environ)
+    if system == "baseline" and baseline is not None:
+        env["PYTHONPATH"] = str(baseline.resolve())
     subprocess.run(
         [sys.executable, __file__, "--child", system, str(corpus), str(out)],
         check=True,
-        cwd=REPO,
+        cwd=tmp if system == "baseline" else REPO,
+        env=env,
     )
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -170,10 +201,14 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=2, help="timed runs per system")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--markdown", type=Path, help="also write the table here")
+    ap.add_argument("--baseline", type=Path, help="an earlier privacyguard to run beside")
     args = ap.parse_args()
 
     systems = ["presidio", "privacyguard:1", f"privacyguard:{args.workers}"]
-    print(machine(), flush=True)
+    if args.baseline:
+        systems.insert(1, "baseline")
+    described = machine()
+    print(described, flush=True)
     with tempfile.TemporaryDirectory(prefix="pg-throughput-") as tmp_name:
         tmp = Path(tmp_name)
         corpus = tmp / "corpus.jsonl"
@@ -188,7 +223,7 @@ def main() -> int:
         runs: dict[str, list[dict]] = {s: [] for s in systems}
         for rep in range(args.repeats):
             for system in systems:
-                r = _spawn(system, corpus, tmp)
+                r = _spawn(system, corpus, tmp, args.baseline)
                 print(
                     f"  run {rep + 1} {system:<16} {len(records) / r['seconds']:9,.0f} msg/s  "
                     f"start-up {r['startup']:.2f} s  peak {r['peak_mb']:.0f} MB"
@@ -217,7 +252,8 @@ def main() -> int:
     base = rows[0]["msg_s"]
     lines = [
         f"{len(records)} messages ({nbytes / 1e6:.2f} MB), best of {args.repeats} runs "
-        f"(median in brackets); {machine()}",
+        f"(median in brackets); {described}; load average "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} at the end",
         "",
         "| system | messages/s | MB/s | vs presidio | start-up s | peak MB | precision | recall |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -228,9 +264,11 @@ def main() -> int:
             f"{row['mb_s']:.2f} | {row['msg_s'] / base:.1f}x | {row['startup']:.2f} | "
             f"{row['peak_mb']:.0f} | {row['precision']:.3f} | {row['recall']:.3f} |"
         )
-    one, many = rows[1]["msg_s"], rows[2]["msg_s"]
+    one, many = rows[-2]["msg_s"], rows[-1]["msg_s"]
     lines.append("")
-    lines.append(f"{systems[2]} vs privacyguard:1: {many / one:.2f}x")
+    lines.append(f"{systems[-1]} vs privacyguard:1: {many / one:.2f}x")
+    if args.baseline:
+        lines.append(f"privacyguard:1 vs baseline: {one / rows[1]['msg_s']:.2f}x")
     print("\n".join(lines))
     if args.markdown:
         args.markdown.write_text("\n".join(lines) + "\n", encoding="utf-8")
