@@ -136,7 +136,7 @@ def record(
     mks: list[bytes] = []
     cks: list[bytes] = []
     keyed = d.keyed(MESSAGE_DIGEST)
-    for cid, source, conv, msg, text in conn.execute(q).tuples().all():
+    for cid, source, conv, msg, text in _plain_rows(conn, q):
         if cid != current:
             current, mks, cks = cid, [], []
             rows.append({
@@ -162,6 +162,22 @@ def record(
     if rows:
         conn.execute(insert(t.tombstones), rows)
     return total
+
+
+def _plain_rows(conn: Connection, q) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
+    """The rows of ``q`` (plain columns only) as the driver gives them, in the connection's
+    transaction: one tuple per message without SQLAlchemy's row objects, which cost as much
+    as the digests here."""
+    compiled = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if compiled.positiontup is not None:  # qmark (SQLite)
+        params = [params[name] for name in compiled.positiontup]  # type: ignore[assignment]
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.execute(str(compiled), params)
+        return cur.fetchall()
+    finally:
+        cur.close()
 
 
 def _split(blob: bytes) -> set[bytes]:
