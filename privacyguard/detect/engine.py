@@ -153,6 +153,7 @@ class Detector:
     ) -> list[Finding]:
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         digits = digit_count(text)
+        ctx = replace(ctx, digits=digits)
         candidates = []
         for rec in self.recognizers:
             if lang not in rec.languages and "any" not in rec.languages:

@@ -27,6 +27,8 @@ class ScanContext:
     carried: frozenset[str] = frozenset()
     #: parts of the names found in earlier messages of the conversation
     known_parts: frozenset[str] = frozenset()
+    #: decimal digits in the text being scanned (None: not counted, run every pattern)
+    digits: int | None = None
 
 
 NO_CONTEXT = ScanContext()

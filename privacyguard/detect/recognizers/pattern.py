@@ -29,6 +29,7 @@ class RulesPatternRecognizer(RuleRecognizer):
             (p.name, re.compile(rx), p.score)
             for p, rx in zip(spec.patterns, loaded.regexes, strict=True)
         ]
+        self._needs = [min_digits(rx) for rx in loaded.regexes]  # digits each pattern needs
         self.validator = (
             registry.lookup(registry.validators, "validator", spec.validator)
             if spec.validator
@@ -36,7 +37,7 @@ class RulesPatternRecognizer(RuleRecognizer):
         )
         # the digits every pattern needs: the engine skips this recognizer on a message
         # with fewer (detect/required.py)
-        self.min_digits = min((min_digits(rx) for rx in loaded.regexes), default=0)
+        self.min_digits = min(self._needs, default=0)
         self.deny = {d.lower() for d in spec.deny_list}
         self.group = int(spec.options.get("group", 0))
         self.trim = bool(spec.options.get("trim_to_valid", False))
@@ -45,7 +46,9 @@ class RulesPatternRecognizer(RuleRecognizer):
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         out: list[Candidate] = []
-        for pname, rx, base in self.patterns:
+        for (pname, rx, base), need in zip(self.patterns, self._needs, strict=True):
+            if ctx.digits is not None and need > ctx.digits:
+                continue  # it cannot match with fewer digits (detect/required.py)
             for m in rx.finditer(text):
                 start, end = m.span(self.group)
                 if start == end or (self.deny and m.group(self.group).lower() in self.deny):
