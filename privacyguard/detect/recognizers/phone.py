@@ -62,9 +62,7 @@ class RulesPhoneRecognizer(RuleRecognizer):
             if judged is None:
                 continue
             score, why = judged
-            found = self.scored(
-                text, m.start(), m.end(), score, [f"{self.spec.name}: {why}"], ctx
-            )
+            found = self.scored(text, m.start(), m.end(), score, [f"{self.spec.name}: {why}"], ctx)
             if found is not None:
                 out.append(found)
         return out
