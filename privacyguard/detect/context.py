@@ -166,8 +166,9 @@ class ContextMatcher:
                 found = [
                     t for t in self.terms if t.words[0] in heads and _typo_of(t.words[0], word)
                 ]
-            if len(self._by_word) < 50_000:
-                self._by_word[word] = found
+            if len(self._by_word) >= WORD_CACHE:
+                self._by_word.clear()  # bounded memory over an endless stream
+            self._by_word[word] = found
         return found
 
     def nearest(self, text: str, start: int, end: int) -> ContextHit | None:
@@ -215,6 +216,7 @@ def context_words(text: str) -> list[str]:
 
 
 AFTER_PENALTY = 2
+WORD_CACHE = 8192  # words remembered per matcher (32 matchers: ~2 MB at most)
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "en", "of", "og", "eller", "и", "или", "&"})

@@ -307,8 +307,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             known = w in self.roles or any(
                 w[k:] in self.roles for k in range(1, max(1, len(w) - 4))
             )
-            if len(self._role_cache) < 100_000:
-                self._role_cache[w] = known
+            if len(self._role_cache) >= 20_000:
+                self._role_cache.clear()  # bounded memory over an endless stream
+            self._role_cache[w] = known
         return known
 
     def find(
