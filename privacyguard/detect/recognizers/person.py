@@ -145,6 +145,17 @@ class RulesPersonRecognizer(RuleRecognizer):
             return True
         return lowercase_ok and (w in self.first_names or w in self.last_names)
 
+    def _may_start_lower_case(self, tok: _Tok) -> bool:
+        """Can _evidence find anything for a token that is not capitalised? Only for a
+        listed name (after a cue), a particle (after a title) or initials ("J.P.")."""
+        low = tok.word.lower()
+        return (
+            low in self.first_names
+            or low in self.last_names
+            or low in self.particles
+            or _INITIALS.fullmatch(tok.text) is not None
+        )
+
     def _particle_then_name(self, toks: list[_Tok], i: int) -> bool:
         """'De Vries' after a title: a capitalised particle that starts a surname."""
         return (
@@ -325,6 +336,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
+            if not toks[i].capitalised and not self._may_start_lower_case(toks[i]):
+                i += 1  # what _evidence would conclude, without its look-ups
+                continue
             evidence = self._evidence(text, toks, i, v)
             if evidence is None:
                 i += 1
