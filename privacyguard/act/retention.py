@@ -317,14 +317,22 @@ def _apply_batch(
             part = actions[i : i + 1000]
             if action == DELETE_CONVERSATION:
                 wanted = [a.conversation_id for a in part]
-                ids = sorted(conn.execute(select(c.id).where(c.id.in_(wanted))).scalars())
+                q = select(c.id, c.source, c.external_id).where(c.id.in_(wanted))
+                convs = {r.id: (r.source, r.external_id) for r in conn.execute(q)}
+                ids = sorted(convs)
                 if not ids:
                     continue
-                stones[key] += ts.record(conn, d, m.conversation_id.in_(ids), cause=ts.RETENTION,
-                                         action=ts.DELETED, ref=ref, now=now)  # fmt: skip
                 mids = select(m.id).where(m.conversation_id.in_(ids))
                 conn.execute(delete(t.findings).where(f.message_id.in_(mids)))
-                conn.execute(delete(t.messages).where(m.conversation_id.in_(ids)))
+                # the deleted messages come back to be tombstoned: no second read of them
+                returning = delete(t.messages).where(m.conversation_id.in_(ids))
+                gone = ts.plain_rows(conn, returning.returning(m.conversation_id, m.external_id,
+                                                               m.text))  # fmt: skip
+                gone.sort(key=lambda r: r[0])
+                stones[key] += ts.record_rows(
+                    conn, d, [(cid, *convs[cid], msg, text) for cid, msg, text in gone],
+                    cause=ts.RETENTION, action=ts.DELETED, ref=ref, now=now,
+                )  # fmt: skip
                 conn.execute(delete(t.conversations).where(c.id.in_(ids)))
             elif action == DELETE_MESSAGE:
                 wanted = [a.message_id for a in part]

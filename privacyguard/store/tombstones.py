@@ -131,12 +131,23 @@ def record(
         .where(where)
         .order_by(m.conversation_id)
     )
+    return record_rows(conn, d, plain_rows(conn, q), cause=cause, action=action, ref=ref,
+                       now=now)  # fmt: skip
+
+
+def record_rows(
+    conn: Connection, d: Digests, messages: list[tuple], *, cause: str, action: str,  # type: ignore[type-arg]
+    ref: str, now: datetime,
+) -> int:  # fmt: skip
+    """Tombstones for ``messages``: (conversation row id, source, conversation id, message
+    id, text) tuples, grouped by conversation (as they were stored; e.g. what a ``DELETE ...
+    RETURNING`` gave back, in the same transaction). Returns how many messages they cover."""
     rows: list[dict[str, object]] = []
     current = -1
     mks: list[bytes] = []
     cks: list[bytes] = []
     keyed = d.keyed(MESSAGE_DIGEST)
-    for cid, source, conv, msg, text in _plain_rows(conn, q):
+    for cid, source, conv, msg, text in messages:
         if cid != current:
             current, mks, cks = cid, [], []
             rows.append({
@@ -164,10 +175,10 @@ def record(
     return total
 
 
-def _plain_rows(conn: Connection, q) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
-    """The rows of ``q`` (plain columns only) as the driver gives them, in the connection's
-    transaction: one tuple per message without SQLAlchemy's row objects, which cost as much
-    as the digests here."""
+def plain_rows(conn: Connection, q) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
+    """The rows of ``q`` (a select, or a statement with RETURNING; plain columns only) as the
+    driver gives them, in the connection's transaction: tuples without SQLAlchemy's row
+    objects, which cost as much as the digests here."""
     compiled = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     if compiled.positiontup is not None:  # qmark (SQLite)
