@@ -264,3 +264,25 @@ def test_erase_waits_for_a_hold_being_added_in_its_transaction(store_url, monkey
     assert seqs["subject.erase"] < seqs["hold.add"]  # the erasure came first, in the log too
     assert receipt.held_back["conversations"] == 0
     store.close()
+
+
+def test_a_phone_number_sender_with_direction_marks_is_held_by_the_number(db_url, tmp_path):
+    """WhatsApp writes an unsaved contact as its number between direction marks; a hold by
+    the number in another format keeps that chat."""
+    chat = tmp_path / "wa"
+    chat.mkdir()
+    (chat / "_chat.txt").write_text(
+        "[03.02.2026, 10:00:00] Fjordreiser: Hei! Hva kan vi hjelpe med?\n"
+        "[03.02.2026, 10:01:00] \u202a+47 412 34 567\u202c: Jeg vil endre bestillingen min.\n",
+        encoding="utf-8",
+    )
+    assert _invoke("import", str(chat), "--db", db_url).exit_code == 0
+    r = _invoke("hold", "add", "customer", "--phone", "412 34 567", "--region", "NO",
+                "--db", db_url)  # fmt: skip
+    assert r.exit_code == 0 and "covers 1 stored conversation(s): 1 whatsapp_txt" in r.output
+    policy = tmp_path / "expire-all.yaml"
+    policy.write_text(EXPIRE_ALL, encoding="utf-8")
+    r = _invoke("retention", "apply", "--db", db_url, "--policy", str(policy),
+                "--as-of", NOW.isoformat())  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert len(_conversations(db_url)) == 1

@@ -208,3 +208,24 @@ def test_a_restore_never_overwrites_a_redacted_message(db_url, tmp_path):
             select(t.messages.c.text).where(t.messages.c.external_id == "n1")
         ).scalar_one()
     assert n1 == "Refund to IBAN <IBAN_CODE> please"
+
+
+def test_anonymised_conversations_stay_anonymised_after_reimport(store_url, tmp_path):
+    from .conftest import REPO
+
+    policy = tmp_path / "anon.yaml"
+    base = (REPO / "policies" / "gdpr-default.yaml").read_text(encoding="utf-8")
+    policy.write_text(base.replace("own_conversations: delete", "own_conversations: anonymise"))
+    r = _invoke("subject", "erase", "--db", store_url, *IVAN_ALL, "--yes",
+                "--policy", str(policy))  # fmt: skip
+    assert r.exit_code == 0, r.output
+    with open_store(store_url) as s, s.engine.connect() as conn:
+        before = dict(conn.execute(select(t.messages.c.id, t.messages.c.text)).all())
+    for src in ("wa", "tg", "chats.jsonl"):
+        got = _import_json(str(tmp_path / src), "--db", store_url)
+        assert got["messages"] == 0, (src, got)
+    with open_store(store_url) as s, s.engine.connect() as conn:
+        after = dict(conn.execute(select(t.messages.c.id, t.messages.c.text)).all())
+    assert after == before
+    r = _invoke("subject", "find", "--db", store_url, *IVAN_ALL)
+    assert r.exit_code == 1
