@@ -52,6 +52,8 @@ demo: install
 	$(BIN)/privacyguard subject erase --db out/demo.sqlite --name "Orjan Braten" --phone "+47 412 34 567" --request DSR-DEMO-2 --yes --receipt out/subject/DSR-DEMO-2-receipt.json; test $$? -eq 1 && echo "subject erase: erased all but the conversation under legal hold (exit 1), as expected"
 	$(BIN)/privacyguard retention plan --db out/demo.sqlite --as-of 2026-12-01
 	$(BIN)/privacyguard retention apply --db out/demo.sqlite --as-of 2026-12-01
+	@echo "== the same exports imported again: what was erased or expired stays out (tombstones)"
+	$(BIN)/privacyguard import examples/exports --db out/demo.sqlite
 	$(BIN)/privacyguard audit-log verify --db out/demo.sqlite
 	@echo "the anchor outside the store: out/demo.sqlite.audit-anchor ($$(wc -l < out/demo.sqlite.audit-anchor) heads)"
 	@echo "== the audit report for a DPO: self-contained HTML (+ JSON, CSV), checked in headless Chromium"
