@@ -229,3 +229,20 @@ def test_anonymised_conversations_stay_anonymised_after_reimport(store_url, tmp_
     assert after == before
     r = _invoke("subject", "find", "--db", store_url, *IVAN_ALL)
     assert r.exit_code == 1
+
+
+def test_a_partial_restore_leaves_the_other_messages_tombstoned(db_url, tmp_path):
+    src, policy = _export(tmp_path)
+    _import_json(str(src), "--db", db_url)
+    r = _invoke("retention", "apply", "--db", db_url, "--policy", str(policy),
+                "--as-of", NOW.isoformat())  # fmt: skip
+    assert r.exit_code == 0, r.output
+    # an export holding only o1 of the expired conversation ("old": o1, o2)
+    part = tmp_path / "part.jsonl"
+    part.write_text(src.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    got = _import_json(str(part), "--db", db_url, "--source-name", str(src.resolve()),
+                       "--restore-erased", "--reason", "case 6")  # fmt: skip
+    assert got["restored"] == 1 and got["messages"] == 1
+    got = _import_json(str(src), "--db", db_url)
+    assert got["messages"] == 0 and got["skipped"] == 2  # o1 restored, n2 kept
+    assert got["skipped_erased_or_expired"] == 1 and got["skipped_redacted_kept"] == 1  # o2, n1
