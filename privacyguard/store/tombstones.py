@@ -88,7 +88,9 @@ class Digests:
         return self._mac(MESSAGE_DIGEST, "message", conversation, message)
 
     def content(self, conversation: str, message: str, text: str) -> bytes:
-        return self._mac(MESSAGE_DIGEST, "content", conversation, message, text)
+        """The message's digest input continued by its text (so one hash state serves both,
+        see :func:`record_rows`)."""
+        return self._mac(MESSAGE_DIGEST, "message", conversation, message, text)
 
 
 def digests(keyring: Keyring | str | None = None) -> Digests:
@@ -157,12 +159,12 @@ def record_rows(
                 "cause": cause, "action": action, "ref": ref, "key_id": d.key_id,
                 "created_at": now,
             })  # fmt: skip
-        # inlined Digests.message and Digests.content: this loop runs once per message
+        # Digests.message, then Digests.content by continuing the same state (digest() does
+        # not end it): this loop runs once per message
         h = keyed.copy()
         h.update(f"message\x1f{conv}\x1f{msg}".encode("utf-8", "surrogatepass"))
         mks.append(h.digest())
-        h = keyed.copy()
-        h.update(f"content\x1f{conv}\x1f{msg}\x1f{text}".encode("utf-8", "surrogatepass"))
+        h.update(f"\x1f{text}".encode("utf-8", "surrogatepass"))
         cks.append(h.digest())
     total = 0
     for row in rows:
@@ -171,8 +173,22 @@ def record_rows(
         row["message_keys"] = b"".join(row["message_keys"])  # type: ignore[arg-type]
         row["content_keys"] = b"".join(row["content_keys"])  # type: ignore[arg-type]
     if rows:
-        conn.execute(insert(t.tombstones), rows)
+        _insert(conn, rows)
     return total
+
+
+def _insert(conn: Connection, rows: list[dict[str, object]]) -> None:
+    """One executemany; on SQLite at the driver level, the timestamp (the same in every row)
+    converted once rather than per row."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(t.tombstones), rows)
+        return
+    cols = list(rows[0])
+    stamp = t.tombstones.c.created_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+    at = stamp(rows[0]["created_at"]) if stamp else rows[0]["created_at"]
+    sql = f"INSERT INTO tombstones ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    conn.exec_driver_sql(sql, [tuple(at if c == "created_at" else r[c] for c in cols)
+                               for r in rows])  # fmt: skip
 
 
 def plain_rows(conn: Connection, q) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
