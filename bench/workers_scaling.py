@@ -9,7 +9,9 @@ Each repeat runs every worker count on the full corpus and on its first 600 mess
 for two batches, so a pool starts too), interleaved so that a change in the machine's load
 falls on all of them alike. messages/s = (N - 600) / (full - small), from the medians and
 from the minima (the runs least disturbed by other load): start-up (interpreter, detector
-build in the workers) subtracted. Also checks that every worker count
+build in the workers) subtracted. Before each repeat, a pure-Python loop in 1 and in N
+processes shows what parallel speedup the machine itself gives at that moment (on a machine
+shared with other jobs it can be far below N). Also checks that every worker count
 printed the same bytes, and prints the load average before and after.
 """
 
@@ -48,6 +50,29 @@ def _corpus(n: int) -> list[dict]:
 def _write(rows: list[dict], path: Path) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return path
+
+
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i
+    return time.perf_counter() - start
+
+
+def _machine_speedup(workers: int, n: int = 20_000_000) -> float:
+    """How much faster ``workers`` processes do ``workers`` times a pure-Python loop than one
+    process does it once, right now: what the machine gives, whatever privacyguard does."""
+    import multiprocessing
+
+    one = _burn(n)
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers) as pool:
+        pool.map(_burn, [1000] * workers)  # started
+        start = time.perf_counter()
+        pool.map(_burn, [n] * workers)
+        parallel = time.perf_counter() - start
+    return one * workers / parallel
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -115,7 +140,9 @@ def main() -> int:
         walls: dict[tuple[int, str], list[float]] = {}
         digests: dict[int, str] = {}
         cpus: dict[int, list[list[float]]] = {}
+        machine: list[float] = []
         for rep in range(args.repeats):
+            machine.append(_machine_speedup(max(args.workers)))
             for w in args.workers:
                 for name, source in (("small", small), ("full", full)):
                     out = Path(tmp) / f"out-{w}-{name}.jsonl"
@@ -133,6 +160,10 @@ def main() -> int:
           f"average before {load_before[0]:.2f} / {load_before[1]:.2f} / {load_before[2]:.2f}, "
           f"after {load_after[0]:.2f} / {load_after[1]:.2f} / {load_after[2]:.2f}")  # fmt: skip
     print(f"findings identical for every worker count: {'yes' if same else 'NO'}")
+    print(
+        f"the machine's own speedup with {max(args.workers)} processes (a pure-Python loop, "
+        f"once per repeat): " + ", ".join(f"{m:.2f}x" for m in machine)
+    )
     print()
     print(
         "| workers | full corpus s (min / median) | first 600 s (min / median) "
