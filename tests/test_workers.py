@@ -154,6 +154,20 @@ def test_import_stores_the_same_rows_with_two_workers(
     assert two == one
 
 
+def test_the_library_functions_take_workers(pools: list[int]) -> None:
+    import privacyguard
+
+    rows = [json.loads(line) for line in EVAL_CORPUS.read_text("utf-8").splitlines()[:600]]
+    items = [{"id": r["id"], "text": r["text"], "conversation_id": r["conversation_id"]}
+             for r in rows]  # fmt: skip
+    one, two = privacyguard.scan(items), privacyguard.scan(items, workers=2)
+    assert (two.findings, two.languages, two.problems) == (one.findings, one.languages, [])
+    assert len(one.findings) > 300
+    redacted = privacyguard.redact(items, workers=2).messages
+    assert redacted == privacyguard.redact(items, workers=1).messages
+    assert len(pools) >= 4  # 600 messages in three batches, twice through a pool
+
+
 # --- conversations stay whole -------------------------------------------------------------
 
 
