@@ -79,7 +79,9 @@ def scan_stream(
     batches = conversation_batches(records, settings.batch_size)
     head = list(islice(batches, 2))  # one batch only: no pool is worth starting
     prepared = (_set_aside_long(chunk, limit) for chunk in chain(head, batches))
-    if workers > 1 and len(head) > 1:
+    # a detector of another kind (a wrapper, a test double) cannot be rebuilt in a worker
+    rebuildable = detector is None or isinstance(detector, Detector)
+    if workers > 1 and len(head) > 1 and rebuildable:
         if detector is None:
             spec = DetectorSpec(rules_path=rules_path)
         else:
