@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,6 +55,13 @@ def default_workers() -> int:
     else:
         n = os.cpu_count()
     return max(1, n or 1)
+
+
+def workers_can_start() -> bool:
+    """Worker processes import the main script again (spawn, forkserver); a script read from
+    standard input (``python -``) has no file to import, so detection stays in-process."""
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main_file is None or os.path.exists(main_file)
 
 
 def conversation_batches(

@@ -66,6 +66,7 @@ def scan_stream(
         conversation_batches,
         default_workers,
         map_in_order,
+        workers_can_start,
     )
 
     workers = default_workers() if workers is None else workers
@@ -81,7 +82,7 @@ def scan_stream(
     prepared = (_set_aside_long(chunk, limit) for chunk in chain(head, batches))
     # a detector of another kind (a wrapper, a test double) cannot be rebuilt in a worker
     rebuildable = detector is None or isinstance(detector, Detector)
-    if workers > 1 and len(head) > 1 and rebuildable:
+    if workers > 1 and len(head) > 1 and rebuildable and workers_can_start():
         if detector is None:
             spec = DetectorSpec(rules_path=rules_path)
         else:
