@@ -30,6 +30,18 @@ from .conftest import REPO
 db_url = _support.db_url  # fixture: a SQLite file, or a fresh PostgreSQL schema
 
 EVAL_CORPUS = REPO / "bench" / "accuracy" / "corpus" / "chats.jsonl"  # 4,007 messages
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _eval_corpus() -> None:
+    """`make eval` writes the corpus; a fresh clone (CI) has not run it yet, so generate it."""
+    if not EVAL_CORPUS.exists():
+        import subprocess
+        import sys
+
+        subprocess.run(
+            [sys.executable, str(REPO / "bench" / "accuracy" / "make_corpus.py")], check=True
+        )
 EXPORTS = REPO / "examples" / "exports"
 
 
