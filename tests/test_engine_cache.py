@@ -156,3 +156,25 @@ def test_one_warning_per_process_for_several_failing_tables(
         b = cache.word_table("t-two", lambda: {"gamma"}, ["y"])
     assert "alpha" in a and "gamma" not in a and "gamma" in b
     assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
+
+
+def test_a_cached_file_that_others_could_write_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A pickle runs code when loaded: one that another user could have planted is rebuilt."""
+    import pickle
+
+    from privacyguard.detect import cache
+
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path))
+    monkeypatch.setattr(cache, "_warned", type(cache._warned)())
+    assert cache.cached_object("t", "k", lambda: {"v": "built"}) == {"v": "built"}
+    [stored] = tmp_path.glob("t-k.pickle")
+    assert stored.stat().st_mode & 0o077 == 0  # written for its owner only
+    stored.write_bytes(pickle.dumps({"v": "planted"}))
+    stored.chmod(0o666)
+    with caplog.at_level(logging.WARNING, logger=cache.__name__):
+        assert cache.cached_object("t", "k", lambda: {"v": "built"}) == {"v": "built"}
+        assert cache.cached_object("t", "k", lambda: {"v": "built"}) == {"v": "built"}
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
+    assert stored.stat().st_mode & 0o077 == 0  # replaced by a rebuilt, private copy

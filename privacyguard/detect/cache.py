@@ -116,6 +116,7 @@ def word_table(
     with _lock:
         if path.exists():
             try:
+                _check_owner(path)
                 trie = marisa_trie.Trie()
                 trie.mmap(str(path))
                 if len(trie) == 0 or _sane(trie):
@@ -142,6 +143,7 @@ def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
     path = cache_dir() / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as fh:
+            _check_owner(path)  # a pickle runs code: only ever our own
             return pickle.load(fh)  # type: ignore[no-any-return]
     except (FileNotFoundError, NotADirectoryError):
         pass  # not cached yet (or no directory: writing it says why)
@@ -149,7 +151,7 @@ def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
         _warn_once(f"file {path.name} is unreadable", e)
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -161,6 +163,16 @@ def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
     except (OSError, pickle.PicklingError) as e:
         _warn_once(f"directory {path.parent} is not writable", e)
     return value
+
+
+def _check_owner(path: Path) -> None:
+    """Refuse a cached file that another user owns or could have written (a pickle from
+    it would run their code): it is then rebuilt, with the one warning."""
+    if not hasattr(os, "getuid"):
+        return  # Windows: the user cache directory is the user's own
+    st = path.stat()
+    if st.st_uid != os.getuid() or st.st_mode & 0o022:
+        raise PermissionError("owned or writable by another user")
 
 
 def _sane(trie: object) -> bool:
@@ -175,7 +187,7 @@ def _sane(trie: object) -> bool:
 def _write(marisa_trie, words: frozenset[str], path: Path) -> bool:  # type: ignore[no-untyped-def]
     """Write atomically (a temporary file renamed into place); False when it cannot."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
         os.close(fd)
         try:
