@@ -148,7 +148,8 @@ def load_rules(source: Path | str | None = None) -> Rules:
     from privacyguard.detect.cache import cached_object, table_key
 
     code = hashlib.sha256()
-    for module in (Path(__file__), Path(__file__).with_name("load.py")):
+    here = Path(__file__)
+    for module in (here, here.with_name("load.py"), here.parents[1] / "models.py"):
         code.update(module.read_bytes())
     key = table_key("rules", [rules_digest(source), str(files[0].parent), code.hexdigest()], [])
     return cached_object("rules", key, lambda: _load_rules(source))
