@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, or_, select
 
 from privacyguard.store import tables as t
-from privacyguard.store.sql import utc
 
 if TYPE_CHECKING:
     from privacyguard.store.sql import Store
@@ -131,32 +130,9 @@ def _by_sql(kind: str, values: list[str]):  # type: ignore[no-untyped-def]
 
 def _read(conn: Connection, among: set[int] | None) -> Iterator[object]:
     """Conversations with their messages, as `subject find` reads them; only ``among``."""
-    from privacyguard.subject.find import MessageHit, _Conv, _conversations
+    from privacyguard.subject.find import _conversations
 
-    if among is None:
-        yield from _conversations(conn)
-        return
-    m, c = t.messages.c, t.conversations.c
-    ids = sorted(among)
-    for i in range(0, len(ids), 500):
-        q = (
-            select(m.id, m.conversation_id, m.external_id, m.sender, m.sender_role, m.sent_at,
-                   m.text, c.external_id.label("conv_ext"), c.channel, c.source)  # fmt: skip
-            .join(t.conversations, c.id == m.conversation_id)
-            .where(m.conversation_id.in_(ids[i : i + 500]))
-            .order_by(m.conversation_id, m.sent_at, m.id)
-        )
-        current = None
-        for r in conn.execute(q):
-            if current is None or current.id != r.conversation_id:
-                if current is not None:
-                    yield current
-                current = _Conv(r.conversation_id, r.conv_ext, r.channel, r.source, [])
-            current.rows.append(
-                MessageHit(r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text)
-            )
-        if current is not None:
-            yield current
+    return _conversations(conn, among)
 
 
 def customer_conversations(

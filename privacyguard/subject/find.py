@@ -152,8 +152,9 @@ class _Conv:
     rows: list[MessageHit]
 
 
-def _conversations(conn: Connection) -> Iterator[_Conv]:
-    """Conversations with their messages in order, one at a time."""
+def _conversations(conn: Connection, among: set[int] | None = None) -> Iterator[_Conv]:
+    """Conversations with their messages in order, one at a time; only ``among`` if given
+    (read 500 conversations per query)."""
     m, c = t.messages.c, t.conversations.c
     q = (
         select(
@@ -171,17 +172,25 @@ def _conversations(conn: Connection) -> Iterator[_Conv]:
         .join(t.conversations, c.id == m.conversation_id)
         .order_by(m.conversation_id, m.sent_at, m.id)
     )
-    current: _Conv | None = None
-    for r in conn.execute(q.execution_options(yield_per=2000)):
-        if current is None or current.id != r.conversation_id:
-            if current is not None:
-                yield current
-            current = _Conv(r.conversation_id, r.conv_ext, r.channel, r.source, [])
-        current.rows.append(
-            MessageHit(r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text)
-        )
-    if current is not None:
-        yield current
+    if among is None:
+        queries = [q.execution_options(yield_per=2000)]
+    else:
+        ids = sorted(among)
+        queries = [
+            q.where(m.conversation_id.in_(ids[i : i + 500])) for i in range(0, len(ids), 500)
+        ]
+    for query in queries:
+        current: _Conv | None = None
+        for r in conn.execute(query):
+            if current is None or current.id != r.conversation_id:
+                if current is not None:
+                    yield current
+                current = _Conv(r.conversation_id, r.conv_ext, r.channel, r.source, [])
+            current.rows.append(
+                MessageHit(r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text)
+            )
+        if current is not None:
+            yield current
 
 
 @dataclass
