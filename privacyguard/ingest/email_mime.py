@@ -334,14 +334,8 @@ def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parse
             parsed.notes.append("multipart not closed; its last part runs to the end")
             _walk_part(raw, last[1], end, parsed)
         return
-    if ctype == "message/rfc822":
-        hend, inner_body = _header_block(raw, body, end)
-        inner = _PARSER.parsebytes(raw[body:hend] + b"\n")
-        parsed.parts += 1
-        parsed.blocks.append(
-            _Block(f"mime[{parsed.parts}].", inner, _all_header_spans(raw, body, hend))  # type: ignore[arg-type]
-        )
-        _walk(raw, inner, inner_body, end, parsed)  # type: ignore[arg-type]
+    if ctype == "message/rfc822":  # a forwarded mail: a part of its own, headers and all
+        _walk_part(raw, body, end, parsed)
         return
     disp = headers.get_content_disposition()
     if headers.get_content_maintype() != "text" and ctype not in TEXT_LIKE:
