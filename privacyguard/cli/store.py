@@ -11,8 +11,10 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -235,23 +237,33 @@ def hold() -> None:
 _kind = click.argument("kind", type=click.Choice(["conversation", "customer", "channel"]))
 
 
-def _customer_options(fn):  # type: ignore[no-untyped-def]
+def identifier_options(fn: Callable[..., Any], prefix: str = "") -> Callable[..., Any]:
+    """The identifiers `subject find` takes (and customer holds, with ``prefix``)."""
     opts = [
         click.option("--email", "emails", multiple=True, metavar="ADDRESS",
-                     help="customer: e-mail address (any case)."),
+                     help=f"{prefix}E-mail address (any case)."),
         click.option("--phone", "phones", multiple=True, metavar="NUMBER",
-                     help="customer: phone number in any format (country code or --region)."),
-        click.option("--iban", "ibans", multiple=True, help="customer: IBAN."),
+                     help=f"{prefix}Phone number in any format; with its country code or "
+                          "--region."),
+        click.option("--iban", "ibans", multiple=True,
+                     help=f"{prefix}IBAN, with or without spaces."),
         click.option("--customer-number", "--customer", "customers", multiple=True,
-                     metavar="ID", help="customer: customer, member or account number."),
+                     metavar="ID",
+                     help=f"{prefix}Customer, member or account number (separators ignored)."),
         click.option("--name", "names", multiple=True, metavar="'GIVEN SURNAME'",
-                     help="customer: full name; spelling variants and other scripts match."),
+                     help=f"{prefix}Full name; matches spelling variants and other scripts "
+                          "(Ivanov = Иванов)."),
         click.option("--region", metavar="CC",
-                     help="customer: country of phone numbers without country code (NO)."),
+                     help=f"{prefix}Country of phone numbers written without country code "
+                          "(NO, NL)."),
     ]  # fmt: skip
     for opt in reversed(opts):
         fn = opt(fn)
     return fn
+
+
+def _customer_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return identifier_options(fn, prefix="customer: ")
 
 
 def _hold_value(kind: str, value: str | None, ids: dict):  # type: ignore[no-untyped-def, type-arg]

@@ -21,6 +21,7 @@ from privacyguard.cli.store import (
     EXIT_BUSY,
     _now,
     db_option,
+    identifier_options,
     operator_option,
     refuse_missing_sqlite,
 )
@@ -28,18 +29,6 @@ from privacyguard.cli.store import (
 
 def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
     opts = [
-        click.option("--email", "emails", multiple=True, metavar="ADDRESS",
-                     help="E-mail address (any case)."),
-        click.option("--phone", "phones", multiple=True, metavar="NUMBER",
-                     help="Phone number in any format; with its country code or --region."),
-        click.option("--iban", "ibans", multiple=True, help="IBAN, with or without spaces."),
-        click.option("--customer", "customers", multiple=True, metavar="ID",
-                     help="Customer, member or account number (separators ignored)."),
-        click.option("--name", "names", multiple=True, metavar="'GIVEN SURNAME'",
-                     help="Full name; matches spelling variants and other scripts "
-                          "(Ivanov = Иванов)."),
-        click.option("--region", metavar="CC",
-                     help="Country of phone numbers written without country code (NO, NL)."),
         click.option("--same-person", is_flag=True,
                      help="Every sender with this name is this one person (no ambiguity)."),
         click.option("--request", "request_id", metavar="REF",
@@ -48,7 +37,7 @@ def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
     ]  # fmt: skip
     for opt in reversed(opts):
         fn = opt(fn)
-    return fn
+    return identifier_options(fn)
 
 
 def _find(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
