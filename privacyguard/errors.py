@@ -1,4 +1,14 @@
-"""One hierarchy for everything privacyguard raises on purpose."""
+"""One hierarchy for everything privacyguard raises on purpose, and the exit codes.
+
+Every error the command line reports is one line on stderr (a configuration error: one line
+per problem) and one of these exit codes (docs/exit-codes.md):
+
+0 fine; 1 flagged (findings with --fail-on-findings, nothing matched, a hold kept something);
+2 bad input, configuration or usage (after everything readable was processed); 3 another
+run holds the lock; 4 the store is unreachable or failed; 5 a file could not be written or
+read (disk full, no permission, read-only file system); 70 an internal error (a bug: the
+line names where; -vv shows the traceback).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +16,31 @@ from collections.abc import Sequence
 
 from privacyguard.models import SourceLocation
 
+EXIT_OK = 0
+EXIT_FLAGGED = 1
+EXIT_BAD_INPUT = 2
+EXIT_BUSY = 3
+EXIT_STORE = 4
+EXIT_IO = 5
+EXIT_INTERNAL = 70  # sysexits.h EX_SOFTWARE
+#: the longest error line the command line prints (an error may quote a long input)
+MAX_LINE = 400
+
+
+def one_line(text: str, width: int = MAX_LINE) -> str:
+    """``text`` on one line of at most ``width`` characters (newlines and runs of spaces
+    folded, the rest cut with "…" and how much was left out)."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= width:
+        return flat
+    cut = f"… ({len(flat) - width} more characters)"
+    return flat[: max(0, width - len(cut))] + cut
+
 
 class PrivacyGuardError(Exception):
-    """Base class: the CLI turns these into a clear message and exit code 2."""
+    """Base class: the CLI turns these into one clear line and :attr:`exit_code`."""
+
+    exit_code = EXIT_BAD_INPUT
 
 
 class ConfigError(PrivacyGuardError):
@@ -24,6 +56,12 @@ class ConfigError(PrivacyGuardError):
         n = len(self.problems)
         lines.append(f"{n} error{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}")
         return "\n".join(lines)
+
+
+class OutputError(PrivacyGuardError):
+    """A file or folder could not be written (disk full, no permission, read-only)."""
+
+    exit_code = EXIT_IO
 
 
 class InputFormatError(PrivacyGuardError):

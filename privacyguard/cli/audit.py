@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
-from privacyguard.cli.store import _as_of, _now, db_option, operator_option, refuse_missing_sqlite
+from privacyguard.cli.store import _as_of, _now, db_option, operator_option
 
 
 @click.command("audit")
@@ -45,7 +45,6 @@ def audit(
     from privacyguard.store import open_store
 
     policy = load_policy(policy_name)
-    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     try:
         report = build_report(store, policy, _as_of(as_of))
@@ -109,7 +108,6 @@ def audit_log_verify(db: str, expect_head: str | None, anchor_file: Path | None)
     expected = anchor.parse_head(expect_head) if expect_head else None
     if anchor_file is not None and not anchor_file.exists():
         raise anchor.AnchorProblem(f"anchor file {anchor_file} not found")
-    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     with store.engine.connect() as conn:
         path = anchor_file or anchor.default_path(conn.engine.url)
@@ -144,7 +142,6 @@ def audit_log_anchor(db: str, anchor_file: Path | None) -> None:
     from privacyguard.record import anchor
     from privacyguard.store import open_store
 
-    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     a = anchor.anchor_head(store.engine, anchor_file or anchor.default_path(store.engine.url))
     if a is None:
@@ -165,7 +162,6 @@ def audit_log_rekey(db: str, reason: str | None, operator: str) -> None:
     from privacyguard.record.audit import rekey
     from privacyguard.store import open_store
 
-    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     with store.engine.begin() as conn:
         seq = rekey(conn, operator=operator, now=_now(), reason=reason)

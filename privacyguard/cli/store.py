@@ -2,8 +2,9 @@
 add|remove|list` (`audit-log` is in cli/audit.py). Each is a thin call into privacyguard.store,
 privacyguard.act.retention or privacyguard.record.
 
-Exit codes: 0 fine; 2 bad input (policy, schema version, broken audit chain); 3 another
-retention run holds the lock.
+Exit codes: 0 fine; 2 bad input (policy, schema version, broken audit chain, no database
+at a SQLite path: only `db upgrade` and `import` create one); 3 another retention run holds
+the lock; 4 the store is unreachable or failed (docs/exit-codes.md).
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import json
 import os
 from collections.abc import Callable
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 import click
 
-from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, workers_option
+from privacyguard.cli import EXIT_BAD_INPUT, EXIT_BUSY, handle_errors, workers_option
 
-EXIT_BUSY = 3
+__all__ = ["EXIT_BUSY", "db", "hold", "import_", "retention"]
 
 db_option = click.option(
     "--db",
@@ -52,21 +52,6 @@ def _as_of(value: str | None) -> datetime:
             param_hint="--as-of",
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def refuse_missing_sqlite(db: str) -> None:
-    """Reports and subject requests never create a database: a SQLite file that is not there
-    is an error (a mistyped --db would otherwise answer "nothing found")."""
-    from sqlalchemy.engine import make_url
-
-    from privacyguard.store import StoreError
-    from privacyguard.store.sql import as_url
-
-    url = make_url(as_url(db))
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        if not Path(url.database).exists():
-            raise StoreError(f"no database at {url.database}; import something first "
-                             "(`privacyguard db upgrade` and `privacyguard import`)")  # fmt: skip
 
 
 @click.group()
@@ -187,7 +172,7 @@ def retention_plan(db: str, policy_name: str | None, as_of: str | None, as_json:
     from privacyguard.store import open_store
 
     policy = load_policy(policy_name)
-    p = plan(open_store(db), policy, _as_of(as_of)).to_json()
+    p = plan(open_store(db, create=False), policy, _as_of(as_of)).to_json()
     if as_json:
         click.echo(json.dumps(p, indent=2))
     else:
@@ -211,16 +196,12 @@ def retention_apply(
     can simply be run again. Exit 3 when another run holds the lock."""
     from privacyguard.act.retention import expire
     from privacyguard.config.policy import load_policy
-    from privacyguard.store import StoreBusy, open_store
+    from privacyguard.store import open_store
 
     policy = load_policy(policy_name)
-    store = open_store(db)
-    try:
-        r = expire(store, policy, _as_of(as_of), operator=operator, recorded_at=_now(),
-                   batch_size=batch_size)  # fmt: skip
-    except StoreBusy as e:
-        click.echo(f"error: {e}", err=True)
-        raise SystemExit(EXIT_BUSY) from None
+    store = open_store(db, create=False)
+    r = expire(store, policy, _as_of(as_of), operator=operator, recorded_at=_now(),
+               batch_size=batch_size)  # fmt: skip (a StoreBusy is exit 3)
     p = r.plan.to_json()
     if as_json:
         click.echo(json.dumps({**p, "run": r.run_id, "batches": r.batches, "done": r.done}))
@@ -313,7 +294,7 @@ def hold_add(
     from privacyguard.store import open_store
 
     held = _hold_value(kind, value, ids)
-    store = open_store(db)
+    store = open_store(db, create=False)
     counts = hold_coverage(store, kind, held)
     if not counts and not future:
         click.echo(f"error: this {kind} hold covers no stored conversation; check the value, "
@@ -336,7 +317,7 @@ def hold_remove(kind: str, value: str | None, db: str, operator: str, **ids: obj
     from privacyguard.store import open_store
 
     held = _hold_value(kind, value, ids)
-    if not remove_hold(open_store(db), kind, held, operator=operator, now=_now()):
+    if not remove_hold(open_store(db, create=False), kind, held, operator=operator, now=_now()):
         click.echo(f"error: no {kind} hold with that value", err=True)
         raise SystemExit(EXIT_BAD_INPUT)
     click.echo(f"{kind} hold removed")
@@ -351,7 +332,7 @@ def hold_list(db: str, as_json: bool) -> None:
     from privacyguard.act.retention import list_holds
     from privacyguard.store import open_store
 
-    holds = list_holds(open_store(db))
+    holds = list_holds(open_store(db, create=False))
     if as_json:
         click.echo(json.dumps(holds))
         return

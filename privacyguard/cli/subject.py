@@ -23,7 +23,6 @@ from privacyguard.cli.store import (
     db_option,
     identifier_options,
     operator_option,
-    refuse_missing_sqlite,
 )
 
 
@@ -49,7 +48,6 @@ def _find(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
         customers=kw.pop("customers"), names=kw.pop("names"), region=kw.pop("region"),
         same_person=kw.pop("same_person"),
     )  # fmt: skip
-    refuse_missing_sqlite(db)
     store = open_store(db, create=False)
     return store, find_subject(store, query)
 

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, i
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from privacyguard.store import StoreBusy, StoreError
+from privacyguard.store import StoreBusy, StoreError, StoreFailed
 from privacyguard.store import tables as t
 
 DEFAULT_DB = "sqlite:///privacyguard.db"
@@ -370,19 +370,93 @@ def _create_owner_only(url: str) -> None:
         raise StoreError(f"cannot create the database file {path}: {e.strerror}") from None
 
 
+def shown_url(url: str) -> str:
+    """The URL as it may be printed: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: say so without quoting it whole
+        return "(a malformed database URL)"
+
+
+#: SQLSTATE classes whose PostgreSQL messages may quote a value (22: data exceptions)
+_VALUE_QUOTING = ("22",)
+
+
+def describe_db_error(exc: BaseException, shown: str, connecting: bool = False) -> str:
+    """One line on a database error that names the store and the error class, never a
+    statement's parameters (SQLAlchemy's text of an error holds them)."""
+    from privacyguard.errors import one_line
+
+    orig = getattr(exc, "orig", None) or exc
+    kind = type(orig).__name__
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    diag = getattr(orig, "diag", None)
+    if diag is not None:  # PostgreSQL (psycopg): the primary message has no DETAIL lines
+        primary = getattr(diag, "message_primary", None) or ""
+        if state and str(state)[:2] in _VALUE_QUOTING:
+            primary = ""
+    elif isinstance(orig, UnicodeError):
+        primary = "a text holds characters the database cannot store"
+    else:  # SQLite's own messages name tables and columns, not values
+        primary = str(orig).splitlines()[0] if str(orig) else ""
+    detail = kind + (f" SQLSTATE {state}" if state else "") + (f": {primary}" if primary else "")
+    if connecting:
+        first = str(orig).splitlines()[0] if str(orig) else kind
+        return one_line(f"cannot connect to the store {shown}: {first}; check that the database "
+                        "server runs and the URL (--db or PRIVACYGUARD_DB)", 600)  # fmt: skip
+    return one_line(f"the store {shown} failed ({detail}); nothing of the failed step was "
+                    "committed, run it again when the database is fine", 600)  # fmt: skip
+
+
+def _wrap_errors(engine: Engine, shown: str) -> None:
+    """Database errors leave the store as :class:`StoreFailed`, described without values."""
+
+    @event.listens_for(engine, "handle_error")
+    def _failed(ctx):  # type: ignore[no-untyped-def]
+        exc = ctx.original_exception
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            return None
+        connecting = ctx.connection is None
+        raise StoreFailed(describe_db_error(exc, shown, connecting)) from None
+
+
+def _is_sqlite_file(url: str) -> str | None:
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - create_engine reports a malformed URL
+        return None
+    path = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not path or path == ":memory:":
+        return None
+    return path
+
+
 def open_store(db: str | None = None, *, create: bool = True, check: bool = True) -> Store:
     """Open ``db`` (URL or SQLite path; default ``$PRIVACYGUARD_DB`` or ./privacyguard.db).
 
-    With ``check`` the schema must be the code's (an empty database is created when
-    ``create``); a database migrated by a newer privacyguard is refused.
+    ``create``: a new database is made (a SQLite file, and the schema when ``check``);
+    without it a SQLite file that is not there is refused and never created (a mistyped
+    path would otherwise answer "nothing found"). With ``check`` the schema must be the
+    code's; a database migrated by a newer privacyguard is refused. Database errors are
+    raised as :class:`StoreFailed` (exit 4), connecting included.
     """
     url = as_url(db or os.environ.get("PRIVACYGUARD_DB") or DEFAULT_DB)
-    _create_owner_only(url)
+    path = _is_sqlite_file(url)
+    if path is not None and not create and not path.startswith("file:"):
+        if not Path(path).exists():
+            raise StoreError(f"no database at {path}; check --db (or PRIVACYGUARD_DB), or "
+                             "create it with `privacyguard db upgrade` or `privacyguard "
+                             "import`")  # fmt: skip
+    if create:
+        _create_owner_only(url)
+    shown = shown_url(url)
     try:
-        # no pool: a CLI run or a batch job opens few connections, and none outlive their use
-        engine = create_engine(url, poolclass=NullPool)
+        # no pool: a CLI run or a batch job opens few connections, and none outlive their use;
+        # hide_parameters: an error's text never holds the values of a statement
+        engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
     except Exception as e:  # a malformed URL or a missing driver
-        raise StoreError(f"cannot open database {make_url(url)!r}: {e}") from None
+        raise StoreError(f"cannot open database {shown}: {type(e).__name__}") from None
+    _wrap_errors(engine, shown)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
