@@ -1,8 +1,16 @@
-"""Parse YAML while keeping positions, and map validation errors back to file:line:column."""
+"""Parse YAML while keeping positions, and map validation errors back to file:line:column.
+
+Rules and policy files may come from anyone, so reading them is bounded: a file over
+:data:`MAX_CONFIG_BYTES` (the environment variable ``PRIVACYGUARD_MAX_CONFIG_BYTES`` changes
+it) is refused before it is read, and anchors and aliases may not expand to more than
+:data:`MAX_YAML_NODES` values ("billion laughs") nor refer to themselves. Each refusal is one
+ConfigError line at the file.
+"""
 
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, get_args
@@ -17,6 +25,12 @@ from privacyguard.models import SourceLocation
 
 Loc = Sequence[int | str]
 Problem = tuple[SourceLocation, str]
+
+#: the largest rules or policy file read (bytes); PRIVACYGUARD_MAX_CONFIG_BYTES overrides it
+MAX_CONFIG_BYTES = 16 << 20
+MAX_CONFIG_ENV = "PRIVACYGUARD_MAX_CONFIG_BYTES"
+#: the most values (mappings, lists and scalars) a file may hold once aliases are expanded
+MAX_YAML_NODES = 200_000
 
 
 class YamlDocument:
@@ -48,21 +62,83 @@ class YamlDocument:
 def read_yaml(path: Path) -> YamlDocument:
     """Parse one file; a syntax error becomes a ConfigError at its line."""
     file = str(path)
+    cap = max_config_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            raw = f.read(cap + 1) if path.is_file() else b"\0"
     except FileNotFoundError:
         raise ConfigError([(SourceLocation(file), "file not found")]) from None
+    except OSError as e:
+        raise ConfigError([(SourceLocation(file), f"cannot be read ({e.strerror})")]) from None
+    if not path.is_file():
+        raise ConfigError([(SourceLocation(file), "not a regular file")])
+    if len(raw) > cap:
+        raise ConfigError(
+            [(SourceLocation(file), f"larger than {cap:,} bytes, the limit for a rules or "
+              f"policy file; it was not read (set {MAX_CONFIG_ENV} to raise the limit)")]
+        )  # fmt: skip
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise ConfigError([(SourceLocation(file), f"not UTF-8 text ({e.reason})")]) from None
+    del raw
     try:
         data = YAML(typ="rt").load(text)
     except MarkedYAMLError as e:
         raise ConfigError([_syntax_problem(file, e)]) from None
+    except RecursionError:
+        raise ConfigError(
+            [(SourceLocation(file), "YAML nested too deeply to read; it was not read")]
+        ) from None
     if data is None:
         data = CommentedMap()
     if not isinstance(data, CommentedMap):
         raise ConfigError([(SourceLocation(file, 1, 1), "expected a mapping at the top level")])
+    why = _alias_bomb(data)
+    if why is not None:
+        raise ConfigError([(SourceLocation(file), why)])
     return YamlDocument(path, data)
+
+
+def max_config_bytes() -> int:
+    """:data:`MAX_CONFIG_BYTES`, or the environment's override when it is a whole number."""
+    value = os.environ.get(MAX_CONFIG_ENV, "").strip()
+    return int(value) if value.isdigit() else MAX_CONFIG_BYTES
+
+
+def _alias_bomb(data: object) -> str | None:
+    """Why the parsed document must be refused (aliases that expand to too many values, or
+    that contain themselves), or None. Shared nodes are sized once: linear in the file."""
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[object, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if done:
+            open_.discard(key)
+            total = 1
+            for c in children:
+                total += sizes.get(id(c), 1) if isinstance(c, dict | list) else 1
+            sizes[key] = total
+            if total > MAX_YAML_NODES:
+                return (
+                    f"anchors and aliases expand to more than {MAX_YAML_NODES:,} values (an "
+                    "alias bomb?); the file was not read. Write the values out, or use "
+                    "fewer aliases"
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in open_:
+            return "an alias refers to the list or mapping it is in; the file was not read"
+        open_.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if isinstance(c, dict | list))
+    return None
 
 
 def _syntax_problem(file: str, e: MarkedYAMLError) -> Problem:

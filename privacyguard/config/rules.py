@@ -65,6 +65,15 @@ class SettingsSpec(_Strict):
     threshold: float = Field(default=0.5, ge=0, le=1)
     short_message_chars: int = Field(default=25, ge=0)
     max_message_chars: int = Field(default=1_000_000, ge=1)
+    # limits on input, read by privacyguard.ingest.limits.Limits.from_settings (same names
+    # and defaults; see docs/limits.md)
+    max_line_bytes: int = Field(default=16 << 20, ge=1024)
+    max_field_bytes: int = Field(default=64 << 20, ge=1024)
+    max_file_bytes: int = Field(default=512 << 20, ge=1024)
+    max_zip_member_bytes: int = Field(default=1024 << 20, ge=1024)
+    max_zip_ratio: int = Field(default=100, ge=1)
+    max_json_depth: int = Field(default=100, ge=2, le=300)  # the JSON parsers recurse
+    max_files: int = Field(default=200_000, ge=1)
     ner_models: dict[str, str] = {}
     ner_labels: dict[str, str] = {
         "PERSON": "PERSON", "PER": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION",

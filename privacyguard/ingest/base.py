@@ -37,6 +37,7 @@ from pathlib import PurePosixPath
 from typing import IO, Any, BinaryIO, ClassVar
 
 from privacyguard.errors import InputFormatError, PrivacyGuardError, UnknownNameError
+from privacyguard.ingest.limits import Limits, file_too_big, read_capped
 from privacyguard.models import InputProblem, Message, SourceLocation
 
 Record = Message | InputProblem
@@ -68,6 +69,8 @@ class Options:
                     instead of withholding them.
     all_text_columns  CSV/JSONL/SQL: scan and rewrite every text column, not only the mapped
                     ones (for SQL every column of a string type).
+    limits          a :class:`~privacyguard.ingest.limits.Limits` (or a mapping of some of
+                    its fields): sizes, depth and counts past which input is refused.
     """
 
     timezone: str = "UTC"
@@ -81,6 +84,7 @@ class Options:
     query: str | None = None
     copy_other_files: bool = False
     all_text_columns: bool = False
+    limits: Limits = Limits()
 
     @classmethod
     def make(cls, values: Mapping[str, Any]) -> Options:
@@ -88,6 +92,7 @@ class Options:
         for key in values:
             if key not in known:
                 raise UnknownNameError("reader option", key, sorted(known))
+        values = {**values, "limits": Limits.make(values.get("limits"))}
         opts = cls(**values)
         if opts.date_order is not None and opts.date_order.upper() not in {"DMY", "MDY", "YMD"}:
             raise UnknownNameError("date order", opts.date_order, ["DMY", "MDY", "YMD"])
@@ -121,6 +126,9 @@ class Entry:
     size: int | None = None
     _head: bytes | None = field(default=None, repr=False)
     closer: Callable[[], None] | None = field(default=None, repr=False)
+    #: the limits of the read this entry belongs to (set when the source is planned)
+    limits: Limits = field(default=Limits(), repr=False)
+    compressed: int | None = None  # a zip member's compressed size
 
     def close(self) -> None:
         if self.closer is not None:
@@ -140,8 +148,15 @@ class Entry:
         self._head = None
 
     def read_bytes(self) -> bytes:
+        """The whole file; InputFormatError past ``limits.max_file_bytes`` (never read whole)."""
+        cap = self.limits.max_file_bytes
+        if self.size is not None and self.size > cap:
+            raise InputFormatError(self.where(), file_too_big(self.size, self.limits))
         with self.open() as f:
-            return f.read()
+            data = read_capped(f, cap)
+        if data is None:
+            raise InputFormatError(self.where(), file_too_big(None, self.limits))
+        return data
 
     @property
     def stem(self) -> str:

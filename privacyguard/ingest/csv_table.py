@@ -23,6 +23,8 @@ from pathlib import PurePosixPath
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.limits import Limits, LongLine, capped_lines, long_line, over
+from privacyguard.ingest.limits import size as fmt_size
 from privacyguard.ingest.tabular import mapping, other_columns, role_of, timestamp
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
@@ -102,27 +104,49 @@ def _cells(text: str, delim: str) -> list[tuple[str, int, int, bool]]:
 
 def rows(entry: Entry, encoding: str, delim: str | None) -> Iterator[Row | str]:
     """The records of a CSV file; the delimiter (when None) is decided on the header and
-    yielded first as a string."""
+    yielded first as a string. A record over ``max_field_bytes`` (or with a line over
+    ``max_line_bytes``) is not held: it comes as a Row without cells whose ``bad`` says so."""
+    limits = entry.limits
     buf: list[str] = []
     start = 1
     bad: str | None = None
-    quotes = 0
+    quotes = size = 0
+    refused: str | None = None  # the record is over a limit: only its quotes are counted
     with entry.open() as f:
-        for number, raw in enumerate(f, 1):
-            if not buf:
-                start = number
-            try:
-                line = raw.decode(encoding)
-            except UnicodeDecodeError as e:
-                line = raw.decode(encoding, "replace")
-                bad = bad or (
-                    f"byte 0x{raw[e.start]:02x} at column {e.start + 1} of line {number} cannot "
-                    f"be decoded as {encoding}; pass encoding=... (e.g. cp1252, cp1251, utf-8)"
-                )
-            buf.append(line)
-            quotes += line.count('"')
+        lines = capped_lines(f, limits.max_line_bytes, count=b'"')
+        for number, raw in enumerate(lines, 1):
+            if not buf and refused is None:
+                start, size = number, 0
+            if isinstance(raw, LongLine):
+                quotes += raw.counted
+                refused = refused or long_line(number, raw, limits)
+                buf = []
+            else:
+                try:
+                    line = raw.decode(encoding)
+                except UnicodeDecodeError as e:
+                    line = raw.decode(encoding, "replace")
+                    bad = bad or (
+                        f"byte 0x{raw[e.start]:02x} at column {e.start + 1} of line {number} "
+                        f"cannot be decoded as {encoding}; pass encoding=... (e.g. cp1252, "
+                        "cp1251, utf-8)"
+                    )
+                quotes += line.count('"')
+                size += len(raw)
+                if refused is None and size > limits.max_field_bytes:
+                    refused = _record_too_big(start, size, limits)
+                    buf = []
+                if refused is None:
+                    buf.append(line)
             if quotes % 2:
                 continue  # inside a quoted field: the newline is part of the value
+            if refused is not None:
+                if delim is None:
+                    delim = ","
+                    yield delim
+                yield Row(start, "", 0, [], refused)
+                refused, bad, quotes = None, None, 0
+                continue
             text = "".join(buf)
             buf, quotes = [], 0
             content = text.rstrip("\r\n")
@@ -131,7 +155,11 @@ def rows(entry: Entry, encoding: str, delim: str | None) -> Iterator[Row | str]:
                 yield delim
             yield Row(start, text, len(content), _cells(content, delim), bad)
             bad = None
-    if buf:
+    if refused is not None:
+        if delim is None:
+            yield ","
+        yield Row(start, "", 0, [], refused)
+    elif buf:
         text = "".join(buf)
         content = text.rstrip("\r\n")
         if delim is None:
@@ -144,6 +172,16 @@ def rows(entry: Entry, encoding: str, delim: str | None) -> Iterator[Row | str]:
             _cells(content, delim),
             bad or "unterminated quoted field at the end of the file (truncated?)",
         )
+
+
+def _record_too_big(start: int, size: int, limits: Limits) -> str:
+    return over(
+        f"the record starting at line {start}",
+        f"at least {fmt_size(size)}",
+        fmt_size(limits.max_field_bytes),
+        "max_field_bytes",
+        "it was not read (check the quoting, or raise the limit)",
+    )
 
 
 def _quote(value: str, delim: str, quoted: bool) -> str:
@@ -185,10 +223,10 @@ class CsvReader(Reader):
 
     def _header(self, entry: Entry, it: Iterator[Row | str], options: Options):  # type: ignore[no-untyped-def]
         header = next(it, None)
+        if isinstance(header, Row) and header.bad:
+            raise InputFormatError(entry.where(1), header.bad)
         if header is None or not isinstance(header, Row) or not header.raw.strip():
             raise InputFormatError(entry.where(), "empty: no header row")
-        if header.bad:
-            raise InputFormatError(entry.where(1), header.bad)
         names = [c[0] for c in header.cells]
         cols = mapping(names, options, entry.where(1))
         index = {n.replace("\ufeff", ""): i for i, n in enumerate(names)}
@@ -228,13 +266,14 @@ class CsvReader(Reader):
         for row in it:
             if not isinstance(row, Row):
                 continue
+            if row.bad:
+                count += 1
+                yield row, InputProblem(entry.where(row.line), row.bad)
+                continue
             if not row.raw.strip():
                 yield row, None  # type: ignore[misc]
                 continue
             count += 1
-            if row.bad:
-                yield row, InputProblem(entry.where(row.line), row.bad)
-                continue
             if len(row.cells) != len(names):
                 yield (
                     row,

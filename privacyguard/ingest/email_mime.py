@@ -70,6 +70,8 @@ from privacyguard.ingest.base import (
     Unit,
     short_hash,
 )
+from privacyguard.ingest.limits import LongLine, capped_lines, long_line, over
+from privacyguard.ingest.limits import size as fmt_size
 from privacyguard.ingest.segments import (
     Binding,
     Layer,
@@ -455,6 +457,7 @@ class _Mail:
     line: int
     start: int
     end: int
+    refused: str | None = None  # over a limit: not held, reported instead
 
 
 class _EmailReader(Reader):
@@ -466,6 +469,9 @@ class _EmailReader(Reader):
         roots: dict[str, str] = {}
         ids = IdMaker()
         for mail, raw in self._mails(unit):
+            if mail.refused is not None:
+                yield mail, raw, InputProblem(mail.entry.where(mail.line), mail.refused)
+                continue
             try:
                 parsed = _parse(raw, mail.start, mail.end)
             except Exception as e:  # noqa: BLE001 - a broken mail is one problem, not a crash
@@ -631,21 +637,42 @@ class MboxReader(_EmailReader):
 
     def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
         entry = unit.entry
+        limits = entry.limits
         buf: list[bytes] = []
         first_line = 1
         prev_blank = True
+        size = 0
+        refused: str | None = None  # this mail is over a limit: its lines are not kept
         with entry.open() as f:
-            for number, line in enumerate(f, 1):
-                if line.startswith(b"From ") and prev_blank and buf:
-                    yield self._mail(entry, first_line, buf)
-                    buf, first_line = [], number
-                buf.append(line)
+            for number, line in enumerate(capped_lines(f, limits.max_line_bytes), 1):
+                if line.startswith(b"From ") and prev_blank and (buf or refused):
+                    yield self._mail(entry, first_line, buf, refused)
+                    buf, first_line, size, refused = [], number, 0, None
                 prev_blank = line in (b"\n", b"\r\n")
-        if buf:
-            yield self._mail(entry, first_line, buf)
+                size += line.length if isinstance(line, LongLine) else len(line)
+                if refused is None and isinstance(line, LongLine):
+                    refused = long_line(number, line, limits)
+                elif refused is None and size > limits.max_field_bytes:
+                    refused = over(
+                        f"the mail starting at line {first_line}",
+                        f"at least {fmt_size(size)}",
+                        fmt_size(limits.max_field_bytes),
+                        "max_field_bytes",
+                        "it was not read (raise the limit if it is genuine)",
+                    )
+                if refused is None:
+                    buf.append(line)
+                else:
+                    buf = []
+        if buf or refused:
+            yield self._mail(entry, first_line, buf, refused)
 
     @staticmethod
-    def _mail(entry: Entry, line: int, buf: list[bytes]) -> tuple[_Mail, bytes]:
+    def _mail(
+        entry: Entry, line: int, buf: list[bytes], refused: str | None = None
+    ) -> tuple[_Mail, bytes]:
+        if refused is not None:
+            return _Mail(entry, line, 0, 0, refused), b""
         raw = b"".join(buf)
         start = len(buf[0]) if buf[0].startswith(b"From ") else 0
         return _Mail(entry, line, start, len(raw)), raw
@@ -673,5 +700,9 @@ class EmlReader(_EmailReader):
 
     def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
         for entry in sorted(unit.entries, key=lambda e: e.name):
-            raw = entry.read_bytes()
+            try:
+                raw = entry.read_bytes()
+            except InputFormatError as e:  # over max_file_bytes
+                yield _Mail(entry, 1, 0, 0, e.reason), b""
+                continue
             yield _Mail(entry, 1, 0, len(raw)), raw

@@ -9,7 +9,14 @@ from typing import Any
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
-from privacyguard.ingest.jsonspan import JsonDoc, JsonSpanError, Path, parse, path_str
+from privacyguard.ingest.jsonspan import (
+    JsonDoc,
+    JsonSpanError,
+    JsonTooDeep,
+    Path,
+    parse,
+    path_str,
+)
 from privacyguard.ingest.segments import Binding, Layer, Seg, apply_binding, flush
 from privacyguard.models import InputProblem, Message, SourceLocation
 
@@ -53,14 +60,18 @@ def load(entry: Entry, *, tolerant: bool = False, skip: int = 0, trailing: str =
             f"not valid UTF-8 (byte 0x{raw[e.start]:02x}); re-encode the file as UTF-8",
         ) from None
     start = skip + (1 if text[skip : skip + 1] == "\ufeff" else 0)
+    limit = entry.limits.max_json_depth
     try:
-        doc = parse(text, start, tolerant=tolerant, trailing=trailing)
+        doc = parse(text, start, tolerant=tolerant, trailing=trailing, max_depth=limit)
     except JsonSpanError as e:
         tmp = JsonDoc(text, None, {})
         line, col = tmp.line_col(min(e.pos, len(text)))
-        raise InputFormatError(
-            entry.where(line, column=col), f"invalid JSON ({e.msg}); the file was not read"
-        ) from None
+        why = (
+            f"JSON {e.msg}; the file was not read (raise the limit if the export is genuine)"
+            if isinstance(e, JsonTooDeep)
+            else f"invalid JSON ({e.msg}); the file was not read"
+        )
+        raise InputFormatError(entry.where(line, column=col), why) from None
     return Loaded(entry, doc, Layer(text))
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit
 from privacyguard.ingest.jsonfmt import rest_strings
 from privacyguard.ingest.jsonspan import apply_patches, parse, path_str, style_for
+from privacyguard.ingest.limits import LongLine, TooDeep, capped_lines, loads, long_line
 from privacyguard.ingest.tabular import ALIASES, STRUCTURAL_ROLES, role_of, timestamp
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
@@ -59,7 +60,7 @@ class JsonlReader(Reader):
         first = text.split(b"\n", 1)[0]
         try:
             return isinstance(json.loads(first), dict)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
 
     def _records(self, unit: Unit, options: Options) -> Iterator[tuple[bytes, Record | None]]:
@@ -67,14 +68,19 @@ class JsonlReader(Reader):
         name = entry.display
         qualify = self._qualify(unit, options)
         records = 0
+        limits = options.limits
         with entry.open() as stream:
-            for number, raw in enumerate(stream, 1):
+            for number, raw in enumerate(capped_lines(stream, limits.max_line_bytes), 1):
+                where = SourceLocation(name, number)
+                if isinstance(raw, LongLine):
+                    records += 1
+                    yield raw, InputProblem(where, long_line(number, raw, limits))
+                    continue
                 body = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
                 if not body.strip():
                     yield raw, None
                     continue
                 records += 1
-                where = SourceLocation(name, number)
                 try:
                     line = body.decode("utf-8").rstrip("\r\n")
                 except UnicodeDecodeError as e:
@@ -88,7 +94,11 @@ class JsonlReader(Reader):
                     )
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = loads(line, limits.max_json_depth)
+                except TooDeep as e:
+                    why = f"{e}; the line was not read (fix or remove it, or raise the limit)"
+                    yield raw, InputProblem(where, why)
+                    continue
                 except json.JSONDecodeError as e:
                     yield (
                         raw,
@@ -154,10 +164,11 @@ class JsonlReader(Reader):
 
     def _qualify(self, unit: Unit, options: Options) -> bool:
         seen: set[str] = set()
+        limits = options.limits
         with unit.entry.open() as stream:
-            for raw in stream:
+            for raw in capped_lines(stream, limits.max_line_bytes):
                 try:
-                    obj = json.loads(raw.lstrip(b"\xef\xbb\xbf"))
+                    obj = loads(raw.lstrip(b"\xef\xbb\xbf"), limits.max_json_depth)
                 except ValueError:
                     continue
                 if not isinstance(obj, dict):
@@ -202,7 +213,8 @@ def _other_strings(obj: dict[str, Any], keys: dict[str, str]) -> Iterator[tuple[
 def _rewrite_line(raw: bytes, msg: Message, rewrite: Rewrite, options: Options) -> bytes:
     bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
     line = raw[len(bom) :].decode("utf-8")
-    doc = parse(line, trailing="") if line.strip() else None
+    depth = options.limits.max_json_depth
+    doc = parse(line, trailing="", max_depth=depth) if line.strip() else None
     if doc is None or not isinstance(doc.value, dict):
         return raw
     keys = _keys(doc.value, options)

@@ -37,6 +37,18 @@ class JsonSpanError(ValueError):
         self.pos = pos
 
 
+class JsonTooDeep(JsonSpanError):
+    """Arrays and objects nested deeper than the parser's ``max_depth``."""
+
+    def __init__(self, limit: int, pos: int):
+        super().__init__(f"nested deeper than {limit} levels (max_json_depth)", pos)
+        self.limit = limit
+
+
+#: the default nesting limit (see privacyguard.ingest.limits.Limits.max_json_depth)
+MAX_DEPTH = 100
+
+
 @dataclass
 class JsonDoc:
     text: str
@@ -66,12 +78,23 @@ def path_str(path: Iterable[Any]) -> str:
     return out
 
 
-def parse(text: str, start: int = 0, *, tolerant: bool = False, trailing: str = "") -> JsonDoc:
-    """Parse one JSON value at ``start``; only whitespace (and ``trailing`` chars) may follow."""
+def parse(
+    text: str,
+    start: int = 0,
+    *,
+    tolerant: bool = False,
+    trailing: str = "",
+    max_depth: int = MAX_DEPTH,
+) -> JsonDoc:
+    """Parse one JSON value at ``start``; only whitespace (and ``trailing`` chars) may follow.
+    Arrays and objects nested deeper than ``max_depth`` raise :class:`JsonTooDeep`."""
     spans: dict[Path, tuple[int, int]] = {}
-    p = _Parser(text, spans, tolerant)
+    p = _Parser(text, spans, tolerant, max_depth)
     i = _WS.match(text, start).end()  # type: ignore[union-attr]
-    value, i = p.value(i, ())
+    try:
+        value, i = p.value(i, ())
+    except RecursionError:  # a max_depth above what the interpreter's stack allows
+        raise JsonTooDeep(max_depth, start) from None
     j = _WS.match(text, i).end()  # type: ignore[union-attr]
     while j < len(text) and text[j] in trailing:
         j = _WS.match(text, j + 1).end()  # type: ignore[union-attr]
@@ -81,8 +104,8 @@ def parse(text: str, start: int = 0, *, tolerant: bool = False, trailing: str = 
 
 
 class _Parser:
-    def __init__(self, s: str, spans: dict[Path, tuple[int, int]], tolerant: bool):
-        self.s, self.spans, self.tolerant = s, spans, tolerant
+    def __init__(self, s: str, spans: dict[Path, tuple[int, int]], tolerant: bool, max_depth: int):
+        self.s, self.spans, self.tolerant, self.max_depth = s, spans, tolerant, max_depth
         self.n = len(s)
 
     def value(self, i: int, path: Path) -> tuple[Any, int]:
@@ -92,10 +115,10 @@ class _Parser:
         c = s[i]
         if c == '"':
             v, j = self.string(i)
-        elif c == "{":
-            v, j = self.obj(i, path)
-        elif c == "[":
-            v, j = self.arr(i, path)
+        elif c in "{[":
+            if len(path) >= self.max_depth:  # the path's length is the nesting depth
+                raise JsonTooDeep(self.max_depth, i)
+            v, j = self.obj(i, path) if c == "{" else self.arr(i, path)
         elif s.startswith("true", i):
             v, j = True, i + 4
         elif s.startswith("false", i):

@@ -370,7 +370,11 @@ def _reject_constant(name: str) -> Any:
 
 def _survey(entry: Entry, order: int) -> _Page:
     p = _Page(order, entry)
-    raw = entry.read_bytes()
+    try:
+        raw = entry.read_bytes()
+    except InputFormatError as err:  # over max_file_bytes
+        p.failure = problem(err)
+        return p
     value: Any = None
     try:
         text = raw.decode("utf-8")

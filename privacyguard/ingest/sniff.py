@@ -24,6 +24,7 @@ from typing import Any
 from privacyguard import registry
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.limits import zip_member_refusal
 from privacyguard.ingest.sources import (
     FileSink,
     FolderSink,
@@ -130,10 +131,11 @@ class Plan:
     others: list[Entry] = field(default_factory=list)  # not read: attachments, junk, unknown
     problems: list[InputProblem] = field(default_factory=list)
     zips: list[tuple[Entry, Path]] = field(default_factory=list)  # nested zips (folders only)
+    refused: list[Entry] = field(default_factory=list)  # over a limit: neither read nor copied
 
 
 def _plan(
-    entries: Iterator[Entry | tuple[str, str]],
+    entries: Iterator[Entry | InputProblem],
     fmt: str | None,
     container: str,
     shown: str,
@@ -146,14 +148,8 @@ def _plan(
     forced = reader(fmt) if fmt else None
     candidates = None if forced else sniffers()  # once per plan: the look-up is not free
     for e in _forgetting(entries):
-        if isinstance(e, tuple):
-            name, why = e
-            plan.problems.append(
-                InputProblem(
-                    SourceLocation(f"{shown}!{name}"),
-                    f"unsafe path in zip ({why}); this member was not read",
-                )
-            )
+        if isinstance(e, InputProblem):
+            plan.problems.append(e)
             continue
         if allow_zips and e.head(4) in (b"PK\x03\x04", b"PK\x05\x06") and isinstance(e, Entry):
             plan.zips.append((e, Path(e.display)))
@@ -162,6 +158,12 @@ def _plan(
         r = None
         if other is None:
             r = forced or choose(e, None, candidates)
+        if r is not None and e.compressed is not None:
+            why = zip_member_refusal(e.size or 0, e.compressed, e.limits)
+            if why is not None:
+                plan.problems.append(InputProblem(e.where(), why))
+                plan.refused.append(e)
+                continue
         if r is None:
             plan.others.append(e)
             if other == "attachment":
@@ -198,7 +200,7 @@ def _plan(
     return plan
 
 
-def _forgetting(entries: Iterator[Entry | tuple[str, str]]) -> Iterator[Entry | tuple[str, str]]:
+def _forgetting(entries: Iterator[Entry | InputProblem]) -> Iterator[Entry | InputProblem]:
     """The entries, each one's cached head dropped once it has been planned."""
     for e in entries:
         yield e
@@ -328,7 +330,7 @@ def _renames(plan: Plan, opts: Options, seen: IdLedger) -> list[dict[str, str]]:
 
 
 def _plan_zip(path: Path, shown: str, fmt: str | None, opts: Options) -> Plan:
-    return _plan(zip_entries(path, shown), fmt, path.stem, shown, allow_zips=False)
+    return _plan(zip_entries(path, shown, opts.limits), fmt, path.stem, shown, allow_zips=False)
 
 
 # --- the stage entry points -------------------------------------------------------------
@@ -357,6 +359,7 @@ def read_by_format(source: str | Path, fmt: str | None = None, **options: Any) -
         return
     if str(source) == "-":
         entry = stdin_entry()
+        entry.limits = opts.limits
         try:
             yield from _read_single(entry, fmt, opts, "")
         finally:
@@ -367,12 +370,13 @@ def read_by_format(source: str | Path, fmt: str | None = None, **options: Any) -
     if not path.exists():
         raise InputFormatError(SourceLocation(name), "no such file")
     if path.is_dir():
-        plan = _plan(folder_entries(path), fmt, path.name, name, allow_zips=True)
+        plan = _plan(folder_entries(path, opts.limits), fmt, path.name, name, allow_zips=True)
         yield from _read_plan(plan, opts)
     elif is_zip(path):
         yield from _read_plan(_plan_zip(path, name, fmt, opts), opts)
     else:
-        yield from _read_single(file_entry(path, path.name), fmt, opts, path.parent.name)
+        entry = file_entry(path, path.name, opts.limits)
+        yield from _read_single(entry, fmt, opts, path.parent.name)
 
 
 def _single_reader(entry: Entry, fmt: str | None) -> Reader:
@@ -431,7 +435,7 @@ def write(
         out.mkdir(parents=True, exist_ok=True)
         sink = FolderSink(out)
         sink.rename = rename
-        plan = _plan(folder_entries(src), fmt, src.name, str(src), allow_zips=True)
+        plan = _plan(folder_entries(src, opts.limits), fmt, src.name, str(src), allow_zips=True)
         _write_plan(plan, rewrite, sink, opts, report, str(src))
         report.written.extend(sink.written)
     elif is_zip(src):
@@ -450,7 +454,7 @@ def write(
     else:
         if out.is_dir():
             out = out / (rename(src.name) if rename is not None else src.name)
-        entry = file_entry(src, src.name)
+        entry = file_entry(src, src.name, opts.limits)
         r = _single_reader(entry, fmt)
         fsink = FileSink(out)
         unit = Unit([entry], entry.name, False, src.parent.name)
@@ -494,6 +498,7 @@ def _write_plan(
             report.copied.append(sink.renamed(entry.name))
         else:
             report.withheld.append(sink.renamed(entry.name))
+    report.withheld.extend(sink.renamed(entry.name) for entry in plan.refused)
     for entry, path in plan.zips:
         check_zip_safe(path, entry.display)
         assert isinstance(sink, FolderSink)

@@ -2,7 +2,10 @@
 
 Zip members are opened one at a time as streams (the archive is never loaded into memory).
 Member names with ``..``, an absolute path or a drive letter are unsafe: reading reports them
-as problems, writing refuses the whole archive before anything is written.
+as problems, writing refuses the whole archive before anything is written. A second member of
+the same name, a special file (pipe, device, socket), a link out of a folder and the files past
+``max_files`` are reported as problems too, never skipped silently (see
+:mod:`privacyguard.ingest.limits`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
@@ -20,7 +24,8 @@ from typing import IO, Any
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Sink, atomic_file
-from privacyguard.models import SourceLocation
+from privacyguard.ingest.limits import DEFAULT, Limits, special_kind, too_many_files
+from privacyguard.models import InputProblem, SourceLocation
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -37,6 +42,9 @@ def unsafe_member(name: str) -> str | None:
 
 
 def is_zip(path: Path) -> bool:
+    """Whether ``path`` is a regular file that starts like a zip (a pipe is never opened)."""
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as f:
             head = f.read(4)
@@ -63,43 +71,129 @@ def stdin_entry() -> Entry:
     return Entry("<stdin>", "<stdin>", opener, closer=spool.close)  # type: ignore[arg-type]
 
 
-def file_entry(path: Path, name: str | None = None) -> Entry:
-    return Entry(name or path.name, str(path), lambda: path.open("rb"), path.stat().st_size)
+def file_entry(path: Path, name: str | None = None, limits: Limits = DEFAULT) -> Entry:
+    """A plain file given on its own; InputFormatError for a pipe, device or socket (a read
+    would block or never end): give its contents on standard input ("-") instead."""
+    st = path.stat()
+    kind = special_kind(st.st_mode)
+    if kind is not None:
+        raise InputFormatError(
+            SourceLocation(str(path)),
+            f"{kind}, not a regular file; it was not read (give its contents on standard "
+            "input with '-')",
+        )
+    return Entry(name or path.name, str(path), lambda: path.open("rb"), st.st_size, limits=limits)
 
 
-def folder_entries(root: Path) -> Iterator[Entry]:
-    """Every file under ``root``, sorted, as entries named by their path relative to it."""
+def folder_entries(root: Path, limits: Limits = DEFAULT) -> Iterator[Entry | InputProblem]:
+    """Every regular file under ``root``, sorted, as entries named by their path relative to
+    it. Whatever is not read is yielded as an InputProblem instead: special files (pipes,
+    devices, sockets), links that leave ``root`` or lead nowhere, unreadable files, and the
+    files past ``limits.max_files``."""
+    real_root = root.resolve()
+    count = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
+        here = Path(dirpath)
+        for dn in dirnames:
+            p = here / dn
+            if p.is_symlink() and not p.resolve().is_relative_to(real_root):
+                yield InputProblem(
+                    SourceLocation(str(p)),
+                    "a link to a folder outside the scanned folder; it was not followed "
+                    "(copy the files in if they belong to the export)",
+                )
         for fn in sorted(filenames):
-            p = Path(dirpath) / fn
-            if p.is_symlink() and not p.resolve().is_relative_to(root.resolve()):
-                continue  # never follow a link out of the source
-            rel = p.relative_to(root).as_posix()
-            yield file_entry(p, rel)
+            p = here / fn
+            why = _not_readable(p, real_root)
+            if why is not None:
+                yield InputProblem(SourceLocation(str(p)), why)
+                continue
+            count += 1
+            if count > limits.max_files:
+                yield InputProblem(SourceLocation(str(root)), too_many_files("folder", limits))
+                return
+            yield Entry(
+                p.relative_to(root).as_posix(),
+                str(p),
+                lambda p=p: p.open("rb"),  # type: ignore[misc]
+                p.stat().st_size,
+                limits=limits,
+            )
 
 
-def zip_entries(path: Path, display: str | None = None) -> Iterator[Entry | tuple[str, str]]:
-    """Entries of a zip; an unsafe member is yielded as (name, reason) instead."""
+def _not_readable(p: Path, real_root: Path) -> str | None:
+    """Why the file at ``p`` (in a folder being read) is skipped, or None to read it."""
+    if p.is_symlink():
+        try:
+            target = p.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a symbolic link that leads nowhere (broken or looping); it was not read"
+        if not target.is_relative_to(real_root):
+            return (
+                "a symbolic link to a file outside the scanned folder; it was not followed "
+                "(copy the file in if it belongs to the export)"
+            )
+    try:
+        st = p.stat()
+    except OSError as e:
+        return f"cannot be read ({e.strerror or type(e).__name__}); it was skipped"
+    kind = special_kind(st.st_mode)
+    if kind is not None:
+        return f"{kind}, not a regular file; it was skipped"
+    if not os.access(p, os.R_OK):
+        return "no permission to read it; it was skipped"
+    return None
+
+
+def zip_entries(
+    path: Path, display: str | None = None, limits: Limits = DEFAULT
+) -> Iterator[Entry | InputProblem]:
+    """Entries of a zip. A member that is not read is yielded as an InputProblem instead: an
+    unsafe path, a second member of the same name, the members past ``limits.max_files``."""
     shown = display or str(path)
     try:
         zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as e:
-        raise InputFormatError(SourceLocation(shown), f"not a readable zip ({e})") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise InputFormatError(
+            SourceLocation(shown), f"not a readable zip ({type(e).__name__}: {e})"
+        ) from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
-    for info in sorted(infos, key=lambda i: i.filename):
+    infos.sort(key=lambda i: i.filename)  # stable: same names stay in archive order
+    if len(infos) > limits.max_files:
+        yield InputProblem(SourceLocation(shown), too_many_files("zip", limits))
+        del infos[limits.max_files :]
+    names = Counter(i.filename for i in infos)
+    seen: set[str] = set()
+    for info in infos:
+        where = SourceLocation(f"{shown}!{info.filename}")
         why = unsafe_member(info.filename)
         if why:
-            yield (info.filename, why)
+            yield InputProblem(where, f"unsafe path in zip ({why}); this member was not read")
             continue
+        if info.filename in seen:
+            yield InputProblem(
+                where,
+                f"the zip holds {names[info.filename]} members of this name; only the first "
+                "was read (re-create the zip with distinct names)",
+            )
+            continue
+        seen.add(info.filename)
 
         def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
             z = zipfile.ZipFile(path)
             f = z.open(info)
             return _ZipMember(f, z)  # type: ignore[return-value]
 
-        yield Entry(info.filename, f"{shown}!{info.filename}", opener, info.file_size)
+        yield Entry(
+            info.filename,
+            f"{shown}!{info.filename}",
+            opener,
+            info.file_size,
+            limits=limits,
+            compressed=info.compress_size,
+        )
 
 
 class _ZipMember(io.RawIOBase):

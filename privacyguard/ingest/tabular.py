@@ -127,7 +127,7 @@ def mapping(header: Sequence[str], options: Options, where: SourceLocation) -> d
             raise InputFormatError(
                 where,
                 f"column '{col}' (mapped to {role}) is not in the header; "
-                f"the header has: {', '.join(names)}",
+                f"the header has{describe_header(names, options)}",
             )
         out[role] = col
     by_norm = {_norm(n): n for n in reversed(names)}
@@ -141,16 +141,68 @@ def mapping(header: Sequence[str], options: Options, where: SourceLocation) -> d
     if "text" not in out:
         raise InputFormatError(
             where,
-            "no text column found (looked for text, message, body, tekst, ...); the header has: "
-            f"{', '.join(names)}; pass columns={{'text': '<column>'}}",
+            "no text column found (looked for text, message, body, tekst, ...); the header has"
+            f"{describe_header(names, options)}; if the first row is data, add a header row, "
+            "else pass columns={'text': '<column>'}",
         )
     for col in options.text_columns:
         if col not in names:
             raise InputFormatError(
                 where,
-                f"text column '{col}' is not in the header; the header has: {', '.join(names)}",
+                f"text column '{col}' is not in the header; the header has "
+                f"{describe_header(names, options)}",
             )
     return out
+
+
+#: shapes a header cell is described by when it is not a known column name (first match wins)
+_SHAPES = [
+    (re.compile(r"\S+@\S+\.\w+"), "looks like an e-mail address"),
+    (re.compile(r"https?://\S+|www\.\S+", re.I), "looks like a web address"),
+    (re.compile(r"[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}"), "looks like an IBAN"),
+    (re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T,].*)?"), "looks like a date"),
+    (re.compile(r"\+?[\d() .-]{7,}"), "looks like a phone number"),
+    (re.compile(r"[\d.,' -]+"), "holds a number"),
+    (re.compile(r"(?:[^\W\d_]+[ .'-]*)+"), "holds words"),
+]
+#: header cells described at most (a row of data can be wide)
+_DESCRIBED = 12
+
+
+def describe_header(names: Sequence[str], options: Options) -> str:
+    """The header for an error message, never the content of a data row.
+
+    When a cell is a column name privacyguard knows (or the options give), the row is a
+    header: its cells are listed, except any that do not look like a column name. Otherwise
+    the first row may be data (names, e-mail addresses): every cell is described by position
+    and shape only, e.g. "column 2 looks like an e-mail address"."""
+    given = {*(options.columns or {}).values(), *options.text_columns}
+    known = {a for aliases in ALIASES.values() for a in aliases}
+    clean = [n.replace("\ufeff", "").strip() for n in names]
+    if any(c in given or _norm(c) in known for c in clean):
+        shown = [
+            c if c in given or _COLUMN_NAME.fullmatch(c) else f"<column {i}: {_shape(c)}>"
+            for i, c in enumerate(clean, 1)
+        ]
+        return ": " + ", ".join(shown)
+    parts = [f"column {i} {_shape(c)}" for i, c in enumerate(clean[:_DESCRIBED], 1)]
+    if len(clean) > _DESCRIBED:
+        parts.append(f"{len(clean) - _DESCRIBED} more")
+    return (
+        f" {len(clean)} column{'s' if len(clean) != 1 else ''} and no known column name "
+        f"(the first row may be data: {', '.join(parts)})"
+    )
+
+
+#: a header cell shown as it is: a short name without long digit runs or '@'
+_COLUMN_NAME = re.compile(r"(?!.*\d{3})[^\W\d][\w .()/#-]{0,39}")
+
+
+def _shape(cell: str) -> str:
+    if not cell:
+        return "is empty"
+    shape = next((w for rx, w in _SHAPES if rx.fullmatch(cell)), "holds other text")
+    return f"{shape} ({len(cell)} characters)"
 
 
 _DMY = re.compile(

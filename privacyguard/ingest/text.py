@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.limits import Limits, LongLine, capped_lines, long_line
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
 
@@ -26,12 +27,21 @@ class TextReader(Reader):
     def sniff(self, head: bytes, name: str) -> bool:
         return True  # the fallback
 
-    def _lines(self, unit: Unit) -> Iterator[tuple[bytes, bytes, bytes, Record | None]]:
-        """(prefix, content, terminator, record) per line."""
+    def _lines(
+        self, unit: Unit, limits: Limits
+    ) -> Iterator[tuple[bytes, bytes, bytes, Record | None]]:
+        """(prefix, content, terminator, record) per line; a line over the limit is a problem."""
         name = unit.entry.display
         records = 0
         with unit.entry.open() as stream:
-            for number, raw in enumerate(stream, 1):
+            for number, raw in enumerate(capped_lines(stream, limits.max_line_bytes), 1):
+                if isinstance(raw, LongLine):
+                    records += 1
+                    problem = InputProblem(
+                        SourceLocation(name, number), long_line(number, raw, limits)
+                    )
+                    yield b"", b"", b"", problem
+                    continue
                 prefix = _BOM if number == 1 and raw.startswith(_BOM) else b""
                 body = raw[len(prefix) :]
                 content = body.rstrip(b"\r\n")
@@ -63,7 +73,7 @@ class TextReader(Reader):
             yield b"", b"", b"", InputProblem(SourceLocation(name), "empty: no messages to scan")
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
-        for *_, rec in self._lines(unit):
+        for *_, rec in self._lines(unit, options.limits):
             if rec is not None:
                 yield rec
 
@@ -72,7 +82,7 @@ class TextReader(Reader):
     ) -> list[InputProblem]:
         problems: list[InputProblem] = []
         with sink.open(unit.entry.name) as out:
-            for prefix, content, term, rec in self._lines(unit):
+            for prefix, content, term, rec in self._lines(unit, options.limits):
                 if isinstance(rec, InputProblem):
                     problems.append(rec)
                     continue

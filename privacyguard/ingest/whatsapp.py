@@ -43,6 +43,7 @@ from privacyguard.ingest.base import (
     short_hash,
     tz_note,
 )
+from privacyguard.ingest.limits import LongLine, capped_lines, long_line
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -152,6 +153,7 @@ class _Line:
     sep: str = ""
     body: str = ""
     when: datetime | None = None
+    too_long: bool = False  # over max_line_bytes: a record of its own, withheld
 
 
 @dataclass
@@ -217,8 +219,12 @@ def _fields(m: re.Match[str]) -> tuple[int, int, int, int, int, int, str | None]
 
 
 def _decode_lines(entry: Entry) -> Iterator[_Line]:
+    limits = entry.limits
     with entry.open() as f:
-        for number, raw in enumerate(f, 1):
+        for number, raw in enumerate(capped_lines(f, limits.max_line_bytes), 1):
+            if isinstance(raw, LongLine):  # its message is withheld and reported
+                yield _Line(number, "", "", bad=long_line(number, raw, limits), too_long=True)
+                continue
             if raw.endswith(b"\r\n"):
                 body, term = raw[:-2], "\r\n"
             elif raw.endswith(b"\n"):
@@ -388,6 +394,12 @@ class WhatsAppTxtReader(Reader):
         cur: _Rec | None = None
         demoted: list[int] = []
         while (ln := pull()) is not None:
+            if ln.too_long:  # withheld on its own; what follows starts a new record
+                if cur is not None:
+                    yield self._noted(cur, demoted, rule)
+                yield _Rec(ln)
+                cur, demoted = None, []
+                continue
             if ln.m and cur is not None and ln.sender is None and cur.first.when and ln.when:
                 nxt = anchor()
                 if nxt and nxt >= cur.first.when and ln.when > nxt + timedelta(hours=1):
