@@ -115,6 +115,7 @@ def import_(
         "problems": len(counts.problems),
         "skipped_erased_or_expired": counts.erased_or_expired,
         "skipped_redacted_kept": counts.redacted_kept, "restored": counts.restored,
+        "stored_with_replacement_characters": counts.unstorable,
     }  # fmt: skip
     if as_json:
         click.echo(json.dumps(out))
@@ -131,6 +132,10 @@ def import_(
         if counts.restored:
             click.echo(f"{counts.restored} erased or expired messages restored "
                        f"(audit event {counts.audit_seq})")  # fmt: skip
+    if counts.unstorable:
+        click.echo(f"note: {counts.unstorable} message(s) held NUL or unpaired surrogate "
+                   "characters, which a database cannot store; they are stored with U+FFFD "
+                   "in their place", err=True)  # fmt: skip
     for p in counts.problems:
         click.echo(f"problem: {p}", err=True)
     if counts.problems:

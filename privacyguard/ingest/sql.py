@@ -12,6 +12,12 @@ its id, mapped and text columns (every string column with ``all_text_columns``),
 to it and moved into place atomically. Other tables and columns are never copied; what was
 left out is listed in the write report. With ``all_text_columns`` every string column is
 scanned and rewritten.
+
+Reading is read-only: a ``query`` must be one SELECT (or WITH ... SELECT) statement, and it
+runs on a connection that cannot write: on SQLite the file is opened ``mode=ro`` with
+``PRAGMA query_only`` and an authorizer that refuses ATTACH and anything but reading; on
+PostgreSQL in a read-only transaction. A SQLite file that is not there is an error, never
+created.
 """
 
 from __future__ import annotations
@@ -40,6 +46,90 @@ def _split(url: str) -> tuple[Any, dict[str, str]]:
     return u.difference_update_query(["table", "query"]), extra
 
 
+def check_select(query: str, shown: str = "--query") -> None:
+    """Refuse anything but one SELECT (or WITH ... SELECT) statement."""
+    import sqlparse
+
+    statements = [st for st in sqlparse.parse(query) if str(st).strip(" \t\r\n;")]
+    if len(statements) != 1:
+        raise InputFormatError(
+            SourceLocation(shown), f"must be one SELECT statement, got {len(statements)} "
+            "statements; a SQL source is only read",
+        )  # fmt: skip
+    kind = statements[0].get_type()
+    if kind == "UNKNOWN":
+        first = statements[0].token_first(skip_cm=True)
+        kind = str(first.value).split()[0].upper() if first is not None else kind
+    if kind != "SELECT":
+        raise InputFormatError(
+            SourceLocation(shown), f"must be a SELECT (or WITH ... SELECT) statement, got "
+            f"{'an' if kind[:1] in 'AEIOUaeiou' else 'a'} {kind} statement; a SQL source is "
+            "only read",
+        )  # fmt: skip
+
+
+#: SQLite authorizer actions a reading query needs (sqlite3.SQLITE_*)
+_SQLITE_READ_ACTIONS = frozenset(
+    getattr(__import__("sqlite3"), name)
+    for name in ("SQLITE_SELECT", "SQLITE_READ", "SQLITE_FUNCTION", "SQLITE_RECURSIVE")
+)
+
+
+#: pragmas that only describe the schema (what reflecting a table reads)
+_SQLITE_SCHEMA_PRAGMAS = frozenset(
+    ("table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+     "database_list", "table_list", "collation_list", "compile_options")
+)  # fmt: skip
+
+
+def _sqlite_authorize(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: Any) -> int:
+    import sqlite3
+
+    if action in _SQLITE_READ_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and str(arg1).lower() in _SQLITE_SCHEMA_PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def read_only_engine(u: Any, shown: str) -> Any:
+    """An engine on URL ``u`` whose connections cannot change anything (see the module)."""
+    from sqlalchemy import create_engine, event
+
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        path = u.database
+        if not path or path == ":memory:":
+            raise InputFormatError(SourceLocation(shown), "an in-memory SQLite database is empty")
+        if not path.startswith("file:"):
+            if not os.path.isfile(path):
+                raise InputFormatError(SourceLocation(shown), "no SQLite database at this path")
+            from urllib.parse import quote
+
+            path = f"file:{quote(os.path.abspath(path))}"
+        u = u.set(database=f"{path}{'&' if '?' in path else '?'}mode=ro").update_query_dict(
+            {"uri": "true"}
+        )
+    engine = create_engine(u, hide_parameters=True)
+    if backend == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.execute("PRAGMA query_only=ON")
+            dbapi_conn.set_authorizer(_sqlite_authorize)
+
+    elif backend == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _pg_read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            cur.close()
+            dbapi_conn.commit()
+
+    return engine
+
+
 def url_unit(url: str) -> Unit:
     u, _ = _split(url)
     shown = u.render_as_string(hide_password=True)
@@ -59,6 +149,8 @@ def _source(url: str, options: Options) -> tuple[Any, str | None, str | None, st
             SourceLocation(u.render_as_string(hide_password=True)),
             "no table or query; add ?table=<name> to the URL or pass table=/query=",
         )
+    if query:
+        check_select(query)
     return u, table, query, u.render_as_string(hide_password=True)
 
 
@@ -112,11 +204,20 @@ class _Header:
 
 def _rows(url: str, options: Options) -> Iterator[Any]:
     """First a :class:`_Header`, then (row number, row mapping)."""
-    from sqlalchemy import MetaData, Table, create_engine, select, text
+    from sqlalchemy import MetaData, Table, select, text
     from sqlalchemy.exc import SQLAlchemyError
 
     u, table, query, shown = _source(url, options)
-    engine = create_engine(u)
+    engine = read_only_engine(u, shown)
+
+    def cannot(e: Exception) -> InputFormatError:
+        from privacyguard.errors import one_line
+        from privacyguard.store.sql import db_error_detail
+
+        return InputFormatError(
+            SourceLocation(shown), f"cannot read ({one_line(db_error_detail(e), 300)})"
+        )
+
     try:
         with engine.connect() as conn:
             t = None
@@ -129,16 +230,18 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
                     pk = next(iter(t.primary_key.columns), None)
                     result = conn.execution_options(stream_results=True).execute(select(t))
             except SQLAlchemyError as e:
-                raise InputFormatError(
-                    SourceLocation(shown),
-                    f"cannot read ({type(e).__name__}: {str(e).splitlines()[0][:200]})",
-                ) from None
+                raise cannot(e) from None
             keys = list(result.keys())
             cols = mapping(keys, options, SourceLocation(shown, path=table or "query"))
             idcol = cols.get("id") or (pk.name if pk is not None else None)
             strings = _string_columns(t) if t is not None else None
             yield _Header(shown, table, keys, cols, idcol, strings, t)
-            yield from enumerate(result.mappings(), 1)
+            try:
+                yield from enumerate(result.mappings(), 1)
+            except SQLAlchemyError as e:
+                raise cannot(e) from None
+    except SQLAlchemyError as e:
+        raise cannot(e) from None
     finally:
         engine.dispose()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -227,6 +228,7 @@ class Store:
         """One transaction, a few statements per batch (not per message): the batch's
         conversations and stored messages looked up at once, then inserted many rows per
         statement. The same rows as storing the messages one by one, in order."""
+        batch = [(channel, _storable(det, c)) for channel, det in batch]
         convs: dict[str, _ConvUpdate] = {}  # by external id, in order of first appearance
         for channel, det in batch:
             msg = det.message  # type: ignore[attr-defined]
@@ -334,6 +336,30 @@ class _ConvUpdate:
             self.latest = sent
 
 
+#: what no database text column can hold: NUL (PostgreSQL refuses it) and lone surrogates
+#: (not encodable as UTF-8; a JSON "\\ud800" escape gives one)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def storable(text: str | None) -> str | None:
+    """``text`` with every NUL and lone surrogate as U+FFFD: one character for one, so the
+    findings' offsets stay valid."""
+    return _UNSTORABLE.sub(REPLACEMENT, text) if text else text
+
+
+def _storable(det: object, c: ImportCounts) -> object:
+    """A scanned message whose stored strings a database can hold (counted when changed)."""
+    from dataclasses import replace
+
+    msg = det.message  # type: ignore[attr-defined]
+    values = {k: getattr(msg, k) for k in ("id", "text", "sender", "conversation_id")}
+    if not any(isinstance(v, str) and _UNSTORABLE.search(v) for v in values.values()):
+        return det
+    c.unstorable += 1
+    return replace(det, message=replace(msg, **{k: storable(v) for k, v in values.items()}))  # type: ignore[call-overload]
+
+
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
     """IN lists of at most ``size`` values (SQLite's limit on bound parameters)."""
     for i in range(0, len(values), size):
@@ -347,6 +373,8 @@ class ImportCounts:
     skipped: int = 0
     findings: int = 0
     problems: list[str] = field(default_factory=list)
+    #: messages stored with U+FFFD for NUL or lone surrogate characters (see :func:`storable`)
+    unstorable: int = 0
 
 
 def _create_owner_only(url: str) -> None:
@@ -382,11 +410,9 @@ def shown_url(url: str) -> str:
 _VALUE_QUOTING = ("22",)
 
 
-def describe_db_error(exc: BaseException, shown: str, connecting: bool = False) -> str:
-    """One line on a database error that names the store and the error class, never a
-    statement's parameters (SQLAlchemy's text of an error holds them)."""
-    from privacyguard.errors import one_line
-
+def db_error_detail(exc: BaseException) -> str:
+    """The error class, SQLSTATE and the database's own primary message when that cannot
+    quote a value: never SQLAlchemy's text (it holds the statement and its parameters)."""
     orig = getattr(exc, "orig", None) or exc
     kind = type(orig).__name__
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
@@ -399,13 +425,20 @@ def describe_db_error(exc: BaseException, shown: str, connecting: bool = False) 
         primary = "a text holds characters the database cannot store"
     else:  # SQLite's own messages name tables and columns, not values
         primary = str(orig).splitlines()[0] if str(orig) else ""
-    detail = kind + (f" SQLSTATE {state}" if state else "") + (f": {primary}" if primary else "")
+    return kind + (f" SQLSTATE {state}" if state else "") + (f": {primary}" if primary else "")
+
+
+def describe_db_error(exc: BaseException, shown: str, connecting: bool = False) -> str:
+    """One line on a store's database error that names the store (no password)."""
+    from privacyguard.errors import one_line
+
     if connecting:
-        first = str(orig).splitlines()[0] if str(orig) else kind
+        orig = getattr(exc, "orig", None) or exc
+        first = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
         return one_line(f"cannot connect to the store {shown}: {first}; check that the database "
                         "server runs and the URL (--db or PRIVACYGUARD_DB)", 600)  # fmt: skip
-    return one_line(f"the store {shown} failed ({detail}); nothing of the failed step was "
-                    "committed, run it again when the database is fine", 600)  # fmt: skip
+    return one_line(f"the store {shown} failed ({db_error_detail(exc)}); nothing of the failed "
+                    "step was committed, run it again when the database is fine", 600)  # fmt: skip
 
 
 def _wrap_errors(engine: Engine, shown: str) -> None:
