@@ -8,11 +8,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from privacyguard import registry
+from privacyguard.config.conversation import conversation_dir, load_conversation_rules
 from privacyguard.config.rules import Rules, load_rules
 from privacyguard.detect.context import context_words
+from privacyguard.detect.conversation import (
+    Conversations,
+    ConversationState,
+    Found,
+    sender_key,
+)
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
+from privacyguard.detect.normalise import Normaliser
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.presidio import presidio_recognizers
@@ -27,9 +35,6 @@ _PRIORITY = [
     "IP_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "FLIGHT_NUMBER", "PASSPORT",
     "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION", "PERSON",
 ]  # fmt: skip
-
-
-CARRY_MESSAGES = 2  # how far back a context word in the conversation still counts
 
 
 @dataclass(frozen=True)
@@ -66,55 +71,131 @@ class Detector:
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
+        # rules/conversation/ next to the rule files (or the shipped one): questions,
+        # answer shapes, list joiners, disguised separators and number words
+        talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
+        self.conversations = Conversations(talk, self.recognizers)
+        self.normaliser = Normaliser(talk)
 
     def languages(self, messages: Sequence[Message]) -> list[str]:
         s = self.settings
         return identify(messages, s.languages, s.default_language, s.short_message_chars)
 
     def detect(self, messages: Sequence[Message]) -> list[Detected]:
-        """Scan a batch. A message whose detection raises is returned with `error` set."""
+        """Scan a batch. A message whose detection raises is returned with `error` set.
+
+        Each conversation's state (detect/conversation.py) lives in this call only: what
+        the agent asked for, the values and name parts found so far."""
         langs = self.languages(messages)
         docs = self._docs(messages, langs)
-        carried = self._carried_context(messages)
-        known: dict[str, set[str]] = {}  # conversation -> parts of the names found so far
-        out = []
+        states: dict[str, ConversationState] = {}
+        out: list[Detected] = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
-            names = known.setdefault(message.conversation_id or f"\0{i}", set())
-            ctx = ScanContext(carried[i], frozenset(names))
+            state = states.setdefault(message.conversation_id or f"\0{i}", ConversationState())
+            role = self.conversations.role(message, state)
+            sender = sender_key(message)
+            ctx = ScanContext(
+                self.conversations.carried(state, role, sender), frozenset(state.names)
+            )
             try:
                 found = self._one(message.id, message.text, lang, docs.get(i), ctx)
+                found = self._in_conversation(message, lang, found, ctx, state, role, sender)
                 for name, value in message.fields:
                     found.extend(self._field(message.id, name, value, lang, ctx))
+                self._split(messages, out, i, found, lang, state, sender, ctx)
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
                 log.debug("detection traceback", exc_info=True)
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
+                state.previous, state.previous_sender = None, None
                 continue
             for f in found:
                 if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
-                    names.update(
+                    state.names.update(
                         self._name_recognizers[0].name_parts(message.text[f.start : f.end], lang)
                     )
+            words = context_words(message.text)
+            self.conversations.update(state, message, role, sender, words, found)
+            state.previous, state.previous_sender = i, sender
             out.append(Detected(message, lang, found))
         return out
 
-    def _carried_context(self, messages: Sequence[Message]) -> list[frozenset[str]]:
-        """Per message, the recognizers whose context words were in one of the previous
-        CARRY_MESSAGES messages of the same conversation (in input order)."""
-        carriers = [r for r in self.recognizers if r.carries_context]
-        recent: dict[str, list[frozenset[str]]] = {}
-        out: list[frozenset[str]] = []
-        for m in messages:
-            if m.conversation_id is None or not carriers:
-                out.append(frozenset())
-                continue
-            history = recent.setdefault(m.conversation_id, [])
-            out.append(frozenset().union(*history))
-            words = context_words(m.text)  # cut once, tested by every carrier
-            said = frozenset(r.name for r in carriers if r.context_matcher.mentions(words))
-            history.append(said)
-            del history[:-CARRY_MESSAGES]
-        return out
+    def _in_conversation(
+        self,
+        message: Message,
+        lang: str,
+        found: list[Finding],
+        ctx: ScanContext,
+        state: ConversationState,
+        role: str | None,
+        sender: tuple[str | None, str | None],
+    ) -> list[Finding]:
+        """The message's findings with what the conversation adds: disguised values, bare
+        answers of an expected type, list items by position, values found before."""
+        conv = self.conversations
+        text = message.text
+        extra: list[Finding] = []
+        norm = self.normaliser.normalise(text, lang)
+        if norm is not None:
+            for f in self._one(message.id, norm.text, lang, None, ctx):
+                if norm.touches_change(f.start, f.end):
+                    start, end = norm.original(f.start, f.end)
+                    why = f"{f.explanation}; read with spelled-out or disguised characters"
+                    extra.append(replace(f, start=start, end=end, explanation=why))
+        added = []
+        expected = conv.expected(state, role, sender)
+        if expected:
+            added += conv.answers(text, lang, expected)
+        if role == "customer":
+            added += conv.seen_before(text, state)
+
+        def find(piece: str, names: frozenset[str]) -> list[Finding]:
+            return self._one(message.id, piece, lang, None, replace(ctx, carried=names))
+
+        added += conv.list_items(text, lang, found, find)
+        extra += [self._finding(message.id, a, lang) for a in added]
+        if not extra:
+            return found
+        return resolve(found + extra, self.priority)
+
+    def _split(
+        self,
+        messages: Sequence[Message],
+        out: list[Detected],
+        i: int,
+        found: list[Finding],
+        lang: str,
+        state: ConversationState,
+        sender: tuple[str | None, str | None],
+        ctx: ScanContext,
+    ) -> None:
+        """A value typed over this message and the conversation's previous one (the same
+        sender): one finding, reported on each message with its own offsets."""
+        p = state.previous
+        if p is None or state.previous_sender != sender or out[p].error:
+            return
+        if self.conversations.role(messages[i], state) != "customer":
+            return  # an agent's message, or roles not known: no telling who typed what
+        before, message = messages[p], messages[i]
+
+        def find(piece: str, names: frozenset[str]) -> list[Finding]:
+            return self._one(message.id, piece, lang, None, replace(ctx, carried=names))
+
+        for first, second in self.conversations.split(before.text, message.text, find):
+            prev = out[p]
+            out[p] = replace(
+                prev,
+                findings=resolve(
+                    [*prev.findings, self._finding(before.id, first, prev.lang)], self.priority
+                ),
+            )
+            found[:] = resolve([*found, self._finding(message.id, second, lang)], self.priority)
+
+    @staticmethod
+    def _finding(message_id: str, a: Found, lang: str) -> Finding:
+        return Finding(
+            message_id, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang
+        )
 
     def _docs(self, messages: Sequence[Message], langs: list[str]) -> dict[int, object]:
         docs: dict[int, object] = {}

@@ -1,0 +1,238 @@
+"""rules/conversation/*.yaml: what an agent's question asks for, what an answer looks like,
+how list items are joined and how values are disguised - validated on load.
+
+The files live in a ``conversation`` directory next to the rule files (``rules/`` itself is
+read by config.rules, which knows nothing of them); a rules directory without one uses the
+shipped defaults. See docs/conversations.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from privacyguard.config.load import YamlDocument, read_yaml, validate
+from privacyguard.config.rules import CANONICAL_ENTITIES, DEFAULT_RULES_DIR
+from privacyguard.errors import ConfigError
+from privacyguard.models import SourceLocation
+
+DIR_NAME = "conversation"
+DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
+
+ByLang = dict[str, list[str]]
+#: validators of answers that detect/conversation.py defines (besides the registered ones)
+LOCAL_VALIDATORS = ("name_answer",)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class QuestionSpec(_Strict):
+    """Phrasings (per language, matched like context words) that ask for these types."""
+
+    expect: list[str] = Field(min_length=1)
+    phrases: ByLang = Field(min_length=1)
+    #: customer messages the question stays open (default: settings.expect_turns)
+    turns: int | None = Field(default=None, ge=1, le=20)
+
+
+class ShapeSpec(_Strict):
+    """What a bare answer of one type looks like. ``regex`` is searched in the answer (a
+    group named ``value`` marks the span); with ``whole``, it must be all of the answer but
+    the filler words."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    regex: str
+    score: float = Field(default=0.6, ge=0, le=1)
+    whole: bool = False
+    languages: list[str] | None = None
+    validator: str | None = None
+    #: where the shape applies: a bare answer to a question, an item of a list
+    use: list[Literal["answer", "list"]] = ["answer", "list"]
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as e:
+            raise ValueError(f"does not compile: {e}") from None
+        return v
+
+
+class SettingsSpec(_Strict):
+    #: customer messages an expectation stays open
+    expect_turns: int = Field(default=3, ge=1, le=20)
+    #: types whose value may be typed over two adjacent messages of the same sender
+    split_types: list[str] = ["IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"]
+    #: characters of each message looked at for the two halves of a split value
+    split_window: int = Field(default=40, ge=8, le=200)
+    #: types a list item inherits from the same position in an earlier item
+    list_types: list[str] = ["PERSON", "DATE_OF_BIRTH", "PASSPORT", "NATIONAL_ID"]
+
+
+class DisguiseSpec(_Strict):
+    #: words people type for "@" and "." in an e-mail address
+    at_words: ByLang = {}
+    dot_words: ByLang = {}
+    #: top-level domains a spelled-out address may end in
+    tlds: list[str] = []
+    #: number words per language: word -> digit(s)
+    number_words: dict[str, dict[str, int]] = {}
+    #: digits a spelled-out number must come to before it is read as one
+    min_number_digits: int = Field(default=6, ge=3, le=30)
+
+
+class ConversationFileSpec(_Strict):
+    version: Literal[1] = 1
+    settings: SettingsSpec | None = None
+    questions: list[QuestionSpec] = []
+    answers: dict[str, list[ShapeSpec]] = {}
+    #: customer turns that only ask for time ("one moment"): they use up no turn
+    hold: ByLang = {}
+    #: words that join list items ("and", "en", "og", "и")
+    list_joiners: ByLang = {}
+    #: words before an answer that are not part of it ("it's", "sure", "het is")
+    filler: ByLang = {}
+    disguise: DisguiseSpec | None = None
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    entity_type: str
+    regex: re.Pattern[str]
+    score: float
+    whole: bool
+    languages: frozenset[str] | None
+    validator: str | None
+    use: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Question:
+    expect: tuple[str, ...]
+    phrases: tuple[str, ...]
+    turns: int | None
+    location: SourceLocation
+
+
+@dataclass
+class ConversationRules:
+    """Every conversation file merged."""
+
+    settings: SettingsSpec = field(default_factory=SettingsSpec)
+    questions: list[Question] = field(default_factory=list)
+    shapes: dict[str, list[Shape]] = field(default_factory=dict)
+    hold: list[str] = field(default_factory=list)
+    list_joiners: list[str] = field(default_factory=list)
+    filler: list[str] = field(default_factory=list)
+    at_words: list[str] = field(default_factory=list)
+    dot_words: list[str] = field(default_factory=list)
+    tlds: list[str] = field(default_factory=list)
+    number_words: dict[str, dict[str, str]] = field(default_factory=dict)
+    min_number_digits: int = 6
+    files: list[Path] = field(default_factory=list)
+
+
+def conversation_dir(rule_files: list[Path]) -> Path:
+    """The conversation directory next to the rule files, or the shipped one."""
+    if rule_files:
+        here = rule_files[0].parent / DIR_NAME
+        if here.is_dir() and any(here.glob("*.yaml")):
+            return here
+    return DEFAULT_DIR
+
+
+def _flat(by_lang: ByLang) -> list[str]:
+    return [t for terms in by_lang.values() for t in terms]
+
+
+def load_conversation_rules(directory: Path | None = None) -> ConversationRules:
+    """Load and validate every *.yaml of a conversation directory; collect all errors."""
+    return _load(str(directory or DEFAULT_DIR))
+
+
+@lru_cache(maxsize=8)
+def _load(directory: str) -> ConversationRules:
+    from privacyguard import registry
+
+    path = Path(directory)
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    problems: list[tuple[SourceLocation, str]] = []
+    out = ConversationRules(files=files)
+    seen_settings = False
+    for file in files:
+        try:
+            doc: YamlDocument = read_yaml(file)
+        except ConfigError as e:
+            problems.extend(e.problems)
+            continue
+        spec, errs = validate(doc, ConversationFileSpec)
+        problems.extend(errs)
+        if spec is None:
+            continue
+        if spec.settings is not None:
+            if seen_settings:
+                problems.append(
+                    (doc.where(("settings",)), "settings: defined in more than one file")
+                )
+            out.settings, seen_settings = spec.settings, True
+        for i, q in enumerate(spec.questions):
+            for t in q.expect:
+                if t not in CANONICAL_ENTITIES:
+                    problems.append(
+                        (doc.where(("questions", i, "expect")),
+                         f"questions[{i}].expect: unknown entity type '{t}'")
+                    )  # fmt: skip
+            out.questions.append(
+                Question(tuple(q.expect), tuple(_flat(q.phrases)), q.turns,
+                         doc.where(("questions", i)))
+            )  # fmt: skip
+        for etype, shapes in spec.answers.items():
+            if etype not in CANONICAL_ENTITIES:
+                problems.append(
+                    (doc.where(("answers", etype)), f"answers.{etype}: unknown entity type")
+                )
+                continue
+            for j, s in enumerate(shapes):
+                known = [*registry.names(registry.validators), *LOCAL_VALIDATORS]
+                if s.validator is not None and s.validator not in known:
+                    problems.append(
+                        (doc.where(("answers", etype, j, "validator")),
+                         f"answers.{etype}[{j}].validator: unknown validator '{s.validator}'")
+                    )  # fmt: skip
+                    continue
+                out.shapes.setdefault(etype, []).append(
+                    Shape(s.name, etype, re.compile(s.regex), s.score, s.whole,
+                          frozenset(s.languages) if s.languages else None, s.validator,
+                          frozenset(s.use))
+                )  # fmt: skip
+        out.hold += _flat(spec.hold)
+        out.list_joiners += _flat(spec.list_joiners)
+        out.filler += _flat(spec.filler)
+        if spec.disguise is not None:
+            d = spec.disguise
+            out.at_words += _flat(d.at_words)
+            out.dot_words += _flat(d.dot_words)
+            out.tlds += d.tlds
+            for lang, words in d.number_words.items():
+                out.number_words.setdefault(lang, {}).update(
+                    {w.lower(): str(v) for w, v in words.items()}
+                )
+            out.min_number_digits = d.min_number_digits
+    for name in ("split_types", "list_types"):
+        for t in getattr(out.settings, name):
+            if t not in CANONICAL_ENTITIES:
+                problems.append(
+                    (SourceLocation(directory), f"settings.{name}: unknown entity type '{t}'")
+                )
+    if problems:
+        raise ConfigError(problems)
+    return out

@@ -1,0 +1,256 @@
+"""Disguised values in a canonical form, with a map back to what the customer typed.
+
+"jan dot smit at gmail dot com" becomes "jan.smit@gmail.com", "nul zes een twee ..." becomes
+"0612...", a zero-width space inside a number disappears and a Cyrillic "О" among digits
+becomes "0". Detection runs on the canonical text; :meth:`Normalised.original` maps a
+finding's offsets back, so a redaction covers exactly the characters that were typed.
+The words come from rules/conversation/*.yaml (``disguise:``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from privacyguard.config.conversation import ConversationRules
+
+# invisible characters people (or copy and paste) put inside numbers and addresses
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes
+_LOOKALIKE = str.maketrans(
+    "аеорсухіјѕАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
+    "aeopcyxijsABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
+)
+# letters that stand for digits inside a number ("4O9177З3")
+_DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБ", "000011111336")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A canonical text; ``starts[i]``/``ends[i]``: the original span of its character i."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    #: spans of the canonical text that differ from the original
+    changed: tuple[tuple[int, int], ...]
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the canonical span [start, end)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def touches_change(self, start: int, end: int) -> bool:
+        """Does [start, end) hold a changed character (or a deleted one inside it)?"""
+        return any((s < end and start < e) if s < e else start < s < end for s, e in self.changed)
+
+
+def _identity(text: str) -> Normalised:
+    n = len(text)
+    return Normalised(text, tuple(range(n)), tuple(range(1, n + 1)), ())
+
+
+def _apply(norm: Normalised, edits: Iterable[tuple[int, int, str]]) -> Normalised:
+    """Replace spans of ``norm.text`` (sorted, not overlapping); a replacement's characters
+    all map to the whole original span they replace."""
+    text, starts, ends = norm.text, norm.starts, norm.ends
+    out: list[str] = []
+    ns: list[int] = []
+    ne: list[int] = []
+    changed: list[tuple[int, int]] = []
+    at = 0
+    for s, e, rep in edits:
+        out.append(text[at:s])
+        ns.extend(starts[at:s])
+        ne.extend(ends[at:s])
+        begin = sum(map(len, out))
+        if rep:
+            o_start = starts[s] if s < len(starts) else (ends[-1] if ends else 0)
+            o_end = ends[e - 1] if e > s else o_start
+            out.append(rep)
+            ns.extend([o_start] * len(rep))
+            ne.extend([o_end] * len(rep))
+        changed.append((begin, begin + len(rep)))
+        at = e
+    out.append(text[at:])
+    ns.extend(starts[at:])
+    ne.extend(ends[at:])
+    new_text = "".join(out)
+    # the changes made before, moved to the new text
+    moved = [_moved(norm, new_text, ns, span) for span in norm.changed]
+    return Normalised(new_text, tuple(ns), tuple(ne), tuple(sorted(set(changed + moved))))
+
+
+def _moved(
+    old: Normalised, new_text: str, new_starts: list[int], span: tuple[int, int]
+) -> tuple[int, int]:
+    """An earlier changed span of ``old``, located in the new text by original offsets."""
+    if span[0] >= len(old.starts):
+        return (len(new_text), len(new_text))
+    o_start = old.starts[span[0]]
+    o_end = old.ends[span[1] - 1] if span[1] > span[0] else o_start
+    idx = [i for i, s in enumerate(new_starts) if o_start <= s < max(o_end, o_start + 1)]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of the words, longest first; one that never matches if none."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
+
+
+class Normaliser:
+    """Built once from the conversation rules; :meth:`normalise` is pure."""
+
+    def __init__(self, rules: ConversationRules) -> None:
+        self.min_digits = rules.min_number_digits
+        self.number_words = {k: dict(v) for k, v in rules.number_words.items()}
+        at_words = [w for w in rules.at_words if w.isalpha()]
+        at_marks = [w for w in rules.at_words if not w.isalpha()] + ["@"]
+        dot_words = [w for w in rules.dot_words if w.isalpha()]
+        dot_marks = [w for w in rules.dot_words if not w.isalpha()] + ["."]
+        tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
+        dot = _separator(dot_marks, dot_words)
+        at = _separator(at_marks, at_words)
+        tlds = _words(rules.tlds) if rules.tlds else r"[a-z]{2,6}"
+        self._dot = re.compile(dot, re.IGNORECASE)
+        self._at = re.compile(at, re.IGNORECASE)
+        self._email = re.compile(
+            rf"(?<![\w.@])(?P<local>{tok}(?:{dot}{tok}){{0,6}})(?P<at>{at})"
+            rf"(?P<domain>{tok}(?:{dot}{tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])",
+            re.IGNORECASE,
+        )
+        # a cheap test that the e-mail pattern can match at all
+        spelled = [w for w in at_words if w] + [m for m in at_marks if m != "@"]
+        self._email_hint = re.compile(rf"(?i:(?<!\w)(?:{_words(spelled)})(?!\w)|\s@|@\s)")
+        self._number_runs: dict[str, re.Pattern[str]] = {}
+        for lang, words in self.number_words.items():
+            alt = _words(words)
+            one = rf"(?:{alt}|\d{{1,12}})"
+            self._number_runs[lang] = re.compile(
+                rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
+            )
+
+    def normalise(self, text: str, lang: str) -> Normalised | None:
+        """The canonical form of a message, or None when nothing in it is disguised."""
+        norm = _identity(text)
+        edits = self._char_edits(text)
+        if edits:
+            norm = _apply(norm, edits)
+        edits = self._number_edits(norm.text, lang)
+        if edits:
+            norm = _apply(norm, edits)
+        if self._email_hint.search(norm.text):
+            edits = self._email_edits(norm.text)
+            if edits:
+                norm = _apply(norm, edits)
+        return norm if norm.changed else None
+
+    def _char_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Invisible characters out; full-width and look-alike characters in codes and
+        numbers to ASCII."""
+        edits: list[tuple[int, int, str]] = []
+        if text.isascii():
+            return edits
+        for i, c in enumerate(text):
+            if c in _INVISIBLE:
+                edits.append((i, i + 1, ""))
+            elif "\uff01" <= c <= "\uff5e" or "\U0001d400" <= c <= "\U0001d7ff":
+                folded = unicodedata.normalize("NFKC", c)
+                if len(folded) == 1 and folded.isascii():
+                    edits.append((i, i + 1, folded))
+        if _CYR_GREEK.search(text):
+            done = {s for s, _, _ in edits}
+            for m in re.finditer(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*", text):
+                word = m.group(0)
+                if not _CYR_GREEK.search(word) or not _ASCII_ALNUM.search(word):
+                    continue
+                digits = sum(c.isdigit() for c in word)
+                letters = [c for c in word if c.isalpha()]
+                table = _LOOKALIKE
+                if digits >= 4 and all(c.translate(_DIGIT_LOOKALIKE) != c for c in letters):
+                    table = _DIGIT_LOOKALIKE
+                for k, c in enumerate(word):
+                    mapped = c.translate(table)
+                    if mapped != c and m.start() + k not in done:
+                        edits.append((m.start() + k, m.start() + k + 1, mapped))
+        # Latin letters for digits inside a number: "4O917733", "O6-12345678"
+        for m in re.finditer(r"(?<![^\W\d_])[0-9OoIl|]{5,}(?![^\W\d_])", text):
+            word = m.group(0)
+            if sum(c.isdigit() for c in word) >= 4 and not word.isdigit():
+                for k, c in enumerate(word):
+                    if not c.isdigit():
+                        edits.append(
+                            (m.start() + k, m.start() + k + 1, c.translate(_DIGIT_LOOKALIKE))
+                        )
+        edits.sort()
+        return _disjoint(edits)
+
+    def _number_edits(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+        """Runs of number words (and digits) to digits: "zero six one two ..." -> "0612..."."""
+        edits: list[tuple[int, int, str]] = []
+        for code in dict.fromkeys([lang, "en"]):
+            run = self._number_runs.get(code)
+            if run is None:
+                continue
+            words = self.number_words[code]
+            for m in run.finditer(text):
+                parts = list(re.finditer(r"[^\s,\-]+", m.group(0)))
+                named = [p for p in parts if not p.group(0).isdigit()]
+                if len(named) < 2:
+                    continue
+                values = [
+                    p.group(0) if p.group(0).isdigit() else words.get(p.group(0).lower(), "")
+                    for p in parts
+                ]
+                # "thirty four": a tens word before a unit word is one number
+                for k in range(len(values) - 1):
+                    if (len(values[k]) == 2 and values[k].endswith("0")
+                            and len(values[k + 1]) == 1 and values[k + 1] != "0"
+                            and not parts[k].group(0).isdigit()):  # fmt: skip
+                        values[k] = values[k][0]
+                if sum(map(len, values)) < self.min_digits:
+                    continue
+                base = m.start()
+                for k, p in enumerate(parts):
+                    if not p.group(0).isdigit():
+                        edits.append((base + p.start(), base + p.end(), values[k]))
+                    if k + 1 < len(parts):  # the gap to the next part goes
+                        edits.append((base + p.end(), base + parts[k + 1].start(), ""))
+            if edits:
+                break
+        return _disjoint(sorted(edits))
+
+    def _email_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Spelled-out separators of an e-mail address to "@" and "."."""
+        edits: list[tuple[int, int, str]] = []
+        for m in self._email.finditer(text):
+            spans = [(m.start("at"), m.end("at"), "@")]
+            for part in ("local", "domain"):
+                for d in self._dot.finditer(text, m.start(part), m.end(part)):
+                    spans.append((d.start(), d.end(), "."))
+            spans.sort()
+            if all(text[s:e] == rep for s, e, rep in spans):
+                continue  # an ordinary address: nothing is disguised
+            edits.extend(spans)
+        return _disjoint(edits)
+
+
+def _separator(marks: list[str], words: list[str]) -> str:
+    """A mark with optional spaces around it ("." "(dot)"), or a word between spaces."""
+    return (
+        rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
+        rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
+    )
+
+
+def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, rep in edits:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, rep))
+    return out
