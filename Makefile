@@ -78,6 +78,16 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record privacyguard/data/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
+	@echo "== multi-turn conversations, development set (tuned: rules may be written against it)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-dev-tuned
+
+# The sealed conversation set measures the rules blind. Run it once per rules release, after
+# the rules are done (never while tuning), and record its first result: --once keeps an
+# entry already measured with the same rules. Not part of `make eval`.
+.PHONY: eval-sealed
+eval-sealed: install
+	@echo "== multi-turn conversations, SEALED set (blind: first run per rules release is kept)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed-blind --once
 
 bench: install
 	$(BIN)/python bench/throughput.py
