@@ -64,13 +64,17 @@ def _no_match(matches) -> None:  # type: ignore[no-untyped-def]
 
 
 def _possible(matches) -> None:  # type: ignore[no-untyped-def]
-    for p in matches.possible:
+    shown = 5  # --json lists them all
+    for p in matches.possible[:shown]:
         click.echo(
             f"left out: {p.messages} message(s) from a sender with this name in {p.channel} "
             f"conversation(s) {', '.join(map(str, p.conversations))} that nothing else links to "
             "the subject; add an identifier, or --same-person to include them",
             err=True,
         )
+    if len(matches.possible) > shown:
+        click.echo(f"left out: {len(matches.possible) - shown} more such senders (--json lists "
+                   "them)", err=True)  # fmt: skip
 
 
 def _short(text: str, width: int = 110) -> str:

@@ -272,17 +272,26 @@ def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[int, str]], 
         return linked | named, []  # the name is unique in the store
     if query.strong:
         return linked, parties
+    shown = parties[:_SHOWN_PARTIES]
     lines = "; ".join(
         f"{i}: {p.messages} message(s) in {p.channel} conversation(s) "
-        f"{', '.join(map(str, p.conversations))}"
-        for i, p in enumerate(parties, 1)
-    )
+        f"{_few(p.conversations)}"
+        for i, p in enumerate(shown, 1)
+    ) + (f"; {len(parties) - len(shown)} more" if len(parties) > len(shown) else "")
     raise AmbiguousSubject(
-        f"the name matches {len(parties)} different senders that nothing else links ({lines}); "
+        f"the name matches {len(parties)} different senders that nothing else links; "
         "add --email, --phone, --iban or --customer to say which one is the subject, or "
-        "--same-person if they are all this one person",
+        f"--same-person if they are all this one person ({lines})",
         parties,
     )
+
+
+_SHOWN_PARTIES = 5  # an error line names a few; `subject find --json` lists them all
+
+
+def _few(ids: tuple[int, ...] | list[int], n: int = 5) -> str:
+    head = ", ".join(map(str, list(ids)[:n]))
+    return head + (f" and {len(ids) - n} more" if len(ids) > n else "")
 
 
 def _parties(seen: list[_Seen], keys: set[tuple[int, str]]) -> list[Party]:

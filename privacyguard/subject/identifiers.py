@@ -92,7 +92,8 @@ def parse_iban(raw: str) -> Identifier:
     try:
         iban = IBAN(raw)
     except SchwiftyException as e:
-        raise BadIdentifier(f"--iban: a value given is not a valid IBAN ({e})") from None
+        why = type(e).__name__  # its text may quote the value: the kind says enough
+        raise BadIdentifier(f"--iban: a value given is not a valid IBAN ({why})") from None
     return Identifier("iban", iban.compact, raw=raw)
 
 

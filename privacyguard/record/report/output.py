@@ -1,10 +1,17 @@
-"""JSON and long-form CSV outputs of the audit report, written atomically."""
+"""JSON and long-form CSV outputs of the audit report, written atomically.
+
+CSV cells are neutralised the OWASP way against formula injection: a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a hold reason ``=cmd|'/c calc'!A1``,
+say) gets a leading ``'`` so that a spreadsheet shows it as text; plain numbers (``-3``,
+``+0.5``) are left as they are.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -93,11 +100,22 @@ def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
                 yield "accuracy", f"{name}/{etype}", k, _cell(v)
 
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralised(cell: str) -> str:
+    """``cell`` as a spreadsheet shows text, never runs (see the module)."""
+    if cell.startswith(FORMULA_PREFIXES) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def render_csv(report: AuditReport) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
-    w.writerows(rows(report))
+    w.writerows(tuple(neutralised(c) for c in row) for row in rows(report))
     return buf.getvalue()
 
 
