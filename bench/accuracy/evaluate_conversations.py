@@ -14,7 +14,9 @@ The corpus format is bench/accuracy/conversations/README.md.
 - leak: share of the gold spans' non-space characters that no finding covers (the default
   policy redacts every finding, so these characters survive redaction).
 - hard negatives hit: labelled negatives that any finding overlaps.
-- precision: findings that overlap a gold span, over all findings.
+- precision: findings that overlap a gold span, over all findings (typed: a gold span of the
+  finding's type). The record keeps the typed precision and recall under "precision" and
+  "recall" (what the audit report shows), with the any-type recall and the leak beside them.
 
 This is a report: it exits 0 whatever the scores, and 2 on a usage error (missing or
 malformed corpus, bad option). --record merges the figures into an accuracy record
@@ -30,7 +32,7 @@ import os
 import subprocess
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,6 +221,7 @@ def score(records: Sequence[dict], findings: Iterable[Any], errors: int = 0) -> 
     negs: dict[str, dict[str, int]] = defaultdict(lambda: {"total": 0, "hit": 0})
     neg_lang: dict[str, dict[str, int]] = defaultdict(lambda: {"total": 0, "hit": 0})
     n_findings = n_on_gold = n_on_neg = 0
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)  # finding type -> counts
     misses: list[dict] = []
     neg_hits: list[dict] = []
     for r in records:
@@ -271,6 +274,12 @@ def score(records: Sequence[dict], findings: Iterable[Any], errors: int = 0) -> 
         for p in preds:
             n_findings += 1
             n_on_gold += any(p.start < s["end"] and s["start"] < p.end for s in gold)
+            typed_hit = any(
+                p.start < s["end"] and s["start"] < p.end and p.entity_type == s["type"]
+                for s in gold
+            )
+            by_type[p.entity_type]["findings"] += 1
+            by_type[p.entity_type]["on_gold_typed"] += typed_hit
             n_on_neg += any(
                 p.start < s["end"] and s["start"] < p.end for s in r.get("negatives", [])
             )
@@ -293,6 +302,14 @@ def score(records: Sequence[dict], findings: Iterable[Any], errors: int = 0) -> 
             "on_gold": n_on_gold,
             "on_negatives": n_on_neg,
             "precision": _ratio(n_on_gold, n_findings),
+            "on_gold_typed": sum(c["on_gold_typed"] for c in by_type.values()),
+            "precision_typed": _ratio(
+                sum(c["on_gold_typed"] for c in by_type.values()), n_findings
+            ),
+            "per_type": {
+                t: {**c, "precision_typed": _ratio(c["on_gold_typed"], c["findings"])}
+                for t, c in sorted(by_type.items())
+            },
         },
         "hard_negatives": dict(sorted(negs.items())),
         "hard_negatives_per_language": dict(sorted(neg_lang.items())),
@@ -319,6 +336,7 @@ def report(res: dict[str, Any], header: list[str], errors: int) -> str:
     L.append(
         f"overall: recall {_f(o['recall'])} (typed {_f(o['recall_typed'])}), "
         f"leak {_f(o['leak'], True)}, precision {_f(pr['precision'])} "
+        f"(typed {_f(pr['precision_typed'])}) "
         f"({pr['findings']} findings, {pr['on_gold']} on gold spans, "
         f"{pr['on_negatives']} on hard negatives), {o['spans']} gold spans"
     )
@@ -411,18 +429,21 @@ def record_entry(
         corpus_str = str(corpus)
 
     def slim(m: dict, precision: float | None) -> dict:
-        r = m["recall"]
+        # precision/recall/f1 are type-correct, as the audit report's note says; the
+        # any-type recall and the leak (what survives redaction) are kept beside them
+        r = m["recall_typed"]
         f1 = 2 * precision * r / (precision + r) if precision and r else None
         return {
             "precision": precision,
             "recall": r,
             "f1": f1,
             "support": m["spans"],
-            "recall_typed": m["recall_typed"],
+            "recall_any_type": m["recall"],
             "leak": m["leak"],
         }
 
-    pr = res["precision"]["precision"]
+    pr = res["precision"]["precision_typed"]
+    per_type_pr = res["precision"]["per_type"]
     return {
         "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "corpus": corpus_str,
@@ -442,8 +463,10 @@ def record_entry(
         ),
         "settings": settings,
         "overall": slim(res["overall"], pr),
-        # per type: recall only (a finding's precision is not attributed to a gold type here)
-        "per_type": {t: slim(m, None) for t, m in res["per_type"].items()},
+        "per_type": {
+            t: slim(m, per_type_pr.get(t, {}).get("precision_typed"))
+            for t, m in res["per_type"].items()
+        },
         "per_class": {c: slim(m, None) for c, m in res["per_class"].items()},
         "per_language": {k: slim(m, None) for k, m in res["per_language"].items()},
         "hard_negatives": res["hard_negatives"],
