@@ -103,6 +103,40 @@ def _batches(stream: Any, size: int) -> Iterator[list[bytes]]:
         yield [rest]
 
 
+def _too_deep_withheld(run: Any, batches: Any, name: str) -> Iterator[Iterator[bytes]]:
+    """The stream's batches with every line nested deeper than ``max_json_depth`` withheld
+    (an empty line in its place keeps the line numbers) and reported as a problem, so that
+    one hostile line never stops the stream (JSON that deep would exhaust the recursion)."""
+    from privacyguard.ingest.limits import Limits, TooDeep, loads
+    from privacyguard.models import InputProblem, SourceLocation
+
+    if run.detector is not None:
+        settings = run.detector.settings
+    else:
+        from privacyguard.config.rules import load_rules
+
+        settings = load_rules(Path(run.rules) if run.rules else None).settings
+    limit = int(getattr(settings, "max_json_depth", Limits().max_json_depth))
+    n = 0
+
+    def checked(batch: Any) -> Iterator[bytes]:
+        nonlocal n
+        for raw in batch:
+            n += 1
+            try:
+                loads(raw, limit)
+            except TooDeep as e:
+                run.report.add_not_read([InputProblem(SourceLocation(name, n), str(e))])
+                yield b"\n"
+                continue
+            except ValueError:
+                pass  # not JSON, not UTF-8: the filter reports it
+            yield raw
+
+    for batch in batches:
+        yield checked(batch)
+
+
 @contextmanager
 def _writer(output: str) -> Iterator[Callable[[str], Any]]:
     """Lines to stdout as they come, or to a file that appears only when all went well."""
@@ -120,6 +154,85 @@ def _writer(output: str) -> Iterator[Callable[[str], Any]]:
     f: IO[bytes]
     with atomic_file(output) as f:
         yield lambda line: f.write(line.encode("utf-8"))
+
+
+MARKER = ".privacyguard-incomplete"
+_MARKER_TEXT = (
+    "A privacyguard redaction into this folder is running, or was interrupted: the folder is "
+    "incomplete. Run the same `privacyguard redact` again; it removes this file when done.\n"
+)
+TEMP_GLOB = ".pg-*"  # ingest.base.atomic_file's temporary files (.tmp; .db for SQL outputs)
+
+
+@contextmanager
+def _incomplete_marker(source: str, output: str) -> Iterator[None]:
+    """A folder output carries MARKER (flocked) while it is written: a killed run leaves
+    it, so the folder says it is incomplete; the next run removes that run's temporary files
+    and says so. A file or zip output appears atomically; its folder's stale temporary files
+    are reported. Another run writing into the same folder is exit 3."""
+    import fcntl
+
+    from privacyguard.ingest.sniff import is_url
+    from privacyguard.store import StoreBusy
+
+    if is_url(source) or is_url(output):
+        yield
+        return
+    src, out = Path(source), Path(output)
+    if not src.is_dir():
+        _report_stale(out.parent if not out.is_dir() else out)
+        yield
+        return
+    rs, ro = src.resolve(), out.resolve()
+    if ro == rs or ro.is_relative_to(rs) or (out.exists() and not out.is_dir()):
+        yield  # the library refuses these, before writing anything
+        return
+    existed = out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    marker = out / MARKER
+    interrupted = marker.exists()
+    fd = os.open(marker, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreBusy(f"another privacyguard redaction is writing into {out} ({MARKER} "
+                            "is locked); wait for it, or write elsewhere") from None  # fmt: skip
+        if interrupted:
+            stale = [p for p in out.rglob(TEMP_GLOB) if p.is_file()]
+            for p in stale:
+                p.unlink(missing_ok=True)
+            click.echo(f"note: an earlier redaction into {out} was interrupted ({MARKER}); "
+                       f"removed {len(stale)} temporary file(s) it left; this run writes the "
+                       "folder again", err=True)  # fmt: skip
+        os.ftruncate(fd, 0)
+        os.write(fd, _MARKER_TEXT.encode())
+        os.fsync(fd)
+        ok = False
+        try:
+            yield
+            ok = True
+        finally:
+            others = any(p.name != MARKER for p in out.iterdir())
+            if ok or not others:  # done, or nothing written: no marker
+                marker.unlink(missing_ok=True)
+                if not ok and not existed:
+                    out.rmdir()
+    finally:
+        os.close(fd)
+
+
+def _report_stale(folder: Path) -> None:
+    """Temporary files an interrupted run left next to a file output: named, not removed
+    (another run may be writing them)."""
+    try:
+        stale = [p.name for p in folder.glob(TEMP_GLOB) if p.is_file()]
+    except OSError:
+        return
+    if stale:
+        click.echo(f"note: {len(stale)} temporary file(s) {TEMP_GLOB} in {folder} were left by "
+                   "an interrupted run (e.g. " + stale[0] + "); delete them unless another "
+                   "privacyguard run is writing there", err=True)  # fmt: skip
 
 
 @click.command()
@@ -198,13 +311,14 @@ def redact(
         with _lines_in(source) as lines, _writer(output) as write:
             name = "<stdin>" if source == "-" else source
             batches = _batches(lines, run.batch_size) if piped else [lines]
-            report = redact_batches(run, batches, write, name)
+            report = redact_batches(run, _too_deep_withheld(run, batches, name), write, name)
         report.output = output
     else:
         options = {"copy_other_files": True} if copy_other_files else {}
         if all_text_columns:
             options["all_text_columns"] = True
-        report = redact_path(run, source, output, fmt, **options)
+        with _incomplete_marker(source, output):
+            report = redact_path(run, source, output, fmt, **options)
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic
 
