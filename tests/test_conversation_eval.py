@@ -193,7 +193,15 @@ def test_scorer_counts_found_missed_partial_and_negative_hits() -> None:
     assert res["per_class"]["disguised"]["leaked_chars"] == 13
     assert res["per_class_language"]["disguised/en"]["recall"] == 0.0
     assert res["hard_negatives"]["order_number"] == {"total": 1, "hit": 1}
-    assert res["precision"] == {"findings": 5, "on_gold": 4, "on_negatives": 1, "precision": 0.8}
+    pr = res["precision"]
+    assert (pr["findings"], pr["on_gold"], pr["on_negatives"]) == (5, 4, 1)
+    assert pr["precision"] == 0.8
+    # typed: only the booking code and the e-mail finding overlap a gold span of their type
+    assert (pr["on_gold_typed"], pr["precision_typed"]) == (2, 0.4)
+    assert pr["per_type"]["PHONE_NUMBER"] == {
+        "findings": 3, "on_gold_typed": 0, "precision_typed": 0.0
+    }
+    assert pr["per_type"]["EMAIL_ADDRESS"]["precision_typed"] == 1.0
     assert res["findings_for_unknown_messages"] == 1
 
 
@@ -257,4 +265,6 @@ def test_runs_privacyguard_per_conversation_and_writes_figures(tmp_path: Path) -
     assert res["per_class"]["plain"]["recall"] == 1.0
     entry = json.loads(record.read_text(encoding="utf-8"))["corpora"]["tiny"]
     assert entry["labelled_spans"] == 2
-    assert set(entry["overall"]) >= {"precision", "recall", "f1", "support", "leak"}
+    keys = {"precision", "recall", "f1", "support", "leak", "recall_any_type"}
+    assert set(entry["overall"]) >= keys
+    assert entry["settings"]["rules_digest"] and entry["per_type"]["EMAIL_ADDRESS"]["recall"] == 1.0
