@@ -100,6 +100,10 @@ class ConversationFileSpec(_Strict):
     list_joiners: ByLang = {}
     #: words before an answer that are not part of it ("it's", "sure", "het is")
     filler: ByLang = {}
+    #: words that start the second half of a value, or its correction ("rest is", "*")
+    continuation: ByLang = {}
+    #: words in an answer that say it is not the type asked for ("flying", "order")
+    not_answers: dict[str, ByLang] = {}
     disguise: DisguiseSpec | None = None
 
 
@@ -133,6 +137,8 @@ class ConversationRules:
     hold: list[str] = field(default_factory=list)
     list_joiners: list[str] = field(default_factory=list)
     filler: list[str] = field(default_factory=list)
+    continuation: list[str] = field(default_factory=list)
+    not_answers: dict[str, list[str]] = field(default_factory=dict)
     at_words: list[str] = field(default_factory=list)
     dot_words: list[str] = field(default_factory=list)
     tlds: list[str] = field(default_factory=list)
@@ -186,7 +192,7 @@ def _load(directory: str) -> ConversationRules:
             out.settings, seen_settings = spec.settings, True
         for i, q in enumerate(spec.questions):
             for t in q.expect:
-                if t not in CANONICAL_ENTITIES:
+                if t not in CANONICAL_ENTITIES and t != "NOTHING":
                     problems.append(
                         (doc.where(("questions", i, "expect")),
                          f"questions[{i}].expect: unknown entity type '{t}'")
@@ -217,6 +223,13 @@ def _load(directory: str) -> ConversationRules:
         out.hold += _flat(spec.hold)
         out.list_joiners += _flat(spec.list_joiners)
         out.filler += _flat(spec.filler)
+        out.continuation += _flat(spec.continuation)
+        for etype, by_lang in spec.not_answers.items():
+            if etype not in CANONICAL_ENTITIES:
+                problems.append(
+                    (doc.where(("not_answers", etype)), f"not_answers.{etype}: unknown entity type")
+                )
+            out.not_answers.setdefault(etype, []).extend(_flat(by_lang))
         if spec.disguise is not None:
             d = spec.disguise
             out.at_words += _flat(d.at_words)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from privacyguard import registry
 from privacyguard.config.conversation import ConversationRules, Shape
@@ -39,6 +40,10 @@ REPEATABLE = frozenset({
 })  # fmt: skip
 #: types a customer may correct in the next message ("sorry, 40917734")
 CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
+#: an expectation for something that is no personal data (an order number, a travel date)
+NOTHING = "NOTHING"
+#: a "birth date" this recent, given in a conversation, is a travel or delivery date
+RECENT_DAYS = 366
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _SEEN = "conversation: the same value as found earlier in the conversation"
 
@@ -61,9 +66,8 @@ class ConversationState:
     expecting: list[Expectation] = field(default_factory=list)
     #: the agent's sender name, when roles are not given but a sender asked a question
     agent: str | None = None
-    #: index (in the batch) of the conversation's previous message, and its sender key
-    previous: int | None = None
-    previous_sender: tuple[str | None, str | None] | None = None
+    #: per sender key: the index (in the batch) of that sender's last message
+    last_of: dict[tuple[str | None, str | None], int] = field(default_factory=dict)
     #: per sender key: the types found in that sender's last message (for corrections)
     last_types: dict[tuple[str | None, str | None], frozenset[str]] = field(default_factory=dict)
     #: values found so far (lower case) -> their type
@@ -119,10 +123,19 @@ class Conversations:
         ]
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._filler = _alternation(rules.filler)
-        self._joiners = re.compile(
-            rf"(?i)\s*;\s*|\s*\n\s*|,?\s+(?:{_alternation(rules.list_joiners) or '&'})\s+"
+        joiners = _alternation(rules.list_joiners) or "&"
+        # between list items: a joining word, a line break, ";" or a number "2)"
+        self._items = re.compile(
+            rf"(?i)\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+|(?:^|\s+)\d{{1,2}}[.)]\s+"
+        )
+        cont = _alternation(rules.continuation)
+        self._continuation = (
+            re.compile(rf"(?i)(?:(?:{cont})(?![^\W_])[\s,.:;!*\-]*)+") if cont else None
         )
         self.shapes = rules.shapes
+        self.not_answers = {
+            t: ContextMatcher(make_terms(words, []), 0, 0) for t, words in rules.not_answers.items()
+        }
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
 
@@ -139,9 +152,14 @@ class Conversations:
             return "agent" if message.sender == state.agent else "customer"
         return None
 
-    def expected(self, state: ConversationState, role: str | None, sender: tuple) -> set[str]:
-        """The types the message is expected to hold: none for an agent's message, or
-        where the roles are not known (then only carry_context recognizers carry)."""
+    def expected(
+        self, state: ConversationState, role: str | None, sender: tuple, words: list[str]
+    ) -> set[str]:
+        """The types a customer's message is expected to hold: what the agent asked for,
+        what the customer's previous message gave (a correction may follow) and what the
+        message itself names with a question's phrasing ("relatienummer 749544173").
+        None for an agent's message, or where the roles are not known (then only
+        carry_context recognizers carry)."""
         if role != "customer":
             return set()
         types: set[str] = set()
@@ -149,17 +167,47 @@ class Conversations:
             if not e.any_sender:
                 types |= e.types
         types |= state.last_types.get(sender, frozenset())
+        types |= self._asked(words)
+        return types - {NOTHING}
+
+    def not_personal(self, state: ConversationState, role: str | None) -> bool:
+        """Did the agent last ask for something that is no personal data (an order number,
+        a travel date, a destination)?"""
+        return role == "customer" and any(NOTHING in e.types for e in state.expecting)
+
+    def _asked(self, words: list[str]) -> set[str]:
+        types: set[str] = set()
+        for expect, _, matcher in self.questions:
+            if NOTHING not in expect and matcher.mentions(words):
+                types |= expect
         return types
 
-    def carried(self, state: ConversationState, role: str | None, sender: tuple) -> frozenset[str]:
+    def carried(
+        self, state: ConversationState, role: str | None, sender: tuple, words: list[str]
+    ) -> frozenset[str]:
         """The recognizers whose context the conversation gives this message."""
         names: set[str] = set()
         for e in state.expecting:
             if e.any_sender:
                 names |= e.recognizers
-        for t in self.expected(state, role, sender):
+        for t in self.expected(state, role, sender, words):
             names |= self.by_type.get(t, frozenset())
         return frozenset(names)
+
+    def plausible(self, text: str, words: list[str], f: Finding) -> bool:
+        """May a finding that the conversation made (or helped) stand? Not when the answer
+        says it is something else ("we're flying on ...", "only the order number ..."), nor
+        a birth date of the last twelve months (a travel date, as a rule)."""
+        matcher = self.not_answers.get(f.entity_type)
+        if matcher is not None and matcher.mentions(words):
+            return False
+        if f.entity_type == "DATE_OF_BIRTH":
+            from privacyguard.detect.dates import parse_date
+
+            when = parse_date(text[f.start : f.end])
+            if when is not None and (date.today() - when).days < RECENT_DAYS:
+                return False
+        return True
 
     def update(
         self,
@@ -187,16 +235,24 @@ class Conversations:
         state.expecting = kept
         if role == "agent" or (role is None and message.sender):
             # without roles, a sender who asks (and gives no value) is taken for the agent
-            for expect, turns, matcher in self.questions:
-                if matcher.mentions(words) and (role == "agent" or not (expect & types)):
-                    state.expecting.append(Expectation(expect, turns))
-                    if role is None:
-                        state.agent = message.sender
-        for etype, name, matcher in self.legacy:
-            if matcher.mentions(words):
-                state.expecting.append(
-                    Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
-                )
+            asked = [
+                Expectation(expect, turns)
+                for expect, turns, matcher in self.questions
+                if matcher.mentions(words) and (role == "agent" or not (expect & types))
+            ]
+            personal = [e for e in asked if NOTHING not in e.types]
+            if asked:
+                # a new question closes the earlier ones; a question for personal data
+                # wins over one for an order number in the same message
+                state.expecting = personal or asked
+                if role is None:
+                    state.agent = message.sender
+        if role is None:
+            for etype, name, matcher in self.legacy:
+                if matcher.mentions(words):
+                    state.expecting.append(
+                        Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
+                    )
         if role != "customer":
             return
         state.last_types[sender] = frozenset(types & CORRECTABLE)
@@ -219,7 +275,7 @@ class Conversations:
                     continue
                 if shape.whole:
                     if body is None:
-                        body = self._body(text)
+                        body = self.body(text)
                     m = shape.regex.fullmatch(text, *body)
                     matches = [m] if m else []
                 else:
@@ -230,7 +286,7 @@ class Conversations:
                         out.append(found)
         return out
 
-    def _body(self, text: str) -> tuple[int, int]:
+    def body(self, text: str) -> tuple[int, int]:
         """The answer without the filler words before it and the punctuation after it."""
         start, end = 0, len(text.rstrip(" \t\n.!?,;:)"))
         if self._filler:
@@ -281,53 +337,54 @@ class Conversations:
     def list_items(
         self, text: str, lang: str, findings: Sequence[Finding], find: FindFn
     ) -> list[Found]:
-        """Fields of a list item that take the type of the same field in another item."""
-        if text.count(",") < 2:
+        """Values in a list that take the type of the same position in another item
+        ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
+        the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
+        found = [f for f in findings if f.field == "text"]
+        if not found or not _LISTY.search(text):
             return []
-        items = _spans_between(self._joiners, text, 0, len(text))
-        if len(items) < 2:
-            return []
-        fields = [_spans_between(_COMMA, text, s, e) for s, e in items]
-        typed: list[dict[int, str]] = [{} for _ in fields]
-        for i, item in enumerate(fields):
-            for k, (s, e) in enumerate(item):
-                for f in findings:
-                    if f.field == "text" and s <= f.start and f.end <= e:
-                        typed[i].setdefault(k, f.entity_type)
-        # the template: an item with two or more fields of list types
-        template: dict[int, str] = {}
-        width = 0
-        for i, kinds in enumerate(typed):
-            listed = {k: t for k, t in kinds.items() if t in self.list_types}
-            if len(listed) >= 2:
-                template, width = listed, len(fields[i])
-                break
-        if not template:
-            return []
+        items = _spans_between(self._items, text, 0, len(text))
+        slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
-        for i, item in enumerate(fields):
-            # an item of the same list: as many fields (give or take one), one of them typed
-            # alike or the same width
-            if abs(len(item) - width) > 1 or len(item) < 2:
-                continue
-            if not any(template.get(k) == t for k, t in typed[i].items()) and len(item) != width:
-                continue
-            for k, (s, e) in enumerate(item):
-                etype = template.get(k)
-                if etype is None or k in typed[i]:
+        # records: an item with two or more typed slots is the template
+        template: list[str | None] = []
+        for item in slots:
+            kinds = [t for _, _, t in item]
+            if sum(t in self.list_types for t in kinds if t) >= 2 and len(kinds) > len(template):
+                template = kinds
+        if template and len(items) >= 2:
+            for item in slots:
+                if len(item) != len(template):
                     continue
-                out.extend(self._field_value(text, s, e, etype, lang, find))
+                for (s, e, t), want in zip(item, template, strict=True):
+                    if t is None and want in self.list_types:
+                        out.extend(self._slot_value(text, s, e, want, lang, find))
+            return out
+        # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
+        types = {t for item in slots for _, _, t in item if t}
+        if len(types) != 1:
+            return out
+        (only,) = types
+        for item in slots:
+            for s, e, t in item:
+                value_like = any(c.isdigit() for c in text[s:e]) and len(text[s:e].split()) <= 3
+                if t is None and value_like:
+                    out.extend(self._slot_value(text, s, e, only, lang, find))
         return out
 
-    def _field_value(
+    def _slot_value(
         self, text: str, s: int, e: int, etype: str, lang: str, find: FindFn
     ) -> list[Found]:
-        why = "the same position in a list as an item of this type"
+        why = "its position in a list says what it is"
+        piece = text[s:e]
         for shape in self.shapes.get(etype, ()):
             if "list" not in shape.use or (shape.languages and lang not in shape.languages):
                 continue
-            piece = text[s:e]
-            m = shape.regex.search(piece)
+            if shape.whole:
+                start = _lead_everyday(piece) if etype == "PERSON" else 0
+                m = shape.regex.fullmatch(piece, start, len(piece.rstrip(" .,;:!?")))
+            else:
+                m = shape.regex.search(piece)
             if m is None:
                 continue
             found = self._judge(piece, m, shape, why)
@@ -338,38 +395,92 @@ class Conversations:
             return []
         return [
             Found(f.start + s, f.end + s, etype, f.score, f"{f.explanation}; {why}")
-            for f in find(text[s:e], names)
+            for f in find(piece, names)
             if f.entity_type == etype
         ]
 
     # --- values split over two messages ---------------------------------------------
 
-    def split(self, before: str, after: str, find: FindFn) -> list[tuple[Found, Found]]:
-        """A value that starts at the end of one message and ends at the start of the next:
-        its part in each message."""
+    def split(
+        self, before: str, after: str, names: frozenset[str], find: FindFn
+    ) -> list[tuple[Found, Found]]:
+        """A value that starts at the end of one message and ends at the start of the
+        next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
+        each message."""
         tail_end = len(before.rstrip())
-        head_start = len(after) - len(after.lstrip())
+        head_start = self._continued(after)
         if not tail_end or head_start >= len(after):
             return []
-        if not before[tail_end - 1].isalnum() or not after[head_start].isalnum():
+        last, first = before[tail_end - 1], after[head_start]
+        if not (last.isalnum() or last in "@.") or not (first.isalnum() or first in "@.+("):
             return []
         w = self.settings.split_window
         tail_start = max(0, tail_end - w)
-        joined = before[tail_start:tail_end] + " " + after[head_start : head_start + w]
+        glue = "" if last in "@." or first in "@." else " "
+        joined = before[tail_start:tail_end] + glue + after[head_start : head_start + w]
         cut = tail_end - tail_start
         out = []
-        for f in find(joined, frozenset()):
-            if f.entity_type in self.split_types and f.start < cut and f.end > cut + 1:
+        for f in find(joined, names):
+            if f.entity_type in self.split_types and f.start < cut and f.end > cut + len(glue):
                 why = f"{f.explanation}; one value typed over two messages"
-                first = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
-                second = Found(
-                    head_start, head_start + f.end - cut - 1, f.entity_type, f.score, why
-                )
-                out.append((first, second))
+                first_part = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
+                end = head_start + f.end - cut - len(glue)
+                out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
         return out
 
+    def _continued(self, text: str) -> int:
+        """Where the value starts in a message that continues one ("rest is ...")."""
+        at = len(text) - len(text.lstrip())
+        if self._continuation:
+            m = self._continuation.match(text, at)
+            if m:
+                at = m.end()
+        return at
 
-_COMMA = re.compile(r"\s*,\s*(?!\d)")
+
+_LISTY = re.compile(r"[,;/\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
+# what separates the fields of a list item
+_FIELD_SEP = re.compile(r"\s*(?:[,;/()\[\]]|\s[-–]\s|:)\s*")
+
+
+def _slots(
+    text: str, start: int, end: int, found: Sequence[Finding]
+) -> list[tuple[int, int, str | None]]:
+    """An item's values in order: each finding inside it, and each stretch between the
+    findings and the field separators that holds a letter or digit (type None)."""
+    inside = sorted((f for f in found if start <= f.start and f.end <= end), key=lambda f: f.start)
+    out: list[tuple[int, int, str | None]] = []
+    at = start
+    for f in [*inside, None]:
+        stop = f.start if f is not None else end
+        for s, e in _spans_between(_FIELD_SEP, text, at, stop):
+            piece = text[s:e].strip(" .\t*")
+            if any(c.isalnum() for c in piece) and not _everyday_only(piece):
+                lead = text.index(piece, s)
+                out.append((lead, lead + len(piece), None))
+        if f is not None:
+            if not out or out[-1][1] <= f.start:
+                out.append((f.start, f.end, f.entity_type))
+            at = max(at, f.end)
+    return out
+
+
+def _everyday_only(piece: str) -> bool:
+    """"and our son", "en onze": words that join or introduce list items."""
+    from privacyguard.detect.names import everyday_word
+
+    words = _WORDS.findall(piece)
+    return bool(words) and all(w.isalpha() and everyday_word(w) for w in words)
+
+
+def _lead_everyday(piece: str) -> int:
+    """Where a name starts after everyday words ("our son Daan", "en onze zoon anouk")."""
+    from privacyguard.detect.names import everyday_word
+
+    for m in _WORDS.finditer(piece):
+        if not everyday_word(m.group(0)):
+            return m.start()
+    return len(piece)
 
 
 def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -37,6 +37,16 @@ _PRIORITY = [
 ]  # fmt: skip
 
 
+#: how base.RuleRecognizer.scored explains a score the conversation's context raised
+CARRIED = "context in an earlier message of the conversation"
+#: types whose bare value stands even as the answer to a question for something else
+SURE_TYPES = frozenset(
+    {"IBAN_CODE", "CREDIT_CARD", "NATIONAL_ID", "EMAIL_ADDRESS", "PERSON", "LOCATION"}
+)
+#: messages of others that may stand between the two halves of a split value
+SPLIT_GAP = 3
+
+
 @dataclass(frozen=True)
 class Detected:
     """The outcome for one message: its language and findings, or why it failed."""
@@ -88,35 +98,35 @@ class Detector:
         the agent asked for, the values and name parts found so far."""
         langs = self.languages(messages)
         docs = self._docs(messages, langs)
+        conv = self.conversations
         states: dict[str, ConversationState] = {}
         out: list[Detected] = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             state = states.setdefault(message.conversation_id or f"\0{i}", ConversationState())
-            role = self.conversations.role(message, state)
+            role = conv.role(message, state)
             sender = sender_key(message)
-            ctx = ScanContext(
-                self.conversations.carried(state, role, sender), frozenset(state.names)
-            )
+            words = context_words(message.text)
+            ctx = ScanContext(conv.carried(state, role, sender, words), frozenset(state.names))
             try:
                 found = self._one(message.id, message.text, lang, docs.get(i), ctx)
-                found = self._in_conversation(message, lang, found, ctx, state, role, sender)
+                found = self._in_conversation(message, lang, found, ctx, state, role, words)
                 for name, value in message.fields:
                     found.extend(self._field(message.id, name, value, lang, ctx))
-                self._split(messages, out, i, found, lang, state, sender, ctx)
+                if role == "customer":
+                    self._split(messages, out, i, found, lang, state, ctx)
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
                 log.debug("detection traceback", exc_info=True)
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
-                state.previous, state.previous_sender = None, None
+                state.last_of.pop(sender, None)
                 continue
             for f in found:
                 if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
                     state.names.update(
                         self._name_recognizers[0].name_parts(message.text[f.start : f.end], lang)
                     )
-            words = context_words(message.text)
-            self.conversations.update(state, message, role, sender, words, found)
-            state.previous, state.previous_sender = i, sender
+            conv.update(state, message, role, sender, words, found)
+            state.last_of[sender] = i
             out.append(Detected(message, lang, found))
         return out
 
@@ -128,10 +138,11 @@ class Detector:
         ctx: ScanContext,
         state: ConversationState,
         role: str | None,
-        sender: tuple[str | None, str | None],
+        words: list[str],
     ) -> list[Finding]:
         """The message's findings with what the conversation adds: disguised values, bare
-        answers of an expected type, list items by position, values found before."""
+        answers of an expected type, list items by position, values found before; and
+        without what it rules out (an answer that says it is something else)."""
         conv = self.conversations
         text = message.text
         extra: list[Finding] = []
@@ -143,7 +154,7 @@ class Detector:
                     why = f"{f.explanation}; read with spelled-out or disguised characters"
                     extra.append(replace(f, start=start, end=end, explanation=why))
         added = []
-        expected = conv.expected(state, role, sender)
+        expected = conv.expected(state, role, sender_key(message), words)
         if expected:
             added += conv.answers(text, lang, expected)
         if role == "customer":
@@ -154,9 +165,20 @@ class Detector:
 
         added += conv.list_items(text, lang, found, find)
         extra += [self._finding(message.id, a, lang) for a in added]
-        if not extra:
-            return found
-        return resolve(found + extra, self.priority)
+        merged = resolve(found + extra, self.priority) if extra else found
+        if role != "customer":
+            return merged
+        nothing = conv.not_personal(state, role)
+        body = conv.body(text)
+        kept = []
+        for f in merged:
+            helped = f.recognizer == "conversation" or CARRIED in f.explanation
+            if helped and (nothing or not conv.plausible(text, words, f)):
+                continue
+            if nothing and f.entity_type not in SURE_TYPES and (f.start, f.end) == body:
+                continue  # the bare answer to "what's the order number?"
+            kept.append(f)
+        return kept
 
     def _split(
         self,
@@ -166,22 +188,23 @@ class Detector:
         found: list[Finding],
         lang: str,
         state: ConversationState,
-        sender: tuple[str | None, str | None],
         ctx: ScanContext,
     ) -> None:
-        """A value typed over this message and the conversation's previous one (the same
-        sender): one finding, reported on each message with its own offsets."""
-        p = state.previous
-        if p is None or state.previous_sender != sender or out[p].error:
+        """A value typed over this message and the same sender's previous one (with at
+        most SPLIT_GAP messages of others between): one finding, reported on each message
+        with its own offsets."""
+        conv = self.conversations
+        message = messages[i]
+        p = state.last_of.get(sender_key(message))
+        if p is None or i - p > SPLIT_GAP or out[p].error:
             return
-        if self.conversations.role(messages[i], state) != "customer":
-            return  # an agent's message, or roles not known: no telling who typed what
-        before, message = messages[p], messages[i]
+        before = messages[p]
+        names = ctx.carried.union(*(conv.by_type.get(t, ()) for t in conv.split_types))
 
-        def find(piece: str, names: frozenset[str]) -> list[Finding]:
-            return self._one(message.id, piece, lang, None, replace(ctx, carried=names))
+        def find(piece: str, carried: frozenset[str]) -> list[Finding]:
+            return self._one(message.id, piece, lang, None, replace(ctx, carried=carried))
 
-        for first, second in self.conversations.split(before.text, message.text, find):
+        for first, second in conv.split(before.text, message.text, frozenset(names), find):
             prev = out[p]
             out[p] = replace(
                 prev,
