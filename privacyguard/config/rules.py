@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from privacyguard.config.load import YamlDocument, read_yaml, validate
+from privacyguard.config.regex_bounds import recognizer_problems as bound_problems
 from privacyguard.errors import ConfigError, UnknownNameError
 from privacyguard.models import SourceLocation
 
@@ -160,6 +161,7 @@ def load_rules(source: Path | str | None = None) -> Rules:
     here = Path(__file__)
     for module in (here, here.with_name("load.py"), here.parents[1] / "models.py"):
         code.update(module.read_bytes())
+    code.update(here.with_name("regex_bounds.py").read_bytes())  # its limit decides validity
     key = table_key("rules", [rules_digest(source), str(files[0].parent), code.hexdigest()], [])
     return cached_object("rules", key, lambda: _load_rules(source))
 
@@ -256,6 +258,7 @@ def _load_rules(source: Path | str | None = None) -> Rules:
                 except re.error as e:
                     problems.append((ploc, f"{at}.patterns[{j}].regex: does not compile: {e}"))
                 regexes.append(expanded)
+            problems += bound_problems(rec, regexes, doc.where, ("recognizers", i), at)
             if rec.kind == "pattern" and not rec.patterns:
                 problems.append((where, f"{at}.patterns: a pattern recognizer needs at least one"))
             loaded.append(LoadedRecognizer(rec, where, tuple(regexes)))

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-WORD = re.compile(r"[^\W_]+(?:[.'][^\W\d_]+)*\.?|#", re.UNICODE)
+# every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens
+WORD = re.compile(r"[^\W_]{1,100}(?:[.'][^\W\d_]{1,100}){0,5}\.?|#", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,14 @@ class ContextMatcher:
         self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
         self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
         self._index = _HeadIndex([t.words[0] for t in terms])
+        self._keys = _keys([t.words[0] for t in terms if not t.negative])
+
+    def may_find(self, lowered: str) -> bool:
+        """False when no positive term can match any word of a text (``text.lower()``),
+        wherever a window falls: a term's first word matches only a word that contains its
+        core (or, for a typo, its first three letters or all from the fifth), and every
+        window word is a piece of the text. True says nothing."""
+        return any(k in lowered for k in self._keys)
 
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
@@ -207,6 +216,19 @@ class ContextMatcher:
             for i in range(len(words))
             for t in self._starting_with(words[i])
         )
+
+
+def _keys(heads: Iterable[str]) -> tuple[str, ...]:
+    """Strings one of which every word that a head matches (_word_matches) contains."""
+    keys: set[str] = set()
+    for head in heads:
+        core = head[1:] if head.startswith("=") else head
+        core = core[:-1] if core.endswith("*") else core
+        keys.add(core if len(core) >= 5 else core.rstrip("."))
+        if _typo_candidate(head):  # one edit leaves the first 3 or the last n-4 intact
+            keys.update((head[:3], head[4:]))
+    # a key that contains another adds nothing
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
 def context_words(text: str) -> list[str]:

@@ -20,7 +20,7 @@ _MONTHS = {
     12: ("dec", "des", "december", "desember", "декабр", "дек"),
 }
 _PREFIXES = sorted(((p, m) for m, ps in _MONTHS.items() for p in ps), key=lambda x: -len(x[0]))
-_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+_TOKENS = re.compile(r"\d{1,100}|[^\W\d_]{1,100}")
 
 
 def month_number(word: str) -> int | None:
