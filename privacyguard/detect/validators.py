@@ -103,9 +103,23 @@ def ru_snils(text: str) -> bool:
 
 @validators.register("ru_account")
 def ru_account(text: str) -> bool:
-    """A Russian 20-digit account: the first five digits are a balance account (1xxxx-9xxxx)."""
+    """A Russian 20-digit account: a balance account (1xxxx-9xxxx), then the currency's
+    ISO 4217 numeric code (643, or the ruble's 810 that accounts still carry, 840, 978 ...).
+    The currency check keeps "1 1 1 1 ..." (20 digits, currency "111") from being one."""
     number = digits_only(text)
-    return len(number) == 20 and number.isdigit() and number[0] != "0"
+    return (
+        len(number) == 20
+        and number.isdigit()
+        and number[0] != "0"
+        and number[5:8] in _currency_codes()
+    )
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset({c.numeric for c in pycountry.currencies} | {"810"})  # 810: RUR
 
 
 @validators.register("ticket_number")
@@ -136,9 +150,6 @@ def _tld_extractor():  # type: ignore[no-untyped-def]
 def email_domain(text: str) -> bool:
     domain = text.rsplit("@", 1)[-1]
     return bool(_tld_extractor()(domain).suffix)
-
-
-_DATE_PARTS = re.compile(r"\d+|[^\W\d_]+")
 
 
 @validators.register("plausible_birth_date")

@@ -105,6 +105,15 @@ class RuleRecognizer:
             return None
         return Candidate(start, end, score, "; ".join(why))
 
+    def context_may_decide(self, text: str, ctx: ScanContext) -> bool:
+        """False when this recognizer needs a context word (context_required), none was in
+        an earlier message, and none can be near any span of this text: then it has nothing
+        to find, and need not match its patterns (a message of 1 MB of digit groups gave
+        100,000s of date and customer-number candidates, each validated and then dropped)."""
+        if not self.spec.context_required or self.name in ctx.carried:
+            return True
+        return self.context_matcher.may_find(text.lower())
+
     @abstractmethod
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT

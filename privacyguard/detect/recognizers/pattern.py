@@ -46,6 +46,8 @@ class RulesPatternRecognizer(RuleRecognizer):
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         out: list[Candidate] = []
+        if not self.context_may_decide(text, ctx):
+            return out
         for (pname, rx, base), need in zip(self.patterns, self._needs, strict=True):
             if ctx.digits is not None and need > ctx.digits:
                 continue  # it cannot match with fewer digits (detect/required.py)

@@ -9,6 +9,7 @@ runs over capitalised words and surname particles ("de", "van der") on one line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -30,11 +31,13 @@ from privacyguard.detect.recognizers.base import (
     ScanContext,
 )
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+# every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens
+_TOKEN = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s$")
-_PUNCT_AFTER = re.compile(r"\s*(?:[,!?:;)]|\.(?!\w)|$)")
+_PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
+_NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 
 
@@ -122,6 +125,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.max_words = int(o.get("max_words", 4))
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
+        self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -300,7 +304,7 @@ class RulesPersonRecognizer(RuleRecognizer):
     def name_parts(self, name: str, lang: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
         all_words = self._words(lang).all_words
-        words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
+        words = _NAME_WORD.findall(name)
         if len(words) < 2:
             return []
         return [
@@ -315,8 +319,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         known = self._role_cache.get(w)
         if known is None:
             # the word itself, or a compound ending in a role of 5+ letters
+            # (only suffixes as long as a role can be: a 100-letter word costs no more)
             known = w in self.roles or any(
-                w[k:] in self.roles for k in range(1, max(1, len(w) - 4))
+                w[k:] in self.roles
+                for k in range(max(1, len(w) - self._longest_role), max(1, len(w) - 4))
             )
             if len(self._role_cache) >= 20_000:
                 self._role_cache.clear()  # bounded memory over an endless stream
@@ -378,10 +384,16 @@ class RulesPersonRecognizer(RuleRecognizer):
                 parts[w] = text[c.start : c.end]
         if not parts:
             return []
-        taken = [(c.start, c.end) for c in names]
+        # the names are disjoint and in text order: the one that may hold a token is found by
+        # bisection (a test against every name was quadratic in a message of 1,000s of
+        # names); a name found below ends before the next token starts, so it need not count
+        starts = [c.start for c in names]
         out = []
         for k, tok in enumerate(toks):
-            if tok.word not in parts or any(s <= tok.start < e for s, e in taken):
+            if tok.word not in parts:
+                continue
+            at = bisect_right(starts, tok.start) - 1
+            if at >= 0 and tok.start < names[at].end:
                 continue
             start = tok.start
             if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
@@ -391,7 +403,6 @@ class RulesPersonRecognizer(RuleRecognizer):
             found = self.scored(text, start, end, self.scores["full"], why, ctx)
             if found is not None:
                 out.append(found)
-                taken.append((found.start, found.end))
         return out
 
     def _single_word_name(

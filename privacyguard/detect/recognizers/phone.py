@@ -25,6 +25,8 @@ _CANDIDATE = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 _NOT_DIGIT = re.compile(r"\D")
+_UNJUDGED = ("unjudged",)
+JUDGED_CACHE = 4096
 
 
 @registry.recognizers.register("phone")
@@ -48,6 +50,9 @@ class RulesPhoneRecognizer(RuleRecognizer):
         self.other_region = float(opts.get("other_region_score", 0.45))
         self._prefixes = {r: _required_trunk_prefix(r) for r in self.regions}
         self.min_digits = min_digits(_CANDIDATE.pattern)  # 7: E.164's shortest
+        # judged candidates (parsing is the expensive part; a number recurs in a chat, and
+        # a hostile message repeats one 100,000 times); bounded, cleared when full
+        self._judged: dict[tuple[str, str], tuple[float, str] | None] = {}
 
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
@@ -58,7 +63,12 @@ class RulesPhoneRecognizer(RuleRecognizer):
             raw = m.group(0)
             if _DATE.fullmatch(raw):
                 continue
-            judged = self._judge(raw, regions, self.by_language.get(lang, []))
+            judged = self._judged.get((raw, lang), _UNJUDGED)
+            if judged is _UNJUDGED:
+                judged = self._judge(raw, regions, self.by_language.get(lang, []))
+                if len(self._judged) >= JUDGED_CACHE:
+                    self._judged.clear()
+                self._judged[(raw, lang)] = judged
             if judged is None:
                 continue
             score, why = judged
@@ -81,13 +91,15 @@ class RulesPhoneRecognizer(RuleRecognizer):
                 number = phonenumbers.parse(raw, region)
             except NumberParseException:
                 continue
-            where = phonenumbers.region_code_for_number(number) or region
+            # the region is looked up only when it is reported (it tries every region of
+            # the country code: a third of the cost of judging a candidate)
             if phonenumbers.is_valid_number(number):
+                where = phonenumbers.region_code_for_number(number) or region
                 if international or not home or where in home:
                     return self.base, f"valid {where} number"
                 return self.other_region, f"valid {where} number, not the chat's country"
             if possible is None and phonenumbers.is_possible_number(number):
-                possible = where
+                possible = phonenumbers.region_code_for_number(number) or region
         if possible is not None and 8 <= len(digits) <= (15 if international else 12):
             if international:
                 return self.international, f"possible {possible} number (+country code)"
