@@ -268,3 +268,44 @@ def test_runs_privacyguard_per_conversation_and_writes_figures(tmp_path: Path) -
     keys = {"precision", "recall", "f1", "support", "leak", "recall_any_type"}
     assert set(entry["overall"]) >= keys
     assert entry["settings"]["rules_digest"] and entry["per_type"]["EMAIL_ADDRESS"]["recall"] == 1.0
+
+
+def test_a_message_not_scanned_is_counted_and_its_data_leaks(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """Fail closed in the figures: a message that privacyguard reports as a problem (not
+    scanned) is counted, and its personal data counts as leaked, never as found."""
+    import privacyguard
+    from privacyguard.models import Finding, ScanResult
+
+    seen: list = []
+
+    def fake_scan(messages, rules=None):  # type: ignore[no-untyped-def]
+        batch = list(messages)
+        seen.append([(m.id, m.conversation_id, m.sender_role) for m in batch])
+        res = ScanResult()
+        for m in batch:
+            if m.id == "c1-3":
+                continue  # not scanned: a problem
+            res.languages[m.id] = "en"
+            if m.id == "c1-2":
+                res.findings.append(Finding(m.id, "CUSTOMER_NUMBER", 0, 8, 0.9, "r", "x"))
+        return res
+
+    monkeypatch.setattr(privacyguard, "scan", fake_scan)
+    corpus = tmp_path / "c.jsonl"
+    recs = [
+        {**_rec("c1-1", "What is your customer number?", []), "role": "agent"},
+        _rec("c1-2", "40917733", _g(0, 8, "CUSTOMER_NUMBER", "bare_answer")),
+        _rec("c1-3", "QK7T2M", _g(0, 6, "BOOKING_REFERENCE", "bare_answer")),
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert ev.main(["--corpus", str(corpus), "--json", str(out)]) == 0
+    # one batch for the conversation (after the warm-up), in order, with the roles
+    assert seen[-1] == [("c1-1", "c1", "agent"), ("c1-2", "c1", "customer"),
+                        ("c1-3", "c1", "customer")]  # fmt: skip
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["problems"] == ["c1-3"] and res["settings"]["problems"] == 1
+    assert res["overall"]["found"] == 1 and res["overall"]["leaked_chars"] == 6
+    assert "1 messages reported as problems" in capsys.readouterr().out
