@@ -12,11 +12,12 @@ line never quotes an exception's text that could hold input. ``-vv`` adds the tr
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -64,7 +65,7 @@ def report_fault(exc: BaseException, traceback: bool = False) -> int:
         click.echo(f"error: {one_line(str(exc))}", err=True)
         return exc.exit_code
     if isinstance(exc, OSError):
-        what = f" {exc.filename}" if exc.filename else ""
+        what = f" {one_line(str(exc.filename), 300)}" if exc.filename else ""
         why = exc.strerror or type(exc).__name__
         hint = {
             errno.ENOSPC: "free some space and run again",
@@ -73,8 +74,8 @@ def report_fault(exc: BaseException, traceback: bool = False) -> int:
             errno.EACCES: "check the permissions or write elsewhere",
             errno.EPERM: "check the permissions or write elsewhere",
         }.get(exc.errno or 0, "check the path and run again")
-        click.echo(f"error: cannot write or read{one_line(what, 300)}: {why}; {hint} (nothing "
-                   "was left half-written)", err=True)  # fmt: skip
+        click.echo(f"error: cannot write or read{what}: {why}; {hint} (files "
+                   "are written atomically: no half-written file was left)", err=True)  # fmt: skip
         return EXIT_IO
     if isinstance(exc, RecursionError):
         click.echo("error: the input is nested too deeply to read (Python's recursion limit); "
@@ -91,6 +92,18 @@ def report_fault(exc: BaseException, traceback: bool = False) -> int:
     click.echo(f"internal error: {type(exc).__name__} at {_where(exc)}; this is a bug, please "
                "report it with the output of the same command run with -vv", err=True)  # fmt: skip
     return EXIT_INTERNAL
+
+
+@contextlib.contextmanager
+def naming(path: object) -> Iterator[None]:
+    """An OSError that names no file (a full disk on write) names ``path``, for the line
+    :func:`report_fault` prints; the error itself is not caught here."""
+    try:
+        yield
+    except OSError as e:
+        if not e.filename and not isinstance(e, BrokenPipeError):
+            e.filename = str(path)
+        raise
 
 
 def e_lines(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import click
 
-from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, workers_option
+from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, naming, workers_option
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.ingest import reader_names
 
@@ -308,7 +308,7 @@ def redact(
         workers = 1  # each batch is answered before the next is read: no batches to share
     run = start_run(policy_path, rules_path, None, key_file, key_env, source, workers)
     if stream:
-        with _lines_in(source) as lines, _writer(output) as write:
+        with naming(output), _lines_in(source) as lines, _writer(output) as write:
             name = "<stdin>" if source == "-" else source
             batches = _batches(lines, run.batch_size) if piped else [lines]
             report = redact_batches(run, _too_deep_withheld(run, batches, name), write, name)
@@ -317,7 +317,7 @@ def redact(
         options = {"copy_other_files": True} if copy_other_files else {}
         if all_text_columns:
             options["all_text_columns"] = True
-        with _incomplete_marker(source, output):
+        with naming(output), _incomplete_marker(source, output):
             report = redact_path(run, source, output, fmt, **options)
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic
