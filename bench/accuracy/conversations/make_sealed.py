@@ -189,6 +189,9 @@ SPELL = {
     "nb": [("(alfakrøll)", "(punktum)"), ("krøll", "punktum"), ("alfakrøll", "prikk"), ("at", "prikk")],
     "ru": [("(собака)", "(точка)"), ("собачка", "точка"), ("собака", "тчк"), ("эт", "точка")],
 }  # fmt: skip
+OR = {"en": " or ", "nl": " of ", "nb": " eller ", "ru": " или "}
+GO_ON = {"en": ["Go on", "yes?", "ok…", "and?"], "nl": ["Ga door", "ja?", "ok…", "en verder?"],
+         "nb": ["Fortsett", "ja?", "ok…", "og?"], "ru": ["Продолжайте", "да?", "ок…", "и?"]}  # fmt: skip
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -340,7 +343,7 @@ class Sealed:
             turns.append(("agent", self.say("q_PHONE_NUMBER")))
             for i in range(r.choice([2, 3])):
                 if i:
-                    parts.append(r.choice([" or ", ", ", " / "]))
+                    parts.append(r.choice([OR[self.lang], ", ", " / "]))
                 parts.append(E(mv.phone(r, self.lang), "PHONE_NUMBER", "list"))
         else:
             turns.append(("agent", self.say("q_PERSON")))
@@ -372,7 +375,7 @@ class Sealed:
             turns.append(("agent", self.say("q_PHONE_NUMBER")))
             head, tail = v.split(" ", 1) if r.random() < 0.5 else (v[: len(v) // 2].rstrip(), v[len(v) // 2 :].lstrip())
             turns.append(("customer", [E(head, "PHONE_NUMBER", "split")]))
-            turns.append(("agent", [r.choice(["Go on", "ja?", "ok…", "да?"])]))
+            turns.append(("agent", [r.choice(GO_ON[self.lang])]))
             turns.append(("customer", [E(tail, "PHONE_NUMBER", "split")]))
         elif kind == "fix_tail":  # typed, then only the end corrected
             v = mv.phone(r, self.lang, 1)
