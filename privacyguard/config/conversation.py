@@ -87,6 +87,8 @@ class DisguiseSpec(_Strict):
     number_words: dict[str, dict[str, int]] = {}
     #: digits a spelled-out number must come to before it is read as one
     min_number_digits: int = Field(default=6, ge=3, le=30)
+    #: per language, the country calling codes a number in words may start with
+    country_codes: dict[str, list[str]] = {}
 
 
 class ConversationFileSpec(_Strict):
@@ -144,6 +146,7 @@ class ConversationRules:
     tlds: list[str] = field(default_factory=list)
     number_words: dict[str, dict[str, str]] = field(default_factory=dict)
     min_number_digits: int = 6
+    country_codes: dict[str, list[str]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
 
 
@@ -240,6 +243,8 @@ def _load(directory: str) -> ConversationRules:
                     {w.lower(): str(v) for w, v in words.items()}
                 )
             out.min_number_digits = d.min_number_digits
+            for lang, codes in d.country_codes.items():
+                out.country_codes.setdefault(lang, []).extend(codes)
     for name in ("split_types", "list_types"):
         for t in getattr(out.settings, name):
             if t not in CANONICAL_ENTITIES:

@@ -17,6 +17,7 @@ parts of the names found so far. :class:`Conversations` holds the rules
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -99,19 +100,27 @@ class Conversations:
         self.rules = rules
         self.settings = rules.settings
         by_type: dict[str, set[str]] = {}
+        self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         self.negatives: dict[str, list[ContextMatcher]] = {}
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
+        locales: tuple[str, ...] = ()
         for rec in recognizers:
             etype, name = getattr(rec, "entity_type", None), getattr(rec, "name", None)
             matcher = getattr(rec, "context_matcher", None)
             if etype is None or name is None:
                 continue
+            spec = getattr(rec, "spec", None)
+            if spec is not None:
+                self.by_lang[name] = set(spec.context) | set(spec.negative_context)
+                if spec.kind == "person":
+                    locales = tuple(spec.options.get("name_locales", ()))
             by_type.setdefault(etype, set()).add(name)
             if matcher is not None and any(t.negative for t in matcher.terms):
                 self.negatives.setdefault(etype, []).append(matcher)
             if getattr(rec, "carries_context", False) and matcher is not None:
                 self.legacy.append((etype, name, matcher))
         self.by_type = {t: frozenset(v) for t, v in by_type.items()}
+        self._locales = locales
         default = self.settings.expect_turns
         self.questions = [
             (
@@ -183,15 +192,25 @@ class Conversations:
         return types
 
     def carried(
-        self, state: ConversationState, role: str | None, sender: tuple, words: list[str]
+        self,
+        state: ConversationState,
+        role: str | None,
+        sender: tuple,
+        words: list[str],
+        lang: str,
     ) -> frozenset[str]:
-        """The recognizers whose context the conversation gives this message."""
+        """The recognizers whose context the conversation gives this message (those with
+        context words in the message's language, or none: a Dutch bank account number is
+        not what a Russian customer answers)."""
         names: set[str] = set()
         for e in state.expecting:
             if e.any_sender:
                 names |= e.recognizers
         for t in self.expected(state, role, sender, words):
-            names |= self.by_type.get(t, frozenset())
+            for name in self.by_type.get(t, frozenset()):
+                langs = self.by_lang.get(name)
+                if not langs or lang in langs or "any" in langs:
+                    names.add(name)
         return frozenset(names)
 
     def plausible(self, text: str, words: list[str], f: Finding) -> bool:
@@ -241,12 +260,15 @@ class Conversations:
                 if matcher.mentions(words) and (role == "agent" or not (expect & types))
             ]
             personal = [e for e in asked if NOTHING not in e.types]
-            if asked:
+            if asked and _asks(message.text):
                 # a new question closes the earlier ones; a question for personal data
                 # wins over one for an order number in the same message
                 state.expecting = personal or asked
                 if role is None:
                     state.agent = message.sender
+            elif personal:
+                # "The one we sent you by email.": no question, but it may become one
+                state.expecting.extend(personal)
         if role is None:
             for etype, name, matcher in self.legacy:
                 if matcher.mentions(words):
@@ -288,7 +310,10 @@ class Conversations:
 
     def body(self, text: str) -> tuple[int, int]:
         """The answer without the filler words before it and the punctuation after it."""
-        start, end = 0, len(text.rstrip(" \t\n.!?,;:)"))
+        end = len(text)
+        while end and not text[end - 1].isalnum():
+            end -= 1  # "nvm6du 👍", "sigurd berg?"
+        start = 0
         if self._filler:
             m = re.match(rf"(?i)(?:\s*(?:{self._filler})(?![^\W_])[\s,.:;!\-]*)*\s*", text)
             if m:
@@ -303,7 +328,7 @@ class Conversations:
         if start == end:
             return None
         value = text[start:end]
-        if shape.validator and not _validate(shape.validator, value):
+        if shape.validator and not self._validate(shape.validator, value):
             return None
         for matcher in self.negatives.get(shape.entity_type, ()):
             hit = matcher.nearest(text, start, end)
@@ -312,6 +337,25 @@ class Conversations:
         return Found(
             start, end, shape.entity_type, shape.score, f"conversation/{shape.name}: {why}"
         )
+
+    def _validate(self, name: str, value: str) -> bool:
+        if name == "name_answer":
+            return self.name_answer(value)
+        return bool(registry.lookup(registry.validators, "validator", name)(value))
+
+    def name_answer(self, value: str) -> bool:
+        """A bare answer that can be a name: a listed first or last name in it, or not
+        made of everyday words only ("yes sure", "thank you", "спасибо")."""
+        from privacyguard.detect.names import everyday_word, faker_names
+
+        words = [w.lower() for w in _WORDS.findall(value)]
+        if not words:
+            return False
+        if self._locales:
+            first, last = faker_names(self._locales)
+            if words[0] in first and (len(words) == 1 or words[-1] in last):
+                return True
+        return not all(everyday_word(w) for w in words)
 
     # --- values found before --------------------------------------------------------
 
@@ -346,13 +390,8 @@ class Conversations:
         items = _spans_between(self._items, text, 0, len(text))
         slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
-        # records: an item with two or more typed slots is the template
-        template: list[str | None] = []
-        for item in slots:
-            kinds = [t for _, _, t in item]
-            if sum(t in self.list_types for t in kinds if t) >= 2 and len(kinds) > len(template):
-                template = kinds
-        if template and len(items) >= 2:
+        template = self._template(slots) if len(items) >= 2 else []
+        if template:
             for item in slots:
                 if len(item) != len(template):
                     continue
@@ -362,7 +401,7 @@ class Conversations:
             return out
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
         types = {t for item in slots for _, _, t in item if t}
-        if len(types) != 1:
+        if len(types) != 1 or len(items) < 2 or not types <= self.list_types:
             return out
         (only,) = types
         for item in slots:
@@ -371,6 +410,21 @@ class Conversations:
                 if t is None and value_like:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out
+
+    def _template(self, slots: list[list[tuple[int, int, str | None]]]) -> list[str | None]:
+        """Records (items of two or more typed slots): per position, the type most items of
+        the most common length have there."""
+        records = [
+            item for item in slots if sum(t in self.list_types for _, _, t in item if t) >= 2
+        ]
+        if not records:
+            return []
+        width = Counter(len(item) for item in records).most_common(1)[0][0]
+        template: list[str | None] = []
+        for k in range(width):
+            kinds = Counter(item[k][2] for item in slots if len(item) == width and item[k][2])
+            template.append(kinds.most_common(1)[0][0] if kinds else None)
+        return template
 
     def _slot_value(
         self, text: str, s: int, e: int, etype: str, lang: str, find: FindFn
@@ -414,6 +468,8 @@ class Conversations:
         last, first = before[tail_end - 1], after[head_start]
         if not (last.isalnum() or last in "@.") or not (first.isalnum() or first in "@.+("):
             return []
+        if _DATE_HEAD.match(after, head_start):
+            return []  # "16 October 2026", "24.06.2026": a date, not the rest of a number
         w = self.settings.split_window
         tail_start = max(0, tail_end - w)
         glue = "" if last in "@." or first in "@." else " "
@@ -438,6 +494,7 @@ class Conversations:
         return at
 
 
+_DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s+[^\W\d_]{3,})")
 _LISTY = re.compile(r"[,;/\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s*(?:[,;/()\[\]]|\s[-–]\s|:)\s*")
@@ -465,8 +522,21 @@ def _slots(
     return out
 
 
+def _asks(text: str) -> bool:
+    """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта.")."""
+    return "?" in text or bool(_REQUEST.search(text))
+
+
+_REQUEST = re.compile(
+    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|send|give|tell|provide|"
+    r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
+    r"jeg trenger|gi meg|"
+    r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите)\b"
+)
+
+
 def _everyday_only(piece: str) -> bool:
-    """"and our son", "en onze": words that join or introduce list items."""
+    """Words that join or introduce list items only ("and our son", "en onze")."""
     from privacyguard.detect.names import everyday_word
 
     words = _WORDS.findall(piece)
@@ -501,19 +571,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique)
 
 
-def _validate(name: str, value: str) -> bool:
-    if name == "name_answer":
-        return name_answer(value)
-    return bool(registry.lookup(registry.validators, "validator", name)(value))
-
-
-def name_answer(value: str) -> bool:
-    """A bare answer that can be a name: not made of everyday words only ("yes sure",
-    "thank you", "спасибо")."""
-    from privacyguard.detect.names import everyday_word
-
-    words = _WORDS.findall(value)
-    return bool(words) and not all(everyday_word(w) for w in words)
 
 
 def sender_key(message: Message) -> tuple[str | None, str | None]:

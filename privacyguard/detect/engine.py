@@ -106,7 +106,8 @@ class Detector:
             role = conv.role(message, state)
             sender = sender_key(message)
             words = context_words(message.text)
-            ctx = ScanContext(conv.carried(state, role, sender, words), frozenset(state.names))
+            carried = conv.carried(state, role, sender, words, lang)
+            ctx = ScanContext(carried, frozenset(state.names))
             try:
                 found = self._one(message.id, message.text, lang, docs.get(i), ctx)
                 found = self._in_conversation(message, lang, found, ctx, state, role, words)
@@ -199,7 +200,7 @@ class Detector:
         if p is None or i - p > SPLIT_GAP or out[p].error:
             return
         before = messages[p]
-        names = ctx.carried.union(*(conv.by_type.get(t, ()) for t in conv.split_types))
+        names = ctx.carried  # what the agent asked for; no other context-only recognizer
 
         def find(piece: str, carried: frozenset[str]) -> list[Finding]:
             return self._one(message.id, piece, lang, None, replace(ctx, carried=carried))

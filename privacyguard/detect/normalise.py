@@ -23,8 +23,13 @@ _LOOKALIKE = str.maketrans(
     "аеорсухіјѕАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
     "aeopcyxijsABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
 )
-# letters that stand for digits inside a number ("4O9177З3")
-_DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБ", "000011111336")
+# letters that stand for digits inside a number ("4O9177З3", "NO84 4S96 ...")
+_DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБSsBВ", "0000111113365588")
+_LOOK = "OoОоlI|ІіЗзБSsBВ"
+# a run of digits with one or two look-alike letters among them, not inside a word
+_DIGIT_RUN = re.compile(
+    rf"(?<![^\W\d_])[0-9{_LOOK}](?:[ \-.]?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])"
+)
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
@@ -108,6 +113,7 @@ class Normaliser:
     def __init__(self, rules: ConversationRules) -> None:
         self.min_digits = rules.min_number_digits
         self.number_words = {k: dict(v) for k, v in rules.number_words.items()}
+        self.country_codes = rules.country_codes
         at_words = [w for w in rules.at_words if w.isalpha()]
         at_marks = [w for w in rules.at_words if not w.isalpha()] + ["@"]
         dot_words = [w for w in rules.dot_words if w.isalpha()]
@@ -153,8 +159,16 @@ class Normaliser:
         """Invisible characters out; full-width and look-alike characters in codes and
         numbers to ASCII."""
         edits: list[tuple[int, int, str]] = []
+        # letters for digits inside a number: "4O917733", "O6-12345678", "NO84 4S96 8725 231"
+        for m in _DIGIT_RUN.finditer(text):
+            run = m.group(0)
+            letters = [k for k, c in enumerate(run) if c in _LOOK]
+            if 1 <= len(letters) <= 2 and sum(c.isdigit() for c in run) >= 5:
+                for k in letters:
+                    at = m.start() + k
+                    edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
         if text.isascii():
-            return edits
+            return _disjoint(sorted(edits))
         for i, c in enumerate(text):
             if c in _INVISIBLE:
                 edits.append((i, i + 1, ""))
@@ -177,15 +191,6 @@ class Normaliser:
                     mapped = c.translate(table)
                     if mapped != c and m.start() + k not in done:
                         edits.append((m.start() + k, m.start() + k + 1, mapped))
-        # Latin letters for digits inside a number: "4O917733", "O6-12345678"
-        for m in re.finditer(r"(?<![^\W\d_])[0-9OoIl|]{5,}(?![^\W\d_])", text):
-            word = m.group(0)
-            if sum(c.isdigit() for c in word) >= 4 and not word.isdigit():
-                for k, c in enumerate(word):
-                    if not c.isdigit():
-                        edits.append(
-                            (m.start() + k, m.start() + k + 1, c.translate(_DIGIT_LOOKALIKE))
-                        )
         edits.sort()
         return _disjoint(edits)
 
@@ -214,15 +219,23 @@ class Normaliser:
                         values[k] = values[k][0]
                 if sum(map(len, values)) < self.min_digits:
                     continue
+                if self._international("".join(values), code):
+                    values[0] = "+" + values[0]
                 base = m.start()
                 for k, p in enumerate(parts):
-                    if not p.group(0).isdigit():
+                    if not p.group(0).isdigit() or values[k] != p.group(0):
                         edits.append((base + p.start(), base + p.end(), values[k]))
                     if k + 1 < len(parts):  # the gap to the next part goes
                         edits.append((base + p.end(), base + parts[k + 1].start(), ""))
             if edits:
                 break
         return _disjoint(sorted(edits))
+
+    def _international(self, digits: str, lang: str) -> bool:
+        """Does a number in words start with the country code ("three one six ...")?"""
+        return len(digits) >= 11 and any(
+            digits.startswith(c) for c in self.country_codes.get(lang, [])
+        )
 
     def _email_edits(self, text: str) -> list[tuple[int, int, str]]:
         """Spelled-out separators of an e-mail address to "@" and "."."""
