@@ -330,6 +330,7 @@ P: dict[str, dict[str, list[str]]] = {
 
 AMOUNTS = {"en": ["£49.99", "£120", "£18.50"], "nl": ["€ 89,95", "€120", "€ 14,99"],
            "nb": ["349 kr", "1 290 kr", "kr 89"], "ru": ["4 990 ₽", "1200 руб.", "2 350 рублей"]}  # fmt: skip
+AND = {"en": " and ", "nl": " en ", "nb": " og ", "ru": " и "}
 TIMES = ["07:45", "9:10", "13:35", "18:20", "21:05"]
 
 
@@ -495,7 +496,7 @@ class Gen:
             turns.append(("agent", T(self.pick("ask_IBAN_CODE"))))
             et = self.account_type()
             a1, a2 = self.account_value(et), self.account_value(et)
-            sep = r.choice([" and ", ", ", "\n", " / "])
+            sep = r.choice([AND[self.lang], ", ", "\n", " / "])
             if r.random() < 0.5:
                 a2 = a2.replace(" ", "")
             turns.append(("customer", [E(a1, et, "list"), sep, E(a2, et, "list")]))
@@ -505,7 +506,7 @@ class Gen:
             parts = []
             for i, c in enumerate(codes):
                 if i:
-                    parts.append(r.choice([", ", " and ", " + ", "\n"]))
+                    parts.append(r.choice([", ", AND[self.lang], " + ", "\n"]))
                 parts.append(E(c.lower() if r.random() < 0.3 else c, "BOOKING_REFERENCE", "list"))
             turns.append(("customer", parts))
         turns.append(("agent", T(self.pick("ack"))))
