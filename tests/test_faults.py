@@ -563,3 +563,21 @@ def test_the_stream_withholds_a_too_deep_line_and_goes_on(tmp_path):
         "<stdin>:2: not read, withheld from the output: JSON nested deeper than 100 levels "
         "(max_json_depth)"
     ]
+
+
+def test_a_lone_surrogate_and_a_nul_pass_scan_and_the_stream_filter(tmp_path):
+    """A JSON "\\ud800" escape gives a string that cannot be encoded as UTF-8: the scan's
+    previews show U+FFFD, the filter writes the same escape back (valid JSON, same value)."""
+    src = tmp_path / "odd.jsonl"
+    lines = ['{"id": "1", "text": "hi \\ud800 ' + EMAIL + '"}',
+             '{"id": "2", "text": "nul \\u0000 ' + EMAIL + '"}']  # fmt: skip
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["scan", str(src), "--workers", "1"])
+    assert r.exit_code == 0, r.output
+    assert "hi \ufffd <EMAIL_ADDRESS>" in r.stdout and "nul \ufffd <EMAIL_ADDRESS>" in r.stdout
+    r = CliRunner().invoke(cli, ["redact", "-", "-o", "-", "-q", "--workers", "1"],
+                           input=src.read_bytes())  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert [json.loads(x)["text"] for x in r.stdout.splitlines()] == [
+        "hi \ud800 <EMAIL_ADDRESS>", "nul \u0000 <EMAIL_ADDRESS>",
+    ]  # fmt: skip

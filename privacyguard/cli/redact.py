@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -144,7 +145,7 @@ def _writer(output: str) -> Iterator[Callable[[str], Any]]:
         out = click.get_binary_stream("stdout")
 
         def write(line: str) -> None:
-            out.write(line.encode("utf-8"))
+            out.write(_utf8(line))
             out.flush()
 
         yield write
@@ -153,7 +154,19 @@ def _writer(output: str) -> Iterator[Callable[[str], Any]]:
 
     f: IO[bytes]
     with atomic_file(output) as f:
-        yield lambda line: f.write(line.encode("utf-8"))
+        yield lambda line: f.write(_utf8(line))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(line: str) -> bytes:
+    """A JSON line as UTF-8; a lone surrogate (from a "\\ud800" escape in the input) is
+    written as the same escape, so the line stays valid and says what it said."""
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line).encode("utf-8")
 
 
 MARKER = ".privacyguard-incomplete"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -291,4 +292,5 @@ def masked(text: str, findings: list, width: int = 160) -> str:  # type: ignore[
         pos = f.end
     parts.append(text[pos:])
     flat = " ".join("".join(parts).split())
+    flat = re.sub("[\x00\ud800-\udfff]", "\ufffd", flat)  # printable: no NUL, no lone surrogate
     return flat if len(flat) <= width else flat[: width - 1] + "…"
