@@ -83,7 +83,8 @@ eval: install
 
 # The sealed conversation set measures the rules blind. Run it once per rules release, after
 # the rules are done (never while tuning), and record its first result: --once keeps an
-# entry already measured with the same rules. Not part of `make eval`.
+# entry already measured with the same rules, and keeps an earlier release's first result in
+# the entry's "previous" list. Not part of `make eval`.
 .PHONY: eval-sealed
 eval-sealed: install
 	@echo "== multi-turn conversations, SEALED set (blind: first run per rules release is kept)"

@@ -243,7 +243,29 @@ def test_record_keeps_other_corpora_and_once_keeps_the_first_result(tmp_path: Pa
     new_rules = {"measured_at": "t3", "settings": {"rules_digest": "bbb"}}
     ev.write_record(path, "conversations-sealed-blind", new_rules, once=True)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["corpora"]["conversations-sealed-blind"]["measured_at"] == "t3"
+    entry = doc["corpora"]["conversations-sealed-blind"]
+    assert entry["measured_at"] == "t3"
+    # the first result of the earlier rules stays on record
+    assert [p["measured_at"] for p in entry["previous"]] == ["t1"]
+
+
+def test_an_unreadable_record_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import privacyguard
+    from privacyguard.models import ScanResult
+
+    def fake_scan(messages, rules=None):  # type: ignore[no-untyped-def]
+        res = ScanResult()
+        res.languages.update({m.id: "en" for m in messages})
+        return res
+
+    monkeypatch.setattr(privacyguard, "scan", fake_scan)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(_rec("m1", "hi", [])) + "\n", encoding="utf-8")
+    record = tmp_path / "acc.json"
+    record.write_text("{not json", encoding="utf-8")
+    assert ev.main(["--corpus", str(corpus), "--record", str(record)]) == 2
+    assert f"{record}: cannot update the accuracy record" in capsys.readouterr().err
+    assert record.read_text(encoding="utf-8") == "{not json"  # left as it was
 
 
 def test_runs_privacyguard_per_conversation_and_writes_figures(tmp_path: Path) -> None:

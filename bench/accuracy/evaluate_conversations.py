@@ -474,17 +474,22 @@ def record_entry(
 
 
 def write_record(path: Path, name: str, entry: dict[str, Any], once: bool) -> str:
+    """Merge ``entry`` under ``name``, keeping every other corpus. With ``once``, an entry
+    measured with the same rules digest is kept as it is (the first result stands); one
+    measured with other rules moves, in brief, into the new entry's ``previous`` list, so
+    the first result of every rules release stays on record."""
     doc: dict[str, Any] = {"format": 1, "corpora": {}}
     if path.exists():
         doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc.get("corpora"), dict):
+            raise ValueError("no 'corpora' object")
     old = doc["corpora"].get(name)
-    if (
-        once
-        and old
-        and old.get("settings", {}).get("rules_digest") == entry["settings"]["rules_digest"]
-    ):
-        when = old.get("measured_at")
-        return f"{path}: '{name}' was measured with these rules at {when}; first result kept"
+    if once and old:
+        if old.get("settings", {}).get("rules_digest") == entry["settings"]["rules_digest"]:
+            when = old.get("measured_at")
+            return f"{path}: '{name}' was measured with these rules at {when}; first result kept"
+        brief = {k: old.get(k) for k in ("measured_at", "git_commit", "settings", "overall")}
+        entry = {**entry, "previous": [brief, *old.get("previous", [])]}
     doc["corpora"][name] = entry
     doc["corpora"] = dict(sorted(doc["corpora"].items()))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -573,7 +578,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.record:
         name = args.corpus_name or f"conversations-{args.corpus.stem}"
         entry = record_entry(res, records, args.corpus, args.record, settings)
-        print(write_record(args.record, name, entry, args.once), file=sys.stderr)
+        try:
+            print(write_record(args.record, name, entry, args.once), file=sys.stderr)
+        except (OSError, ValueError) as e:
+            print(f"error: {args.record}: cannot update the accuracy record ({e}); "
+                  "fix or remove the file", file=sys.stderr)  # fmt: skip
+            return 2
     return 0
 
 
