@@ -331,3 +331,31 @@ def test_a_message_not_scanned_is_counted_and_its_data_leaks(
     assert res["problems"] == ["c1-3"] and res["settings"]["problems"] == 1
     assert res["overall"]["found"] == 1 and res["overall"]["leaked_chars"] == 6
     assert "1 messages reported as problems" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("line2", "says"),
+    [
+        ("{not json", "Expecting property name"),
+        (json.dumps(_rec("m1", "hi", [])), "message_id is repeated"),
+        (json.dumps({**_rec("m2", "hi", []), "role": "bot"}), "role must be one of"),
+        (json.dumps(_rec("m2", "hi", _g(0, 2, "PERSON", "weird"))), "class must be one of"),
+        (json.dumps({k: v for k, v in _rec("m2", "hi", []).items() if k != "text"}), "'text'"),
+        (json.dumps(["a list"]), "not a JSON object"),
+    ],
+)
+def test_each_malformed_record_is_refused_naming_its_line(
+    tmp_path: Path, capsys, line2: str, says: str
+) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(_rec("m1", "hi", [])) + "\n" + line2 + "\n", encoding="utf-8")
+    assert ev.main(["--corpus", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert f"{corpus}:2:" in err and says in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_corpus_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n", encoding="utf-8")
+    assert ev.main(["--corpus", str(corpus)]) == 2
+    assert "has no records" in capsys.readouterr().err
