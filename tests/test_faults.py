@@ -581,3 +581,22 @@ def test_a_lone_surrogate_and_a_nul_pass_scan_and_the_stream_filter(tmp_path):
     assert [json.loads(x)["text"] for x in r.stdout.splitlines()] == [
         "hi \ud800 <EMAIL_ADDRESS>", "nul \u0000 <EMAIL_ADDRESS>",
     ]  # fmt: skip
+
+
+def test_an_ambiguous_name_is_one_bounded_line(tmp_path):
+    """A name that 300 unlinked senders share was a 50 KB line: now five of them, the count
+    of the rest, and what to do first."""
+    from datetime import datetime, timezone
+
+    from tests.test_store_support import detected
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    store = open_store(url)
+    when = datetime(2026, 5, 1, tzinfo=timezone.utc)
+    store.add([("chat", detected(f"c{i}", "1", when, "hello", [], sender="Jan Jansen"))
+               for i in range(300)], "src")  # fmt: skip
+    r = CliRunner().invoke(cli, ["subject", "find", "--db", url, "--name", "Jan Jansen"])
+    assert r.exit_code == EXIT_BAD_INPUT
+    line = one_line(r, forbidden=())
+    assert len(line) <= 500 and "matches 300 different senders" in line
+    assert "--same-person" in line and "297 more" in line

@@ -274,9 +274,8 @@ def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[int, str]], 
         return linked, parties
     shown = parties[:_SHOWN_PARTIES]
     lines = "; ".join(
-        f"{i}: {p.messages} message(s) in {p.channel} conversation(s) "
-        f"{_few(p.conversations)}"
-        for i, p in enumerate(shown, 1)
+        f"{p.channel} conversation {_few(p.conversations)}: {p.messages} message(s)"
+        for p in shown
     ) + (f"; {len(parties) - len(shown)} more" if len(parties) > len(shown) else "")
     raise AmbiguousSubject(
         f"the name matches {len(parties)} different senders that nothing else links; "
@@ -286,10 +285,10 @@ def _who(seen: list[_Seen], query: SubjectQuery) -> tuple[set[tuple[int, str]], 
     )
 
 
-_SHOWN_PARTIES = 5  # an error line names a few; `subject find --json` lists them all
+_SHOWN_PARTIES = 3  # an error line names a few; `subject find --json` lists them all
 
 
-def _few(ids: tuple[int, ...] | list[int], n: int = 5) -> str:
+def _few(ids: tuple[int, ...] | list[int], n: int = 3) -> str:
     head = ", ".join(map(str, list(ids)[:n]))
     return head + (f" and {len(ids) - n} more" if len(ids) > n else "")
 
