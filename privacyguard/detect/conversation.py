@@ -133,9 +133,10 @@ class Conversations:
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._filler = _alternation(rules.filler)
         joiners = _alternation(rules.list_joiners) or "&"
-        # between list items: a joining word, a line break, ";" or a number "2)"
+        # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
         self._items = re.compile(
-            rf"(?i)\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+|(?:^|\s+)\d{{1,2}}[.)]\s+"
+            rf"(?i)\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+|(?:^|\s+)\d{{1,2}}\)\s+"
+            rf"|(?:^|\n)\s*\d{{1,2}}\.\s+"
         )
         cont = _alternation(rules.continuation)
         self._continuation = (
@@ -390,7 +391,7 @@ class Conversations:
         items = _spans_between(self._items, text, 0, len(text))
         slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
-        template = self._template(slots) if len(items) >= 2 else []
+        template = self._template(text, slots) if len(items) >= 2 else []
         if template:
             for item in slots:
                 if len(item) != len(template):
@@ -401,7 +402,7 @@ class Conversations:
             return out
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
         types = {t for item in slots for _, _, t in item if t}
-        if len(types) != 1 or len(items) < 2 or not types <= self.list_types:
+        if len(types) != 1 or len(items) < 2 or not types <= self.list_types - {"PERSON"}:
             return out
         (only,) = types
         for item in slots:
@@ -411,7 +412,9 @@ class Conversations:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out
 
-    def _template(self, slots: list[list[tuple[int, int, str | None]]]) -> list[str | None]:
+    def _template(
+        self, text: str, slots: list[list[tuple[int, int, str | None]]]
+    ) -> list[str | None]:
         """Records (items of two or more typed slots): per position, the type most items of
         the most common length have there."""
         records = [
@@ -420,11 +423,39 @@ class Conversations:
         if not records:
             return []
         width = Counter(len(item) for item in records).most_common(1)[0][0]
+        rows = [item for item in slots if len(item) == width]
         template: list[str | None] = []
         for k in range(width):
-            kinds = Counter(item[k][2] for item in slots if len(item) == width and item[k][2])
-            template.append(kinds.most_common(1)[0][0] if kinds else None)
+            kinds = Counter(item[k][2] for item in rows if item[k][2])
+            if kinds:
+                template.append(kinds.most_common(1)[0][0])
+            elif "PERSON" in self.list_types and len(rows) >= 2 and all(
+                self._is_name_slot(text, item[k]) for item in rows
+            ):
+                template.append("PERSON")  # "tone aasen (11.11.50); magnus aasen (...)"
+            else:
+                template.append(None)
         return template
+
+    def _is_name_slot(self, text: str, slot: tuple[int, int, str | None]) -> bool:
+        piece = text[slot[0] : slot[1]]
+        start = self._name_start(piece)
+        return start < len(piece) and not any(c.isdigit() for c in piece) and (
+            self.name_answer(piece[start:])
+        )
+
+    def _name_start(self, piece: str) -> int:
+        """Where a name starts after the words that introduce it ("our son Daan", "og
+        datteren vår Frøydis", "жена иван"): the first listed first name, or the first
+        word that is no everyday word."""
+        from privacyguard.detect.names import everyday_word, faker_names
+
+        first = faker_names(self._locales)[0] if self._locales else frozenset()
+        for m in _WORDS.finditer(piece):
+            word = m.group(0)
+            if word.lower() in first or not everyday_word(word):
+                return m.start()
+        return len(piece)
 
     def _slot_value(
         self, text: str, s: int, e: int, etype: str, lang: str, find: FindFn
@@ -435,7 +466,7 @@ class Conversations:
             if "list" not in shape.use or (shape.languages and lang not in shape.languages):
                 continue
             if shape.whole:
-                start = _lead_everyday(piece) if etype == "PERSON" else 0
+                start = self._name_start(piece) if etype == "PERSON" else 0
                 m = shape.regex.fullmatch(piece, start, len(piece.rstrip(" .,;:!?")))
             else:
                 m = shape.regex.search(piece)
@@ -540,17 +571,9 @@ def _everyday_only(piece: str) -> bool:
     from privacyguard.detect.names import everyday_word
 
     words = _WORDS.findall(piece)
+    if all(w[:1].isupper() for w in words) and len(words) > 1:
+        return False  # "Ruby Marsh": capitalised words may be a name made of words
     return bool(words) and all(w.isalpha() and everyday_word(w) for w in words)
-
-
-def _lead_everyday(piece: str) -> int:
-    """Where a name starts after everyday words ("our son Daan", "en onze zoon anouk")."""
-    from privacyguard.detect.names import everyday_word
-
-    for m in _WORDS.finditer(piece):
-        if not everyday_word(m.group(0)):
-            return m.start()
-    return len(piece)
 
 
 def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
