@@ -460,16 +460,35 @@ class Sealed:
         return turns + self.end()
 
 
-def generate(seed: int, per_class: int) -> list[dict]:
+# more conversations for the classes with one span per conversation, so that each class x
+# language cell has enough spans to tell 0.95 from 0.90 (drawn after the first round, from
+# their own random stream: the first round is unchanged)
+EXTRA = {"bare_answer": 10, "split": 10, "disguised": 20, "address_no_cue": 20}
+
+
+def generate(seed: int, per_class: int, extra: bool = True) -> list[dict]:
     records: list[dict] = []
     for lang in mv.LANGS:
         g = Sealed(random.Random(f"sealed-{seed}-{lang}"), lang)
-        builders = [g.bare_answer, g.list_, g.split, g.disguised, g.address_no_cue, g.plain]
+        builders = {"bare_answer": g.bare_answer, "list": g.list_, "split": g.split,
+                    "disguised": g.disguised, "address_no_cue": g.address_no_cue,
+                    "plain": g.plain}  # fmt: skip
         n = 0
+        convs: list[list[dict]] = []
         for _ in range(per_class):
-            for build in builders:
+            for build in builders.values():
                 n += 1
-                records += mv.conversation_records(f"sealed-{lang}-{n:03d}", lang, build())
+                convs.append(mv.conversation_records(f"sealed-{lang}-{n:03d}", lang, build()))
+        if extra:
+            g.r = random.Random(f"sealed-{seed}-{lang}-extra")
+            for cls, count in EXTRA.items():
+                for _ in range(count):
+                    n += 1
+                    convs.append(
+                        mv.conversation_records(f"sealed-{lang}-{n:03d}", lang, builders[cls]())
+                    )
+        for conv in convs:
+            records += conv
     return records
 
 
