@@ -116,9 +116,10 @@ def _database_error(exc: BaseException) -> str | None:
     sa = sys.modules.get("sqlalchemy.exc")
     if sa is None or not isinstance(exc, sa.SQLAlchemyError):
         return None
-    from privacyguard.store.sql import describe_db_error
+    from privacyguard.store.sql import db_error_detail
 
-    return describe_db_error(exc, "(database)")
+    return one_line(f"a database operation failed ({db_error_detail(exc)}); nothing of the "
+                    "failed step was committed")  # fmt: skip
 
 
 def _where(exc: BaseException) -> str:

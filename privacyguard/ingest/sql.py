@@ -344,7 +344,7 @@ def _update_in(
 
     problems: list[InputProblem] = []
     h: _Header | None = None
-    engine = create_engine(target)
+    engine = create_engine(target, hide_parameters=True)
     try:
         it = _rows(source, options)
         h = _header_with_id(it)
@@ -378,7 +378,7 @@ def _new_file(
     fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".db", dir=folder)
     os.close(fd)
     problems: list[InputProblem] = []
-    engine = create_engine(f"sqlite:///{tmp}")
+    engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
         it = _rows(source, options)
         h = _header_with_id(it)
