@@ -82,9 +82,9 @@ def report_fault(exc: BaseException, traceback: bool = False) -> int:
                    "nothing was written", err=True)  # fmt: skip
         return EXIT_BAD_INPUT
     if isinstance(exc, MemoryError):
-        click.echo("error: out of memory; split the input or give the process more memory",
-                   err=True)  # fmt: skip
-        return EXIT_IO
+        click.echo("error: out of memory; lower the input limits (docs/limits.md), split the "
+                   "input or give the process more memory", err=True)  # fmt: skip
+        return EXIT_BAD_INPUT
     db_error = _database_error(exc)
     if db_error is not None:
         click.echo(f"error: {db_error}", err=True)
