@@ -68,13 +68,18 @@ def _possible(matches) -> None:  # type: ignore[no-untyped-def]
     for p in matches.possible[:shown]:
         click.echo(
             f"left out: {p.messages} message(s) from a sender with this name in {p.channel} "
-            f"conversation(s) {', '.join(map(str, p.conversations))} that nothing else links to "
+            f"conversation(s) {_few(p.conversations)} that nothing else links to "
             "the subject; add an identifier, or --same-person to include them",
             err=True,
         )
     if len(matches.possible) > shown:
         click.echo(f"left out: {len(matches.possible) - shown} more such senders (--json lists "
                    "them)", err=True)  # fmt: skip
+
+
+def _few(ids: Any, n: int = 3) -> str:
+    head = ", ".join(map(str, list(ids)[:n]))
+    return head + (f" and {len(ids) - n} more" if len(ids) > n else "")
 
 
 def _short(text: str, width: int = 110) -> str:
