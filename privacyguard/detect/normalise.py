@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -50,7 +51,13 @@ class Normalised:
 
     def touches_change(self, start: int, end: int) -> bool:
         """Does [start, end) hold a changed character (or a deleted one inside it)?"""
-        return any((s < end and start < e) if s < e else start < s < end for s, e in self.changed)
+        ends = [e for _, e in self.changed]  # non-decreasing: the spans do not overlap
+        for s, e in self.changed[bisect_left(ends, start) :]:
+            if s >= end:
+                return False
+            if (s < e and start < e) or (s == e and start < s):
+                return True
+        return False
 
 
 def _identity(text: str) -> Normalised:
@@ -66,39 +73,41 @@ def _apply(norm: Normalised, edits: Iterable[tuple[int, int, str]]) -> Normalise
     ns: list[int] = []
     ne: list[int] = []
     changed: list[tuple[int, int]] = []
-    at = 0
+    at = length = 0
     for s, e, rep in edits:
         out.append(text[at:s])
         ns.extend(starts[at:s])
         ne.extend(ends[at:s])
-        begin = sum(map(len, out))
+        length += s - at
         if rep:
             o_start = starts[s] if s < len(starts) else (ends[-1] if ends else 0)
             o_end = ends[e - 1] if e > s else o_start
             out.append(rep)
             ns.extend([o_start] * len(rep))
             ne.extend([o_end] * len(rep))
-        changed.append((begin, begin + len(rep)))
+        changed.append((length, length + len(rep)))
+        length += len(rep)
         at = e
     out.append(text[at:])
     ns.extend(starts[at:])
     ne.extend(ends[at:])
-    new_text = "".join(out)
-    # the changes made before, moved to the new text
-    moved = [_moved(norm, new_text, ns, span) for span in norm.changed]
-    return Normalised(new_text, tuple(ns), tuple(ne), tuple(sorted(set(changed + moved))))
+    # the changes made before, moved to the new text by their original offsets
+    for span in norm.changed:
+        changed.append(_moved(norm, ns, span))
+    return Normalised("".join(out), tuple(ns), tuple(ne), tuple(sorted(set(changed))))
 
 
-def _moved(
-    old: Normalised, new_text: str, new_starts: list[int], span: tuple[int, int]
-) -> tuple[int, int]:
-    """An earlier changed span of ``old``, located in the new text by original offsets."""
-    if span[0] >= len(old.starts):
-        return (len(new_text), len(new_text))
-    o_start = old.starts[span[0]]
-    o_end = old.ends[span[1] - 1] if span[1] > span[0] else o_start
-    idx = [i for i, s in enumerate(new_starts) if o_start <= s < max(o_end, o_start + 1)]
-    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """An earlier changed span of ``old``, located in the new text (whose characters'
+    original starts, ``new_starts``, never decrease)."""
+    s, e = span
+    end_of_text = old.ends[-1] if old.ends else 0
+    o_start = old.starts[s] if s < len(old.starts) else end_of_text
+    if e <= s:  # a deletion: a point
+        at = bisect_left(new_starts, o_start)
+        return (at, at)
+    o_end = old.ends[e - 1]
+    return (bisect_left(new_starts, o_start), bisect_left(new_starts, max(o_end, o_start + 1)))
 
 
 def _words(words: Iterable[str]) -> str:
