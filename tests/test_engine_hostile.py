@@ -60,20 +60,35 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 N = 40_000
 
 
-def _cpu_seconds(detector, text: str) -> tuple[float, int, str | None]:  # type: ignore[no-untyped-def]
+# after an agent's question, so that conversation context (carried context words, the
+# answer to a question) is in play as well
+QUESTION = "Wat is uw naam, adres, geboortedatum en rekeningnummer?"
+IN_CONVERSATION = ["digit groups, e-mail tail", "capitalised words, digit", "spaces",
+                   "digits and dots (IPs)", "birth dates with context"]  # fmt: skip
+
+
+def _cpu_seconds(  # type: ignore[no-untyped-def]
+    detector, text: str, conversation: bool = False
+) -> tuple[float, int, str | None]:
+    batch = [Message(id="hostile", text=text, lang="nl", conversation_id="c")]
+    if conversation:
+        batch.insert(0, Message(id="question", text=QUESTION, lang="nl", conversation_id="c"))
     start = time.process_time()
-    [d] = detector.detect([Message(id="hostile", text=text, lang="nl")])
+    d = detector.detect(batch)[-1]
     return time.process_time() - start, len(d.findings), d.error
 
 
-@pytest.mark.parametrize("family", list(FAMILIES))
-def test_time_grows_linearly_with_the_message(family: str, detector) -> None:
+@pytest.mark.parametrize(
+    ("family", "conversation"),
+    [(f, False) for f in FAMILIES] + [(f, True) for f in IN_CONVERSATION],
+)
+def test_time_grows_linearly_with_the_message(family: str, conversation: bool, detector) -> None:
     make = FAMILIES[family]
     small_text, large_text = make(N), make(4 * N)
     _cpu_seconds(detector, small_text)  # warm the caches (name tables, pymorphy3)
     for _attempt in range(2):  # a second measurement when the first was disturbed
-        small, _, err_small = _cpu_seconds(detector, small_text)
-        large, _, err_large = _cpu_seconds(detector, large_text)
+        small, _, err_small = _cpu_seconds(detector, small_text, conversation)
+        large, _, err_large = _cpu_seconds(detector, large_text, conversation)
         assert err_small is None and err_large is None  # scanned, not failed
         # linear: ~4x; quadratic: 16x (7-10x at these sizes for 10,000s of findings
         # resolved pairwise). Small timings are noisy, so a floor of 0.05 s.
