@@ -41,6 +41,8 @@ REPEATABLE = frozenset({
 })  # fmt: skip
 #: types a customer may correct in the next message ("sorry, 40917734")
 CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
+#: a message longer than this is no list of travellers (and the layout pass is skipped)
+LIST_MAX_CHARS = 4000
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
 #: a "birth date" this recent, given in a conversation, is a travel or delivery date
@@ -386,7 +388,7 @@ class Conversations:
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
         the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
         found = [f for f in findings if f.field == "text"]
-        if not found or not _LISTY.search(text):
+        if not found or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
         items = _spans_between(self._items, text, 0, len(text))
         slots = [_slots(text, s, e, found) for s, e in items]
