@@ -1,0 +1,1 @@
+"""Fuzzing privacyguard's readers and its scan/redact path; see fuzz/README.md."""

@@ -1,0 +1,1 @@
+window.YTD.direct_messages.part0 = [{"dmConversation": {"conversationId": "1-2", "messages": [{"messageCreate": {"id": "1", "senderId": "1", "recipientId": "2", "text": "hi", "createdAt": true}}, {"messageCreate": {"id": "2", "senderId": "2", "recipientId": "1", "text": "ok", "createdAt": "2024-05-14T08:25:47.090Z"}}]}}]
