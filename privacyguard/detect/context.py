@@ -225,8 +225,9 @@ def _keys(heads: Iterable[str]) -> tuple[str, ...]:
         core = head[1:] if head.startswith("=") else head
         core = core[:-1] if core.endswith("*") else core
         keys.add(core if len(core) >= 5 else core.rstrip("."))
-        if _typo_candidate(head):  # one edit leaves the first 3 or the last n-4 intact
-            keys.update((head[:3], head[4:]))
+        if _typo_candidate(head):  # one edit (at k or after, or before k) leaves one intact
+            k = len(head) // 2
+            keys.update((head[:k], head[k + 1 :]))
     # a key that contains another adds nothing
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 

@@ -35,7 +35,7 @@ from privacyguard.detect.recognizers.base import (
 _TOKEN = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}\.?")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
 _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
@@ -50,20 +50,16 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(".,:")
 
 
-@dataclass(frozen=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """A word of the text: its span, its text, the word without a final dot, and whether
+    it is capitalised (computed once: every token is asked several times)."""
 
-    @property
-    def word(self) -> str:
-        return self.text.rstrip(".")
+    __slots__ = ("start", "end", "text", "word", "capitalised")
 
-    @property
-    def capitalised(self) -> bool:
-        w = self.word
-        return w[:1].isupper() and not (len(w) > 1 and w.isupper())
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+        self.word = w = text.rstrip(".")
+        self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
 @dataclass(frozen=True)
@@ -333,12 +329,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         v = self._words(lang)
-        toks = [
-            _Tok(m.start(), m.end() - (2 if _POSSESSIVE.search(m.group(0)) else 0),
-                 _POSSESSIVE.sub("", m.group(0)))
-            for m in _TOKEN.finditer(text)
-            if not _glued_to_digit(text, m.start(), m.end())
-        ]  # fmt: skip
+        toks = []
+        for m in _TOKEN.finditer(text):
+            start, end = m.span()
+            if not _glued_to_digit(text, start, end):
+                word = m.group(0)
+                if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
+                    toks.append(_Tok(start, end - 2, word[:-2]))
+                else:
+                    toks.append(_Tok(start, end, word))
         out: list[Candidate] = []
         i = 0
         while i < len(toks):
