@@ -160,3 +160,22 @@ def test_the_detector_keeps_no_conversation_state_between_calls(detector: Detect
     does not see the question of the previous one."""
     talk(detector, [("agent", "Wat is uw klantnummer?")])
     assert spans(talk(detector, [("customer", "40917733")])[0]) == []
+
+
+def test_a_question_without_a_listed_phrasing_uses_the_recognizers_context_words(
+    detector: Detector,
+) -> None:
+    """No phrasing in rules/conversation/ says "reward-nummer", but the customer-number
+    recognizer has it as a context word: the agent's question still opens an expectation."""
+    out = talk(detector, [("agent", "Hva er reward-nummeret ditt?"), ("customer", "40917733")])
+    assert spans(out[-1]) == [("CUSTOMER_NUMBER", "40917733")]
+
+
+def test_double_and_triple_in_a_number_in_words(detector: Detector) -> None:
+    out = talk(detector, [
+        ("agent", "What's the best number to call you back?"),
+        ("customer", "oh seven nine double one one two three four five six"),
+    ])  # fmt: skip
+    assert spans(out[-1]) == [
+        ("PHONE_NUMBER", "oh seven nine double one one two three four five six")
+    ]

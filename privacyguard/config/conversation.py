@@ -89,6 +89,8 @@ class DisguiseSpec(_Strict):
     min_number_digits: int = Field(default=6, ge=3, le=30)
     #: per language, the country calling codes a number in words may start with
     country_codes: dict[str, list[str]] = {}
+    #: words that repeat the next digit ("double seven" -> 77)
+    repeat_words: dict[str, dict[str, int]] = {}
 
 
 class ConversationFileSpec(_Strict):
@@ -147,6 +149,7 @@ class ConversationRules:
     number_words: dict[str, dict[str, str]] = field(default_factory=dict)
     min_number_digits: int = 6
     country_codes: dict[str, list[str]] = field(default_factory=dict)
+    repeat_words: dict[str, dict[str, int]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
 
 
@@ -243,6 +246,10 @@ def _load(directory: str) -> ConversationRules:
                     {w.lower(): str(v) for w, v in words.items()}
                 )
             out.min_number_digits = d.min_number_digits
+            for lang, repeats in d.repeat_words.items():
+                out.repeat_words.setdefault(lang, {}).update(
+                    {w.lower(): n for w, n in repeats.items()}
+                )
             for lang, codes in d.country_codes.items():
                 out.country_codes.setdefault(lang, []).extend(codes)
     for name in ("split_types", "list_types"):

@@ -105,6 +105,8 @@ class Conversations:
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         self.negatives: dict[str, list[ContextMatcher]] = {}
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
+        # recognizers that need a context word: their words are the fallback phrasings
+        self.context_only: list[tuple[str, ContextMatcher]] = []
         locales: tuple[str, ...] = ()
         for rec in recognizers:
             etype, name = getattr(rec, "entity_type", None), getattr(rec, "name", None)
@@ -121,6 +123,8 @@ class Conversations:
                 self.negatives.setdefault(etype, []).append(matcher)
             if getattr(rec, "carries_context", False) and matcher is not None:
                 self.legacy.append((etype, name, matcher))
+            if spec is not None and spec.context_required and matcher is not None:
+                self.context_only.append((etype, matcher))
         self.by_type = {t: frozenset(v) for t, v in by_type.items()}
         self._locales = locales
         default = self.settings.expect_turns
@@ -262,6 +266,12 @@ class Conversations:
                 for expect, turns, matcher in self.questions
                 if matcher.mentions(words) and (role == "agent" or not (expect & types))
             ]
+            if not asked and role == "agent" and _asks(message.text):
+                # no phrasing of rules/conversation/ matched: a context word of a
+                # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
+                named = {t for t, matcher in self.context_only if matcher.mentions(words)}
+                if named:
+                    asked = [Expectation(frozenset(named), self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
             if asked and _asks(message.text):
                 # a new question closes the earlier ones; a question for personal data
@@ -388,9 +398,12 @@ class Conversations:
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
         the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
         found = [f for f in findings if f.field == "text"]
-        if not found or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
+        typed = [f for f in found if f.entity_type in self.list_types]
+        if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
         items = _spans_between(self._items, text, 0, len(text))
+        if len(items) < 2:
+            return []  # a record needs a second item to fill, a list of values a second value
         slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
         template = self._template(text, slots) if len(items) >= 2 else []
@@ -495,6 +508,8 @@ class Conversations:
         next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
         each message."""
         tail_end = len(before.rstrip())
+        if before[:tail_end].endswith(("...", "…")):
+            tail_end = len(before[:tail_end].rstrip(".… "))  # "NL20 INGB..." / "0001 ..."
         head_start = self._continued(after)
         if not tail_end or head_start >= len(after):
             return []
@@ -528,9 +543,9 @@ class Conversations:
 
 
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s+[^\W\d_]{3,})")
-_LISTY = re.compile(r"[,;/\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
+_LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
-_FIELD_SEP = re.compile(r"\s*(?:[,;/()\[\]]|\s[-–]\s|:)\s*")
+_FIELD_SEP = re.compile(r"\s*(?:[,;/|()\[\]]|\s[-–]\s|:)\s*")
 
 
 def _slots(

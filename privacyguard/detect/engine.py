@@ -147,7 +147,7 @@ class Detector:
         conv = self.conversations
         text = message.text
         extra: list[Finding] = []
-        norm = self.normaliser.normalise(text, lang)
+        norm = self.normaliser.normalise(text, lang, words)
         if norm is not None:
             for f in self._one(message.id, norm.text, lang, None, ctx):
                 if norm.touches_change(f.start, f.end):

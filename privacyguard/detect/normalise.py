@@ -32,6 +32,11 @@ _DIGIT_RUN = re.compile(
     rf"(?<![^\W\d_])[0-9{_LOOK}](?:[ \-.]?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])"
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+# invisible characters, full-width forms, mathematical letters and digits
+_SPECIAL = re.compile(f"[{_INVISIBLE}\uff01-\uff5e\U0001d400-\U0001d7ff]")
+# a Latin letter or digit next to a Cyrillic or Greek letter: "НUYYS7"
+_MIXED_SCRIPT = re.compile(r"[A-Za-z0-9][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z0-9]")
+_LOOK_NEAR_DIGIT = re.compile(f"\\d[ .\\-]?[{_LOOK}]|[{_LOOK}][ .\\-]?\\d")
 _CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -140,25 +145,41 @@ class Normaliser:
         )
         # a cheap test that the e-mail pattern can match at all
         spelled = [w for w in at_words if w] + [m for m in at_marks if m != "@"]
+        self._at_set = frozenset(w.lower() for w in at_words)
+        english = set(self.number_words.get("en", {}))
+        self._numbers = {
+            lang: frozenset(english | set(words)) for lang, words in self.number_words.items()
+        }
         self._email_hint = re.compile(rf"(?i:(?<!\w)(?:{_words(spelled)})(?!\w)|\s@|@\s)")
         self._number_runs: dict[str, re.Pattern[str]] = {}
+        self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         for lang, words in self.number_words.items():
-            alt = _words(words)
+            alt = _words([*words, *self.repeat_words.get(lang, {})])
             one = rf"(?:{alt}|\d{{1,12}})"
             self._number_runs[lang] = re.compile(
                 rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
             )
 
-    def normalise(self, text: str, lang: str) -> Normalised | None:
-        """The canonical form of a message, or None when nothing in it is disguised."""
+    def normalise(
+        self, text: str, lang: str, words: list[str] | None = None
+    ) -> Normalised | None:
+        """The canonical form of a message, or None when nothing in it is disguised.
+        ``words``: the message's lower-cased words (context.context_words), if at hand:
+        they spare the number and e-mail passes on messages that cannot need them."""
         norm = _identity(text)
         edits = self._char_edits(text)
         if edits:
             norm = _apply(norm, edits)
-        edits = self._number_edits(norm.text, lang)
-        if edits:
-            norm = _apply(norm, edits)
-        if self._email_hint.search(norm.text):
+        known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
+        numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
+        if not known or sum(w in numbers for w in words or ()) >= 2:
+            edits = self._number_edits(norm.text, lang)
+            if edits:
+                norm = _apply(norm, edits)
+        maybe_email = not known or "@" in text or any(c in text for c in "([{") or any(
+            w in self._at_set for w in words or ()
+        )
+        if maybe_email and self._email_hint.search(norm.text):
             edits = self._email_edits(norm.text)
             if edits:
                 norm = _apply(norm, edits)
@@ -169,7 +190,8 @@ class Normaliser:
         numbers to ASCII."""
         edits: list[tuple[int, int, str]] = []
         # letters for digits inside a number: "4O917733", "O6-12345678", "NO84 4S96 8725 231"
-        for m in _DIGIT_RUN.finditer(text):
+        runs = _DIGIT_RUN.finditer(text) if _LOOK_NEAR_DIGIT.search(text) else ()
+        for m in runs:
             run = m.group(0)
             letters = [k for k, c in enumerate(run) if c in _LOOK]
             if 1 <= len(letters) <= 2 and sum(c.isdigit() for c in run) >= 5:
@@ -178,14 +200,15 @@ class Normaliser:
                     edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
         if text.isascii():
             return _disjoint(sorted(edits))
-        for i, c in enumerate(text):
+        for m in _SPECIAL.finditer(text):
+            i, c = m.start(), m.group(0)
             if c in _INVISIBLE:
                 edits.append((i, i + 1, ""))
-            elif "\uff01" <= c <= "\uff5e" or "\U0001d400" <= c <= "\U0001d7ff":
+            else:
                 folded = unicodedata.normalize("NFKC", c)
                 if len(folded) == 1 and folded.isascii():
                     edits.append((i, i + 1, folded))
-        if _CYR_GREEK.search(text):
+        if _MIXED_SCRIPT.search(text):
             done = {s for s, _, _ in edits}
             for m in re.finditer(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*", text):
                 word = m.group(0)
@@ -211,6 +234,7 @@ class Normaliser:
             if run is None:
                 continue
             words = self.number_words[code]
+            repeat = self.repeat_words.get(code, {})
             for m in run.finditer(text):
                 parts = list(re.finditer(r"[^\s,\-]+", m.group(0)))
                 named = [p for p in parts if not p.group(0).isdigit()]
@@ -220,6 +244,11 @@ class Normaliser:
                     p.group(0) if p.group(0).isdigit() else words.get(p.group(0).lower(), "")
                     for p in parts
                 ]
+                # "double seven": the next digit that many times
+                for k in range(len(values) - 1, -1, -1):
+                    times = repeat.get(parts[k].group(0).lower())
+                    if times and k + 1 < len(values) and len(values[k + 1]) == 1:
+                        values[k + 1] = values[k + 1] * times
                 # "thirty four": a tens word before a unit word is one number
                 for k in range(len(values) - 1):
                     if (len(values[k]) == 2 and values[k].endswith("0")
