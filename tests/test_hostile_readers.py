@@ -552,3 +552,112 @@ def test_no_reader_problem_quotes_the_content_of_broken_input(tmp_path: Path) ->
     assert len(problems(recs)) >= 6
     for p in problems(recs):
         one_line(p)
+
+
+# --- crashes the fuzzers found (/tmp/fuzz-crashes.md), as regression tests ------------------
+
+
+FUZZ_CRASHES = [
+    # (format, file name, content, texts read, problem reasons)
+    ("csv", "transcripts.csv", b"", [], ["empty: no header row"]),
+    ("email_eml", "message.eml",
+     b"From: a <c@example.org>\r\nTo: a: b; c <s@example.com>\r\nSubject: x\r\n\r\nhello\r\n",
+     ["hello\r\n"], []),
+    ("email_eml", "message.eml",
+     b"From: =?utf-8?b?\x00PCQgIA=?= <c@example.org>\r\nSubject: q\r\n\r\n hi\r\n",
+     [" hi\r\n"], []),
+    ("email_mbox", "thread.mbox", b"", [], ["empty: no messages to scan"]),
+    ("zendesk_json", "ticket_1_comments.json", b'{"comments": true}', [],
+     ["'comments' is missing or not a list; no comment was read"]),
+    ("zendesk_json", "ticket_2_comments.json",
+     b'{"comments": [{"id": 1, "author_id": [1], "body": "hi", "plain_body": "hi"}]}',
+     ["hi"], []),
+    ("twitter_dm_js", "direct-messages.js",
+     b'window.YTD.direct_messages.part0 = [{"dmConversation": {"conversationId": "1-2", '
+     b'"messages": [{"messageCreate": {"id": "1", "senderId": "1", "recipientId": "2", "text": '
+     b'"hi", "createdAt": true}}, {"messageCreate": {"id": "2", "senderId": "2", "recipientId": '
+     b'"1", "text": "ok", "createdAt": "2024-05-14T08:25:47.090Z"}}]}}]',
+     ["hi", "ok"], []),
+    ("intercom_json", "conversation_1.json",
+     b'{"type": "conversation", "id": "1", "conversation_parts": {"type": '
+     b'"conversation_part.list", "conversation_parts": true}}',
+     [], ["'conversation_parts' is not a list; no part of it was read"]),
+    ("intercom_json", "conversation_2.json",
+     b'{"type": "conversation", "id": "2", "conversation_parts": {"type": '
+     b'"conversation_part.list", "conversation_parts": [{"type": "conversation_part", "id": '
+     b'"1", "part_type": "comment", "body": "<p>hi</p>", "created_at": 1e300, "author": '
+     b'{"type": "user", "name": "A"}}]}}',
+     ["hi"], []),
+    ("messenger_json", "message_1.json",
+     b'{"participants": true, "messages": [{"sender_name": "A", "timestamp_ms": 1715584650000, '
+     b'"content": "hi"}]}',
+     ["hi"], []),
+    ("messenger_e2ee_json", "Fuzz_1.json",
+     b'{"participants": 1.0, "threadName": "Fuzz_1", "messages": []}', [], []),
+    ("messenger_e2ee_json", "Fuzz_2.json",
+     b'{"participants": ["A"], "threadName": "Fuzz_2", "messages": [{"isUnsent": false, '
+     b'"media": 1, "reactions": [], "senderName": "A", "text": "hi", "timestamp": '
+     b'1715584650000, "type": "text"}]}',
+     ["hi"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fmt", "name", "content", "want", "reasons"), FUZZ_CRASHES)
+def test_fuzz_crashes_are_read_or_reported_and_written_back(
+    tmp_path: Path, fmt: str, name: str, content: bytes, want: list[str], reasons: list[str]
+) -> None:
+    src = tmp_path / name
+    src.write_bytes(content)
+    recs = list(read(src, fmt))
+    assert texts(recs) == want
+    assert [p.reason for p in problems(recs)] == reasons
+    out = tmp_path / ("out-" + name)
+    try:
+        report = write(src, out, lambda _m, _f, t: t, fmt)
+    except InputFormatError as e:  # a file given alone that cannot be read at all
+        assert [e.reason] == reasons and not out.exists()
+        return
+    assert [p.reason for p in report.problems] == reasons
+    assert out.read_bytes() == content  # identity: the same bytes
+
+
+def test_rewriting_a_quoted_printable_mbox_body_keeps_the_mails_apart(tmp_path: Path) -> None:
+    mail = (
+        "From c{0}@example.org Wed Feb 21 14:00:00 2024\nFrom: A <c{0}@example.org>\r\n"
+        'Subject: q\r\nContent-Type: text/plain; charset="utf-8"\r\n'
+        "Content-Transfer-Encoding: {1}\r\nMIME-Version: 1.0\r\n\r\n{2}\r\n\n"
+    )
+    src = tmp_path / "thread.mbox"
+    src.write_text(mail.format(0, "quoted-printable", "hello") + mail.format(1, "7bit", "world"))
+    write(src, tmp_path / "out.mbox", lambda _m, f, t: t.upper() if f == "text" else t)
+    assert texts(list(read(tmp_path / "out.mbox"))) == ["HELLO\r\n", "WORLD\r\n"]
+
+
+def test_a_reader_that_fails_unexpectedly_is_one_problem_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacyguard.ingest.telegram import TelegramJsonReader
+
+    def broken(self, unit, options):  # type: ignore[no-untyped-def]
+        raise KeyError(NAME)  # what a reader bug could carry: never shown
+
+    monkeypatch.setattr(TelegramJsonReader, "read", broken)
+    monkeypatch.setattr(TelegramJsonReader, "write", broken)
+    src = tmp_path / "export"
+    src.mkdir()
+    msg = {"id": 1, "type": "message", "date": "2024-01-01T10:00:00", "from": "A", "text": "x"}
+    doc = {"name": "C", "type": "personal_chat", "id": 1, "messages": [msg]}
+    (src / "result.json").write_text(json.dumps(doc, indent=1))
+    (src / "chat.jsonl").write_text('{"text":"hallo"}\n')
+    recs = list(read(src))
+    [p] = problems(recs)
+    assert one_line(p) == (
+        f"{src / 'result.json'}: could not be read: the Telegram Desktop export (result.json) "
+        "reader "
+        "met KeyError (an export of a shape it does not expect); the rest of this file was "
+        "not read"
+    )
+    assert texts(recs) == ["hallo"]
+    report = write(src, tmp_path / "out", lambda _m, _f, t: t)
+    assert [one_line(q) for q in report.problems] and not (tmp_path / "out/result.json").exists()
+    assert (tmp_path / "out/chat.jsonl").exists()

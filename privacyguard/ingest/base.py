@@ -289,11 +289,27 @@ class IdMaker:
         return base if n == 1 else f"{base}~{n}"
 
 
-def from_epoch(value: float | int | str, unit: str = "auto") -> datetime:
+def from_epoch(value: float | int | str, unit: str = "auto") -> datetime | None:
+    """An epoch time in seconds or milliseconds as UTC; None when it is no date (out of the
+    range a datetime holds: 1e300, a year past 9999, NaN)."""
     v = float(value)
     if unit == "ms" or (unit == "auto" and abs(v) >= 1e11):
         v /= 1000.0
-    return datetime.fromtimestamp(v, UTC)
+    try:
+        return datetime.fromtimestamp(v, UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def as_list(value: Any) -> list[Any]:
+    """``value`` when it is a JSON array, else []: an export of an unexpected shape is read
+    as far as it goes (every string of it is still scanned, see jsonfmt.cover_rest)."""
+    return value if isinstance(value, list) else []
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """``value`` when it is a JSON object, else {}."""
+    return value if isinstance(value, dict) else {}
 
 
 def localize(naive: datetime, tz: Any) -> tuple[datetime, str | None]:

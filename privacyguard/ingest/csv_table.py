@@ -218,7 +218,7 @@ class CsvReader(Reader):
         entry = unit.entry
         encoding, legacy = _encoding(entry, options)
         it = rows(entry, encoding, options.delimiter)
-        delim = options.delimiter or next(it)  # type: ignore[assignment]
+        delim = options.delimiter or next(it, ",")  # type: ignore[assignment]
         return entry, encoding, legacy, it, delim
 
     def _header(self, entry: Entry, it: Iterator[Row | str], options: Options):  # type: ignore[no-untyped-def]

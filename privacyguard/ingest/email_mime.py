@@ -382,13 +382,20 @@ def _header_bindings(block: _Block, layer: Layer, policy: Any) -> list[Binding]:
         if not name or name.startswith("from "):
             continue
         k = seen[name] = seen.get(name, 0) + 1
-        occurrences = values.setdefault(name, block.headers.get_all(name) or [])
+        if name not in values:
+            try:
+                values[name] = block.headers.get_all(name) or []
+            except Exception:  # noqa: BLE001 - the stdlib's parser fails on some headers
+                # (an address group: AttributeError): bind the raw occurrences instead
+                values[name] = [None] * sum(1 for n, _, _ in block.spans if n == name)
+        occurrences = values[name]
         if k > len(occurrences):
             continue
         header = occurrences[k - 1]
         label = block.prefix + (name if k == 1 else f"{name}[{k}]")
-        title = str(getattr(header, "name", name))
-        if name in ("content-type", "content-disposition"):
+        raw_title = layer.text[a:b].partition(":")[0].strip() or name
+        title = str(getattr(header, "name", raw_title))
+        if header is not None and name in ("content-type", "content-disposition"):
             out += _file_name_bindings(block, name, title, header, label, layer, (a, b), policy)
         if name in STRUCTURAL_HEADERS:
             continue
@@ -404,6 +411,7 @@ def _header_bindings(block: _Block, layer: Layer, policy: Any) -> list[Binding]:
 def _header_text(raw: str) -> str:
     """A raw header occurrence (latin-1 text of its bytes) as its unfolded, RFC 2047-decoded
     value: not parsed as addresses, so a rewritten value reads back exactly as written."""
+    from email.errors import HeaderParseError
     from email.header import decode_header, make_header
 
     value = re.sub(r"\r?\n(?=[ \t])", "", raw.partition(":")[2]).strip()
@@ -413,7 +421,7 @@ def _header_text(raw: str) -> str:
         pass
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeDecodeError):
+    except (ValueError, LookupError, UnicodeDecodeError, HeaderParseError):
         return value
 
 
@@ -666,6 +674,8 @@ class MboxReader(_EmailReader):
                     buf = []
         if buf or refused:
             yield self._mail(entry, first_line, buf, refused)
+        elif first_line == 1:  # reported (and written back empty), never silently nothing
+            yield _Mail(entry, 1, 0, 0, "empty: no messages to scan"), b""
 
     @staticmethod
     def _mail(
@@ -675,7 +685,10 @@ class MboxReader(_EmailReader):
             return _Mail(entry, line, 0, 0, refused), b""
         raw = b"".join(buf)
         start = len(buf[0]) if buf[0].startswith(b"From ") else 0
-        return _Mail(entry, line, start, len(raw)), raw
+        end = len(raw)
+        if len(buf) > 2 and buf[-1] in (b"\n", b"\r\n"):
+            end -= len(buf[-1])  # the blank line before the next "From " is mbox framing
+        return _Mail(entry, line, start, end), raw
 
 
 @readers.register("email_eml")

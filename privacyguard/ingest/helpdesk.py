@@ -31,7 +31,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from privacyguard.errors import InputFormatError
-from privacyguard.ingest.base import Unit, from_epoch
+from privacyguard.ingest.base import Unit, as_dict, as_list, from_epoch
 from privacyguard.ingest.jsonfmt import (
     DocumentReader,
     Item,
@@ -104,7 +104,11 @@ class ZendeskJsonReader(_JsonReader):
         enc = style_for(ld.layer.text)
         m = re.search(r"(\d+)", PurePosixPath(unit.entry.name).stem)
         conv = f"zendesk:{m.group(1) if m else unit.entry.stem}"
-        users = {u.get("id"): u for u in v.get("users") or [] if isinstance(u, dict)}
+        users = {
+            u.get("id"): u
+            for u in as_list(v.get("users"))
+            if isinstance(u, dict) and isinstance(u.get("id"), int | str)
+        }
         items: list[Item] = []
         based: list[tuple[Item, tuple[Any, ...]]] = []
         problems: list[InputProblem] = []
@@ -118,16 +122,21 @@ class ZendeskJsonReader(_JsonReader):
                     kind="metadata",
                 )
             )
-            for i, _u in enumerate(v.get("users") or []):
+            for i, _u in enumerate(as_list(v.get("users"))):
                 for k in ("name", "email", "phone"):
                     meta.add(bind(ld, ("users", i, k), f"users[{i}].{k}", enc))
             items.append(meta)
-        for i, c in enumerate(v.get("comments") or []):
+        if not isinstance(v.get("comments"), list):
+            problems.append(
+                InputProblem(ld.where(), "'comments' is missing or not a list; no comment was read")
+            )
+        for i, c in enumerate(as_list(v.get("comments"))):
             base = ("comments", i)
             if not isinstance(c, dict):
                 problems.append(InputProblem(ld.where(base), "comment is not an object"))
                 continue
-            author = users.get(c.get("author_id"), {})
+            aid = c.get("author_id")
+            author = users.get(aid, {}) if isinstance(aid, int | str) else {}
             kind = (
                 "note"
                 if c.get("public") is False
@@ -161,7 +170,7 @@ class ZendeskJsonReader(_JsonReader):
                 item.add(bind(ld, (*base, "metadata", "system", k), f"metadata.system.{k}", enc))
             for k in ("latitude", "longitude"):
                 item.add(bind_number(ld, (*base, "metadata", "system", k), f"metadata.system.{k}"))
-            for k, _a in enumerate(c.get("attachments") or []):
+            for k, _a in enumerate(as_list(c.get("attachments"))):
                 p = (*base, "attachments", k, "file_name")
                 item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
             items.append(item)
@@ -210,11 +219,11 @@ class IntercomJsonReader(_JsonReader):
         )
         meta.add(bind(ld, ("title",), "title", enc))
         contacts = (
-            (v.get("contacts") or {}).get("contacts")
+            as_dict(v.get("contacts")).get("contacts")
             if isinstance(v.get("contacts"), dict)
             else None
         )
-        for i, _c in enumerate(contacts or []):
+        for i, _c in enumerate(as_list(contacts)):
             meta.add(
                 bind(
                     ld,
@@ -236,7 +245,14 @@ class IntercomJsonReader(_JsonReader):
             based.append((item, ("source",)))
         parts = v.get("conversation_parts")
         parts = parts.get("conversation_parts") if isinstance(parts, dict) else None
-        for i, p in enumerate(parts or []):
+        if parts is not None and not isinstance(parts, list):
+            problems.append(
+                InputProblem(
+                    ld.where(("conversation_parts",)),
+                    "'conversation_parts' is not a list; no part of it was read",
+                )
+            )
+        for i, p in enumerate(as_list(parts)):
             base = ("conversation_parts", "conversation_parts", i)
             if not isinstance(p, dict):
                 problems.append(InputProblem(ld.where(base), "part is not an object"))
@@ -270,7 +286,7 @@ class IntercomJsonReader(_JsonReader):
             item.add(b)
         item.add(bind(ld, (*base, "author", "name"), "sender", enc))
         item.add(bind(ld, (*base, "author", "email"), "sender.email", enc))
-        for k, _a in enumerate(p.get("attachments") or []):
+        for k, _a in enumerate(as_list(p.get("attachments"))):
             # named file_name: a file name is scanned as one, not taken as a person's name
             p = (*base, "attachments", k, "name")
             item.add(bind(ld, p, f"attachments[{k}].file_name", enc))

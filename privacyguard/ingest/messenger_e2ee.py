@@ -16,6 +16,7 @@ from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import (
     IdMaker,
     Unit,
+    as_list,
     from_epoch,
     short_hash,
 )
@@ -71,7 +72,7 @@ class MessengerE2eeReader(DocumentReader):
             )
         )
         meta.add(bind(ld, ("threadName",), "threadName", enc))
-        for k, _p in enumerate(v.get("participants") or []):
+        for k, _p in enumerate(as_list(v.get("participants"))):
             meta.add(bind(ld, ("participants", k), f"participants[{k}]", enc))
         rows = [(i, m) for i, m in enumerate(v["messages"]) if isinstance(m, dict)]
         problems = [
@@ -90,7 +91,7 @@ class MessengerE2eeReader(DocumentReader):
             ts = m.get("timestamp")
             sender = m.get("senderName") if isinstance(m.get("senderName"), str) else None
             text = m.get("text") if isinstance(m.get("text"), str) else ""
-            uris = [x.get("uri") for x in m.get("media") or [] if isinstance(x, dict)]
+            uris = [x.get("uri") for x in as_list(m.get("media")) if isinstance(x, dict)]
             kind = (
                 "unsent"
                 if m.get("isUnsent")
@@ -111,7 +112,7 @@ class MessengerE2eeReader(DocumentReader):
             )
             item.add(bind(ld, (*base, "text"), "text", enc))
             item.add(bind(ld, (*base, "senderName"), "sender", enc))
-            for k, _r in enumerate(m.get("reactions") or []):
+            for k, _r in enumerate(as_list(m.get("reactions"))):
                 item.add(bind(ld, (*base, "reactions", k, "actor"), f"reactions[{k}].actor", enc))
             items.append(item)
             based.append((item, base))

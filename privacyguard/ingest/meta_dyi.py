@@ -40,6 +40,7 @@ from privacyguard.ingest.base import (
     Rewrite,
     Sink,
     Unit,
+    as_list,
     from_epoch,
     short_hash,
 )
@@ -259,7 +260,7 @@ class _MetaReader(Reader):
         if b:
             yield b
         found: list[Binding] = [b] if b else []
-        for k, p in enumerate(v.get("participants") or []):
+        for k, p in enumerate(as_list(v.get("participants"))):
             if isinstance(p, dict):
                 b = self._bind(ld, ("participants", k, "name"), f"participants[{k}].name", enc)
                 if b:
@@ -405,7 +406,7 @@ def _survey(entry: Entry, order: int) -> _Page:
     title = shown(value.get("title"))
     if title is not None:
         p.header.append(("title", title))
-    for k, person in enumerate(value.get("participants") or []):
+    for k, person in enumerate(as_list(value.get("participants"))):
         name = shown(person.get("name")) if isinstance(person, dict) else None
         if name is not None:
             p.header.append((f"participants[{k}].name", name))

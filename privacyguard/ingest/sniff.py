@@ -277,8 +277,32 @@ class IdLedger:
             self.db = None
 
 
+def unexpected(r: Reader, e: Exception) -> str:
+    """The one line for a reader that failed in a way it does not report itself."""
+    return (
+        f"could not be read: the {r.label or r.name} reader met {type(e).__name__} (an export "
+        "of a shape it does not expect); the rest of this file was not read"
+    )
+
+
+def _guarded(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
+    """The unit's records; a reader that fails ends its unit with one problem, so the rest of
+    the source is still read (an InputFormatError of a file given alone still stops it)."""
+    try:
+        yield from r.read(unit, opts)
+    except InputFormatError as e:
+        if not unit.in_container:
+            raise
+        yield InputProblem(e.location, e.reason)
+    except MemoryError:
+        raise
+    except Exception as e:  # noqa: BLE001 - one problem per unit, never a traceback
+        log.debug("reader %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
+        yield InputProblem(unit.entry.where(), unexpected(r, e))
+
+
 def _unit_records(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
-    records = r.read(unit, opts)
+    records = _guarded(r, unit, opts)
     if r.global_ids:
         yield from records
         return
@@ -308,7 +332,12 @@ def _read_plan(plan: Plan, opts: Options, seen: IdLedger | None = None) -> Itera
                 seen.add(rec.id)
             yield r.name, rec
     for entry, path in plan.zips:
-        yield from _read_plan(_plan_zip(path, entry.display, None, opts), opts, seen)
+        try:
+            inner = _plan_zip(path, entry.display, None, opts)
+        except InputFormatError as e:
+            yield "", InputProblem(e.location, e.reason)
+            continue
+        yield from _read_plan(inner, opts, seen)
     for problem in plan.problems:
         yield "", problem
 
@@ -391,7 +420,8 @@ def _single_reader(entry: Entry, fmt: str | None) -> Reader:
 
 def _read_single(entry: Entry, fmt: str | None, opts: Options, container: str) -> Iterator[Tagged]:
     r = _single_reader(entry, fmt)
-    for rec in r.read(Unit([entry], entry.name, False, container), opts):
+    unit = Unit([entry], entry.name, False, container)
+    for rec in _guarded(r, unit, opts):
         yield r.name, rec
 
 
@@ -458,7 +488,7 @@ def write(
         r = _single_reader(entry, fmt)
         fsink = FileSink(out)
         unit = Unit([entry], entry.name, False, src.parent.name)
-        report.problems.extend(r.write(unit, rewrite, fsink, opts))
+        report.problems.extend(_guarded_write(r, unit, rewrite, fsink, opts))
         report.left_out.extend(fsink.take_left_out())
         report.written.extend(fsink.written)
     return report
@@ -489,7 +519,7 @@ def _write_plan(
             full = _p + mid
             return rewrite(_r.get(full, full), fld, text)
 
-        report.problems.extend(r.write(unit, rw, sink, opts))
+        report.problems.extend(_guarded_write(r, unit, rw, sink, opts))
         report.left_out.extend(sink.take_left_out())
     for entry in plan.others:
         if opts.copy_other_files:
@@ -521,6 +551,25 @@ def _write_plan(
             zsink.close(ok)
         report.written.append(sink.renamed(entry.name))
     report.problems.extend(plan.problems)
+
+
+def _guarded_write(
+    r: Reader, unit: Unit, rewrite: Rewrite, sink: Sink, opts: Options
+) -> list[InputProblem]:
+    """``r.write``; a reader that fails is one problem and its files are not written (each is
+    written atomically, so nothing partial is left)."""
+    try:
+        return r.write(unit, rewrite, sink, opts)
+    except InputFormatError as e:
+        if not unit.in_container:
+            raise
+        return [InputProblem(e.location, e.reason)]
+    except MemoryError:
+        raise
+    except Exception as e:  # noqa: BLE001 - fail closed: the unit is withheld, reported
+        log.debug("writer %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
+        why = unexpected(r, e).replace("could not be read", "withheld") + "; it was not written"
+        return [InputProblem(unit.entry.where(), why)]
 
 
 def formats(source: str | Path, fmt: str | None = None) -> list[tuple[str, str]]:

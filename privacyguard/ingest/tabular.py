@@ -217,10 +217,11 @@ def timestamp(value: object, options: Options) -> tuple[datetime | None, str | N
     if isinstance(value, bool):
         return None, "timestamp not understood"
     if isinstance(value, int | float):
-        return from_epoch(value), None
+        when = from_epoch(value)
+        return when, None if when else "timestamp not understood"
     s = str(value).strip()
     if re.fullmatch(r"-?\d{9,14}(\.\d+)?", s):
-        return from_epoch(s), None
+        return from_epoch(s), None  # at most 14 digits: always in range
     try:
         dt = datetime.fromisoformat(s.replace("z", "Z"))
     except ValueError:

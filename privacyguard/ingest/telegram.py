@@ -32,6 +32,8 @@ from privacyguard.ingest.base import (
     Rewrite,
     Sink,
     Unit,
+    as_dict,
+    as_list,
     from_epoch,
     localize,
     short_hash,
@@ -105,7 +107,7 @@ class TelegramJsonReader(Reader):
             chats.append(())
         for section in ("chats", "left_chats"):
             lst = v.get(section, {}).get("list") if isinstance(v.get(section), dict) else None
-            for i, c in enumerate(lst or []):
+            for i, c in enumerate(as_list(lst)):
                 if isinstance(c, dict):
                     chats.append((section, "list", i))
         if "personal_information" in v or "contacts" in v:
@@ -131,7 +133,7 @@ class TelegramJsonReader(Reader):
             meta.add(bind(ld, (*path, "name"), "name", enc))
             items.append(meta)
             ids = IdMaker()
-            for i, m in enumerate(chat.get("messages") or []):
+            for i, m in enumerate(as_list(chat.get("messages"))):
                 base = (*path, "messages", i)
                 if not isinstance(m, dict):
                     problems.append(InputProblem(ld.where(base), "message is not an object"))
@@ -157,7 +159,7 @@ class TelegramJsonReader(Reader):
         contacts = (
             v.get("contacts", {}).get("list") if isinstance(v.get("contacts"), dict) else None
         )
-        for i, _c in enumerate(contacts or []):
+        for i, _c in enumerate(as_list(contacts)):
             for k in ("first_name", "last_name", "phone_number"):
                 item.add(bind(ld, ("contacts", "list", i, k), f"contacts[{i}].{k}", enc))
         return item
@@ -209,7 +211,7 @@ class TelegramJsonReader(Reader):
         item.add(bind(ld, (*base, skey), "sender", enc))
         for k in _PLAIN_FIELDS:
             item.add(bind(ld, (*base, k), k, enc))
-        for k, _x in enumerate(m.get("members") or []):
+        for k, _x in enumerate(as_list(m.get("members"))):
             item.add(bind(ld, (*base, "members", k), f"members[{k}]", enc))
         for sub, keys in (
             ("contact_information", ("first_name", "last_name", "phone_number")),
@@ -217,7 +219,7 @@ class TelegramJsonReader(Reader):
         ):
             for k in keys:
                 item.add(bind(ld, (*base, sub, k), f"{sub}.{k}", enc))
-        for k, _a in enumerate((m.get("poll") or {}).get("answers") or []):
+        for k, _a in enumerate(as_list(as_dict(m.get("poll")).get("answers"))):
             item.add(
                 bind(ld, (*base, "poll", "answers", k, "text"), f"poll.answers[{k}].text", enc)
             )
@@ -225,8 +227,8 @@ class TelegramJsonReader(Reader):
             item.add(
                 bind_number(ld, (*base, "location_information", k), f"location_information.{k}")
             )
-        for i, r in enumerate(m.get("reactions") or []):
-            for j, _x in enumerate((r or {}).get("recent") or []):
+        for i, r in enumerate(as_list(m.get("reactions"))):
+            for j, _x in enumerate(as_list(as_dict(r).get("recent"))):
                 p = (*base, "reactions", i, "recent", j, "from")
                 item.add(bind(ld, p, f"reactions[{i}].recent[{j}].from", enc))
         parts = m.get("text") if isinstance(m.get("text"), list) else []

@@ -20,6 +20,7 @@ from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import (
     IdMaker,
     Unit,
+    as_list,
     short_hash,
 )
 from privacyguard.ingest.jsonfmt import (
@@ -80,7 +81,7 @@ class TwitterDmReader(DocumentReader):
                 problems.append(InputProblem(ld.where((i,)), "no dmConversation object"))
                 continue
             cid = str(dm.get("conversationId"))
-            for j, ev in enumerate(dm.get("messages") or []):
+            for j, ev in enumerate(as_list(dm.get("messages"))):
                 if not isinstance(ev, dict) or len(ev) != 1:
                     problems.append(
                         InputProblem(
@@ -98,7 +99,7 @@ class TwitterDmReader(DocumentReader):
         based: list[tuple[Item, tuple[Any, ...]]] = []
         for cid, events in convs.items():
             conv = f"x:{cid}"
-            events.sort(key=lambda e: (e[2].get("createdAt") or "", e[2].get("id") or ""))
+            events.sort(key=lambda e: (_str(e[2].get("createdAt")), _str(e[2].get("id"))))
             ids = IdMaker()
             for path, etype, body in events:
                 items.append(self._event(ld, path, etype, body, conv, ids, enc))
@@ -149,7 +150,12 @@ class TwitterDmReader(DocumentReader):
             item.add(bind(ld, (*path, "name"), "text", enc))
         else:
             item.add(bind(ld, (*path, "text"), "text", enc))
-        for k, _u in enumerate(body.get("urls") or []):
+        for k, _u in enumerate(as_list(body.get("urls"))):
             for key in ("expanded", "display"):
                 item.add(bind(ld, (*path, "urls", k, key), f"urls[{k}].{key}", enc))
         return item
+
+
+def _str(v: object) -> str:
+    """A sort key part: the string, or "" for anything else (a malformed export)."""
+    return v if isinstance(v, str) else ""
