@@ -211,6 +211,8 @@ class ContextMatcher:
 
     def mentions(self, words: list[str]) -> bool:
         """Does a positive context term occur among a text's words (context_words)?"""
+        if not self.may_find(" ".join(words)):
+            return False  # no word holds a key: no term can match one (most messages)
         return any(
             not t.negative and t.matches_at(words, i)
             for i in range(len(words))
