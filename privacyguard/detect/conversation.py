@@ -545,7 +545,7 @@ class Conversations:
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s+[^\W\d_]{3,})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
-_FIELD_SEP = re.compile(r"\s*(?:[,;/|()\[\]]|\s[-–]\s|:)\s*")
+_FIELD_SEP = re.compile(r"\s*(?:[,;/|()\[\]\t]|\s[-–]\s|:)\s*")
 
 
 def _slots(

@@ -19,6 +19,8 @@ from privacyguard.config.conversation import ConversationRules
 
 # invisible characters people (or copy and paste) put inside numbers and addresses
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# narrow and thin spaces between digit groups ("06\u202f1234\u202f5678"): a space
+_THIN = "\u202f\u2009\u2007\u2008\u200a"
 # Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes
 _LOOKALIKE = str.maketrans(
     "аеорсухіјѕАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
@@ -33,7 +35,7 @@ _DIGIT_RUN = re.compile(
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # invisible characters, full-width forms, mathematical letters and digits
-_SPECIAL = re.compile(f"[{_INVISIBLE}\uff01-\uff5e\U0001d400-\U0001d7ff]")
+_SPECIAL = re.compile(f"[{_INVISIBLE}{_THIN}\uff01-\uff5e\U0001d400-\U0001d7ff]")
 # a Latin letter or digit next to a Cyrillic or Greek letter: "НUYYS7"
 _MIXED_SCRIPT = re.compile(r"[A-Za-z0-9][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z0-9]")
 _LOOK_NEAR_DIGIT = re.compile(f"\\d[ .\\-]?[{_LOOK}]|[{_LOOK}][ .\\-]?\\d")
@@ -204,6 +206,8 @@ class Normaliser:
             i, c = m.start(), m.group(0)
             if c in _INVISIBLE:
                 edits.append((i, i + 1, ""))
+            elif c in _THIN:
+                edits.append((i, i + 1, " "))
             else:
                 folded = unicodedata.normalize("NFKC", c)
                 if len(folded) == 1 and folded.isascii():
