@@ -203,7 +203,12 @@ def check_redact_file(
         for m, outcome in run.process(before):
             if isinstance(m, Message) and outcome is not None:
                 _check_outcome(m, outcome, expected, residual)
-        report = redact(src, out, fmt=fmt).report
+        try:
+            report = redact(src, out, fmt=fmt).report
+        except PrivacyGuardError as e:  # refused as a whole: one line, nothing written
+            _one_line(e, secrets)
+            assert not out.exists(), "refused, yet an output was written"
+            return
         for w in report.withheld:
             for s in secrets:
                 assert s not in w.reason and s not in w.where, "a withheld reason quotes data"
