@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install browser demo test lint eval bench bench-growth bench-ingest bench-retention bench-subject clean
+.PHONY: install browser demo test lint eval bench bench-growth bench-ingest bench-retention bench-subject fuzz clean
 # root installs Debian packages directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -106,6 +106,11 @@ bench-retention: install
 
 bench-subject: install
 	$(BIN)/python bench/subject_find.py --messages 1000000
+
+# fuzz the readers and scan/redact for FUZZ_SECONDS; new crashes land in fuzz/crashes/ (exit 1)
+FUZZ_SECONDS ?= 90
+fuzz: install
+	$(BIN)/python -m fuzz.run --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
