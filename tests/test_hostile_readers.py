@@ -186,6 +186,21 @@ def test_a_csv_record_over_max_field_bytes_is_withheld_and_the_quoting_resyncs(
     assert texts(recs) == ["hallo", 'a "quoted" word', "doei"]
 
 
+def test_a_whatsapp_message_over_max_field_bytes_is_withheld_without_holding_its_lines(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "chat.txt"
+    src.write_text(whatsapp("hallo", "begin\n" + "\n".join(["y" * 100] * 100), "doei"))
+    recs = list(read(src, "whatsapp_txt", limits={"max_field_bytes": 5000}))
+    [p] = problems(recs)
+    assert p.location.line == 2 and "the message starting at line 2" in one_line(p)
+    assert "(max_field_bytes)" in p.reason
+    assert texts(recs) == ["hallo", "doei"]
+    limits = {"max_field_bytes": 5000}
+    write(src, tmp_path / "out.txt", lambda _m, _f, t: t, "whatsapp_txt", limits=limits)
+    assert "y" not in (tmp_path / "out.txt").read_text()
+
+
 def test_an_mbox_mail_over_a_limit_is_withheld_and_the_other_mails_are_read(
     tmp_path: Path,
 ) -> None:

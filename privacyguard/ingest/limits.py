@@ -25,7 +25,7 @@ class Limits:
 
     #: one line of a line-based format (WhatsApp, CSV, JSONL, plain text, mbox)
     max_line_bytes: int = 16 * MiB
-    #: one CSV record (a quoted field may span lines) or one e-mail of an mbox
+    #: one CSV record (a quoted field may span lines), one WhatsApp message or one mbox mail
     max_field_bytes: int = 64 * MiB
     #: a file that a reader holds whole (Telegram, Messenger/Instagram pages, X, Zendesk,
     #: Intercom, .eml)

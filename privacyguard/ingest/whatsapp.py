@@ -43,7 +43,8 @@ from privacyguard.ingest.base import (
     short_hash,
     tz_note,
 )
-from privacyguard.ingest.limits import LongLine, capped_lines, long_line
+from privacyguard.ingest.limits import Limits, LongLine, capped_lines, long_line, over
+from privacyguard.ingest.limits import size as fmt_size
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -161,6 +162,8 @@ class _Rec:
     first: _Line
     parts: list[_Line] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    size: int = 0  # bytes of the continuation lines
+    refused: str | None = None  # over max_field_bytes: its lines are no longer kept
 
     @property
     def lines(self) -> list[_Line]:
@@ -168,7 +171,24 @@ class _Rec:
 
     @property
     def bad(self) -> str | None:
-        return next((ln.bad for ln in self.lines if ln.bad), None)
+        return self.refused or next((ln.bad for ln in self.lines if ln.bad), None)
+
+    def add(self, ln: _Line, limits: Limits) -> None:
+        """A continuation line; a message past ``max_field_bytes`` keeps none of its lines."""
+        if self.refused is not None:
+            return
+        self.size += len(ln.text.encode("utf-8", "surrogatepass")) + len(ln.term)
+        if self.size > limits.max_field_bytes:
+            self.refused = over(
+                f"the message starting at line {self.first.number}",
+                f"more than {fmt_size(limits.max_field_bytes)}",
+                fmt_size(limits.max_field_bytes),
+                "max_field_bytes",
+                "it was not read (raise the limit if it is genuine)",
+            )
+            self.parts = []
+            return
+        self.parts.append(ln)
 
     @property
     def lead(self) -> str:
@@ -404,7 +424,7 @@ class WhatsAppTxtReader(Reader):
                 nxt = anchor()
                 if nxt and nxt >= cur.first.when and ln.when > nxt + timedelta(hours=1):
                     ln.m = None  # a continuation line that looks like a header
-                    cur.parts.append(ln)
+                    cur.add(ln, entry.limits)
                     demoted.append(ln.number)
                     continue
             if ln.m:
@@ -414,7 +434,7 @@ class WhatsAppTxtReader(Reader):
             elif cur is None:
                 cur = _Rec(ln)  # text before the first header
             else:
-                cur.parts.append(ln)
+                cur.add(ln, entry.limits)
         if cur is not None:
             yield self._noted(cur, demoted, rule)
 
