@@ -70,7 +70,7 @@ class SettingsSpec(_Strict):
     # and defaults; see docs/limits.md)
     max_line_bytes: int = Field(default=16 << 20, ge=1024)
     max_field_bytes: int = Field(default=64 << 20, ge=1024)
-    max_file_bytes: int = Field(default=512 << 20, ge=1024)
+    max_file_bytes: int = Field(default=128 << 20, ge=1024)
     max_zip_member_bytes: int = Field(default=1024 << 20, ge=1024)
     max_zip_ratio: int = Field(default=100, ge=1)
     max_json_depth: int = Field(default=100, ge=2, le=300)  # the JSON parsers recurse

@@ -29,7 +29,7 @@ class Limits:
     max_field_bytes: int = 64 * MiB
     #: a file that a reader holds whole (Telegram, Messenger/Instagram pages, X, Zendesk,
     #: Intercom, .eml)
-    max_file_bytes: int = 512 * MiB
+    max_file_bytes: int = 128 * MiB
     #: the uncompressed size of one zip member that is read
     max_zip_member_bytes: int = 1024 * MiB
     #: uncompressed / compressed size of a zip member of at least 1 MiB (zip bombs)
