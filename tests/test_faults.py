@@ -73,10 +73,12 @@ def test_an_unreachable_store_is_one_line_naming_it_without_the_password_exit_4(
     assert "127.0.0.1:1/x" in line
 
 
-def test_minus_vv_shows_the_traceback_of_the_same_fault():
-    r = CliRunner().invoke(cli, ["-vv", "retention", "plan", "--db", DOWN])
+@pytest.mark.parametrize("flag", ["-vv", "--debug"])
+def test_minus_vv_or_debug_shows_the_traceback_of_the_same_fault(flag):
+    r = CliRunner().invoke(cli, [flag, "retention", "plan", "--db", DOWN])
     assert r.exit_code == EXIT_STORE
     assert "Traceback" in r.stderr and "StoreFailed" in r.stderr
+    assert r.stderr.splitlines()[-1].startswith("error: cannot connect to the store")
     assert PASSWORD not in r.output
 
 

@@ -7,7 +7,8 @@ everything readable was processed), a store that is not there; 3 another run hol
 permission, read-only file system); 70 an internal error (a bug).
 
 Every fault is one line on stderr, caught in one place (:meth:`LazyGroup.invoke`); the
-line never quotes an exception's text that could hold input. ``-vv`` adds the traceback.
+line never quotes an exception's text that could hold input. ``-vv`` or ``--debug`` adds the
+traceback.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ class LazyGroup(click.Group):
         except BrokenPipeError:
             raise  # click's main() ends a broken pipe quietly
         except Exception as exc:  # noqa: BLE001 - the one place every fault is reported
-            debug = (ctx.params.get("verbose") or 0) >= 2
+            debug = (ctx.params.get("verbose") or 0) >= 2 or bool(ctx.params.get("debug"))
             ctx.exit(report_fault(exc, traceback=debug))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
@@ -202,7 +203,8 @@ COMMANDS = {
 @click.version_option(package_name="privacyguard")
 @click.option("-v", "--verbose", count=True,
               help="More log output on stderr (-vv: debug, and a traceback with any error).")
-def cli(verbose: int) -> None:
+@click.option("--debug", is_flag=True, help="A traceback with any error (without -vv's log).")
+def cli(verbose: int, debug: bool) -> None:
     """Find, redact and expire personal data in customer-service chat transcripts."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")

@@ -181,13 +181,13 @@ def _say_anchored(a) -> None:  # type: ignore[no-untyped-def]
 def anchor_after_run(verbose: bool = False) -> None:
     """Run when any command ends: anchor the head of every store it appended events to
     (and with -v print it). Exit 2 if that fails (the events stay committed)."""
-    from privacyguard.errors import PrivacyGuardError
+    from privacyguard.errors import PrivacyGuardError, one_line
     from privacyguard.record import anchor
 
     try:
         done = anchor.anchor_pending()
     except PrivacyGuardError as e:
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"error: {one_line(str(e))}", err=True)
         raise SystemExit(EXIT_BAD_INPUT) from None
     for a in done:
         if verbose or a.path is None:
