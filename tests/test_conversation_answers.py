@@ -179,3 +179,16 @@ def test_double_and_triple_in_a_number_in_words(detector: Detector) -> None:
     assert spans(out[-1]) == [
         ("PHONE_NUMBER", "oh seven nine double one one two three four five six")
     ]
+
+
+def test_a_surname_with_particles_is_a_name(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Could I take the lead passenger's surname?"),
+                          ("customer", "van der berg")])  # fmt: skip
+    assert spans(out[-1]) == [("PERSON", "van der berg")]
+
+
+def test_a_letter_apart_from_the_digits_is_not_read_as_one(detector: Detector) -> None:
+    """"it's 55120987": the "s" is no 5 ("4S96" would be)."""
+    out = talk(detector, [("agent", "Which card number is linked to your loyalty account?"),
+                          ("customer", "it's 55120987")])  # fmt: skip
+    assert spans(out[-1]) == [("CUSTOMER_NUMBER", "55120987")]

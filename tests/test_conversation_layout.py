@@ -164,3 +164,23 @@ def test_an_address_without_a_cue_answers_where_to_send_it(
 def test_a_destination_is_no_address(detector: Detector) -> None:
     for question, answer in [("Where are you flying to?", "oslo"), ("Куда летите?", "в Казань")]:
         assert spans(talk(detector, [("agent", question), ("customer", answer)])[-1]) == []
+
+
+def test_names_by_the_layout_alone_when_two_rows_share_it(detector: Detector) -> None:
+    out = talk(detector, [
+        ("agent", "Kan jeg få navn og fødselsdato på alle som skal reise?"),
+        ("customer", "kari nordmann 01.02.1980\nola nordmann 03.04.2012"),
+    ])  # fmt: skip
+    assert spans(out[-1]) == [
+        ("PERSON", "kari nordmann"), ("DATE_OF_BIRTH", "01.02.1980"),
+        ("PERSON", "ola nordmann"), ("DATE_OF_BIRTH", "03.04.2012"),
+    ]  # fmt: skip
+
+
+def test_words_in_the_place_of_a_name_are_no_name(detector: Detector) -> None:
+    """Two lines shaped alike, but what stands where a name could be is no first name."""
+    [d] = detector.detect([Message(
+        id="1", text="My BSN is 713 092 816\nyou asked for my fødselsnummer: 02055041167",
+        conversation_id="c",
+    )])  # fmt: skip
+    assert "PERSON" not in {t for t, _ in spans(d)}

@@ -45,6 +45,8 @@ CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 LIST_MAX_CHARS = 4000
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
+#: a list position that holds names by the layout alone (no name was found there)
+NAME_BY_LAYOUT = "PERSON?"
 #: a "birth date" this recent, given in a conversation, is a travel or delivery date
 RECENT_DAYS = 366
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
@@ -105,6 +107,7 @@ class Conversations:
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         self.negatives: dict[str, list[ContextMatcher]] = {}
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
+        self._particles: frozenset[str] = frozenset()
         # recognizers that need a context word: their words are the fallback phrasings
         self.context_only: list[tuple[str, ContextMatcher]] = []
         locales: tuple[str, ...] = ()
@@ -118,6 +121,9 @@ class Conversations:
                 self.by_lang[name] = set(spec.context) | set(spec.negative_context)
                 if spec.kind == "person":
                     locales = tuple(spec.options.get("name_locales", ()))
+                    self._particles = frozenset(
+                        str(p).lower() for p in spec.options.get("particles", ())
+                    )
             by_type.setdefault(etype, set()).add(name)
             if matcher is not None and any(t.negative for t in matcher.terms):
                 self.negatives.setdefault(etype, []).append(matcher)
@@ -364,11 +370,14 @@ class Conversations:
         words = [w.lower() for w in _WORDS.findall(value)]
         if not words:
             return False
-        if self._locales:
+        core = [w for w in words if w not in self._particles]  # "van der berg"
+        if self._locales and core:
             first, last = faker_names(self._locales)
-            if words[0] in first and (len(words) == 1 or words[-1] in last):
+            if core[0] in first and (len(core) == 1 or core[-1] in last):
                 return True
-        return not all(everyday_word(w) for w in words)
+            if len(core) < len(words) and core[-1] in last:
+                return True
+        return not all(everyday_word(w) for w in core or words)
 
     # --- values found before --------------------------------------------------------
 
@@ -412,7 +421,9 @@ class Conversations:
                 if len(item) != len(template):
                     continue
                 for (s, e, t), want in zip(item, template, strict=True):
-                    if t is None and want in self.list_types:
+                    if t is None and want == NAME_BY_LAYOUT:
+                        out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
+                    elif t is None and want in self.list_types:
                         out.extend(self._slot_value(text, s, e, want, lang, find))
             return out
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
@@ -432,13 +443,21 @@ class Conversations:
     ) -> list[str | None]:
         """Records (items of two or more typed slots): per position, the type most items of
         the most common length have there."""
-        records = [
-            item for item in slots if sum(t in self.list_types for _, _, t in item if t) >= 2
-        ]
+        def typed(item: list[tuple[int, int, str | None]]) -> int:
+            return sum(t in self.list_types for _, _, t in item if t)
+
+        # a record: two or more typed slots; or one, where two items share the shape
+        # ("kari nordmann 01.02.1980" / "ola nordmann 03.04.2012")
+        records = [item for item in slots if len(item) >= 2 and typed(item) >= 1]
         if not records:
             return []
         width = Counter(len(item) for item in records).most_common(1)[0][0]
         rows = [item for item in slots if len(item) == width]
+        if not any(typed(item) >= 2 for item in rows):
+            # one typed slot per item: only items typed alike at the same place
+            shapes = {tuple(t for _, _, t in item) for item in rows}
+            if len(rows) < 2 or len(shapes) != 1:
+                return []
         template: list[str | None] = []
         for k in range(width):
             kinds = Counter(item[k][2] for item in rows if item[k][2])
@@ -447,17 +466,27 @@ class Conversations:
             elif "PERSON" in self.list_types and len(rows) >= 2 and all(
                 self._is_name_slot(text, item[k]) for item in rows
             ):
-                template.append("PERSON")  # "tone aasen (11.11.50); magnus aasen (...)"
+                template.append(NAME_BY_LAYOUT)  # "tone aasen (11.11.50); magnus aasen"
             else:
                 template.append(None)
         return template
 
     def _is_name_slot(self, text: str, slot: tuple[int, int, str | None]) -> bool:
+        """An untyped slot of a record that is a name: it starts with a listed first name
+        (a Russian one by pymorphy3) after the words that introduce it."""
+        from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
+
         piece = text[slot[0] : slot[1]]
         start = self._name_start(piece)
-        return start < len(piece) and not any(c.isdigit() for c in piece) and (
-            self.name_answer(piece[start:])
-        )
+        words = _WORDS.findall(piece[start:])
+        if not words or len(words) > 4 or any(c.isdigit() for c in piece):
+            return False
+        first = words[0]
+        if "\u0400" <= first[:1] <= "\u04ff":
+            return russian_name_tag(first.capitalize()) is not None
+        if any(first.lower() in stop_words(lang) for lang in ("en", "nl", "nb")):
+            return False  # "My BSN is": "My" is a first name somewhere, and a stop word
+        return bool(self._locales) and first.lower() in faker_names(self._locales)[0]
 
     def _name_start(self, piece: str) -> int:
         """Where a name starts after the words that introduce it ("our son Daan", "og
@@ -473,12 +502,23 @@ class Conversations:
         return len(piece)
 
     def _slot_value(
-        self, text: str, s: int, e: int, etype: str, lang: str, find: FindFn
+        self,
+        text: str,
+        s: int,
+        e: int,
+        etype: str,
+        lang: str,
+        find: FindFn,
+        strict: bool = False,
     ) -> list[Found]:
+        """The value of one slot as ``etype``; ``strict``: a name whose position only the
+        layout tells (no item has a name found there) must start with a first name."""
         why = "its position in a list says what it is"
         piece = text[s:e]
         for shape in self.shapes.get(etype, ()):
             if "list" not in shape.use or (shape.languages and lang not in shape.languages):
+                continue
+            if strict and not self._is_name_slot(text, (s, e, None)):
                 continue
             if shape.whole:
                 start = self._name_start(piece) if etype == "PERSON" else 0

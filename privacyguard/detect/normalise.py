@@ -196,7 +196,12 @@ class Normaliser:
         for m in runs:
             run = m.group(0)
             letters = [k for k, c in enumerate(run) if c in _LOOK]
-            if 1 <= len(letters) <= 2 and sum(c.isdigit() for c in run) >= 5:
+            # each letter touches a digit: "4S96", not "it's 55120987"
+            touching = all(
+                (k > 0 and run[k - 1].isdigit()) or (k + 1 < len(run) and run[k + 1].isdigit())
+                for k in letters
+            )
+            if 1 <= len(letters) <= 2 and touching and sum(c.isdigit() for c in run) >= 5:
                 for k in letters:
                     at = m.start() + k
                     edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
