@@ -58,9 +58,14 @@ def _encoding(entry: Entry, options: Options) -> tuple[str, bool]:
         return options.legacy_encoding, True
 
 
+#: the most of a header line given to csv.Sniffer (its regexes take quadratic time)
+SNIFF_CHARS = 1024
+
+
 def _delimiter(header: str, options: Options) -> str:
     if options.delimiter:
         return options.delimiter
+    header = header[:SNIFF_CHARS]
     try:
         return csv.Sniffer().sniff(header, delimiters=DELIMITERS).delimiter
     except csv.Error:
