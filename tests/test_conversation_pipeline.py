@@ -23,8 +23,11 @@ from privacyguard.errors import ConfigError
 from privacyguard.models import Message
 from privacyguard.parallel import DetectorPool
 
+from . import test_store_support as _support
 from .conftest import REPO
 from .test_conversation_answers import spans, talk
+
+db_url = _support.db_url  # fixture: a SQLite file, or a fresh PostgreSQL schema
 
 TURNS = [
     ("agent", "What was the booking code again?"),
@@ -210,3 +213,29 @@ def test_a_rules_directory_with_its_own_conversation_rules(tmp_path: Path) -> No
     assert spans(talk(det, [("agent", "Uw lidmaatschapskaart?"), ("customer", "40917733")])[1])
     shipped_only = "Heeft u uw relatienummer bij de hand?"  # a phrasing of the shipped rules
     assert not spans(talk(det, [("agent", shipped_only), ("customer", "40917733")])[1])
+
+
+def test_import_into_the_store_keeps_what_the_conversation_found(
+    chat_file: Path, db_url: str
+) -> None:
+    """`privacyguard import` scans through the same pipeline: the split IBAN is stored as
+    a finding on each of its two messages, the bare booking code on its message."""
+    from sqlalchemy import select
+
+    from privacyguard.store import open_store
+    from privacyguard.store import tables as t
+
+    result = CliRunner().invoke(cli, ["import", str(chat_file), "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    m, f = t.messages.c, t.findings.c
+    with open_store(db_url) as store, store.engine.connect() as conn:
+        rows = conn.execute(
+            select(m.external_id, m.sender_role, m.text, f.entity_type, f.start, f.end)
+            .join(t.findings, f.message_id == m.id)
+            .order_by(m.id, f.start)
+        ).all()  # fmt: skip
+    got = {(r.external_id, r.entity_type, r.text[r.start : r.end]) for r in rows}
+    assert ("m2", "BOOKING_REFERENCE", "qk7t2m") in got
+    assert ("m4", "IBAN_CODE", "NL20 INGB") in got
+    assert ("m5", "IBAN_CODE", "0001 2345 67") in got
+    assert {r.sender_role for r in rows} == {"customer"}
