@@ -250,6 +250,16 @@ def test_a_hostile_first_line_does_not_make_csv_sniffing_quadratic(tmp_path: Pat
     assert len(problems(recs)) == 2
 
 
+def test_describing_a_hostile_header_cell_takes_linear_time(tmp_path: Path) -> None:
+    """A cell of letters ending in a digit once backtracked exponentially (26 letters: 5 s)."""
+    src = tmp_path / "export.csv"
+    src.write_text("a" * 40 + "1,b,c\n1,2,3\n")
+    start = time.monotonic()
+    [p] = list(read(src))
+    assert time.monotonic() - start < 3
+    assert "column 1 holds other text (41 characters)" in one_line(p)
+
+
 def test_a_file_over_max_file_bytes_is_refused_and_the_folder_is_still_read(
     tmp_path: Path,
 ) -> None:

@@ -163,7 +163,7 @@ _SHAPES = [
     (re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T,].*)?"), "looks like a date"),
     (re.compile(r"\+?[\d() .-]{7,}"), "looks like a phone number"),
     (re.compile(r"[\d.,' -]+"), "holds a number"),
-    (re.compile(r"(?:[^\W\d_]+[ .'-]*)+"), "holds words"),
+    (re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*[ .'-]*"), "holds words"),
 ]
 #: header cells described at most (a row of data can be wide)
 _DESCRIBED = 12
@@ -198,10 +198,15 @@ def describe_header(names: Sequence[str], options: Options) -> str:
 _COLUMN_NAME = re.compile(r"(?!.*\d{3})[^\W\d][\w .()/#-]{0,39}")
 
 
+#: cells longer than this are not matched against the shapes (bounded time)
+_SHAPE_CHARS = 100
+
+
 def _shape(cell: str) -> str:
     if not cell:
         return "is empty"
-    shape = next((w for rx, w in _SHAPES if rx.fullmatch(cell)), "holds other text")
+    shapes = _SHAPES if len(cell) <= _SHAPE_CHARS else []
+    shape = next((w for rx, w in shapes if rx.fullmatch(cell)), "holds other text")
     return f"{shape} ({len(cell)} characters)"
 
 
