@@ -143,3 +143,16 @@ def test_normalisation_stays_fast_on_hostile_input(normaliser: Normaliser) -> No
         t0 = time.perf_counter()
         normaliser.normalise(text, "en")
         assert time.perf_counter() - t0 < 5.0, text[:20]
+
+
+def test_the_conversation_layer_stays_fast_on_hostile_conversations(detector: Detector) -> None:
+    """A long answer full of list separators, spelled-out separators and digits, and a long
+    conversation of values: the time stays bounded (values remembered are capped)."""
+    long_answer = ("pieter bakker, 4.11.1969, NW81K2P03 and at dot 06 one two, " * 3000)[:150_000]
+    turns: list[tuple[str | None, str]] = [("agent", "Names and passport numbers please?")]
+    turns.append(("customer", long_answer))
+    turns += [("customer", f"my booking code is K{k:05d}X") for k in range(400)]
+    t0 = time.perf_counter()
+    out = talk(detector, turns)
+    assert time.perf_counter() - t0 < 60.0
+    assert all(d.error is None for d in out)
