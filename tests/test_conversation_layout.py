@@ -184,3 +184,26 @@ def test_words_in_the_place_of_a_name_are_no_name(detector: Detector) -> None:
         conversation_id="c",
     )])  # fmt: skip
     assert "PERSON" not in {t for t, _ in spans(d)}
+
+
+def test_a_value_and_its_correction_are_not_joined(detector: Detector) -> None:
+    """"54549681" then "ik bedoel 54549651": two customer numbers, not a 16-digit card
+    number that happens to pass the Luhn check."""
+    out = talk(detector, [
+        ("agent", "Wat is uw klantnummer?"),
+        ("customer", "54549681"),
+        ("customer", "ik bedoel 54549651"),
+    ])  # fmt: skip
+    assert spans(out[1]) == [("CUSTOMER_NUMBER", "54549681")]
+    assert spans(out[2]) == [("CUSTOMER_NUMBER", "54549651")]
+
+
+def test_a_full_stop_after_a_value_does_not_glue_it_to_an_email(detector: Detector) -> None:
+    out = talk(detector, [
+        ("agent", "Could you give me your booking reference?"),
+        ("customer", "UB8LA8."),
+        ("agent", "Where should I send the confirmation email?"),
+        ("customer", "hargreaves.harry@btinternet.com"),
+    ])  # fmt: skip
+    assert spans(out[1]) == [("BOOKING_REFERENCE", "UB8LA8")]
+    assert spans(out[3]) == [("EMAIL_ADDRESS", "hargreaves.harry@btinternet.com")]

@@ -560,7 +560,8 @@ class Conversations:
             return []  # "16 October 2026", "24.06.2026": a date, not the rest of a number
         w = self.settings.split_window
         tail_start = max(0, tail_end - w)
-        glue = "" if last in "@." or first in "@." else " "
+        # an e-mail address cut at its "@" or before a ".": no space between the halves
+        glue = "" if last == "@" or first in "@." else " "
         joined = before[tail_start:tail_end] + glue + after[head_start : head_start + w]
         cut = tail_end - tail_start
         out = []

@@ -47,6 +47,15 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
+def _covered(findings: Sequence[Finding], part: Found) -> set[str]:
+    """The types of the findings (in the text) that hold all of ``part``."""
+    return {
+        f.entity_type
+        for f in findings
+        if f.field == "text" and f.start <= part.start and part.end <= f.end
+    }
+
+
 @dataclass(frozen=True)
 class Detected:
     """The outcome for one message: its language and findings, or why it failed."""
@@ -207,6 +216,9 @@ class Detector:
 
         for first, second in conv.split(before.text, message.text, frozenset(names), find):
             prev = out[p]
+            if _covered(prev.findings, first):
+                continue  # the first "half" is a value of its own ("54549681" / "ik bedoel
+                # 54549651" is a number and its correction, not one 16-digit number)
             out[p] = replace(
                 prev,
                 findings=resolve(
