@@ -142,6 +142,12 @@ class Conversations:
             )
             for q in rules.questions
         ]
+        # every phrasing in one matcher, and the questions each belongs to
+        self._phrase_questions: dict[str, list[int]] = {}
+        for k, q in enumerate(rules.questions):
+            for phrase in q.phrases:
+                self._phrase_questions.setdefault(phrase, []).append(k)
+        self._phrasings = ContextMatcher(make_terms(self._phrase_questions, []), 0, 0)
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._filler = _alternation(rules.filler)
         joiners = _alternation(rules.list_joiners) or "&"
@@ -189,7 +195,8 @@ class Conversations:
             if not e.any_sender:
                 types |= e.types
         types |= state.last_types.get(sender, frozenset())
-        types |= self._asked(words)
+        for k in self._questions_in(words):
+            types |= self.questions[k][0]
         return types - {NOTHING}
 
     def not_personal(self, state: ConversationState, role: str | None) -> bool:
@@ -197,29 +204,29 @@ class Conversations:
         a travel date, a destination)?"""
         return role == "customer" and any(NOTHING in e.types for e in state.expecting)
 
-    def _asked(self, words: list[str]) -> set[str]:
-        types: set[str] = set()
-        for expect, _, matcher in self.questions:
-            if NOTHING not in expect and matcher.mentions(words):
-                types |= expect
-        return types
+    def _questions_in(self, words: list[str]) -> list[int]:
+        """The questions (indices) whose phrasings occur among the words: one pass over
+        the words with every phrasing at once."""
+        hit: set[int] = set()
+        matcher = self._phrasings
+        for i, word in enumerate(words):
+            for term in matcher._starting_with(word):  # the index ContextMatcher keeps
+                if term.matches_at(words, i):
+                    hit.update(self._phrase_questions[term.text])
+        return sorted(hit)
 
     def carried(
-        self,
-        state: ConversationState,
-        role: str | None,
-        sender: tuple,
-        words: list[str],
-        lang: str,
+        self, state: ConversationState, expected: set[str], lang: str
     ) -> frozenset[str]:
-        """The recognizers whose context the conversation gives this message (those with
-        context words in the message's language, or none: a Dutch bank account number is
-        not what a Russian customer answers)."""
+        """The recognizers whose context the conversation gives this message: those of
+        the ``expected`` types with context words in the message's language, or none (a
+        Dutch bank account number is not what a Russian customer answers), and those of
+        carry_context."""
         names: set[str] = set()
         for e in state.expecting:
             if e.any_sender:
                 names |= e.recognizers
-        for t in self.expected(state, role, sender, words):
+        for t in expected:
             for name in self.by_type.get(t, frozenset()):
                 langs = self.by_lang.get(name)
                 if not langs or lang in langs or "any" in langs:
@@ -268,9 +275,9 @@ class Conversations:
         if role == "agent" or (role is None and message.sender):
             # without roles, a sender who asks (and gives no value) is taken for the agent
             asked = [
-                Expectation(expect, turns)
-                for expect, turns, matcher in self.questions
-                if matcher.mentions(words) and (role == "agent" or not (expect & types))
+                Expectation(self.questions[k][0], self.questions[k][1])
+                for k in self._questions_in(words)
+                if role == "agent" or not (self.questions[k][0] & types)
             ]
             if not asked and role == "agent" and _asks(message.text):
                 # no phrasing of rules/conversation/ matched: a context word of a
@@ -558,6 +565,9 @@ class Conversations:
             return []
         if _DATE_HEAD.match(after, head_start):
             return []  # "16 October 2026", "24.06.2026": a date, not the rest of a number
+        if not (_DIGIT_OR_AT.search(before, max(0, tail_end - 12), tail_end)
+                or _DIGIT_OR_AT.search(after, head_start, head_start + 12)):  # fmt: skip
+            return []  # every type that is split has digits, or is an e-mail address
         w = self.settings.split_window
         tail_start = max(0, tail_end - w)
         # an e-mail address cut at its "@" or before a ".": no space between the halves
@@ -583,6 +593,7 @@ class Conversations:
         return at
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s+[^\W\d_]{3,})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item

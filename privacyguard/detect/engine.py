@@ -115,11 +115,13 @@ class Detector:
             role = conv.role(message, state)
             sender = sender_key(message)
             words = context_words(message.text)
-            carried = conv.carried(state, role, sender, words, lang)
-            ctx = ScanContext(carried, frozenset(state.names))
+            expected = conv.expected(state, role, sender, words)
+            ctx = ScanContext(conv.carried(state, expected, lang), frozenset(state.names))
             try:
                 found = self._one(message.id, message.text, lang, docs.get(i), ctx)
-                found = self._in_conversation(message, lang, found, ctx, state, role, words)
+                found = self._in_conversation(
+                    message, lang, found, ctx, state, role, words, expected
+                )
                 for name, value in message.fields:
                     found.extend(self._field(message.id, name, value, lang, ctx))
                 if role == "customer":
@@ -149,6 +151,7 @@ class Detector:
         state: ConversationState,
         role: str | None,
         words: list[str],
+        expected: set[str],
     ) -> list[Finding]:
         """The message's findings with what the conversation adds: disguised values, bare
         answers of an expected type, list items by position, values found before; and
@@ -164,7 +167,6 @@ class Detector:
                     why = f"{f.explanation}; read with spelled-out or disguised characters"
                     extra.append(replace(f, start=start, end=end, explanation=why))
         added = []
-        expected = conv.expected(state, role, sender_key(message), words)
         if expected:
             added += conv.answers(text, lang, expected)
         if role == "customer":
@@ -212,7 +214,8 @@ class Detector:
         names = ctx.carried  # what the agent asked for; no other context-only recognizer
 
         def find(piece: str, carried: frozenset[str]) -> list[Finding]:
-            return self._one(message.id, piece, lang, None, replace(ctx, carried=carried))
+            ctx_here = replace(ctx, carried=carried)
+            return self._one(message.id, piece, lang, None, ctx_here, conv.split_types)
 
         for first, second in conv.split(before.text, message.text, frozenset(names), find):
             prev = out[p]
@@ -267,12 +270,16 @@ class Detector:
         lang: str,
         doc: object | None,
         ctx: ScanContext,
+        types: frozenset[str] | None = None,
     ) -> list[Finding]:
+        """The findings of every recognizer (of ``types`` only, if given) in a text."""
         gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
         digits = digit_count(text)
         ctx = replace(ctx, digits=digits)
         candidates = []
         for rec in self.recognizers:
+            if types is not None and rec.entity_type not in types:
+                continue
             if lang not in rec.languages and "any" not in rec.languages:
                 continue
             if rec.min_digits > digits:
