@@ -12,7 +12,7 @@ import pytest
 
 from privacyguard.config.regex_bounds import MAX_REACH, UNBOUNDED, problem, reach
 from privacyguard.config.rules import _load_rules, load_rules
-from privacyguard.detect import context, dates, validators
+from privacyguard.detect import context, dates, language, required, validators
 from privacyguard.detect.recognizers import person, phone
 from privacyguard.errors import ConfigError
 
@@ -62,7 +62,7 @@ def test_every_shipped_rule_pattern_and_prefilter_is_bounded() -> None:
 
 
 # every module-level pattern of the detection code (the rule patterns are checked above)
-CODE_MODULES = [context, dates, validators, person, phone]
+CODE_MODULES = [context, dates, language, required, validators, person, phone]
 
 
 def test_every_pattern_in_the_detection_code_is_bounded() -> None:
@@ -72,7 +72,7 @@ def test_every_pattern_in_the_detection_code_is_bounded() -> None:
         for name, value in vars(module).items()
         if isinstance(value, re.Pattern)
     ]
-    assert len(patterns) >= 12
+    assert len(patterns) >= 15
     unbounded = [(m, n) for m, n, rx in patterns if problem(rx) is not None]
     assert not unbounded
 
