@@ -239,3 +239,22 @@ def test_import_into_the_store_keeps_what_the_conversation_found(
     assert ("m4", "IBAN_CODE", "NL20 INGB") in got
     assert ("m5", "IBAN_CODE", "0001 2345 67") in got
     assert {r.sender_role for r in rows} == {"customer"}
+
+
+def test_a_failure_in_the_conversation_layer_fails_the_message_closed(
+    detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message whose conversation step raises is reported as failed (never as scanned
+    and clean); the others of the batch are still detected."""
+    real = detector.conversations.answers
+
+    def broken(text: str, lang: str, types: Any) -> Any:
+        if text == "qk7t2m":
+            raise RuntimeError("boom")
+        return real(text, lang, types)
+
+    monkeypatch.setattr(detector.conversations, "answers", broken)
+    out = talk(detector, TURNS)
+    assert out[2].error == "detection failed (RuntimeError)" and out[2].findings == []
+    assert spans(out[4]) == [("IBAN_CODE", "NL20 INGB")]
+    assert spans(out[5]) == [("IBAN_CODE", "0001 2345 67")]

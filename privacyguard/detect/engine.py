@@ -112,12 +112,12 @@ class Detector:
         out: list[Detected] = []
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             state = states.setdefault(message.conversation_id or f"\0{i}", ConversationState())
-            role = conv.role(message, state)
             sender = sender_key(message)
-            words = context_words(message.text)
-            expected = conv.expected(state, role, sender, words)
-            ctx = ScanContext(conv.carried(state, expected, lang), frozenset(state.names))
             try:
+                role = conv.role(message, state)
+                words = context_words(message.text)
+                expected = conv.expected(state, role, sender, words)
+                ctx = ScanContext(conv.carried(state, expected, lang), frozenset(state.names))
                 found = self._one(message.id, message.text, lang, docs.get(i), ctx)
                 found = self._in_conversation(
                     message, lang, found, ctx, state, role, words, expected
@@ -126,18 +126,20 @@ class Detector:
                     found.extend(self._field(message.id, name, value, lang, ctx))
                 if role == "customer":
                     self._split(messages, out, i, found, lang, state, ctx)
+                for f in found:
+                    if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
+                        state.names.update(
+                            self._name_recognizers[0].name_parts(
+                                message.text[f.start : f.end], lang
+                            )
+                        )
+                conv.update(state, message, role, sender, words, found)
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
                 log.debug("detection traceback", exc_info=True)
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
                 state.last_of.pop(sender, None)
                 continue
-            for f in found:
-                if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
-                    state.names.update(
-                        self._name_recognizers[0].name_parts(message.text[f.start : f.end], lang)
-                    )
-            conv.update(state, message, role, sender, words, found)
             state.last_of[sender] = i
             out.append(Detected(message, lang, found))
         return out
