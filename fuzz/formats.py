@@ -19,6 +19,11 @@ Chat = Sequence[tuple[str, str]]  # (sender, text)
 BASE_MS = 1715584650000
 
 
+def _utf8(s: str) -> bytes:
+    """UTF-8, a lone surrogate written as its three bytes (invalid UTF-8, as some tools do)."""
+    return s.encode("utf-8", "surrogatepass")
+
+
 def _mojibake(s: str) -> str:
     """Meta's DYI exports write UTF-8 bytes as \\u00XX escapes (latin-1 read of UTF-8)."""
     return s.encode("utf-8", "surrogatepass").decode("latin-1")
@@ -28,7 +33,7 @@ def whatsapp(chat: Chat) -> tuple[str, bytes]:
     lines = [
         f"21/02/2024, 14:{i % 60:02d} - {sender}: {text}" for i, (sender, text) in enumerate(chat)
     ]
-    return "WhatsApp Chat with Fuzz Travel.txt", ("\n".join(lines) + "\n").encode("utf-8")
+    return "WhatsApp Chat with Fuzz Travel.txt", _utf8("\n".join(lines) + "\n")
 
 
 def telegram(chat: Chat) -> tuple[str, bytes]:
@@ -46,7 +51,7 @@ def telegram(chat: Chat) -> tuple[str, bytes]:
         for i, (sender, text) in enumerate(chat)
     ]
     doc = {"name": "Fuzz Support", "type": "personal_chat", "id": 7012345678, "messages": msgs}
-    return "result.json", json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    return "result.json", _utf8(json.dumps(doc, ensure_ascii=False, indent=1))
 
 
 def _meta(chat: Chat, instagram: bool) -> tuple[str, bytes]:
@@ -95,7 +100,7 @@ def messenger_e2ee(chat: Chat) -> tuple[str, bytes]:
         for i, (sender, text) in enumerate(chat)
     ]
     doc = {"participants": names, "threadName": "Fuzz Travel_1", "messages": msgs}
-    return "Fuzz Travel_1.json", json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    return "Fuzz Travel_1.json", _utf8(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
 def twitter(chat: Chat) -> tuple[str, bytes]:
@@ -117,7 +122,7 @@ def twitter(chat: Chat) -> tuple[str, bytes]:
     conv = {"conversationId": "987654321-1456789012345678901", "messages": msgs}
     doc = [{"dmConversation": conv}]
     body = "window.YTD.direct_messages.part0 = " + json.dumps(doc, ensure_ascii=False, indent=2)
-    return "data/direct-messages.js", body.encode("utf-8")
+    return "data/direct-messages.js", _utf8(body)
 
 
 def zendesk(chat: Chat) -> tuple[str, bytes]:
@@ -135,7 +140,7 @@ def zendesk(chat: Chat) -> tuple[str, bytes]:
         for i, (_sender, text) in enumerate(chat)
     ]
     doc = {"comments": comments, "next_page": None, "previous_page": None, "count": len(chat)}
-    return "ticket_48213_comments.json", json.dumps(doc, ensure_ascii=False, indent=2).encode()
+    return "ticket_48213_comments.json", _utf8(json.dumps(doc, ensure_ascii=False, indent=2))
 
 
 def intercom(chat: Chat) -> tuple[str, bytes]:
@@ -157,7 +162,7 @@ def intercom(chat: Chat) -> tuple[str, bytes]:
         "title": None,
         "conversation_parts": {"type": "conversation_part.list", "conversation_parts": parts},
     }
-    return "conversation_215469920334871.json", json.dumps(doc, ensure_ascii=False).encode()
+    return "conversation_215469920334871.json", _utf8(json.dumps(doc, ensure_ascii=False))
 
 
 def jsonl(chat: Chat) -> tuple[str, bytes]:
@@ -168,7 +173,7 @@ def jsonl(chat: Chat) -> tuple[str, bytes]:
         )
         for i, (s, t) in enumerate(chat)
     ]
-    return "transcripts.jsonl", ("\n".join(lines) + "\n").encode("utf-8")
+    return "transcripts.jsonl", _utf8("\n".join(lines) + "\n")
 
 
 def csv_table(chat: Chat) -> tuple[str, bytes]:
@@ -177,7 +182,7 @@ def csv_table(chat: Chat) -> tuple[str, bytes]:
     w.writerow(["conversation_id", "message_id", "timestamp", "author", "text"])
     for i, (s, t) in enumerate(chat):
         w.writerow(["C-1", str(i + 1), f"2024-05-13T07:{i % 60:02d}:11Z", s, t])
-    return "transcripts.csv", buf.getvalue().encode("utf-8")
+    return "transcripts.csv", _utf8(buf.getvalue())
 
 
 def _email(sender: str, text: str, i: int) -> EmailMessage:
@@ -191,6 +196,7 @@ def _email(sender: str, text: str, i: int) -> EmailMessage:
     m["Subject"] = f"Booking question {i}"
     m["Date"] = f"Wed, 21 Feb 2024 14:{i % 60:02d}:00 +0000"
     m["Message-ID"] = f"<fuzz-{i}@example.org>"
+    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # no lone halves
     m.set_content(text or " ", charset="utf-8")
     return m
 
@@ -210,7 +216,7 @@ def mbox(chat: Chat) -> tuple[str, bytes]:
 
 
 def text(chat: Chat) -> tuple[str, bytes]:
-    return "notes.txt", "\n".join(t for _, t in chat).encode("utf-8")
+    return "notes.txt", _utf8("\n".join(t for _, t in chat))
 
 
 #: reader name -> renderer

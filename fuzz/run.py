@@ -87,7 +87,7 @@ def save(kind: str, fmt: str | None, payload: Any, crashes: Path) -> Path:
         path = crashes / f"zip--{hashlib.sha1(repr(payload).encode()).hexdigest()[:10]}.zip"
         with zipfile.ZipFile(path, "w") as z:
             for member, data in payload:
-                z.writestr(member, data)
+                z.writestr(member.replace("\x00", "_") or "_", data)
     return path
 
 
@@ -205,16 +205,18 @@ def fuzz(t: Target, known: set[str], crashes: Path) -> list[Path]:
             t.check(value)
         except Exception as e:  # noqa: BLE001 - every failure is a finding
             sig = signature(e)
-            if sig in known:
+            if sig in known or any(signature(err) == sig for _, err in new):
                 return
             new.append((value, e))
             raise
 
     try:
         run()
-    except Exception:  # noqa: BLE001 - reported through ``new``
-        if not new:
-            raise
+    except Exception as e:  # noqa: BLE001 - reported through ``new``
+        if not new:  # the harness itself failed (a generator): say so, go on with the rest
+            t.failures[f"harness: {type(e).__name__}: {str(e)[:120]}"] = Path("-")
+            print(f"HARNESS ERROR in {t.name}: {type(e).__name__}: {str(e)[:200]}", flush=True)
+            return []
     saved = []
     for value, err in new:
         sig = signature(err)
@@ -275,7 +277,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     for t in chosen:
         print(f"  {t.name:28} {t.examples:6} examples  {len(t.failures)} new")
-    if new:
+    broken = [t.name for t in chosen if any(k.startswith("harness:") for k in t.failures)]
+    if broken:
+        print(f"the harness failed in: {', '.join(broken)} (fix fuzz/, not privacyguard)")
+    if new or broken:
         print(f"{len(new)} NEW crash(es) saved under {args.crashes}: add each to "
               "tests/test_fuzz_regressions.py once fixed (fuzz/README.md)")  # fmt: skip
         return 1

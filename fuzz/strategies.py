@@ -115,7 +115,11 @@ def pii_chat(draw: Any) -> tuple[Chat, list[str]]:
     chat, values = [], []
     for _ in range(draw(st.integers(1, 3))):
         text, vals = draw(pii_message())
-        chat.append((draw(st.sampled_from(["Emily Hartwell", "Fuzz Travel"])), text))
+        sender = draw(st.sampled_from(["Emily Hartwell", "Fuzz Travel", "phone", "email"]))
+        if sender in ("phone", "email"):  # an unsaved contact shows as its number or address
+            sender = draw(phones if sender == "phone" else emails)
+            vals = [*vals, sender]
+        chat.append((sender, text))
         values += vals
     return chat, values
 
