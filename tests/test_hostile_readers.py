@@ -260,6 +260,30 @@ def test_describing_a_hostile_header_cell_takes_linear_time(tmp_path: Path) -> N
     assert "column 1 holds other text (41 characters)" in one_line(p)
 
 
+@pytest.mark.parametrize(
+    "html", ["<a" * 40_000, "<!--" * 40_000, '<a "' * 40_000], ids=["tags", "comments", "quotes"]
+)
+def test_hostile_html_in_a_help_desk_body_is_read_in_linear_time(tmp_path: Path, html: str) -> None:
+    """Each of these took 40-80 s to tokenise (every '<' searched to the end of the text)."""
+    src = tmp_path / "ticket_1_comments.json"
+    comment = {"id": 1, "author_id": 2, "body": "hallo", "html_body": html, "plain_body": "x"}
+    src.write_text(json.dumps({"comments": [comment]}))
+    start = time.monotonic()
+    recs = list(read(src))
+    assert time.monotonic() - start < 5
+    assert not problems(recs) and texts(recs) == ["x"]  # plain_body is the text
+
+
+def test_a_long_whatsapp_message_is_classified_in_linear_time(tmp_path: Path) -> None:
+    """'security code with ' 40,000 times took 69 s in the system-message patterns."""
+    src = tmp_path / "chat.txt"
+    src.write_text(whatsapp("hallo", "security code with " * 40_000, "doei"))
+    start = time.monotonic()
+    recs = list(read(src))
+    assert time.monotonic() - start < 5
+    assert len(texts(recs)) == 3 and not problems(recs)
+
+
 def test_a_file_over_max_file_bytes_is_refused_and_the_folder_is_still_read(
     tmp_path: Path,
 ) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -192,11 +192,31 @@ def flush(layers: list[Layer]) -> None:
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_TOKEN = re.compile(
-    r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
-    r"|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|[^<&]+|[<&]",
-    re.S,
-)
+#: an unquoted '<' ends a tag's attributes: each '<' then costs time up to the next one, not
+#: to the end of the text (``"<a" * 40000`` took 79 s when attributes could run over '<')
+_TAG = r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>"
+_REST = r"|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|[^<&]+|[<&]"
+_TOKEN = re.compile(r"<!--.*?-->|" + _TAG + _REST, re.S)
+_TOKEN_NO_COMMENT = re.compile(_TAG + _REST, re.S)
+
+
+def _tokens(s: str) -> Iterator[re.Match[str]]:
+    """The tokens of ``s``. Past the last ``-->`` no ``<!--`` can be closed, so comments are
+    not looked for there: an unclosed ``<!--`` would otherwise be searched to the end of the
+    text from each one (``"<!--" * 40000`` took 40 s); it is text, as before."""
+    close = s.rfind("-->")
+    pos = 0
+    if close >= 0:
+        for m in _TOKEN.finditer(s):
+            yield m
+            pos = m.end()
+            if pos > close:
+                break
+        else:
+            return
+    yield from _TOKEN_NO_COMMENT.finditer(s, pos)
+
+
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 #: attributes that only lay out or style the page; every other attribute value is exposed
@@ -295,7 +315,7 @@ def html_segments(layer: Layer) -> HtmlParts:
     attrs: list[Seg] = []
     comments: list[Seg] = []
     s = layer.text
-    for m in _TOKEN.finditer(s):
+    for m in _tokens(s):
         tok = m.group()
         if tok.startswith("<!--"):
             if comments:

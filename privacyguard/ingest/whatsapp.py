@@ -318,8 +318,15 @@ def _local(m: re.Match[str], order: str) -> datetime | None:
         return None
 
 
+#: payloads longer than this are ordinary text: the placeholders of _KINDS are short, and
+#: searching them in a long text can take quadratic time
+_KIND_CHARS = 500
+
+
 def _kind(sender: str | None, text: str) -> str:
     clean = text.translate(_INVISIBLE).strip()
+    if len(clean) > _KIND_CHARS:
+        return "system" if sender is None else "text"
     for kind, rx in _KINDS:
         if rx.search(clean):
             return kind
