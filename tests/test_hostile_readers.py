@@ -361,6 +361,23 @@ def test_a_zip_with_two_members_of_the_same_name_reports_the_second(tmp_path: Pa
     assert [q.reason for q in report.problems] == [p.reason]
 
 
+def test_a_zip_of_many_small_members_is_read_in_linear_time(tmp_path: Path) -> None:
+    """Each member once opened the archive anew (reading its central directory): a zip of
+    5,000 members took more than ten minutes."""
+    src = tmp_path / "many.zip"
+    with zipfile.ZipFile(src, "w") as z:
+        for i in range(3000):
+            z.writestr(f"{i:05}.jsonl", f'{{"text":"m{i}"}}\n')
+    start = time.monotonic()
+    recs = list(read(src))
+    assert time.monotonic() - start < 30
+    assert len(texts(recs)) == 3000 and not problems(recs)
+    report = write(src, tmp_path / "out.zip", lambda _m, _f, t: t.upper())
+    assert not report.problems
+    with zipfile.ZipFile(tmp_path / "out.zip") as z:
+        assert len(z.namelist()) == 3000 and z.read("00042.jsonl") == b'{"text":"M42"}\n'
+
+
 def test_max_files_bounds_a_folder_and_a_zip_with_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
