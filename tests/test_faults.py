@@ -213,20 +213,10 @@ def test_nul_and_lone_surrogates_are_stored_as_replacement_characters(tmp_path, 
 # --- 2. a full disk, a read-only output folder ------------------------------------------------
 
 
-#: ingest/sniff.py's _guarded_write (the readers' module) turns any exception of a writer
-#: into a problem of the unit: an OSError of the output (disk full, read-only) is then exit 2
-#: and "the JSONL transcript reader met OSError (an export of a shape it does not expect)".
-#: The fix is theirs: re-raise OSError there. strict: these fail once it is fixed.
-SINK_OSERROR_SWALLOWED = pytest.mark.xfail(
-    reason="ingest/sniff.py _guarded_write swallows the output's OSError", strict=True
-)
-
-
 def _no_temp_files(folder: Path) -> bool:
     return not list(folder.rglob(".pg-*"))
 
 
-@SINK_OSERROR_SWALLOWED
 def test_a_full_disk_while_writing_is_one_line_exit_5_and_no_output(tmp_path, monkeypatch):
     src = write_jsonl(tmp_path / "in.jsonl", ROWS)
     out = tmp_path / "out" / "red.jsonl"
@@ -268,7 +258,6 @@ def _big(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "big.jsonl", rows)
 
 
-@SINK_OSERROR_SWALLOWED
 def test_a_really_full_disk_on_redact(tmp_path, small_tmpfs):
     src = _big(tmp_path)
     out = small_tmpfs / "red.jsonl"
@@ -307,7 +296,7 @@ def read_only_folder(tmp_path):
     subprocess.run(["umount", str(ro)], check=True)
 
 
-@pytest.mark.parametrize("kind", [pytest.param("file", marks=SINK_OSERROR_SWALLOWED), "folder"])
+@pytest.mark.parametrize("kind", ["file", "folder"])
 def test_a_read_only_output_folder_is_one_line_exit_5(tmp_path, read_only_folder, kind):
     if kind == "file":
         src = write_jsonl(tmp_path / "in.jsonl", ROWS)

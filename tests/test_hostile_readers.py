@@ -15,7 +15,6 @@ import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zipfile
 import zlib
@@ -51,30 +50,45 @@ class Ran:
     seconds: float
 
 
+#: runs argv[2:] and writes its peak RSS (KiB) to argv[1]. On Linux a child forked from
+#: pytest inherits pytest's peak RSS (the counter survives exec), so the process measured is
+#: started from this small launcher instead.
+_LAUNCH = """
+import os, subprocess, sys
+p = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(p.pid, 0)
+with open(sys.argv[1], "w") as f:
+    f.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status) % 256)
+"""
+
+
 def measured(args: list[str], timeout: float = 180, stdin: Path | None = None) -> Ran:
-    """Run a child process; its exit code, output and its own peak RSS (os.wait4)."""
+    """Run a process; its exit code, output and its own peak RSS (os.wait4 in a launcher)."""
     with (
         open(os.devnull, "rb") if stdin is None else stdin.open("rb") as fin,
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r") as rss,
     ):
         start = time.monotonic()
-        p = subprocess.Popen(args, stdin=fin, stdout=out, stderr=err, cwd=REPO)
-        killer = threading.Timer(timeout, p.kill)
-        killer.start()
+        p = subprocess.Popen(
+            [sys.executable, "-c", _LAUNCH, rss.name, *args],
+            stdin=fin, stdout=out, stderr=err, cwd=REPO, start_new_session=True,
+        )  # fmt: skip
         try:
-            _, status, usage = os.wait4(p.pid, 0)
-        finally:
-            killer.cancel()
-        p.returncode = os.waitstatus_to_exitcode(status)
+            rc = p.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)
+            raise
         seconds = time.monotonic() - start
         out.seek(0)
         err.seek(0)
         return Ran(
-            p.returncode,
+            rc,
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
-            usage.ru_maxrss / 1024,
+            int(rss.read() or 0) / 1024,
             seconds,
         )
 

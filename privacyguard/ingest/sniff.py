@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from privacyguard import registry
-from privacyguard.errors import InputFormatError
+from privacyguard.errors import InputFormatError, PrivacyGuardError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
 from privacyguard.ingest.limits import zip_member_refusal
 from privacyguard.ingest.sources import (
@@ -294,8 +294,8 @@ def _guarded(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
         if not unit.in_container:
             raise
         yield InputProblem(e.location, e.reason)
-    except MemoryError:
-        raise
+    except (MemoryError, OSError, PrivacyGuardError):
+        raise  # not the input's fault: the caller reports these with their own exit codes
     except Exception as e:  # noqa: BLE001 - one problem per unit, never a traceback
         log.debug("reader %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
         yield InputProblem(unit.entry.where(), unexpected(r, e))
@@ -564,8 +564,8 @@ def _guarded_write(
         if not unit.in_container:
             raise
         return [InputProblem(e.location, e.reason)]
-    except MemoryError:
-        raise
+    except (MemoryError, OSError, PrivacyGuardError):
+        raise  # a full disk, a read-only output, a failed rewrite (a wrong key): not input
     except Exception as e:  # noqa: BLE001 - fail closed: the unit is withheld, reported
         log.debug("writer %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
         why = unexpected(r, e).replace("could not be read", "withheld") + "; it was not written"
