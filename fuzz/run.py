@@ -26,6 +26,7 @@ import os
 import sys
 import time
 import traceback
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -85,7 +86,8 @@ def save(kind: str, fmt: str | None, payload: Any, crashes: Path) -> Path:
         path.write_bytes(data)
     else:  # zip
         path = crashes / f"zip--{hashlib.sha1(repr(payload).encode()).hexdigest()[:10]}.zip"
-        with zipfile.ZipFile(path, "w") as z:
+        with zipfile.ZipFile(path, "w") as z, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # duplicate names are meant
             for member, data in payload:
                 z.writestr(member.replace("\x00", "_") or "_", data)
     return path
