@@ -40,6 +40,9 @@ from fuzz import properties as P
 from fuzz import strategies as S
 
 CRASHES = Path(__file__).resolve().parent / "crashes"
+#: where new finds are saved: outside the regression suite (which replays CRASHES/* only)
+#: until they are fixed and moved up into CRASHES
+NEW = "new"
 
 
 # --- replaying a saved input ------------------------------------------------------------
@@ -233,7 +236,7 @@ def fuzz(t: Target, known: set[str], crashes: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m fuzz.run", description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=float, default=float(os.environ.get("FUZZ_SECONDS", 90)))
-    ap.add_argument("--crashes", type=Path, default=CRASHES)
+    ap.add_argument("--crashes", type=Path, default=CRASHES, help="fixed crashes (replayed)")
     ap.add_argument("--target", action="append", default=[], help="only targets containing this")
     ap.add_argument("--replay", action="store_true", help="only replay the saved crashes")
     args = ap.parse_args(argv)
@@ -243,8 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     known: set[str] = set()
     still, fixed = [], []
-    for path in sorted(args.crashes.glob("*")) if args.crashes.is_dir() else []:
-        if path.name.startswith("."):
+    saved = [*args.crashes.glob("*"), *(args.crashes / NEW).glob("*")]
+    for path in sorted(saved, key=lambda p: p.name):
+        if path.name.startswith(".") or not path.is_file():
             continue
         try:
             replay(path)
@@ -253,9 +257,11 @@ def main(argv: list[str] | None = None) -> int:
             known.add(signature(e))
             still.append((path, signature(e)))
     for path, sig in still:
-        print(f"OPEN {path.name}: {sig}")
+        print(f"OPEN {path.relative_to(args.crashes)}: {sig}")
     for path in fixed:
-        print(f"OK   {path.name}: passes now (keep it as a regression test)")
+        where = path.relative_to(args.crashes)
+        hint = "move it up into the crashes folder" if path.parent.name == NEW else "keep it"
+        print(f"OK   {where}: passes now ({hint}: it is a regression test)")
     if args.replay:
         return 0
 
@@ -270,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         for t in chosen:
             if time.monotonic() >= deadline:
                 break
-            new += fuzz(t, known, args.crashes)
+            new += fuzz(t, known, args.crashes / NEW)
     spent = time.monotonic() - start
     total = sum(t.examples for t in chosen)
     print(
@@ -283,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     if broken:
         print(f"the harness failed in: {', '.join(broken)} (fix fuzz/, not privacyguard)")
     if new or broken:
-        print(f"{len(new)} NEW crash(es) saved under {args.crashes}: add each to "
-              "tests/test_fuzz_regressions.py once fixed (fuzz/README.md)")  # fmt: skip
+        print(f"{len(new)} NEW crash(es) saved under {args.crashes / NEW}: once fixed, move "
+              f"each up into {args.crashes} (a regression test then, fuzz/README.md)")  # fmt: skip
         return 1
     print("nothing new found")
     return 0

@@ -15,7 +15,8 @@ from fuzz.run import CRASHES, replay
 from privacyguard.ingest import read, write
 from privacyguard.models import InputProblem, Message
 
-SAVED = sorted(p for p in CRASHES.glob("*") if not p.name.startswith("."))
+#: fixed crashes only: new finds wait in fuzz/crashes/new/ until they are fixed
+SAVED = sorted(p for p in CRASHES.glob("*") if p.is_file() and not p.name.startswith("."))
 
 
 def crash(name: str) -> Path:
