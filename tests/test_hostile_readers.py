@@ -658,6 +658,7 @@ FUZZ_CRASHES = [
     ("email_eml", "message.eml",
      b"From: =?utf-8?b?\x00PCQgIA=?= <c@example.org>\r\nSubject: q\r\n\r\n hi\r\n",
      [" hi\r\n"], []),
+    ("email_eml", "message.eml", b"From: Fuzz Travel <customer0@", [""], []),
     ("email_mbox", "thread.mbox", b"", [], ["empty: no messages to scan"]),
     ("zendesk_json", "ticket_1_comments.json", b'{"comments": true}', [],
      ["'comments' is missing or not a list; no comment was read"]),

@@ -468,6 +468,24 @@ class _Mail:
     refused: str | None = None  # over a limit: not held, reported instead
 
 
+class _SafeHeaders:
+    """``get`` of a parsed header block that never raises: the stdlib's header parser fails on
+    some malformed values (an address cut off after '@': IndexError); such a header is then
+    its raw value, unfolded and RFC 2047-decoded as far as that goes."""
+
+    def __init__(self, headers: Any):
+        self.headers = headers
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self.headers.get(name, default)
+        except Exception:  # noqa: BLE001 - the parser's own errors vary (IndexError, ...)
+            for key, value in self.headers.raw_items():
+                if key.lower() == name.lower():
+                    return _header_text(f"{key}:{value}")
+            return default
+
+
 class _EmailReader(Reader):
     @abstractmethod
     def _mails(self, unit: Unit) -> Iterator[tuple[_Mail, bytes]]:
@@ -497,7 +515,7 @@ class _EmailReader(Reader):
     def _message(
         self, mail: _Mail, raw: bytes, p: _Parsed, roots: dict[str, str], ids: IdMaker
     ) -> tuple[Message, list[Binding], Layer, list[Layer], list[tuple[int, int, str]]]:
-        h = p.headers
+        h = _SafeHeaders(p.headers)
         own = (_ids(h.get("Message-ID")) or [None])[0]
         refs = _ids(h.get("References"))
         parent = _ids(h.get("In-Reply-To"))
