@@ -411,7 +411,7 @@ def _header_bindings(block: _Block, layer: Layer, policy: Any) -> list[Binding]:
 def _header_text(raw: str) -> str:
     """A raw header occurrence (latin-1 text of its bytes) as its unfolded, RFC 2047-decoded
     value: not parsed as addresses, so a rewritten value reads back exactly as written."""
-    from email.errors import HeaderParseError
+    from email.errors import CharsetError, HeaderParseError
     from email.header import decode_header, make_header
 
     value = re.sub(r"\r?\n(?=[ \t])", "", raw.partition(":")[2]).strip()
@@ -421,7 +421,7 @@ def _header_text(raw: str) -> str:
         pass
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeDecodeError, HeaderParseError):
+    except (ValueError, LookupError, UnicodeDecodeError, HeaderParseError, CharsetError):
         return value
 
 
@@ -581,7 +581,7 @@ class _EmailReader(Reader):
                 notes.append("Date header has no zone (-0000); read as UTC")
                 dt = dt.replace(tzinfo=UTC)
             when = dt.astimezone(UTC) if dt else None
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             notes.append("Date header not understood")
         sender = str(h.get("From")) if h.get("From") is not None else None
         msg = Message(
