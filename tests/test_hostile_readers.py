@@ -530,6 +530,29 @@ def test_a_folder_with_a_fifo_a_socket_and_links_out_finishes_and_reports_each(
     assert "buiten" not in ran.out
 
 
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "export"
+    (src / "locked").mkdir(parents=True)
+    (src / "a.jsonl").write_text('{"text":"hallo"}\n')
+    (src / "locked" / "b.jsonl").write_text('{"text":"binnen"}\n')
+    real = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if Path(path).name == "locked":  # what a folder without permission does (tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    recs = list(read(src))
+    [p] = problems(recs)
+    assert one_line(p) == (
+        f"{src / 'locked'}: folder cannot be read (Permission denied); it was skipped"
+    )
+    assert texts(recs) == ["hallo"]
+
+
 def test_a_fifo_given_on_its_own_is_refused_with_one_line(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe")
     with pytest.raises(InputFormatError) as e:

@@ -92,7 +92,9 @@ def folder_entries(root: Path, limits: Limits = DEFAULT) -> Iterator[Entry | Inp
     files past ``limits.max_files``."""
     real_root = root.resolve()
     count = 0
-    for dirpath, dirnames, filenames in os.walk(root):
+    unlisted: list[OSError] = []  # folders os.walk could not list (it would skip them silently)
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         dirnames.sort()
         here = Path(dirpath)
         for dn in dirnames:
@@ -120,6 +122,16 @@ def folder_entries(root: Path, limits: Limits = DEFAULT) -> Iterator[Entry | Inp
                 p.stat().st_size,
                 limits=limits,
             )
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[InputProblem]:
+    while errors:
+        e = errors.pop(0)
+        why = e.strerror or type(e).__name__
+        yield InputProblem(
+            SourceLocation(str(e.filename)), f"folder cannot be read ({why}); it was skipped"
+        )
 
 
 def _not_readable(p: Path, real_root: Path) -> str | None:
