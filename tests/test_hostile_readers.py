@@ -788,3 +788,38 @@ def test_a_reader_that_fails_unexpectedly_is_one_problem_and_the_rest_is_read(
     report = write(src, tmp_path / "out", lambda _m, _f, t: t)
     assert [one_line(q) for q in report.problems] and not (tmp_path / "out/result.json").exists()
     assert (tmp_path / "out/chat.jsonl").exists()
+
+
+# --- the limits in rules/settings.yaml reach every command that reads -------------------------
+
+
+@pytest.mark.parametrize("command", ["scan", "redact", "import"])
+def test_the_settings_limits_reach_scan_redact_and_import(tmp_path: Path, command: str) -> None:
+    """A rules folder whose settings lower max_line_bytes makes each command refuse the long
+    line with that limit's name, and read the others."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from privacyguard.cli import cli
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    settings = rules / "settings.yaml"
+    text = settings.read_text()
+    assert "max_line_bytes: 16777216" in text
+    settings.write_text(text.replace("max_line_bytes: 16777216", "max_line_bytes: 4096"))
+    src = tmp_path / "chat.jsonl"
+    src.write_text('{"id":"1","text":"hallo"}\n{"id":"2","text":"' + "x" * 5000 + '"}\n'
+                   '{"id":"3","text":"doei"}\n')  # fmt: skip
+    args = {
+        "scan": ["scan", str(src), "--rules", str(rules), "--no-progress"],
+        "redact": ["redact", str(src), "-o", str(tmp_path / "out.jsonl"), "--rules", str(rules)],
+        "import": ["import", str(src), "--db", str(tmp_path / "s.sqlite"), "--rules", str(rules)],
+    }[command]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert "4.0 KiB (max_line_bytes)" in result.output
+    if command == "redact":
+        out = (tmp_path / "out.jsonl").read_text()
+        assert "hallo" in out and "doei" in out and "xxxx" not in out

@@ -68,12 +68,17 @@ class Run:
         self.report = RedactionReport(policy.name, policy.file, source=source)
 
     @property
-    def batch_size(self) -> int:
+    def settings(self) -> Any:
+        """The rules' settings: the detector's, or those of ``rules`` (cached)."""
         if self.detector is not None:
-            return int(self.detector.settings.batch_size)
+            return self.detector.settings
         from privacyguard.config.rules import load_rules
 
-        return load_rules(Path(self.rules) if self.rules else None).settings.batch_size
+        return load_rules(Path(self.rules) if self.rules else None).settings
+
+    @property
+    def batch_size(self) -> int:
+        return int(self.settings.batch_size)
 
     def process(
         self, records: Iterable[Message | InputProblem]
@@ -154,8 +159,10 @@ def redact_path(
 ) -> RedactionReport:
     """Redact a file, folder, zip or SQL URL into ``output`` in the same format."""
     from privacyguard import ingest
+    from privacyguard.ingest.limits import Limits
     from privacyguard.ingest.paths import PathRedactor
 
+    options.setdefault("limits", Limits.from_settings(run.settings))  # settings: in rules/
     plans: dict[str, _Plan] = {}
     paths = PathRedactor()  # file and folder names lose the values redacted in the contents
     for rec, outcome in run.process(ingest.read(source, fmt, **options)):

@@ -113,7 +113,9 @@ def scan(
     Records that cannot be read are reported on stderr with their file:line or JSON path,
     the rest is still scanned, and the exit code is 2.
     """  # noqa: D301
+    from privacyguard.config.rules import load_rules
     from privacyguard.ingest import read_by_format
+    from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem
     from privacyguard.pipeline import scan_stream
 
@@ -122,6 +124,7 @@ def scan(
     )
     if all_text_columns:
         options["all_text_columns"] = True
+    options["limits"] = Limits.from_settings(load_rules(rules_path).settings)
     per_format: dict[str, list[int]] = {}  # reader -> [records read, could not be read]
     by_type: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()

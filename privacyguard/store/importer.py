@@ -112,10 +112,13 @@ def import_source(
     scans in that many processes, with the same result."""
     from dataclasses import replace
 
+    from privacyguard.config.rules import load_rules
     from privacyguard.ingest import read_by_format
+    from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem, Message
     from privacyguard.pipeline import scan_stream
 
+    options.setdefault("limits", Limits.from_settings(load_rules(rules).settings))
     name = source_name or (source if "://" in source else str(Path(source).resolve()))
     if restore is not None and not restore.strip():
         from privacyguard.store import StoreError
