@@ -140,7 +140,9 @@ def rules_digest(source: Path | str | None = None) -> str:
     for path in rule_files(source):
         h.update(path.name.encode() + b"\0")
         try:
-            h.update(path.read_bytes())
+            with path.open("rb") as f:  # in pieces: an oversized file is refused later,
+                while chunk := f.read(1 << 20):  # and must not be held whole here
+                    h.update(chunk)
         except OSError as e:  # load_rules reports it properly; the digest only needs to differ
             h.update(f"unreadable: {type(e).__name__}".encode())
         h.update(b"\0")
