@@ -33,7 +33,7 @@ def records(path: Path, fmt: str) -> tuple[list[Message], list[InputProblem]]:
 
 
 def test_the_saved_crashes_are_there() -> None:
-    assert len(SAVED) >= 13
+    assert len(SAVED) >= 18
 
 
 @pytest.mark.parametrize("path", SAVED, ids=lambda p: p.name)
@@ -69,6 +69,10 @@ def test_a_container_of_the_wrong_type_is_a_problem_line_not_a_traceback(
         ("intercom_json--ba3da68db2", "intercom_json", "hi"),  # created_at 1e300
         ("messenger_json--79027c3d07", "messenger_json", "hi"),  # participants: true
         ("messenger_e2ee_json--8a4bc91602", "messenger_e2ee_json", "hi"),  # media: 1
+        ("email_eml--765bea7713", "email_eml", "hi"),  # Message-ID: <@example.org>
+        ("email_eml--ede4489301", "email_eml", "hi"),  # From decodes to a line break
+        ("email_eml--4addb2f7af", "email_eml", "hi"),  # an unknown non-ASCII charset
+        ("email_mbox--7038234afc", "email_mbox", "hi"),  # a zone offset of 21 digits
     ],
 )
 def test_one_odd_value_does_not_lose_the_message_text(name: str, fmt: str, text: str) -> None:
