@@ -258,3 +258,24 @@ def test_a_failure_in_the_conversation_layer_fails_the_message_closed(
     assert out[2].error == "detection failed (RuntimeError)" and out[2].findings == []
     assert spans(out[4]) == [("IBAN_CODE", "NL20 INGB")]
     assert spans(out[5]) == [("IBAN_CODE", "0001 2345 67")]
+
+
+def test_conversation_rules_are_part_of_the_rules_digest_and_of_rules_check(
+    tmp_path: Path,
+) -> None:
+    """Editing rules/conversation/ makes a new detector (the digest changes), and a broken
+    conversation rule file fails `rules check` with its file:line."""
+    from privacyguard.config.rules import rules_digest
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    before = rules_digest(rules)
+    talk_file = rules / "conversation" / "conversation.yaml"
+    talk_file.write_text(talk_file.read_text() + "\n# edited\n")
+    assert rules_digest(rules) != before
+    ok = CliRunner().invoke(cli, ["rules", "check", str(rules)])
+    assert ok.exit_code == 0 and "question phrasings" in ok.output, ok.output
+    talk_file.write_text("questions:\n  - {expect: [NOT_A_TYPE]}\n")
+    bad = CliRunner().invoke(cli, ["rules", "check", str(rules)])
+    assert bad.exit_code == 2, bad.output
+    assert "conversation.yaml:" in bad.output

@@ -12,7 +12,15 @@ import pytest
 
 from privacyguard.config.regex_bounds import MAX_REACH, UNBOUNDED, problem, reach
 from privacyguard.config.rules import _load_rules, load_rules
-from privacyguard.detect import context, dates, language, required, validators
+from privacyguard.detect import (
+    context,
+    conversation,
+    dates,
+    language,
+    normalise,
+    required,
+    validators,
+)
 from privacyguard.detect.recognizers import person, phone
 from privacyguard.errors import ConfigError
 
@@ -62,7 +70,9 @@ def test_every_shipped_rule_pattern_and_prefilter_is_bounded() -> None:
 
 
 # every module-level pattern of the detection code (the rule patterns are checked above)
-CODE_MODULES = [context, dates, language, required, validators, person, phone]
+CODE_MODULES = [
+    context, dates, language, required, validators, person, phone, conversation, normalise,
+]
 
 
 def test_every_pattern_in_the_detection_code_is_bounded() -> None:

@@ -22,6 +22,7 @@ def check(path: Path | None) -> None:
 
     Errors are printed as FILE:LINE:COLUMN: message, one per line; exit 2 if any.
     """
+    from privacyguard.config.conversation import conversation_dir, load_conversation_rules
     from privacyguard.config.rules import load_rules
 
     loaded = load_rules(path)
@@ -30,6 +31,12 @@ def check(path: Path | None) -> None:
         f"ok: {len(loaded.recognizers)} recognizers for {len(kinds)} entity types "
         f"in {len(loaded.files)} files; languages {', '.join(loaded.settings.languages)}"
     )
+    if path is None or path.is_dir():  # the conversation rules next to them (or shipped)
+        talk = load_conversation_rules(conversation_dir(list(loaded.files)))
+        click.echo(
+            f"ok: {len(talk.questions)} question phrasings in {len(talk.files)} "
+            "conversation rule files"
+        )
 
 
 @rules.command("list")

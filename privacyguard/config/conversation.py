@@ -168,11 +168,23 @@ def _flat(by_lang: ByLang) -> list[str]:
 
 def load_conversation_rules(directory: Path | None = None) -> ConversationRules:
     """Load and validate every *.yaml of a conversation directory; collect all errors."""
-    return _load(str(directory or DEFAULT_DIR))
+    path = Path(directory or DEFAULT_DIR)
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    # keyed by the files' sizes and times too: an edited file is read again, as rules/ is
+    stamp = tuple((f.name, *_stat(f)) for f in files)
+    return _load(str(path), stamp)
+
+
+def _stat(file: Path) -> tuple[int, int]:
+    try:
+        st = file.stat()
+    except OSError:
+        return (-1, -1)  # _load reports the file properly
+    return (st.st_size, st.st_mtime_ns)
 
 
 @lru_cache(maxsize=8)
-def _load(directory: str) -> ConversationRules:
+def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> ConversationRules:
     from privacyguard import registry
 
     path = Path(directory)

@@ -136,8 +136,12 @@ def rule_files(source: Path | str | None = None) -> list[Path]:
 
 def rules_digest(source: Path | str | None = None) -> str:
     """A hash of the rule files' names and contents: what a built detector depends on."""
+    from privacyguard.config.conversation import conversation_dir
+
     h = hashlib.sha256()
-    for path in rule_files(source):
+    files = rule_files(source)
+    talk = conversation_dir(files)  # questions and answer shapes are rules too
+    for path in [*files, *(sorted(talk.glob("*.yaml")) if talk.is_dir() else [talk])]:
         h.update(path.name.encode() + b"\0")
         try:
             with path.open("rb") as f:  # in pieces: an oversized file is refused later,

@@ -49,7 +49,7 @@ NOTHING = "NOTHING"
 NAME_BY_LAYOUT = "PERSON?"
 #: a "birth date" this recent, given in a conversation, is a travel or delivery date
 RECENT_DAYS = 366
-_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 _SEEN = "conversation: the same value as found earlier in the conversation"
 
 
@@ -594,10 +594,10 @@ class Conversations:
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s+[^\W\d_]{3,})")
+_DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
-_FIELD_SEP = re.compile(r"\s*(?:[,;/|()\[\]\t]|\s[-–]\s|:)\s*")
+_FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t]|\s[-–]\s|:)\s{0,10}")
 
 
 def _slots(
