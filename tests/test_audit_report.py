@@ -302,3 +302,42 @@ def test_missing_accuracy_record_says_so(seeded, monkeypatch, tmp_path):
     rep = build_report(store, load_policy(policy_file), AS_OF)
     assert rep.accuracy["corpora"] == {}
     assert "No measurement exists" in render_html(rep)
+
+
+def test_blind_figures_are_shown_first_next_to_the_tuned_ones(seeded, monkeypatch, tmp_path):
+    """An auditor sees which figures were measured blind (data written before the rules) and
+    which were tuned, with how each was scored, the leak and the failure classes."""
+    import json
+
+    from privacyguard.record import report as report_pkg
+
+    store, policy_file = seeded
+    figs = {"precision": 0.9, "recall": 0.8, "f1": 0.85, "support": 10}
+    record = {"format": 1, "corpora": {
+        "in-sample": {"measured_at": "2026-12-01T00:00:00+00:00", "settings": {"iou_min": 0.5},
+                      "overall": figs, "per_type": {"IBAN_CODE": figs}},
+        "conversations-dev-tuned": {
+            "measured_at": "2026-12-02T00:00:00+00:00", "settings": {"rules_digest": "x"},
+            "overall": {**figs, "recall": 0.99, "leak": 0.002}, "per_type": {"PASSPORT": figs},
+            "per_class": {"split": {**figs, "recall": 0.97, "leak": 0.01}},
+            "hard_negatives": {"travel_date": {"hit": 1, "total": 40}}},
+        "conversations-sealed-blind": {
+            "measured_at": "2026-12-03T00:00:00+00:00", "settings": {"rules_digest": "x"},
+            "overall": {**figs, "recall": 0.71, "leak": 0.123}, "per_type": {"PASSPORT": figs},
+            "per_class": {"split": {**figs, "recall": 0.61, "leak": 0.2}}},
+    }}  # fmt: skip
+    path = tmp_path / "accuracy.json"
+    path.write_text(json.dumps(record))
+    load = report_pkg.accuracy.load_accuracy
+    monkeypatch.setattr(report_pkg, "load_accuracy", lambda: load(path))
+    rep = build_report(store, load_policy(policy_file), AS_OF)
+    corpora = rep.accuracy["corpora"]
+    assert list(corpora)[0] == "conversations-sealed-blind"  # blind first
+    assert [c["blind"] for c in corpora.values()] == [True, False, False]
+    assert corpora["conversations-sealed-blind"]["overall"]["leak"] == 0.123
+    page = render_html(rep)
+    summary = page[page.index('id="accuracy"'):]
+    assert summary.index("conversations-sealed-blind") < summary.index("conversations-dev-tuned")
+    assert "IoU &gt;= 0.5" in page or "IoU >= 0.5" in page
+    assert "non-space characters" in page and "travel_date 1/40" in page
+    assert "<td>split</td>" in page and "0.123" in page  # the blind leak

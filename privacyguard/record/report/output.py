@@ -91,13 +91,14 @@ def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
         yield "accuracy", "note", "note", a["note"]
     for name, rec in a["corpora"].items():
         for k, v in rec.items():
-            if k not in ("overall", "per_type"):
+            if k not in ("overall", "per_type", "per_class"):
                 yield "accuracy", f"{name}", k, _cell(v)
         for k, v in rec["overall"].items():
             yield "accuracy", f"{name}/overall", k, _cell(v)
-        for etype, figs in rec["per_type"].items():
-            for k, v in figs.items():
-                yield "accuracy", f"{name}/{etype}", k, _cell(v)
+        for group in ("per_type", "per_class"):
+            for key, figs in rec.get(group, {}).items():
+                for k, v in figs.items():
+                    yield "accuracy", f"{name}/{key}", k, _cell(v)
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
