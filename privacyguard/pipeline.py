@@ -36,11 +36,15 @@ def as_message(item: MessageLike, index: int) -> Message:
     if isinstance(item, str):
         return Message(id=str(index), text=item)
     conv = item.get("conversation_id")
+    role = item.get("sender_role", item.get("role"))  # "agent" / "customer": the conversation
+    sender = item.get("sender")  # layer reads the agent's questions (detect/conversation.py)
     return Message(
         id=str(item.get("id", index)),
         text=item["text"],
         lang=item.get("lang"),
         conversation_id=str(conv) if conv is not None else None,
+        sender=str(sender) if sender is not None else None,
+        sender_role=str(role) if role is not None else None,
     )
 
 

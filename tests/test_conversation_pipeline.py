@@ -279,3 +279,19 @@ def test_conversation_rules_are_part_of_the_rules_digest_and_of_rules_check(
     bad = CliRunner().invoke(cli, ["rules", "check", str(rules)])
     assert bad.exit_code == 2, bad.output
     assert "conversation.yaml:" in bad.output
+
+
+def test_dicts_given_to_privacyguard_scan_keep_their_roles() -> None:
+    """privacyguard.scan([{..., "role": "agent"}]) reads the conversation as Message objects
+    do: a bare answer after the agent's question is found (and without roles it is not)."""
+    turns = [("agent", "What was the booking code again?"), ("customer", "qk7t2m")]
+    with_roles = [
+        {"id": f"m{i}", "text": t, "conversation_id": "c1", "role": r}
+        for i, (r, t) in enumerate(turns)
+    ]
+    without = [{k: v for k, v in d.items() if k != "role"} for d in with_roles]
+    found = privacyguard.scan(with_roles).findings
+    assert [(f.message_id, f.entity_type, f.start, f.end) for f in found] == [
+        ("m1", "BOOKING_REFERENCE", 0, 6)
+    ]
+    assert privacyguard.scan(without).findings == []
