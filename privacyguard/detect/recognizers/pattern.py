@@ -56,14 +56,15 @@ class RulesPatternRecognizer(RuleRecognizer):
                 if start == end or (self.deny and m.group(self.group).lower() in self.deny):
                     continue
                 why = [f"{self.spec.name}/{pname}"]
+                score = base  # per match: the bonus of one match is not carried to the next
                 if self.validator is not None:
                     end = self._valid_end(text, start, end)
                     if end is None:
                         continue
                     why.append(f"{self.spec.validator} check passed")
                     if self.spec.validator in CHECKSUMS:
-                        base = min(1.0, base + VALIDATED_BONUS)
-                found = self.scored(text, start, end, base, why, ctx)
+                        score = min(1.0, base + VALIDATED_BONUS)
+                found = self.scored(text, start, end, score, why, ctx)
                 if found is not None:
                     out.append(found)
         return out
