@@ -90,6 +90,7 @@ def test_timezone_turns_local_times_into_the_right_utc_instants(monkeypatch) -> 
     monkeypatch.setattr(privacyguard.ingest, "read_by_format", spy)
     result = scan(str(WHATSAPP_NL), "--timezone", "Europe/Amsterdam", "--date-order", "DMY")
     assert result.exit_code == 0, result.output
+    assert seen.pop("limits") is not None  # the rules' input limits (docs/limits.md)
     assert seen == {"timezone": "Europe/Amsterdam", "date_order": "DMY"}
 
 

@@ -79,3 +79,21 @@ def test_rewrite_reencodes_headers_and_parts_in_their_transfer_encoding(tmp_path
     )
     assert raw["Content-Transfer-Encoding"] == "base64"
     assert data.count(b"\nFrom ") == 3  # the mbox separators are kept
+
+
+def test_undecodable_bytes_in_an_encoded_word_leave_the_header_raw_and_the_mail_read(
+    tmp_path: Path,
+) -> None:
+    """A non-UTF-8 byte inside a base64 encoded word (found by the fuzzer) no longer stops
+    the mail from being read: the header is kept as written."""
+    mbox = tmp_path / "thread.mbox"
+    mbox.write_bytes(
+        b"From c@example.org Wed Feb 21 14:00:00 2024\n"
+        b"From: =?utf-8?b?0J7Qu9G\xba\x15\x9e\xd4\x08[CDQodC80LjRgNC90L7QstCw?= <c@example.org>\r\n"
+        b"Subject: x\r\n\r\nhello there\r\n\n"
+    )
+    recs = list(read(mbox, "email_mbox"))
+    assert [r.text.strip() for r in recs if isinstance(r, Message) and r.text.strip()] == [
+        "hello there"
+    ]
+    assert not [r for r in recs if isinstance(r, InputProblem)]

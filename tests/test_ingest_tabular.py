@@ -190,3 +190,28 @@ def test_sql_write_to_a_copy_and_in_place(chat_db: Path, tmp_path: Path) -> None
     assert sqlite3.connect(chat_db).execute(
         "select author from messages where id=2"
     ).fetchone() == ("<PERSON>",)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("t.csv", "conversation_id,message_id,text\r\nC-1,,hello\r\nC-1,2,world\r\n",
+         ["line-2", "2"]),
+        ("t.jsonl", '{"message_id": "", "text": "hello"}\n{"message_id": "2", "text": "x"}\n'
+                    '{"message_id": "", "text": "world"}\n', ["1", "2", "3"]),
+    ],
+)  # fmt: skip
+def test_a_record_without_an_id_never_takes_another_records_id(
+    tmp_path: Path, name: str, content: str, expected: list[str]
+) -> None:
+    """An empty id is no id: the record gets its line number, or "line-N" when the file gives
+    that number to another record, so ids stay unique and redaction withholds nothing."""
+    from click.testing import CliRunner
+
+    from privacyguard.cli import cli
+
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    assert [m.id for m in read(src) if isinstance(m, Message)] == expected
+    result = CliRunner().invoke(cli, ["redact", str(src), "-o", str(tmp_path / ("out-" + name))])
+    assert result.exit_code == 0, result.output

@@ -25,7 +25,7 @@ from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
 from privacyguard.ingest.limits import Limits, LongLine, capped_lines, long_line, over
 from privacyguard.ingest.limits import size as fmt_size
-from privacyguard.ingest.tabular import mapping, other_columns, role_of, timestamp
+from privacyguard.ingest.tabular import fallback_id, mapping, other_columns, role_of, timestamp
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -237,24 +237,27 @@ class CsvReader(Reader):
         index = {n.replace("\ufeff", ""): i for i, n in enumerate(names)}
         return header, names, cols, index
 
-    def _qualify(self, unit: Unit, options: Options) -> bool:
-        """Whether ids repeat across conversations, so they need the conversation prefix."""
+    def _ids(self, unit: Unit, options: Options) -> tuple[bool, set[str]]:
+        """Whether ids repeat (across conversations), so they need the conversation prefix,
+        and the ids the file gives (a row without one must not be given one of them)."""
         entry, encoding, _, it, delim = self._setup(unit, options)
         try:
             _, names, cols, index = self._header(entry, it, options)
         except InputFormatError:
-            return False
+            return False, set()
         if "id" not in cols:
-            return False
+            return False, set()
         seen: set[str] = set()
+        repeats = False
         for row in it:
             if not isinstance(row, Row) or len(row.cells) <= index[cols["id"]]:
                 continue
             v = row.cells[index[cols["id"]]][0]
-            if v in seen:
-                return True
+            if not v:
+                continue  # an empty id is no id: the row gets one by its line
+            repeats = repeats or v in seen
             seen.add(v)
-        return False
+        return repeats, seen
 
     def _messages(
         self, unit: Unit, options: Options
@@ -263,7 +266,7 @@ class CsvReader(Reader):
         header, names, cols, index = self._header(entry, it, options)
         self.ctx = (encoding, delim, cols, index)
         yield header, None  # type: ignore[misc]
-        qualify = self._qualify(unit, options)
+        qualify, given = self._ids(unit, options)
         notes: tuple[str, ...] = ()
         if legacy:
             notes = (f"not UTF-8; decoded as {encoding} (legacy_encoding)",)
@@ -295,7 +298,7 @@ class CsvReader(Reader):
                 return _row.cells[index[col]][0] if col else None
 
             conv = get("conversation") or None
-            mid = get("id") or str(row.line)
+            mid = get("id") or fallback_id(row.line, given)
             if qualify and conv:
                 mid = f"{conv}:{mid}"
             when, note = timestamp(get("timestamp"), options)

@@ -417,11 +417,11 @@ def _header_text(raw: str) -> str:
     value = re.sub(r"\r?\n(?=[ \t])", "", raw.partition(":")[2]).strip()
     try:
         value = value.encode("latin-1").decode("utf-8")  # 8-bit UTF-8 headers
-    except UnicodeDecodeError:
+    except UnicodeError:  # not UTF-8, or undecodable bytes kept as surrogate escapes
         pass
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeDecodeError, HeaderParseError, CharsetError):
+    except (ValueError, LookupError, UnicodeError, HeaderParseError, CharsetError):
         return value
 
 

@@ -22,7 +22,7 @@ from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Uni
 from privacyguard.ingest.jsonfmt import rest_strings
 from privacyguard.ingest.jsonspan import apply_patches, parse, path_str, style_for
 from privacyguard.ingest.limits import LongLine, TooDeep, capped_lines, loads, long_line
-from privacyguard.ingest.tabular import ALIASES, STRUCTURAL_ROLES, role_of, timestamp
+from privacyguard.ingest.tabular import ALIASES, STRUCTURAL_ROLES, fallback_id, role_of, timestamp
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
 
@@ -66,7 +66,7 @@ class JsonlReader(Reader):
     def _records(self, unit: Unit, options: Options) -> Iterator[tuple[bytes, Record | None]]:
         entry = unit.entry
         name = entry.display
-        qualify = self._qualify(unit, options)
+        qualify, given = self._ids(unit, options)
         records = 0
         limits = options.limits
         with entry.open() as stream:
@@ -127,7 +127,7 @@ class JsonlReader(Reader):
                     )
                     continue
                 mid = obj.get(keys.get("id", "id"))
-                mid = str(mid) if mid is not None else str(number)
+                mid = str(mid) if mid not in (None, "") else fallback_id(number, given)
                 conv = obj.get(keys.get("conversation", "conversation_id"))
                 conv = str(conv) if conv is not None else None
                 if qualify and conv:
@@ -162,8 +162,11 @@ class JsonlReader(Reader):
         if records == 0:
             yield b"", InputProblem(SourceLocation(name), "empty: no messages to scan")
 
-    def _qualify(self, unit: Unit, options: Options) -> bool:
+    def _ids(self, unit: Unit, options: Options) -> tuple[bool, set[str]]:
+        """Whether ids repeat (across conversations), so they need the conversation prefix,
+        and the ids the file gives (a line without one must not be given one of them)."""
         seen: set[str] = set()
+        repeats = False
         limits = options.limits
         with unit.entry.open() as stream:
             for raw in capped_lines(stream, limits.max_line_bytes):
@@ -174,13 +177,12 @@ class JsonlReader(Reader):
                 if not isinstance(obj, dict):
                     continue
                 keys = _keys(obj, options)
-                if "id" not in keys or obj.get(keys["id"]) is None:
-                    continue
+                if "id" not in keys or obj.get(keys["id"]) in (None, ""):
+                    continue  # no id, or an empty one: the line gets one by its number
                 v = str(obj[keys["id"]])
-                if v in seen:
-                    return True
+                repeats = repeats or v in seen
                 seen.add(v)
-        return False
+        return repeats, seen
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
         for _, rec in self._records(unit, options):

@@ -264,6 +264,12 @@ def timestamp(value: object, options: Options) -> tuple[datetime | None, str | N
 STRUCTURAL_ROLES = ("id", "timestamp", "role", "lang")
 
 
+def fallback_id(line: int, given: set[str]) -> str:
+    """The id of a record without one (or with an empty one): its line number, unless the
+    file gives that id to another record ("line-N" then), so ids stay unique."""
+    return str(line) if str(line) not in given else f"line-{line}"
+
+
 def other_columns(names: Sequence[str], cols: Mapping[str, str]) -> list[str]:
     """The columns besides the text and sender that are scanned and rewritten too: every one
     that is not mapped to an id, timestamp, role or language (a CSV or JSONL file is written
