@@ -33,7 +33,7 @@ def records(path: Path, fmt: str) -> tuple[list[Message], list[InputProblem]]:
 
 
 def test_the_saved_crashes_are_there() -> None:
-    assert len(SAVED) >= 18
+    assert len(SAVED) >= 21
 
 
 @pytest.mark.parametrize("path", SAVED, ids=lambda p: p.name)
@@ -73,11 +73,28 @@ def test_a_container_of_the_wrong_type_is_a_problem_line_not_a_traceback(
         ("email_eml--ede4489301", "email_eml", "hi"),  # From decodes to a line break
         ("email_eml--4addb2f7af", "email_eml", "hi"),  # an unknown non-ASCII charset
         ("email_mbox--7038234afc", "email_mbox", "hi"),  # a zone offset of 21 digits
+        ("email_mbox--64d3eb1e04", "email_mbox", "hi"),  # a raw 0xba in a base64 word
     ],
 )
 def test_one_odd_value_does_not_lose_the_message_text(name: str, fmt: str, text: str) -> None:
     messages, _problems = records(crash(name), fmt)
     assert any(text in m.text for m in messages), "the message around the odd value was lost"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "texts"),
+    [
+        ("csv--4b5c198033", "csv", ["hello", "world"]),  # an empty message_id, then "2"
+        ("jsonl--edf8714ef1", "jsonl", ["hello", "world"]),  # two empty message_ids
+    ],
+)
+def test_empty_message_ids_give_unique_ids_and_every_message(
+    name: str, fmt: str, texts: list[str]
+) -> None:
+    messages, problems = records(crash(name), fmt)
+    ids = [m.id for m in messages]
+    assert all(ids) and len(set(ids)) == len(ids), ids
+    assert [m.text for m in messages] == texts and not problems
 
 
 def test_an_mbox_body_re_encoded_by_a_rewrite_keeps_every_message(tmp_path: Path) -> None:
