@@ -295,3 +295,29 @@ def test_dicts_given_to_privacyguard_scan_keep_their_roles() -> None:
         ("m1", "BOOKING_REFERENCE", 0, 6)
     ]
     assert privacyguard.scan(without).findings == []
+
+
+@pytest.mark.parametrize("with_system_message", [False, True])
+def test_without_roles_a_customer_who_asks_first_is_not_taken_for_the_agent(
+    with_system_message: bool,
+) -> None:
+    """A WhatsApp export has senders, not roles. A customer whose first message asks a
+    question while giving values ("... bestilling F5JQ2W. Kan jeg få med sykkel?") is not
+    the agent, so the birth date answering the business's question is still found; a
+    business system message makes its sender the agent."""
+    turns = [
+        ("Ola Nordmann", None, "Hei! Jeg skal fly DY1302 31. mars, bestilling F5JQ2W. "
+                               "Kan jeg få med sykkel?"),
+        ("Reiser AS", None, "Hei Ola! Det går fint. Kan du bekrefte fødselsdato og e-post?"),
+        ("Ola Nordmann", None, "02.11.1962\nola.nordmann@example.com"),
+    ]  # fmt: skip
+    if with_system_message:
+        turns.insert(0, ("Reiser AS", "system", "Meldinger er ende-til-ende-krypterte."))
+    messages = [
+        Message(id=f"m{i}", text=t, conversation_id="c", sender=s, sender_role=r)
+        for i, (s, r, t) in enumerate(turns)
+    ]
+    last = Detector().detect(messages)[-1]
+    assert ("DATE_OF_BIRTH", "02.11.1962") in {
+        (f.entity_type, last.message.text[f.start : f.end]) for f in last.findings
+    }

@@ -272,7 +272,11 @@ class Conversations:
             if e.turns > 0 and e.types:
                 kept.append(e)
         state.expecting = kept
-        if role == "agent" or (role is None and message.sender):
+        if role == "agent" and message.sender_role and message.sender and not state.agent:
+            # a sender the export marks as the business (a WhatsApp Business system
+            # message, a help desk's agent) is the agent for its messages without a role
+            state.agent = message.sender
+        if role == "agent" or (role is None and message.sender and not in_text):
             # without roles, a sender who asks (and gives no value) is taken for the agent
             asked = [
                 Expectation(self.questions[k][0], self.questions[k][1])
