@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 HOLD_KINDS = ("conversation", "customer", "channel")
 #: direction and isolation marks some exports put around names and numbers (WhatsApp)
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_PHONE_LIKE = re.compile(r"[+\d][\d\s().\-/]{5,}")
+_PHONE_LIKE = re.compile(r"[+\d][\d\s().\-/]{5,40}")
 
 
 @contextlib.contextmanager

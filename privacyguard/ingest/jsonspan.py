@@ -136,18 +136,20 @@ class _Parser:
         return v, j
 
     def string(self, i: int) -> tuple[str, int]:
+        if self.tolerant:
+            # decoded from the string's own text: a JSONDecodeError on the whole document
+            # computes its line and column from the start (quadratic over many bad strings)
+            m = _STR_TOKEN.match(self.s, i)
+            if m:
+                token = m.group()
+                for text, strict in ((token, True), (_X_ESCAPE.sub(_x_to_u, token), False)):
+                    try:
+                        return scanstring(text, 1, strict)[0], m.end()
+                    except json.JSONDecodeError:
+                        pass
         try:
             return scanstring(self.s, i + 1, True)  # type: ignore[no-any-return]
         except json.JSONDecodeError as e:
-            if self.tolerant:
-                m = _STR_TOKEN.match(self.s, i)
-                if m:
-                    fixed = _X_ESCAPE.sub(_x_to_u, m.group())
-                    try:
-                        v, _ = scanstring(fixed, 1, False)
-                        return v, m.end()
-                    except json.JSONDecodeError:
-                        pass
             msg = e.msg
             if "Unterminated" in msg:
                 msg = "unterminated string (truncated?)"

@@ -217,7 +217,11 @@ def _tokens(s: str) -> Iterator[re.Match[str]]:
     yield from _TOKEN_NO_COMMENT.finditer(s, pos)
 
 
-_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: a name of at most 101 characters: unbounded, each letter of a long name was a start that
+#: read to its end (quadratic); a longer name still matches (its end), so its value is exposed
+_ATTR = re.compile(
+    r"""([A-Za-z_:][-A-Za-z0-9_:.]{0,100})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+)
 _BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 #: attributes that only lay out or style the page; every other attribute value is exposed
 #: (href, src, title, alt, value, data-*, content, ...), since any of them can hold data

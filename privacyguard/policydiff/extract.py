@@ -148,9 +148,24 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _ITEM = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
-_TABLE_RULE = re.compile(
-    r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$"
-)
+
+
+def _is_table_rule(line: str) -> bool:
+    """A Markdown table's delimiter row ("| --- | :---: |", "---|---"): two or more cells
+    of at least three dashes (optional colons), or one cell between pipes. Written without
+    a regex: the pattern had nested unbounded repeats (quadratic on a line of spaces)."""
+    s = line.strip()
+    lead, trail = s.startswith("|"), len(s) > 1 and s.endswith("|")
+    cells = s[int(lead) : len(s) - int(trail)].split("|")
+    if len(cells) < 2 and not (lead and trail):
+        return False
+    for cell in cells:
+        dashes = cell.strip().removeprefix(":").removesuffix(":")
+        if len(dashes) < 3 or dashes.strip("-"):
+            return False
+    return True
+
+
 _TEXT_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[^\W\d_][^.;:!|]{0,98}$")
 
 
@@ -196,13 +211,13 @@ def _parse_markdown(text: str, plain: bool, infer_headings: bool) -> Document:
             and not block
             and _SETEXT.match(nxt)
             and not _ITEM.match(line)
-            and not _TABLE_RULE.match(nxt)
+            and not _is_table_rule(nxt)
         ):
             flush()
             b.heading(line, 1 if nxt.strip().startswith("=") else 2)
         elif _SETEXT.match(line) and not block and not plain:
             continue  # the underline of a setext heading
-        elif not line.strip() or _TABLE_RULE.match(line):
+        elif not line.strip() or _is_table_rule(line):
             flush()
         elif _ITEM.match(line) or line.lstrip().startswith("|"):
             flush()
@@ -290,7 +305,7 @@ def _html(text: str) -> Document:
 
 
 _COOKIE = re.compile(
-    r"cookie|consent|informasjonskapsl|toestemming|согласи|файл\w* cookie", re.IGNORECASE
+    r"cookie|consent|informasjonskapsl|toestemming|согласи|файл\w{0,20} cookie", re.IGNORECASE
 )
 
 

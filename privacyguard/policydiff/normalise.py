@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,700}\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
-_DANGLING = re.compile(r"\]\((?:[a-z]+:|#|/)[^)\s]*\)")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,900}>")
+_DANGLING = re.compile(r"\]\((?:[a-z]{1,20}:|#|/)[^)\s]{0,900}\)")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|~~|`+")
 _ANNOTATION = re.compile(r"\[\d{1,3}\]")
 _LIST_MARKER = re.compile(r"^\s*(?:[*+\-•·▪◦]|\d{1,3}[.)](?=\s))\s+")
-_TABLE_PIPES = re.compile(r"\s*\|\s*")
+_TABLE_PIPES = re.compile(r"\s{0,40}\|\s{0,40}")  # longer runs: _SPACE collapses the rest
 _SPACE = re.compile(r"\s+")
-_SPACE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
+_SPACE_PUNCT = re.compile(r"\s(?=[,.;:!?)\]])|(?<=[(\[])\s")  # after _SPACE: one space
 
 _TRANSLATE = str.maketrans(
     {

@@ -30,7 +30,7 @@ PARTICLES = frozenset(
     "van der den de het ter ten te von zu du da di del della la le dos das bin ibn".split()
 )
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,252}\.[^@\s]{1,63}$")  # RFC 5321 lengths
 _APOSTROPHES = re.compile(r"['ʹʼ`´’]")
 
 

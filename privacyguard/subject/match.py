@@ -27,9 +27,11 @@ from privacyguard.subject.identifiers import (
 # a name-like word: letters, inner apostrophes or hyphens (O'Neill, Anne-Marie)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
+_ADDRESS = re.compile(
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\bhttps?://\S{1,900}|\bwww\.\S{1,900}"
+)  # bounded (RFC 5321 lengths): unbounded, a long word without "@" was quadratic
 #: what may stand between the words of one name: spaces, a comma ("Meulen, Joost")
-_JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+|[ \t\u00a0]*,")
+_JOIN = re.compile(r"[ \t\u00a0]{0,20},?[ \t\u00a0]{1,20}|[ \t\u00a0]{0,20},")  # bounded: linear
 
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F'’\-]+")
 #: how a name matched, weakest last (a match is as weak as its weakest part)
