@@ -141,7 +141,8 @@ def _policy_page(text: str) -> object:
     words = " ".join(f"word{i}" for i in range(40))
     page = f"# Privacy policy\n\n{words}\n\n## Data\n\n{text}\n\n{words}\n"
     doc = extract(page, "hostile.md", kind="markdown")
-    return diff_documents(doc, extract(page.replace("word3 ", "word3x "), "b.md", kind="markdown"))  # noqa: E501
+    other = extract(page.replace("word3 ", "word3x ").replace("a a a", "a b a", 1), "b.md", kind="markdown")  # noqa: E501
+    return diff_documents(doc, other)
 
 
 POLICY_PAGES: dict[str, Callable[[int], str]] = {
@@ -155,6 +156,10 @@ POLICY_PAGES: dict[str, Callable[[int], str]] = {
     "a line of spaces (table rule)": lambda n: " " * n + "x",
     "table rule cells": lambda n: "|---" * (n // 4) + "x",
     "cookie-file words": lambda n: "файл" * (n // 4),
+    # the paragraph and word diffs (difflib is quadratic in repeated items): 32 s, 64 s
+    "identical list items": lambda n: "\n".join(["- a"] * (n // 4)),
+    "one paragraph of one repeated word": lambda n: "a " * (n // 2),
+    "repeated sections": lambda n: "\n\n".join(["## a\n\nx y"] * (n // 12)),
     # never quadratic; kept so that they stay so
     "link openings": lambda n: "[a](" * (n // 4),
     "tags": lambda n: "<a " * (n // 3),
@@ -166,6 +171,22 @@ POLICY_PAGES: dict[str, Callable[[int], str]] = {
 def test_policy_pages(family: str) -> None:
     """policy-watch normalises, extracts and diffs fetched pages: untrusted input."""
     _assert_linear(family, _policy_page, POLICY_PAGES[family])
+
+
+def test_a_page_whose_every_heading_changed() -> None:
+    """Unmatched sections were compared pairwise by content: quadratic in their number."""
+    from privacyguard.policydiff.diff import diff_documents
+    from privacyguard.policydiff.extract import extract
+
+    def page(n: int, tag: str) -> str:
+        return "\n\n".join(f"## {tag} {i}\n\nbody {tag}{i} of section" for i in range(n // 30))
+
+    def both(n_text: str) -> object:
+        n = len(n_text)
+        return diff_documents(extract(page(n, "old"), "a.md", kind="markdown"),
+                              extract(page(n, "new"), "b.md", kind="markdown"))  # fmt: skip
+
+    _assert_linear("every heading changed", both, lambda n: "x" * n)
 
 
 def test_a_table_rule_is_still_recognised() -> None:

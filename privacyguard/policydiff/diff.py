@@ -128,11 +128,23 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
+#: paragraphs longer than this (in words) are compared by their word counts and shown as
+#: replaced whole: SequenceMatcher takes time quadratic in repeated words (a paragraph of
+#: 20,000 times "a" took 64 s)
+MAX_DIFF_WORDS = 1000
+
+
+#: the most (old, new) pairs of unmatched sections compared by content
+MAX_SECTION_PAIRS = 250_000
+
+
 def word_diff(old: str, new: str) -> list[WordOp]:
     """Word-level diff of two paragraphs; whitespace is attached to the word before it."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     ka, kb = [t.rstrip() for t in a], [t.rstrip() for t in b]
     ops: list[WordOp] = []
+    if max(len(ka), len(kb)) > MAX_DIFF_WORDS:  # SequenceMatcher is quadratic in repeats
+        return [WordOp("delete", old), WordOp("insert", new)]
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
         if tag == "equal":
             ops.append(WordOp("equal", "".join(b[j1:j2])))
@@ -157,14 +169,17 @@ def _align_sections(old: list[Section], new: list[Section]) -> list[tuple[int, i
     """Pairs (old index, new index) of the same section, by heading then by content."""
     okeys, nkeys = [s.key for s in old], [s.key for s in new]
     pairs: list[tuple[int, int]] = []
-    sm = difflib.SequenceMatcher(None, okeys, nkeys, autojunk=False)
+    # numbered: equal headings repeated thousands of times made the matcher quadratic
+    sm = difflib.SequenceMatcher(None, _numbered(okeys), _numbered(nkeys), autojunk=False)
     for block in sm.get_matching_blocks():
         pairs.extend((block.a + k, block.b + k) for k in range(block.size))
     used_o = {i for i, _ in pairs}
     used_n = {j for _, j in pairs}
     left_o = [i for i in range(len(old)) if i not in used_o]
     left_n = [j for j in range(len(new)) if j not in used_n]
-    if left_o and left_n:
+    # content matching compares every pair left over: bounded so that a page whose thousands
+    # of headings all changed stays linear (its sections are then added and removed)
+    if left_o and left_n and len(left_o) * len(left_n) <= MAX_SECTION_PAIRS:
         sh_o = {i: _shingles(old[i].text or old[i].heading) for i in left_o}
         sh_n = {j: _shingles(new[j].text or new[j].heading) for j in left_n}
         scored = []
@@ -209,13 +224,28 @@ def _similar(a: str, b: str) -> float:
     sm = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
     if sm.real_quick_ratio() < 0.4 or sm.quick_ratio() < 0.4:
         return 0.0
+    if max(len(sm.a), len(sm.b)) > MAX_DIFF_WORDS:
+        return sm.quick_ratio()  # word counts only: linear (ratio() is quadratic in repeats)
     return sm.ratio()
+
+
+def _numbered(items: list[str]) -> list[tuple[str, int]]:
+    """Each item with how often it came before: the k-th equal item matches the k-th."""
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        k = seen.get(item, 0)
+        seen[item] = k + 1
+        out.append((item, k))
+    return out
 
 
 def _paragraph_changes(o: Section, n: Section) -> list[Change]:
     out: list[Change] = []
     a, b = o.paragraphs, n.paragraphs
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # each paragraph keyed with its occurrence number: SequenceMatcher is quadratic on many
+    # equal items (20,000 identical list items took 32 s), and unique keys keep it linear
+    sm = difflib.SequenceMatcher(None, _numbered(a), _numbered(b), autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
