@@ -215,3 +215,24 @@ def test_a_record_without_an_id_never_takes_another_records_id(
     assert [m.id for m in read(src) if isinstance(m, Message)] == expected
     result = CliRunner().invoke(cli, ["redact", str(src), "-o", str(tmp_path / ("out-" + name))])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("t.csv", "conversation_id,message_id,text\r\nA,,hi\r\nA,,ho\r\nB,7,x\r\n",
+         ["A:2", "A:3", "B:7"]),
+        ("t.jsonl", '{"conversation_id": "A", "message_id": "", "text": "hi"}\n'
+                    '{"conversation_id": "A", "message_id": "", "text": "ho"}\n'
+                    '{"conversation_id": "B", "message_id": "7", "text": "x"}\n',
+         ["A:1", "A:2", "B:7"]),
+    ],
+)  # fmt: skip
+def test_empty_ids_still_make_a_files_ids_qualified_as_before(
+    tmp_path: Path, name: str, content: str, expected: list[str]
+) -> None:
+    """Repeated empty ids made a file's ids conversation-qualified before empty ids got line
+    numbers; they still do, so the other messages keep the ids their tombstones know."""
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    assert [m.id for m in read(src) if isinstance(m, Message)] == expected

@@ -253,10 +253,11 @@ class CsvReader(Reader):
             if not isinstance(row, Row) or len(row.cells) <= index[cols["id"]]:
                 continue
             v = row.cells[index[cols["id"]]][0]
-            if not v:
-                continue  # an empty id is no id: the row gets one by its line
+            # empty ids count as repeats, as they always did: whether a file's ids are
+            # qualified must not change, or tombstones keyed by the old ids stop matching
             repeats = repeats or v in seen
             seen.add(v)
+        seen.discard("")  # an empty id is no id: its row gets one by its line
         return repeats, seen
 
     def _messages(

@@ -177,11 +177,14 @@ class JsonlReader(Reader):
                 if not isinstance(obj, dict):
                     continue
                 keys = _keys(obj, options)
-                if "id" not in keys or obj.get(keys["id"]) in (None, ""):
-                    continue  # no id, or an empty one: the line gets one by its number
+                if "id" not in keys or obj.get(keys["id"]) is None:
+                    continue
                 v = str(obj[keys["id"]])
+                # empty ids count as repeats, as they always did: whether a file's ids are
+                # qualified must not change, or tombstones keyed by the old ids stop matching
                 repeats = repeats or v in seen
                 seen.add(v)
+        seen.discard("")  # an empty id is no id: its line gets one by its number
         return repeats, seen
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
