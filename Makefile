@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,docs]'
 	touch $(STAMP)
 
 # Debian's headless Chromium, for the audit report's screenshot and its browser test
@@ -111,6 +111,11 @@ bench-subject: install
 FUZZ_SECONDS ?= 90
 fuzz: install
 	$(BIN)/python -m fuzz.run --seconds $(FUZZ_SECONDS)
+
+# the documentation site into site/, offline (no fonts or scripts from other hosts)
+.PHONY: docs
+docs: install
+	$(BIN)/mkdocs build --strict --site-dir site
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
