@@ -104,3 +104,18 @@ def test_when_env_names_the_database_then_it_is_used(tmp_path, monkeypatch):
 def test_findings_table_has_no_value_column():
     assert not {"value", "text", "match"} & {c.name for c in t.findings.c}
     assert datetime.now(timezone.utc)  # time in store code is always passed in
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_when_store_is_in_memory_then_every_connection_sees_one_database(url):
+    store = open_store(url)
+    with store.engine.begin() as conn:
+        conn.execute(insert(t.conversations).values(source="s", external_id="c1", channel="chat"))
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(t.conversations.c.external_id)) == "c1"
+    assert store.revision() == store.head()
+    store.close()
+    other = open_store(url)  # a new store is a new, empty database
+    with other.engine.connect() as conn:
+        assert conn.scalar(select(t.conversations.c.external_id)) is None
+    other.close()

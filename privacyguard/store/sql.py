@@ -1,9 +1,18 @@
 """The SQL store: opening a database (path or SQLAlchemy URL), schema versions through the
 Alembic migrations shipped in ``migrations/``, the run lock, and importing messages.
 
+``sqlite://`` (or ``sqlite:///:memory:``) is one in-memory database that lives as long as
+the store object: every connection of the store sees the same data.
+
 >>> store = open_store("sqlite://")          # in memory; a fresh database is created
 >>> store.revision() == store.head()
 True
+>>> from sqlalchemy import func, select
+>>> from privacyguard.store import tables
+>>> with store.engine.connect() as conn:      # another connection, the same database
+...     conn.scalar(select(func.count()).select_from(tables.messages))
+0
+>>> store.close()                             # the in-memory database is gone
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from privacyguard.store import StoreBusy, StoreError, StoreFailed
 from privacyguard.store import tables as t
@@ -453,6 +462,15 @@ def _wrap_errors(engine: Engine, shown: str) -> None:
         raise StoreFailed(describe_db_error(exc, shown, connecting)) from None
 
 
+def _is_sqlite_memory(url: str) -> bool:
+    """``sqlite://`` or ``sqlite:///:memory:`` (a SQLite URI names its own mode)."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - create_engine reports a malformed URL
+        return False
+    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
+
+
 def _is_sqlite_file(url: str) -> str | None:
     try:
         parsed = make_url(url)
@@ -485,8 +503,13 @@ def open_store(db: str | None = None, *, create: bool = True, check: bool = True
     shown = shown_url(url)
     try:
         # no pool: a CLI run or a batch job opens few connections, and none outlive their use;
-        # hide_parameters: an error's text never holds the values of a statement
-        engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+        # an in-memory SQLite database lives in its one connection, shared for the engine's
+        # life; hide_parameters: an error's text never holds the values of a statement
+        if _is_sqlite_memory(url):
+            engine = create_engine(url, poolclass=StaticPool, hide_parameters=True,
+                                   connect_args={"check_same_thread": False})  # fmt: skip
+        else:
+            engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
     except Exception as e:  # a malformed URL or a missing driver
         raise StoreError(f"cannot open database {shown}: {type(e).__name__}") from None
     _wrap_errors(engine, shown)
