@@ -80,6 +80,8 @@ eval: install
 	$(BIN)/python bench/accuracy/redaction_leak.py
 	@echo "== multi-turn conversations, development set (tuned: rules may be written against it)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-dev-tuned
+	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
+	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 
 # The sealed conversation set measures the rules blind. Run it once per rules release, after
 # the rules are done (never while tuning), and record its first result: --once keeps an
