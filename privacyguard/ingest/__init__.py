@@ -2,7 +2,7 @@
 
 Reading
 -------
-``read(source, fmt=None, **options) -> Iterator[Message | InputProblem]``
+``read(source, fmt=None, options=None, **values) -> Iterator[Message | InputProblem]``
 
 ``source`` is a file path, ``"-"`` (standard input, sniffed like a file), a folder, a zip, or
 a SQLAlchemy URL (``sqlite:///chats.db?table=messages``). In a folder or zip every file is
@@ -10,7 +10,8 @@ sniffed and read by its reader (a zip inside a folder too); files that belong to
 read as one unit (the ``message_N.json`` pages of a Messenger thread, the ``.eml`` files of a
 folder). Files no reader recognises are reported as InputProblems (attachments: one problem
 per folder with counts). ``fmt`` forces a registered reader (see :func:`reader_names`).
-``options`` are the fields of :class:`~privacyguard.ingest.base.Options`: ``timezone``
+``options`` is a :class:`~privacyguard.ingest.options.ReaderOptions` (``Options`` is the same
+class), or its fields given as keywords: ``timezone``
 (exporter's zone for local-time formats, default UTC), ``date_order``, ``encoding``,
 ``legacy_encoding``, ``delimiter``, ``columns`` (role -> column), ``text_columns``,
 ``table``/``query`` (SQL), ``copy_other_files`` (write).
@@ -74,11 +75,13 @@ from privacyguard.ingest import (  # noqa: F401 - importing registers the reader
     whatsapp,
 )
 from privacyguard.ingest.base import Options, Reader, Rewrite
+from privacyguard.ingest.options import ReaderOptions
 from privacyguard.ingest.sniff import WriteReport, formats, read, read_by_format, write
 
 __all__ = [
     "Options",
     "Reader",
+    "ReaderOptions",
     "Rewrite",
     "WriteReport",
     "formats",

@@ -29,15 +29,16 @@ import hashlib
 import os
 import tempfile
 from abc import abstractmethod
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
 from typing import IO, Any, BinaryIO, ClassVar
 
-from privacyguard.errors import InputFormatError, PrivacyGuardError, UnknownNameError
+from privacyguard.errors import InputFormatError, PrivacyGuardError
 from privacyguard.ingest.limits import Limits, file_too_big, read_capped
+from privacyguard.ingest.options import ReaderOptions
 from privacyguard.models import InputProblem, Message, SourceLocation
 
 Record = Message | InputProblem
@@ -48,72 +49,8 @@ HEAD_BYTES = 65536
 UTC = timezone.utc
 
 
-@dataclass(frozen=True)
-class Options:
-    """Reader options; every reader ignores the ones that do not apply to it.
-
-    timezone        IANA zone of the exporting device, for formats that only give local
-                    wall-clock time (WhatsApp, Telegram without date_unixtime, naive CSV
-                    times). Default UTC; the assumption is noted on each message.
-    date_order      "DMY", "MDY" or "YMD": WhatsApp/CSV dates when the file itself does not
-                    decide it (no day above 12).
-    encoding        force the CSV/JSONL/text encoding (default: BOM, then strict UTF-8,
-                    then ``legacy_encoding``).
-    legacy_encoding the ANSI code page to fall back to (default cp1252).
-    delimiter       force the CSV delimiter (default: sniffed from the header).
-    columns         mapping of role -> column name for CSV/JSONL/SQL; roles: id, text,
-                    conversation, sender, role, timestamp, lang.
-    text_columns    further CSV/JSONL/SQL columns that hold free text (scanned and rewritten).
-    table, query    SQL: the table to read (and write back), or a SELECT to read.
-    copy_other_files  write(): copy files that are not read (media, unknown files) unchanged
-                    instead of withholding them.
-    all_text_columns  CSV/JSONL/SQL: scan and rewrite every text column, not only the mapped
-                    ones (for SQL every column of a string type).
-    limits          a :class:`~privacyguard.ingest.limits.Limits` (or a mapping of some of
-                    its fields): sizes, depth and counts past which input is refused.
-    """
-
-    timezone: str = "UTC"
-    date_order: str | None = None
-    encoding: str | None = None
-    legacy_encoding: str = "cp1252"
-    delimiter: str | None = None
-    columns: Mapping[str, str] | None = None
-    text_columns: Sequence[str] = ()
-    table: str | None = None
-    query: str | None = None
-    copy_other_files: bool = False
-    all_text_columns: bool = False
-    limits: Limits = Limits()
-
-    @classmethod
-    def make(cls, values: Mapping[str, Any]) -> Options:
-        known = {f.name for f in fields(cls)}
-        for key in values:
-            if key not in known:
-                raise UnknownNameError("reader option", key, sorted(known))
-        values = {**values, "limits": Limits.make(values.get("limits"))}
-        opts = cls(**values)
-        if opts.date_order is not None and opts.date_order.upper() not in {"DMY", "MDY", "YMD"}:
-            raise UnknownNameError("date order", opts.date_order, ["DMY", "MDY", "YMD"])
-        opts.tz  # noqa: B018 - validate the zone name now, not on the first message
-        return opts
-
-    @property
-    def tz(self):  # type: ignore[no-untyped-def]
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            return ZoneInfo(self.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InputFormatError(
-                SourceLocation("<options>"),
-                f"unknown time zone '{self.timezone}'; give an IANA name such as Europe/Oslo",
-            ) from None
-
-    @property
-    def tz_is_default(self) -> bool:
-        return self.timezone == "UTC"
+#: the reader options (one object for scan, redact and import; see ingest/options.py)
+Options = ReaderOptions
 
 
 @dataclass

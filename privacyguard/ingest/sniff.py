@@ -365,20 +365,26 @@ def _plan_zip(path: Path, shown: str, fmt: str | None, opts: Options) -> Plan:
 # --- the stage entry points -------------------------------------------------------------
 
 
-def read(source: str | Path, fmt: str | None = None, **options: Any) -> Iterator[Record]:
+def read(
+    source: str | Path, fmt: str | None = None, options: Options | None = None, **values: Any
+) -> Iterator[Record]:
     """Messages (and problems) from a file, '-' (stdin), a folder, a zip or a SQL URL.
 
-    ``fmt`` forces a registered reader; ``options`` are :class:`Options` fields, e.g.
-    ``timezone="Europe/Oslo"`` or ``columns={"text": "Tekst"}``.
+    ``fmt`` forces a registered reader; ``options`` is a
+    :class:`~privacyguard.ingest.options.ReaderOptions`, and ``values`` are its fields given
+    one by one (over ``options``), e.g. ``timezone="Europe/Oslo"`` or
+    ``columns={"text": "Tekst"}``.
     """
-    for _, rec in read_by_format(source, fmt, **options):
+    for _, rec in read_by_format(source, fmt, options, **values):
         yield rec
 
 
-def read_by_format(source: str | Path, fmt: str | None = None, **options: Any) -> Iterator[Tagged]:
+def read_by_format(
+    source: str | Path, fmt: str | None = None, options: Options | None = None, **values: Any
+) -> Iterator[Tagged]:
     """:func:`read`, each record paired with the name of the reader that read it; problems
     about files that no reader read (unknown files, attachments, unsafe zip members) get ''."""
-    opts = Options.make(options)
+    opts = Options.make(options, **values).for_source(is_url(source))
     if is_url(source):
         from privacyguard.ingest.sql import url_unit
 
@@ -430,9 +436,10 @@ def write(
     output: str | Path,
     rewrite: Rewrite,
     fmt: str | None = None,
+    options: Options | None = None,
     *,
     rename: Callable[[str], str] | None = None,
-    **options: Any,
+    **values: Any,
 ) -> WriteReport:
     """Write ``source`` again at ``output`` with every text field passed through ``rewrite``.
 
@@ -440,8 +447,9 @@ def write(
     as a zip, a file as a file; for a SQL URL ``output`` is a URL (or, for SQLite, a path).
     ``rename`` maps each path inside a folder or zip (and a file's name when ``output`` is a
     folder) to the path written, e.g. a :class:`~privacyguard.ingest.paths.PathRedactor`.
+    ``options`` and ``values`` are the reader options, as for :func:`read`.
     """
-    opts = Options.make(options)
+    opts = Options.make(options, **values).for_source(is_url(source))
     report = WriteReport()
     if is_url(source):
         from privacyguard.ingest.sql import write_sql

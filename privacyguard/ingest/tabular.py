@@ -14,9 +14,8 @@ from datetime import datetime
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Options, from_epoch, localize, tz_note
+from privacyguard.ingest.options import ROLES  # one list, where the options check roles
 from privacyguard.models import SourceLocation
-
-ROLES = ("id", "text", "conversation", "sender", "role", "timestamp", "lang")
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("messageid", "id", "msgid", "meldingsid", "berichtid", "idсообщения", "commentid"),
