@@ -102,7 +102,8 @@ def blocks(page: Path) -> list[Block]:
         if title:
             out.append(Block(line, "file", tok.content, path=title))
         elif lang == "console":
-            out.append(Block(line, "console", tok.content, commands=_console(tok.content, line + 1)))
+            commands = _console(tok.content, line + 1)
+            out.append(Block(line, "console", tok.content, commands=commands))
         elif lang == "python":
             out.append(Block(line, "python", tok.content))
     return out
@@ -248,5 +249,6 @@ if __name__ == "__main__":
             for ran in run_page(Path(arg).resolve(), Path(tmp)):
                 ok = ran.exit_code == 0 and (ran.command == "python block"
                                              or matches(ran.expected, ran.output))
-                print(f"{'ok  ' if ok else 'FAIL'} {ran.line}: $ {ran.command} (exit {ran.exit_code})")
+                status = "ok  " if ok else "FAIL"
+                print(f"{status} {ran.line}: $ {ran.command} (exit {ran.exit_code})")
                 print(ran.output, end="" if ran.output.endswith("\n") or not ran.output else "\n")
