@@ -32,9 +32,10 @@ from privacyguard.config.load import (
 from privacyguard.config.rules import CANONICAL_ENTITIES
 from privacyguard.errors import ConfigError, UnknownNameError
 from privacyguard.models import SourceLocation
+from privacyguard.resources import DEFAULT_POLICY_NAME, named_policy, shipped_policies_dir
 
-POLICIES_DIR = Path(__file__).resolve().parents[2] / "policies"
-DEFAULT_POLICY = POLICIES_DIR / "gdpr-default.yaml"
+POLICIES_DIR = shipped_policies_dir()  # names: $PRIVACYGUARD_POLICY_DIR first (resources)
+DEFAULT_POLICY = POLICIES_DIR / f"{DEFAULT_POLICY_NAME}.yaml"
 CountedFrom = Literal["message_time", "conversation_close"]
 OnError = Literal["withhold", "redact_all"]
 _RULE_FIELDS = ("operator", "params", "keep_for", "counted_from", "legal_basis", "note")
@@ -234,13 +235,15 @@ class Policy:
 
 
 def resolve_policy(source: str | Path | None) -> Path:
-    """A policy file path, or the name of a bundled policy ('airline-customer-service')."""
-    path = DEFAULT_POLICY if source is None else Path(source)
-    if source is not None:
-        named = POLICIES_DIR / f"{source}.yaml"
-        if path.exists() or path.suffix or not named.exists():
-            return path
-        path = named
+    """A policy file path, or the name of a policy in $PRIVACYGUARD_POLICY_DIR or a bundled
+    one ('airline-customer-service'); None is the default, gdpr-default."""
+    path = Path(source or DEFAULT_POLICY_NAME)
+    if source is not None and (path.exists() or path.suffix):
+        return path
+    named = named_policy(str(source or DEFAULT_POLICY_NAME))
+    if named is None:
+        return path  # read_yaml says "file not found" at this name
+    path = named
     if path.is_relative_to(Path.cwd()):
         path = path.relative_to(Path.cwd())  # a bundled policy: shorter in errors and reports
     return path

@@ -14,6 +14,7 @@ from privacyguard.config.load import YamlDocument, read_yaml, validate
 from privacyguard.config.regex_bounds import recognizer_problems as bound_problems
 from privacyguard.errors import ConfigError, UnknownNameError
 from privacyguard.models import SourceLocation
+from privacyguard.resources import rules_source, shipped_rules_dir
 
 CANONICAL_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD",
@@ -21,7 +22,7 @@ CANONICAL_ENTITIES = (
     "NATIONAL_ID", "PASSPORT", "LOCATION", "IP_ADDRESS",
 )  # fmt: skip
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+DEFAULT_RULES_DIR = shipped_rules_dir()  # $PRIVACYGUARD_RULES: rules_source()
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 
@@ -128,7 +129,7 @@ class Rules:
 
 
 def rule_files(source: Path | str | None = None) -> list[Path]:
-    path = Path(source) if source else DEFAULT_RULES_DIR
+    path = Path(source) if source else rules_source()
     if path.is_dir():
         return sorted(path.glob("*.yaml"))
     return [path]

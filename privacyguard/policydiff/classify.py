@@ -12,10 +12,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from privacyguard.config.load import read_yaml, validate
 from privacyguard.errors import ConfigError
 from privacyguard.policydiff.diff import PolicyDiff
+from privacyguard.resources import shipped_topics_file
 
 SEVERITIES = ("low", "medium", "high")
 LANGUAGES = ("en", "nl", "nb", "ru")
-DEFAULT_TOPICS_FILE = Path(__file__).resolve().parents[2] / "rules" / "policydiff" / "topics.yaml"
+DEFAULT_TOPICS_FILE = shipped_topics_file()
 
 Severity = Literal["low", "medium", "high"]
 
