@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privacyguard.act.keys import DEFAULT_KEY_ENV, Keyring, key_from_text, load_key
 from privacyguard.act.redact import MARKERS, Edit, Redactor, splice
@@ -28,7 +28,12 @@ from privacyguard.decide import apply_policy
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.models import Finding, InputProblem, Message, SourceLocation
 
+if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
+
 log = logging.getLogger(__name__)
+#: ``progress(stage, done, total or None)``: how far a long run is (the CLI draws a bar)
+Progress = Callable[[str, int, "int | None"], object]
 
 #: JSON keys besides "text" that the stream filter and list mode scan and rewrite
 JSON_FIELDS = ("sender", "author")
@@ -152,20 +157,31 @@ class _Plan:
     digests: dict[str, bytes]
     outcome: Outcome
     where: str
+    written: bool = False  # for progress: the writer has reached this message
 
 
 def redact_path(
-    run: Run, source: str | Path, output: str | Path, fmt: str | None = None, **options: Any
-) -> RedactionReport:
-    """Redact a file, folder, zip or SQL URL into ``output`` in the same format."""
+    run: Run, source: str | Path, output: str | Path, fmt: str | None = None,
+    options: ReaderOptions | None = None, *, progress: Progress | None = None, **values: Any,
+) -> RedactionReport:  # fmt: skip
+    """Redact a file, folder, zip or SQL URL into ``output`` in the same format.
+
+    ``options`` (a ReaderOptions) and ``values`` (its fields) are the reader options; limits
+    not given are the rules' settings. ``progress(stage, done, total)`` is called as records
+    are scanned ("scanning", total unknown) and as messages are written ("writing")."""
     from privacyguard import ingest
     from privacyguard.ingest.limits import Limits
     from privacyguard.ingest.paths import PathRedactor
 
-    options.setdefault("limits", Limits.from_settings(run.settings))  # settings: in rules/
+    opts = ingest.ReaderOptions.make(options, **values)
+    opts = opts.with_default_limits(Limits.from_settings(run.settings))  # settings: in rules/
     plans: dict[str, _Plan] = {}
     paths = PathRedactor()  # file and folder names lose the values redacted in the contents
-    for rec, outcome in run.process(ingest.read(source, fmt, **options)):
+    seen = 0
+    for rec, outcome in run.process(ingest.read(source, fmt, options=opts)):
+        seen += 1
+        if progress is not None:
+            progress("scanning", seen, None)
         if isinstance(rec, Message) and outcome is not None:
             texts = _texts(rec)
             digests = {k: _digest(v) for k, v in texts.items()}
@@ -176,9 +192,15 @@ def redact_path(
                     if not e.kept:
                         paths.learn(texts[fld][e.start : e.end], e.entity_type)
     surprises: set[str] = set()
+    written = 0
 
     def rewrite(message_id: str, fld: str, text: str) -> str:
+        nonlocal written
         plan = plans.get(message_id)
+        if progress is not None and plan is not None and not plan.written:
+            plan.written = True
+            written += 1
+            progress("writing", written, len(plans))
         if plan is None or plan.digests.get(fld) != _digest(text):
             if message_id not in surprises:
                 surprises.add(message_id)
@@ -190,10 +212,10 @@ def redact_path(
             return marker(plan.outcome.action, text)
         return splice(text, plan.outcome.edits.get(fld, []))
 
-    written = ingest.write(source, output, rewrite, fmt, rename=paths, **options)
-    run.report.add_not_read(written.problems)
-    run.report.files_withheld = list(written.withheld)
-    run.report.left_out = list(written.left_out)
+    result = ingest.write(source, output, rewrite, fmt, options=opts, rename=paths)
+    run.report.add_not_read(result.problems)
+    run.report.files_withheld = list(result.withheld)
+    run.report.left_out = list(result.left_out)
     run.report.output = str(output)
     return run.report
 
@@ -274,10 +296,12 @@ def redact_batches(
     batches: Iterable[Sequence[str | bytes]],
     write: Callable[[str], Any],
     name: str = "<stdin>",
+    progress: Progress | None = None,
 ) -> RedactionReport:
     """:func:`redact_lines` over batches of lines; each batch is written before the next is
     read, so a producer that waits for its answer is never kept waiting for a full batch.
-    (Only within one batch do ``run.workers`` processes detect in parallel.)"""
+    (Only within one batch do ``run.workers`` processes detect in parallel.)
+    ``progress("redacting", lines done, None)`` is called after each record."""
     pending: dict[int, dict[str, Any]] = {}
     n = 0
 
@@ -305,8 +329,12 @@ def redact_batches(
             pending[n] = obj
             yield m
 
+    done = 0
     for batch in batches:
         for rec, outcome in run.process(records(batch)):
+            done += 1
+            if progress is not None:
+                progress("redacting", done, None)
             if outcome is None or not isinstance(rec, Message):
                 continue
             assert rec.source is not None and rec.source.line is not None
@@ -418,7 +446,9 @@ def redact(
     key_env: str | None = DEFAULT_KEY_ENV,
     fmt: str | None = None,
     workers: int | None = 1,
-    **options: Any,
+    options: ReaderOptions | None = None,
+    progress: Progress | None = None,
+    **values: Any,
 ) -> RedactResult:
     """Redact personal data per a policy (default: policies/gdpr-default.yaml).
 
@@ -426,7 +456,10 @@ def redact(
     format, atomically) or a list of messages (Message objects, {"id", "text", ...} dicts or
     strings; returned redacted in ``RedactResult.messages``). Keyed operators take the key
     from ``key``, ``key_file`` or the environment variable ``key_env``. ``workers`` > 1
-    (None: every core) detects in that many processes, with the same output.
+    (None: every core) detects in that many processes, with the same output. ``options`` (a
+    :class:`~privacyguard.ingest.options.ReaderOptions`) and ``values`` (its fields, e.g.
+    ``timezone="Europe/Oslo"``) tell the readers how to read a path; ``progress(stage,
+    done, total)`` is told how far a path's redaction is.
 
     >>> r = redact([{"id": "1", "text": "IBAN NL91 ABNA 0417 1643 00"}])
     >>> r.messages
@@ -437,7 +470,9 @@ def redact(
     if isinstance(source, (str, Path)):
         if output is None:
             raise PrivacyGuardError("redact(path) needs an output path")
-        return RedactResult(redact_path(run, source, output, fmt, **options))
+        return RedactResult(
+            redact_path(run, source, output, fmt, options, progress=progress, **values)
+        )
     return RedactResult(run.report, redact_items(run, source))
 
 
