@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -79,17 +80,17 @@ class Without(Collection[str]):
 class WordTable(Collection[str]):
     """A read-only set of strings: a memory-mapped trie, or a frozenset as the fallback."""
 
-    def __init__(self, words: object):
+    def __init__(self, words: Collection[str]):
         self._words = words
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._words  # type: ignore[operator]
+        return isinstance(word, str) and word in self._words
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._words)  # type: ignore[call-overload,no-any-return]
+        return iter(self._words)
 
     def __len__(self) -> int:
-        return len(self._words)  # type: ignore[arg-type]
+        return len(self._words)
 
 
 def _warn_once(what: str, err: Exception) -> None:
@@ -144,7 +145,7 @@ def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
     try:
         with path.open("rb") as fh:
             _check_owner(path)  # a pickle runs code: only ever our own
-            return pickle.load(fh)  # type: ignore[no-any-return]
+            return pickle.load(fh)
     except (FileNotFoundError, NotADirectoryError):
         pass  # not cached yet (or no directory: writing it says why)
     except Exception as e:  # a corrupt or unreadable file: rebuild, never trust it
@@ -175,16 +176,16 @@ def _check_owner(path: Path) -> None:
         raise PermissionError("owned or writable by another user")
 
 
-def _sane(trie: object) -> bool:
+def _sane(trie: Collection[str]) -> bool:
     """A truncated or overwritten file maps without error but fails a look-up or iteration."""
     try:
-        first = next(iter(trie))  # type: ignore[call-overload]
+        first = next(iter(trie))
     except StopIteration:
         return False
-    return first in trie  # type: ignore[operator]
+    return first in trie
 
 
-def _write(marisa_trie, words: frozenset[str], path: Path) -> bool:  # type: ignore[no-untyped-def]
+def _write(marisa_trie: ModuleType, words: frozenset[str], path: Path) -> bool:
     """Write atomically (a temporary file renamed into place); False when it cannot."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
