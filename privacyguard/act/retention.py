@@ -207,6 +207,7 @@ def expire(
     on_batch: Callable[[int], None] | None = None,
     before_write: Callable[[int], None] | None = None,
     keyring: Keyring | str | None = None,
+    progress: Callable[[str, int, int | None], object] | None = None,
 ) -> ApplyResult:
     """Carry out :func:`plan` as of ``now``: verify the audit chain, take the run lock
     (StoreBusy if another run has it), mark runs that were killed as ``interrupted``, then
@@ -214,7 +215,8 @@ def expire(
     events, in which the legal holds are checked again (:func:`guarded_write`: a hold
     committed before the batch's write wins). ``recorded_at`` is when the events say it
     happened (default ``now``). ``before_write(n)`` is called before batch n's transaction;
-    ``keyring`` is the store key for tombstones (default: :func:`tombstones.store_keyring`)."""
+    ``keyring`` is the store key for tombstones (default: :func:`tombstones.store_keyring`);
+    ``progress("expiring", actions done, actions planned)`` is called after each batch."""
     from privacyguard.store import tombstones
 
     now = utc(now)  # type: ignore[assignment]
@@ -233,6 +235,8 @@ def expire(
             ).inserted_primary_key[0]
         p = plan(store, policy, now)
         result = ApplyResult(run_id, p)
+        if progress is not None:
+            progress("expiring", 0, len(p.actions))
         for i in range(0, len(p.actions), batch_size):
             batch = p.actions[i : i + batch_size]
             if before_write:
@@ -266,6 +270,8 @@ def expire(
             result.batches += 1
             if on_batch:
                 on_batch(result.batches)
+            if progress is not None:
+                progress("expiring", i + len(batch), len(p.actions))
         with store.engine.begin() as conn:
             conn.execute(
                 update(t.retention_runs)

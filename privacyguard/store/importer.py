@@ -14,12 +14,16 @@ appends an audit event; redacted ones are never restored over their stored versi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from privacyguard.store.sql import ImportCounts, Store
+
+if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
 
 STORED_FIELDS = ("text", "sender")
 _CHECK_BATCH = 500
@@ -100,7 +104,8 @@ class _Gate:
 def import_source(
     store: Store, source: str, *, source_name: str | None = None, fmt: str | None = None,
     rules: str | None = None, restore: str | None = None, operator: str = "",
-    workers: int | None = 1, **options: object,
+    workers: int | None = 1, options: ReaderOptions | None = None,
+    progress: Callable[[str, int, int | None], object] | None = None, **values: object,
 ) -> ImportResult:  # fmt: skip
     """Read ``source`` (anything ``ingest.read`` takes), scan it and store what it holds.
 
@@ -109,16 +114,20 @@ def import_source(
     cannot be read or scanned are counted in ``problems`` (by location, never by content).
     Tombstoned messages are skipped and counted; ``restore`` (the reason, required to
     restore) imports the deleted ones again, audited. ``workers`` > 1 (None: every core)
-    scans in that many processes, with the same result."""
+    scans in that many processes, with the same result. ``options`` (a ReaderOptions) and
+    ``values`` (its fields, e.g. ``timezone="Europe/Oslo"``) tell the readers how to read
+    ``source``; limits not given are the rules'. ``progress("importing", done, None)`` is
+    called for each record scanned."""
     from dataclasses import replace
 
     from privacyguard.config.rules import load_rules
-    from privacyguard.ingest import read_by_format
+    from privacyguard.ingest import ReaderOptions, read_by_format
     from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem, Message
     from privacyguard.pipeline import scan_stream
 
-    options.setdefault("limits", Limits.from_settings(load_rules(rules).settings))
+    opts = ReaderOptions.make(options, **values)
+    opts = opts.with_default_limits(Limits.from_settings(load_rules(rules).settings))
     name = source_name or (source if "://" in source else str(Path(source).resolve()))
     if restore is not None and not restore.strip():
         from privacyguard.store import StoreError
@@ -129,7 +138,7 @@ def import_source(
     problems: list[str] = []
 
     def records():  # type: ignore[no-untyped-def]
-        for reader, rec in read_by_format(source, fmt, **options):
+        for reader, rec in read_by_format(source, fmt, opts):
             if isinstance(rec, InputProblem):
                 yield rec
             elif isinstance(rec, Message) and rec.kind != "metadata":
@@ -138,7 +147,9 @@ def import_source(
 
     def detected():  # type: ignore[no-untyped-def]
         scanned = scan_stream(gate.filter(records()), rules=rules, workers=workers)
-        for item in scanned:
+        for done, item in enumerate(scanned, 1):
+            if progress is not None:
+                progress("importing", done, None)
             if isinstance(item, InputProblem):
                 problems.append(f"{item.location}: {item.reason}")
                 continue
