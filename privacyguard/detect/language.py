@@ -7,8 +7,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from privacyguard.models import Message
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # py3langid's code for Norwegian is "no"; privacyguard speaks of bokmål, "nb".
 _TO_LANGID = {"nb": "no"}
@@ -18,7 +22,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=4)
-def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     """py3langid's identifier for these languages; its model is LZMA-compressed (over a
     second to read), so the built identifier is kept in the detector cache."""
     from privacyguard.detect.cache import cached_object, table_key
@@ -27,7 +31,7 @@ def _identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return cached_object("langid", key, lambda: _build_identifier(languages))
 
 
-def _build_identifier(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _build_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -54,9 +58,9 @@ def identify(
     """
     langs = tuple(languages)
     result: list[str | None] = [None] * len(messages)
-    short: dict[str | None, list[int]] = defaultdict(list)
-    votes: dict[str | None, Counter[str]] = defaultdict(Counter)
-    texts: dict[str | None, list[str]] = defaultdict(list)
+    short: dict[str, list[int]] = defaultdict(list)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    texts: dict[str, list[str]] = defaultdict(list)
     for i, m in enumerate(messages):
         conv = m.conversation_id if m.conversation_id is not None else f"\0{i}"
         if m.lang:
