@@ -29,5 +29,4 @@ PACKAGES = find_namespace_packages(include=["privacyguard*"], exclude=["*.__pyca
 setup(
     packages=[*PACKAGES, *FOLDERS],
     package_dir=FOLDERS,
-    package_data={name: ["*.yaml"] for name in FOLDERS},
 )
