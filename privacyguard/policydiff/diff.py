@@ -221,10 +221,11 @@ def _in_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 def _similar(a: str, b: str) -> float:
-    sm = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+    a_words, b_words = a.split(), b.split()
+    sm = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
     if sm.real_quick_ratio() < 0.4 or sm.quick_ratio() < 0.4:
         return 0.0
-    if max(len(sm.a), len(sm.b)) > MAX_DIFF_WORDS:
+    if max(len(a_words), len(b_words)) > MAX_DIFF_WORDS:
         return sm.quick_ratio()  # word counts only: linear (ratio() is quadratic in repeats)
     return sm.ratio()
 

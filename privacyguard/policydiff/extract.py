@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from privacyguard.policydiff.errors import PolicyInputError
 from privacyguard.policydiff.normalise import heading_key, inline, is_date_line
@@ -57,12 +58,12 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Document:
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        """The document `to_json` gave, read back from its JSON."""
         sections = [
-            Section(s["heading"], s["level"], list(s["paragraphs"]))  # type: ignore[index]
-            for s in data["sections"]  # type: ignore[attr-defined]
+            Section(s["heading"], s["level"], list(s["paragraphs"])) for s in data["sections"]
         ]
-        return cls(sections, list(data.get("date_lines", [])))  # type: ignore[call-overload]
+        return cls(sections, list(data.get("date_lines", [])))
 
 
 _BANNER_HEADING = re.compile(
