@@ -1,0 +1,30 @@
+"""A Spark session for local mode and for the CLI; on a cluster, spark-submit makes it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+
+def get_session(master: str | None = None, app_name: str = "privacyguard") -> SparkSession:
+    """The active session (spark-submit, Databricks), or a new one on ``master`` (default
+    ``local[*]``). Python workers run this interpreter unless PYSPARK_PYTHON says otherwise,
+    so they import the same privacyguard."""
+    from pyspark.sql import SparkSession
+
+    active = SparkSession.getActiveSession()
+    if active is not None and master is None:
+        return active
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    if master is not None or not os.environ.get("SPARK_HOME"):
+        builder = builder.master(master or "local[*]")
+    return (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
