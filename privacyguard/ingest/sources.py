@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Sink, atomic_file
@@ -64,11 +64,11 @@ def stdin_entry() -> Entry:
     spool = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115
     shutil.copyfileobj(sys.stdin.buffer, spool)
 
-    def opener() -> IO[bytes]:
+    def opener() -> BinaryIO:
         spool.seek(0)
-        return _Keep(spool)  # type: ignore[arg-type]
+        return _Keep(spool)  # type: ignore[arg-type]  # a spooled file, not a raw stream
 
-    return Entry("<stdin>", "<stdin>", opener, closer=spool.close)  # type: ignore[arg-type]
+    return Entry("<stdin>", "<stdin>", opener, closer=spool.close)
 
 
 def file_entry(path: Path, name: str | None = None, limits: Limits = DEFAULT) -> Entry:
@@ -193,8 +193,9 @@ def zip_entries(
             continue
         seen.add(info.filename)
 
-        def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
-            return _ZipMember(archive.open(info))  # type: ignore[return-value]
+        def opener(info: zipfile.ZipInfo = info) -> BinaryIO:
+            # a raw stream with the read, readline and iteration that readers use
+            return cast(BinaryIO, _ZipMember(archive.open(info)))
 
         yield Entry(
             info.filename,
@@ -240,7 +241,7 @@ class _ZipMember(io.RawIOBase):
     def readline(self, size: int | None = -1) -> bytes:
         return self._f.readline(-1 if size is None else size)
 
-    def __iter__(self) -> Iterator[bytes]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[bytes]:
         while True:
             line = self._f.readline()
             if not line:
@@ -329,7 +330,7 @@ class ZipSink(Sink):
             raise InputFormatError(SourceLocation(name), f"unsafe output path ({why})")
         buf = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115
         try:
-            yield buf  # type: ignore[misc]
+            yield buf
             buf.seek(0)
             src = self._infos.get(name)
             name = self.renamed(name)
