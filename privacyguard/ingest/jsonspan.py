@@ -113,6 +113,7 @@ class _Parser:
         if i >= self.n:
             raise JsonSpanError("unexpected end of file (truncated?)", i)
         c = s[i]
+        v: Any
         if c == '"':
             v, j = self.string(i)
         elif c in "{[":
@@ -148,7 +149,7 @@ class _Parser:
                     except json.JSONDecodeError:
                         pass
         try:
-            return scanstring(self.s, i + 1, True)  # type: ignore[no-any-return]
+            return scanstring(self.s, i + 1, True)
         except json.JSONDecodeError as e:
             msg = e.msg
             if "Unterminated" in msg:

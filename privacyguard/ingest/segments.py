@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -115,7 +115,7 @@ def _finds(text: str, sub: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _map(ops: list[tuple[str, int, int, int, int]], i: int) -> int:
+def _map(ops: Sequence[tuple[str, int, int, int, int]], i: int) -> int:
     for tag, i1, i2, j1, j2 in ops:
         if i1 <= i < i2:
             if tag == "equal":
