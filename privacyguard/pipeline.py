@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
@@ -14,9 +16,14 @@ from privacyguard.detect.engine import Detected, Detector
 from privacyguard.models import InputProblem, Message, ScanResult, SourceLocation
 
 if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
     from privacyguard.parallel import Outcome
 
 MessageLike = Message | dict | str
+#: ``progress(stage, done, total or None)``: how far a long run is (the CLI draws a bar)
+Progress = Callable[[str, int, "int | None"], object]
+#: the reader name under which problems about files that no reader read are counted
+NOT_READ = "(other files)"
 
 
 def detector_for(rules: str | None = None) -> Detector:
@@ -180,3 +187,79 @@ def scan(
         result.languages[item.message.id] = item.lang
         result.findings.extend(item.findings)
     return result
+
+
+@dataclass
+class SourceScan:
+    """A scan of a source as it runs: iterate it (once) for each result in input order, a
+    :class:`~privacyguard.detect.engine.Detected` or an InputProblem; the counts fill as it
+    goes and are complete when the iteration ends."""
+
+    #: reader name -> [records read, records that could not be read]; problems about files
+    #: that no reader read count under :data:`NOT_READ`
+    per_format: dict[str, list[int]] = field(default_factory=dict)
+    by_type: Counter[str] = field(default_factory=Counter)  # findings per entity type
+    by_lang: Counter[str] = field(default_factory=Counter)  # findings per language
+    messages_by_lang: Counter[str] = field(default_factory=Counter)
+    scanned: int = 0  # messages scanned
+    problems: int = 0  # records that could not be read or scanned
+    results: Iterator[Detected | InputProblem] = field(default_factory=lambda: iter(()), repr=False)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.by_type.values())
+
+    def __iter__(self) -> Iterator[Detected | InputProblem]:
+        for item in self.results:
+            if isinstance(item, InputProblem):
+                self.problems += 1
+            else:
+                self.scanned += 1
+                self.messages_by_lang[item.lang] += 1
+                for f in item.findings:
+                    self.by_type[f.entity_type] += 1
+                    self.by_lang[item.lang] += 1
+            yield item
+
+
+def scan_source(
+    source: str | Path,
+    fmt: str | None = None,
+    options: ReaderOptions | None = None,
+    *,
+    rules: str | Path | None = None,
+    workers: int | None = 1,
+    progress: Progress | None = None,
+    **values: Any,
+) -> SourceScan:
+    """Scan an export (a file, ``-`` for stdin, a folder, a zip or a SQL URL) as it is read.
+
+    ``fmt`` forces a reader; ``options`` (a :class:`~privacyguard.ingest.options.ReaderOptions`)
+    and ``values`` (its fields, e.g. ``timezone="Europe/Oslo"``) tell the readers how to read;
+    limits not given are the rules' settings. The options are checked now, before anything is
+    read; the source is read as the result is iterated. ``progress("scanning", records done,
+    None)`` is called for each record.
+    """
+    from privacyguard import ingest
+    from privacyguard.ingest.limits import Limits
+    from privacyguard.ingest.sniff import is_url
+
+    opts = ingest.ReaderOptions.make(options, **values).for_source(is_url(str(source)))
+    rules_path = str(rules) if rules else None
+    opts = opts.with_default_limits(Limits.from_settings(_settings_only(rules_path).settings))
+    out = SourceScan()
+
+    def counted() -> Iterator[Message | InputProblem]:
+        for name, rec in ingest.read_by_format(source, fmt, opts):
+            row = out.per_format.setdefault(name or NOT_READ, [0, 0])
+            row[isinstance(rec, InputProblem)] += 1
+            yield rec
+
+    def reported(items: Iterator[Detected | InputProblem]) -> Iterator[Detected | InputProblem]:
+        for done, item in enumerate(items, 1):
+            if progress is not None:
+                progress("scanning", done, None)
+            yield item
+
+    out.results = reported(scan_stream(counted(), rules=rules_path, workers=workers))
+    return out

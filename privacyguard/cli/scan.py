@@ -1,22 +1,158 @@
-"""privacyguard scan"""
+"""privacyguard scan; and the options and progress bars that scan, redact and import share."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors, workers_option
 from privacyguard.ingest import reader_names
 
+if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
+
 PREVIEWS = 10
-NOT_READ = "(other files)"  # problems about files that no reader read
+ALL_TEXT_HELP = "CSV/JSONL/SQL: scan every text column, not only the mapped ones."
+#: what a progress stage counts (the library names the stage)
+UNITS = {"expiring": " actions", "writing": " messages", "redacting": " lines"}
+
+
+def reader_options(all_text_help: str = ALL_TEXT_HELP) -> Callable[[Any], Any]:
+    """The reader options as click options, handed to the command as one ``reader_options``
+    (a :class:`~privacyguard.ingest.options.ReaderOptions`, which checks them: the messages
+    are the library's). Shared by scan, redact and import."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            from privacyguard.ingest.options import ReaderOptions
+
+            given = {name: kwargs.pop(name) for name in _READER_PARAMS}
+            kwargs["reader_options"] = ReaderOptions(**given)
+            return fn(*args, **kwargs)
+
+        for option in reversed(_reader_option_list(all_text_help)):
+            wrapper = option(wrapper)
+        return wrapper
+
+    return decorate
+
+
+_READER_PARAMS = ("timezone", "date_order", "encoding", "delimiter", "columns", "text_columns",
+                  "all_text_columns", "table", "query")  # fmt: skip
+
+
+def _reader_option_list(all_text_help: str) -> list[Callable[[Any], Any]]:
+    return [
+        click.option(
+            "--timezone",
+            metavar="TZ",
+            help="IANA zone of the exporting device, for local times (WhatsApp, Telegram, "
+            "CSV); default UTC.",
+        ),
+        click.option(
+            "--date-order",
+            type=click.Choice(["dmy", "mdy", "ymd"], case_sensitive=False),
+            help="Day/month order when the file does not decide it (WhatsApp, CSV).",
+        ),
+        click.option(
+            "--encoding",
+            metavar="NAME",
+            help="Force the CSV/JSONL/text encoding (default: BOM, UTF-8, cp1252).",
+        ),
+        click.option(
+            "--delimiter", metavar="CHAR", help="Force the CSV delimiter (one character, or 'tab')."
+        ),
+        click.option(
+            "--columns",
+            multiple=True,
+            metavar="ROLE=COL,...",
+            help="CSV/JSONL/SQL column mapping, e.g. id=Ticket,text=Body,timestamp=Created. "
+            "Roles: id, text, conversation, sender, role, timestamp, lang.",
+        ),
+        click.option(
+            "--text-column",
+            "text_columns",
+            multiple=True,
+            metavar="COL",
+            help="A further CSV/JSONL/SQL column with free text to scan (repeatable).",
+        ),
+        click.option("--all-text-columns", is_flag=True, help=all_text_help),
+        click.option("--table", metavar="NAME", help="SQL URL sources: the table to read."),
+        click.option(
+            "--query",
+            metavar="SELECT",
+            help="SQL URL sources: a SELECT to read instead of a table.",
+        ),
+    ]
+
+
+no_progress_option = click.option(
+    "--no-progress", is_flag=True, help="No progress bar (it is only shown on a terminal)."
+)
+
+
+def stderr_is_terminal() -> bool:
+    """Whether stderr is a terminal (not a pipe, a file or a CI log)."""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class ProgressBars:
+    """The library's ``progress(stage, done, total)`` drawn as a tqdm bar on stderr (one per
+    stage, with the total and rate where known), or nothing at all when off. Use
+    :meth:`on_stderr`: on only when stderr is a terminal and --no-progress is not given, so
+    piped output and CI logs never get bar lines. Never writes to stdout."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.stage = ""
+        self.bar: Any = None
+
+    @classmethod
+    def on_stderr(cls, no_progress: bool) -> ProgressBars:
+        return cls(enabled=not no_progress and stderr_is_terminal())
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        if not self.enabled:
+            return
+        if stage != self.stage or self.bar is None:
+            self.close()
+            from tqdm import tqdm
+
+            self.stage = stage
+            self.bar = tqdm(desc=stage, total=total, unit=UNITS.get(stage, " records"),
+                            file=sys.stderr, mininterval=0.5, leave=False)  # fmt: skip
+        if total is not None and self.bar.total != total:
+            self.bar.total = total
+        self.bar.update(done - self.bar.n)
+
+    def say(self, line: str) -> None:
+        """A line on stderr, above the bar rather than through it."""
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+    def __enter__(self) -> ProgressBars:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @click.command()
@@ -37,51 +173,8 @@ NOT_READ = "(other files)"  # problems about files that no reader read
     help="Rules directory or file.",
 )
 @click.option("--fail-on-findings", is_flag=True, help="Exit 1 when anything is found.")
-@click.option(
-    "--timezone",
-    metavar="TZ",
-    help="IANA zone of the exporting device, for local times (WhatsApp, Telegram, CSV); "
-    "default UTC.",
-)
-@click.option(
-    "--date-order",
-    type=click.Choice(["dmy", "mdy", "ymd"], case_sensitive=False),
-    help="Day/month order when the file does not decide it (WhatsApp, CSV).",
-)
-@click.option(
-    "--encoding",
-    metavar="NAME",
-    help="Force the CSV/JSONL/text encoding (default: BOM, UTF-8, cp1252).",
-)
-@click.option(
-    "--delimiter", metavar="CHAR", help="Force the CSV delimiter (one character, or 'tab')."
-)
-@click.option(
-    "--columns",
-    multiple=True,
-    metavar="ROLE=COL,...",
-    help="CSV/JSONL/SQL column mapping, e.g. id=Ticket,text=Body,timestamp=Created. Roles: "
-    "id, text, conversation, sender, role, timestamp, lang.",
-)
-@click.option(
-    "--text-column",
-    "text_columns",
-    multiple=True,
-    metavar="COL",
-    help="A further CSV/JSONL/SQL column with free text to scan (repeatable).",
-)
-@click.option(
-    "--all-text-columns",
-    is_flag=True,
-    help="CSV/JSONL/SQL: scan every text column, not only the mapped ones.",
-)
-@click.option("--table", metavar="NAME", help="SQL URL sources: the table to read.")
-@click.option(
-    "--query", metavar="SELECT", help="SQL URL sources: a SELECT to read instead of a table."
-)
-@click.option(
-    "--no-progress", is_flag=True, help="No progress bar (it is only shown on a terminal)."
-)
+@reader_options()
+@no_progress_option
 @workers_option
 @handle_errors
 def scan(
@@ -90,15 +183,7 @@ def scan(
     fmt: str | None,
     rules_path: Path | None,
     fail_on_findings: bool,
-    timezone: str | None,
-    date_order: str | None,
-    encoding: str | None,
-    delimiter: str | None,
-    columns: tuple[str, ...],
-    text_columns: tuple[str, ...],
-    all_text_columns: bool,
-    table: str | None,
-    query: str | None,
+    reader_options: ReaderOptions,
     no_progress: bool,
     workers: int | None,
 ) -> None:
@@ -113,176 +198,48 @@ def scan(
     Records that cannot be read are reported on stderr with their file:line or JSON path,
     the rest is still scanned, and the exit code is 2.
     """  # noqa: D301
-    from privacyguard.config.rules import load_rules
-    from privacyguard.ingest import read_by_format
-    from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem
-    from privacyguard.pipeline import scan_stream
+    from privacyguard.pipeline import NOT_READ, scan_source
 
-    options = reader_options(
-        source, timezone, date_order, encoding, delimiter, columns, text_columns, table, query
-    )
-    if all_text_columns:
-        options["all_text_columns"] = True
-    options["limits"] = Limits.from_settings(load_rules(rules_path).settings)
-    per_format: dict[str, list[int]] = {}  # reader -> [records read, could not be read]
-    by_type: Counter[str] = Counter()
-    by_lang: Counter[str] = Counter()
-    messages_by_lang: Counter[str] = Counter()
     previews: list[str] = []
-    problems = scanned = 0
     out = sys.stdout
-    bar = progress_bar(enabled=not no_progress and sys.stderr.isatty())
-
-    def say(line: str) -> None:
-        if bar is not None:
-            bar.write(line, file=sys.stderr)  # above the bar, not through it
-        else:
-            click.echo(line, err=True)
-
-    records = counted(read_by_format(source, fmt, **options), per_format)
-    try:
-        for item in scan_stream(records, rules=rules_path, workers=workers):
-            if bar is not None:
-                bar.update(1)
+    with ProgressBars.on_stderr(no_progress) as bars:
+        run = scan_source(source, fmt, reader_options, rules=rules_path, workers=workers,
+                          progress=bars)  # fmt: skip
+        for item in run:
             if isinstance(item, InputProblem):
-                problems += 1
-                say(f"{item.location}: {item.reason}")
+                bars.say(f"{item.location}: {item.reason}")
                 continue
-            scanned += 1
-            messages_by_lang[item.lang] += 1
-            for f in item.findings:
-                by_type[f.entity_type] += 1
-                by_lang[item.lang] += 1
-                if as_jsonl:
+            if as_jsonl:
+                for f in item.findings:
                     out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+                continue
             in_text = [f for f in item.findings if f.field == "text"]  # not sender, headers
-            if not as_jsonl and in_text and len(previews) < PREVIEWS:
+            if in_text and len(previews) < PREVIEWS:
                 previews.append(
                     f"  {item.message.id} [{item.lang}] {masked(item.message.text, in_text)}"
                 )
-    finally:
-        if bar is not None:
-            bar.close()
-    total = sum(by_type.values())
     if not as_jsonl:
-        click.echo(f"{scanned} messages scanned, {total} findings")
-        if per_format:
+        click.echo(f"{run.scanned} messages scanned, {run.findings} findings")
+        if run.per_format:
             click.echo("by format (records read / could not be read):")
-            for name, (ok, bad) in sorted(per_format.items(), key=lambda x: x[0] == NOT_READ):
+            for name, (ok, bad) in sorted(run.per_format.items(), key=lambda x: x[0] == NOT_READ):
                 click.echo(f"  {name:20} {ok:8,} / {bad:,}")
-        if by_type:
+        if run.by_type:
             click.echo("by entity type:")
-            for name, n in by_type.most_common():
+            for name, n in run.by_type.most_common():
                 click.echo(f"  {name:18} {n}")
         click.echo("by language (messages / findings):")
-        for lang, n in messages_by_lang.most_common():
-            click.echo(f"  {lang:4} {n:6} / {by_lang[lang]}")
+        for lang, n in run.messages_by_lang.most_common():
+            click.echo(f"  {lang:4} {n:6} / {run.by_lang[lang]}")
         if previews:
             click.echo("previews (values masked):")
             click.echo("\n".join(previews))
-    if problems:
-        click.echo(f"{problems} record(s) could not be scanned; see the lines above", err=True)
+    if run.problems:
+        click.echo(f"{run.problems} record(s) could not be scanned; see the lines above", err=True)
         raise SystemExit(EXIT_BAD_INPUT)
-    if fail_on_findings and total:
+    if fail_on_findings and run.findings:
         raise SystemExit(EXIT_FLAGGED)
-
-
-def counted(tagged: Iterable[tuple[str, Any]], per_format: dict[str, list[int]]) -> Iterator[Any]:
-    """The records, counted per reader as they pass: [read, could not be read]."""
-    from privacyguard.models import InputProblem
-
-    for name, rec in tagged:
-        row = per_format.setdefault(name or NOT_READ, [0, 0])
-        row[isinstance(rec, InputProblem)] += 1
-        yield rec
-
-
-def progress_bar(enabled: bool) -> Any:
-    """A tqdm counter on stderr for long runs, or None (never on stdout, off when piped)."""
-    if not enabled:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(desc="scanning", unit=" records", file=sys.stderr, mininterval=0.5, leave=False)
-
-
-def reader_options(
-    source: str,
-    timezone: str | None,
-    date_order: str | None,
-    encoding: str | None,
-    delimiter: str | None,
-    columns: tuple[str, ...],
-    text_columns: tuple[str, ...],
-    table: str | None,
-    query: str | None,
-) -> dict[str, Any]:
-    """The ingest.read() options the command line gives, checked before anything is read."""
-    import codecs
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    from privacyguard.errors import InputFormatError, UnknownNameError
-    from privacyguard.ingest.sniff import is_url
-    from privacyguard.ingest.tabular import ROLES
-    from privacyguard.models import SourceLocation
-
-    def bad(option: str, reason: str) -> InputFormatError:
-        return InputFormatError(SourceLocation(option), reason)
-
-    opts: dict[str, Any] = {}
-    if timezone is not None:
-        try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise bad(
-                "--timezone", f"unknown time zone '{timezone}'; give an IANA name such as "
-                "Europe/Oslo, Europe/Amsterdam or America/New_York"
-            ) from None  # fmt: skip
-        opts["timezone"] = timezone
-    if date_order:
-        opts["date_order"] = date_order.upper()
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise bad(
-                "--encoding", f"unknown encoding '{encoding}'; try utf-8, cp1252 or latin-1"
-            ) from None
-        opts["encoding"] = encoding
-    if delimiter is not None:
-        d = {"tab": "\t", "\\t": "\t"}.get(delimiter.lower(), delimiter)
-        if len(d) != 1:
-            raise bad("--delimiter", f"must be one character (or 'tab'), got '{delimiter}'")
-        opts["delimiter"] = d
-    mapping: dict[str, str] = {}
-    for pair in (p.strip() for arg in columns for p in arg.split(",")):
-        role, eq, col = pair.partition("=")
-        role, col = role.strip(), col.strip()
-        if not eq or not role or not col:
-            raise bad(
-                "--columns", f"expected ROLE=COLUMN pairs separated by commas "
-                f"(e.g. id=Ticket,text=Body), got '{pair}'"
-            )  # fmt: skip
-        if role not in ROLES:
-            raise UnknownNameError("column role", role, ROLES)
-        if role in mapping and mapping[role] != col:
-            raise bad("--columns", f"role '{role}' is mapped twice ('{mapping[role]}', '{col}')")
-        mapping[role] = col
-    if mapping:
-        opts["columns"] = mapping
-    if text_columns:
-        opts["text_columns"] = tuple(text_columns)
-    if (table or query) and not is_url(source):
-        raise bad(
-            "--table" if table else "--query",
-            "applies to SQL URL sources only, e.g. sqlite:///chats.db or postgresql://user@host/db",
-        )
-    if table:
-        opts["table"] = table
-    if query:
-        opts["query"] = query
-    return opts
 
 
 def masked(text: str, findings: list, width: int = 160) -> str:  # type: ignore[type-arg]
