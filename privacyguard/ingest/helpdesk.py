@@ -123,8 +123,8 @@ class ZendeskJsonReader(_JsonReader):
                 )
             )
             for i, _u in enumerate(as_list(v.get("users"))):
-                for k in ("name", "email", "phone"):
-                    meta.add(bind(ld, ("users", i, k), f"users[{i}].{k}", enc))
+                for key in ("name", "email", "phone"):
+                    meta.add(bind(ld, ("users", i, key), f"users[{i}].{key}", enc))
             items.append(meta)
         if not isinstance(v.get("comments"), list):
             problems.append(
@@ -163,16 +163,20 @@ class ZendeskJsonReader(_JsonReader):
             for b in _html(ld, (*base, "html_body"), "html_body", enc):
                 item.add(b)
             for end in ("from", "to"):
-                for k in ("address", "name"):
-                    p = (*base, "via", "source", end, k)
-                    item.add(bind(ld, p, f"via.source.{end}.{k}", enc))
-            for k in ("ip_address", "location"):
-                item.add(bind(ld, (*base, "metadata", "system", k), f"metadata.system.{k}", enc))
-            for k in ("latitude", "longitude"):
-                item.add(bind_number(ld, (*base, "metadata", "system", k), f"metadata.system.{k}"))
+                for key in ("address", "name"):
+                    via = (*base, "via", "source", end, key)
+                    item.add(bind(ld, via, f"via.source.{end}.{key}", enc))
+            for key in ("ip_address", "location"):
+                item.add(
+                    bind(ld, (*base, "metadata", "system", key), f"metadata.system.{key}", enc)
+                )
+            for key in ("latitude", "longitude"):
+                item.add(
+                    bind_number(ld, (*base, "metadata", "system", key), f"metadata.system.{key}")
+                )
             for k, _a in enumerate(as_list(c.get("attachments"))):
-                p = (*base, "attachments", k, "file_name")
-                item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
+                at = (*base, "attachments", k, "file_name")
+                item.add(bind(ld, at, f"attachments[{k}].file_name", enc))
             items.append(item)
             based.append((item, base))
         if users:
@@ -266,7 +270,7 @@ class IntercomJsonReader(_JsonReader):
     def _part(
         self, ld: Loaded, base: tuple[Any, ...], p: dict[str, Any], mid: str, conv: str, enc: Any
     ) -> Item:
-        author = p.get("author") if isinstance(p.get("author"), dict) else {}
+        author = as_dict(p.get("author"))
         ptype = p.get("part_type")
         body = p.get("body")
         kind = "note" if ptype == "note" else "text" if isinstance(body, str) and body else "event"
@@ -288,8 +292,8 @@ class IntercomJsonReader(_JsonReader):
         item.add(bind(ld, (*base, "author", "email"), "sender.email", enc))
         for k, _a in enumerate(as_list(p.get("attachments"))):
             # named file_name: a file name is scanned as one, not taken as a person's name
-            p = (*base, "attachments", k, "name")
-            item.add(bind(ld, p, f"attachments[{k}].file_name", enc))
+            at = (*base, "attachments", k, "name")
+            item.add(bind(ld, at, f"attachments[{k}].file_name", enc))
         return item
 
 

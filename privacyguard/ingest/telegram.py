@@ -209,30 +209,30 @@ class TelegramJsonReader(Reader):
         )
         item.add(text_b)
         item.add(bind(ld, (*base, skey), "sender", enc))
-        for k in _PLAIN_FIELDS:
-            item.add(bind(ld, (*base, k), k, enc))
+        for key in _PLAIN_FIELDS:
+            item.add(bind(ld, (*base, key), key, enc))
         for k, _x in enumerate(as_list(m.get("members"))):
             item.add(bind(ld, (*base, "members", k), f"members[{k}]", enc))
         for sub, keys in (
             ("contact_information", ("first_name", "last_name", "phone_number")),
             ("poll", ("question",)),
         ):
-            for k in keys:
-                item.add(bind(ld, (*base, sub, k), f"{sub}.{k}", enc))
+            for key in keys:
+                item.add(bind(ld, (*base, sub, key), f"{sub}.{key}", enc))
         for k, _a in enumerate(as_list(as_dict(m.get("poll")).get("answers"))):
             item.add(
                 bind(ld, (*base, "poll", "answers", k, "text"), f"poll.answers[{k}].text", enc)
             )
-        for k in ("latitude", "longitude"):
+        for key in ("latitude", "longitude"):
             item.add(
-                bind_number(ld, (*base, "location_information", k), f"location_information.{k}")
+                bind_number(ld, (*base, "location_information", key), f"location_information.{key}")
             )
         for i, r in enumerate(as_list(m.get("reactions"))):
             for j, _x in enumerate(as_list(as_dict(r).get("recent"))):
                 p = (*base, "reactions", i, "recent", j, "from")
                 item.add(bind(ld, p, f"reactions[{i}].recent[{j}].from", enc))
-        parts = m.get("text") if isinstance(m.get("text"), list) else []
-        ents = m.get("text_entities") if isinstance(m.get("text_entities"), list) else []
+        parts = as_list(m.get("text"))
+        ents = as_list(m.get("text_entities"))
         for k, part in enumerate(parts):
             if isinstance(part, dict) and isinstance(part.get("href"), str):
                 b = bind(ld, (*base, "text", k, "href"), f"text[{k}].href", enc)
