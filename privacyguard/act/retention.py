@@ -37,6 +37,7 @@ from privacyguard.act.holds import (
 from privacyguard.act.keys import Keyring
 from privacyguard.act.redact import Edit, splice
 from privacyguard.config.policy import Duration, Policy
+from privacyguard.errors import PrivacyGuardError
 from privacyguard.record import audit
 from privacyguard.store import Store
 from privacyguard.store import tables as t
@@ -486,6 +487,25 @@ def add_hold(
         audit.append(conn, {"event": "hold.add", "at": utc(now).isoformat(),  # type: ignore[union-attr]
                             "operator": operator, **_hold_event(kind, stored, hid)})  # fmt: skip
         return int(hid)
+
+
+class HoldCoversNothing(PrivacyGuardError):
+    """A hold that covers no stored conversation, added without ``future=True``: exit 2."""
+
+
+def place_hold(
+    store: Store, kind: str, value: str | SubjectQuery, *, future: bool, reason: str | None,
+    operator: str, now: datetime,
+) -> tuple[int, Counter[str]]:  # fmt: skip
+    """:func:`add_hold` after checking what it covers: the hold's id and the stored
+    conversations it covers per channel. A hold that covers nothing is refused
+    (:class:`HoldCoversNothing`, nothing added) unless ``future`` (it is for data not
+    imported yet)."""
+    counts = hold_coverage(store, kind, value)
+    if not counts and not future:
+        raise HoldCoversNothing(f"this {kind} hold covers no stored conversation; check the "
+                                "value, or add --future if it is for data not imported yet")
+    return add_hold(store, kind, value, reason=reason, operator=operator, now=now), counts
 
 
 def remove_hold(
