@@ -26,17 +26,15 @@ folder or zip such ids are then prefixed with the file's path).
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from abc import abstractmethod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
-from typing import IO, Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 from privacyguard.errors import InputFormatError, PrivacyGuardError
+from privacyguard.files import atomic_file, write_atomic  # noqa: F401 - where readers find them
 from privacyguard.ingest.limits import Limits, file_too_big, read_capped
 from privacyguard.ingest.options import ReaderOptions
 from privacyguard.models import InputProblem, Message, SourceLocation
@@ -146,38 +144,6 @@ class Sink:
 
     def take_left_out(self) -> list[str]:
         return self.__dict__.pop("left_out", [])
-
-
-def write_atomic(
-    path: str | os.PathLike[str], data: str | bytes, *, mode: int | None = None
-) -> None:
-    """Write ``data`` (text as UTF-8) through :func:`atomic_file`. The file is readable by its
-    owner only (mkstemp's 0600) unless ``mode`` says otherwise (0o644 for a report that holds
-    no personal data and is meant to be handed over)."""
-    with atomic_file(os.fspath(path)) as f:
-        f.write(data.encode("utf-8") if isinstance(data, str) else data)
-    if mode is not None:
-        os.chmod(path, mode)
-
-
-@contextmanager
-def atomic_file(path: str) -> Iterator[IO[bytes]]:
-    """A temp file in the target folder, moved over ``path`` with os.replace on success."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 class Reader:
