@@ -39,7 +39,7 @@ def audit(
     can alert); 2 bad input, or --screenshot saw console errors or network requests.
     """
     from privacyguard.config.policy import load_policy
-    from privacyguard.ingest.base import write_atomic
+    from privacyguard.files import write_atomic
     from privacyguard.record.report import build_report, write_html
     from privacyguard.record.report.output import REPORT_MODE, render_csv, render_json
     from privacyguard.store import open_store

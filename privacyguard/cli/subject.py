@@ -189,7 +189,7 @@ def erase(
     when, how many, the audit event's hash) that holds no personal data. Without --yes
     nothing is changed."""
     from privacyguard.config.policy import load_policy
-    from privacyguard.ingest.base import write_atomic
+    from privacyguard.files import write_atomic
     from privacyguard.store import StoreBusy
     from privacyguard.subject import erase_subject, new_request_id, plan_erasure
 

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from privacyguard.config.policy import Policy
-from privacyguard.ingest.base import write_atomic
+from privacyguard.files import write_atomic
 from privacyguard.store import tables as t
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.find import MessageHit, SubjectMatches, party_key

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from privacyguard.ingest.base import write_atomic
+from privacyguard.files import write_atomic
 from privacyguard.record.report import charts
 from privacyguard.record.report.output import REPORT_MODE
 

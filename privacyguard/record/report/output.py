@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.ingest.base import write_atomic
+from privacyguard.files import write_atomic
 
 if TYPE_CHECKING:
     from privacyguard.record.report import AuditReport
