@@ -114,14 +114,14 @@ def read_only_engine(u: Any, shown: str) -> Any:
     if backend == "sqlite":
 
         @event.listens_for(engine, "connect")
-        def _read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _read_only(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.execute("PRAGMA query_only=ON")
             dbapi_conn.set_authorizer(_sqlite_authorize)
 
     elif backend == "postgresql":
 
         @event.listens_for(engine, "connect")
-        def _pg_read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _pg_read_only(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             cur.close()
@@ -226,6 +226,7 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
                     result = conn.execution_options(stream_results=True).execute(text(query))
                     pk = None
                 else:
+                    assert table  # _source gives a table or a query
                     t = Table(table, MetaData(), autoload_with=conn)
                     pk = next(iter(t.primary_key.columns), None)
                     result = conn.execution_options(stream_results=True).execute(select(t))
@@ -310,14 +311,19 @@ def write_sql(
     return _new_file(source, output, rewrite, options)
 
 
-def _header_with_id(it: Iterator[Any]) -> _Header:
+def _header_with_id(it: Iterator[Any]) -> tuple[_Header, str, str]:
+    """The header of a table source, with its table's name and its id column."""
     h: _Header = next(it)
+    if not h.table:
+        raise InputFormatError(
+            SourceLocation(h.shown), "a query cannot be written back; give table="
+        )
     if not h.idcol:
         raise InputFormatError(
             SourceLocation(h.shown),
             "no id column (map one with columns={'id': ...} or give the table a primary key)",
         )
-    return h
+    return h, h.table, h.idcol
 
 
 def _rewritten(
@@ -347,25 +353,28 @@ def _update_in(
     engine = create_engine(target, hide_parameters=True)
     try:
         it = _rows(source, options)
-        h = _header_with_id(it)
+        h, table, idcol = _header_with_id(it)
         with engine.begin() as conn:
-            t = Table(h.table, MetaData(), autoload_with=conn)
+            t = Table(table, MetaData(), autoload_with=conn)
             for n, row in it:
                 changes, problem = _rewritten(h, n, row, rewrite, options)
                 if problem is not None:
                     problems.append(problem)
                 elif changes:
-                    conn.execute(update(t).where(t.c[h.idcol] == row[h.idcol]).values(**changes))
+                    conn.execute(update(t).where(t.c[idcol] == row[idcol]).values(**changes))
     finally:
         engine.dispose()
     # the other text columns stay as they were there: say so, never silently
-    done = {c for _, c in h.text_fields(options)} if h is not None else set()
-    mapped = set(h.cols.values()) if h is not None else set()
-    untouched = [c for c in (h.strings or []) if c not in done | mapped] if h else []
     left = []
-    if untouched:
-        left.append(f"{h.shown} table {h.table}: text columns not redacted: "  # type: ignore[union-attr]
-                    f"{', '.join(untouched)}; --all-text-columns redacts them")  # fmt: skip
+    if h is not None:
+        done = {c for _, c in h.text_fields(options)}
+        mapped = set(h.cols.values())
+        untouched = [c for c in (h.strings or []) if c not in done | mapped]
+        if untouched:
+            left.append(
+                f"{h.shown} table {h.table}: text columns not redacted: "
+                f"{', '.join(untouched)}; --all-text-columns redacts them"
+            )
     return problems, left
 
 
@@ -381,15 +390,15 @@ def _new_file(
     engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
         it = _rows(source, options)
-        h = _header_with_id(it)
+        h, table, idcol = _header_with_id(it)
         keep = h.written_columns(options)
         src = h.source_table
         columns = [
-            Column(c.name, _generic(c.type), primary_key=c.name == h.idcol)
+            Column(c.name, _generic(c.type), primary_key=c.name == idcol)
             for c in src.columns
             if c.name in keep
         ]
-        out = Table(h.table, MetaData(), *columns)
+        out = Table(table, MetaData(), *columns)
         with engine.begin() as conn:
             out.create(conn)
             batch: list[dict[str, Any]] = []
