@@ -264,7 +264,7 @@ def bind_rest(
     item: Item,
     ld: Loaded,
     base: Path,
-    encode: Callable[[str], str],
+    encode: Any,  # what `binder` takes as its encoder (bind's: Callable[[str], str])
     taken: set[tuple[int, int]],
     binder: Callable[..., Binding | None] | None = None,
     name_from: Path | None = None,

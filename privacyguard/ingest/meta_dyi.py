@@ -59,6 +59,9 @@ from privacyguard.ingest.segments import Binding
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
+#: a value's text as shown (mojibake repaired) and the encoder that writes it back
+_Repairing = Callable[[str], tuple[str, Callable[[str], str]]]
+
 _SHAPE = re.compile(r'"participants"\s*:\s*\[\s*\{\s*"name"')
 _PAGE = re.compile(r"^message_(\d+)\.json$")
 _MEDIA = ("photos", "videos", "audio_files", "files", "gifs", "sticker")
@@ -233,10 +236,10 @@ class _MetaReader(Reader):
             items.append(self._message(ld, i, m, conv, str(thread_path), ids))
         return docs, items, problems
 
-    def _encoder(self, ld: Loaded) -> Callable[[str, str], tuple[str, Callable[[str], str]]]:
+    def _encoder(self, ld: Loaded) -> _Repairing:
         mojibake = ld.layer.text.isascii()
 
-        def enc(value: str, _: str = "") -> tuple[str, Callable[[str], str]]:
+        def enc(value: str) -> tuple[str, Callable[[str], str]]:
             if not mojibake:
                 return value, encode_raw
             fixed, remoji = repair(value)
@@ -244,7 +247,9 @@ class _MetaReader(Reader):
 
         return enc
 
-    def _bind(self, ld: Loaded, path: tuple[Any, ...], name: str, enc: Any):  # type: ignore[no-untyped-def]
+    def _bind(
+        self, ld: Loaded, path: tuple[Any, ...], name: str, enc: _Repairing
+    ) -> Binding | None:
         value = None
         try:
             value = ld.get(path)
@@ -253,7 +258,7 @@ class _MetaReader(Reader):
         if not isinstance(value, str):
             return None
         shown, encoder = enc(value)
-        return bind(ld, path, name, encoder, shown=lambda _v, s=shown: s)
+        return bind(ld, path, name, encoder, shown=lambda _v: shown)
 
     def _header(self, ld: Loaded, v: dict[str, Any], enc: Any) -> Iterator[Any]:
         b = self._bind(ld, ("title",), "title", enc)

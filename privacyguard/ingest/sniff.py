@@ -86,7 +86,7 @@ def is_url(source: object) -> bool:
 
 
 def reader(name: str) -> Reader:
-    return registry.lookup(registry.readers, "format", name)()  # type: ignore[no-any-return]
+    return registry.lookup(registry.readers, "format", name)()
 
 
 def sniffers() -> list[Reader]:
