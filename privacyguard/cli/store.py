@@ -14,11 +14,15 @@ import json
 import os
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_BUSY, handle_errors, workers_option
+from privacyguard.cli.scan import ProgressBars, no_progress_option, reader_options
+
+if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
 
 __all__ = ["EXIT_BUSY", "db", "hold", "import_", "retention"]
 
@@ -88,27 +92,32 @@ def db_upgrade(db: str) -> None:
               "audited). Redacted messages keep their stored version.")  # fmt: skip
 @click.option("--reason", metavar="TEXT",
               help="Why erased messages are restored (a case number, not a person's name).")
+@reader_options()
 @operator_option
+@no_progress_option
 @workers_option
 @handle_errors
 def import_(
     source: str, db: str, source_name: str | None, fmt: str | None, rules: str | None,
-    as_json: bool, restore_erased: bool, reason: str | None, operator: str,
-    workers: int | None,
+    as_json: bool, restore_erased: bool, reason: str | None, reader_options: ReaderOptions,
+    operator: str, no_progress: bool, workers: int | None,
 ) -> None:  # fmt: skip
     """Read SOURCE (any readable export, folder, zip or SQL URL), scan it and store
     messages and findings. Messages already stored are skipped, and so are messages that
-    were erased or expired earlier (their tombstones are checked first)."""
+    were erased or expired earlier (their tombstones are checked first). The reader options
+    are those of `scan` (--timezone for exports in local time: the store holds UTC)."""
     from privacyguard.store import open_store
     from privacyguard.store.importer import import_source
 
     if restore_erased and not (reason or "").strip():
         raise click.UsageError("--restore-erased needs --reason (why; it goes in the audit log)")
     store = open_store(db)
-    counts = import_source(
-        store, source, source_name=source_name, fmt=fmt, rules=rules, workers=workers,
-        restore=reason if restore_erased else None, operator=operator,
-    )  # fmt: skip
+    with ProgressBars.on_stderr(no_progress) as bars:
+        counts = import_source(
+            store, source, source_name=source_name, fmt=fmt, rules=rules, workers=workers,
+            restore=reason if restore_erased else None, operator=operator,
+            options=reader_options, progress=bars,
+        )  # fmt: skip
     out = {
         "conversations": counts.conversations, "messages": counts.messages,
         "skipped": counts.skipped, "findings": counts.findings,
@@ -192,10 +201,11 @@ def retention_plan(db: str, policy_name: str | None, as_of: str | None, as_json:
               help="Actions per transaction (a conversation, a message or a rewrite each).")
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
 @operator_option
+@no_progress_option
 @handle_errors
 def retention_apply(
     db: str, policy_name: str | None, as_of: str | None, batch_size: int, as_json: bool,
-    operator: str,
+    operator: str, no_progress: bool,
 ) -> None:  # fmt: skip
     """Carry out the plan in batches, one transaction each, with audit events. A killed run
     can simply be run again. Exit 3 when another run holds the lock."""
@@ -205,8 +215,9 @@ def retention_apply(
 
     policy = load_policy(policy_name)
     store = open_store(db, create=False)
-    r = expire(store, policy, _as_of(as_of), operator=operator, recorded_at=_now(),
-               batch_size=batch_size)  # fmt: skip (a StoreBusy is exit 3)
+    with ProgressBars.on_stderr(no_progress) as bars:
+        r = expire(store, policy, _as_of(as_of), operator=operator, recorded_at=_now(),
+                   batch_size=batch_size, progress=bars)  # fmt: skip (a StoreBusy is exit 3)
     p = r.plan.to_json()
     if as_json:
         click.echo(json.dumps({**p, "run": r.run_id, "batches": r.batches, "done": r.done}))
@@ -295,17 +306,12 @@ def hold_add(
     (normalised the same way; a bare VALUE is read as one of them). Says how many stored
     conversations per channel the hold covers, and refuses one that covers nothing unless
     --future. Conversations imported later are held too."""
-    from privacyguard.act.retention import add_hold, hold_coverage
+    from privacyguard.act.retention import place_hold
     from privacyguard.store import open_store
 
     held = _hold_value(kind, value, ids)
-    store = open_store(db, create=False)
-    counts = hold_coverage(store, kind, held)
-    if not counts and not future:
-        click.echo(f"error: this {kind} hold covers no stored conversation; check the value, "
-                   "or add --future if it is for data not imported yet", err=True)  # fmt: skip
-        raise SystemExit(EXIT_BAD_INPUT)
-    hid = add_hold(store, kind, held, reason=reason, operator=operator, now=_now())
+    hid, counts = place_hold(open_store(db, create=False), kind, held, future=future,
+                             reason=reason, operator=operator, now=_now())  # fmt: skip
     click.echo(f"hold {hid}: {kind} held; covers {_covers(counts)}")
 
 
