@@ -219,14 +219,19 @@ class CsvReader(Reader):
             return False
         return len(cols) >= 3
 
-    def _setup(self, unit: Unit, options: Options):  # type: ignore[no-untyped-def]
+    def _setup(
+        self, unit: Unit, options: Options
+    ) -> tuple[Entry, str, bool, Iterator[Row | str], str]:
         entry = unit.entry
         encoding, legacy = _encoding(entry, options)
         it = rows(entry, encoding, options.delimiter)
-        delim = options.delimiter or next(it, ",")  # type: ignore[assignment]
+        delim = options.delimiter or next(it, ",")
+        assert isinstance(delim, str)  # rows() yields the delimiter it decided first
         return entry, encoding, legacy, it, delim
 
-    def _header(self, entry: Entry, it: Iterator[Row | str], options: Options):  # type: ignore[no-untyped-def]
+    def _header(
+        self, entry: Entry, it: Iterator[Row | str], options: Options
+    ) -> tuple[Row, list[str], dict[str, str], dict[str, int]]:
         header = next(it, None)
         if isinstance(header, Row) and header.bad:
             raise InputFormatError(entry.where(1), header.bad)

@@ -80,9 +80,7 @@ class MessengerE2eeReader(DocumentReader):
             for i, m in enumerate(v["messages"])
             if not isinstance(m, dict)
         ]
-        rows.sort(
-            key=lambda r: r[1].get("timestamp") if isinstance(r[1].get("timestamp"), int) else 0
-        )
+        rows.sort(key=lambda r: _timestamp_or_zero(r[1]))
         ids = IdMaker()
         items = [meta]
         based: list[tuple[Item, tuple[Any, ...]]] = []
@@ -118,3 +116,9 @@ class MessengerE2eeReader(DocumentReader):
             based.append((item, base))
         cover_rest(ld, conv, based, items, enc)
         return [ld], items, problems
+
+
+def _timestamp_or_zero(m: dict[str, Any]) -> int:
+    """A message's integer timestamp, the sort key (0 when it has none)."""
+    t = m.get("timestamp")
+    return t if isinstance(t, int) else 0
