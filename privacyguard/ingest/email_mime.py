@@ -274,9 +274,9 @@ def _parse(raw: bytes, start: int, end: int) -> _Parsed:
     hend, body = _header_block(raw, start, end)
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
     nl = "\r\n" if b"\r\n" in raw[start : min(hend + 2, end)] else "\n"
-    parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl)  # type: ignore[arg-type]
-    parsed.blocks.append(_Block("", headers, _all_header_spans(raw, start, hend)))  # type: ignore[arg-type]
-    _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
+    parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl)
+    parsed.blocks.append(_Block("", headers, _all_header_spans(raw, start, hend)))
+    _walk(raw, headers, body, end, parsed)
     return parsed
 
 
@@ -355,9 +355,9 @@ def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed) -> None:
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
     parsed.parts += 1
     parsed.blocks.append(
-        _Block(f"mime[{parsed.parts}].", headers, _all_header_spans(raw, start, hend))  # type: ignore[arg-type]
+        _Block(f"mime[{parsed.parts}].", headers, _all_header_spans(raw, start, hend))
     )
-    _walk(raw, headers, body, end, parsed)  # type: ignore[arg-type]
+    _walk(raw, headers, body, end, parsed)
 
 
 def _opaque_ids(value: str) -> str:
@@ -516,7 +516,8 @@ class _EmailReader(Reader):
         self, mail: _Mail, raw: bytes, p: _Parsed, roots: dict[str, str], ids: IdMaker
     ) -> tuple[Message, list[Binding], Layer, list[Layer], list[tuple[int, int, str]]]:
         h = _SafeHeaders(p.headers)
-        own = (_ids(h.get("Message-ID")) or [None])[0]
+        own_ids = _ids(h.get("Message-ID"))
+        own = own_ids[0] if own_ids else None
         refs = _ids(h.get("References"))
         parent = _ids(h.get("In-Reply-To"))
         root = None
