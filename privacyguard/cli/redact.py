@@ -16,13 +16,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from privacyguard.cli import EXIT_BAD_INPUT, handle_errors, naming, workers_option
+from privacyguard.cli.scan import ProgressBars, no_progress_option, reader_options
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.ingest import reader_names
+
+if TYPE_CHECKING:
+    from privacyguard.ingest.options import ReaderOptions
 
 KEY_ENV = "PRIVACYGUARD_KEY"  # privacyguard.act.keys.DEFAULT_KEY_ENV (not imported: fast --help)
 
@@ -275,14 +279,13 @@ def _report_stale(folder: Path) -> None:
 @click.option(
     "--copy-other-files", is_flag=True, help="Copy attachments and unknown files unchanged."
 )
-@click.option(
-    "--all-text-columns",
-    is_flag=True,
-    help="CSV/JSONL/SQL: redact every text column; a SQL source written to a file keeps only "
-    "the mapped columns otherwise.",
+@reader_options(
+    all_text_help="CSV/JSONL/SQL: redact every text column; a SQL source written to a file keeps "
+    "only the mapped columns otherwise."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr (problems still are).")
 @key_options
+@no_progress_option
 @workers_option
 @handle_errors
 def redact(
@@ -293,16 +296,18 @@ def redact(
     rules_path: Path | None,
     report_path: Path | None,
     copy_other_files: bool,
-    all_text_columns: bool,
+    reader_options: ReaderOptions,
     quiet: bool,
     key_file: Path | None,
     key_env: str,
+    no_progress: bool,
     workers: int | None,
 ) -> None:
     """Redact the personal data in SOURCE per a policy, writing OUTPUT in the same format.
 
-    SOURCE is any export the readers know (a file, a folder, a zip or a SQL URL); the output
-    is written atomically. With SOURCE - (and -o -) it is a filter: JSONL lines
+    SOURCE is any export the readers know (a file, a folder, a zip or a SQL URL), read with
+    the reader options of `scan` (--timezone, --columns, ...); the output is written
+    atomically. With SOURCE - (and -o -) it is a filter: JSONL lines
     {"id", "text", ...} in, the same lines out with "text" (and "sender"/"author") redacted.
 
     A message that cannot be scanned or redacted is never written in clear: it is withheld
@@ -313,9 +318,13 @@ def redact(
     --workers N detects in N processes (default: one per core) with the same output; a JSONL
     stream from a pipe is answered batch by batch in one process.
     """
+    from dataclasses import replace
+
     from privacyguard.act.run import redact_batches, redact_path, start_run
 
     stream = _is_stream(source, output, fmt)
+    if stream:
+        _no_reader_options(reader_options)
     piped = stream and not _is_file(source)
     if piped:
         workers = 1  # each batch is answered before the next is read: no batches to share
@@ -324,14 +333,15 @@ def redact(
         with naming(output), _lines_in(source) as lines, _writer(output) as write:
             name = "<stdin>" if source == "-" else source
             batches = _batches(lines, run.batch_size) if piped else [lines]
-            report = redact_batches(run, _too_deep_withheld(run, batches, name), write, name)
+            with ProgressBars.on_stderr(no_progress) as bars:
+                report = redact_batches(run, _too_deep_withheld(run, batches, name), write, name,
+                                        progress=bars)  # fmt: skip
         report.output = output
     else:
-        options = {"copy_other_files": True} if copy_other_files else {}
-        if all_text_columns:
-            options["all_text_columns"] = True
+        options = replace(reader_options, copy_other_files=copy_other_files)
         with naming(output), _incomplete_marker(source, output):
-            report = redact_path(run, source, output, fmt, **options)
+            with ProgressBars.on_stderr(no_progress) as bars:
+                report = redact_path(run, source, output, fmt, options, progress=bars)
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic
 
@@ -340,6 +350,21 @@ def redact(
         click.echo(line, err=True)
     if report.failed:
         sys.exit(EXIT_BAD_INPUT)
+
+
+_FLAGS = {"text_columns": "--text-column"}
+
+
+def _no_reader_options(options: ReaderOptions) -> None:
+    """The JSONL stream filter reads {"id", "text", ...} lines itself (every string in them
+    is scanned): a reader option would be ignored, so it is refused."""
+    given = sorted(set(options.given()) - {"all_text_columns", "limits"})
+    if given:
+        flags = ", ".join(_FLAGS.get(name, "--" + name.replace("_", "-")) for name in given)
+        raise PrivacyGuardError(
+            f"{flags}: reader options apply to files, folders, zips and SQL URLs, not to the "
+            "JSONL stream (SOURCE - or -o -), whose lines are read as they are"
+        )
 
 
 @click.command()
