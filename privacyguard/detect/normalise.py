@@ -224,9 +224,9 @@ class Normaliser:
                 if not _CYR_GREEK.search(word) or not _ASCII_ALNUM.search(word):
                     continue
                 digits = sum(c.isdigit() for c in word)
-                letters = [c for c in word if c.isalpha()]
+                alphas = [c for c in word if c.isalpha()]
                 table = _LOOKALIKE
-                if digits >= 4 and all(c.translate(_DIGIT_LOOKALIKE) != c for c in letters):
+                if digits >= 4 and all(c.translate(_DIGIT_LOOKALIKE) != c for c in alphas):
                     table = _DIGIT_LOOKALIKE
                 for k, c in enumerate(word):
                     mapped = c.translate(table)
