@@ -3,10 +3,10 @@ operators registry (operators.py, keyed.py, crypto.py), keys (keys.py) and whole
 files, streams and lists (run.py)."""
 
 from privacyguard.act.crypto import reidentify_text
-from privacyguard.act.keys import Keyring, load_key
-from privacyguard.act.operators import PolicyOperator, get_operator, operator_names, operators
 from privacyguard.act.redact import Edit, Redactor, splice
 from privacyguard.act.report import RedactionReport
+from privacyguard.keys import Keyring, load_key
+from privacyguard.operators import PolicyOperator, get_operator, operator_names, operators
 
 __all__ = [
     "Edit",

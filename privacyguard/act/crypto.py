@@ -15,9 +15,9 @@ from collections import Counter
 from typing import Any
 
 from privacyguard.act.keyed import _require
-from privacyguard.act.keys import Keyring
-from privacyguard.act.operators import OperatorContext, PolicyOperator, register
 from privacyguard.errors import PrivacyGuardError
+from privacyguard.keys import Keyring
+from privacyguard.operators import OperatorContext, PolicyOperator, register
 
 NAME = "encrypt.v1"
 TOKEN = re.compile(r"<([A-Z][A-Z0-9_]*):enc\.v1:([A-Za-z0-9_-]{38,})>")

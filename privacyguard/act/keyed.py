@@ -16,8 +16,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from privacyguard.act.keys import Keyring
-from privacyguard.act.operators import NoParams, OperatorContext, PolicyOperator, register
+from privacyguard.keys import Keyring
+from privacyguard.operators import NoParams, OperatorContext, PolicyOperator, register
 
 _SEPARATORS = re.compile(r"[\s\-./()\u00a0\u202f]+")
 
@@ -36,7 +36,7 @@ def _mac(key: bytes, *parts: str) -> bytes:
 
 def _require(ctx: OperatorContext, name: str) -> Keyring:
     if ctx.keyring is None:
-        from privacyguard.act.keys import KeyProblem
+        from privacyguard.keys import KeyProblem
 
         raise KeyProblem(f"{name} needs a key and none was given")
     return ctx.keyring

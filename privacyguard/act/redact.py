@@ -13,8 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from privacyguard.act.keyed import PseudonymBook
-from privacyguard.act.keys import Keyring
-from privacyguard.act.operators import (
+from privacyguard.config.policy import Policy
+from privacyguard.decide import Decision
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.keys import Keyring
+from privacyguard.operators import (
     CTX,
     SPEC,
     OperatorContext,
@@ -22,9 +25,6 @@ from privacyguard.act.operators import (
     get_operator,
     operator_names,
 )
-from privacyguard.config.policy import Policy
-from privacyguard.decide import Decision
-from privacyguard.errors import PrivacyGuardError
 
 #: what a message that cannot be scanned or redacted becomes, per the policy's on_error
 MARKERS = {"withhold": "<WITHHELD>", "redact_all": "<REDACTED>"}

@@ -34,10 +34,10 @@ from privacyguard.act.holds import (
     held_conversations,
     holds_on,
 )
-from privacyguard.act.keys import Keyring
 from privacyguard.act.redact import Edit, splice
 from privacyguard.config.policy import Duration, Policy
 from privacyguard.errors import PrivacyGuardError
+from privacyguard.keys import Keyring
 from privacyguard.record import audit
 from privacyguard.store import Store
 from privacyguard.store import tables as t

@@ -20,12 +20,12 @@ from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.act.keys import DEFAULT_KEY_ENV, Keyring, key_from_text, load_key
 from privacyguard.act.redact import MARKERS, Edit, Redactor, splice
 from privacyguard.act.report import RedactionReport, Withheld
 from privacyguard.config.policy import Policy, load_policy
 from privacyguard.decide import apply_policy
 from privacyguard.errors import PrivacyGuardError
+from privacyguard.keys import DEFAULT_KEY_ENV, Keyring, key_from_text, load_key
 from privacyguard.models import Finding, InputProblem, Message, SourceLocation
 
 if TYPE_CHECKING:

@@ -67,7 +67,7 @@ def show(path: str | None, rules_path: Path | None) -> None:
 @policy.command("operators")
 def list_operators() -> None:
     """The registered operators a policy can name, with what they do."""
-    from privacyguard.act.operators import get_operator, operator_names
+    from privacyguard.operators import get_operator, operator_names
 
     for name in operator_names():
         op = get_operator(name)
@@ -85,6 +85,6 @@ def keygen(path: Path) -> None:
     Use it with --key-file PATH, or export its content as PRIVACYGUARD_KEY. The key is not
     printed.
     """
-    from privacyguard.act.keys import generate_key_file
+    from privacyguard.keys import generate_key_file
 
     click.echo(f"wrote a new key to {generate_key_file(path)}", err=True)

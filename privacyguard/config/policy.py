@@ -228,7 +228,7 @@ class Policy:
 
     def keyed_rules(self) -> list[PolicyRule]:
         """Rules whose operator needs the secret key (to ask for it before any work)."""
-        from privacyguard.act.operators import get_operator
+        from privacyguard.operators import get_operator
 
         rules = [*self.rules.values(), self.default]
         return [r for r in rules if get_operator(r.operator).needs_key(r.params)]
@@ -479,7 +479,7 @@ class _Resolver:
     ) -> Any | None:
         from pydantic import ValidationError
 
-        from privacyguard.act.operators import get_operator
+        from privacyguard.operators import get_operator
 
         try:
             op = get_operator(name)

@@ -14,7 +14,7 @@ transaction, so an event exists exactly when the change it records does.
 
 The key: ``PRIVACYGUARD_AUDIT_KEY_FILE`` (a file, e.g. a mounted secret) or
 ``PRIVACYGUARD_AUDIT_KEY`` (the text), at least 32 characters (``privacyguard policy keygen
-FILE`` makes one). The chain uses an HKDF sub-key of it (:class:`privacyguard.act.keys.Keyring`).
+FILE`` makes one). The chain uses an HKDF sub-key of it (:class:`privacyguard.keys.Keyring`).
 
 Stores written before the chain was keyed hold events with a plain ``sha256(prev + JSON)``
 (64 hex digits). Those events are never reported as proven: ``privacyguard audit-log rekey``
@@ -41,7 +41,7 @@ from privacyguard.errors import PrivacyGuardError
 from privacyguard.store import tables as t
 
 if TYPE_CHECKING:
-    from privacyguard.act.keys import Keyring
+    from privacyguard.keys import Keyring
 
 GENESIS = "0" * 64
 KEYED = "k1:"  # HMAC-SHA256 with the audit key's sub-key, base64url without padding
@@ -79,7 +79,7 @@ def chain_key(keyring: Keyring) -> ChainKey:
 
 def load_chain_key() -> ChainKey:
     """The audit key from ``$PRIVACYGUARD_AUDIT_KEY_FILE`` or ``$PRIVACYGUARD_AUDIT_KEY``."""
-    from privacyguard.act.keys import KeyProblem, load_key
+    from privacyguard.keys import KeyProblem, load_key
 
     path = os.environ.get(KEY_FILE_ENV)
     if path:

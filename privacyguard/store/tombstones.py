@@ -34,7 +34,7 @@ from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
 
-from privacyguard.act.keys import KeyProblem, Keyring, key_from_text, load_key
+from privacyguard.keys import KeyProblem, Keyring, key_from_text, load_key
 from privacyguard.store import StoreError
 from privacyguard.store import tables as t
 

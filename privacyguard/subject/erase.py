@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from privacyguard.act.holds import guarded_write, held_conversations, holds_on
-from privacyguard.act.keys import Keyring
 from privacyguard.act.retention import ANONYMOUS, redact_stored
 from privacyguard.config.policy import Policy
+from privacyguard.keys import Keyring
 from privacyguard.record import audit
 from privacyguard.store import tables as t
 from privacyguard.store.sql import Store, utc
