@@ -26,7 +26,12 @@ def lookup(registry: catalogue.Registry, kind: str, name: str) -> Any:
     try:
         return registry.get(name)
     except catalogue.RegistryError:
-        raise UnknownNameError(kind, name, names(registry)) from None
+        pass
+    known = names(registry)  # loads every entry point: their modules may register more names
+    try:
+        return registry.get(name)
+    except catalogue.RegistryError:
+        raise UnknownNameError(kind, name, known) from None
 
 
 def names(registry: catalogue.Registry) -> list[str]:
