@@ -108,7 +108,11 @@ def get_operator(name: str) -> PolicyOperator:
     try:
         cls = operators.get(name)
     except catalogue.RegistryError:
-        raise UnknownNameError("operator", name, operator_names()) from None
+        known = operator_names()  # loads every entry point (their modules may register more)
+        try:
+            cls = operators.get(name)
+        except catalogue.RegistryError:
+            raise UnknownNameError("operator", name, known) from None
     return cls()  # type: ignore[no-any-return]
 
 
