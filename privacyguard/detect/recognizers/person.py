@@ -1,9 +1,14 @@
 """kind: person — names without a trained model.
 
 Evidence, strongest first: a cue before the name ("my name is", "mijn naam is",
-"jeg heter", "меня зовут", sign-offs, titles, greetings); a first name from the name
-lists followed by capitalised words; pymorphy3's Name/Surn/Patr tags for Russian. A name
-runs over capitalised words and surname particles ("de", "van der") on one line.
+"jeg heter", "меня зовут", sign-offs, titles, greetings); a verb of speech before or after
+it ("aldus Verstraeten", "forteller Kvitfjell", "Иванов сказал"); a first name from the name
+lists followed by capitalised words; pymorphy3's Name/Surn/Patr tags for Russian; a first
+name in lower case addressed in a greeting ("thanks again, siobhan"); a part of a name
+given earlier in the text or the conversation, or in its sender and participant fields.
+Negative evidence: a run next to an organisation word ("Radio", "Commissie", "FC") or one
+that is a country or state name is no name, unless a cue or title says so. A name runs
+over capitalised words and surname particles ("de", "van der") on one line.
 """
 
 from __future__ import annotations
@@ -20,10 +25,13 @@ from privacyguard.detect.names import (
     city_names,
     common_words,
     faker_names,
+    place_names,
     russian_common_noun,
+    russian_inanimate,
     russian_name_tag,
     stop_words,
 )
+from privacyguard.detect.names_model import NamesModel
 from privacyguard.detect.recognizers.base import (
     NO_CONTEXT,
     Candidate,
@@ -39,6 +47,18 @@ _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
 _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
+#: evidence that outweighs the organisation and place lists ("my name is Georgia")
+_STRONG = frozenset({"name after a cue", "name after a title", "name after a role"})
+
+
+def _shape(word: str) -> str:
+    """'Xx', 'X', 'x', 'Xx-Xx', '9': the word's letter classes, repeats collapsed."""
+    out = []
+    for c in word:
+        k = "X" if c.isupper() else "x" if c.islower() else "9" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)[:8]
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
@@ -120,6 +140,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         }
         self.max_words = int(o.get("max_words", 4))
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
+        self.scores["speech"] = float(o.get("speech_score", 0.8))
+        self.speech_before = phrases("speech_before")
+        self.speech_after = {_norm(w) for ws in o.get("speech_after", {}).values() for w in ws}
+        self.org_words = {_norm(w) for ws in o.get("organisation_words", {}).values() for w in ws}
+        # the names model of undecided words (privacyguard/data/names/), if configured
+        self.scores["model"] = float(o.get("model_score", 0.7))
+        self.model_threshold = float(o.get("model_threshold", 0.5))
+        self.model = NamesModel.load(o["model"]) if o.get("model") else None
+        self.model_languages = frozenset(o.get("model_languages", ()))
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
@@ -253,6 +282,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         if i > 0 and self._is_role(toks[i - 1]) and self._nameish(tok, False):
             return "name after a role", self.scores["title"], False
         if (
+            self._ends_with(toks, i, self.speech_before)
+            and (self._nameish(tok, False) or self._particle_then_name(toks, i))
+            and low not in stop_words(v.lang)
+        ):
+            return "name after a verb of speech", self.scores["speech"], False
+        if not tok.capitalised and self._lower_case_address(text, toks, i, v):
+            return "first name in lower case, addressed", self.scores["greeting"], False
+        if (
             _INITIALS.fullmatch(tok.text)
             and i + 1 < len(toks)
             and self._nameish(toks[i + 1], False)
@@ -271,6 +308,14 @@ class RulesPersonRecognizer(RuleRecognizer):
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
+        if tok.capitalised and self._nameish(tok, False) and low not in stop_words(v.lang):
+            j = self._extend(text, toks, i, False)
+            if (
+                j < len(toks)
+                and _norm(toks[j].text) in self.speech_after
+                and text[toks[j - 1].end : toks[j].start] == " "
+            ):
+                return "name before a verb of speech", self.scores["speech"], False
         if tok.capitalised and self._unknown_word(tok, v) and i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
@@ -285,6 +330,137 @@ class RulesPersonRecognizer(RuleRecognizer):
                     False,
                 )
         return None
+
+    # -- the model of undecided words -------------------------------------------------------
+    def _undecided(self, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """A capitalised word the rules found no evidence for, that is no function word,
+        never-a-name word, role or place: the names model may decide it (in the languages
+        it was trained for)."""
+        tok = toks[i]
+        low = tok.word.lower()
+        if self.model is None or v.lang not in self.model_languages:
+            return False
+        if low in city_names() and i > 0 and (
+            toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives)
+        ):
+            return False  # "naar Bergen", "New York"
+        if _CYRILLIC.match(low) and russian_inanimate(tok.word):
+            return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
+        if not (
+            tok.capitalised
+            and len(low) >= 2
+            and low not in self.not_names
+            and low not in stop_words(v.lang)
+            and not _CONTRACTION.search(low)
+            and not self._is_role(tok)
+        ):
+            return False
+        if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
+            return True  # "Espen" is also a tree, "Вера" also faith: the model decides
+        # an everyday word ("Boeking", "Верните") or a place is no name for the model
+        return self._unknown_word(tok, v) and low not in place_names()
+
+    def _ask_model(
+        self, text: str, toks: list[_Tok], i: int, v: _Words
+    ) -> tuple[str, float, bool] | None:
+        if self.model is None:
+            return None
+        p = self.model.probability(self.features(text, toks, i, v))
+        if p < self.model_threshold:
+            return None
+        return f"the names model (p={p:.2f})", self.scores["model"], False
+
+    def features(self, text: str, toks: list[_Tok], i: int, v: _Words) -> list[str]:
+        """What the names model sees of token i: the word, its shape and lists, and its
+        neighbours (privacyguard/data/names/README.md)."""
+        tok = toks[i]
+        w, low = tok.word, tok.word.lower()
+        f = [
+            f"w={low}", f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}",
+            f"shape={_shape(w)}", f"lang={v.lang}", f"len={min(len(w), 12) // 3}",
+        ]  # fmt: skip
+        if self._sentence_start(text, toks, i):
+            f.append("start")
+        if low in self.first_names:
+            f.append("first")
+        if low in self.last_names:
+            f.append("last")
+        if low in v.all_words:
+            f.append("everyday")
+        if low in self._words("en").all_words:
+            f.append("en_word")
+        if low in city_names():
+            f.append("city")
+        if low in place_names():
+            f.append("place")
+        if _CYRILLIC.match(low):
+            f.append(f"ru={russian_name_tag(w)}")
+            f.append(f"ru_top={russian_name_tag(w, True)}")
+            if russian_common_noun(w):
+                f.append("ru_noun")
+        for k, name in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
+            if 0 <= i + k < len(toks):
+                other = toks[i + k]
+                f.append(f"{name}={_norm(other.text)}")
+                if other.capitalised:
+                    f.append(f"{name}cap")
+                    if _norm(other.text) in v.all_words:
+                        f.append(f"{name}cap_everyday")
+                if _norm(other.text) in self.org_words:
+                    f.append(f"{name}org")
+            else:
+                f.append(f"{name}=<none>")
+        before = text[toks[i - 1].end : tok.start].strip() if i else ""
+        after = text[tok.end : toks[i + 1].start].strip() if i + 1 < len(toks) else ""
+        f += [f"gap_before={_shape(before[-2:])}", f"gap_after={_shape(after[:2])}"]
+        return f
+
+    def _organisation_or_place(self, toks: list[_Tok], i: int, j: int) -> bool:
+        """Negative evidence: a capitalised organisation word in or next to the run
+        ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
+        state or continent ("Frankrijk", "Verenigde Staten")."""
+        around = toks[max(0, i - 1) : min(len(toks), j + 1)]
+        if any(t.text[:1].isupper() and _norm(t.text) in self.org_words for t in around):
+            return True
+        run = [t.word.lower() for t in toks[i:j]]
+        places = place_names()
+        if " ".join(run) in places:
+            return True
+        # "Jan Mayen": every word that is no listed first name is a place and no surname
+        rest = [w for w in run if w not in self.first_names]
+        return bool(rest) and all(w in places and w not in self.last_names for w in rest)
+
+    def _lower_case_address(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'thanks again, siobhan', 'hi marit!': a listed first name in lower case, after a
+        comma or a greeting and before the end of the clause, that is no everyday word."""
+        tok = toks[i]
+        low = tok.word
+        if i == 0 or low != low.lower() or low not in self.first_names or low in self.ambiguous:
+            return False
+        if low in v.all_words or low in self._words("en").all_words or low in city_names():
+            return False
+        gap = text[toks[i - 1].end : tok.start]
+        after_greeting = self._ends_with(toks, i, self.greetings) or self._ends_with(
+            toks, i, self.weak_cues
+        )
+        return (gap.strip() == "," or after_greeting) and bool(_PUNCT_AFTER.match(text, tok.end))
+
+    def sender_parts(self, sender: str, lang: str) -> list[str]:
+        """The words of a sender or participant name that may stand for the person later
+        ("Siobhan Kelly" gives "Siobhan" and "Kelly"): 3+ letters, no everyday word."""
+        everyday = self._words(lang).all_words
+        english = self._words("en").all_words
+        return [
+            w
+            for w in _NAME_WORD.findall(sender)
+            if len(w) >= 3
+            and not w.isupper()
+            and (low := w.lower()) not in self.particles
+            and low not in self.not_names
+            and low not in everyday
+            and low not in english
+            and not self._is_role(_Tok(0, len(w), w))
+        ]
 
     def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
@@ -345,13 +521,27 @@ class RulesPersonRecognizer(RuleRecognizer):
                 i += 1  # what _evidence would conclude, without its look-ups
                 continue
             evidence = self._evidence(text, toks, i, v)
+            if evidence is None and self._undecided(toks, i, v):
+                evidence = self._ask_model(text, toks, i, v)
             if evidence is None:
                 i += 1
                 continue
             reason, score, lowercase_ok = evidence
             j = self._extend(text, toks, i, lowercase_ok)
             if j == i + 1 and not self._single_word_name(text, toks, i, reason, v):
-                i += 1
+                # a listed name that is also an everyday word ("Espen", "Вера") at a
+                # sentence start: the rules cannot tell, the model may
+                second = None
+                if reason.startswith(("first name", "pymorphy3")) and self._undecided(
+                    toks, i, v
+                ):
+                    second = self._ask_model(text, toks, i, v)
+                if second is None:
+                    i += 1
+                    continue
+                reason, score, _ = second
+            if reason not in _STRONG and self._organisation_or_place(toks, i, j):
+                i = j
                 continue
             if (
                 j > i + 1
@@ -378,6 +568,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         """A name found once marks its parts elsewhere in the text: "Hanneke van Leeuwen
         ... aldus Van Leeuwen", "Barnaby MacLeod ... remember Barnaby"."""
         parts: dict[str, str] = {w: w for w in ctx.known_parts}
+        # a name given earlier (or a sender's) may come back in lower case ("thanks,
+        # siobhan"): a listed first or last name, no function word
+        lower = {
+            low
+            for w in ctx.known_parts
+            if ((low := w.lower()) in self.first_names or low in self.last_names)
+            and low not in stop_words(v.lang)
+            and low not in v.all_words
+        }
         for c in names:
             for w in self.name_parts(text[c.start : c.end], v.lang):
                 parts[w] = text[c.start : c.end]
@@ -389,7 +588,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         starts = [c.start for c in names]
         out = []
         for k, tok in enumerate(toks):
-            if tok.word not in parts:
+            if tok.word not in parts and not (tok.word.islower() and tok.word in lower):
                 continue
             at = bisect_right(starts, tok.start) - 1
             if at >= 0 and tok.start < names[at].end:
@@ -426,6 +625,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
             )
             return not (self._sentence_start(text, toks, i) and everyday)
+        if reason.startswith("the names model"):
+            return True  # the model saw the word, its lists and its neighbours
         if reason.startswith("pymorphy3"):
             if self._sentence_start(text, toks, i) and russian_common_noun(tok.word):
                 return False  # "Вера в ваш банк ...", "Надежда только на вас"

@@ -1,0 +1,54 @@
+"""The names model: a maximum-entropy classifier (python-crfsuite, one-item sequences)
+that decides whether a capitalised word the rules left undecided starts a person's name.
+
+Trained by `make train-names` (bench/accuracy/ner/train_names.py) from annotations whose
+licence allows shipping a model; see privacyguard/data/names/README.md. The file is opened
+once per thread (a crfsuite tagger is not safe to share between threads)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from privacyguard.errors import PrivacyGuardError
+
+#: the label of a word that starts or continues a person's name
+NAME = "PER"
+OTHER = "O"
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+class NamesModel:
+    def __init__(self, path: Path):
+        if not path.is_file():
+            raise PrivacyGuardError(
+                f"names model {path} is missing: run `make train-names`, or remove the "
+                "person recognizer's 'model' option from rules/names.yaml"
+            )
+        self.path = path
+        self._local = threading.local()
+
+    @classmethod
+    def load(cls, name: str) -> NamesModel:
+        """A path, or a file under privacyguard/data/ ("names/person-undecided.crfsuite")."""
+        path = Path(name)
+        return cls(path if path.is_absolute() or path.exists() else _DATA / name)
+
+    def _tagger(self):  # type: ignore[no-untyped-def]
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.path))
+            self._local.tagger = tagger
+        return tagger
+
+    def probability(self, features: list[str]) -> float:
+        """P(the word starts a name) given its features."""
+        tagger = self._tagger()
+        tagger.set([features])
+        try:
+            return float(tagger.marginal(NAME, 0))
+        except ValueError:  # a model trained without a single name
+            return 0.0
