@@ -39,4 +39,7 @@ def _audit_key(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("PRIVACYGUARD_AUDIT_KEY", "tests-only-audit-key-0123456789abcdef")
     monkeypatch.delenv("PRIVACYGUARD_AUDIT_KEY_FILE", raising=False)
     monkeypatch.delenv("PRIVACYGUARD_AUDIT_ANCHOR", raising=False)
+    # the shipped rules and policies, whatever the developer exported (docs/install.md)
+    monkeypatch.delenv("PRIVACYGUARD_RULES", raising=False)
+    monkeypatch.delenv("PRIVACYGUARD_POLICY_DIR", raising=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.getbasetemp() / "state"))
