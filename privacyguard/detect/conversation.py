@@ -49,6 +49,10 @@ NOTHING = "NOTHING"
 NAME_BY_LAYOUT = "PERSON?"
 #: a "birth date" this recent, given in a conversation, is a travel or delivery date
 RECENT_DAYS = 366
+#: metadata fields that name a person (the sender, a participant, a mail's From name)
+PERSON_FIELDS = re.compile(
+    r"(^|\.)(sender|author|actor|from|participants|members|users)(\[\d{1,9}\])?(\.name)?$"
+)
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 _SEEN = "conversation: the same value as found earlier in the conversation"
 
@@ -108,6 +112,7 @@ class Conversations:
         self.negatives: dict[str, list[ContextMatcher]] = {}
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
         self._particles: frozenset[str] = frozenset()
+        self._person: object | None = None  # the person recognizer (its sender_parts)
         # recognizers that need a context word: their words are the fallback phrasings
         self.context_only: list[tuple[str, ContextMatcher]] = []
         locales: tuple[str, ...] = ()
@@ -120,6 +125,7 @@ class Conversations:
             if spec is not None:
                 self.by_lang[name] = set(spec.context) | set(spec.negative_context)
                 if spec.kind == "person":
+                    self._person = rec
                     locales = tuple(spec.options.get("name_locales", ()))
                     self._particles = frozenset(
                         str(p).lower() for p in spec.options.get("particles", ())
@@ -261,6 +267,7 @@ class Conversations:
         values and the types to expect a correction of remembered."""
         in_text = [f for f in findings if f.field == "text"]
         types = {f.entity_type for f in in_text}
+        self._remember_sender_names(state, message)
         holding = role != "agent" and not in_text and len(words) <= 8 and self.hold.mentions(words)
         kept: list[Expectation] = []
         for e in state.expecting:
@@ -313,6 +320,23 @@ class Conversations:
                 value = message.text[f.start : f.end].lower()
                 if len(value) >= 5:
                     state.values.setdefault(value, f.entity_type)
+
+    def _remember_sender_names(self, state: ConversationState, message: Message) -> None:
+        """The parts of a sender's or participant's name mark that name later in the
+        conversation ("Siobhan Kelly" sends; "thanks again, siobhan"), when the field
+        looks like a person's name: it starts with a listed first name (so a brand that
+        sends, "Wehkamp Klantenservice", marks nothing)."""
+        parts_of = getattr(self._person, "sender_parts", None)
+        if parts_of is None or not self._locales:
+            return
+        from privacyguard.detect.names import faker_names
+
+        first_names = faker_names(self._locales)[0]
+        values = [message.sender or ""] + [v for n, v in message.fields if PERSON_FIELDS.search(n)]
+        for value in values:
+            words = value.split()
+            if words and words[0].lower() in first_names and len(state.names) < MAX_VALUES:
+                state.names.update(parts_of(value, message.lang or "en"))
 
     # --- bare answers -----------------------------------------------------------------
 
