@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # root installs Debian packages directly; anyone else through sudo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,docs,spark]'
@@ -70,18 +70,31 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest -q
 
+# `make eval` changes no tracked file: it measures into $(EVAL_DIR)/accuracy.json, a copy of the
+# packaged record with this run's entries merged in. `make eval-record` runs it, then updates
+# the packaged record that `privacyguard audit` shows, on purpose (commit it with the code).
+EVAL_DIR ?= out/eval
+ACCURACY_RECORD := privacyguard/data/accuracy.json
+.PHONY: eval-record
 eval: install
+	mkdir -p $(EVAL_DIR)
+	cp $(ACCURACY_RECORD) $(EVAL_DIR)/accuracy.json
 	@echo "== in-sample corpus (the rules were tuned on it)"
-	$(BIN)/python bench/accuracy/evaluate.py --accuracy-record privacyguard/data/accuracy.json --corpus-name in-sample
+	$(BIN)/python bench/accuracy/evaluate.py --accuracy-record $(EVAL_DIR)/accuracy.json --corpus-name in-sample
 	@echo "== held-out corpus (written independently of the rules)"
 	$(BIN)/python bench/accuracy/make_holdout.py
-	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record privacyguard/data/accuracy.json --corpus-name holdout
+	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record $(EVAL_DIR)/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
 	@echo "== multi-turn conversations, development set (tuned: rules may be written against it)"
-	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-dev-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
+	@echo "== figures: $(EVAL_DIR)/accuracy.json (git diff --no-index $(ACCURACY_RECORD) $(EVAL_DIR)/accuracy.json)"
+
+eval-record: eval
+	cp $(EVAL_DIR)/accuracy.json $(ACCURACY_RECORD)
+	@echo "updated $(ACCURACY_RECORD), the record privacyguard audit shows: commit it with the code it measured"
 
 # the names model (privacyguard/data/names/) from the NER development splits whose licence
 # allows it (nb, ru) and synthetic Dutch; also prints its 5-fold held-out figures
@@ -125,5 +138,10 @@ fuzz: install
 docs: install
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# everything the targets and tests leave in the checkout (fuzz/crashes/new/ is kept: new finds
+# to look at); the detector cache in the user cache folder is shared between checkouts
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache
+	rm -rf $(VENV) out site build dist *.egg-info .privacyguard bench/accuracy/corpus \
+		privacyguard.db privacyguard.db.* privacyguard.db-* \
+		.pytest_cache .ruff_cache .mypy_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
