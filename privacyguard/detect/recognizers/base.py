@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextMatcher, make_terms
+
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
 
 CARRIED_FACTOR = 0.8  # context from an earlier message counts a little less
 DISTANCE_DECAY = 0.06  # per word between a context word and the candidate
@@ -42,7 +46,7 @@ class Candidate:
     explanation: str
 
 
-class RuleRecognizer:
+class RuleRecognizer(ABC):
     """A recognizer built from a rules/ spec.
 
     The engine calls :meth:`find` directly. It is no presidio class itself, so building a
@@ -120,7 +124,7 @@ class RuleRecognizer:
     ) -> list[Candidate]:
         """Candidates in one message, already validated and scored, before overlaps."""
 
-    def as_presidio(self):  # type: ignore[no-untyped-def]
+    def as_presidio(self) -> EntityRecognizer:
         """This recognizer as a presidio EntityRecognizer (presidio is imported now)."""
         from privacyguard.detect.recognizers.presidio import as_entity_recognizer
 

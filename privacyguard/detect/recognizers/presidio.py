@@ -17,6 +17,7 @@ from privacyguard.models import SourceLocation
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 
 class PresidioAdapter(RuleRecognizer):
@@ -24,19 +25,22 @@ class PresidioAdapter(RuleRecognizer):
 
     def __init__(self, inner: EntityRecognizer, rules: Rules):
         entity = inner.supported_entities[0]
-        spec = RecognizerSpec(name=inner.name.lower(), entity_type=entity, kind="presidio")
+        name: str = inner.name  # type: ignore[has-type]  # presidio assigns it untyped
+        spec = RecognizerSpec(name=name.lower(), entity_type=entity, kind="presidio")
         super().__init__(LoadedRecognizer(spec, SourceLocation("presidio"), ()), rules)
         self.inner = inner
-        self.name = inner.name
+        self.name = name
         self.languages = frozenset({"any"})
 
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         out = []
-        for r in self.inner.analyze(text, self.inner.supported_entities, None):
+        # without NLP artifacts (None): what presidio's pattern recognizers accept
+        found = self.inner.analyze(text, self.inner.supported_entities, None)  # type: ignore[arg-type]
+        for r in found:
             if r.score >= self.threshold:
-                out.append(Candidate(r.start, r.end, r.score, f"presidio {self.inner.name}"))
+                out.append(Candidate(r.start, r.end, r.score, f"presidio {self.name}"))
         return out
 
 
@@ -67,11 +71,13 @@ def as_entity_recognizer(rec: RuleRecognizer) -> EntityRecognizer:
         def load(self) -> None:  # presidio calls this from __init__
             pass
 
-        def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
             results = []
             for c in rec.find(text, rec.rules.settings.default_language):
                 why = AnalysisExplanation(
-                    recognizer=self.name, original_score=c.score, textual_explanation=c.explanation
+                    recognizer=rec.name, original_score=c.score, textual_explanation=c.explanation
                 )
                 results.append(RecognizerResult(rec.entity_type, c.start, c.end, c.score, why))
             return results
