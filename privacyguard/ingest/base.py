@@ -26,12 +26,13 @@ folder or zip such ids are then prefixed with the file's path).
 from __future__ import annotations
 
 import hashlib
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import PurePosixPath
-from typing import Any, BinaryIO, ClassVar
+from typing import IO, Any, BinaryIO, ClassVar
 
 from privacyguard.errors import InputFormatError, PrivacyGuardError
 from privacyguard.files import atomic_file, write_atomic  # noqa: F401 - where readers find them
@@ -101,7 +102,9 @@ class Entry:
     def parent(self) -> str:
         return str(PurePosixPath(self.name).parent)
 
-    def where(self, line: int | None = None, path: str | None = None, column: int | None = None):
+    def where(
+        self, line: int | None = None, path: str | None = None, column: int | None = None
+    ) -> SourceLocation:
         return SourceLocation(self.display, line, column, path)
 
 
@@ -119,7 +122,7 @@ class Unit:
         return self.entries[0]
 
 
-class Sink:
+class Sink(ABC):
     """Where a writer puts its files; every file is written atomically."""
 
     #: maps a path as the source names it to the path written (file names redacted, see
@@ -130,7 +133,7 @@ class Sink:
         return self.rename(name) if self.rename is not None else name
 
     @abstractmethod
-    def open(self, name: str) -> Any:
+    def open(self, name: str) -> AbstractContextManager[IO[bytes]]:
         """A context manager yielding a binary file that is written atomically."""
 
     def write_bytes(self, name: str, data: bytes) -> None:
@@ -146,7 +149,7 @@ class Sink:
         return self.__dict__.pop("left_out", [])
 
 
-class Reader:
+class Reader(ABC):
     """Base class with the defaults; see the module docstring for the protocol."""
 
     name: ClassVar[str] = ""
