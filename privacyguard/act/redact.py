@@ -10,7 +10,6 @@ withholds the whole message (fail closed).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from privacyguard.act.keyed import PseudonymBook
 from privacyguard.config.policy import Policy
@@ -25,6 +24,7 @@ from privacyguard.operators import (
     get_operator,
     operator_names,
 )
+from privacyguard.spans import Edit, splice
 
 #: what a message that cannot be scanned or redacted becomes, per the policy's on_error
 MARKERS = {"withhold": "<WITHHELD>", "redact_all": "<REDACTED>"}
@@ -32,30 +32,6 @@ MARKERS = {"withhold": "<WITHHELD>", "redact_all": "<REDACTED>"}
 
 class RedactionFailed(PrivacyGuardError):
     """A decision could not be applied to a message; it names no value."""
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One span of the original text and what replaced it."""
-
-    start: int
-    end: int
-    new: str
-    entity_type: str
-    rule: str
-    operator: str
-    cite: str
-    kept: bool = False
-
-
-def splice(text: str, edits: Sequence[Edit]) -> str:
-    parts, pos = [], 0
-    for e in sorted(edits, key=lambda e: e.start):
-        parts.append(text[pos : e.start])
-        parts.append(e.new)
-        pos = e.end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 class Redactor:

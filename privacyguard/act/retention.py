@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
-from privacyguard.act.holds import (
+from privacyguard.config.policy import Duration, Policy
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.keys import Keyring
+from privacyguard.record import audit
+from privacyguard.store import Store
+from privacyguard.store import tables as t
+from privacyguard.store.edits import ANONYMOUS, redact_stored
+from privacyguard.store.sql import utc
+from privacyguard.subject.holds import (
     HOLD_KINDS,
     coverage,
     customer_query,
@@ -34,14 +42,6 @@ from privacyguard.act.holds import (
     held_conversations,
     holds_on,
 )
-from privacyguard.act.redact import Edit, splice
-from privacyguard.config.policy import Duration, Policy
-from privacyguard.errors import PrivacyGuardError
-from privacyguard.keys import Keyring
-from privacyguard.record import audit
-from privacyguard.store import Store
-from privacyguard.store import tables as t
-from privacyguard.store.sql import utc
 
 if TYPE_CHECKING:
     from privacyguard.subject.identifiers import SubjectQuery
@@ -55,7 +55,6 @@ DELETE_MESSAGE = "delete_message"
 REDACT_SPANS = "redact_spans"
 ANONYMISE_SENDER = "anonymise_sender"
 ACTIONS = (DELETE_CONVERSATION, DELETE_MESSAGE, REDACT_SPANS, ANONYMISE_SENDER)
-ANONYMOUS = "<ANONYMISED>"
 
 
 @dataclass(frozen=True)
@@ -392,47 +391,6 @@ def _apply(conn: Connection, a: Action) -> int:
         return 1
     rest = [f for f in rows if f.id not in set(a.finding_ids)]
     return redact_stored(conn, msg, todo, rest, a.rule)
-
-
-def redact_stored(conn: Connection, msg, todo, rest, rule: str) -> int:  # type: ignore[no-untyped-def]
-    """In a stored message, replace the spans of ``todo`` (findings, or anything with id,
-    start, end, entity_type and field) by type tags, overlaps merged; mark those findings
-    expired and move the offsets of ``rest`` along. Returns len(todo)."""
-    spans: list[list] = []
-    for f in sorted((f for f in todo if f.field == "text"), key=lambda f: (f.start, -f.end)):
-        if spans and f.start < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], f.end)
-            spans[-1][3].append(f.id)
-        else:
-            spans.append([f.start, f.end, f.entity_type, [f.id]])
-    edits = [Edit(s, e, f"<{et}>", et, rule, "retention", "") for s, e, et, _ in spans]
-    text = splice(msg.text, edits)
-
-    def moved(pos: int) -> int:
-        shift = 0
-        for e in edits:
-            if e.end <= pos:
-                shift += len(e.new) - (e.end - e.start)
-            elif e.start < pos:  # inside a removed span: clamp to its tag
-                return e.start + shift + len(e.new)
-        return pos + shift
-
-    conn.execute(update(t.messages).where(t.messages.c.id == msg.id).values(text=text))
-    for (s, _e, _et, ids), ed in zip(spans, edits, strict=True):
-        new_start = moved(s)
-        conn.execute(
-            update(t.findings)
-            .where(t.findings.c.id.in_(ids))
-            .values(expired=True, rule=rule, start=new_start, end=new_start + len(ed.new))
-        )
-    for f in rest:
-        if f.field == "text":
-            conn.execute(
-                update(t.findings)
-                .where(t.findings.c.id == f.id)
-                .values(start=moved(f.start), end=moved(f.end))
-            )
-    return len(todo)
 
 
 # --- legal holds ----------------------------------------------------------------------------

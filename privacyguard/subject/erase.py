@@ -20,15 +20,15 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
-from privacyguard.act.holds import guarded_write, held_conversations, holds_on
-from privacyguard.act.retention import ANONYMOUS, redact_stored
 from privacyguard.config.policy import Policy
 from privacyguard.keys import Keyring
 from privacyguard.record import audit
 from privacyguard.store import tables as t
+from privacyguard.store.edits import ANONYMOUS, redact_stored
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.export import KIND_TYPES
 from privacyguard.subject.find import ConversationHit, SubjectMatches
+from privacyguard.subject.holds import guarded_write, held_conversations, holds_on
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def erase_subject(
     vacuum_full: bool = False,
 ) -> ErasureReceipt:
     """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it, see
-    :func:`privacyguard.act.holds.guarded_write`), after verifying the audit chain, under the
+    :func:`privacyguard.subject.holds.guarded_write`), after verifying the audit chain, under the
     store's run lock (StoreBusy while a retention run works). What is gone since ``matches``
     was made is skipped. Every message deleted or rewritten leaves a tombstone (keyed with
     ``keyring``, default the store key), so a re-import does not bring it back.

@@ -239,7 +239,7 @@ def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
 
 def find_subject(store: Store, query: SubjectQuery) -> SubjectMatches:
     """Look through every message of the store (one conversation in memory at a time)."""
-    from privacyguard.act.retention import held_conversations
+    from privacyguard.subject.holds import held_conversations
 
     matcher = Matcher(query)
     seen: list[_Seen] = []
