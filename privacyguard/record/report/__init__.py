@@ -2,8 +2,17 @@
 channel, language and age), what is overdue for retention, legal holds, retention runs,
 subject requests, the audit chain's state and the detector's measured accuracy.
 
->>> report = build_report(store, load_policy(), as_of)    # doctest: +SKIP
->>> write_html(report, Path("audit-report.html"))          # doctest: +SKIP
+>>> from datetime import datetime, timezone
+>>> from privacyguard.config.policy import load_policy
+>>> from privacyguard.record.report.html import render_html
+>>> from privacyguard.store.sql import open_store
+>>> store = open_store("sqlite://")                # an empty store, in memory
+>>> report = build_report(store, load_policy(), datetime(2026, 12, 1, tzinfo=timezone.utc))
+>>> report.totals["messages"], report.chain_ok
+(0, True)
+>>> render_html(report).startswith("<!DOCTYPE html>")   # write_html(report, path) writes it
+True
+>>> store.close()
 
 The report holds counts and identifiers of the store's own rows, never message text or a
 customer identifier. Outputs are written atomically (a temporary file, then a rename).
