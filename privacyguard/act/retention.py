@@ -28,8 +28,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from privacyguard.config.policy import Duration, Policy
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.keys import Keyring
-from privacyguard.record import audit
-from privacyguard.store import Store
+from privacyguard.store import Store, audit
 from privacyguard.store import tables as t
 from privacyguard.store.edits import ANONYMOUS, redact_stored
 from privacyguard.store.sql import utc

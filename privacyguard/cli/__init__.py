@@ -214,7 +214,7 @@ def cli(verbose: int, debug: bool) -> None:
     click.get_current_context().call_on_close(functools.partial(_anchor_audit_heads, verbose))
 
 
-_ANCHOR = "privacyguard.record.anchor"
+_ANCHOR = "privacyguard.store.anchor"
 
 
 def _anchor_audit_heads(verbose: int) -> None:

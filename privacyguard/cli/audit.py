@@ -101,9 +101,8 @@ def audit_log_verify(db: str, expect_head: str | None, anchor_file: Path | None)
     """Check every event's HMAC (with the audit key) and the chain, then that every head in
     the anchor file and --expect-head is still in the log. Exit 2 naming the first bad
     event; 0 when everything checked holds (what was not checked is printed)."""
-    from privacyguard.record import anchor
-    from privacyguard.record.audit import verify
-    from privacyguard.store import open_store
+    from privacyguard.store import anchor, open_store
+    from privacyguard.store.audit import verify
 
     expected = anchor.parse_head(expect_head) if expect_head else None
     if anchor_file is not None and not anchor_file.exists():
@@ -139,8 +138,7 @@ def audit_log_verify(db: str, expect_head: str | None, anchor_file: Path | None)
 def audit_log_anchor(db: str, anchor_file: Path | None) -> None:
     """Append the current head to the anchor file now (every run that appends events
     does this itself) and print it as SEQ:HASH."""
-    from privacyguard.record import anchor
-    from privacyguard.store import open_store
+    from privacyguard.store import anchor, open_store
 
     store = open_store(db, create=False)
     a = anchor.anchor_head(store.engine, anchor_file or anchor.default_path(store.engine.url))
@@ -159,8 +157,8 @@ def audit_log_rekey(db: str, reason: str | None, operator: str) -> None:
     """Seal a log written before the chain was keyed: check its unkeyed hashes, then
     append a keyed audit.chain_keyed event that records them. Needed once per such store;
     until then runs that append events refuse."""
-    from privacyguard.record.audit import rekey
     from privacyguard.store import open_store
+    from privacyguard.store.audit import rekey
 
     store = open_store(db, create=False)
     with store.engine.begin() as conn:
@@ -169,7 +167,7 @@ def audit_log_rekey(db: str, reason: str | None, operator: str) -> None:
 
 
 def _say_anchored(a) -> None:  # type: ignore[no-untyped-def]
-    from privacyguard.record.anchor import ANCHOR_ENV
+    from privacyguard.store.anchor import ANCHOR_ENV
 
     if a.path is None:
         where = f"no anchor file: keep this line, or set {ANCHOR_ENV}"
@@ -182,7 +180,7 @@ def anchor_after_run(verbose: bool = False) -> None:
     """Run when any command ends: anchor the head of every store it appended events to
     (and with -v print it). Exit 2 if that fails (the events stay committed)."""
     from privacyguard.errors import PrivacyGuardError, one_line
-    from privacyguard.record import anchor
+    from privacyguard.store import anchor
 
     try:
         done = anchor.anchor_pending()

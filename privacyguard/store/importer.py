@@ -170,8 +170,7 @@ def import_source(
 def _audit(store: Store, r: ImportResult, gate: _Gate, reason: str | None, operator: str) -> int:
     """One ``import`` event with what tombstones kept out; a restore takes what came back
     out of its tombstones, in the same transaction."""
-    from privacyguard.record import audit
-    from privacyguard.store import tombstones
+    from privacyguard.store import audit, tombstones
 
     event: dict[str, object] = {
         "event": "import", "at": datetime.now(timezone.utc).isoformat(), "operator": operator,

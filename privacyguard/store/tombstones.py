@@ -38,7 +38,7 @@ from privacyguard.keys import KeyProblem, Keyring, key_from_text, load_key
 from privacyguard.store import StoreError
 from privacyguard.store import tables as t
 
-KEY_FILE_ENV = "PRIVACYGUARD_AUDIT_KEY_FILE"  # as privacyguard.record.audit reads them
+KEY_FILE_ENV = "PRIVACYGUARD_AUDIT_KEY_FILE"  # as privacyguard.store.audit reads them
 KEY_ENV = "PRIVACYGUARD_AUDIT_KEY"
 PURPOSE = "tombstone.v1"
 MESSAGE_DIGEST = 8  # bytes per message: 64 bits, within one conversation

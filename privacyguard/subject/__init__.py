@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from privacyguard.record import audit
+from privacyguard.store import audit
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.erase import ErasurePlan, ErasureReceipt, erase_subject, plan_erasure
 from privacyguard.subject.export import SubjectExport, export_subject, write_export

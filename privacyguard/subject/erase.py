@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, func, select, update
 
 from privacyguard.config.policy import Policy
 from privacyguard.keys import Keyring
-from privacyguard.record import audit
+from privacyguard.store import audit
 from privacyguard.store import tables as t
 from privacyguard.store.edits import ANONYMOUS, redact_stored
 from privacyguard.store.sql import Store, utc

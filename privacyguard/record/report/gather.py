@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, case, desc, func, select
 
-from privacyguard.record import audit
+from privacyguard.store import audit
 from privacyguard.store import tables as t
 from privacyguard.store.sql import utc
 
