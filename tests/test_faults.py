@@ -102,7 +102,7 @@ def test_a_database_error_names_the_store_and_its_class_never_the_values(db_url)
 
 def test_an_unexpected_error_is_one_line_exit_70_without_its_text(tmp_path, monkeypatch):
     """A bug's exception text may quote the input: the line names its kind and place only."""
-    import privacyguard.store.importer as importer
+    import privacyguard.importer as importer
 
     def broken(*_a, **_k):
         raise RuntimeError(f"could not handle {EMAIL}")
@@ -116,7 +116,7 @@ def test_an_unexpected_error_is_one_line_exit_70_without_its_text(tmp_path, monk
 
 
 def test_a_long_error_is_cut_to_one_bounded_line(tmp_path, monkeypatch):
-    import privacyguard.store.importer as importer
+    import privacyguard.importer as importer
     from privacyguard.errors import MAX_LINE, PrivacyGuardError
 
     def long(*_a, **_k):

@@ -177,8 +177,8 @@ def test_import_with_timezone_stores_the_utc_instants(tmp_path: Path, whatsapp: 
 def test_import_maps_columns_and_the_library_takes_the_same_object(
     tmp_path: Path, helpdesk_csv: Path
 ) -> None:
+    from privacyguard.importer import import_source
     from privacyguard.store import open_store
-    from privacyguard.store.importer import import_source
 
     r = run("import", str(helpdesk_csv), "--db", str(tmp_path / "a.db"), "--json")
     assert r.exit_code == 2 and "no text column found" in r.stderr  # unmapped: not readable

@@ -106,8 +106,8 @@ def import_(
     messages and findings. Messages already stored are skipped, and so are messages that
     were erased or expired earlier (their tombstones are checked first). The reader options
     are those of `scan` (--timezone for exports in local time: the store holds UTC)."""
+    from privacyguard.importer import import_source
     from privacyguard.store import open_store
-    from privacyguard.store.importer import import_source
 
     if restore_erased and not (reason or "").strip():
         raise click.UsageError("--restore-erased needs --reason (why; it goes in the audit log)")
