@@ -87,3 +87,25 @@ class UnknownNameError(PrivacyGuardError):
             else f"; available: {', '.join(self.available)}"
         )
         super().__init__(f"unknown {registry} '{name}'{hint}")
+
+
+#: SQLSTATE classes whose PostgreSQL messages may quote a value (22: data exceptions)
+_VALUE_QUOTING = ("22",)
+
+
+def db_error_detail(exc: BaseException) -> str:
+    """The error class, SQLSTATE and the database's own primary message when that cannot
+    quote a value: never SQLAlchemy's text (it holds the statement and its parameters)."""
+    orig = getattr(exc, "orig", None) or exc
+    kind = type(orig).__name__
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    diag = getattr(orig, "diag", None)
+    if diag is not None:  # PostgreSQL (psycopg): the primary message has no DETAIL lines
+        primary = getattr(diag, "message_primary", None) or ""
+        if state and str(state)[:2] in _VALUE_QUOTING:
+            primary = ""
+    elif isinstance(orig, UnicodeError):
+        primary = "a text holds characters the database cannot store"
+    else:  # SQLite's own messages name tables and columns, not values
+        primary = str(orig).splitlines()[0] if str(orig) else ""
+    return kind + (f" SQLSTATE {state}" if state else "") + (f": {primary}" if primary else "")

@@ -211,8 +211,7 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
     engine = read_only_engine(u, shown)
 
     def cannot(e: Exception) -> InputFormatError:
-        from privacyguard.errors import one_line
-        from privacyguard.store.sql import db_error_detail
+        from privacyguard.errors import db_error_detail, one_line
 
         return InputFormatError(
             SourceLocation(shown), f"cannot read ({one_line(db_error_detail(e), 300)})"

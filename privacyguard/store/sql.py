@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, i
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool, StaticPool
 
+from privacyguard.errors import db_error_detail
 from privacyguard.store import StoreBusy, StoreError, StoreFailed
 from privacyguard.store import tables as t
 
@@ -413,28 +414,6 @@ def shown_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - not a URL: say so without quoting it whole
         return "(a malformed database URL)"
-
-
-#: SQLSTATE classes whose PostgreSQL messages may quote a value (22: data exceptions)
-_VALUE_QUOTING = ("22",)
-
-
-def db_error_detail(exc: BaseException) -> str:
-    """The error class, SQLSTATE and the database's own primary message when that cannot
-    quote a value: never SQLAlchemy's text (it holds the statement and its parameters)."""
-    orig = getattr(exc, "orig", None) or exc
-    kind = type(orig).__name__
-    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
-    diag = getattr(orig, "diag", None)
-    if diag is not None:  # PostgreSQL (psycopg): the primary message has no DETAIL lines
-        primary = getattr(diag, "message_primary", None) or ""
-        if state and str(state)[:2] in _VALUE_QUOTING:
-            primary = ""
-    elif isinstance(orig, UnicodeError):
-        primary = "a text holds characters the database cannot store"
-    else:  # SQLite's own messages name tables and columns, not values
-        primary = str(orig).splitlines()[0] if str(orig) else ""
-    return kind + (f" SQLSTATE {state}" if state else "") + (f": {primary}" if primary else "")
 
 
 def describe_db_error(exc: BaseException, shown: str, connecting: bool = False) -> str:
