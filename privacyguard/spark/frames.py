@@ -144,7 +144,7 @@ def to_message(row: dict[str, Any], cols: Columns) -> Message:
     )
 
 
-def _rows(pdf: pd.DataFrame, names: Sequence[str]) -> Iterator[dict[str, Any]]:
+def rows_of(pdf: pd.DataFrame, names: Sequence[str]) -> Iterator[dict[str, Any]]:
     columns = [pdf[c].tolist() for c in names]
     for values in zip(*columns, strict=True):
         yield dict(zip(names, values, strict=True))
@@ -223,7 +223,7 @@ def scan_partition(
 
         def messages() -> Iterator[Message]:
             for pdf in batches:
-                for row in _rows(pdf, read):
+                for row in rows_of(pdf, read):
                     m = to_message(row, cols)
                     fed.append(m)
                     yield m
@@ -301,7 +301,7 @@ def redact_partition(
                 b = _Batch(pdf, {c: pdf[c].tolist() for c in rewritten}, [None] * n,
                            [None] * n, [[] for _ in range(n)])  # fmt: skip
                 pending.append(b)
-                for i, row in enumerate(_rows(pdf, read)):
+                for i, row in enumerate(rows_of(pdf, read)):
                     fed.append((b, i))
                     yield to_message(row, cols)
 
