@@ -17,10 +17,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from privacyguard.config.rules import load_rules, rules_digest
+from privacyguard.detect.engine import Detected, Detector
 from privacyguard.errors import PrivacyGuardError
-from privacyguard.models import InputProblem, Message
+from privacyguard.models import InputProblem, Message, SourceLocation
 
 if TYPE_CHECKING:
     from privacyguard.config.rules import Rules
@@ -98,7 +102,7 @@ def conversation_batches(
 @dataclass(frozen=True)
 class DetectorSpec:
     """How a worker builds its detector: ``cls(rules)`` for given rules, else the default
-    detector for the rules directory ``rules_path`` (``pipeline.detector_for``)."""
+    detector for the rules directory ``rules_path`` (:func:`detector_for`)."""
 
     rules_path: str | None = None
     rules: Rules | None = None
@@ -107,9 +111,49 @@ class DetectorSpec:
     def build(self) -> Any:
         if self.rules is not None and self.cls is not None:
             return self.cls(self.rules)
-        from privacyguard.pipeline import detector_for
-
         return detector_for(self.rules_path)
+
+
+# --- detection of one batch (in a worker process or in this one) -----------------------------
+
+
+def detector_for(rules: str | None = None) -> Detector:
+    """One detector per rules directory and content: an edited rules/ gives a new detector
+    in the same process (building one loads name lists, so an unchanged one is reused)."""
+    return _cached_detector(rules, rules_digest(Path(rules) if rules else None))
+
+
+@lru_cache(maxsize=4)
+def _cached_detector(rules: str | None, digest: str) -> Detector:
+    return Detector(load_rules(Path(rules) if rules else None))
+
+
+def detect_batch(det: Detector, messages: Sequence[Message]) -> list[Outcome]:
+    """For each message: its language, its findings, or why it could not be scanned (in a
+    worker process or in this one)."""
+    out: list[Outcome] = []
+    for d in det.detect(messages):
+        if d.error:
+            out.append((d.lang, [], d.error))
+            continue
+        done = _complete(d, det)
+        if isinstance(done, InputProblem):
+            out.append((d.lang, [], done.reason))
+        else:
+            out.append((done.lang, done.findings, None))
+    return out
+
+
+def _complete(d: Detected, det: Detector) -> Detected | InputProblem:
+    """The findings the reader's field declarations add (identifiers, file names, copies of
+    a found value in the message's other fields); a failure fails the message closed."""
+    from privacyguard.ingest.fields import complete
+
+    try:
+        return complete(d, det)  # type: ignore[no-any-return]
+    except Exception as e:  # noqa: BLE001 - fail closed, never pass the message as clean
+        where = d.message.source or SourceLocation(f"message {d.message.id}")
+        return InputProblem(where, f"detection in the declared fields failed ({type(e).__name__})")
 
 
 # --- in the worker process ----------------------------------------------------------------
@@ -123,8 +167,6 @@ def _start_worker(spec: DetectorSpec) -> None:
 
 
 def _detect_in_worker(messages: list[Message]) -> list[Outcome]:
-    from privacyguard.pipeline import detect_batch
-
     return detect_batch(_detector, messages)
 
 

@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.config.rules import load_rules, rules_digest
+from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detected, Detector
 from privacyguard.models import InputProblem, Message, ScanResult, SourceLocation
+from privacyguard.parallel import detect_batch, detector_for  # noqa: F401 - also imported from here
 
 if TYPE_CHECKING:
     from privacyguard.ingest.options import ReaderOptions
-    from privacyguard.parallel import Outcome
 
 MessageLike = Message | dict | str
 #: ``progress(stage, done, total or None)``: how far a long run is (the CLI draws a bar)
 Progress = Callable[[str, int, "int | None"], object]
 #: the reader name under which problems about files that no reader read are counted
 NOT_READ = "(other files)"
-
-
-def detector_for(rules: str | None = None) -> Detector:
-    """One detector per rules directory and content: an edited rules/ gives a new detector
-    in the same process (building one loads name lists, so an unchanged one is reused)."""
-    return _detector(rules, rules_digest(Path(rules) if rules else None))
-
-
-@lru_cache(maxsize=4)
-def _detector(rules: str | None, digest: str) -> Detector:
-    return Detector(load_rules(Path(rules) if rules else None))
 
 
 def as_message(item: MessageLike, index: int) -> Message:
@@ -136,34 +124,6 @@ def _set_aside_long(
         else:
             order.append(rec)
     return order, [rec for rec in order if isinstance(rec, Message)]
-
-
-def detect_batch(det: Detector, messages: Sequence[Message]) -> list[Outcome]:
-    """For each message: its language, its findings, or why it could not be scanned (in a
-    worker process or in this one)."""
-    out: list[Outcome] = []
-    for d in det.detect(messages):
-        if d.error:
-            out.append((d.lang, [], d.error))
-            continue
-        done = _complete(d, det)
-        if isinstance(done, InputProblem):
-            out.append((d.lang, [], done.reason))
-        else:
-            out.append((done.lang, done.findings, None))
-    return out
-
-
-def _complete(d: Detected, det: Detector) -> Detected | InputProblem:
-    """The findings the reader's field declarations add (identifiers, file names, copies of
-    a found value in the message's other fields); a failure fails the message closed."""
-    from privacyguard.ingest.fields import complete
-
-    try:
-        return complete(d, det)  # type: ignore[no-any-return]
-    except Exception as e:  # noqa: BLE001 - fail closed, never pass the message as clean
-        where = d.message.source or SourceLocation(f"message {d.message.id}")
-        return InputProblem(where, f"detection in the declared fields failed ({type(e).__name__})")
 
 
 def scan(
