@@ -196,6 +196,7 @@ COMMANDS = {
     "policy-watch": "privacyguard.cli.policy_watch:policy_watch",
     "audit": "privacyguard.cli.audit:audit",
     "subject": "privacyguard.cli.subject:subject",
+    "spark": "privacyguard.cli.spark:spark",
 }
 
 
