@@ -1,4 +1,4 @@
-"""The detector's on-disk cache (privacyguard.detect.cache): a changed rule file builds
+"""The detector's on-disk cache (privacyguard.cache): a changed rule file builds
 new artefacts; a corrupt or unwritable cache directory falls back to building in memory,
 with one warning, and gives the same findings."""
 
@@ -132,7 +132,7 @@ def test_a_changed_rule_file_builds_new_artefacts_and_takes_effect(
 
 
 def test_cache_dir_defaults_to_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    from privacyguard.detect import cache
+    from privacyguard import cache
 
     monkeypatch.delenv(cache.ENV_VAR, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/xdg-cache-test")
@@ -145,7 +145,7 @@ def test_cache_dir_defaults_to_the_user_cache(monkeypatch: pytest.MonkeyPatch) -
 def test_one_warning_per_process_for_several_failing_tables(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from privacyguard.detect import cache
+    from privacyguard import cache
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -164,7 +164,7 @@ def test_a_cached_file_that_others_could_write_is_not_trusted(
     """A pickle runs code when loaded: one that another user could have planted is rebuilt."""
     import pickle
 
-    from privacyguard.detect import cache
+    from privacyguard import cache
 
     monkeypatch.setenv(cache.ENV_VAR, str(tmp_path))
     monkeypatch.setattr(cache, "_warned", type(cache._warned)())

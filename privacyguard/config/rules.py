@@ -162,7 +162,7 @@ def load_rules(source: Path | str | None = None) -> Rules:
     files = rule_files(source)
     if not files:
         raise ConfigError([(SourceLocation(str(source)), "no *.yaml rule files found")])
-    from privacyguard.detect.cache import cached_object, table_key
+    from privacyguard.cache import cached_object, table_key
 
     code = hashlib.sha256()
     here = Path(__file__)

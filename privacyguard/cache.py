@@ -1,0 +1,203 @@
+"""An on-disk cache of the detector's built word tables (name lists, dictionary words,
+city names) and of the validated rules, so that a new process maps them in instead of
+rebuilding them.
+
+Each table is a marisa-trie file, memory-mapped: opening one takes milliseconds and its
+pages are shared between processes. A table's file name holds a hash of everything it is
+built from (its name and arguments, privacyguard's version and the versions of the data
+packages it reads), so a changed rule option or an upgraded package builds a new one.
+
+The directory is $PRIVACYGUARD_CACHE_DIR, else the user cache directory
+(~/.cache/privacyguard on Linux). When it cannot be written, or a file in it is corrupt,
+the table is built in memory instead, with one warning per process: never a wrong result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Collection, Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+from typing import TypeVar
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+ENV_VAR = "PRIVACYGUARD_CACHE_DIR"
+FORMAT = "1"  # bump when the file layout changes
+_warned = threading.Event()
+_lock = threading.Lock()
+
+
+def cache_dir() -> Path:
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("privacyguard", appauthor=False))
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def table_key(name: str, args: Iterable[object], packages: Iterable[str]) -> str:
+    """The hash a table file is named by."""
+    h = hashlib.sha256()
+    for part in (FORMAT, name, _version("privacyguard"), *map(repr, args)):
+        h.update(str(part).encode("utf-8") + b"\0")
+    for dist in packages:
+        h.update(f"{dist}={_version(dist)}".encode() + b"\0")
+    return h.hexdigest()[:24]
+
+
+class Without(Collection[str]):
+    """The words of `base` that are in none of `minus` (a set difference, not copied)."""
+
+    def __init__(self, base: Collection[str], *minus: Collection[str]):
+        self.base = base
+        self.minus = minus
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.base and not any(word in m for m in self.minus)
+
+    def __iter__(self) -> Iterator[str]:
+        return (w for w in self.base if w not in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class WordTable(Collection[str]):
+    """A read-only set of strings: a memory-mapped trie, or a frozenset as the fallback."""
+
+    def __init__(self, words: Collection[str]):
+        self._words = words
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+def _warn_once(what: str, err: Exception) -> None:
+    if not _warned.is_set():
+        _warned.set()
+        log.warning(
+            "detector cache %s (%s): building in memory instead; set %s to a "
+            "writable directory to start faster",
+            what, type(err).__name__, ENV_VAR,
+        )  # fmt: skip
+
+
+def word_table(
+    name: str,
+    build: Callable[[], Iterable[str]],
+    args: Iterable[object] = (),
+    packages: Iterable[str] = (),
+) -> WordTable:
+    """The table `name` built by `build()` from `args` and the data of `packages`: mapped
+    from the cache when there, else built and written there."""
+    import marisa_trie
+
+    path = cache_dir() / f"{name}-{table_key(name, tuple(args), tuple(packages))}.marisa"
+    with _lock:
+        if path.exists():
+            try:
+                _check_owner(path)
+                trie = marisa_trie.Trie()
+                trie.mmap(str(path))
+                if len(trie) == 0 or _sane(trie):
+                    return WordTable(trie)
+                raise ValueError("unreadable table")
+            except Exception as e:  # a corrupt file: rebuild, never trust it
+                _warn_once(f"file {path.name} is unreadable", e)
+                words = frozenset(build())
+                _write(marisa_trie, words, path)
+                return WordTable(words)
+        words = frozenset(build())
+        if _write(marisa_trie, words, path):
+            trie = marisa_trie.Trie()
+            trie.mmap(str(path))
+            return WordTable(trie)
+        return WordTable(words)
+
+
+def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
+    """`build()`'s result, pickled in the cache under name + key (a hash of everything the
+    result depends on). The cache directory is the user's own, like every cached file."""
+    import pickle
+
+    path = cache_dir() / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            _check_owner(path)  # a pickle runs code: only ever our own
+            return pickle.load(fh)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # not cached yet (or no directory: writing it says why)
+    except Exception as e:  # a corrupt or unreadable file: rebuild, never trust it
+        _warn_once(f"file {path.name} is unreadable", e)
+    value = build()
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except (OSError, pickle.PicklingError) as e:
+        _warn_once(f"directory {path.parent} is not writable", e)
+    return value
+
+
+def _check_owner(path: Path) -> None:
+    """Refuse a cached file that another user owns or could have written (a pickle from
+    it would run their code): it is then rebuilt, with the one warning."""
+    if not hasattr(os, "getuid"):
+        return  # Windows: the user cache directory is the user's own
+    st = path.stat()
+    if st.st_uid != os.getuid() or st.st_mode & 0o022:
+        raise PermissionError("owned or writable by another user")
+
+
+def _sane(trie: Collection[str]) -> bool:
+    """A truncated or overwritten file maps without error but fails a look-up or iteration."""
+    try:
+        first = next(iter(trie))
+    except StopIteration:
+        return False
+    return first in trie
+
+
+def _write(marisa_trie: ModuleType, words: frozenset[str], path: Path) -> bool:
+    """Write atomically (a temporary file renamed into place); False when it cannot."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        os.close(fd)
+        try:
+            marisa_trie.Trie(words).save(tmp)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as e:
+        _warn_once(f"directory {path.parent} is not writable", e)
+        return False
+    return True
