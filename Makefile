@@ -66,6 +66,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check privacyguard tests bench
+	$(BIN)/lint-imports
 
 test: install lint
 	$(BIN)/python -m pytest -q
