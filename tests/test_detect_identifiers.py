@@ -60,3 +60,76 @@ def test_identifier_is_found_with_exact_span(found, text, expected) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_when_checksum_or_context_fails_then_no_finding(found, text) -> None:
     assert found(text) == []
+
+
+# Issue 15: identifiers in every written form (the peer suite, docs/peer-suite.md). The IBANs
+# are the IBAN registry's published examples, the card is AirPlus's UATP test number.
+WRITTEN_FORMS = [
+    # IPv6 loopback, the unspecified address with a prefix, CIDR, zone ids, IPv4 inside IPv6
+    ("connecting from ::1", [("IP_ADDRESS", "::1")]),
+    ("default route 0.0.0.0/0 via the router", [("IP_ADDRESS", "0.0.0.0/0")]),
+    ("Subnet: 192.168.1.0/24", [("IP_ADDRESS", "192.168.1.0/24")]),
+    ("Use 2001:db8::/32.", [("IP_ADDRESS", "2001:db8::/32")]),
+    ("10.0.0.0/123 is not a prefix", [("IP_ADDRESS", "10.0.0.0")]),
+    ("Gateway fe80::1%eth0 on the LAN", [("IP_ADDRESS", "fe80::1%eth0")]),
+    ("Connect to ::ffff:10.0.0.1 now", [("IP_ADDRESS", "::ffff:10.0.0.1")]),
+    ("NAT64: 64:ff9b::198.51.100.1", [("IP_ADDRESS", "64:ff9b::198.51.100.1")]),
+    ("0:0:0:0:0:FFFF:129.144.52.38", [("IP_ADDRESS", "0:0:0:0:0:FFFF:129.144.52.38")]),
+    # IBANs with a space after the country code, irregular groups, dots
+    ("Overfør til NO 93 8601 1117 947 takk", [("IBAN_CODE", "NO 93 8601 1117 947")]),
+    ("konto NO93 8601 11 17947", [("IBAN_CODE", "NO93 8601 11 17947")]),
+    ("iban NO07.8380.08.06006", [("IBAN_CODE", "NO07.8380.08.06006")]),
+    ("IBAN ES10 0075 0080 11 0600658108", [("IBAN_CODE", "ES10 0075 0080 11 0600658108")]),
+    ("IBAN: ME 25510260797324001246", [("IBAN_CODE", "ME 25510260797324001246")]),
+    # a valid IBAN ends where its country's length ends: the phone number after it stands
+    ("IBAN NL91ABNA0417164300, tel 0612345678",
+     [("IBAN_CODE", "NL91ABNA0417164300"), ("PHONE_NUMBER", "0612345678")]),
+    # UATP cards start with 1
+    ("my credit card: 122000000000003", [("CREDIT_CARD", "122000000000003")]),
+    # punycode top-level domains
+    ("mail ivan@example.xn--p1ai please", [("EMAIL_ADDRESS", "ivan@example.xn--p1ai")]),
+]  # fmt: skip
+
+NOT_IN_WRITTEN_FORMS = [
+    "Use local ipv6 ::",  # "::" alone names no host
+    "std::cout << MyClass::toString()",
+    "::ffff:192.168.1 is cut short",
+    "2001:db8::256.1.1.1",  # an IPv4 part out of range
+    # a slip in an IBAN is not a phone, flight, ticket, card or national id number
+    "DK50 0040 0440 1162 44",
+    "SK31 1200 0000 1987 4263 7542",
+    "CR05 0152 0200 1026 2840 6",
+    "IS14 A159 2600 7654 5510 7303 39",
+    "KW81 aBKU 0000 0000 0000 1234 5601 01",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_FORMS)
+def test_written_form_is_found_whole(found, text, expected) -> None:
+    assert found(text, "nb" if "Overfør" in text else None) == expected
+
+
+@pytest.mark.parametrize("text", NOT_IN_WRITTEN_FORMS)
+def test_not_an_identifier_in_any_form(found, text) -> None:
+    assert found(text) == []
+
+
+def test_fodselsnummer_with_impossible_date_is_no_snils(found) -> None:
+    from privacyguard.detect.validators import ru_snils
+
+    # both Norwegian check digits hold, the date (19.57.57) does not
+    assert found("Fødselsnummer: 19575770838", "nb") == []
+    assert not ru_snils("19575770838")
+    assert ru_snils("112-233-445 95")  # the published SNILS example still passes
+    assert found("СНИЛС 112-233-445 95", "ru") == [("NATIONAL_ID", "112-233-445 95")]
+
+
+def test_iban_shape_covers_the_country_length_only() -> None:
+    from privacyguard.detect.validators import iban_shapes, overlaps_iban_shape
+
+    text = "NL91 ABNA 0417 1643 01 then 0612345678"  # a slip in the last digit
+    [(start, end)] = iban_shapes(text)
+    assert text[start:end] == "NL91 ABNA 0417 1643 01"
+    assert overlaps_iban_shape(text, text.index("0417"), text.index("0417") + 4)
+    assert not overlaps_iban_shape(text, text.index("0612"), len(text))
+    assert iban_shapes("at 12 o'clock NO 12 more") == ()  # no IBAN country's length

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 
@@ -33,6 +34,9 @@ def digits_only(text: str) -> str:
 
 @validators.register("iban")
 def iban(text: str) -> bool:
+    """mod 97 and the country's length and BBAN format (schwifty). National check digits
+    inside the BBAN are not checked: a number that passes mod 97 is an IBAN as written
+    (docs/peer-suite.md: the Spanish and Norwegian cases python-stdnum refuses)."""
     from schwifty import IBAN
     from schwifty.exceptions import SchwiftyException
 
@@ -41,6 +45,68 @@ def iban(text: str) -> bool:
     except (SchwiftyException, ValueError):
         return False
     return True
+
+
+# where an IBAN may start: a country code in capitals, its two check digits (a space
+# between them, as in "NO 93 8601 1117 947", is allowed)
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})[ \u00a0]?\d\d(?=[ .\-\u00a0]?[A-Z0-9])")
+_IBAN_SEPARATORS = " .-\u00a0"
+#: an IBAN with at most this many characters missing still has its shape (a typing slip)
+IBAN_SHAPE_SLACK = 3
+
+
+@lru_cache(maxsize=128)
+def _iban_length(country: str) -> int | None:
+    from schwifty import registry
+
+    try:
+        return int(registry.get_iban_spec(country).iban_length)
+    except Exception:  # schwifty raises its own errors for a country without IBANs
+        return None
+
+
+@lru_cache(maxsize=16)
+def iban_shapes(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans that are written as an IBAN of a real IBAN country, valid or not: its
+    country code and check digits, then the country's number of capitals and digits with
+    at most one separator between two of them. Whatever lies inside one is that IBAN (or
+    a slip in one), not a phone, card, flight or ticket number on its own."""
+    shapes = []
+    for m in _IBAN_START.finditer(text):
+        length = _iban_length(m.group(1))
+        if length is None:
+            continue
+        count, digits, end, i = 4, 0, m.end(), m.end()
+        while count < length and i < len(text):
+            if text[i] in _IBAN_SEPARATORS and i + 1 < len(text) and text[i + 1] != text[i]:
+                i += 1
+            ch = text[i]
+            if not (ch.isdigit() or "A" <= ch <= "Z"):
+                break
+            count, digits, i, end = count + 1, digits + ch.isdigit(), i + 1, i + 1
+        if count >= max(12, length - IBAN_SHAPE_SLACK) and digits >= 6:
+            shapes.append((m.start(), end))
+    return tuple(shapes)
+
+
+#: the longest text an IBAN shape can cover: 34 characters and a separator between each two
+IBAN_SHAPE_REACH = 34 * 2
+
+
+def overlaps_iban_shape(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) touches a span written as an IBAN (see :func:`iban_shapes`).
+    Only the shapes that start within reach are looked at: a text with thousands of them
+    costs each candidate a bounded number of comparisons."""
+    near = max(0, start - IBAN_SHAPE_REACH)
+    if not any("A" <= ch <= "Z" for ch in text[near:end]):
+        return False  # no capitals near: no IBAN can reach the candidate
+    shapes = iban_shapes(text)
+    i = bisect_left(shapes, (near, -1))
+    while i < len(shapes) and shapes[i][0] < end:
+        if start < shapes[i][1]:
+            return True
+        i += 1
+    return False
 
 
 @validators.register("luhn_card")
@@ -78,12 +144,13 @@ def no_fodselsnummer(text: str) -> bool:
 @validators.register("no_kontonummer")
 def no_kontonummer(text: str) -> bool:
     number = digits_only(text)
-    return len(number) == 11 and kontonr.is_valid(number)
+    return len(number) == 11 and number.strip("0") != "" and kontonr.is_valid(number)
 
 
 @validators.register("ru_inn")
 def ru_inn(text: str) -> bool:
-    return inn.is_valid(digits_only(text))
+    number = digits_only(text)
+    return number.strip("0") != "" and inn.is_valid(number)  # zeros pass the arithmetic
 
 
 @validators.register("ru_snils")
@@ -96,9 +163,19 @@ def ru_snils(text: str) -> bool:
     number = digits_only(text)
     if len(number) != 11 or not number.isdigit() or int(number[:9]) <= 1001998:
         return False
+    if _fodselsnummer_checks(number):
+        return False  # both Norwegian check digits hold: a fødselsnummer (its date may be a
+        # slip), which a SNILS matches by chance once in 121
     total = sum(int(d) * w for d, w in zip(number[:9], range(9, 0, -1), strict=True))
     check = total % 101 % 100
     return check == int(number[9:])
+
+
+def _fodselsnummer_checks(number: str) -> bool:
+    """The two mod-11 check digits of a fødselsnummer hold (whatever the date says)."""
+    return number[9:] == fodselsnummer.calc_check_digit1(
+        number[:9]
+    ) + fodselsnummer.calc_check_digit2(number[:10])
 
 
 @validators.register("ru_account")
@@ -131,11 +208,19 @@ def ticket_number(text: str) -> bool:
 
 @validators.register("ip_address")
 def ip_address(text: str) -> bool:
+    """An IPv4 or IPv6 address as Python's ipaddress reads it, with an optional zone id
+    ("fe80::1%eth0") and network prefix ("10.0.0.0/8", "2001:db8::/32"); the loopback and
+    unspecified addresses count, but not "::" alone (C++ scopes, Haskell, emoticons)."""
+    if text == "::":
+        return False
+    address, _, prefix = text.partition("/")
+    if prefix and not (prefix.isdigit() and len(prefix) <= 3):
+        return False
     try:
-        addr = ipaddress.ip_address(text)
+        addr = ipaddress.ip_interface(text) if prefix else ipaddress.ip_address(address)
     except ValueError:
         return False
-    return not (addr.is_unspecified or (addr.version == 4 and text.count(".") != 3))
+    return addr.version == 6 or address.count(".") == 3
 
 
 @lru_cache(maxsize=1)

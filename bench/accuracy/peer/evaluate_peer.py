@@ -105,8 +105,8 @@ def judge(case: dict, found: list[Span]) -> Result:
                            + ", ".join(repr(text[f.start:f.end]) for f in same))  # fmt: skip
         elif other:
             kinds.add("other_type")
-            details.append(f"other type: {e.type} {text[e.start:e.end]!r} found as "
-                           + ", ".join(f"{f.type} {text[f.start:f.end]!r}" for f in other))  # fmt: skip
+            seen = ", ".join(f"{f.type} {text[f.start:f.end]!r}" for f in other)
+            details.append(f"other type: {e.type} {text[e.start:e.end]!r} found as {seen}")
         else:
             kinds.add("miss")
             details.append(f"miss: {e.type} {text[e.start:e.end]!r}")

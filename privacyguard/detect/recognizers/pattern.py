@@ -13,7 +13,7 @@ from privacyguard.detect.recognizers.base import (
     ScanContext,
 )
 from privacyguard.detect.required import min_digits
-from privacyguard.detect.validators import CHECKSUMS
+from privacyguard.detect.validators import CHECKSUMS, overlaps_iban_shape
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
 # candidate and a context-only one with the same context, the validated one wins
@@ -41,6 +41,12 @@ class RulesPatternRecognizer(RuleRecognizer):
         self.deny = {d.lower() for d in spec.deny_list}
         self.group = int(spec.options.get("group", 0))
         self.trim = bool(spec.options.get("trim_to_valid", False))
+        # where trim_to_valid may cut: the separators between groups, or e.g. "/" for the
+        # network prefix of an IP address ("10.0.0.0/123" -> "10.0.0.0")
+        self.trim_at = str(spec.options.get("trim_at", " -\u00a0"))
+        # what lies inside a span written as an IBAN is part of that IBAN (or of a slip
+        # in one), never a number of another kind
+        self.outside_iban = spec.entity_type != "IBAN_CODE"
 
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
@@ -54,6 +60,8 @@ class RulesPatternRecognizer(RuleRecognizer):
             for m in rx.finditer(text):
                 start, end = m.span(self.group)
                 if start == end or (self.deny and m.group(self.group).lower() in self.deny):
+                    continue
+                if self.outside_iban and overlaps_iban_shape(text, start, end):
                     continue
                 why = [f"{self.spec.name}/{pname}"]
                 score = base  # per match: the bonus of one match is not carried to the next
@@ -71,12 +79,13 @@ class RulesPatternRecognizer(RuleRecognizer):
 
     def _valid_end(self, text: str, start: int, end: int) -> int | None:
         """The match's end if it validates; with trim_to_valid, the longest valid prefix
-        ending before a separator ("NL91 ABNA 0417 1643 00 then" -> without " then")."""
+        ending before a separator ("NL91 ABNA 0417 1643 00 then" -> without " then"), or
+        before a character of the trim_at option."""
         assert self.validator is not None
         if self.validator(text[start:end]):
             return end
         if self.trim:
             for cut in range(end - 1, start, -1):
-                if text[cut] in " -\u00a0" and self.validator(text[start:cut]):
+                if text[cut] in self.trim_at and self.validator(text[start:cut]):
                     return cut
         return None

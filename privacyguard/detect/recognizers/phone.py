@@ -17,6 +17,7 @@ from privacyguard.detect.recognizers.base import (
     ScanContext,
 )
 from privacyguard.detect.required import min_digits
+from privacyguard.detect.validators import overlaps_iban_shape
 
 # digits with the separators people type; at least 7 digits, at most 15 (E.164)
 _CANDIDATE = re.compile(
@@ -61,8 +62,8 @@ class RulesPhoneRecognizer(RuleRecognizer):
         out = []
         for m in _CANDIDATE.finditer(text):
             raw = m.group(0)
-            if _DATE.fullmatch(raw):
-                continue
+            if _DATE.fullmatch(raw) or overlaps_iban_shape(text, m.start(), m.end()):
+                continue  # a date; or digits of an IBAN ("DK50 0040 0440 1162 4", a slip)
             judged = self._judged.get((raw, lang), _UNJUDGED)
             if judged is _UNJUDGED:
                 judged = self._judge(raw, regions, self.by_language.get(lang, []))
