@@ -268,7 +268,7 @@ def _report_stale(folder: Path) -> None:
     "--rules",
     "rules_path",
     type=click.Path(exists=True, path_type=Path),
-    help="Rules directory or file.",
+    help="Rules directory or file (default: $PRIVACYGUARD_RULES, else the shipped rules).",
 )
 @click.option(
     "--report",

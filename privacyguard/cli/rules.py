@@ -40,7 +40,9 @@ def check(path: Path | None) -> None:
 
 
 @rules.command("list")
-@click.option("--rules", "rules_path", type=click.Path(exists=True, path_type=Path))
+@click.option("--rules", "rules_path", type=click.Path(exists=True, path_type=Path),
+              help="Rules directory or file (default: $PRIVACYGUARD_RULES, else the "
+              "shipped rules).")  # fmt: skip
 @handle_errors
 def list_rules(rules_path: Path | None) -> None:
     """One line per recognizer: name, entity type, kind, where it is defined."""

@@ -170,7 +170,7 @@ class ProgressBars:
     "--rules",
     "rules_path",
     type=click.Path(exists=True, path_type=Path),
-    help="Rules directory or file.",
+    help="Rules directory or file (default: $PRIVACYGUARD_RULES, else the shipped rules).",
 )
 @click.option("--fail-on-findings", is_flag=True, help="Exit 1 when anything is found.")
 @reader_options()

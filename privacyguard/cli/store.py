@@ -85,7 +85,9 @@ def db_upgrade(db: str) -> None:
               help="Name of the source in the store (default: its resolved path); "
               "keep it the same to re-import without duplicates.")  # fmt: skip
 @click.option("--format", "fmt", metavar="NAME", help="Force a reader (see `scan --help`).")
-@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Rules folder.")
+@click.option("--rules", type=click.Path(exists=True),
+              help="Rules directory or file (default: $PRIVACYGUARD_RULES, else the "
+              "shipped rules).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.option("--restore-erased", is_flag=True,
               help="Import again messages that erasure or retention deleted (needs --reason; "
