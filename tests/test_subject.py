@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
-from schwifty import IBAN
 from sqlalchemy import select
 
 from privacyguard.cli import cli
@@ -19,71 +17,12 @@ from privacyguard.record import audit
 from privacyguard.store import open_store
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
 from .conftest import REPO
-
-db_url = _support.db_url  # fixtures
-
-IVAN_IBAN = IBAN.generate("NL", bank_code="INGB", account_code="0001234567").compact
-ANNA_IBAN = IBAN.generate("NL", bank_code="ABNA", account_code="0602214567").compact
-IVAN_EMAIL = "ivan.ivanov@example.net"
-ANNA_EMAIL = "anna.devries@example.org"
-
-WHATSAPP = f"""\
-[12.03.2026, 09:14:02] Reisbureau Noord: Goedemorgen, waarmee kan ik helpen?
-[12.03.2026, 09:15:40] Ivan Ivanov: Hallo, mijn boeking QX7T2M. Mijn nummer is 06 12 34 56 78
-[12.03.2026, 09:17:05] Reisbureau Noord: Dank je Ivan. We storten terug op {IVAN_IBAN[:4]} {IVAN_IBAN[4:8]} {IVAN_IBAN[8:12]} {IVAN_IBAN[12:16]} {IVAN_IBAN[16:]}.
-[12.03.2026, 09:18:30] Ivan Ivanov: Prima, dank u.
-"""  # noqa: E501
-
-TELEGRAM = {
-    "name": "Иван Иванов",
-    "type": "personal_chat",
-    "id": 4401,
-    "messages": [
-        {"id": 1, "type": "message", "date": "2026-03-20T10:00:00", "date_unixtime": "1773997200",
-         "from": "Иван Иванов", "from_id": "user5550001",
-         "text": f"Здравствуйте, пишите на {IVAN_EMAIL.upper()}"},
-        {"id": 2, "type": "message", "date": "2026-03-20T10:02:00", "date_unixtime": "1773997320",
-         "from": "Поддержка", "from_id": "user5550002",
-         "text": "Спасибо, Иван! Отправим подтверждение."},
-    ],
-}  # fmt: skip
-
-JSONL = [
-    {"id": "a1", "conversation_id": "anna-1", "sender": "Anna de Vries", "role": "customer",
-     "timestamp": "2026-04-01T08:00:00+00:00",
-     "text": f"Ik reis met mijn collega Ivan Ivanow. Mijn IBAN is {ANNA_IBAN}, mail {ANNA_EMAIL}"},
-    {"id": "a2", "conversation_id": "anna-1", "sender": "Sanne Bakker", "role": "agent",
-     "timestamp": "2026-04-01T08:05:00+00:00", "text": "Dank u, mevrouw De Vries. Genoteerd."},
-    {"id": "i1", "conversation_id": "ivan-2", "sender": "Ivan Ivanov", "role": "customer",
-     "timestamp": "2026-04-05T08:00:00+00:00", "text": "Is de terugbetaling al gedaan?"},
-    {"id": "j1", "conversation_id": "jansen-1", "sender": "Anna Jansen", "role": "customer",
-     "timestamp": "2026-04-02T08:00:00+00:00", "text": "Mijn vlucht is geannuleerd."},
-    {"id": "k1", "conversation_id": "janssen-1", "sender": "Anna Janssen", "role": "customer",
-     "timestamp": "2026-04-03T08:00:00+00:00", "text": "Kan ik mijn stoel wijzigen?"},
-]  # fmt: skip
-
-IVAN = ["--name", "Ivan Ivanov", "--phone", "+31 6 12345678"]
-#: and the JSONL sender "Ivan Ivanov" that nothing but the name links to him
-IVAN_ALL = [*IVAN, "--email", IVAN_EMAIL, "--same-person"]
+from .subject_data import ANNA_EMAIL, ANNA_IBAN, IVAN, IVAN_ALL, IVAN_EMAIL, IVAN_IBAN
 
 
 def _invoke(*args: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def store_url(db_url, tmp_path):
-    (tmp_path / "wa").mkdir()
-    (tmp_path / "wa" / "_chat.txt").write_text(WHATSAPP, encoding="utf-8")
-    (tmp_path / "tg").mkdir()
-    (tmp_path / "tg" / "result.json").write_text(json.dumps(TELEGRAM, ensure_ascii=False))
-    (tmp_path / "chats.jsonl").write_text("".join(json.dumps(x) + "\n" for x in JSONL))
-    for src in ("wa", "tg", "chats.jsonl"):
-        r = _invoke("import", str(tmp_path / src), "--db", db_url)
-        assert r.exit_code == 0, r.output
-    return db_url
 
 
 def _messages(url: str) -> dict[int, tuple[str | None, str]]:
@@ -333,3 +272,43 @@ def test_a_receipt_that_cannot_be_written_is_still_printed(store_url, tmp_path):
     assert r.exit_code == 2
     assert '"receipt": "privacyguard subject erasure' in r.output
     assert "the erasure is done" in r.output and "save the receipt" in r.output
+
+
+def test_library_requests_are_audited_without_the_cli(store_url, tmp_path, monkeypatch):
+    """find_subject and export_request from Python leave their audit events themselves;
+    search_subject (the look-up export and erase start with) leaves none."""
+    from privacyguard.config.policy import load_policy
+    from privacyguard.subject import (
+        build_query,
+        export_request,
+        find_subject,
+        search_subject,
+    )
+
+    def subject_events() -> list[dict]:
+        with open_store(store_url) as s, s.engine.connect() as conn:
+            return [e for _, e in audit.events(conn) if e["event"].startswith("subject.")]
+
+    monkeypatch.setenv("PRIVACYGUARD_OPERATOR", "dpo-library")
+    query = build_query(emails=[IVAN_EMAIL], names=["Ivan Ivanov"], same_person=True)
+    with open_store(store_url) as store:
+        looked = search_subject(store, query)
+        assert looked.conversations and looked.request is None
+        assert subject_events() == []
+        found = find_subject(store, query, request="DSR-LIB-1")
+        assert found.request == "DSR-LIB-1"
+        assert len(found.conversations) == len(looked.conversations)
+        [event] = subject_events()
+        assert event["event"] == "subject.find" and event["request"] == "DSR-LIB-1"
+        assert event["operator"] == "dpo-library"
+        assert event["identifier_types"] == query.kinds()
+        assert event["conversations"] == len(found.conversations) > 0
+        written = export_request(store, found, load_policy(None), tmp_path, request="DSR-LIB-1")
+        assert written.json_path.exists() and written.html_path.exists()
+        events = subject_events()
+        assert [e["event"] for e in events] == ["subject.find", "subject.export"]
+        nobody = find_subject(store, build_query(emails=["nobody@example.invalid"]))
+        assert nobody.conversations == [] and nobody.request.startswith("DSR-")
+    assert len(subject_events()) == 3  # a search that found nothing is recorded too
+    blob = json.dumps(subject_events(), ensure_ascii=False).casefold()
+    assert IVAN_EMAIL.casefold() not in blob and "ivanov" not in blob

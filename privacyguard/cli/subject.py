@@ -39,17 +39,25 @@ def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
     return identifier_options(fn)
 
 
-def _find(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
-    from privacyguard.store import open_store
-    from privacyguard.subject import build_query, find_subject
+def _query(kw: dict[str, Any]):  # type: ignore[no-untyped-def]
+    from privacyguard.subject import build_query
 
-    query = build_query(
+    return build_query(
         emails=kw.pop("emails"), phones=kw.pop("phones"), ibans=kw.pop("ibans"),
         customers=kw.pop("customers"), names=kw.pop("names"), region=kw.pop("region"),
         same_person=kw.pop("same_person"),
     )  # fmt: skip
+
+
+def _search(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
+    """The subject's data, looked up without a request of its own (export and erase record
+    theirs)."""
+    from privacyguard.store import open_store
+    from privacyguard.subject import search_subject
+
+    query = _query(kw)
     store = open_store(db, create=False)
-    return store, find_subject(store, query)
+    return store, search_subject(store, query)
 
 
 def _no_match(matches) -> None:  # type: ignore[no-untyped-def]
@@ -101,12 +109,13 @@ def find(db: str, request_id: str | None, as_json: bool, operator: str, **kw: An
     """Every conversation and message where the person is the sender or is mentioned, and
     why each matched. Identifiers are normalised: phones to E.164, e-mail lower-case, IBAN
     and customer numbers without separators, names folded across scripts and accents."""
-    from privacyguard.subject import new_request_id, record_request
+    from privacyguard.store import open_store
+    from privacyguard.subject import find_subject
 
-    store, matches = _find(db, kw)
-    now = _now()
-    request = request_id or new_request_id(now)
-    record_request(store, "find", matches, request=request, operator=operator, now=now)
+    query = _query(kw)
+    store = open_store(db, create=False)
+    matches = find_subject(store, query, request=request_id, operator=operator, now=_now())
+    request = matches.request
     if as_json:
         click.echo(json.dumps({"request": request, **matches.to_json()}, ensure_ascii=False,
                               indent=2))  # fmt: skip
@@ -148,18 +157,18 @@ def export(
     people's personal data in those messages redacted (art. 15(4)), and why and how long
     each kind of data is kept."""
     from privacyguard.config.policy import load_policy
-    from privacyguard.subject import export_subject, new_request_id, record_request, write_export
+    from privacyguard.subject import export_request, new_request_id
 
     policy = load_policy(policy_name)
-    store, matches = _find(db, kw)
+    store, matches = _search(db, kw)
     _possible(matches)
     if not matches.conversations:
         _no_match(matches)
     now = _now()
     request = request_id or new_request_id(now)
-    result = export_subject(store, matches, policy, request=request, now=now)
-    json_path, html_path = write_export(result, out_dir)
-    record_request(store, "export", matches, request=request, operator=operator, now=now)
+    written = export_request(store, matches, policy, out_dir, request=request,
+                             operator=operator, now=now)  # fmt: skip
+    result, json_path, html_path = written.export, written.json_path, written.html_path
     hidden = sum(result.redacted.values())
     click.echo(
         f"request {request}: {len(result.conversations)} conversation(s), "
@@ -194,7 +203,7 @@ def erase(
     from privacyguard.subject import erase_subject, new_request_id, plan_erasure
 
     policy = load_policy(policy_name)
-    store, matches = _find(db, kw)
+    store, matches = _search(db, kw)
     _possible(matches)
     if not matches.conversations:
         _no_match(matches)

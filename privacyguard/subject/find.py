@@ -104,6 +104,8 @@ class SubjectMatches:
     conversations: list[ConversationHit]
     possible: list[Party]  # senders with the subject's name that nothing links to them
     scanned: int  # messages looked at
+    #: the request's reference, once :func:`privacyguard.subject.find_subject` recorded it
+    request: str | None = None
 
     @property
     def messages(self) -> int:
@@ -237,8 +239,10 @@ def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
     return _Seen(conv, text, sender, linked, named)
 
 
-def find_subject(store: Store, query: SubjectQuery) -> SubjectMatches:
-    """Look through every message of the store (one conversation in memory at a time)."""
+def search_subject(store: Store, query: SubjectQuery) -> SubjectMatches:
+    """Look through every message of the store (one conversation in memory at a time).
+    Nothing is recorded: :func:`privacyguard.subject.find_subject` is the request (art. 15)
+    and appends its audit event; export and erasure search first and record their own."""
     from privacyguard.subject.holds import held_conversations
 
     matcher = Matcher(query)
