@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import stat
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detected, Detector
+from privacyguard.errors import PrivacyGuardError
 from privacyguard.models import InputProblem, Message, ScanResult, SourceLocation
 from privacyguard.parallel import detect_batch, detector_for  # noqa: F401 - also imported from here
 
 if TYPE_CHECKING:
+    from privacyguard.act.report import RedactionReport
     from privacyguard.ingest.options import ReaderOptions
 
 MessageLike = Message | dict | str
@@ -223,3 +231,219 @@ def scan_source(
 
     out.results = reported(scan_stream(counted(), rules=rules_path, workers=workers))
     return out
+
+
+# --- the redact and reidentify commands: one call each ----------------------------------------
+
+
+def redact_source(
+    source: str,
+    output: str,
+    fmt: str | None = None,
+    options: ReaderOptions | None = None,
+    *,
+    policy: str | Path | None = None,
+    rules: str | Path | None = None,
+    key_file: str | Path | None = None,
+    key_env: str | None = "PRIVACYGUARD_KEY",
+    workers: int | None = 1,
+    progress: Progress | None = None,
+    say: Callable[[str], object] | None = None,
+) -> RedactionReport:
+    """What ``privacyguard redact SOURCE -o OUTPUT`` does, for the command line and for
+    scripts that want the same guarantees.
+
+    SOURCE ``-`` (or ``-o -`` with a JSONL source) is the JSONL stream filter: lines in,
+    the same lines out redacted, batch by batch in one process when the input is a pipe, a
+    line nested deeper than ``max_json_depth`` withheld; reader options are refused there
+    (they would be ignored). Otherwise the source is read with ``options`` and written in
+    its format; a folder output carries a marker while it is written
+    (:func:`~privacyguard.ingest.sources.incomplete_marker`; ``say`` gets its notes, default
+    the log). The output appears atomically either way; see the report for what was changed.
+    """
+    from privacyguard.act.run import redact_batches, redact_path, start_run
+    from privacyguard.ingest import ReaderOptions
+    from privacyguard.ingest.sniff import is_url
+    from privacyguard.ingest.sources import incomplete_marker
+
+    opts = ReaderOptions.make(options)
+    stream = _is_stream(source, output, fmt)
+    if stream:
+        _no_reader_options(opts)
+    piped = stream and not _is_file(source)
+    if piped:
+        workers = 1  # each batch is answered before the next is read: no batches to share
+    run = start_run(policy, rules, None, key_file, key_env, source, workers)
+    if stream:
+        with _lines_in(source) as lines, _writer(output) as write:
+            name = "<stdin>" if source == "-" else source
+            batches = _batches(lines, run.batch_size) if piped else [lines]
+            stream_in = _too_deep_withheld(run, batches, name)
+            report = redact_batches(run, stream_in, write, name, progress=progress)
+        report.output = output
+        return report
+    if is_url(source) or is_url(output):
+        return redact_path(run, source, output, fmt, opts, progress=progress)
+    with incomplete_marker(Path(source), Path(output), say or _note):
+        return redact_path(run, source, output, fmt, opts, progress=progress)
+
+
+def reidentify_source(
+    source: str,
+    output: str,
+    fmt: str | None = None,
+    *,
+    key_file: str | Path | None = None,
+    key_env: str | None = "PRIVACYGUARD_KEY",
+) -> Counter[str]:
+    """What ``privacyguard reidentify`` does: the encrypt.v1 tokens in SOURCE decrypted into
+    OUTPUT (same format; ``-`` for the JSONL stream); the values restored per entity type."""
+    from privacyguard.act.keys import load_key
+    from privacyguard.act.run import reidentify_lines, reidentify_path
+
+    stream = _is_stream(source, output, fmt)
+    keyring = load_key(  # a weak key decrypts nothing: only keys that protect are checked
+        key_file, key_env, needed_for="reidentify decrypts encrypt.v1 tokens", check=False
+    )
+    if stream:
+        with _lines_in(source) as lines, _writer(output) as write:
+            return reidentify_lines(keyring, lines, write)
+    return reidentify_path(keyring, source, output, fmt)
+
+
+def _note(line: str) -> None:
+    logging.getLogger(__name__).warning("%s", line)
+
+
+#: the command line's spelling of reader options whose flag is not --field-name
+_FLAGS = {"text_columns": "--text-column"}
+
+
+def _no_reader_options(options: ReaderOptions) -> None:
+    """The JSONL stream filter reads {"id", "text", ...} lines itself (every string in them
+    is scanned): a reader option would be ignored, so it is refused."""
+    given = sorted(set(options.given()) - {"all_text_columns", "limits"})
+    if given:
+        flags = ", ".join(_FLAGS.get(name, "--" + name.replace("_", "-")) for name in given)
+        raise PrivacyGuardError(
+            f"{flags}: reader options apply to files, folders, zips and SQL URLs, not to the "
+            "JSONL stream (SOURCE - or -o -), whose lines are read as they are"
+        )
+
+
+def _is_stream(source: str, output: str, fmt: str | None) -> bool:
+    if source == "-":
+        return True
+    if output == "-":
+        if fmt == "jsonl" or (fmt is None and Path(source).suffix.lower() == ".jsonl"):
+            return True
+        raise PrivacyGuardError(
+            "standard output takes the JSONL stream only; give -o FILE for other formats"
+        )
+    return False
+
+
+def _is_file(source: str) -> bool:
+    """A regular file (stdin redirected from one too), not a pipe or a terminal."""
+    try:
+        fd = sys.stdin.fileno() if source == "-" else None
+        mode = os.fstat(fd).st_mode if fd is not None else os.stat(source).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(mode)
+
+
+@contextmanager
+def _lines_in(source: str) -> Iterator[Any]:
+    if source == "-":
+        yield sys.stdin.buffer
+    else:
+        with open(source, "rb") as f:
+            yield f
+
+
+def _batches(stream: Any, size: int) -> Iterator[list[bytes]]:
+    """Lines in batches of what has arrived (at most ``size``): on a pipe, one line that
+    arrives alone is redacted and written at once instead of waiting for a full batch."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        fd = None
+    if fd is None or stat.S_ISREG(os.fstat(fd).st_mode):  # a file: full batches
+        while batch := list(islice(stream, size)):
+            yield batch
+        return
+    rest = b""
+    while chunk := os.read(fd, 1 << 16):
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        done = [line + b"\n" for line in lines]
+        for i in range(0, len(done), size):
+            yield done[i : i + size]
+    if rest:
+        yield [rest]
+
+
+def _too_deep_withheld(run: Any, batches: Any, name: str) -> Iterator[Iterator[bytes]]:
+    """The stream's batches with every line nested deeper than ``max_json_depth`` withheld
+    (an empty line in its place keeps the line numbers) and reported as a problem, so that
+    one hostile line never stops the stream (JSON that deep would exhaust the recursion)."""
+    from privacyguard.ingest.limits import Limits, TooDeep, loads
+    from privacyguard.models import InputProblem, SourceLocation
+
+    if run.detector is not None:
+        settings = run.detector.settings
+    else:
+        from privacyguard.config.rules import load_rules
+
+        settings = load_rules(Path(run.rules) if run.rules else None).settings
+    limit = int(getattr(settings, "max_json_depth", Limits().max_json_depth))
+    n = 0
+
+    def checked(batch: Any) -> Iterator[bytes]:
+        nonlocal n
+        for raw in batch:
+            n += 1
+            try:
+                loads(raw, limit)
+            except TooDeep as e:
+                run.report.add_not_read([InputProblem(SourceLocation(name, n), str(e))])
+                yield b"\n"
+                continue
+            except ValueError:
+                pass  # not JSON, not UTF-8: the filter reports it
+            yield raw
+
+    for batch in batches:
+        yield checked(batch)
+
+
+@contextmanager
+def _writer(output: str) -> Iterator[Callable[[str], Any]]:
+    """Lines to stdout as they come, or to a file that appears only when all went well."""
+    if output == "-":
+        out = sys.stdout.buffer
+
+        def write(line: str) -> None:
+            out.write(_utf8(line))
+            out.flush()
+
+        yield write
+        return
+    from privacyguard.ingest.base import atomic_file
+
+    f: IO[bytes]
+    with atomic_file(output) as f:
+        yield lambda line: f.write(_utf8(line))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(line: str) -> bytes:
+    """A JSON line as UTF-8; a lone surrogate (from a "\\ud800" escape in the input) is
+    written as the same escape, so the line stays valid and says what it said."""
+    try:
+        return line.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line).encode("utf-8")

@@ -17,12 +17,12 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, BinaryIO, cast
 
-from privacyguard.errors import InputFormatError
+from privacyguard.errors import EXIT_BUSY, InputFormatError, PrivacyGuardError
 from privacyguard.ingest.base import Entry, Sink, atomic_file
 from privacyguard.ingest.limits import DEFAULT, Limits, special_kind, too_many_files
 from privacyguard.models import InputProblem, SourceLocation
@@ -355,3 +355,84 @@ class ZipSink(Sink):
                     self._cm.__exit__(type(e), e, e.__traceback__)
                 except RuntimeError:
                     pass
+
+
+# --- output folders: a marker while they are written --------------------------------------
+
+MARKER = ".privacyguard-incomplete"
+_MARKER_TEXT = (
+    "A privacyguard redaction into this folder is running, or was interrupted: the folder is "
+    "incomplete. Run the same `privacyguard redact` again; it removes this file when done.\n"
+)
+TEMP_GLOB = ".pg-*"  # atomic_file's temporary files (.tmp; .db for SQL outputs)
+
+
+class OutputBusy(PrivacyGuardError):
+    """Another run is writing into the same output folder: exit 3."""
+
+    exit_code = EXIT_BUSY
+
+
+@contextmanager
+def incomplete_marker(source: Path, output: Path, say: Callable[[str], object]) -> Iterator[None]:
+    """A folder output carries MARKER (flocked) while it is written: a killed run leaves
+    it, so the folder says it is incomplete; the next run removes that run's temporary files
+    and says so (through ``say``). A file or zip output appears atomically; its folder's
+    stale temporary files are reported. Another run writing into the same folder is
+    :class:`OutputBusy` (exit 3)."""
+    import fcntl
+
+    src, out = source, output
+    if not src.is_dir():
+        report_stale(out.parent if not out.is_dir() else out, say)
+        yield
+        return
+    rs, ro = src.resolve(), out.resolve()
+    if ro == rs or ro.is_relative_to(rs) or (out.exists() and not out.is_dir()):
+        yield  # ingest.write refuses these, before writing anything
+        return
+    existed = out.exists()
+    out.mkdir(parents=True, exist_ok=True)
+    marker = out / MARKER
+    interrupted = marker.exists()
+    fd = os.open(marker, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"another privacyguard redaction is writing into {out} ({MARKER} "
+                             "is locked); wait for it, or write elsewhere") from None  # fmt: skip
+        if interrupted:
+            stale = [p for p in out.rglob(TEMP_GLOB) if p.is_file()]
+            for p in stale:
+                p.unlink(missing_ok=True)
+            say(f"note: an earlier redaction into {out} was interrupted ({MARKER}); removed "
+                f"{len(stale)} temporary file(s) it left; this run writes the folder again")
+        os.ftruncate(fd, 0)
+        os.write(fd, _MARKER_TEXT.encode())
+        os.fsync(fd)
+        ok = False
+        try:
+            yield
+            ok = True
+        finally:
+            others = any(p.name != MARKER for p in out.iterdir())
+            if ok or not others:  # done, or nothing written: no marker
+                marker.unlink(missing_ok=True)
+                if not ok and not existed:
+                    out.rmdir()
+    finally:
+        os.close(fd)
+
+
+def report_stale(folder: Path, say: Callable[[str], object]) -> None:
+    """Temporary files an interrupted run left next to a file output: named, not removed
+    (another run may be writing them)."""
+    try:
+        stale = [p.name for p in folder.glob(TEMP_GLOB) if p.is_file()]
+    except OSError:
+        return
+    if stale:
+        say(f"note: {len(stale)} temporary file(s) {TEMP_GLOB} in {folder} were left by an "
+            f"interrupted run (e.g. {stale[0]}); delete them unless another privacyguard run "
+            "is writing there")  # fmt: skip
