@@ -150,8 +150,8 @@ def _write(df: DataFrame, output: str, fmt: str = "parquet") -> None:
         writer = df.write.mode("errorifexists")
         if fmt == "csv":
             writer.option("header", True).option("escape", '"').csv(dest)
-        elif fmt == "jsonl":
-            writer.json(dest)
+        elif fmt == "jsonl":  # null columns kept: every line has every key
+            writer.option("ignoreNullFields", False).json(dest)
         else:
             writer.parquet(dest)
         if target is not None:
@@ -159,6 +159,13 @@ def _write(df: DataFrame, output: str, fmt: str = "parquet") -> None:
     finally:
         if target is not None and Path(dest).exists():
             shutil.rmtree(dest, ignore_errors=True)
+
+
+def _persist(df: DataFrame) -> DataFrame:
+    """Kept after it is written, so that the summary does not run the detection again."""
+    from pyspark import StorageLevel
+
+    return df.persist(StorageLevel.MEMORY_AND_DISK)
 
 
 def _out_format(output: str, given: str | None) -> str:
@@ -189,12 +196,13 @@ def scan(input_path: str, output: str, fmt: str | None, master: str | None,
     session = _session(master)
     df = _read(session, input_path, fmt)
     cols = _columns(df, names)
-    found = scan_dataframe(df, columns=cols, rules=rules, partitions=partitions)
-    out_fmt = _out_format(output, output_format)
-    _write(found, output, out_fmt)
-    written = _read(session, output, out_fmt)
-    counts = {r["entity_type"]: r["n"] for r in written.groupBy("entity_type").agg(
-        F.count("*").alias("n")).collect()}  # fmt: skip
+    found = _persist(scan_dataframe(df, columns=cols, rules=rules, partitions=partitions))
+    try:
+        _write(found, output, _out_format(output, output_format))
+        counts = {r["entity_type"]: r["n"] for r in found.groupBy("entity_type").agg(
+            F.count("*").alias("n")).collect()}  # fmt: skip
+    finally:
+        found.unpersist()
     problems = counts.pop(None, 0)
     total = sum(counts.values())
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
@@ -243,11 +251,14 @@ def redact(input_path: str, output: str, fmt: str | None, master: str | None,
     """INPUT with its text (and --field columns) redacted by the policy, every other column
     as it was, to OUTPUT; a message that could not be scanned or redacted is <WITHHELD>
     (or <REDACTED>) and named in privacyguard_action/privacyguard_reason (exit 2)."""
-    session, _cols, out = _redacted(input_path, fmt, master, partitions, rules, names,
-                                    policy_name, key_env, key_file, False)  # fmt: skip
-    out_fmt = _out_format(output, output_format)
-    _write(out, output, out_fmt)
-    _report_actions(_read(session, output, out_fmt), output)
+    _s, _cols, out = _redacted(input_path, fmt, master, partitions, rules, names,
+                                policy_name, key_env, key_file, False)  # fmt: skip
+    out = _persist(out)
+    try:
+        _write(out, output, _out_format(output, output_format))
+        _report_actions(out, output)
+    finally:
+        out.unpersist()
 
 
 @spark.command("import")
@@ -258,8 +269,6 @@ def import_(input_path: str, output: str, fmt: str | None, master: str | None,
             key_file: Path | None, **names: Any) -> None:  # fmt: skip
     """For a warehouse: OUTPUT/messages (redacted, as `spark redact`) and OUTPUT/findings
     (as `spark scan`, offsets in the original texts), Parquet, from one detection pass."""
-    from pyspark import StorageLevel
-
     from privacyguard.spark import FINDINGS, findings_of
 
     session, cols, out = _redacted(input_path, fmt, master, partitions, rules, names,
@@ -267,20 +276,20 @@ def import_(input_path: str, output: str, fmt: str | None, master: str | None,
     target = Path(output)
     if _is_local(output) and target.exists():
         raise PrivacyGuardError(f"{output} exists; write to a new folder")
-    out = out.persist(StorageLevel.MEMORY_AND_DISK)
+    out = _persist(out)
     try:
         staging = f"{output}.staging-{uuid.uuid4().hex[:8]}" if _is_local(output) else output
         _write(out.drop(FINDINGS), f"{staging}/messages")
         _write(findings_of(out, cols), f"{staging}/findings")
         if staging != output:
             os.rename(staging, output)
+        n = session.read.parquet(f"{output}/findings").count()
+        click.echo(f"{n} findings -> {output}/findings", err=True)
+        _report_actions(out, f"{output}/messages")
     finally:
         out.unpersist()
         if _is_local(output) and staging != output and Path(staging).exists():
             shutil.rmtree(staging, ignore_errors=True)
-    n = session.read.parquet(f"{output}/findings").count()
-    click.echo(f"{n} findings -> {output}/findings", err=True)
-    _report_actions(session.read.parquet(f"{output}/messages"), f"{output}/messages")
 
 
 @spark.command("retention")

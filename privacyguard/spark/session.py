@@ -22,9 +22,21 @@ def get_session(master: str | None = None, app_name: str = "privacyguard") -> Sp
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name)
     if master is not None or not os.environ.get("SPARK_HOME"):
-        builder = builder.master(master or "local[*]")
+        master = master or "local[*]"
+        builder = builder.master(master)
+        if master.startswith("local"):  # 200 shuffle partitions are for clusters
+            builder = builder.config("spark.sql.shuffle.partitions", str(2 * _cores(master)))
     return (
         builder.config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate()
     )
+
+
+def _cores(master: str) -> int:
+    """The threads of local, local[N], local[*] or local[N,F]."""
+    inside = master.partition("[")[2].rstrip("]").split(",")[0]
+    if inside.isdigit():
+        return max(1, int(inside))
+    return (os.cpu_count() or 1) if inside == "*" else 1
