@@ -30,10 +30,7 @@ from privacyguard.record.audit import (
 )
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-from .test_store_support import NOW, counts, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
+from .store_support import NOW, counts, seed
 
 FORGER = chain_key(key_from_text("the-forger-s-own-key-0123456789abcdef"))
 

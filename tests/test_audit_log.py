@@ -14,10 +14,7 @@ from privacyguard.config.policy import load_policy
 from privacyguard.record import AuditBroken, events, verify
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-from .test_store_support import IBAN_TEXT, NOW, counts, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
+from .store_support import IBAN_TEXT, NOW, counts, seed
 
 
 def _with_events(store, policy_file):

@@ -26,10 +26,6 @@ from privacyguard.record.report.output import render_csv
 from privacyguard.store import open_store
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-
-db_url = _support.db_url  # fixture: SQLite and PostgreSQL
-
 AS_OF = datetime(2026, 6, 1, tzinfo=timezone.utc)
 APPLIED_AS_OF = AS_OF - timedelta(days=60)
 CUSTOMER = "Ola Testmann-Hold"  # a customer hold value: personal data, never in a report

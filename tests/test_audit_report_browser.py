@@ -14,9 +14,7 @@ from privacyguard.cli import cli
 from privacyguard.record.report.browser import check_page
 
 from . import test_audit_report as _report
-from . import test_store_support as _support
 
-db_url = _support.db_url  # fixtures
 seeded = _report.seeded
 
 

@@ -23,11 +23,8 @@ from privacyguard.errors import ConfigError
 from privacyguard.models import Message
 from privacyguard.parallel import DetectorPool
 
-from . import test_store_support as _support
 from .conftest import REPO
 from .test_conversation_answers import spans, talk
-
-db_url = _support.db_url  # fixture: a SQLite file, or a fresh PostgreSQL schema
 
 TURNS = [
     ("agent", "What was the booking code again?"),

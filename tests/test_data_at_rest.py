@@ -23,10 +23,6 @@ from sqlalchemy import create_engine, text
 from privacyguard.cli import cli
 from privacyguard.store import open_store
 
-from . import test_store_support as _support
-
-db_url = _support.db_url  # fixtures
-
 IVAN = ["--name", "Ivan Ivanov", "--phone", "+31 6 12345678"]
 IVAN_EMAIL = "ivan.ivanov@example.net"
 PETER = ("Peter Jameson", "peter.jameson@example.com", "+47 412 34 567")

@@ -19,7 +19,7 @@ from privacyguard.cli import cli
 from privacyguard.errors import EXIT_BAD_INPUT, EXIT_BUSY, EXIT_INTERNAL, EXIT_IO, EXIT_STORE
 from privacyguard.store import StoreFailed, open_store
 from privacyguard.store import tables as t
-from tests.test_store_support import PG_BASE, _pg_available, db_url  # noqa: F401 - fixture
+from tests.store_support import PG_BASE, pg_available
 
 EMAIL = "jan.jansen@example.com"
 PERSON = "Anna de Vries"
@@ -394,7 +394,7 @@ def pg_table():
     """A table in a fresh PostgreSQL schema (skipped when no server answers)."""
     import uuid
 
-    reason = _pg_available()
+    reason = pg_available()
     if reason:
         pytest.skip(reason)
     schema = f"pgfault_{uuid.uuid4().hex[:12]}"
@@ -598,7 +598,7 @@ def test_an_ambiguous_name_is_one_bounded_line(tmp_path):
     of the rest, and what to do first."""
     from datetime import datetime, timezone
 
-    from tests.test_store_support import detected
+    from tests.store_support import detected
 
     url = f"sqlite:///{tmp_path / 's.db'}"
     store = open_store(url)

@@ -20,12 +20,8 @@ from privacyguard.store import open_store
 from privacyguard.store import tables as t
 from privacyguard.subject import build_query, erase_subject, find_subject
 
-from . import test_store_support as _support
-from .test_store_support import NOW, POLICY, seed
-from .test_subject import IVAN_EMAIL, store_url
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
-__all__ = ["store_url"]  # a fixture: the store of three exports from test_subject
+from .store_support import NOW, POLICY, seed
+from .subject_data import IVAN_EMAIL
 
 #: everything in test_subject's store is older than this: it all expires
 EXPIRE_ALL = POLICY.replace("keep_for: 1y", "keep_for: 30d")

@@ -16,10 +16,7 @@ from privacyguard.config.policy import load_policy
 from privacyguard.record import verify
 from privacyguard.store import open_store
 
-from . import test_store_support as _support
-from .test_store_support import NOW, dump, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
+from .store_support import NOW, dump, seed
 
 CHILD = textwrap.dedent(
     """

@@ -12,11 +12,8 @@ from privacyguard.record import audit
 from privacyguard.record.report import gather
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
+from .store_support import NOW, seed
 from .test_retention_crash import _child
-from .test_store_support import NOW, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
 
 
 def _runs(store) -> dict[int, str]:  # type: ignore[no-untyped-def]

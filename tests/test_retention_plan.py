@@ -15,10 +15,7 @@ from privacyguard.config.policy import load_policy
 from privacyguard.errors import ConfigError
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-from .test_store_support import IBAN_TEXT, NOW, counts, detected, dump, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
+from .store_support import IBAN_TEXT, NOW, counts, detected, dump, seed
 
 
 def _rows(plan_json, key="actions"):
@@ -152,7 +149,7 @@ def test_when_period_is_impossible_then_clear_error_and_nothing_deleted(
     seed(store)
     before = counts(store)
     bad = tmp_path / "bad.yaml"
-    from .test_store_support import POLICY
+    from .store_support import POLICY
 
     bad.write_text(POLICY.replace("keep_for: 7d", f"keep_for: '{period}'"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.yaml:\d+:\d+: categories.financial.keep_for"):
@@ -170,7 +167,7 @@ def test_when_as_of_is_not_a_date_then_usage_error(store):
 
 
 def test_when_conversations_count_from_message_time_then_old_messages_are_deleted(store, tmp_path):
-    from .test_store_support import POLICY
+    from .store_support import POLICY
 
     path = tmp_path / "per-message.yaml"
     path.write_text(

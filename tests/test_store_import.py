@@ -11,10 +11,6 @@ from privacyguard.cli import cli
 from privacyguard.store import open_store
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-
-db_url = _support.db_url  # fixtures
-
 LINES = [
     {"id": "a1", "conversation_id": "c1", "text": "My IBAN is NL91 ABNA 0417 1643 00"},
     {"id": "a2", "conversation_id": "c1", "text": "Thanks, noted."},

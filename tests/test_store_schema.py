@@ -12,10 +12,7 @@ from privacyguard.cli import cli
 from privacyguard.store import StoreError, open_store
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-from .test_store_support import NOW, counts, seed
-
-db_url, store, policy_file = _support.db_url, _support.store, _support.policy_file  # fixtures
+from .store_support import NOW, counts, seed
 
 
 def test_when_database_is_empty_then_db_upgrade_creates_the_schema(db_url):

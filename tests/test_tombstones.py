@@ -17,12 +17,8 @@ from privacyguard.record import audit
 from privacyguard.store import open_store
 from privacyguard.store import tables as t
 
-from . import test_store_support as _support
-from .test_store_support import NOW, POLICY
-from .test_subject import IVAN_ALL, IVAN_EMAIL, IVAN_IBAN, store_url
-
-db_url = _support.db_url  # fixtures
-__all__ = ["store_url"]  # a fixture: the store of three exports from test_subject
+from .store_support import NOW, POLICY
+from .subject_data import IVAN_ALL, IVAN_EMAIL, IVAN_IBAN
 
 KEY = "tests-only-store-key-0123456789abcdef"
 KARI_IBAN = IBAN.generate("NL", bank_code="RABO", account_code="0300065264").compact

@@ -24,10 +24,7 @@ from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.parallel import WORKER_DIED, DetectorPool, conversation_batches
 from privacyguard.pipeline import scan_stream
 
-from . import test_store_support as _support
 from .conftest import REPO
-
-db_url = _support.db_url  # fixture: a SQLite file, or a fresh PostgreSQL schema
 
 EVAL_CORPUS = REPO / "bench" / "accuracy" / "corpus" / "chats.jsonl"  # 4,007 messages
 

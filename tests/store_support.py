@@ -1,20 +1,16 @@
-"""Fixtures for the store, retention and audit tests: one store per test on SQLite and on
-PostgreSQL (a fresh schema per test; skipped, with the reason, when no server answers).
-Other test modules import the fixtures from here."""
+"""Helpers for the store, retention and audit tests: the PostgreSQL test server, a test
+policy, and a store seeded with synthetic conversations. The fixtures that open a store on
+SQLite and on PostgreSQL (`db_url`, `store`, `policy_file`) are in conftest.py."""
 
 from __future__ import annotations
 
 import os
-import uuid
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, select, text
 
 from privacyguard.detect.engine import Detected
 from privacyguard.models import Finding, Message
-from privacyguard.store import open_store
 from privacyguard.store import tables as t
 from privacyguard.store.sql import utc
 
@@ -49,7 +45,7 @@ POLICY = POLICY.replace("financial_placeholder: null\n", "")
 _pg_reason: list[str] = []
 
 
-def _pg_available() -> str | None:
+def pg_available() -> str | None:
     """None when PostgreSQL answers, else why not (checked once)."""
     if not _pg_reason:
         try:
@@ -61,41 +57,6 @@ def _pg_available() -> str | None:
         except Exception as e:  # noqa: BLE001 - any failure means "not reachable"
             _pg_reason.append(f"no PostgreSQL at {PG_BASE}: {type(e).__name__}: {e}"[:300])
     return _pg_reason[0] or None
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path: Path):
-    """A database URL nobody else uses: a SQLite file, or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
-    reason = _pg_available()
-    if reason:
-        pytest.skip(reason)
-    schema = f"pgtest_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_BASE)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture
-def store(db_url):
-    s = open_store(db_url)
-    yield s
-    s.engine.dispose()
-
-
-@pytest.fixture
-def policy_file(tmp_path: Path) -> Path:
-    path = tmp_path / "store-test.yaml"
-    path.write_text(POLICY, encoding="utf-8")
-    return path
 
 
 def detected(conv: str, mid: str, when: datetime, text_: str, spans, sender="Kari Nordmann",
