@@ -16,7 +16,7 @@ from privacyguard.ingest import ReaderOptions, read
 from privacyguard.ingest.limits import DEFAULT
 from privacyguard.models import Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 pytestmark = pytest.mark.skipif(
     not EXPORTS.is_dir(), reason=f"sample exports not found at {EXPORTS}"
 )

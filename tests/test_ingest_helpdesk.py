@@ -10,7 +10,7 @@ import pytest
 from privacyguard.ingest import read, write
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 ZD = EXPORTS / "helpdesk" / "zendesk" / "ticket_48213_comments.json"
 IC = EXPORTS / "helpdesk" / "intercom" / "conversation_215469920334871.json"
 pytestmark = pytest.mark.skipif(

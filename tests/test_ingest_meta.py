@@ -11,7 +11,7 @@ from privacyguard.ingest import read, write
 from privacyguard.ingest.meta_dyi import repair
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 pytestmark = pytest.mark.skipif(
     not EXPORTS.is_dir(), reason=f"sample exports not found at {EXPORTS}"
 )

@@ -13,7 +13,7 @@ import pytest
 from privacyguard.ingest import formats, read, write
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 pytestmark = pytest.mark.skipif(
     not EXPORTS.is_dir(), reason=f"sample exports not found at {EXPORTS} (shared/ beside the repo)"

@@ -14,7 +14,7 @@ from privacyguard.errors import InputFormatError, UnknownNameError
 from privacyguard.ingest import read, reader_names, write
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 pytestmark = pytest.mark.skipif(
     not EXPORTS.is_dir(), reason=f"sample exports not found at {EXPORTS}"
 )

@@ -12,7 +12,7 @@ from privacyguard.errors import InputFormatError
 from privacyguard.ingest import read, write
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 GEN = EXPORTS / "helpdesk" / "generic"
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 pytestmark = pytest.mark.skipif(

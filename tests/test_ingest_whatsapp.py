@@ -11,7 +11,7 @@ from privacyguard.errors import InputFormatError
 from privacyguard.ingest import read, write
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 WA = EXPORTS / "whatsapp"
 pytestmark = pytest.mark.skipif(

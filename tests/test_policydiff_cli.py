@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from privacyguard.cli import cli
 from privacyguard.policydiff.snapshot import SnapshotStore
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "privacy-policies"
+CORPUS = Path(__file__).resolve().parent / "data" / "privacy-policies"  # tests/data/README.md
 TELEGRAM = CORPUS / "telegram"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="policy corpus not available")
 

@@ -1,4 +1,4 @@
-"""Policy watch over the real policy history in shared/corpora/privacy-policies (MANIFEST.md)."""
+"""Policy watch over real policy history: tests/data/privacy-policies (MANIFEST.md there)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from privacyguard.policydiff import classify, diff_documents, extract, load_topic_rules
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "privacy-policies"
+CORPUS = Path(__file__).resolve().parent / "data" / "privacy-policies"  # tests/data/README.md
 HTML_CORPUS = CORPUS.parent / "privacy-policies-html"
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="policy corpus not available")

@@ -14,7 +14,7 @@ from privacyguard.config.policy import load_policy
 from privacyguard.ingest import formats, read
 from privacyguard.models import InputProblem, Message
 
-EXPORTS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "exports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"  # tests/data/README.md
 EMAIL = Path(__file__).resolve().parent / "data" / "ingest" / "email"
 pytestmark = pytest.mark.skipif(not EXPORTS.is_dir(), reason=f"sample exports not at {EXPORTS}")
 SAMPLES = (
