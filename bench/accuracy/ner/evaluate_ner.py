@@ -14,7 +14,8 @@ README), scans every sentence with privacyguard and scores, per language:
 - recall of one-word names and of longer names separately;
 - false positives: findings in sentences without any entity (gold or ``other``), findings
   on organisations and other named entities (the ``other`` field, by subtype), PERSON
-  findings on places;
+  findings on places, and findings on no named entity at all ("plain words", those in
+  sentences without any entity included);
 - LOCATION findings told apart: addresses (a street, a house number or a postcode: the
   span holds a digit) against bare place names; gold LOCATION spans likewise.
 

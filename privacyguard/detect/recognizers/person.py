@@ -26,6 +26,7 @@ from privacyguard.detect.names import (
     common_words,
     faker_names,
     place_names,
+    place_words,
     russian_common_noun,
     russian_inanimate,
     russian_name_tag,
@@ -308,10 +309,17 @@ class RulesPersonRecognizer(RuleRecognizer):
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
-        if tok.capitalised and self._nameish(tok, False) and low not in stop_words(v.lang):
+        if (
+            tok.capitalised
+            and self._nameish(tok, False)
+            and low not in stop_words(v.lang)
+            # "Administrator Gareth Brennan said": the name starts after the everyday word
+            and (low in self.first_names or low in self.last_names or self._unknown_word(tok, v))
+        ):
             j = self._extend(text, toks, i, False)
             if (
-                j < len(toks)
+                (j > i + 1 or not self._sentence_start(text, toks, i))  # "Appen sier": the model
+                and j < len(toks)
                 and _norm(toks[j].text) in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
@@ -321,6 +329,10 @@ class RulesPersonRecognizer(RuleRecognizer):
             if (
                 text[tok.end : nxt.start] == " "
                 and nxt.capitalised
+                # "Pressevakt Ingrid Hansen": the name starts at the first name
+                and not (
+                    nxt.word.lower() in self.first_names and nxt.word.lower() not in self.last_names
+                )
                 and (self._unknown_word(nxt, v) or nxt.word.lower() in self.last_names)
                 and not self._sentence_start(text, toks, i + 1)
             ):
@@ -344,6 +356,11 @@ class RulesPersonRecognizer(RuleRecognizer):
             toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives)
         ):
             return False  # "naar Bergen", "New York"
+        at = i - 1 if i > 1 and toks[i - 1].word in ("Den", "De", "La", "Le", "El") else i
+        if at > 0 and self._ends_with(toks, at, self.locatives) and not (
+            low in self.first_names or low in self.last_names
+        ):
+            return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
         if _CYRILLIC.match(low) and russian_inanimate(tok.word):
             return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
         if not (
@@ -357,8 +374,32 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False
         if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
-        # an everyday word ("Boeking", "Верните") or a place is no name for the model
-        return self._unknown_word(tok, v) and low not in place_names()
+        parts = tok.word.lower().split("-")
+        if any(len(p) > 1 and p.isupper() for p in tok.word.split("-")) or (
+            len(parts) > 1 and parts[-1] in v.all_words and parts[-1] not in self.first_names
+        ):
+            return False  # "IP-adres", "Blue-nummer": an acronym or a word compound
+        # an everyday word ("Boeking", "Верните"), a compound of two ("Lidnummer") or a
+        # place is no name for the model
+        return (
+            self._unknown_word(tok, v)
+            and low not in place_names()
+            and not self._compound(low, v)
+        )
+
+    @staticmethod
+    def _compound(low: str, v: _Words) -> bool:
+        """'lidnummer', 'vaktsjefen': an everyday word of 3+ letters (with a linking s or e)
+        and one of 5+ letters written together. Surnames from farm names keep a short
+        last part ("Solberg", "Knausgård") and stay undecided."""
+        words = v.all_words
+        for k in range(3, len(low) - 4):
+            head, tail = low[:k], low[k:]
+            if tail in words and (
+                head in words or (head[-1] in "se" and head[:-1] in words and k > 3)
+            ):
+                return True
+        return False
 
     def _ask_model(
         self, text: str, toks: list[_Tok], i: int, v: _Words
@@ -385,6 +426,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("first")
         if low in self.last_names:
             f.append("last")
+        if len(low) > 3 and low[-1] == "s":  # a genitive: "Bortens", "Espens"
+            stem = low[:-1]
+            if stem in self.first_names or stem in self.last_names:
+                f.append("genitive_of_listed")
+            if stem in v.all_words:
+                f.append("genitive_of_everyday")
         if low in v.all_words:
             f.append("everyday")
         if low in self._words("en").all_words:
@@ -413,7 +460,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         before = text[toks[i - 1].end : tok.start].strip() if i else ""
         after = text[tok.end : toks[i + 1].start].strip() if i + 1 < len(toks) else ""
         f += [f"gap_before={_shape(before[-2:])}", f"gap_after={_shape(after[:2])}"]
-        return f
+        # each feature also per language: one file, a model per language and a shared one
+        return f + [f"{v.lang}|{x}" for x in f if not x.startswith("lang=")]
 
     def _organisation_or_place(self, toks: list[_Tok], i: int, j: int) -> bool:
         """Negative evidence: a capitalised organisation word in or next to the run
@@ -428,7 +476,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             return True
         # "Jan Mayen": every word that is no listed first name is a place and no surname
         rest = [w for w in run if w not in self.first_names]
-        return bool(rest) and all(w in places and w not in self.last_names for w in rest)
+        words = place_words()
+        return bool(rest) and all(w in words and w not in self.last_names for w in rest)
 
     def _lower_case_address(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'thanks again, siobhan', 'hi marit!': a listed first name in lower case, after a
@@ -588,7 +637,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         starts = [c.start for c in names]
         out = []
         for k, tok in enumerate(toks):
-            if tok.word not in parts and not (tok.word.islower() and tok.word in lower):
+            genitive = tok.word[:-1] if len(tok.word) > 3 and tok.word.endswith("s") else ""
+            if (
+                tok.word not in parts
+                and genitive not in parts  # "Per Borten ... Bortens tabbe"
+                and not (tok.word.islower() and tok.word in lower)
+            ):
                 continue
             at = bisect_right(starts, tok.start) - 1
             if at >= 0 and tok.start < names[at].end:
@@ -633,6 +687,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             return russian_name_tag(tok.word, True) is not None
         if listed or self._is_russian_name(tok):
             return True
+        if reason.startswith("name after a verb of speech") and _CYRILLIC.match(low):
+            return True  # "сказал Журавлёвский": capitals mid-sentence mark a proper noun
         if reason == "name after a greeting":
             # "Hi Marigold," is a name; "Hei hei - Refusjonen kan ..." is not
             return bool(_PUNCT_AFTER.match(text, tok.end))
