@@ -17,6 +17,7 @@ from privacyguard.ingest import reader_names
 
 if TYPE_CHECKING:
     from privacyguard.ingest.options import ReaderOptions
+    from privacyguard.models import Finding
 
 PREVIEWS = 10
 ALL_TEXT_HELP = "CSV/JSONL/SQL: scan every text column, not only the mapped ones."
@@ -242,7 +243,7 @@ def scan(
         raise SystemExit(EXIT_FLAGGED)
 
 
-def masked(text: str, findings: list, width: int = 160) -> str:  # type: ignore[type-arg]
+def masked(text: str, findings: list[Finding], width: int = 160) -> str:
     """The text with every finding in it replaced by <ENTITY_TYPE>, cut to `width`; findings
     in other fields (sender, headers) have offsets into those fields and are left out."""
     parts, pos = [], 0

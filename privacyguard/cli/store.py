@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from privacyguard.cli.scan import ProgressBars, no_progress_option, reader_optio
 
 if TYPE_CHECKING:
     from privacyguard.ingest.options import ReaderOptions
+    from privacyguard.subject.identifiers import SubjectQuery
 
 __all__ = ["EXIT_BUSY", "db", "hold", "import_", "retention"]
 
@@ -158,7 +159,7 @@ def retention() -> None:
     """Expire stored data per the policy's keep_for periods."""
 
 
-def _render_plan(p: dict, verb: str) -> None:  # type: ignore[type-arg]
+def _render_plan(p: dict[str, Any], verb: str) -> None:
     click.echo(f"as of {p['as_of']}, policy {p['policy']}:")
     if not p["actions"]:
         click.echo(f"  nothing {verb}")
@@ -265,7 +266,7 @@ def _customer_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return identifier_options(fn, prefix="customer: ")
 
 
-def _hold_value(kind: str, value: str | None, ids: dict):  # type: ignore[no-untyped-def, type-arg]
+def _hold_value(kind: str, value: str | None, ids: dict[str, Any]) -> str | SubjectQuery:
     """A conversation id or channel as given; a customer as a normalised query."""
     given = {k: v for k, v in ids.items() if v and k != "region"}
     if kind != "customer":
@@ -283,7 +284,7 @@ def _hold_value(kind: str, value: str | None, ids: dict):  # type: ignore[no-unt
     return build_query(**ids, same_person=True)
 
 
-def _covers(counts) -> str:  # type: ignore[no-untyped-def]
+def _covers(counts: Mapping[str, int]) -> str:
     total = sum(counts.values())
     per = ", ".join(f"{n} {ch}" for ch, n in sorted(counts.items()))
     return f"{total} stored conversation(s)" + (f": {per}" if per else "")
