@@ -7,8 +7,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from privacyguard.detect.cache import WordTable, word_table
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
 
 
 def _entries(values: object) -> Iterable[str]:
@@ -40,7 +44,7 @@ def _faker(locales: tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _morph():  # type: ignore[no-untyped-def]
+def _morph() -> MorphAnalyzer:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")

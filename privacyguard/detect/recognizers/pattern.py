@@ -66,9 +66,10 @@ class RulesPatternRecognizer(RuleRecognizer):
                 why = [f"{self.spec.name}/{pname}"]
                 score = base  # per match: the bonus of one match is not carried to the next
                 if self.validator is not None:
-                    end = self._valid_end(text, start, end)
-                    if end is None:
+                    valid_end = self._valid_end(text, start, end)
+                    if valid_end is None:
                         continue
+                    end = valid_end
                     why.append(f"{self.spec.validator} check passed")
                     if self.spec.validator in CHECKSUMS:
                         score = min(1.0, base + VALIDATED_BONUS)

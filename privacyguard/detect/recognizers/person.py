@@ -54,7 +54,7 @@ _STRONG = frozenset({"name after a cue", "name after a title", "name after a rol
 
 def _shape(word: str) -> str:
     """'Xx', 'X', 'x', 'Xx-Xx', '9': the word's letter classes, repeats collapsed."""
-    out = []
+    out: list[str] = []
     for c in word:
         k = "X" if c.isupper() else "x" if c.islower() else "9" if c.isdigit() else c
         if not out or out[-1] != k:

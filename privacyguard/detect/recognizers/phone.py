@@ -26,7 +26,8 @@ _CANDIDATE = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 _NOT_DIGIT = re.compile(r"\D")
-_UNJUDGED = ("unjudged",)
+#: "not in the cache yet": a value of the cached type, told apart by identity
+_UNJUDGED: tuple[float, str] = (-1.0, "unjudged")
 JUDGED_CACHE = 4096
 
 
