@@ -40,8 +40,11 @@ def iban(text: str) -> bool:
     from schwifty import IBAN
     from schwifty.exceptions import SchwiftyException
 
+    number = _SEPARATORS.sub("", text).upper()
+    if len(number) != _iban_length(number[:2]):
+        return False  # the cheap test first: trim_to_valid asks for every shorter cut
     try:
-        IBAN(_SEPARATORS.sub("", text).upper())
+        IBAN(number)
     except (SchwiftyException, ValueError):
         return False
     return True
@@ -51,14 +54,17 @@ def iban(text: str) -> bool:
 # between them, as in "NO 93 8601 1117 947", is allowed)
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})[ \u00a0]?\d\d(?=[ .\-\u00a0]?[A-Z0-9])")
 _IBAN_SEPARATORS = " .-\u00a0"
+_CAPITALS_DIGITS = re.compile(r"[A-Z]{2}[ \u00a0]?\d\d")
 #: an IBAN with at most this many characters missing still has its shape (a typing slip)
 IBAN_SHAPE_SLACK = 3
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=1024)
 def _iban_length(country: str) -> int | None:
     from schwifty import registry
 
+    if not (len(country) == 2 and country.isalpha() and country.isupper()):
+        return None
     try:
         return int(registry.get_iban_spec(country).iban_length)
     except Exception:  # schwifty raises its own errors for a country without IBANs
@@ -98,8 +104,8 @@ def overlaps_iban_shape(text: str, start: int, end: int) -> bool:
     Only the shapes that start within reach are looked at: a text with thousands of them
     costs each candidate a bounded number of comparisons."""
     near = max(0, start - IBAN_SHAPE_REACH)
-    if not any("A" <= ch <= "Z" for ch in text[near:end]):
-        return False  # no capitals near: no IBAN can reach the candidate
+    if not _CAPITALS_DIGITS.search(text, near, end):
+        return False  # no country code and check digits near: no IBAN reaches the candidate
     shapes = iban_shapes(text)
     i = bisect_left(shapes, (near, -1))
     while i < len(shapes) and shapes[i][0] < end:
