@@ -117,11 +117,7 @@ def mapping(header: Sequence[str], options: Options, where: SourceLocation) -> d
     names = [h.replace("\ufeff", "") for h in header]
     out: dict[str, str] = {}
     given: Mapping[str, str] = options.columns or {}
-    for role, col in given.items():
-        if role not in ROLES:
-            raise InputFormatError(
-                where, f"unknown column role '{role}' in columns=; roles are {', '.join(ROLES)}"
-            )
+    for role, col in given.items():  # roles checked by ReaderOptions; columns against the header
         if col not in names:
             raise InputFormatError(
                 where,
