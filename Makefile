@@ -131,6 +131,11 @@ bench-retention: install
 bench-subject: install
 	$(BIN)/python bench/subject_find.py --messages 1000000
 
+# Spark local[1] vs local[2] vs one process on 200,000 messages (Java 17+); appends the results
+.PHONY: bench-spark
+bench-spark: install
+	$(BIN)/python bench/spark_scaling.py --messages 200000 --markdown bench/RESULTS-spark.md
+
 # fuzz the readers and scan/redact for FUZZ_SECONDS; new crashes land in fuzz/crashes/ (exit 1)
 FUZZ_SECONDS ?= 90
 fuzz: install
