@@ -188,8 +188,8 @@ def evaluate(cases: list[dict], differences: dict[str, dict]) -> tuple[list[Resu
 def report(summary: dict, show: int) -> str:
     lines = [
         f"peer suite: {summary['exact']}/{summary['cases']} cases exact "
-        f"({summary['exact_rate']:.1%}); {summary['deliberate']} deliberate differences, "
-        f"{summary['unexplained']} unexplained",
+        f"({summary['exact'] / max(1, summary['cases']):.1%}); "
+        f"{summary['deliberate']} deliberate differences, {summary['unexplained']} unexplained",
         "",
         f"{'type':<15}{'cases':>7}{'exact':>7}{'span':>6}{'miss':>6}{'other':>7}{'FP':>5}"
         f"{'delib.':>8}{'unexpl.':>9}",
