@@ -12,19 +12,19 @@ if TYPE_CHECKING:
 
 def get_session(master: str | None = None, app_name: str = "privacyguard") -> SparkSession:
     """The active session (spark-submit, Databricks), or a new one on ``master`` (default
-    ``local[*]``). Python workers run this interpreter unless PYSPARK_PYTHON says otherwise,
-    so they import the same privacyguard."""
+    ``local[*]``). In local mode the Python workers run this interpreter unless
+    PYSPARK_PYTHON says otherwise, so they import the same privacyguard."""
     from pyspark.sql import SparkSession
 
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name)
-    if master is not None or not os.environ.get("SPARK_HOME"):
+    if master is not None or not os.environ.get("SPARK_HOME"):  # else spark-submit's master
         master = master or "local[*]"
         builder = builder.master(master)
         if master.startswith("local"):  # 200 shuffle partitions are for clusters
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers: this Python
             builder = builder.config("spark.sql.shuffle.partitions", str(2 * _cores(master)))
     return (
         builder.config("spark.ui.enabled", "false")
