@@ -74,7 +74,7 @@ class _Gate:
                 yield rec
         yield from self._check(pending)
 
-    def _check(self, batch: list) -> Iterator[object]:  # type: ignore[type-arg]
+    def _check(self, batch: list) -> Iterator[object]:
         from privacyguard.store import tombstones
 
         if not batch:
@@ -137,7 +137,7 @@ def import_source(
     channels: dict[str, str] = {}
     problems: list[str] = []
 
-    def records():  # type: ignore[no-untyped-def]
+    def records():
         for reader, rec in read_by_format(source, fmt, opts):
             if isinstance(rec, InputProblem):
                 yield rec
@@ -145,7 +145,7 @@ def import_source(
                 channels[rec.id + "\0" + (rec.conversation_id or "")] = reader or "unknown"
                 yield rec
 
-    def detected():  # type: ignore[no-untyped-def]
+    def detected():
         scanned = scan_stream(gate.filter(records()), rules=rules, workers=workers)
         for done, item in enumerate(scanned, 1):
             if progress is not None:

@@ -113,7 +113,7 @@ def get_operator(name: str) -> PolicyOperator:
             cls = operators.get(name)
         except catalogue.RegistryError:
             raise UnknownNameError("operator", name, known) from None
-    return cls()  # type: ignore[no-any-return]
+    return cls()
 
 
 # --- the simple built-ins -----------------------------------------------------------------

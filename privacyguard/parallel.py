@@ -150,7 +150,7 @@ def _complete(d: Detected, det: Detector) -> Detected | InputProblem:
     from privacyguard.ingest.fields import complete
 
     try:
-        return complete(d, det)  # type: ignore[no-any-return]
+        return complete(d, det)
     except Exception as e:  # noqa: BLE001 - fail closed, never pass the message as clean
         where = d.message.source or SourceLocation(f"message {d.message.id}")
         return InputProblem(where, f"detection in the declared fields failed ({type(e).__name__})")

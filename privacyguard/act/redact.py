@@ -43,7 +43,7 @@ class Redactor:
         self.policy = policy
         self.keyring = keyring
         self.pseudonyms = PseudonymBook(keyring)
-        self.engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
+        self.engine = AnonymizerEngine()
         self._ops: dict[str, PolicyOperator] = {}
         for name in operator_names():
             op = get_operator(name)

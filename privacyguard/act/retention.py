@@ -137,11 +137,11 @@ def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
                 .join(t.conversations, c.id == m.conversation_id)
                 .where(m.sent_at <= bound)
             )
-            for r in conn.execute(q.order_by(m.id)):
-                if cr.keep_for.after(utc(r.sent_at)) <= now:  # type: ignore[arg-type]
-                    put(Action(DELETE_MESSAGE, "conversations", cite, r.channel,
-                               r.conversation_id, r.id))  # fmt: skip
-                    gone_msgs.add(r.id)
+            for msg in conn.execute(q.order_by(m.id)):
+                if cr.keep_for.after(utc(msg.sent_at)) <= now:  # type: ignore[arg-type]
+                    put(Action(DELETE_MESSAGE, "conversations", cite, msg.channel,
+                               msg.conversation_id, msg.id))  # fmt: skip
+                    gone_msgs.add(msg.id)
     types = conn.execute(select(f.entity_type).where(f.expired.is_(False)).distinct()).scalars()
     periods = [p for et in types if (p := policy.rule_for(et).keep_for) is not None]
     if not periods:
@@ -158,19 +158,19 @@ def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
     groups: dict[tuple[int, str, str], list[int]] = {}
     where: dict[int, tuple[int, str]] = {}  # message -> (conversation, channel)
     rules = {}
-    for r in conn.execute(q):
-        if r.conversation_id in gone_convs or r.mid in gone_msgs:
+    for row in conn.execute(q):
+        if row.conversation_id in gone_convs or row.mid in gone_msgs:
             continue
-        rule = policy.rule_for(r.entity_type)
+        rule = policy.rule_for(row.entity_type)
         if rule.keep_for is None:
             continue
-        start = utc(r.sent_at if rule.counted_from == "message_time" else r.last_activity)
+        start = utc(row.sent_at if rule.counted_from == "message_time" else row.last_activity)
         if start is None or rule.keep_for.after(start) > now:
             continue
-        action = ANONYMISE_SENDER if r.field == "sender" else REDACT_SPANS
+        action = ANONYMISE_SENDER if row.field == "sender" else REDACT_SPANS
         rules[rule.rule] = rule.cite
-        where[r.mid] = (r.conversation_id, r.channel)
-        groups.setdefault((r.mid, rule.rule, action), []).append(r.id)
+        where[row.mid] = (row.conversation_id, row.channel)
+        groups.setdefault((row.mid, rule.rule, action), []).append(row.id)
     for (mid, rule_name, action), fids in groups.items():
         cid, channel = where[mid]
         count = len(fids) if action == REDACT_SPANS else 1
@@ -231,7 +231,7 @@ def expire(
                 insert(t.retention_runs).values(
                     as_of=now, policy=policy.file, started_at=at, status="running", batches=0
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         p = plan(store, policy, now)
         result = ApplyResult(run_id, p)
         if progress is not None:
@@ -302,7 +302,7 @@ _Key = tuple[str, str, str]  # rule, cite, action
 
 
 def _apply_batch(
-    conn: Connection, d, todo: list[Action], ref: str, now: datetime  # type: ignore[no-untyped-def]
+    conn: Connection, d, todo: list[Action], ref: str, now: datetime
 ) -> tuple[dict[_Key, list[int]], Counter[_Key], Counter[_Key]]:
     """Do a batch's actions on what is still there, deletions set-wise (a few statements per
     rule, whatever the batch size), each message's tombstone first. Returns per (rule, cite,
@@ -340,8 +340,8 @@ def _apply_batch(
                 )  # fmt: skip
                 conn.execute(delete(t.conversations).where(c.id.in_(ids)))
             elif action == DELETE_MESSAGE:
-                wanted = [a.message_id for a in part]
-                ids = sorted(conn.execute(select(m.id).where(m.id.in_(wanted))).scalars())
+                wanted = [a.message_id for a in part if a.message_id is not None]
+                ids = sorted(conn.execute(select(m.id).where(m.id.in_(wanted))).scalars().all())
                 if not ids:
                     continue
                 stones[key] += ts.record(conn, d, m.id.in_(ids), cause=ts.RETENTION,
@@ -355,7 +355,7 @@ def _apply_batch(
                                              action=ts.REDACTED, ref=ref, now=now)  # fmt: skip
                     n = _apply(conn, a)
                     if n:
-                        ids.append(a.message_id)  # type: ignore[arg-type]
+                        ids.append(a.message_id)
                         counts[key] += n
                 groups.setdefault(key, []).extend(ids)
                 continue
@@ -440,7 +440,7 @@ def add_hold(
             insert(t.legal_holds).values(
                 kind=kind, value=stored, reason=reason, created_at=utc(now), operator=operator
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         audit.append(conn, {"event": "hold.add", "at": utc(now).isoformat(),  # type: ignore[union-attr]
                             "operator": operator, **_hold_event(kind, stored, hid)})  # fmt: skip
         return int(hid)

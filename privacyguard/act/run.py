@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from pathlib import Path
@@ -293,7 +293,7 @@ def redact_lines(
 
 def redact_batches(
     run: Run,
-    batches: Iterable[Sequence[str | bytes]],
+    batches: Iterable[Iterable[str | bytes]],
     write: Callable[[str], Any],
     name: str = "<stdin>",
     progress: Progress | None = None,
@@ -305,7 +305,7 @@ def redact_batches(
     pending: dict[int, dict[str, Any]] = {}
     n = 0
 
-    def records(batch: Sequence[str | bytes]) -> Iterator[Message | InputProblem]:
+    def records(batch: Iterable[str | bytes]) -> Iterator[Message | InputProblem]:
         nonlocal n
         for raw in batch:
             n += 1

@@ -166,7 +166,7 @@ def audit_log_rekey(db: str, reason: str | None, operator: str) -> None:
     click.echo(f"audit log: events 1-{seq - 1} sealed by keyed event {seq}; new events are keyed")
 
 
-def _say_anchored(a) -> None:  # type: ignore[no-untyped-def]
+def _say_anchored(a) -> None:
     from privacyguard.store.anchor import ANCHOR_ENV
 
     if a.path is None:

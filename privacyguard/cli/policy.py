@@ -14,7 +14,7 @@ def policy() -> None:
     """Validate and show redaction and retention policies (policies/*.yaml)."""
 
 
-def _load(path: str | None, rules_path: Path | None):  # type: ignore[no-untyped-def]
+def _load(path: str | None, rules_path: Path | None):
     from privacyguard.config.policy import load_policy
     from privacyguard.config.rules import load_rules
 

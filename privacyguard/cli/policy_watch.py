@@ -28,13 +28,13 @@ topics_option = click.option(
 )
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None):
     from privacyguard.policydiff.snapshot import SnapshotStore
 
     return SnapshotStore(db)
 
 
-def _rules(path: Path | None):  # type: ignore[no-untyped-def]
+def _rules(path: Path | None):
     from privacyguard.policydiff.classify import load_topic_rules
 
     return load_topic_rules(path)

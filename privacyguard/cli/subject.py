@@ -39,7 +39,7 @@ def _identifiers(fn: Callable[..., Any]) -> Callable[..., Any]:
     return identifier_options(fn)
 
 
-def _query(kw: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _query(kw: dict[str, Any]):
     from privacyguard.subject import build_query
 
     return build_query(
@@ -49,7 +49,7 @@ def _query(kw: dict[str, Any]):  # type: ignore[no-untyped-def]
     )  # fmt: skip
 
 
-def _search(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _search(db: str, kw: dict[str, Any]):
     """The subject's data, looked up without a request of its own (export and erase record
     theirs)."""
     from privacyguard.store import open_store
@@ -60,7 +60,7 @@ def _search(db: str, kw: dict[str, Any]):  # type: ignore[no-untyped-def]
     return store, search_subject(store, query)
 
 
-def _no_match(matches) -> None:  # type: ignore[no-untyped-def]
+def _no_match(matches) -> None:
     kinds = ", ".join(matches.query.kinds())
     click.echo(
         f"no message matches these identifiers ({kinds}) in {matches.scanned} stored messages; "
@@ -71,7 +71,7 @@ def _no_match(matches) -> None:  # type: ignore[no-untyped-def]
     raise SystemExit(EXIT_FLAGGED)
 
 
-def _possible(matches) -> None:  # type: ignore[no-untyped-def]
+def _possible(matches) -> None:
     shown = 5  # --json lists them all
     for p in matches.possible[:shown]:
         click.echo(

@@ -190,7 +190,7 @@ def _load_rules(source: Path | str | None = None) -> Rules:
         model, errs = validate(doc, RulesFileSpec)
         problems.extend(errs)
         if model is not None:
-            parsed.append((doc, model))  # type: ignore[arg-type]
+            parsed.append((doc, model))
 
     settings: SettingsSpec | None = None
     lists: dict[str, list[str]] = {}

@@ -164,14 +164,15 @@ def anchor_head(engine: Engine, path: Path | None | object = ...) -> Anchored | 
     assert target is None or isinstance(target, Path)
     with engine.connect() as conn:
         head = conn.execute(select(t.audit_head).where(t.audit_head.c.id == 1)).first()
-        if head is None or head.count == 0:
+        if head is None or head._mapping["count"] == 0:
             return None
-        last = conn.execute(select(t.audit_log).where(t.audit_log.c.seq == head.count)).first()
+        count = int(head._mapping["count"])  # (Row.count is also tuple's method)
+        last = conn.execute(select(t.audit_log).where(t.audit_log.c.seq == count)).first()
         key = load_chain_key()
         if (last is None or last.hash != head.hash or not is_keyed(head.hash)
                 or chain_mac(key, last.seq, last.prev_hash, last.event) != head.hash):  # fmt: skip
             raise AuditBroken(
-                f"audit log: not anchoring the head ({head.count}): it does not verify with "
+                f"audit log: not anchoring the head ({count}): it does not verify with "
                 "the audit key; run `privacyguard audit-log verify`"
             )
         entries = read(target) if target is not None else []
@@ -179,17 +180,17 @@ def anchor_head(engine: Engine, path: Path | None | object = ...) -> Anchored | 
         if newest is not None:
             seq = newest[1][0]
             row = conn.execute(select(t.audit_log.c.hash).where(t.audit_log.c.seq == seq)).first()
-            compare(newest[1], {seq: row.hash} if row else {}, head.count,
+            compare(newest[1], {seq: row.hash} if row else {}, count,
                     f"the anchor file {target} (line {newest[0]})")  # fmt: skip
-            if seq >= head.count:
-                return Anchored(head.count, head.hash, target, False)
+            if seq >= count:
+                return Anchored(count, head.hash, target, False)
     if target is not None:
         _append_line(target, {
-            "seq": head.count, "head": head.hash, "key_id": key.key_id,
+            "seq": count, "head": head.hash, "key_id": key.key_id,
             "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "store": engine.url.render_as_string(hide_password=True),
         })  # fmt: skip
-    return Anchored(head.count, head.hash, target, target is not None)
+    return Anchored(count, head.hash, target, target is not None)
 
 
 def _append_line(path: Path, entry: dict[str, object]) -> None:

@@ -124,7 +124,7 @@ def _locked_head(conn: Connection) -> tuple[int, str]:
         update(t.audit_head).where(t.audit_head.c.id == 1).values(count=t.audit_head.c.count)
     )
     head = conn.execute(select(t.audit_head).where(t.audit_head.c.id == 1)).one()
-    return head.count, head.hash
+    return int(head._mapping["count"]), str(head.hash)  # (Row.count is also tuple's method)
 
 
 def append(conn: Connection, event: dict[str, Any], *, key: ChainKey | None = None) -> int:

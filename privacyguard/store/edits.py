@@ -3,6 +3,8 @@ along (retention and erasure), senders and customers anonymised."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, update
 
 from privacyguard.spans import Edit, splice
@@ -15,7 +17,7 @@ def redact_stored(conn: Connection, msg, todo, rest, rule: str) -> int:  # type:
     """In a stored message, replace the spans of ``todo`` (findings, or anything with id,
     start, end, entity_type and field) by type tags, overlaps merged; mark those findings
     expired and move the offsets of ``rest`` along. Returns len(todo)."""
-    spans: list[list] = []
+    spans: list[list[Any]] = []
     for f in sorted((f for f in todo if f.field == "text"), key=lambda f: (f.start, -f.end)):
         if spans and f.start < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], f.end)

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, i
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool, StaticPool
 
-from privacyguard.errors import db_error_detail
+from privacyguard.errors import db_error_detail as db_error_detail  # re-exported
 from privacyguard.store import StoreBusy, StoreError, StoreFailed
 from privacyguard.store import tables as t
 
@@ -367,7 +367,8 @@ def _storable(det: object, c: ImportCounts) -> object:
     if not any(isinstance(v, str) and _UNSTORABLE.search(v) for v in values.values()):
         return det
     c.unstorable += 1
-    return replace(det, message=replace(msg, **{k: storable(v) for k, v in values.items()}))  # type: ignore[call-overload]
+    fixed = replace(msg, **{k: storable(v) for k, v in values.items()})
+    return replace(det, message=fixed)  # type: ignore[type-var]
 
 
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:

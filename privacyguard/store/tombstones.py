@@ -198,11 +198,12 @@ def plain_rows(conn: Connection, q) -> list[tuple]:  # type: ignore[no-untyped-d
     compiled = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     if compiled.positiontup is not None:  # qmark (SQLite)
-        params = [params[name] for name in compiled.positiontup]  # type: ignore[assignment]
+        params = [params[name] for name in compiled.positiontup]
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cur.execute(str(compiled), params)
-        return cur.fetchall()
+        rows: list[tuple[object, ...]] = cur.fetchall()
+        return rows
     finally:
         cur.close()
 
@@ -247,10 +248,10 @@ class Lookup:
         ts = t.tombstones.c
         for col, vals in ((ts.conversation_key, ck), (ts.conversation_ref, cr)):
             for i in range(0, len(vals), 500):
-                for r in conn.execute(select(t.tombstones).where(col.in_(vals[i : i + 500]))):
-                    stone = Stone(r.id, r.conversation_key, r.conversation_ref,
-                                  _split(r.message_keys), _split(r.content_keys), r.action,
-                                  r.cause)  # fmt: skip
+                for row in conn.execute(select(t.tombstones).where(col.in_(vals[i : i + 500]))):
+                    stone = Stone(row.id, row.conversation_key, row.conversation_ref,
+                                  _split(row.message_keys), _split(row.content_keys), row.action,
+                                  row.cause)  # fmt: skip
                     self._add(stone)
 
     def _add(self, stone: Stone) -> None:

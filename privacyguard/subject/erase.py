@@ -85,7 +85,7 @@ class ErasureReceipt:
     operator: str
     policy: str
     identifier_types: list[str]
-    done: dict[str, int]
+    done: dict[str, Any]
     held_back: dict[str, Any]
     audit_event: dict[str, object]
     #: what removes the erased data from the database's files, done or not (Store.remove_residue)
@@ -176,17 +176,20 @@ def _erase(
         }  # fmt: skip
         seq = audit.append(conn, event)
         digest = conn.execute(select(t.audit_log.c.hash).where(t.audit_log.c.seq == seq)).scalar()
+    done_counts: dict[str, object] = {
+        **{k: v for k, v in summary.items() if not k.startswith("held_back")},
+        "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
+        "tombstones": stones,
+    }  # fmt: skip
     return ErasureReceipt(
         request, at, operator, policy.file, matches.query.kinds(),
-        {**{k: v for k, v in summary.items() if not k.startswith("held_back")},
-         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
-         "tombstones": stones},
+        done_counts,
         held, {"seq": seq, "hash": digest},
     )  # fmt: skip
 
 
 def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, request: str,
-                now: datetime) -> int:  # type: ignore[no-untyped-def]  # fmt: skip
+                now: datetime) -> int:  # fmt: skip
     """Tombstones for what erasing ``c`` deletes or rewrites: an own conversation's every
     message (deleted, or all rewritten when anonymised), else the messages found in it."""
     from privacyguard.store import tombstones as ts

@@ -107,7 +107,7 @@ def customer_query(value: str) -> SubjectQuery:
     except ValueError:
         stored = None
     if isinstance(stored, dict):
-        ids = tuple(parse[k](v) for k, vs in stored.items() for v in vs)  # type: ignore[operator]
+        ids = tuple(parse[k](v) for k, vs in stored.items() for v in vs)
     else:
         ids = (identifier_of(value),)
     return SubjectQuery(ids, same_person=True)
@@ -123,7 +123,7 @@ def describe(kind: str, value: str) -> str:
 # --- what holds cover -------------------------------------------------------------------------
 
 
-def _by_sql(kind: str, values: list[str]):  # type: ignore[no-untyped-def]
+def _by_sql(kind: str, values: list[str]):
     c = t.conversations.c
     return c.external_id.in_(values) if kind == "conversation" else c.channel.in_(values)
 
@@ -177,8 +177,8 @@ def held_conversations(conn: Connection, among: set[int] | None = None) -> set[i
         else:
             out |= set(conn.execute(q).scalars())
     customers = [v for k, v in holds if k == "customer"]
-    for ids in customer_conversations(conn, customers, among).values():
-        out |= ids
+    for covered in customer_conversations(conn, customers, among).values():
+        out |= covered
     return out
 
 

@@ -60,7 +60,7 @@ class Match:
 
 
 @lru_cache(maxsize=1)
-def _morph():  # type: ignore[no-untyped-def]
+def _morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -159,7 +159,8 @@ class Matcher:
         wanted = {p.value for p in self._phones}
         seen: set[tuple[int, int]] = set()
         out = []
-        for region in self._regions or [None]:
+        regions: list[str | None] = [*self._regions] or [None]
+        for region in regions:
             for m in phonenumbers.PhoneNumberMatcher(
                 text, region, leniency=phonenumbers.Leniency.POSSIBLE
             ):
@@ -283,4 +284,5 @@ class Matcher:
 
 def is_person_name(sender: str | None) -> bool:
     """A sender field that is a name (letters, no digits, no @), not a number or address."""
-    return bool(sender) and not re.search(r"[\d@]", sender or "") and bool(_WORD.search(sender))
+    text = sender or ""
+    return bool(text) and not re.search(r"[\d@]", text) and bool(_WORD.search(text))

@@ -10,6 +10,7 @@ import html
 import io
 import re
 from collections.abc import Sequence
+from typing import Any
 
 PRESENT, EXPIRED = "#2b6cb0", "#a0aec0"
 _PROLOG = re.compile(r"\A.*?(?=<svg\b)", re.S)
@@ -37,7 +38,7 @@ def bar_chart(
     from matplotlib.figure import Figure
 
     labels = [lb if len(lb) <= 40 else lb[:39] + "…" for lb in labels]
-    rc = {
+    rc: dict[Any, Any] = {  # (matplotlib types the keys as a Literal of every setting)
         "svg.fonttype": "path",
         "svg.hashsalt": f"privacyguard-{name}",
         "font.family": "DejaVu Sans",
@@ -58,7 +59,7 @@ def bar_chart(
         ax.set_yticks(ys, labels)
         ax.invert_yaxis()
         ax.set_xlim(0, max([*left, 1]) * 1.15)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
         if unit:
             ax.set_xlabel(unit)
         for side in ("top", "right"):
