@@ -124,7 +124,7 @@ def import_source(
     from privacyguard.ingest import ReaderOptions, read_by_format
     from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem, Message
-    from privacyguard.pipeline import scan_stream
+    from privacyguard.parallel import scan_stream
 
     opts = ReaderOptions.make(options, **values)
     opts = opts.with_default_limits(Limits.from_settings(load_rules(rules).settings))

@@ -18,7 +18,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from privacyguard.config.rules import load_rules, rules_digest
@@ -274,3 +276,80 @@ def map_in_order(
     """The same as :meth:`DetectorPool.run`, in this process (one worker: no pool)."""
     for key, messages in batches:
         yield key, fn(messages) if messages else []
+
+
+# --- the stream: batches in, detected messages out, in input order ---------------------------
+
+
+def scan_stream(
+    records: Iterable[Message | InputProblem],
+    detector: Detector | None = None,
+    *,
+    rules: str | Path | None = None,
+    workers: int | None = 1,
+) -> Iterator[Detected | InputProblem]:
+    """Detect in batches of whole conversations, in input order; problems pass through.
+
+    A message over settings.max_message_chars, or whose detection failed, comes out as an
+    InputProblem: it is never reported as scanned-and-clean. ``detector`` (default: the one
+    for ``rules``) detects in this process; with ``workers`` > 1 (None: every core) and more
+    than one batch of input, that many worker processes detect instead, each with its own
+    detector built once (from ``detector.rules``, or ``rules``), with the same results in the
+    same order. A worker that dies fails its messages closed (see privacyguard.parallel).
+    """
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    rules_path = str(rules) if rules else None
+    if detector is None and workers == 1:
+        detector = detector_for(rules_path)
+    settings = (detector or _settings_only(rules_path)).settings
+    limit = settings.max_message_chars
+    batches = conversation_batches(records, settings.batch_size)
+    head = list(islice(batches, 2))  # one batch only: no pool is worth starting
+    prepared = (_set_aside_long(chunk, limit) for chunk in chain(head, batches))
+    # a detector of another kind (a wrapper, a test double) cannot be rebuilt in a worker
+    rebuildable = detector is None or isinstance(detector, Detector)
+    if workers > 1 and len(head) > 1 and rebuildable and workers_can_start():
+        if detector is None:
+            spec = DetectorSpec(rules_path=rules_path)
+        else:
+            spec = DetectorSpec(rules=detector.rules, cls=type(detector))
+        results = DetectorPool(spec, workers).run(prepared)
+    else:
+        det = detector or detector_for(rules_path)
+        results = map_in_order(lambda batch: detect_batch(det, batch), prepared)
+    for order, outcomes in results:
+        found = iter(outcomes)
+        for rec in order:
+            if isinstance(rec, InputProblem):
+                yield rec
+                continue
+            lang, findings, error = next(found)
+            if error:
+                yield InputProblem(rec.source or SourceLocation(f"message {rec.id}"), error)
+            else:
+                yield Detected(rec, lang, findings)
+
+
+def _settings_only(rules: str | None) -> Any:
+    """The rules (for their settings) without building a detector: the workers build it."""
+    return SimpleNamespace(settings=load_rules(Path(rules) if rules else None).settings)
+
+
+def _set_aside_long(
+    chunk: list[Message | InputProblem], limit: int
+) -> tuple[list[Message | InputProblem], list[Message]]:
+    """The chunk in order, with messages over ``limit`` characters turned into problems,
+    and the messages to detect."""
+    order: list[Message | InputProblem] = []
+    for rec in chunk:
+        if isinstance(rec, Message) and len(rec.text) > limit:
+            order.append(InputProblem(
+                rec.source or SourceLocation(f"message {rec.id}"),
+                f"message is {len(rec.text):,} characters, over the limit of {limit:,} "
+                "(settings.max_message_chars); split it or raise the limit",
+            ))  # fmt: skip
+        else:
+            order.append(rec)
+    return order, [rec for rec in order if isinstance(rec, Message)]

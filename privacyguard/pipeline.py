@@ -11,16 +11,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
-from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, Any
 
-from privacyguard.config.rules import load_rules
-from privacyguard.detect.engine import Detected, Detector
+from privacyguard.detect.engine import Detected
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.models import InputProblem, Message, ScanResult, SourceLocation
-from privacyguard.parallel import detect_batch, detector_for  # noqa: F401 - also imported from here
+from privacyguard.parallel import (  # noqa: F401 - also imported from here
+    _settings_only,
+    detect_batch,
+    detector_for,
+    scan_stream,
+)
 
 if TYPE_CHECKING:
     from privacyguard.act.report import RedactionReport
@@ -49,89 +52,6 @@ def as_message(item: MessageLike, index: int) -> Message:
         sender=str(sender) if sender is not None else None,
         sender_role=str(role) if role is not None else None,
     )
-
-
-def scan_stream(
-    records: Iterable[Message | InputProblem],
-    detector: Detector | None = None,
-    *,
-    rules: str | Path | None = None,
-    workers: int | None = 1,
-) -> Iterator[Detected | InputProblem]:
-    """Detect in batches of whole conversations, in input order; problems pass through.
-
-    A message over settings.max_message_chars, or whose detection failed, comes out as an
-    InputProblem: it is never reported as scanned-and-clean. ``detector`` (default: the one
-    for ``rules``) detects in this process; with ``workers`` > 1 (None: every core) and more
-    than one batch of input, that many worker processes detect instead, each with its own
-    detector built once (from ``detector.rules``, or ``rules``), with the same results in the
-    same order. A worker that dies fails its messages closed (see privacyguard.parallel).
-    """
-    from privacyguard.parallel import (
-        DetectorPool,
-        DetectorSpec,
-        conversation_batches,
-        default_workers,
-        map_in_order,
-        workers_can_start,
-    )
-
-    workers = default_workers() if workers is None else workers
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    rules_path = str(rules) if rules else None
-    if detector is None and workers == 1:
-        detector = detector_for(rules_path)
-    settings = (detector or _settings_only(rules_path)).settings
-    limit = settings.max_message_chars
-    batches = conversation_batches(records, settings.batch_size)
-    head = list(islice(batches, 2))  # one batch only: no pool is worth starting
-    prepared = (_set_aside_long(chunk, limit) for chunk in chain(head, batches))
-    # a detector of another kind (a wrapper, a test double) cannot be rebuilt in a worker
-    rebuildable = detector is None or isinstance(detector, Detector)
-    if workers > 1 and len(head) > 1 and rebuildable and workers_can_start():
-        if detector is None:
-            spec = DetectorSpec(rules_path=rules_path)
-        else:
-            spec = DetectorSpec(rules=detector.rules, cls=type(detector))
-        results = DetectorPool(spec, workers).run(prepared)
-    else:
-        det = detector or detector_for(rules_path)
-        results = map_in_order(lambda batch: detect_batch(det, batch), prepared)
-    for order, outcomes in results:
-        found = iter(outcomes)
-        for rec in order:
-            if isinstance(rec, InputProblem):
-                yield rec
-                continue
-            lang, findings, error = next(found)
-            if error:
-                yield InputProblem(rec.source or SourceLocation(f"message {rec.id}"), error)
-            else:
-                yield Detected(rec, lang, findings)
-
-
-def _settings_only(rules: str | None) -> Any:
-    """The rules (for their settings) without building a detector: the workers build it."""
-    return SimpleNamespace(settings=load_rules(Path(rules) if rules else None).settings)
-
-
-def _set_aside_long(
-    chunk: list[Message | InputProblem], limit: int
-) -> tuple[list[Message | InputProblem], list[Message]]:
-    """The chunk in order, with messages over ``limit`` characters turned into problems,
-    and the messages to detect."""
-    order: list[Message | InputProblem] = []
-    for rec in chunk:
-        if isinstance(rec, Message) and len(rec.text) > limit:
-            order.append(InputProblem(
-                rec.source or SourceLocation(f"message {rec.id}"),
-                f"message is {len(rec.text):,} characters, over the limit of {limit:,} "
-                "(settings.max_message_chars); split it or raise the limit",
-            ))  # fmt: skip
-        else:
-            order.append(rec)
-    return order, [rec for rec in order if isinstance(rec, Message)]
 
 
 def scan(
@@ -389,7 +309,7 @@ def _too_deep_withheld(run: Any, batches: Any, name: str) -> Iterator[Iterator[b
     (an empty line in its place keeps the line numbers) and reported as a problem, so that
     one hostile line never stops the stream (JSON that deep would exhaust the recursion)."""
     from privacyguard.ingest.limits import Limits, TooDeep, loads
-    from privacyguard.models import InputProblem, SourceLocation
+    from privacyguard.models import InputProblem
 
     if run.detector is not None:
         settings = run.detector.settings

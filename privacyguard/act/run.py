@@ -89,7 +89,7 @@ class Run:
         self, records: Iterable[Message | InputProblem]
     ) -> Iterator[tuple[Message | InputProblem, Outcome | None]]:
         """Each record with its outcome (None for records the reader could not read)."""
-        from privacyguard.pipeline import scan_stream
+        from privacyguard.parallel import scan_stream
 
         fed: deque[Message | InputProblem] = deque()
 
@@ -425,7 +425,7 @@ def start_run(
 ) -> Run:
     """A run; with more than one worker the detectors are built in the workers, not here."""
     from privacyguard.config.rules import load_rules
-    from privacyguard.pipeline import detector_for
+    from privacyguard.parallel import detector_for
 
     if not isinstance(policy, Policy):
         policy = load_policy(policy, load_rules(Path(rules) if rules else None).entity_types)
