@@ -133,3 +133,13 @@ def test_iban_shape_covers_the_country_length_only() -> None:
     assert overlaps_iban_shape(text, text.index("0417"), text.index("0417") + 4)
     assert not overlaps_iban_shape(text, text.index("0612"), len(text))
     assert iban_shapes("at 12 o'clock NO 12 more") == ()  # no IBAN country's length
+
+
+def test_all_zero_numbers_are_no_inn_or_account(found) -> None:
+    from privacyguard.detect.validators import no_kontonummer, ru_inn
+
+    # zeros pass both checks' arithmetic (weighted sums of 0)
+    assert not ru_inn("0000 0000 0000") and not no_kontonummer("0000.00.00000")
+    assert found("ИНН 000000000000", "ru") == []
+    assert found("kontonummer 0000.00.00000", "nb") == []
+    assert ru_inn("500050012326") and no_kontonummer("1234.56.78903")
