@@ -9,7 +9,7 @@ from sqlalchemy import select
 from privacyguard.act import retention
 from privacyguard.config.policy import load_policy
 from privacyguard.record import audit
-from privacyguard.record.report import gather
+from privacyguard.store import report_queries as gather
 from privacyguard.store import tables as t
 
 from .store_support import NOW, seed

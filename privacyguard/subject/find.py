@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from privacyguard.errors import PrivacyGuardError
-from privacyguard.store import tables as t
-from privacyguard.store.sql import Store, utc
+from privacyguard.store.sql import Store
+from privacyguard.store.subjects import StoredConversation, conversations_with_messages
 from privacyguard.subject.identifiers import SubjectQuery, name_parts
 from privacyguard.subject.match import Match, Matcher, is_person_name
 
@@ -145,68 +145,28 @@ class SubjectMatches:
 # --- reading the store ------------------------------------------------------------------------
 
 
-@dataclass
-class _Conv:
-    id: int
-    external_id: str
-    channel: str
-    source: str
-    rows: list[MessageHit]
+_Conv = StoredConversation  # one conversation's messages, as MessageHit rows
 
 
-def _conversations(conn: Connection, among: set[int] | None = None) -> Iterator[_Conv]:
-    """Conversations with their messages in order, one at a time; only ``among`` if given
-    (read 500 conversations per query)."""
-    m, c = t.messages.c, t.conversations.c
-    q = (
-        select(
-            m.id,
-            m.conversation_id,
-            m.external_id,
-            m.sender,
-            m.sender_role,
-            m.sent_at,
-            m.text,
-            c.external_id.label("conv_ext"),
-            c.channel,
-            c.source,
-        )  # fmt: skip
-        .join(t.conversations, c.id == m.conversation_id)
-        .order_by(m.conversation_id, m.sent_at, m.id)
-    )
-    if among is None:
-        queries = [q.execution_options(yield_per=2000)]
-    else:
-        ids = sorted(among)
-        queries = [
-            q.where(m.conversation_id.in_(ids[i : i + 500])) for i in range(0, len(ids), 500)
-        ]
-    for query in queries:
-        current: _Conv | None = None
-        for r in conn.execute(query):
-            if current is None or current.id != r.conversation_id:
-                if current is not None:
-                    yield current
-                current = _Conv(r.conversation_id, r.conv_ext, r.channel, r.source, [])
-            current.rows.append(
-                MessageHit(r.id, r.external_id, r.sender, r.sender_role, utc(r.sent_at), r.text)
-            )
-        if current is not None:
-            yield current
+def _conversations(
+    conn: Connection, among: set[int] | None = None
+) -> Iterator[_Conv[MessageHit]]:
+    """Conversations with their messages in order, one at a time; only ``among`` if given."""
+    return conversations_with_messages(conn, MessageHit, among)
 
 
 @dataclass
 class _Seen:
     """One conversation's candidate matches before deciding who the subject is."""
 
-    conv: _Conv
+    conv: _Conv[MessageHit]
     text: dict[int, list[Match]]  # message row id -> matches in its text
     sender: dict[int, list[Match]]  # message row id -> matches of its sender field
     linked: set[tuple[int, str]]  # parties linked by a strong identifier
     named: set[tuple[int, str]]  # parties whose sender name is the subject's name
 
 
-def _look(conv: _Conv, matcher: Matcher, query: SubjectQuery) -> _Seen | None:
+def _look(conv: _Conv[MessageHit], matcher: Matcher, query: SubjectQuery) -> _Seen | None:
     text: dict[int, list[Match]] = {}
     sender: dict[int, list[Match]] = {}
     linked: set[tuple[int, str]] = set()

@@ -24,34 +24,23 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection
 
-from privacyguard.store import tables as t
+from privacyguard.store.subjects import (
+    channels_of,
+    conversations_named,
+    conversations_with_messages,
+    hold_rows,
+)
+from privacyguard.store.subjects import guarded_write as guarded_write  # where callers find it
 
 if TYPE_CHECKING:
-    from privacyguard.store.sql import Store
     from privacyguard.subject.identifiers import Identifier, SubjectQuery
 
 HOLD_KINDS = ("conversation", "customer", "channel")
 #: direction and isolation marks some exports put around names and numbers (WhatsApp)
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _PHONE_LIKE = re.compile(r"[+\d][\d\s().\-/]{5,40}")
-
-
-@contextlib.contextmanager
-def guarded_write(store: Store) -> Iterator[Connection]:
-    """One write transaction in which the holds read are the ones in force at its commit."""
-    with store.engine.connect() as conn:
-        if store.dialect == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the first read
-        elif store.dialect == "postgresql":
-            conn.exec_driver_sql("LOCK TABLE legal_holds IN SHARE MODE")
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
 
 
 # --- customer identifiers ---------------------------------------------------------------------
@@ -123,16 +112,11 @@ def describe(kind: str, value: str) -> str:
 # --- what holds cover -------------------------------------------------------------------------
 
 
-def _by_sql(kind: str, values: list[str]):
-    c = t.conversations.c
-    return c.external_id.in_(values) if kind == "conversation" else c.channel.in_(values)
-
-
 def _read(conn: Connection, among: set[int] | None) -> Iterator[object]:
     """Conversations with their messages, as `subject find` reads them; only ``among``."""
-    from privacyguard.subject.find import _conversations
+    from privacyguard.subject.find import MessageHit
 
-    return _conversations(conn, among)
+    return conversations_with_messages(conn, MessageHit, among)
 
 
 def customer_conversations(
@@ -158,25 +142,14 @@ def customer_conversations(
 
 def held_conversations(conn: Connection, among: set[int] | None = None) -> set[int]:
     """The conversations (of ``among``, or all) that a legal hold keeps."""
-    holds = conn.execute(select(t.legal_holds.c.kind, t.legal_holds.c.value)).all()
+    holds = hold_rows(conn)
     if not holds or among == set():
         return set()
-    c = t.conversations.c
-    conds = [
-        _by_sql(kind, vals)
-        for kind in ("conversation", "channel")
-        if (vals := [v for k, v in holds if k == kind])
+    named = [
+        (kind, [h.value for h in holds if h.kind == kind]) for kind in ("conversation", "channel")
     ]
-    out: set[int] = set()
-    if conds:
-        q = select(c.id).where(or_(*conds))
-        if among is not None:
-            ids = sorted(among)
-            for i in range(0, len(ids), 500):
-                out |= set(conn.execute(q.where(c.id.in_(ids[i : i + 500]))).scalars())
-        else:
-            out |= set(conn.execute(q).scalars())
-    customers = [v for k, v in holds if k == "customer"]
+    out = conversations_named(conn, named, among)
+    customers = [h.value for h in holds if h.kind == "customer"]
     for covered in customer_conversations(conn, customers, among).values():
         out |= covered
     return out
@@ -187,9 +160,7 @@ def holds_on(conn: Connection, conversation_ids: set[int]) -> dict[int, list[int
     out: dict[int, list[int]] = {}
     if not conversation_ids:
         return out
-    holds = conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all()
-    c = t.conversations.c
-    ids = sorted(conversation_ids)
+    holds = hold_rows(conn)
     cust = customer_conversations(
         conn, [h.value for h in holds if h.kind == "customer"], conversation_ids
     )
@@ -197,10 +168,7 @@ def holds_on(conn: Connection, conversation_ids: set[int]) -> dict[int, list[int
         if h.kind == "customer":
             covered = cust[h.value]
         else:
-            covered = set()
-            for i in range(0, len(ids), 500):
-                q = select(c.id).where(c.id.in_(ids[i : i + 500]), _by_sql(h.kind, [h.value]))
-                covered |= set(conn.execute(q).scalars())
+            covered = conversations_named(conn, [(h.kind, [h.value])], conversation_ids)
         for cid in sorted(covered):
             out.setdefault(cid, []).append(h.id)
     return out
@@ -211,9 +179,5 @@ def coverage(conn: Connection, kind: str, value: str) -> Counter[str]:
     if kind == "customer":
         ids = customer_conversations(conn, [value])[value]
     else:
-        q = select(t.conversations.c.id).where(_by_sql(kind, [value]))
-        ids = set(conn.execute(q).scalars())
-    if not ids:
-        return Counter()
-    rows = conn.execute(select(t.conversations.c.id, t.conversations.c.channel)).all()
-    return Counter(ch for cid, ch in rows if cid in ids)
+        ids = conversations_named(conn, [(kind, [value])])
+    return channels_of(conn, ids)

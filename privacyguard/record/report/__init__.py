@@ -25,9 +25,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from privacyguard.config.policy import Policy
-from privacyguard.record.report import gather
 from privacyguard.record.report.accuracy import load_accuracy
 from privacyguard.store import Store
+from privacyguard.store import report_queries as gather
 from privacyguard.store.sql import utc
 
 

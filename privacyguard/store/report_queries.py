@@ -1,4 +1,5 @@
-"""The queries behind the audit report (SQLAlchemy Core; SQLite and PostgreSQL).
+"""The queries behind the audit report (SQLAlchemy Core; SQLite and PostgreSQL), kept in the
+store so that no module outside it builds SQL against its tables.
 
 Every function takes an open connection and returns plain values. Nothing here reads message
 texts or customer identifiers: findings are counted by type, channel, language and age, and a
