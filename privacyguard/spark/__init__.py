@@ -56,7 +56,7 @@ def scan_dataframe(
     cols = columns or Columns()
     config = config or JobConfig.for_scan(rules)
     ordered = by_conversation(df, cols, partitions)
-    return ordered.mapInPandas(scan_partition(config, cols), findings_schema())  # type: ignore[arg-type]
+    return ordered.mapInPandas(scan_partition(config, cols), findings_schema())
 
 
 def redact_dataframe(
@@ -85,7 +85,7 @@ def redact_dataframe(
                                             key_env=key_env)  # fmt: skip
     ordered = by_conversation(df, cols, partitions)
     schema = redacted_schema(ordered.schema, with_findings)
-    return ordered.mapInPandas(redact_partition(config, cols, with_findings), schema)  # type: ignore[arg-type]
+    return ordered.mapInPandas(redact_partition(config, cols, with_findings), schema)
 
 
 def findings_of(redacted: DataFrame, columns: Columns | None = None) -> DataFrame:

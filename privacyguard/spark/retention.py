@@ -249,7 +249,7 @@ def rewrite(
     ]))  # fmt: skip
     schema = T.StructType([*joined.schema.fields, T.StructField(_GONE, T.BooleanType()),
                            T.StructField(_DONE, action_type)])  # fmt: skip
-    decided = joined.mapInPandas(_decide_partition(policy, now, cols), schema)  # type: ignore[arg-type]
+    decided = joined.mapInPandas(_decide_partition(policy, now, cols), schema)
     kept = decided.filter(~F.col(_GONE)).drop(*_INTERNAL)
     found = decided.filter(~F.col(_GONE)).select(
         F.col(_ID).alias("message_id"), F.col(_CONV).alias("conversation_id"),
@@ -328,11 +328,13 @@ def write_and_record(
         applied = Applied(None, str(target))
         with store.engine.begin() as conn:
             audit.verify(conn)
-            run_id = conn.execute(insert(t.retention_runs).values(
+            key = conn.execute(insert(t.retention_runs).values(
                 as_of=as_of, policy=policy.file, started_at=at, finished_at=at,
                 status="done", batches=1,
-            )).inserted_primary_key[0]  # fmt: skip
-            applied.run = int(run_id)
+            )).inserted_primary_key  # fmt: skip
+            assert key is not None
+            run_id = int(key[0])
+            applied.run = run_id
             for r in sorted(rows, key=lambda r: (r.rule, r.cite, r.action)):
                 applied.held_back += int(r.held)
                 if not r["count"]:
