@@ -199,6 +199,18 @@ def _place_names(words: bool) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
+def russian_lemma(word: str) -> str:
+    """pymorphy3's most likely normal form ("компании" -> "компания")."""
+    return str(_morph().parse(word.lower())[0].normal_form)
+
+
+@lru_cache(maxsize=65536)
+def russian_known(word: str) -> bool:
+    """Is this word in pymorphy3's dictionary (not only guessed from its ending)?"""
+    return bool(_morph().word_is_known(word.lower()))
+
+
+@lru_cache(maxsize=65536)
 def russian_inanimate(word: str) -> bool:
     """Is pymorphy3's most likely reading of this word an inanimate noun or no noun at
     all ("Бронь", "Маркет", "Верните"), rather than a person?"""

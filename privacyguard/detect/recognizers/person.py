@@ -29,6 +29,8 @@ from privacyguard.detect.names import (
     place_words,
     russian_common_noun,
     russian_inanimate,
+    russian_known,
+    russian_lemma,
     russian_name_tag,
     stop_words,
 )
@@ -50,6 +52,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 #: evidence that outweighs the organisation and place lists ("my name is Georgia")
 _STRONG = frozenset({"name after a cue", "name after a title", "name after a role"})
+#: evidence that a person is named or addressed: no place, whatever pymorphy3 reads first
+_ADDRESSED = (
+    "name after a cue", "name after a title", "name after a greeting", "name after a sign-off",
+)  # fmt: skip
 
 
 def _shape(word: str) -> str:
@@ -344,7 +350,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         return None
 
     # -- the model of undecided words -------------------------------------------------------
-    def _undecided(self, toks: list[_Tok], i: int, v: _Words) -> bool:
+    def _undecided(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """A capitalised word the rules found no evidence for, that is no function word,
         never-a-name word, role or place: the names model may decide it (in the languages
         it was trained for)."""
@@ -361,8 +367,16 @@ class RulesPersonRecognizer(RuleRecognizer):
             low in self.first_names or low in self.last_names
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
-        if _CYRILLIC.match(low) and russian_inanimate(tok.word):
-            return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
+        if _CYRILLIC.match(low):
+            last = low.split("-")[-1]
+            if "-" in low and russian_known(last):
+                return False  # "Трек-номер": a compound of a known word
+            if not russian_known(tok.word):
+                # a word pymorphy3 only guesses ("Нетаньяху", "Цзиньтао"), but not first in
+                # a sentence, where capitals prove nothing ("Промокод 5165 ...")
+                return not self._sentence_start(text, toks, i)
+            if russian_inanimate(tok.word):
+                return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
         if not (
             tok.capitalised
             and len(low) >= 2
@@ -400,6 +414,18 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 return True
         return False
+
+    @staticmethod
+    def _signature_company(text: str, toks: list[_Tok], i: int, out: list[Candidate]) -> bool:
+        """'С уважением, Василиса, Тинькофф', 'Mvh Are, SAS': the last word after a name
+        and a comma signs for the company."""
+        return (
+            i == len(toks) - 1
+            and i > 0
+            and bool(out)
+            and out[-1].end == toks[i - 1].start + len(toks[i - 1].word)
+            and text[toks[i - 1].end : toks[i].start].strip() == ","
+        )
 
     def _ask_model(
         self, text: str, toks: list[_Tok], i: int, v: _Words
@@ -463,6 +489,23 @@ class RulesPersonRecognizer(RuleRecognizer):
         # each feature also per language: one file, a model per language and a shared one
         return f + [f"{v.lang}|{x}" for x in f if not x.startswith("lang=")]
 
+    @staticmethod
+    def _russian_place(toks: list[_Tok], i: int, j: int, reason: str) -> bool:
+        """A Russian word read first as a place ("президент Франции", "в Турции"), or one
+        after "в"/"во" without a cue ("в Тусоне"): no name."""
+        if j != i + 1 or not _CYRILLIC.match(toks[i].word):
+            return False
+        if reason.startswith(_ADDRESSED):
+            return False  # "Меня зовут Милана", "Здравствуйте, Милана!": not Milan
+        if russian_name_tag(toks[i].word, True) == "Geox":
+            return True
+        return (
+            reason != "name after a cue"
+            and i > 0
+            and toks[i - 1].word.lower() in ("в", "во")
+            and russian_name_tag(toks[i].word, True) not in ("Surn", "Patr")
+        )
+
     def _organisation_or_place(self, toks: list[_Tok], i: int, j: int) -> bool:
         """Negative evidence: a capitalised organisation word in or next to the run
         ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
@@ -470,6 +513,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         around = toks[max(0, i - 1) : min(len(toks), j + 1)]
         if any(t.text[:1].isupper() and _norm(t.text) in self.org_words for t in around):
             return True
+        if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
+            if russian_lemma(toks[i - 1].word) in self.org_words:
+                return True
         run = [t.word.lower() for t in toks[i:j]]
         places = place_names()
         if " ".join(run) in places:
@@ -570,7 +616,11 @@ class RulesPersonRecognizer(RuleRecognizer):
                 i += 1  # what _evidence would conclude, without its look-ups
                 continue
             evidence = self._evidence(text, toks, i, v)
-            if evidence is None and self._undecided(toks, i, v):
+            if (
+                evidence is None
+                and self._undecided(text, toks, i, v)
+                and not self._signature_company(text, toks, i, out)
+            ):
                 evidence = self._ask_model(text, toks, i, v)
             if evidence is None:
                 i += 1
@@ -582,14 +632,16 @@ class RulesPersonRecognizer(RuleRecognizer):
                 # sentence start: the rules cannot tell, the model may
                 second = None
                 if reason.startswith(("first name", "pymorphy3")) and self._undecided(
-                    toks, i, v
+                    text, toks, i, v
                 ):
                     second = self._ask_model(text, toks, i, v)
                 if second is None:
                     i += 1
                     continue
                 reason, score, _ = second
-            if reason not in _STRONG and self._organisation_or_place(toks, i, j):
+            if self._russian_place(toks, i, j, reason) or (
+                reason not in _STRONG and self._organisation_or_place(toks, i, j)
+            ):
                 i = j
                 continue
             if (
