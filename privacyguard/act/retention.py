@@ -32,6 +32,7 @@ from privacyguard.store import Store, audit
 from privacyguard.store import tables as t
 from privacyguard.store.edits import ANONYMOUS, redact_stored
 from privacyguard.store.sql import utc
+from privacyguard.store.subjects import delete_hold, find_hold, holds_listed, insert_hold
 from privacyguard.subject.holds import (
     HOLD_KINDS,
     coverage,
@@ -432,15 +433,10 @@ def add_hold(
     twice keeps the first."""
     stored = hold_value(kind, value)
     with store.engine.begin() as conn:
-        c = t.legal_holds.c
-        found = conn.execute(select(c.id).where(c.kind == kind, c.value == stored)).scalar()
+        found = find_hold(conn, kind, [stored])
         if found is not None:
-            return int(found)
-        hid = conn.execute(
-            insert(t.legal_holds).values(
-                kind=kind, value=stored, reason=reason, created_at=utc(now), operator=operator
-            )
-        ).inserted_primary_key[0]  # type: ignore[index]
+            return found.id
+        hid = insert_hold(conn, kind, stored, reason=reason, operator=operator, at=utc(now))  # type: ignore[arg-type]
         audit.append(conn, {"event": "hold.add", "at": utc(now).isoformat(),  # type: ignore[union-attr]
                             "operator": operator, **_hold_event(kind, stored, hid)})  # fmt: skip
         return int(hid)
@@ -470,15 +466,11 @@ def remove_hold(
 ) -> bool:
     """Lift the hold with this value (a customer's identifiers as given to add_hold)."""
     with store.engine.begin() as conn:
-        c = t.legal_holds.c
         raw = [value] if isinstance(value, str) else []  # holds stored before normalising
-        q = select(c.id, c.value).where(
-            c.kind == kind, c.value.in_([hold_value(kind, value), *raw])
-        )
-        row = conn.execute(q).first()
+        row = find_hold(conn, kind, [hold_value(kind, value), *raw])
         if row is None:
             return False
-        conn.execute(delete(t.legal_holds).where(c.id == row.id))
+        delete_hold(conn, row.id)
         event = _hold_event(kind, row.value, row.id)
         audit.append(conn, {"event": "hold.remove", "at": utc(now).isoformat(),  # type: ignore[union-attr]
                             "operator": operator, **event})  # fmt: skip
@@ -486,10 +478,6 @@ def remove_hold(
 
 
 def list_holds(store: Store) -> list[dict[str, object]]:
+    """Every hold with its reason, time and operator, oldest first."""
     with store.engine.connect() as conn:
-        rows = conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all()
-    return [
-        {"id": r.id, "kind": r.kind, "value": r.value, "reason": r.reason,
-         "created_at": utc(r.created_at).isoformat(), "operator": r.operator}  # type: ignore[union-attr]
-        for r in rows
-    ]  # fmt: skip
+        return holds_listed(conn)

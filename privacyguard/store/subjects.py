@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, or_, select
+from sqlalchemy import ColumnElement, Connection, Row, delete, insert, or_, select
 
 from privacyguard.store import tables as t
 from privacyguard.store.sql import utc
@@ -138,3 +138,66 @@ def channels_of(conn: Connection, ids: set[int]) -> Counter[str]:
         return Counter()
     rows = conn.execute(select(t.conversations.c.id, t.conversations.c.channel)).all()
     return Counter(ch for cid, ch in rows if cid in ids)
+
+
+def find_hold(conn: Connection, kind: str, values: list[str]) -> HoldRow | None:
+    """The first hold of this kind stored with one of these values."""
+    h = t.legal_holds.c
+    row = conn.execute(
+        select(h.id, h.kind, h.value).where(h.kind == kind, h.value.in_(values))
+    ).first()
+    return HoldRow(row.id, row.kind, row.value) if row is not None else None
+
+
+def insert_hold(
+    conn: Connection, kind: str, value: str, *, reason: str | None, operator: str, at: datetime
+) -> int:
+    """A new hold row; its id."""
+    hid = conn.execute(
+        insert(t.legal_holds).values(
+            kind=kind, value=value, reason=reason, created_at=at, operator=operator
+        )
+    ).inserted_primary_key[0]  # type: ignore[index]
+    return int(hid)
+
+
+def delete_hold(conn: Connection, hold_id: int) -> None:
+    conn.execute(delete(t.legal_holds).where(t.legal_holds.c.id == hold_id))
+
+
+def holds_listed(conn: Connection) -> list[dict[str, object]]:
+    """Every hold with its reason, time and operator, oldest first."""
+    rows = conn.execute(select(t.legal_holds).order_by(t.legal_holds.c.id)).all()
+    return [
+        {"id": r.id, "kind": r.kind, "value": r.value, "reason": r.reason,
+         "created_at": utc(r.created_at).isoformat(), "operator": r.operator}  # type: ignore[union-attr]
+        for r in rows
+    ]  # fmt: skip
+
+
+# --- what an export reads -------------------------------------------------------------------------
+
+
+def conversation_rows(conn: Connection, conversation_id: int) -> list[Row[Any]]:
+    """Every message row of a conversation, in order (sent_at, id)."""
+    m = t.messages.c
+    return list(
+        conn.execute(
+            select(t.messages).where(m.conversation_id == conversation_id)
+            .order_by(m.sent_at, m.id)
+        ).all()
+    )  # fmt: skip
+
+
+def live_text_findings(conn: Connection, conversation_id: int) -> dict[int, list[Row[Any]]]:
+    """Per message of a conversation, its findings in the text that retention has not
+    expired (one query)."""
+    m, f = t.messages.c, t.findings.c
+    live: dict[int, list[Row[Any]]] = {}
+    for row in conn.execute(
+        select(t.findings)
+        .join(t.messages, m.id == f.message_id)
+        .where(m.conversation_id == conversation_id, f.field == "text", f.expired.is_(False))
+    ):
+        live.setdefault(row.message_id, []).append(row)
+    return live

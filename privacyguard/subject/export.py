@@ -18,14 +18,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
 
 from privacyguard.config.policy import Policy
 from privacyguard.files import write_atomic
-from privacyguard.store import tables as t
 from privacyguard.store.sql import Store, utc
+from privacyguard.store.subjects import conversation_rows, live_text_findings
 from privacyguard.subject.find import MessageHit, SubjectMatches, party_key
 
 #: the entity type a match of each identifier kind stands for
@@ -111,21 +108,8 @@ def export_subject(
         for c in matches.conversations:
             own = c.relation == "own"
             found = {m.id: m for m in c.messages}
-            rows = conn.execute(
-                select(t.messages).where(t.messages.c.conversation_id == c.id)
-                .order_by(t.messages.c.sent_at, t.messages.c.id)
-            ).all()  # fmt: skip
-            live: dict[int, list[Any]] = {}  # message id -> its text findings, one query
-            for f in conn.execute(
-                select(t.findings)
-                .join(t.messages, t.messages.c.id == t.findings.c.message_id)
-                .where(
-                    t.messages.c.conversation_id == c.id,
-                    t.findings.c.field == "text",
-                    t.findings.c.expired.is_(False),
-                )
-            ):
-                live.setdefault(f.message_id, []).append(f)
+            rows = conversation_rows(conn, c.id)
+            live = live_text_findings(conn, c.id)  # message id -> its text findings
             subject_senders = {
                 party_key(c.id, m.sender) for m in c.messages if m.by_subject and m.sender
             }
