@@ -56,8 +56,18 @@ def test_when_manifest_pair_is_notable_then_flagged_with_its_topics(service, old
 def test_when_manifest_pair_is_cosmetic_then_reported_cosmetic(service, old, new, rules):
     d = _diff(service, old, new, rules)
     assert d.status == "cosmetic", [c.to_json() for c in d.changes][:3]
-    assert d.changes == []
+    assert all(c.kind == "link_changed" and c.severity == "low" for c in d.changes)
     assert d.severity is None
+
+
+def test_url_only_pair_lists_each_changed_link_at_low_severity_with_both_urls(rules):
+    d = _diff("facebook", "2024-11-15", "2024-11-16", rules)
+    assert [(c.kind, c.link_text, c.severity) for c in d.changes] == [
+        ("link_changed", "Play Video", "low")
+    ] * 3
+    for c in d.changes:
+        assert c.old and c.new and c.old != c.new
+        assert c.old.startswith("https://mbasic.facebook.com/video_redirect/")
 
 
 def test_date_only_pair_reports_the_changed_date_line(rules):

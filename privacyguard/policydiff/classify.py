@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacyguard.config.load import read_yaml, validate
 from privacyguard.errors import ConfigError
-from privacyguard.policydiff.diff import PolicyDiff
+from privacyguard.policydiff.diff import LINK_CHANGED, PolicyDiff
 from privacyguard.resources import shipped_topics_file
 
 SEVERITIES = ("low", "medium", "high")
@@ -61,7 +61,7 @@ class TopicRules:
         return {t.name: t.label for t in self.topics}
 
 
-def _keyword_regex(word: str) -> str:
+def keyword_regex(word: str) -> str:
     if word.startswith("re:"):
         return word[3:]
     return r"(?<!\w)" + r"\s+".join(re.escape(p) for p in word.split())
@@ -79,7 +79,7 @@ def load_topic_rules(path: Path | str | None = None) -> TopicRules:
         parts = []
         for lang in LANGUAGES:
             for k, word in enumerate(getattr(t.keywords, lang)):
-                regex = _keyword_regex(word)
+                regex = keyword_regex(word)
                 try:
                     re.compile(regex)
                 except re.error as e:
@@ -103,7 +103,8 @@ def classify(diff: PolicyDiff, rules: TopicRules | None = None) -> PolicyDiff:
     rules = rules or load_topic_rules()
     for change in diff.changes:
         if not change.substantive:
-            change.topics, change.matches, change.severity = [], {}, None
+            change.topics, change.matches = [], {}
+            change.severity = "low" if change.kind == LINK_CHANGED else None
             continue
         text = change.changed_text()
         change.topics, change.matches = [], {}

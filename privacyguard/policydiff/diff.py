@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from privacyguard.policydiff.extract import Document, Section
+from privacyguard.policydiff.normalise import canonical_url, compare_key
 
 # Change kinds. Substantive: the words of the policy changed.
 SUBSTANTIVE = {"added", "removed", "modified", "section_added", "section_removed", "heading"}
 STRUCTURAL = {"section_moved", "section_renumbered", "paragraph_moved"}
+# Cosmetic, but listed (at the lowest severity): a link whose text stayed and target changed.
+LINK_CHANGED = "link_changed"
 
 _TOKEN = re.compile(r"\S+\s*")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -44,6 +47,8 @@ class Change:
     topics: list[str] = field(default_factory=list)
     matches: dict[str, list[str]] = field(default_factory=dict)
     severity: str | None = None
+    link_text: str | None = None  # link_changed: the link's text (old and new are the URLs)
+    relevance: list[str] = field(default_factory=list)  # why it matters to your channels
 
     @property
     def substantive(self) -> bool:
@@ -71,6 +76,8 @@ class Change:
             "topics": self.topics,
             "matches": self.matches,
             "severity": self.severity,
+            "link_text": self.link_text,
+            "relevance": self.relevance,
         }
 
 
@@ -94,7 +101,15 @@ class PolicyDiff:
         """'substantive', 'structural' (only moves) or 'cosmetic' (nothing that counts)."""
         if self.substantive:
             return "substantive"
-        return "structural" if self.changes else "cosmetic"
+        return "structural" if any(c.kind in STRUCTURAL for c in self.changes) else "cosmetic"
+
+    @property
+    def relevant(self) -> list[Change]:
+        """Changes that matter to the user's channels (set by relevance.mark_relevance)."""
+        return [c for c in self.changes if c.relevance]
+
+    def relevance_reasons(self) -> list[str]:
+        return sorted({r for c in self.relevant for r in c.relevance})
 
     @property
     def topics(self) -> list[str]:
@@ -118,6 +133,8 @@ class PolicyDiff:
             "status": self.status,
             "severity": self.severity,
             "topics": self.topics,
+            "relevant": len(self.relevant),
+            "relevance": self.relevance_reasons(),
             "counts": counts,
             "date_lines": {"from": self.old_dates, "to": self.new_dates},
             "changes": [c.to_json() for c in self.changes],
@@ -245,8 +262,10 @@ def _paragraph_changes(o: Section, n: Section) -> list[Change]:
     out: list[Change] = []
     a, b = o.paragraphs, n.paragraphs
     # each paragraph keyed with its occurrence number: SequenceMatcher is quadratic on many
-    # equal items (20,000 identical list items took 32 s), and unique keys keep it linear
-    sm = difflib.SequenceMatcher(None, _numbered(a), _numbered(b), autojunk=False)
+    # equal items (20,000 identical list items took 32 s), and unique keys keep it linear;
+    # compared by compare_key, so spacing around punctuation is no change
+    ka, kb = _numbered([compare_key(p) for p in a]), _numbered([compare_key(p) for p in b])
+    sm = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
@@ -267,6 +286,19 @@ def _paragraph_changes(o: Section, n: Section) -> list[Change]:
             else:
                 out.append(Change("removed", n.heading, o.heading, old=a[i]))
         out.extend(Change("added", n.heading, o.heading, new=b[k]) for k in range(j, j2))
+    return out
+
+
+def _link_changes(o: Section, n: Section) -> list[Change]:
+    """Links with the same text (k-th with the k-th) whose target is another document."""
+    old_keys = _numbered([t for t, _ in o.links])
+    targets = {key: url for key, (_, url) in zip(old_keys, o.links, strict=True)}
+    out = []
+    for key, (text, url) in zip(_numbered([t for t, _ in n.links]), n.links, strict=True):
+        before = targets.get(key)
+        if before is not None and canonical_url(before) != canonical_url(url):
+            out.append(Change(LINK_CHANGED, n.heading, o.heading, before, url,
+                              severity="low", link_text=text))  # fmt: skip
     return out
 
 
@@ -311,8 +343,10 @@ def diff_documents(old: Document, new: Document, old_label: str = "old",
                 Change("heading", n.heading, o.heading, o.heading, n.heading,
                        word_diff(o.heading, n.heading))
             )  # fmt: skip
-        if o.paragraphs != n.paragraphs:
+        if [compare_key(p) for p in o.paragraphs] != [compare_key(p) for p in n.paragraphs]:
             changes.extend(_paragraph_changes(o, n))
+        if o.links != n.links:
+            changes.extend(_link_changes(o, n))
     changes = _mark_paragraph_moves(changes)
     return PolicyDiff(old_label, new_label, changes, old.date_lines, new.date_lines)
 

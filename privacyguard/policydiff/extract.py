@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from privacyguard.policydiff.errors import PolicyInputError
-from privacyguard.policydiff.normalise import heading_key, inline, is_date_line
+from privacyguard.policydiff.normalise import heading_key, inline, is_date_line, link_targets
 
 
 @dataclass
@@ -25,6 +25,8 @@ class Section:
     heading: str
     level: int = 0
     paragraphs: list[str] = field(default_factory=list)
+    #: (link text, target URL) of the absolute links in the section, in order
+    links: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -51,8 +53,9 @@ class Document:
     def to_json(self) -> dict[str, object]:
         return {
             "sections": [
-                {"heading": s.heading, "level": s.level, "paragraphs": s.paragraphs}
-                for s in self.sections
+                {"heading": s.heading, "level": s.level, "paragraphs": s.paragraphs,
+                 "links": [list(link) for link in s.links]}
+                for s in self.sections  # fmt: skip
             ],
             "date_lines": self.date_lines,
         }
@@ -61,7 +64,9 @@ class Document:
     def from_json(cls, data: dict[str, Any]) -> Document:
         """The document `to_json` gave, read back from its JSON."""
         sections = [
-            Section(s["heading"], s["level"], list(s["paragraphs"])) for s in data["sections"]
+            Section(s["heading"], s["level"], list(s["paragraphs"]),
+                    [(str(t), str(u)) for t, u in s.get("links", [])])
+            for s in data["sections"]  # fmt: skip
         ]
         return cls(sections, list(data.get("date_lines", [])))
 
@@ -83,7 +88,8 @@ class _Builder:
         if text:
             self.sections.append(Section(text, level))
 
-    def paragraph(self, raw: str) -> None:
+    def paragraph(self, raw: str, links: list[tuple[str, str]] | None = None) -> None:
+        self.sections[-1].links.extend(link_targets(raw) if links is None else links)
         text = inline(raw)
         if not text:
             return
@@ -270,11 +276,13 @@ def _html(text: str) -> Document:
 
     b = _Builder()
     buffer: list[str] = []
+    links: list[tuple[str, str]] = []
 
     def flush() -> None:
         if buffer:
-            b.paragraph(" ".join(buffer))
+            b.paragraph(" ".join(buffer), list(links))
             buffer.clear()
+        links.clear()
 
     def walk(node: Tag) -> None:
         for child in node.children:
@@ -293,6 +301,11 @@ def _html(text: str) -> Document:
                 buffer.append(" ")
             elif child.name in _INLINE:
                 buffer.append(child.get_text(" "))
+                anchors = [child] if child.name == "a" else child.find_all("a")
+                for a in anchors:
+                    href = str(a.get("href") or "")  # type: ignore[union-attr]
+                    if href.startswith(("http://", "https://", "mailto:")):
+                        links.append((inline(a.get_text(" ")) or "(link)", href))
             elif child.name == "img":
                 continue
             else:

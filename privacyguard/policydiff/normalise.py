@@ -75,6 +75,48 @@ def inline(text: str, heading: bool = False) -> str:
     return _SPACE_PUNCT.sub("", _SPACE.sub(" ", text)).strip()
 
 
+_AROUND_PUNCT = re.compile(r"\s*([^\w\s])\s*")
+_DOUBLED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+
+
+def compare_key(paragraph: str) -> str:
+    """What two paragraphs must share to be the same wording: spacing around punctuation
+    ("data,including" / "data, including") and a doubled word ("and and") do not count."""
+    return _AROUND_PUNCT.sub(r"\1", _DOUBLED_WORD.sub(r"\1", paragraph))
+
+
+_MD_LINK_TARGET = re.compile(r"\[([^\[\]]{0,300})\]\(\s{0,5}(https?://[^)\s]{1,2000}|mailto:[^)\s]{1,300})")
+_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_eid|__cft__.*|__tn__|_nc_\w+|h|s)$")
+
+
+def link_targets(raw: str) -> list[tuple[str, str]]:
+    """The (text, target URL) of every absolute Markdown link in a raw paragraph."""
+    return [(inline(text) or "(link)", m) for text, m in _MD_LINK_TARGET.findall(raw)]
+
+
+def canonical_url(url: str) -> str:
+    """A link target without what changes on every crawl: redirect wrappers (``l.php?u=``)
+    are unwrapped and tracking parameters (utm_*, fbclid, ...) dropped."""
+    from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+    for _ in range(3):
+        parts = urlsplit(url)
+        inner = dict(parse_qsl(parts.query)).get("u", "")
+        if parts.path.endswith("l.php") and inner.startswith("http"):
+            url = inner
+            continue
+        printable = parts.path.split("/printable/", 1)
+        if len(printable) == 2 and unquote(printable[1]).startswith("http"):
+            url = unquote(printable[1]) + (f"?{parts.query}" if parts.query else "")
+            continue
+        break
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAM.match(k)]
+    return urlunsplit(
+        (parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), urlencode(query), "")
+    )
+
+
 def is_date_line(paragraph: str) -> bool:
     """True for a paragraph that only states an effective or last-modified date."""
     return len(paragraph) <= 100 and bool(_DATE_LINE.match(paragraph))

@@ -21,7 +21,13 @@ _KIND = {
     "section_moved": "section moved",
     "section_renumbered": "section renumbered",
     "paragraph_moved": "paragraph moved",
+    "link_changed": "linked document changed",
 }
+
+
+def _why(c: Change) -> str:
+    """Why a change is relevant to the user's channels, or ""."""
+    return f" (relevant: {'; '.join(c.relevance)})" if c.relevance else ""
 
 
 def summary(diff: PolicyDiff) -> str:
@@ -31,10 +37,14 @@ def summary(diff: PolicyDiff) -> str:
         head += f", {len(diff.substantive)} change(s), severity {diff.severity}"
         if diff.topics:
             head += f"; topics: {', '.join(diff.topics)}"
-    elif diff.changes:
-        head += f" ({len(diff.changes)} move(s) or renumbering(s), no wording change)"
     else:
-        head += " (no wording change after normalisation)"
+        moves = sum(c.kind != "link_changed" for c in diff.changes)
+        links = len(diff.changes) - moves
+        notes = [f"{moves} move(s) or renumbering(s)"] if moves else []
+        notes += [f"{links} linked document(s) changed"] if links else []
+        head += f" ({', '.join([*notes, 'no wording change after normalisation'])})"
+    if diff.relevant:
+        head += f"; {len(diff.relevant)} change(s) RELEVANT to your channels (listed first)"
     if diff.old_dates != diff.new_dates:
         before, after = " / ".join(diff.old_dates) or "-", " / ".join(diff.new_dates) or "-"
         head += f"; date line {before} -> {after}"
@@ -71,6 +81,9 @@ def render_text(diff: PolicyDiff, color: bool = False, width: int = 100) -> str:
     out = [bold(summary(diff))]
     for c in diff.changes:
         tag = f"[{c.severity}: {', '.join(c.topics) or 'untagged'}]" if c.substantive else ""
+        if c.kind == "link_changed":
+            tag = f"[{c.severity}]"
+        tag += _why(c)
         where = c.section or "(top of page)"
         if c.old_section and c.old_section != c.section:
             where = f"{c.old_section} -> {where}"
@@ -87,6 +100,8 @@ def render_text(diff: PolicyDiff, color: bool = False, width: int = 100) -> str:
             body = f"{_RED}- {body}{_RESET}" if color else f"- {body}"
         elif c.kind == "section_renumbered":
             body = f"  {c.old} -> {c.new}"
+        elif c.kind == "link_changed":
+            body = f'  "{c.link_text}": {c.old}\n  -> {c.new}'
         elif c.kind == "paragraph_moved":
             body = f"  {_clip(c.new or '', 200)}"
             body = f"{_DIM}{body}{_RESET}" if color else body
@@ -103,7 +118,7 @@ td,th{border:1px solid #ddd;padding:.5em;vertical-align:top;text-align:left}
 th.sec{background:#f4f4f4;font-weight:600}
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
 .tag{font-size:12px;color:#555}.high{color:#b00}.medium{color:#a60}.low{color:#555}
-.empty{background:#fafafa}
+.empty{background:#fafafa}.rel{color:#036;font-weight:600}
 """
 
 
@@ -119,6 +134,10 @@ def render_html(diff: PolicyDiff, labels: dict[str, str] | None = None) -> str:
             if c.substantive
             else ""
         )
+        if c.kind == "link_changed":
+            tag = f' <span class="tag low">[low] &ldquo;{e(c.link_text or "")}&rdquo;</span>'
+        if c.relevance:
+            tag += f' <span class="tag rel">relevant: {e("; ".join(c.relevance))}</span>'
         where = e(c.section or "(top of page)")
         if c.old_section and c.old_section != c.section:
             where = f"{e(c.old_section)} &rarr; {where}"
