@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from privacyguard.cli import EXIT_FLAGGED, handle_errors
+from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors
 
 SEVERITY_CHOICES = click.Choice(["low", "medium", "high"])
 
@@ -26,6 +26,32 @@ topics_option = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Topic rules YAML [default: rules/policydiff/topics.yaml].",
 )
+
+
+channels_option = click.option(
+    "--channels",
+    metavar="NAME,NAME",
+    help="Channels you operate (e.g. whatsapp,messenger,instagram): changes that touch "
+    "business messaging, customer-service chats, message retention or data shared with "
+    "businesses on them are listed first, with the reason.",
+)
+channel_rules_option = click.option(
+    "--channel-rules",
+    "channel_rules_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Channel relevance rules YAML [default: rules/policydiff/channels.yaml].",
+)
+
+
+def _channels(names: str | None, path: Path | None):
+    """(channels, rules) for --channels, or (None, None) without it."""
+    if not names:
+        return None, None
+    from privacyguard.policydiff.relevance import load_channel_rules
+
+    rules = load_channel_rules(path)
+    wanted = [n.strip().lower() for n in names.split(",") if n.strip()]
+    return rules.select(wanted), rules
 
 
 def _store(db: str | None):
@@ -93,21 +119,27 @@ def add(service: str, source: str, date: dt.datetime | None, timeout: float,
 @click.option("--color/--no-color", default=None, help="Colour [default: when a terminal].")
 @db_option
 @topics_option
+@channels_option
+@channel_rules_option
 @handle_errors
 def diff(service: str, from_date: dt.datetime | None, to_date: dt.datetime | None,
          as_json: bool, html_path: Path | None, color: bool | None, db: str | None,
-         topics_path: Path | None) -> None:  # fmt: skip
+         topics_path: Path | None, channels: str | None,
+         channel_rules_path: Path | None) -> None:  # fmt: skip
     """Show what changed in SERVICE's policy, section by section, word by word."""
     from privacyguard.policydiff.report import render_html, render_text
     from privacyguard.policydiff.watch import diff_service
 
     rules = _rules(topics_path)
+    chosen, channel_rules = _channels(channels, channel_rules_path)
     d = diff_service(
         _store(db),
         service,
         from_date.date() if from_date else None,
         to_date.date() if to_date else None,
         rules,
+        chosen,
+        channel_rules,
     )
     if html_path:
         html_path.write_text(render_html(d, rules.labels()), encoding="utf-8")
@@ -130,8 +162,11 @@ def diff(service: str, from_date: dt.datetime | None, to_date: dt.datetime | Non
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per service.")
 @db_option
 @topics_option
+@channels_option
+@channel_rules_option
 @handle_errors
-def check(min_severity: str, as_json: bool, db: str | None, topics_path: Path | None) -> None:
+def check(min_severity: str, as_json: bool, db: str | None, topics_path: Path | None,
+          channels: str | None, channel_rules_path: Path | None) -> None:  # fmt: skip
     """Compare the two newest versions of every service.
 
     Exit 1 when a substantive change at or above --min-severity is found; 0 when there is
@@ -140,7 +175,8 @@ def check(min_severity: str, as_json: bool, db: str | None, topics_path: Path | 
     from privacyguard.policydiff.report import summary
     from privacyguard.policydiff.watch import check_all
 
-    results = check_all(_store(db), min_severity, _rules(topics_path))
+    chosen, channel_rules = _channels(channels, channel_rules_path)
+    results = check_all(_store(db), min_severity, _rules(topics_path), chosen, channel_rules)
     if not results:
         click.echo("no services tracked yet; add one with: privacyguard policy-watch add", err=True)
     for r in results:
@@ -152,8 +188,38 @@ def check(min_severity: str, as_json: bool, db: str | None, topics_path: Path | 
             click.echo(f"{r.service}: only one version, nothing to compare")
         else:
             click.echo(f"{'FLAGGED ' if r.flagged else ''}{r.service}: {summary(r.diff)}")
+            for reason in r.diff.relevance_reasons():
+                click.echo(f"  relevant: {reason}")
     if any(r.flagged for r in results):
         raise SystemExit(EXIT_FLAGGED)
+
+
+@policy_watch.command("import-ota")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--service", help="Import only this service's folder [default: every folder].")
+@click.option("--document", default="Privacy Policy", show_default=True,
+              help="Document type: the file <service>/<document>.md.")  # fmt: skip
+@db_option
+@handle_errors
+def import_ota_command(path: Path, service: str | None, document: str, db: str | None) -> None:
+    """Fill the store with every version from an Open Terms Archive versions repository.
+
+    PATH is a git checkout (one commit per version, read with git log --follow) or a plain
+    folder (files named YYYY-MM-DD.md are dated versions). Versions already stored are kept
+    as they are. Exit 2 when a version is refused (not a policy page); the others are stored.
+    """
+    from privacyguard.policydiff.ota import import_ota
+
+    results = import_ota(_store(db), path, service, document)
+    if not results:
+        click.echo(f"no '{document}.md' versions found under {path}", err=True)
+    for r in results:
+        click.echo(f"{r.service}: {r.stored} version(s) stored, {r.unchanged} already stored"
+                   + (f", {len(r.refused)} refused" if r.refused else ""))  # fmt: skip
+        for reason in r.refused:
+            click.echo(f"  refused {reason}", err=True)
+    if any(r.refused for r in results):
+        raise SystemExit(EXIT_BAD_INPUT)
 
 
 @policy_watch.command("history")

@@ -48,7 +48,11 @@ class Topic:
     name: str
     label: str
     severity: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # every language's keywords
+    by_language: dict[str, re.Pattern[str]]  # English plus the language's own keywords
+
+    def for_language(self, language: str | None) -> re.Pattern[str]:
+        return self.by_language.get(language or "", self.pattern)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ def load_topic_rules(path: Path | str | None = None) -> TopicRules:
     topics = []
     for name, t in model.topics.items():
         parts = []
+        per_lang: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
         for lang in LANGUAGES:
             for k, word in enumerate(getattr(t.keywords, lang)):
                 regex = keyword_regex(word)
@@ -88,19 +93,45 @@ def load_topic_rules(path: Path | str | None = None) -> TopicRules:
                          f"topics.{name}.keywords.{lang}[{k}]: bad regular expression: {e}")
                     )  # fmt: skip
                 parts.append(regex)
+                per_lang[lang].append(regex)
         if not parts:
             problems.append((doc.where(("topics", name)), f"topics.{name}: no keywords"))
             continue
+        if problems:
+            continue
         pattern = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
-        topics.append(Topic(name, t.label, t.severity, pattern))
+        by_language = {
+            lang: re.compile(
+                "|".join(f"(?:{p})" for p in per_lang["en"] + (per_lang[lang] if lang != "en"
+                                                                else [])), re.IGNORECASE)
+            for lang in LANGUAGES
+            if per_lang["en"] or per_lang[lang]
+        }  # fmt: skip
+        topics.append(Topic(name, t.label, t.severity, pattern, by_language))
     if problems:
         raise ConfigError(problems)
     return TopicRules(tuple(topics), model.untagged_severity, str(path))
 
 
-def classify(diff: PolicyDiff, rules: TopicRules | None = None) -> PolicyDiff:
-    """Set topics, matched keywords and severity on every substantive change (in place)."""
+def policy_language(diff: PolicyDiff) -> str:
+    """The language of a diff's changed text (en, nl, nb or ru), by the project's offline
+    language identification (py3langid, as for messages)."""
+    from privacyguard.detect.language import classify as identify_language
+
+    sample = " ".join(c.changed_text() for c in diff.substantive)[:4000]
+    if not sample.strip():
+        return "en"
+    return identify_language(sample, LANGUAGES)[0]
+
+
+def classify(diff: PolicyDiff, rules: TopicRules | None = None,
+             language: str | None = None) -> PolicyDiff:  # fmt: skip
+    """Set topics, matched keywords and severity on every substantive change (in place).
+
+    Keywords are those of the policy's language (identified when not given) plus English.
+    """
     rules = rules or load_topic_rules()
+    diff.language = language or policy_language(diff)
     for change in diff.changes:
         if not change.substantive:
             change.topics, change.matches = [], {}
@@ -110,7 +141,8 @@ def classify(diff: PolicyDiff, rules: TopicRules | None = None) -> PolicyDiff:
         change.topics, change.matches = [], {}
         level = -1
         for topic in rules.topics:
-            found = sorted({m.group(0).lower() for m in topic.pattern.finditer(text)})
+            pattern = topic.for_language(diff.language)
+            found = sorted({m.group(0).lower() for m in pattern.finditer(text)})
             if found:
                 change.topics.append(topic.name)
                 change.matches[topic.name] = found[:5]

@@ -91,6 +91,7 @@ class PolicyDiff:
     old_dates: list[str] = field(default_factory=list)
     new_dates: list[str] = field(default_factory=list)
     service: str | None = None
+    language: str | None = None  # of the changed text, set by classify
 
     @property
     def substantive(self) -> list[Change]:
@@ -131,6 +132,7 @@ class PolicyDiff:
             "from": self.old_label,
             "to": self.new_label,
             "status": self.status,
+            "language": self.language,
             "severity": self.severity,
             "topics": self.topics,
             "relevant": len(self.relevant),

@@ -303,7 +303,7 @@ def _html(text: str) -> Document:
                 buffer.append(child.get_text(" "))
                 anchors = [child] if child.name == "a" else child.find_all("a")
                 for a in anchors:
-                    href = str(a.get("href") or "")  # type: ignore[union-attr]
+                    href = str(a.get("href") or "")
                     if href.startswith(("http://", "https://", "mailto:")):
                         links.append((inline(a.get_text(" ")) or "(link)", href))
             elif child.name == "img":

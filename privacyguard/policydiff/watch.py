@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from privacyguard.policydiff.classify import SEVERITIES, TopicRules, classify, load_topic_rules
 from privacyguard.policydiff.diff import PolicyDiff, diff_documents
 from privacyguard.policydiff.errors import VersionNotFoundError
+from privacyguard.policydiff.relevance import Channel, ChannelRules, mark_relevance
 from privacyguard.policydiff.snapshot import PolicyVersion, SnapshotStore
 
 
@@ -18,11 +19,13 @@ def _pick(versions: list[PolicyVersion], on_or_before: dt.date) -> PolicyVersion
 
 def diff_service(store: SnapshotStore, service: str, from_date: dt.date | None = None,
                  to_date: dt.date | None = None,
-                 rules: TopicRules | None = None) -> PolicyDiff:  # fmt: skip
+                 rules: TopicRules | None = None, channels: list[Channel] | None = None,
+                 channel_rules: ChannelRules | None = None) -> PolicyDiff:  # fmt: skip
     """Diff two versions of a service: by default the two newest.
 
     ``to_date`` picks the newest version on or before that date; ``from_date`` the newest on
-    or before that date (default: the version before ``to``).
+    or before that date (default: the version before ``to``). With ``channels`` (and the
+    ``channel_rules`` they came from), changes relevant to them are marked and listed first.
     """
     versions = store.history(service)
     if not versions:
@@ -47,7 +50,10 @@ def diff_service(store: SnapshotStore, service: str, from_date: dt.date | None =
         old = before[-1]
     diff = diff_documents(store.document(old.id), store.document(new.id), old.label, new.label)
     diff.service = service
-    return classify(diff, rules or load_topic_rules())
+    classify(diff, rules or load_topic_rules())
+    if channels and channel_rules:
+        mark_relevance(diff, channels, channel_rules)
+    return diff
 
 
 @dataclass
@@ -56,14 +62,22 @@ class CheckResult:
     diff: PolicyDiff | None  # None: fewer than two versions
     flagged: bool
 
+    @property
+    def relevant(self) -> bool:
+        return bool(self.diff and self.diff.relevant)
+
 
 def at_least(severity: str | None, minimum: str) -> bool:
     return severity is not None and SEVERITIES.index(severity) >= SEVERITIES.index(minimum)
 
 
 def check_all(store: SnapshotStore, min_severity: str = "low",
-              rules: TopicRules | None = None) -> list[CheckResult]:  # fmt: skip
-    """Compare the two newest versions of every service; flag substantive changes."""
+              rules: TopicRules | None = None, channels: list[Channel] | None = None,
+              channel_rules: ChannelRules | None = None) -> list[CheckResult]:  # fmt: skip
+    """Compare the two newest versions of every service; flag substantive changes.
+
+    With ``channels``, services with changes relevant to them come first.
+    """
     if min_severity not in SEVERITIES:
         raise ValueError(f"min_severity must be one of {SEVERITIES}")
     rules = rules or load_topic_rules()
@@ -72,7 +86,9 @@ def check_all(store: SnapshotStore, min_severity: str = "low",
         if len(store.history(service)) < 2:
             results.append(CheckResult(service, None, False))
             continue
-        diff = diff_service(store, service, rules=rules)
+        diff = diff_service(store, service, rules=rules, channels=channels,
+                            channel_rules=channel_rules)  # fmt: skip
         flagged = any(at_least(c.severity, min_severity) for c in diff.substantive)
         results.append(CheckResult(service, diff, flagged))
+    results.sort(key=lambda r: not r.relevant)  # stable: relevant first
     return results
