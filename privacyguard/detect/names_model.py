@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from privacyguard.errors import PrivacyGuardError
 
@@ -34,7 +35,7 @@ class NamesModel:
         path = Path(name)
         return cls(path if path.is_absolute() or path.exists() else _DATA / name)
 
-    def _tagger(self):  # type: ignore[no-untyped-def]
+    def _tagger(self) -> Any:  # a pycrfsuite.Tagger (the module has no type hints)
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
             import pycrfsuite

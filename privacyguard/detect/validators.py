@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from stdnum import luhn
 from stdnum.nl import bsn
@@ -19,6 +20,9 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
 from privacyguard.registry import validators
+
+if TYPE_CHECKING:
+    import tldextract
 
 # validators that check a checksum (not just a shape): their candidates get a small bonus
 CHECKSUMS = frozenset(
@@ -230,7 +234,7 @@ def ip_address(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tld_extractor():  # type: ignore[no-untyped-def]
+def _tld_extractor() -> tldextract.TLDExtract:
     import tldextract
 
     # The bundled public-suffix snapshot only: never fetch it at run time.
