@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection
 
 from privacyguard.config.policy import Duration, Policy
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.keys import Keyring
 from privacyguard.store import Store, audit
-from privacyguard.store import tables as t
-from privacyguard.store.edits import ANONYMOUS, redact_stored
+from privacyguard.store import expiry as ex
+from privacyguard.store.edits import ANONYMOUS
 from privacyguard.store.sql import utc
 from privacyguard.store.subjects import delete_hold, find_hold, holds_listed, insert_hold
 from privacyguard.subject.holds import (
@@ -46,7 +46,7 @@ from privacyguard.subject.holds import (
 if TYPE_CHECKING:
     from privacyguard.subject.identifiers import SubjectQuery
 
-__all__ = ["held_conversations", "holds_on"]  # re-exported: where holds used to live
+__all__ = ["ANONYMOUS", "held_conversations", "holds_on"]  # re-exported: where they used to be
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,6 @@ def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
     out = Plan(now, policy.file)
     candidates: list[Action] = []
     put = candidates.append
-    m, c, f = t.messages.c, t.conversations.c, t.findings.c
     gone_convs: set[int] = set()
     gone_msgs: set[int] = set()
     cr = policy.conversations
@@ -127,39 +126,25 @@ def _plan(conn: Connection, policy: Policy, now: datetime) -> Plan:
         cite = f"{cr.location.file}:{cr.location.line}"
         bound = latest_start(cr.keep_for, now)
         if cr.counted_from == "conversation_close":
-            q = select(c.id, c.channel, c.last_activity).where(c.last_activity <= bound)
-            for r in conn.execute(q.order_by(c.id)):
+            for r in ex.conversations_inactive_since(conn, bound):
                 if cr.keep_for.after(utc(r.last_activity)) <= now:  # type: ignore[arg-type]
                     put(Action(DELETE_CONVERSATION, "conversations", cite, r.channel, r.id))
                     gone_convs.add(r.id)
         else:
-            q = (
-                select(m.id, m.conversation_id, m.sent_at, c.channel)
-                .join(t.conversations, c.id == m.conversation_id)
-                .where(m.sent_at <= bound)
-            )
-            for msg in conn.execute(q.order_by(m.id)):
+            for msg in ex.messages_sent_since(conn, bound):
                 if cr.keep_for.after(utc(msg.sent_at)) <= now:  # type: ignore[arg-type]
                     put(Action(DELETE_MESSAGE, "conversations", cite, msg.channel,
                                msg.conversation_id, msg.id))  # fmt: skip
                     gone_msgs.add(msg.id)
-    types = conn.execute(select(f.entity_type).where(f.expired.is_(False)).distinct()).scalars()
+    types = ex.live_entity_types(conn)
     periods = [p for et in types if (p := policy.rule_for(et).keep_for) is not None]
     if not periods:
         return _hold_back(conn, out, candidates)
     bound = max(latest_start(p, now) for p in periods)
-    q = (
-        select(f.id, f.entity_type, f.field, m.id.label("mid"), m.sent_at, m.conversation_id,
-               c.last_activity, c.channel)  # fmt: skip
-        .join(t.messages, m.id == f.message_id)
-        .join(t.conversations, c.id == m.conversation_id)
-        .where(f.expired.is_(False), or_(m.sent_at <= bound, c.last_activity <= bound))
-        .order_by(m.id, f.id)
-    )
     groups: dict[tuple[int, str, str], list[int]] = {}
     where: dict[int, tuple[int, str]] = {}  # message -> (conversation, channel)
     rules = {}
-    for row in conn.execute(q):
+    for row in ex.live_findings_since(conn, bound):
         if row.conversation_id in gone_convs or row.mid in gone_msgs:
             continue
         rule = policy.rule_for(row.entity_type)
@@ -228,11 +213,7 @@ def expire(
         with store.engine.begin() as conn:
             tombstones.check_key(conn, digests)
             _mark_interrupted(conn, at, operator)
-            run_id = conn.execute(
-                insert(t.retention_runs).values(
-                    as_of=now, policy=policy.file, started_at=at, status="running", batches=0
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
+            run_id = ex.start_run(conn, as_of=now, policy=policy.file, at=at)
         p = plan(store, policy, now)
         result = ApplyResult(run_id, p)
         if progress is not None:
@@ -262,22 +243,14 @@ def expire(
                         "ids": ids, "id_kind": "conversation" if action == DELETE_CONVERSATION
                         else "message", "operator": operator,
                     })  # fmt: skip
-                conn.execute(
-                    update(t.retention_runs)
-                    .where(t.retention_runs.c.id == run_id)
-                    .values(batches=t.retention_runs.c.batches + 1)
-                )
+                ex.count_batch(conn, run_id)
             result.batches += 1
             if on_batch:
                 on_batch(result.batches)
             if progress is not None:
                 progress("expiring", i + len(batch), len(p.actions))
         with store.engine.begin() as conn:
-            conn.execute(
-                update(t.retention_runs)
-                .where(t.retention_runs.c.id == run_id)
-                .values(status="done", finished_at=at)
-            )
+            ex.finish_run(conn, run_id, at)
             audit.append(conn, {
                 "event": "retention.run", "at": at.isoformat(), "as_of": now.isoformat(),
                 "run": run_id, "policy": policy.file, "operator": operator,
@@ -290,10 +263,8 @@ def expire(
 
 def _mark_interrupted(conn: Connection, at: datetime, operator: str) -> list[int]:
     """Runs still ``running`` while this one holds the run lock were killed: say so."""
-    r = t.retention_runs.c
-    ids = list(conn.execute(select(r.id).where(r.status == "running").order_by(r.id)).scalars())
+    ids = ex.mark_interrupted_runs(conn)
     if ids:
-        conn.execute(update(t.retention_runs).where(r.id.in_(ids)).values(status="interrupted"))
         audit.append(conn, {"event": "retention.interrupted", "at": at.isoformat(),
                             "runs": ids, "operator": operator})  # fmt: skip
     return ids
@@ -310,7 +281,6 @@ def _apply_batch(
     action) the ids done, the units done and the tombstones written."""
     from privacyguard.store import tombstones as ts
 
-    m, c, f = t.messages.c, t.conversations.c, t.findings.c
     groups: dict[_Key, list[int]] = {}
     counts: Counter[_Key] = Counter()
     stones: Counter[_Key] = Counter()
@@ -321,76 +291,36 @@ def _apply_batch(
         action = key[2]
         for i in range(0, len(actions), 1000):  # bound the statements' parameter count
             part = actions[i : i + 1000]
-            if action == DELETE_CONVERSATION:
-                wanted = [a.conversation_id for a in part]
-                q = select(c.id, c.source, c.external_id).where(c.id.in_(wanted))
-                convs = {r.id: (r.source, r.external_id) for r in conn.execute(q)}
-                ids = sorted(convs)
+            if action in (DELETE_CONVERSATION, DELETE_MESSAGE):
+                if action == DELETE_CONVERSATION:
+                    ids, n_stones = ex.delete_conversations(
+                        conn, d, [a.conversation_id for a in part], cause=ts.RETENTION,
+                        ref=ref, now=now,
+                    )  # fmt: skip
+                else:
+                    ids, n_stones = ex.delete_messages(
+                        conn, d, [a.message_id for a in part if a.message_id is not None],
+                        cause=ts.RETENTION, ref=ref, now=now,
+                    )  # fmt: skip
+                stones[key] += n_stones
                 if not ids:
                     continue
-                mids = select(m.id).where(m.conversation_id.in_(ids))
-                conn.execute(delete(t.findings).where(f.message_id.in_(mids)))
-                # the deleted messages come back to be tombstoned: no second read of them
-                returning = delete(t.messages).where(m.conversation_id.in_(ids))
-                gone = ts.plain_rows(conn, returning.returning(m.conversation_id, m.external_id,
-                                                               m.text))  # fmt: skip
-                gone.sort(key=lambda r: r[0])
-                stones[key] += ts.record_rows(
-                    conn, d, [(cid, *convs[cid], msg, text) for cid, msg, text in gone],
-                    cause=ts.RETENTION, action=ts.DELETED, ref=ref, now=now,
-                )  # fmt: skip
-                conn.execute(delete(t.conversations).where(c.id.in_(ids)))
-            elif action == DELETE_MESSAGE:
-                wanted = [a.message_id for a in part if a.message_id is not None]
-                ids = sorted(conn.execute(select(m.id).where(m.id.in_(wanted))).scalars().all())
-                if not ids:
-                    continue
-                stones[key] += ts.record(conn, d, m.id.in_(ids), cause=ts.RETENTION,
-                                         action=ts.DELETED, ref=ref, now=now)  # fmt: skip
-                conn.execute(delete(t.findings).where(f.message_id.in_(ids)))
-                conn.execute(delete(t.messages).where(m.id.in_(ids)))
-            else:  # rewrites: one message at a time (few, and each text differs)
-                ids = []
-                for a in part:
-                    stones[key] += ts.record(conn, d, m.id == a.message_id, cause=ts.RETENTION,
-                                             action=ts.REDACTED, ref=ref, now=now)  # fmt: skip
-                    n = _apply(conn, a)
-                    if n:
-                        ids.append(a.message_id)
-                        counts[key] += n
                 groups.setdefault(key, []).extend(ids)
+                counts[key] += len(ids)
                 continue
+            ids = []  # rewrites: one message at a time (few, and each text differs)
+            for a in part:
+                n, n_stones = ex.rewrite_message(
+                    conn, d, a.message_id, a.finding_ids,  # type: ignore[arg-type]
+                    anonymise_sender=a.action == ANONYMISE_SENDER, rule=a.rule,
+                    cause=ts.RETENTION, ref=ref, now=now,
+                )  # fmt: skip
+                stones[key] += n_stones
+                if n and a.message_id is not None:
+                    ids.append(a.message_id)
+                    counts[key] += n
             groups.setdefault(key, []).extend(ids)
-            counts[key] += len(ids)
     return {k: v for k, v in groups.items() if v}, counts, stones
-
-
-def _apply(conn: Connection, a: Action) -> int:
-    """Do one rewrite (redact spans, anonymise the sender) on what is still there; returns
-    how many units changed."""
-    msg = conn.execute(select(t.messages).where(t.messages.c.id == a.message_id)).first()
-    if msg is None:
-        return 0
-    rows = conn.execute(
-        select(t.findings).where(
-            t.findings.c.message_id == a.message_id, t.findings.c.expired.is_(False)
-        )
-    ).all()
-    todo = [f for f in rows if f.id in set(a.finding_ids)]
-    if not todo:
-        return 0
-    if a.action == ANONYMISE_SENDER:
-        conn.execute(
-            update(t.messages).where(t.messages.c.id == a.message_id).values(sender=ANONYMOUS)
-        )
-        conn.execute(
-            update(t.findings)
-            .where(t.findings.c.id.in_([f.id for f in todo]))
-            .values(expired=True, rule=a.rule, start=0, end=len(ANONYMOUS))
-        )
-        return 1
-    rest = [f for f in rows if f.id not in set(a.finding_ids)]
-    return redact_stored(conn, msg, todo, rest, a.rule)
 
 
 # --- legal holds ----------------------------------------------------------------------------
