@@ -271,6 +271,8 @@ def _paragraph_changes(o: Section, n: Section) -> list[Change]:
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
+        if tag == "replace" and compare_key(" ".join(a[i1:i2])) == compare_key(" ".join(b[j1:j2])):
+            continue  # the same words, split into paragraphs differently
         j = j1
         for i in range(i1, i2):
             best, best_j = 0.0, -1

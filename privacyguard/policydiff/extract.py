@@ -78,6 +78,15 @@ _BANNER_HEADING = re.compile(
 )
 
 
+# A paragraph that is only links into the page itself ("[Contact Us](#contact-us)"), optionally
+# as a list item: a table of contents.
+_IN_PAGE_LINKS_ONLY = re.compile(
+    r"^\s*(?:[*+\-]\s+|\d{1,3}[.)]\s+)?(?:\[[^\[\]]{1,200}\]\(#[^)\s]{0,200}\)\s*)+$"
+)
+
+_BACK_TO_TOP = re.compile(r"^(?:return|back|go) to (?:the )?top\W*$", re.IGNORECASE)
+
+
 class _Builder:
     def __init__(self) -> None:
         self.sections = [Section("", 0)]
@@ -89,9 +98,11 @@ class _Builder:
             self.sections.append(Section(text, level))
 
     def paragraph(self, raw: str, links: list[tuple[str, str]] | None = None) -> None:
+        if _IN_PAGE_LINKS_ONLY.match(raw):
+            return  # a table of contents entry: navigation, not policy wording
         self.sections[-1].links.extend(link_targets(raw) if links is None else links)
         text = inline(raw)
-        if not text:
+        if not text or _BACK_TO_TOP.match(text):
             return
         if is_date_line(text):
             self.date_lines.append(text)

@@ -81,8 +81,9 @@ _DOUBLED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
 
 def compare_key(paragraph: str) -> str:
     """What two paragraphs must share to be the same wording: spacing around punctuation
-    ("data,including" / "data, including") and a doubled word ("and and") do not count."""
-    return _AROUND_PUNCT.sub(r"\1", _DOUBLED_WORD.sub(r"\1", paragraph))
+    ("data,including" / "data, including"), a doubled word ("and and") and a full stop or
+    semicolon at the end (list items) do not count."""
+    return _AROUND_PUNCT.sub(r"\1", _DOUBLED_WORD.sub(r"\1", paragraph)).rstrip(".;,")
 
 
 _MD_LINK_TARGET = re.compile(r"\[([^\[\]]{0,300})\]\(\s{0,5}(https?://[^)\s]{1,2000}|mailto:[^)\s]{1,300})")
