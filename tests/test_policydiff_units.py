@@ -168,3 +168,10 @@ def test_cookie_banner_captured_in_markdown_is_dropped():
     )
     doc = extract(page.encode(), "p.md")
     assert [s.heading for s in doc.sections] == ["Privacy Policy", "Sharing"]
+
+
+def test_an_unknown_channel_is_a_config_error_naming_the_known_ones():
+    from privacyguard.policydiff.relevance import load_channel_rules
+
+    with pytest.raises(ConfigError, match=r"channels\.yaml: unknown channel\(s\) nope; known: "):
+        load_channel_rules().select(["nope"])

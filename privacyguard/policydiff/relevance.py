@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from privacyguard.config.load import read_yaml, validate
 from privacyguard.errors import ConfigError
+from privacyguard.models import SourceLocation
 from privacyguard.policydiff.classify import LANGUAGES, keyword_regex
 from privacyguard.policydiff.diff import PolicyDiff
 from privacyguard.resources import shipped_rules_dir
@@ -75,7 +76,7 @@ class ChannelRules:
         unknown = [n for n in names if n not in self.channels]
         if unknown:
             raise ConfigError(
-                [(self.source, f"unknown channel(s) {', '.join(unknown)}; "
+                [(SourceLocation(self.source), f"unknown channel(s) {', '.join(unknown)}; "
                   f"known: {', '.join(sorted(self.channels))} (add one in {self.source})")]
             )  # fmt: skip
         return [self.channels[n] for n in names]
