@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,8 +113,9 @@ def import_ota(store: SnapshotStore, path: Path, service: str | None = None,
     return results
 
 
-def _versions(root: Path, folder: Path, document: str, git_root: Path | None,
-              result: ImportResult):  # type: ignore[no-untyped-def]  # fmt: skip
+def _versions(
+    root: Path, folder: Path, document: str, git_root: Path | None, result: ImportResult
+) -> Iterator[tuple[bytes, str, dt.date]]:
     """(bytes, source, date) of each version in a service folder, oldest first."""
     doc = folder / f"{document}.md"
     if git_root is not None:
