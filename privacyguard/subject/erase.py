@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection
 
 from privacyguard.config.policy import Policy
 from privacyguard.keys import Keyring
 from privacyguard.store import audit
-from privacyguard.store import tables as t
-from privacyguard.store.edits import ANONYMOUS, redact_stored
+from privacyguard.store import erasure as store_erasure
+from privacyguard.store.edits import redact_stored
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.export import KIND_TYPES
 from privacyguard.subject.find import ConversationHit, SubjectMatches
@@ -175,7 +175,7 @@ def _erase(
             "data_types": dict(sorted(types.items())), "tombstones": stones,
         }  # fmt: skip
         seq = audit.append(conn, event)
-        digest = conn.execute(select(t.audit_log.c.hash).where(t.audit_log.c.seq == seq)).scalar()
+        digest = store_erasure.event_hash(conn, seq)
     done_counts: dict[str, object] = {
         **{k: v for k, v in summary.items() if not k.startswith("held_back")},
         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
@@ -194,33 +194,24 @@ def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, requ
     message (deleted, or all rewritten when anonymised), else the messages found in it."""
     from privacyguard.store import tombstones as ts
 
-    m = t.messages.c
     if c.relation == "own":
-        where = m.conversation_id == c.id
         how = ts.DELETED if plan.own == "delete" else ts.REDACTED
-    else:
-        where = m.id.in_([x.id for x in c.messages])
-        how = ts.DELETED if plan.mentions == "delete_message" else ts.REDACTED
-    return ts.record(conn, d, where, cause=ts.ERASURE, action=how, ref=request, now=now)
+        return store_erasure.tombstone(conn, d, conversation_id=c.id, action=how, ref=request,
+                                       now=now)  # fmt: skip
+    how = ts.DELETED if plan.mentions == "delete_message" else ts.REDACTED
+    return store_erasure.tombstone(conn, d, message_ids=[x.id for x in c.messages], action=how,
+                                   ref=request, now=now)  # fmt: skip
 
 
 def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) -> None:
-    mids = select(t.messages.c.id).where(t.messages.c.conversation_id == c.id)
     if how == "delete":
-        conn.execute(delete(t.findings).where(t.findings.c.message_id.in_(mids)))
-        conn.execute(delete(t.messages).where(t.messages.c.conversation_id == c.id))
-        conn.execute(delete(t.conversations).where(t.conversations.c.id == c.id))
+        store_erasure.delete_conversation(conn, c.id)
         return
     # anonymise: every finding and every match becomes a tag; the subject's sender name too
     found = {m.id: m for m in c.messages}
     names = {m.sender for m in c.messages if m.by_subject and m.sender}
-    conv = t.conversations.c
-    conn.execute(
-        update(t.conversations)
-        .where(conv.id == c.id, conv.customer.in_(names))
-        .values(customer=ANONYMOUS)
-    )
-    for msg in conn.execute(select(t.messages).where(t.messages.c.conversation_id == c.id)).all():
+    store_erasure.anonymise_customer(conn, c.id, names)
+    for msg in store_erasure.messages_of(conn, c.id):
         rows = _findings(conn, msg.id)
         extra = [_Span(x.start, x.end, KIND_TYPES[x.kind]) for x in _text_matches(found, msg.id)]
         todo = [f for f in rows if f.field == "text" and not f.expired] + extra
@@ -228,24 +219,16 @@ def _own(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) ->
             rest = [f for f in rows if f.expired]  # tags already in the text: moved along
             spans["all"] += redact_stored(conn, msg, todo, rest, "subject_requests.erase")
         if msg.id in found and found[msg.id].by_subject:
-            conn.execute(
-                update(t.messages).where(t.messages.c.id == msg.id).values(sender=ANONYMOUS)
-            )
-            conn.execute(
-                update(t.findings)
-                .where(t.findings.c.message_id == msg.id, t.findings.c.field != "text")
-                .values(expired=True, rule="subject_requests.erase", start=0, end=len(ANONYMOUS))
-            )
+            store_erasure.anonymise_sender(conn, msg.id, "subject_requests.erase")
 
 
 def _mentions(conn: Connection, c: ConversationHit, how: str, spans: Counter[str]) -> None:
     found = {m.id: m for m in c.messages}
     for mid in found:
         if how == "delete_message":
-            conn.execute(delete(t.findings).where(t.findings.c.message_id == mid))
-            conn.execute(delete(t.messages).where(t.messages.c.id == mid))
+            store_erasure.delete_message(conn, mid)
             continue
-        msg = conn.execute(select(t.messages).where(t.messages.c.id == mid)).first()
+        msg = store_erasure.message(conn, mid)
         if msg is None:
             continue  # gone since the matches were made
         rows = _findings(conn, mid)
@@ -267,17 +250,11 @@ def _types_erased(conn: Connection, c: ConversationHit) -> Counter[str]:
     the subject in a conversation that mentions them."""
     if c.relation != "own":
         return Counter(KIND_TYPES[x.kind] for m in c.messages for x in m.matches)
-    mids = select(t.messages.c.id).where(t.messages.c.conversation_id == c.id)
-    rows = conn.execute(
-        select(t.findings.c.entity_type, func.count())
-        .where(t.findings.c.message_id.in_(mids), t.findings.c.expired.is_(False))
-        .group_by(t.findings.c.entity_type)
-    ).all()
-    return Counter({et: n for et, n in rows})
+    return store_erasure.live_types(conn, c.id)
 
 
 def _findings(conn: Connection, mid: int) -> list[Any]:
-    return list(conn.execute(select(t.findings).where(t.findings.c.message_id == mid)).all())
+    return store_erasure.findings_of(conn, mid)
 
 
 def _text_matches(found: dict[int, Any], mid: int) -> list[Any]:
