@@ -68,8 +68,12 @@ def _services(root: Path, service: str | None) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
-def _git_versions(root: Path, rel: str) -> list[tuple[str, str, dt.date]]:
-    """(commit, path at that commit, commit date UTC) of every version of ``rel``, oldest first."""
+def _git_versions(root: Path, rel: str, folder: str) -> list[tuple[str, str, dt.date]]:
+    """(commit, path at that commit, commit date UTC) of every version of ``rel``, oldest first.
+
+    ``--follow`` follows renames, but also takes a new file for a copy of a similar one; a
+    service's history stops where it would come from another service's folder.
+    """
     out = _git(root, "log", "--follow", "--diff-filter=AMRC", "--name-only",
                "--format=%x00%H %ct", "--", rel).decode("utf-8", "replace")  # fmt: skip
     versions = []
@@ -78,6 +82,8 @@ def _git_versions(root: Path, rel: str) -> list[tuple[str, str, dt.date]]:
         if len(lines) < 2:
             continue
         commit, stamp = lines[0].split()
+        if not lines[-1].startswith(folder):
+            break
         day = dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc).date()
         versions.append((commit, lines[-1], day))
     versions.reverse()
@@ -120,7 +126,8 @@ def _versions(
     doc = folder / f"{document}.md"
     if git_root is not None:
         rel = doc.relative_to(root).as_posix()
-        history = _git_versions(root, rel) if doc.exists() else []
+        top_folder = folder.resolve().relative_to(git_root.resolve()).as_posix() + "/"
+        history = _git_versions(root, rel, top_folder) if doc.exists() else []
         for commit, at_path, day in history:
             content = _git(git_root, "show", f"{commit}:{at_path}")  # at_path: from the top
             yield content, f"{at_path}@{commit[:12]}", day
