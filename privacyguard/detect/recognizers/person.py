@@ -367,6 +367,15 @@ class RulesPersonRecognizer(RuleRecognizer):
             low in self.first_names or low in self.last_names
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
+        if not (
+            tok.capitalised
+            and len(low) >= 2
+            and low not in self.not_names
+            and low not in stop_words(v.lang)
+            and not _CONTRACTION.search(low)
+            and not self._is_role(tok)
+        ):
+            return False
         if _CYRILLIC.match(low):
             last = low.split("-")[-1]
             if "-" in low and russian_known(last):
@@ -377,15 +386,6 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return not self._sentence_start(text, toks, i)
             if russian_inanimate(tok.word):
                 return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
-        if not (
-            tok.capitalised
-            and len(low) >= 2
-            and low not in self.not_names
-            and low not in stop_words(v.lang)
-            and not _CONTRACTION.search(low)
-            and not self._is_role(tok)
-        ):
-            return False
         if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
         parts = tok.word.lower().split("-")
