@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from privacyguard.config.load import read_yaml, validate
 from privacyguard.errors import ConfigError
 from privacyguard.models import SourceLocation
-from privacyguard.policydiff.classify import LANGUAGES, keyword_regex
+from privacyguard.policydiff.classify import LANGUAGES, SEVERITIES, keyword_regex
 from privacyguard.policydiff.diff import PolicyDiff
 from privacyguard.resources import shipped_rules_dir
 
@@ -136,5 +136,7 @@ def mark_relevance(diff: PolicyDiff, channels: list[Channel],
             change.relevance.append(f"{ch.label} policy: {', '.join(hits)}")
         for ch in named:
             change.relevance.append(f"names {ch.label}: {', '.join(hits)}")
-    diff.changes.sort(key=lambda c: not c.relevance)  # stable: relevant first, order kept
+    # relevant first, the more severe first among them; otherwise the page's order is kept
+    diff.changes.sort(key=lambda c: (0, -SEVERITIES.index(c.severity or "low"))
+                      if c.relevance else (1, 0))  # fmt: skip
     return diff

@@ -101,7 +101,7 @@ def render_text(diff: PolicyDiff, color: bool = False, width: int = 100) -> str:
         elif c.kind == "section_renumbered":
             body = f"  {c.old} -> {c.new}"
         elif c.kind == "link_changed":
-            body = f'  "{c.link_text}": {c.old}\n  -> {c.new}'
+            body = f'"{c.link_text}": {c.old}\n-> {c.new}'
         elif c.kind == "paragraph_moved":
             body = f"  {_clip(c.new or '', 200)}"
             body = f"{_DIM}{body}{_RESET}" if color else body
