@@ -739,8 +739,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             return russian_name_tag(tok.word, True) is not None
         if listed or self._is_russian_name(tok):
             return True
-        if reason.startswith("name after a verb of speech") and _CYRILLIC.match(low):
-            return True  # "сказал Журавлёвский": capitals mid-sentence mark a proper noun
+        if reason.startswith("name after a verb of speech") and (
+            _CYRILLIC.match(low) or not self._sentence_start(text, toks, i)
+        ):
+            # "сказал Журавлёвский", "sier Strømmen": after the verb, mid-sentence, the
+            # capital marks a proper noun even where the word is also an everyday word
+            return True
         if reason == "name after a greeting":
             # "Hi Marigold," is a name; "Hei hei - Refusjonen kan ..." is not
             return bool(_PUNCT_AFTER.match(text, tok.end))
