@@ -80,11 +80,24 @@ _BANNER_HEADING = re.compile(
 
 # A paragraph that is only links into the page itself ("[Contact Us](#contact-us)"), optionally
 # as a list item: a table of contents.
-_IN_PAGE_LINKS_ONLY = re.compile(
-    r"^\s*(?:[*+\-]\s+|\d{1,3}[.)]\s+)?(?:\[[^\[\]]{1,200}\]\(#[^)\s]{0,200}\)\s*)+$"
-)
+_IN_PAGE_LINK = re.compile(r"\[[^\[\]]{1,200}\]\(#[^)\s]{0,200}\)\s{0,20}")
+_LIST_START = re.compile(r"\s{0,20}(?:[*+\-]|\d{1,3}[.)])\s{1,20}")
 
-_BACK_TO_TOP = re.compile(r"^(?:return|back|go) to (?:the )?top\W*$", re.IGNORECASE)
+
+def _in_page_links_only(raw: str) -> bool:
+    """True for a paragraph made only of links into the page: one link at a time."""
+    marker = _LIST_START.match(raw)
+    pos = marker.end() if marker else len(raw) - len(raw.lstrip())
+    if pos >= len(raw):
+        return False
+    while pos < len(raw):
+        m = _IN_PAGE_LINK.match(raw, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+_BACK_TO_TOP = re.compile(r"^(?:return|back|go) to (?:the )?top\W{0,5}$", re.IGNORECASE)
 
 
 class _Builder:
@@ -98,7 +111,7 @@ class _Builder:
             self.sections.append(Section(text, level))
 
     def paragraph(self, raw: str, links: list[tuple[str, str]] | None = None) -> None:
-        if _IN_PAGE_LINKS_ONLY.match(raw):
+        if _in_page_links_only(raw):
             return  # a table of contents entry: navigation, not policy wording
         self.sections[-1].links.extend(link_targets(raw) if links is None else links)
         text = inline(raw)

@@ -75,8 +75,8 @@ def inline(text: str, heading: bool = False) -> str:
     return _SPACE_PUNCT.sub("", _SPACE.sub(" ", text)).strip()
 
 
-_AROUND_PUNCT = re.compile(r"\s*([^\w\s])\s*")
-_DOUBLED_WORD = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+_AROUND_PUNCT = re.compile(r"\s{0,10}([^\w\s])\s{0,10}")  # after inline: single spaces
+_DOUBLED_WORD = re.compile(r"\b(\w{1,40})(?:\s{1,5}\1\b){1,10}", re.IGNORECASE)
 
 
 def compare_key(paragraph: str) -> str:
@@ -86,13 +86,25 @@ def compare_key(paragraph: str) -> str:
     return _AROUND_PUNCT.sub(r"\1", _DOUBLED_WORD.sub(r"\1", paragraph)).rstrip(".;,")
 
 
-_MD_LINK_TARGET = re.compile(r"\[([^\[\]]{0,300})\]\(\s{0,5}(https?://[^)\s]{1,2000}|mailto:[^)\s]{1,300})")
-_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_eid|__cft__.*|__tn__|_nc_\w+|h|s)$")
+_MD_LINK_START = re.compile(r"\[([^\[\]]{0,300})\]\(\s{0,5}(?=https?://|mailto:)")
+_TRACKING_PARAMS = {"fbclid", "gclid", "mc_eid", "__tn__", "h", "s"}
+_TRACKING_PREFIXES = ("utm_", "__cft__", "_nc_")
 
 
 def link_targets(raw: str) -> list[tuple[str, str]]:
     """The (text, target URL) of every absolute Markdown link in a raw paragraph."""
-    return [(inline(text) or "(link)", m) for text, m in _MD_LINK_TARGET.findall(raw)]
+    links, pos = [], 0
+    while (m := _MD_LINK_START.search(raw, pos)) is not None:
+        start = end = m.end()  # the target runs to the first ')' or space (read, no regex)
+        while end < len(raw) and raw[end] not in ") \t\n":
+            end += 1
+        links.append((inline(m.group(1)) or "(link)", raw[start:end]))
+        pos = end  # the next link starts after this target: each character read once
+    return links
+
+
+def _is_tracking(param: str) -> bool:
+    return param in _TRACKING_PARAMS or param.startswith(_TRACKING_PREFIXES)
 
 
 def canonical_url(url: str) -> str:
@@ -112,7 +124,7 @@ def canonical_url(url: str) -> str:
             continue
         break
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAM.match(k)]
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _is_tracking(k)]
     return urlunsplit(
         (parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), urlencode(query), "")
     )
