@@ -150,3 +150,30 @@ def test_another_languages_keyword_does_not_tag_english_text():
     a, b = extract(page.format(old), "a.md"), extract(page.format(new), "b.md")
     d = classify(diff_documents(a, b))
     assert d.language == "en" and "children" not in d.topics
+
+
+def test_html_report_says_why_a_change_is_relevant():
+    from privacyguard.policydiff.report import render_html
+
+    page = render_html(_diff("whatsapp", ["whatsapp"]))
+    assert 'class="tag rel">relevant: WhatsApp policy: ' in page
+    assert page.index("relevant: WhatsApp") < page.index("Advertising")
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "privacy-policies"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="policy corpus not available")
+def test_telegram_account_deletion_after_18_months_ranks_first_for_a_telegram_operator():
+    def doc(day: str):  # type: ignore[no-untyped-def]
+        return extract((CORPUS / "telegram" / f"{day}.md").read_bytes(), f"{day}.md")
+
+    d = classify(diff_documents(doc("2024-07-15"), doc("2024-10-02")))
+    d.service = "telegram"
+    rules = load_channel_rules()
+    mark_relevance(d, rules.select(["telegram"]), rules)
+    assert d.changes[0].section == "10.4. Account Self-Destruction"
+    assert "message retention" in d.changes[0].relevance[0]
+    law = next(c for c in d.changes if c.section == "8.3. Law Enforcement Authorities")
+    assert law.severity == "high" and law.relevance == []
+    assert d.changes.index(law) >= len(d.relevant)
