@@ -16,7 +16,8 @@ JVM for each Spark master), one after the other:
   timed in the worker (engine build); then, timed, a pass that reads, repartitions by
   conversation, sorts and hands every message to Python through Arrow and back without
   detecting (the Spark and Arrow overhead); then, timed, scan_dataframe over the same data
-  (written to Spark's `noop` sink, so no output file is timed).
+  (written to Spark's `noop` sink, so no output file is timed), with the CPU time of the
+  JVM and of the Python workers read from /proc (Linux).
 The ratios: local[2] scan over local[1] scan (target >= 1.7x), local[1] scan over the
 single-process detection (target <= 1.5x). Wall times: run it on a quiet machine.
 """
@@ -59,6 +60,19 @@ def make_corpus(seed: int, messages: int, path: Path) -> int:
 # --- children ---------------------------------------------------------------------------------
 
 
+def _cpu_of(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes have used so far (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone: its time is lost, and the figure says less than it should
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def child_single(corpus: Path) -> dict:
     import pyarrow.parquet as pq
 
@@ -69,12 +83,12 @@ def child_single(corpus: Path) -> dict:
     build = time.perf_counter() - t0
     table = pq.read_table(corpus).to_pylist()
     messages = [as_message(r, i) for i, r in enumerate(table, 1)]
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu_of([os.getpid()])
     findings = sum(len(d.findings) for d in scan_stream(messages, det)
                    if hasattr(d, "findings"))  # fmt: skip
     detect = time.perf_counter() - t1
     return {"engine_build_s": build, "detect_s": detect, "findings": findings,
-            "messages": len(messages)}  # fmt: skip
+            "messages": len(messages), "cpu_s": _cpu_of([os.getpid()]) - c1}  # fmt: skip
 
 
 def child_spark(corpus: Path, cores: int) -> dict:
@@ -125,15 +139,18 @@ def child_spark(corpus: Path, cores: int) -> dict:
         "noop").mode("overwrite").save()  # fmt: skip
     overhead_s = time.perf_counter() - t2
 
-    t3 = time.perf_counter()
+    jvm = spark.sparkContext._gateway.proc.pid  # local mode: the JVM is this child's child
+    t3, jvm_c, py_c = time.perf_counter(), _cpu_of([jvm]), _cpu_of(list(per_worker))
     found = scan_dataframe(df, columns=cols, partitions=parts)
     found.write.format("noop").mode("overwrite").save()
     scan_s = time.perf_counter() - t3
+    jvm_cpu, py_cpu = _cpu_of([jvm]) - jvm_c, _cpu_of(list(per_worker)) - py_c
     findings = found.count()  # a second pass, untimed: the count for the record
     spark.stop()
     return {"cores": cores, "session_s": session_s, "warmup_job_s": warm_s,
             "workers": len(per_worker), "engine_build_s": max(per_worker.values()),
             "overhead_s": overhead_s, "scan_s": scan_s, "messages": messages,
+            "scan_cpu_python_s": py_cpu, "scan_cpu_jvm_s": jvm_cpu,
             "findings": findings}  # fmt: skip
 
 
@@ -195,6 +212,15 @@ def main() -> int:
             f"| {r['overhead_s']:.1f} s | {r['scan_s']:.1f} s | {n / r['scan_s']:,.0f} "
             f"| {r['findings']:,} |"
         )
+    lines += [
+        "",
+        "CPU seconds of the scan (less disturbed than wall time by other jobs on the machine): "
+        f"single process {single['cpu_s']:.1f} s; "
+        + "; ".join(
+            f"local[{r['cores']}] {r['scan_cpu_python_s']:.1f} s in the Python workers + "
+            f"{r['scan_cpu_jvm_s']:.1f} s in the JVM" for r in (one, two)
+        ),
+    ]  # fmt: skip
     lines += [
         "",
         f"- local[2] over local[1]: **{speedup:.2f}x** (target >= 1.7x: "
