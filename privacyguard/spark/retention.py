@@ -277,13 +277,10 @@ def rewrite(
 def store_holds(store: Store) -> tuple[set[str], set[str]]:
     """The conversation and channel holds of a store. Customer holds cannot be checked
     against a table (their identifiers are matched in the store): refused, loudly."""
-    from sqlalchemy import select
+    from privacyguard.store.subjects import hold_rows
 
-    from privacyguard.store import tables as t
-
-    c = t.legal_holds.c
     with store.engine.connect() as conn:
-        rows = conn.execute(select(c.kind, c.value)).all()
+        rows = hold_rows(conn)
     customers = sum(1 for r in rows if r.kind == "customer")
     if customers:
         raise HoldsNotApplicable(
@@ -310,10 +307,8 @@ def write_and_record(
     retention, plus ``table``. The tables are written to a staging folder beside ``output``
     first; the events and the move to ``output`` happen in one transaction, so the events
     exist exactly when the rewritten tables do (local file systems; see docs/spark.md)."""
-    from sqlalchemy import insert
-
     from privacyguard.record import audit
-    from privacyguard.store import tables as t
+    from privacyguard.store import expiry
 
     target = Path(output)
     if target.exists():
@@ -328,12 +323,8 @@ def write_and_record(
         applied = Applied(None, str(target))
         with store.engine.begin() as conn:
             audit.verify(conn)
-            key = conn.execute(insert(t.retention_runs).values(
-                as_of=as_of, policy=policy.file, started_at=at, finished_at=at,
-                status="done", batches=1,
-            )).inserted_primary_key  # fmt: skip
-            assert key is not None
-            run_id = int(key[0])
+            run_id = expiry.start_run(conn, as_of=as_of, policy=policy.file, at=at)
+            expiry.count_batch(conn, run_id)
             applied.run = run_id
             for r in sorted(rows, key=lambda r: (r.rule, r.cite, r.action)):
                 applied.held_back += int(r.held)
@@ -357,6 +348,7 @@ def write_and_record(
             }  # fmt: skip
             audit.append(conn, event)
             applied.events.append(event)
+            expiry.finish_run(conn, run_id, at)
             os.rename(staging, target)  # a failure here rolls the events back
         return applied
     finally:
