@@ -151,5 +151,5 @@ docs: install
 clean:
 	rm -rf $(VENV) out site build dist *.egg-info .privacyguard bench/accuracy/corpus \
 		privacyguard.db privacyguard.db.* privacyguard.db-* \
-		.pytest_cache .ruff_cache .mypy_cache .hypothesis
+		.pytest_cache .ruff_cache .mypy_cache .hypothesis .import_linter_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
