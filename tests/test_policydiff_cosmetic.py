@@ -76,3 +76,31 @@ def test_link_changes_in_html_pages_are_found_too():
     assert [(c.kind, c.link_text, c.new) for c in d.changes] == [
         ("link_changed", "Terms", "https://example.org/terms/2")
     ]
+
+
+MOVED = "We keep messages you exchange with businesses for 30 days after delivery."
+
+
+def test_a_section_folded_into_another_is_a_move_not_a_rewrite():
+    old = extract(f"# Policy\n\n{INTRO}\n\n## Highlights\n\n{MOVED}\n\n## Retention\n\n{INTRO}\n",
+                  "a.md")  # fmt: skip
+    new = extract(f"# Policy\n\n{INTRO}\n\n## Retention\n\n{INTRO}\n\n{MOVED}\n", "b.md")
+    d = classify(diff_documents(old, new), language="en")
+    assert d.status == "structural" and d.substantive == []
+    assert sorted(c.kind for c in d.changes) == ["paragraph_moved", "section_moved"]
+
+
+def test_a_removed_section_with_words_that_went_nowhere_stays_substantive():
+    old = extract(f"# Policy\n\n{INTRO}\n\n## Highlights\n\n{MOVED}\n\nWe never sell data.\n\n"
+                  f"## Retention\n\n{INTRO}\n", "a.md")  # fmt: skip
+    new = extract(f"# Policy\n\n{INTRO}\n\n## Retention\n\n{INTRO}\n\n{MOVED}\n", "b.md")
+    d = classify(diff_documents(old, new), language="en")
+    assert [c.kind for c in d.substantive] == ["section_removed"]
+    assert "We never sell data." in (d.substantive[0].old or "")
+
+
+def test_we_updated_our_policy_on_a_date_is_a_date_line():
+    from privacyguard.policydiff.normalise import is_date_line
+
+    assert is_date_line("We updated our Privacy Policy on June 16, 2025. View our previous policy.")
+    assert not is_date_line("We updated our Privacy Policy to share data with advertisers.")

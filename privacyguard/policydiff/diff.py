@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from privacyguard.policydiff.extract import Document, Section
@@ -321,6 +322,45 @@ def _mark_paragraph_moves(changes: list[Change]) -> list[Change]:
     return [c for c in changes if id(c) not in drop]
 
 
+def _mark_moves_across_sections(changes: list[Change]) -> list[Change]:
+    """Paragraphs removed from one section and added, word for word, to another are moves.
+
+    A removed or added section all of whose paragraphs moved (or that had none) is a
+    structural change too; a section with one new paragraph stays a section change.
+    """
+    def paragraphs(c: Change) -> list[str]:
+        text = c.old if c.kind in {"removed", "section_removed"} else c.new
+        return [compare_key(p) for p in (text or "").split("\n") if p.strip()]
+
+    def with_heading(c: Change) -> list[str]:  # a heading may become a paragraph, or back
+        return paragraphs(c) + ([compare_key(c.section)] if c.kind.startswith("section") else [])
+
+    gone = Counter(k for c in changes if c.kind in {"removed", "section_removed"}
+                   for k in with_heading(c))  # fmt: skip
+    came = Counter(k for c in changes if c.kind in {"added", "section_added"}
+                   for k in with_heading(c))  # fmt: skip
+    moved = gone & came
+    left = {"removed": moved.copy(), "added": moved.copy()}
+    for c in changes:
+        if c.kind in {"section_removed", "section_added"}:
+            pool = left["removed" if c.kind == "section_removed" else "added"]
+            keys = Counter(paragraphs(c))
+            if all(pool[k] >= n for k, n in keys.items()):
+                pool.subtract(keys)
+                c.kind = "section_moved"
+    out = []
+    for c in changes:
+        if c.kind in {"removed", "added"}:
+            [key] = paragraphs(c) or [""]
+            if left[c.kind][key] > 0:
+                left[c.kind][key] -= 1
+                if c.kind == "removed":
+                    continue  # shown once, where it went
+                c.kind, c.old = "paragraph_moved", c.new
+        out.append(c)
+    return out
+
+
 def diff_documents(old: Document, new: Document, old_label: str = "old",
                    new_label: str = "new") -> PolicyDiff:  # fmt: skip
     """Every change from ``old`` to ``new``, in the order of the new version."""
@@ -351,7 +391,7 @@ def diff_documents(old: Document, new: Document, old_label: str = "old",
             changes.extend(_paragraph_changes(o, n))
         if o.links != n.links:
             changes.extend(_link_changes(o, n))
-    changes = _mark_paragraph_moves(changes)
+    changes = _mark_moves_across_sections(_mark_paragraph_moves(changes))
     return PolicyDiff(old_label, new_label, changes, old.date_lines, new.date_lines)
 
 

@@ -41,12 +41,13 @@ _TRANSLATE = str.maketrans(
 _DATE_LINE = re.compile(
     r"^(?:(?:this|our|the)?\s*(?:privacy\s+)?(?:policy|notice)?\s*(?:was\s+)?)?"
     r"(?:effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|last\s+(?:modified|updated|revised|changed)"
-    r"|(?:policy\s+)?updated(?:\s+on)?|date\s+of\s+last\s+revision|in\s+effect\s+(?:from|since)"
+    r"|(?:policy\s+)?updated(?:\s+on)?|date\s+of\s+last\s+revision"
+    r"|we(?:'ve|\s+have)?\s+updated\s+(?:our|this)\s+(?:privacy\s+)?(?:policy|notice)(?:\s+on)?|in\s+effect\s+(?:from|since)"
     r"|laatst\s+(?:bijgewerkt|gewijzigd)|ingangsdatum|van\s+kracht\s+(?:vanaf|per)"
     r"|sist\s+(?:endret|oppdatert)|gjelder\s+fra|ikrafttredelse"
     r"|последнее\s+обновление|последние\s+изменения|дата\s+вступления\s+в\s+силу"
     r"|вступает\s+в\s+силу|действует\s+с|редакция\s+от)"
-    r"[\s:,-]*(?=.*(?:19|20)\d\d).{0,40}$",
+    r"[\s:,-]*(?=.*(?:19|20)\d\d).{0,50}$",
     re.IGNORECASE,
 )
 
