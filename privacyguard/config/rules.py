@@ -65,6 +65,8 @@ class SettingsSpec(_Strict):
     languages: list[str] = ["en", "nl", "nb", "ru"]
     default_language: str = "en"
     threshold: float = Field(default=0.5, ge=0, le=1)
+    # findings scoring below this go to the review queue at import (docs/review.md)
+    review_below: float = Field(default=0.7, ge=0, le=1)
     short_message_chars: int = Field(default=25, ge=0)
     max_message_chars: int = Field(default=1_000_000, ge=1)
     # limits on input, read by privacyguard.ingest.limits.Limits.from_settings (same names
