@@ -139,3 +139,45 @@ tombstones = Table(
     Column("key_id", String(32), nullable=False),  # which key made the digests
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+#: findings below the review threshold (settings.review_below), waiting for a person: the
+#: finding's type, offsets, score and recognizer, and the decision once made. Never the value
+#: (it is only in the message text). See privacyguard.store.review_queue.
+review_queue = Table(
+    "review_queue",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "finding_id", Integer, ForeignKey("findings.id", ondelete="CASCADE"),
+        nullable=False, unique=True,
+    ),  # fmt: skip
+    Column(
+        "message_id", Integer, ForeignKey("messages.id", ondelete="CASCADE"),
+        nullable=False, index=True,
+    ),  # fmt: skip
+    Column("entity_type", String(100), nullable=False),
+    Column("field", String(100), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("recognizer", String(200)),
+    Column("queued_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True), index=True),
+    Column("decision", String(20)),  # confirm | reject | retype
+    Column("new_type", String(100)),  # the type a retype gave
+    Column("reviewer", String(200)),
+)
+
+#: a key per data subject (crypto-shredding, see privacyguard.store.subject_keys): the subject
+#: as a keyed digest (never the identifier), the key wrapped by the master key (AES-GCM);
+#: erasure empties ``wrapped`` and sets ``destroyed_at``, the row stays as the proof
+subject_keys = Table(
+    "subject_keys",
+    metadata,
+    Column("key_id", String(32), primary_key=True),
+    Column("subject", String(64), nullable=False, index=True),
+    Column("wrapped", LargeBinary),  # NULL once destroyed
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("destroyed_at", DateTime(timezone=True)),
+    Column("destroyed_by", String(200)),  # the erasure request's reference
+)
