@@ -43,6 +43,8 @@ class Redactor:
         self.policy = policy
         self.keyring = keyring
         self.pseudonyms = PseudonymBook(keyring)
+        #: what operators may use besides the key (OperatorContext.extra: "subject_keys")
+        self.extra: dict[str, object] = {}
         self.engine = AnonymizerEngine()
         self._ops: dict[str, PolicyOperator] = {}
         for name in operator_names():
@@ -58,7 +60,9 @@ class Redactor:
         message_id: str = "",
     ) -> dict[str, list[Edit]]:
         """Edits for every field of one message that has decisions."""
-        ctx = OperatorContext(self.keyring, self.pseudonyms, conversation_id, message_id)
+        ctx = OperatorContext(
+            self.keyring, self.pseudonyms, conversation_id, message_id, self.extra
+        )
         by_field: dict[str, list[Decision]] = {}
         for d in decisions:
             by_field.setdefault(d.field, []).append(d)
