@@ -165,14 +165,24 @@ def summary(conn: Connection) -> dict[str, Any]:
     }
 
 
-def customers(conn: Connection, conversation_ids: Iterable[int]) -> set[str]:
-    """The customers recorded for these stored conversations (read before erasure)."""
+def customers(conn: Connection, conversation_ids: Iterable[int]) -> dict[int, str]:
+    """The customer recorded for each of these stored conversations that has one."""
     c = t.conversations.c
     ids = list(conversation_ids)
     if not ids:
-        return set()
-    q = select(c.customer).where(c.id.in_(ids), c.customer.is_not(None))
-    return {x for x in conn.execute(q).scalars() if x}
+        return {}
+    q = select(c.id, c.customer).where(c.id.in_(ids), c.customer.is_not(None))
+    return {i: x for i, x in conn.execute(q).all() if x}
+
+
+def store_key(keyring: Keyring | str | None = None) -> Keyring:
+    """The key of the subject digests: ``keyring`` (or its text), default the store key."""
+    from privacyguard.keys import key_from_text
+    from privacyguard.store.tombstones import store_keyring
+
+    if isinstance(keyring, str):
+        return key_from_text(keyring)
+    return keyring or store_keyring()
 
 
 class SubjectKeys:
@@ -180,12 +190,10 @@ class SubjectKeys:
     message's subject (the customer of its conversation, as the store recorded it), and a
     key by id. Keys are cached for the run; a key made is committed at once."""
 
-    def __init__(self, store: Any, master: Keyring, store_key: Keyring | None = None):
-        from privacyguard.store.tombstones import store_keyring
-
+    def __init__(self, store: Any, master: Keyring, digest_key: Keyring | None = None):
         self.store = store
         self.master = master
-        self._store_key = store_key or store_keyring()
+        self._store_key = store_key(digest_key)
         self._by_conversation: dict[str, tuple[str, bytes] | None] = {}
         self._by_id: dict[str, bytes] = {}
 

@@ -8,6 +8,12 @@ Per the policy's ``subject_requests.erase``: the subject's own conversations are
 the subject's sender name ``<ANONYMISED>``); in conversations that only mention the subject
 the matched spans become type tags (``redact``) or those messages are deleted
 (``delete_message``). Nothing else is touched.
+
+Crypto-shredding: the subject keys of the customers of the erased own conversations are
+destroyed in the same transaction (:mod:`privacyguard.store.subject_keys`), so values
+encrypted under them, in exports already handed out too, can no longer be decrypted; a
+customer with an own conversation under a legal hold keeps their key. The receipt and the
+audit event name the destroyed key ids and when.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from sqlalchemy import Connection
 
 from privacyguard.config.policy import Policy
 from privacyguard.keys import Keyring
-from privacyguard.store import audit
+from privacyguard.store import audit, subject_keys
 from privacyguard.store import erasure as store_erasure
 from privacyguard.store.edits import redact_stored
 from privacyguard.store.sql import Store, utc
@@ -133,6 +139,7 @@ def _erase(
     with store.engine.connect() as conn:
         audit.verify(conn)
     digests = tombstones.digests(keyring)
+    digest_key = subject_keys.store_key(keyring)
     plan = plan_erasure(matches, policy, store)
     spans: Counter[str] = Counter()
     types: Counter[str] = Counter()  # what kinds of personal data went
@@ -144,6 +151,8 @@ def _erase(
         held_now = held_conversations(conn, {c.id for c in plan.todo})
         if held_now:  # holds added since the plan was made
             plan.holds |= holds_on(conn, held_now)
+        own_ids = {c.id for c in plan.todo + plan.held if c.relation == "own"}
+        customer_of = subject_keys.customers(conn, own_ids)  # read before they are anonymised
         done: list[ConversationHit] = []
         for c in plan.todo:
             if c.id in held_now:
@@ -157,6 +166,9 @@ def _erase(
                 _mentions(conn, c, plan.mentions, spans)
             done.append(c)
         plan.todo = done
+        shred, kept = _subjects(digest_key, customer_of, plan)
+        destroyed = subject_keys.destroy(conn, shred, utc(now), request)  # type: ignore[arg-type]
+        keys_done = [d.to_json() for d in destroyed]
         summary = plan.summary()
         held = {
             "conversations": len(plan.held),
@@ -173,19 +185,33 @@ def _erase(
             "held_back": held["messages"], "held_back_conversations": held["conversations"],
             "holds": held["holds"], "conversation_ids": sorted(c.id for c in done),
             "data_types": dict(sorted(types.items())), "tombstones": stones,
+            "subject_keys_destroyed": keys_done, "subject_keys_kept_for_holds": kept,
         }  # fmt: skip
         seq = audit.append(conn, event)
         digest = store_erasure.event_hash(conn, seq)
     done_counts: dict[str, object] = {
         **{k: v for k, v in summary.items() if not k.startswith("held_back")},
         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
-        "tombstones": stones,
+        "tombstones": stones, "subject_keys_destroyed": keys_done,
+        "subject_keys_kept_for_holds": kept,
     }  # fmt: skip
     return ErasureReceipt(
         request, at, operator, policy.file, matches.query.kinds(),
         done_counts,
         held, {"seq": seq, "hash": digest},
     )  # fmt: skip
+
+
+def _subjects(digest_key: Keyring, customer_of: dict[int, str], plan: ErasurePlan
+              ) -> tuple[set[str], int]:  # fmt: skip
+    """The subject digests whose keys go (customers of the erased own conversations), and
+    how many are kept because an own conversation of theirs is held."""
+    def digests_of(hits: list[ConversationHit]) -> set[str]:
+        return {subject_keys.subject_digest(digest_key, customer_of[c.id])
+                for c in hits if c.relation == "own" and c.id in customer_of}  # fmt: skip
+
+    erased, held = digests_of(plan.todo), digests_of(plan.held)
+    return erased - held, len(erased & held)
 
 
 def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, request: str,
