@@ -197,6 +197,7 @@ COMMANDS = {
     "audit": "privacyguard.cli.audit:audit",
     "subject": "privacyguard.cli.subject:subject",
     "spark": "privacyguard.cli.spark:spark",
+    "keys": "privacyguard.cli.keys:keys",
     "review": "privacyguard.cli.review:review",
 }
 
