@@ -224,3 +224,21 @@ class SubjectKeys:
             with self.store.engine.connect() as conn:
                 self._by_id[key_id] = open_key(conn, self.master, key_id)
         return self._by_id[key_id]
+
+
+def rotate_master(store: Any, old: Keyring, new: Keyring, *, operator: str, now: datetime
+                  ) -> dict[str, Any]:  # fmt: skip
+    """Master key rotation: every live subject key re-wrapped under ``new`` in one
+    transaction, with a ``subject_keys.rotate`` audit event (counts only, no key material).
+    Destroyed keys stay destroyed. The audit chain is verified first."""
+    from privacyguard.store import audit
+
+    with store.engine.connect() as conn:
+        audit.verify(conn)
+    with store.engine.begin() as conn:
+        n = rotate(conn, old, new)
+        destroyed = summary(conn)["destroyed"]
+        event = {"event": "subject_keys.rotate", "at": now.isoformat(), "operator": operator,
+                 "rewrapped": n, "destroyed_untouched": destroyed}  # fmt: skip
+        seq = audit.append(conn, event)
+    return {**event, "audit_seq": seq}
