@@ -36,6 +36,7 @@ class ImportResult(ImportCounts):
     erased_or_expired: int = 0  # skipped: deleted earlier by erasure or retention
     redacted_kept: int = 0  # skipped: the stored (or since deleted) version was redacted
     restored: int = 0  # deleted earlier, imported again on purpose
+    queued_for_review: int = 0  # findings below settings.review_below, newly queued
     audit_seq: int | None = None
 
 
@@ -105,7 +106,8 @@ def import_source(
     store: Store, source: str, *, source_name: str | None = None, fmt: str | None = None,
     rules: str | None = None, restore: str | None = None, operator: str = "",
     workers: int | None = 1, options: ReaderOptions | None = None,
-    progress: Callable[[str, int, int | None], object] | None = None, **values: object,
+    progress: Callable[[str, int, int | None], object] | None = None,
+    reviewed: str | Path | None = None, **values: object,
 ) -> ImportResult:  # fmt: skip
     """Read ``source`` (anything ``ingest.read`` takes), scan it and store what it holds.
 
@@ -117,17 +119,24 @@ def import_source(
     scans in that many processes, with the same result. ``options`` (a ReaderOptions) and
     ``values`` (its fields, e.g. ``timezone="Europe/Oslo"``) tell the readers how to read
     ``source``; limits not given are the rules'. ``progress("importing", done, None)`` is
-    called for each record scanned."""
+    called for each record scanned. Reviewed rules (``reviewed``, see
+    :mod:`privacyguard.act.reviewed`) drop denied findings and keep allowed ones at full
+    confidence; findings still below ``settings.review_below`` go to the review queue."""
     from dataclasses import replace
 
+    from privacyguard.act.reviewed import ReviewedRules, reviewed_path
     from privacyguard.config.rules import load_rules
     from privacyguard.ingest import ReaderOptions, read_by_format
     from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem, Message
     from privacyguard.parallel import scan_stream
+    from privacyguard.store import review_queue
 
+    settings = load_rules(rules).settings
     opts = ReaderOptions.make(options, **values)
-    opts = opts.with_default_limits(Limits.from_settings(load_rules(rules).settings))
+    opts = opts.with_default_limits(Limits.from_settings(settings))
+    db_url = store.engine.url.render_as_string(hide_password=False)
+    decided = ReviewedRules.load(reviewed_path(reviewed, db_url))
     name = source_name or (source if "://" in source else str(Path(source).resolve()))
     if restore is not None and not restore.strip():
         from privacyguard.store import StoreError
@@ -155,13 +164,18 @@ def import_source(
                 continue
             key = item.message.id + "\0" + (item.message.conversation_id or "")
             kept = [f for f in item.findings if f.field in STORED_FIELDS]
+            texts = {"text": item.message.text, "sender": item.message.sender}
+            kept = decided.apply(kept, texts)
             yield channels.pop(key, "unknown"), replace(item, findings=kept)
 
     counts = store.add(detected(), name)
     counts.problems = problems
+    with store.engine.begin() as conn:
+        queued = review_queue.enqueue_below(conn, settings.review_below, datetime.now(timezone.utc))
     result = ImportResult(**{f.name: getattr(counts, f.name) for f in fields(ImportCounts)})
     result.erased_or_expired, result.redacted_kept = gate.skipped, gate.redacted
     result.restored = len({(conv, msg) for _, conv, msg, _ in gate.restored})
+    result.queued_for_review = queued
     if gate.skipped or gate.redacted or gate.restored:
         result.audit_seq = _audit(store, result, gate, restore, operator)
     return result

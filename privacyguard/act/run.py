@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from privacyguard.act.redact import MARKERS, Edit, Redactor, splice
 from privacyguard.act.report import RedactionReport, Withheld
+from privacyguard.act.reviewed import ReviewedRules, reviewed_path, settle_uncertain
 from privacyguard.config.policy import Policy, load_policy
 from privacyguard.decide import apply_policy
 from privacyguard.errors import PrivacyGuardError
@@ -71,6 +72,10 @@ class Run:
         self.rules = rules
         self.workers = workers
         self.report = RedactionReport(policy.name, policy.file, source=source)
+        # what people decided in `privacyguard review` (PRIVACYGUARD_REVIEWED), and below
+        # which score a finding still waits for review (the policy's on_uncertain applies)
+        self.reviewed = ReviewedRules.load(reviewed_path(None))
+        self._review_below: float | None = None
 
     @property
     def settings(self) -> Any:
@@ -115,7 +120,11 @@ class Run:
 
     def _redact(self, m: Message, findings: list[Finding]) -> Outcome:
         try:
-            decisions = apply_policy(findings, self.policy)
+            findings = self.reviewed.apply(findings, _texts(m))
+            if self._review_below is None:
+                self._review_below = float(self.settings.review_below)
+            settled = settle_uncertain(findings, self.policy.on_uncertain, self._review_below)
+            decisions = apply_policy(settled, self.policy)
             edits = self.redactor.redact_fields(_texts(m), decisions, m.conversation_id, m.id)
         except PrivacyGuardError as e:
             return self.fail(m, str(e))

@@ -95,6 +95,9 @@ def db_upgrade(db: str) -> None:
               "audited). Redacted messages keep their stored version.")  # fmt: skip
 @click.option("--reason", metavar="TEXT",
               help="Why erased messages are restored (a case number, not a person's name).")
+@click.option("--reviewed", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Reviewed-rules file of `privacyguard review` (default: env "
+              "PRIVACYGUARD_REVIEWED, else reviewed.yaml beside a SQLite store).")  # fmt: skip
 @reader_options()
 @operator_option
 @no_progress_option
@@ -103,7 +106,7 @@ def db_upgrade(db: str) -> None:
 def import_(
     source: str, db: str, source_name: str | None, fmt: str | None, rules: str | None,
     as_json: bool, restore_erased: bool, reason: str | None, reader_options: ReaderOptions,
-    operator: str, no_progress: bool, workers: int | None,
+    operator: str, no_progress: bool, workers: int | None, reviewed: str | None = None,
 ) -> None:  # fmt: skip
     """Read SOURCE (any readable export, folder, zip or SQL URL), scan it and store
     messages and findings. Messages already stored are skipped, and so are messages that
@@ -119,7 +122,7 @@ def import_(
         counts = import_source(
             store, source, source_name=source_name, fmt=fmt, rules=rules, workers=workers,
             restore=reason if restore_erased else None, operator=operator,
-            options=reader_options, progress=bars,
+            options=reader_options, progress=bars, reviewed=reviewed,
         )  # fmt: skip
     out = {
         "conversations": counts.conversations, "messages": counts.messages,
@@ -128,6 +131,7 @@ def import_(
         "skipped_erased_or_expired": counts.erased_or_expired,
         "skipped_redacted_kept": counts.redacted_kept, "restored": counts.restored,
         "stored_with_replacement_characters": counts.unstorable,
+        "queued_for_review": counts.queued_for_review,
     }  # fmt: skip
     if as_json:
         click.echo(json.dumps(out))
@@ -136,6 +140,9 @@ def import_(
             f"{counts.messages} messages in {counts.conversations} new conversations, "
             f"{counts.findings} findings; {counts.skipped} already stored"
         )
+        if counts.queued_for_review:
+            click.echo(f"{counts.queued_for_review} findings queued for review "
+                       "(privacyguard review list)")  # fmt: skip
         if counts.erased_or_expired:
             click.echo(f"{counts.erased_or_expired} messages skipped: erased or expired earlier")
         if counts.redacted_kept:

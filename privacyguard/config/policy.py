@@ -38,6 +38,8 @@ POLICIES_DIR = shipped_policies_dir()  # names: $PRIVACYGUARD_POLICY_DIR first (
 DEFAULT_POLICY = POLICIES_DIR / f"{DEFAULT_POLICY_NAME}.yaml"
 CountedFrom = Literal["message_time", "conversation_close"]
 OnError = Literal["withhold", "redact_all"]
+#: findings still waiting for review (below settings.review_below): redacted, or kept as they are
+OnUncertain = Literal["redact", "keep"]
 _RULE_FIELDS = ("operator", "params", "keep_for", "counted_from", "legal_basis", "note")
 
 
@@ -87,6 +89,7 @@ class PolicyFileSpec(_Strict):
     name: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     description: str = ""
     on_error: OnError = "withhold"
+    on_uncertain: OnUncertain = "redact"
     default: RuleSpec
     conversations: ConversationsSpec | None = None
     categories: dict[str, CategorySpec] = {}
@@ -220,6 +223,7 @@ class Policy:
     file: str = "<memory>"
     categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     subject_requests: SubjectRequests = SubjectRequests()
+    on_uncertain: str = "redact"  # redact | keep: findings waiting for review (docs/review.md)
 
     def rule_for(self, entity_type: str) -> PolicyRule:
         """The rule for a type; a type the policy never heard of gets the default rule."""
@@ -391,6 +395,7 @@ class _Resolver:
         policy = Policy(
             spec.name, spec.description, spec.on_error, {k: v for k, v in rules.items() if v},
             default, conversations, str(self.doc.path), categories, subject,
+            spec.on_uncertain,
         )  # fmt: skip
         return policy, []
 
