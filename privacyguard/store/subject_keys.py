@@ -193,7 +193,7 @@ class SubjectKeys:
     def __init__(self, store: Any, master: Keyring, digest_key: Keyring | None = None):
         self.store = store
         self.master = master
-        self._store_key = store_key(digest_key)
+        self._digest_key = digest_key  # resolved when first needed: reading needs none
         self._by_conversation: dict[str, tuple[str, bytes] | None] = {}
         self._by_id: dict[str, bytes] = {}
 
@@ -213,7 +213,8 @@ class SubjectKeys:
                 ).scalar()  # fmt: skip
                 found = None
                 if customer:
-                    subject = subject_digest(self._store_key, customer)
+                    self._digest_key = store_key(self._digest_key)
+                    subject = subject_digest(self._digest_key, customer)
                     when = now or datetime.now(timezone.utc)
                     found = key_for_subject(conn, self.master, subject, when)
             self._by_conversation[conversation_id] = found
