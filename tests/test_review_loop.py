@@ -190,3 +190,24 @@ def test_on_uncertain_is_validated(tmp_path):
                       "default:\n  operator: replace\n")  # fmt: skip
     with pytest.raises(PrivacyGuardError, match="on_uncertain"):
         load_policy(policy)
+
+
+def test_audit_report_shows_the_queue(db_url, tmp_path):
+    from datetime import datetime, timezone
+
+    from privacyguard.record.report import build_report, render_html
+
+    reviewed = tmp_path / "reviewed.yaml"
+    _import(_jsonl(tmp_path / "a.jsonl", CHAT), db_url, reviewed)
+    _invoke("review", "next", "--db", db_url, "--reviewed", str(reviewed), "--reviewer", "x",
+            input="c\nq\n")  # fmt: skip
+    with open_store(db_url) as s, s.engine.connect() as conn:
+        total = conn.execute(select(t.findings.c.id)).all()
+    with open_store(db_url) as s:
+        report = build_report(s, load_policy(), datetime.now(timezone.utc))
+    rq = report.review_queue
+    assert (rq["queued"], rq["undecided"], rq["reviewed"]) == (2, 1, 1)
+    assert rq["reviewed_share"] == round(1 / len(total), 4)
+    assert rq["oldest_undecided"] is not None and 0 <= rq["oldest_age_days"] < 1
+    html = render_html(report)
+    assert 'id="review-queue"' in html and NAME not in html and FLIGHT not in html

@@ -20,13 +20,13 @@ customer identifier. Outputs are written atomically (a temporary file, then a re
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 from privacyguard.config.policy import Policy
 from privacyguard.record.report.accuracy import load_accuracy
-from privacyguard.store import Store
+from privacyguard.store import Store, review_queue
 from privacyguard.store import report_queries as gather
 from privacyguard.store.sql import utc
 
@@ -48,6 +48,7 @@ class AuditReport:
     subject_requests: dict[str, Any]
     audit_chain: dict[str, Any]
     accuracy: dict[str, Any]
+    review_queue: dict[str, Any] = field(default_factory=dict)  # size, age, share reviewed
 
     @property
     def chain_ok(self) -> bool:
@@ -81,6 +82,7 @@ def build_report(
         runs = gather.retention_runs(conn)
         subjects = gather.subject_requests(conn)
         chain = gather.chain_status(conn)
+        review = review_queue.stats(conn, when)
     overdue = gather.overdue(plan(store, policy, moment).to_json())
     return AuditReport(
         generated_at=when.isoformat(timespec="seconds"),
@@ -96,6 +98,7 @@ def build_report(
         subject_requests=subjects,
         audit_chain=chain,
         accuracy=load_accuracy(),
+        review_queue=review,
     )
 
 

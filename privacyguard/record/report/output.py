@@ -84,6 +84,8 @@ def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
     for ev in s["latest"]:
         for k, v in ev.items():
             yield "subject_requests", f"event/{ev['seq']}", k, _cell(v)
+    for k, v in r["review_queue"].items():
+        yield "review_queue", "stats", k, _cell(v)
     for k, v in r["audit_chain"].items():
         yield "audit_chain", "status", k, _cell(v)
     a = r["accuracy"]
