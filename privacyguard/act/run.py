@@ -489,16 +489,19 @@ def redact(
 
 
 def reidentify_path(
-    keyring: Keyring, source: str | Path, output: str | Path, fmt: str | None = None, **options: Any
-) -> Counter[str]:
+    keyring: Keyring, source: str | Path, output: str | Path, fmt: str | None = None,
+    subject_keys: Any = None, **options: Any,
+) -> Counter[str]:  # fmt: skip
     """Decrypt every encrypt.v1 token in a redacted source into ``output`` (same format).
     A token that does not decrypt stops the run and nothing is written (ReidentifyError)."""
     from privacyguard import ingest
     from privacyguard.act.crypto import reidentify_text
 
     counts: Counter[str] = Counter()
-    ingest.write(source, output, lambda _m, _f, text: reidentify_text(text, keyring, counts),
-                 fmt, **options)  # fmt: skip
+    def restore(_m: Any, _f: Any, text: str) -> str:
+        return reidentify_text(text, keyring, counts, subject_keys=subject_keys)
+
+    ingest.write(source, output, restore, fmt, **options)
     return counts
 
 
@@ -507,6 +510,7 @@ def reidentify_lines(
     lines: Iterable[str | bytes],
     write: Callable[[str], Any],
     name: str = "<stdin>",
+    subject_keys: Any = None,
 ) -> Counter[str]:
     """The JSONL filter for reidentify: tokens in every string value are decrypted."""
     from privacyguard.act.crypto import reidentify_text
@@ -516,7 +520,7 @@ def reidentify_lines(
 
     def walk(value: Any) -> Any:
         if isinstance(value, str):
-            return reidentify_text(value, keyring, counts)
+            return reidentify_text(value, keyring, counts, subject_keys=subject_keys)
         if isinstance(value, list):
             return [walk(v) for v in value]
         if isinstance(value, dict):
