@@ -143,10 +143,19 @@ def scan_source(
             row[isinstance(rec, InputProblem)] += 1
             yield rec
 
+    from dataclasses import replace
+
+    from privacyguard.act.reviewed import ReviewedRules, reviewed_path
+
+    decided = ReviewedRules.load(reviewed_path(None))  # PRIVACYGUARD_REVIEWED (docs/review.md)
+
     def reported(items: Iterator[Detected | InputProblem]) -> Iterator[Detected | InputProblem]:
         for done, item in enumerate(items, 1):
             if progress is not None:
                 progress("scanning", done, None)
+            if decided.entries and isinstance(item, Detected):
+                texts = {"text": item.message.text, "sender": item.message.sender}
+                item = replace(item, findings=decided.apply(item.findings, texts))
             yield item
 
     out.results = reported(scan_stream(counted(), rules=rules_path, workers=workers))
