@@ -211,3 +211,21 @@ def test_audit_report_shows_the_queue(db_url, tmp_path):
     assert rq["oldest_undecided"] is not None and 0 <= rq["oldest_age_days"] < 1
     html = render_html(report)
     assert 'id="review-queue"' in html and NAME not in html and FLIGHT not in html
+
+
+def test_scan_uses_reviewed_rules(tmp_path, monkeypatch):
+    from privacyguard.pipeline import scan_source
+
+    src = _jsonl(tmp_path / "a.jsonl", CHAT)
+
+    def found() -> list[tuple[str, float]]:
+        return [(f.entity_type, f.score) for d in scan_source(src) if not hasattr(d, "reason")
+                for f in d.findings]  # fmt: skip
+
+    assert found() == [("FLIGHT_NUMBER", 0.6), ("PERSON", 0.6)]
+    rules = ReviewedRules(tmp_path / "reviewed.yaml")
+    rules.add(FLIGHT, "FLIGHT_NUMBER", "reject", None, 1, "2026-01-01T00:00:00+00:00")
+    rules.add(NAME.upper(), "PERSON", "confirm", None, 2, "2026-01-01T00:00:00+00:00")
+    rules.save()
+    monkeypatch.setenv("PRIVACYGUARD_REVIEWED", str(rules.path))
+    assert found() == [("PERSON", 1.0)]  # the value is matched case-folded
