@@ -178,6 +178,7 @@ def redact_source(
     workers: int | None = 1,
     progress: Progress | None = None,
     say: Callable[[str], object] | None = None,
+    subject_keys_db: str | None = None,
 ) -> RedactionReport:
     """What ``privacyguard redact SOURCE -o OUTPUT`` does, for the command line and for
     scripts that want the same guarantees.
@@ -186,7 +187,9 @@ def redact_source(
     the same lines out redacted, batch by batch in one process when the input is a pipe, a
     line nested deeper than ``max_json_depth`` withheld; reader options are refused there
     (they would be ignored). Otherwise the source is read with ``options`` and written in
-    its format; a folder output carries a marker while it is written
+    its format; ``subject_keys_db``: encrypt.v1 values under the key of each message's data
+    subject kept in that store (docs/crypto-shredding.md); a folder output carries a marker
+    while it is written
     (:func:`~privacyguard.ingest.sources.incomplete_marker`; ``say`` gets its notes, default
     the log). The output appears atomically either way; see the report for what was changed.
     """
@@ -203,6 +206,8 @@ def redact_source(
     if piped:
         workers = 1  # each batch is answered before the next is read: no batches to share
     run = start_run(policy, rules, None, key_file, key_env, source, workers)
+    if subject_keys_db:
+        run.redactor.extra["subject_keys"] = _subject_keys(subject_keys_db, run.redactor.keyring)
     if stream:
         with _lines_in(source) as lines, _writer(output) as write:
             name = "<stdin>" if source == "-" else source
@@ -224,9 +229,11 @@ def reidentify_source(
     *,
     key_file: str | Path | None = None,
     key_env: str | None = "PRIVACYGUARD_KEY",
+    db: str | None = None,
 ) -> Counter[str]:
     """What ``privacyguard reidentify`` does: the encrypt.v1 tokens in SOURCE decrypted into
-    OUTPUT (same format; ``-`` for the JSONL stream); the values restored per entity type."""
+    OUTPUT (same format; ``-`` for the JSONL stream); the values restored per entity type.
+    ``db``: the store whose subject keys opened tokens made with them (crypto-shredding)."""
     from privacyguard.act.keys import load_key
     from privacyguard.act.run import reidentify_lines, reidentify_path
 
@@ -234,10 +241,21 @@ def reidentify_source(
     keyring = load_key(  # a weak key decrypts nothing: only keys that protect are checked
         key_file, key_env, needed_for="reidentify decrypts encrypt.v1 tokens", check=False
     )
+    subject_keys = _subject_keys(db, keyring) if db else None
     if stream:
         with _lines_in(source) as lines, _writer(output) as write:
-            return reidentify_lines(keyring, lines, write)
-    return reidentify_path(keyring, source, output, fmt)
+            return reidentify_lines(keyring, lines, write, subject_keys=subject_keys)
+    return reidentify_path(keyring, source, output, fmt, subject_keys=subject_keys)
+
+
+def _subject_keys(db: str, master: Any) -> Any:
+    """The store's subject keys under ``master`` (docs/crypto-shredding.md)."""
+    from privacyguard.store import open_store
+    from privacyguard.store.subject_keys import SubjectKeys
+
+    if master is None:
+        raise PrivacyGuardError("subject keys need a master key (--key-file or PRIVACYGUARD_KEY)")
+    return SubjectKeys(open_store(db, create=False), master)
 
 
 def _note(line: str) -> None:

@@ -183,3 +183,25 @@ def test_a_conversation_without_a_known_customer_uses_the_master_key(store_url):
         [out] = redact_items(run, [row])
     assert "<IBAN_CODE:enc.v1:" in out["text"] and not TOKEN.search(out["text"])
     assert reidentify_text(out["text"], key_from_text(MASTER, check=False)) == ROWS[0]["text"]
+
+
+def test_the_command_line_round_trip(store_url, tmp_path, monkeypatch):
+    """redact --subject-keys-db, then subject erase, then reidentify --db: Ivan's values stay
+    encrypted (exit 2, the key named), Anna's still come back."""
+    monkeypatch.setenv("PRIVACYGUARD_KEY", MASTER)
+    for name, row in (("ivan", ROWS[0]), ("anna", ROWS[1])):
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+        r = _invoke("redact", str(tmp_path / f"{name}.jsonl"), "-o",
+                    str(tmp_path / f"{name}-out.jsonl"), "--policy", "bank-customer-service",
+                    "--subject-keys-db", store_url, "-q")  # fmt: skip
+        assert r.exit_code == 0, r.output
+        assert TOKEN.search((tmp_path / f"{name}-out.jsonl").read_text(encoding="utf-8"))
+    assert _erase(store_url).exit_code == 0
+    r = _invoke("reidentify", str(tmp_path / "ivan-out.jsonl"), "-o",
+                str(tmp_path / "ivan-back.jsonl"), "--db", store_url)  # fmt: skip
+    assert r.exit_code == 2 and "was destroyed" in r.output
+    assert not (tmp_path / "ivan-back.jsonl").exists()
+    r = _invoke("reidentify", str(tmp_path / "anna-out.jsonl"), "-o",
+                str(tmp_path / "anna-back.jsonl"), "--db", store_url)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert _lines(tmp_path / "anna-back.jsonl") == [ROWS[1]["text"]]

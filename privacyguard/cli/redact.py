@@ -82,6 +82,9 @@ def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr (problems still are).")
 @key_options
+@click.option("--subject-keys-db", metavar="URL",
+              help="Encrypt under each data subject's key kept in this store, so that "
+              "`subject erase` can shred it (docs/crypto-shredding.md).")
 @no_progress_option
 @workers_option
 @handle_errors
@@ -97,6 +100,7 @@ def redact(
     quiet: bool,
     key_file: Path | None,
     key_env: str,
+    subject_keys_db: str | None,
     no_progress: bool,
     workers: int | None,
 ) -> None:
@@ -123,7 +127,8 @@ def redact(
     with naming(output), ProgressBars.on_stderr(no_progress) as bars:
         report = redact_source(source, output, fmt, options, policy=policy_path, rules=rules_path,
                                key_file=key_file, key_env=key_env, workers=workers,
-                               progress=bars, say=bars.say)  # fmt: skip
+                               progress=bars, say=bars.say,
+                               subject_keys_db=subject_keys_db)  # fmt: skip
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic
 
@@ -139,19 +144,24 @@ def redact(
 @click.option("-o", "--output", required=True, help="Where to write (same format); - for stdout.")
 @format_option
 @key_options
+@click.option("--db", metavar="URL",
+              help="The store that holds the subject keys, for values encrypted under them.")
 @handle_errors
 def reidentify(
-    source: str, output: str, fmt: str | None, key_file: Path | None, key_env: str
-) -> None:
+    source: str, output: str, fmt: str | None, key_file: Path | None, key_env: str,
+    db: str | None,
+) -> None:  # fmt: skip
     """Restore the values that encrypt.v1 replaced in SOURCE, for whoever holds the key.
 
     Writes OUTPUT in the same format (atomically); SOURCE - reads a JSONL stream. A token
     that does not decrypt with the key (wrong key, altered token) stops the run with exit 2
-    and writes nothing. Prints how many values were restored, per entity type.
+    and writes nothing. Prints how many values were restored, per entity type. Values
+    encrypted under a data subject's key need --db; once `subject erase` destroyed that key
+    they stay unrecoverable (exit 2, the key id and when it was destroyed are named).
     """
     from privacyguard.pipeline import reidentify_source
 
-    counts = reidentify_source(source, output, fmt, key_file=key_file, key_env=key_env)
+    counts = reidentify_source(source, output, fmt, key_file=key_file, key_env=key_env, db=db)
     detail = ", ".join(f"{t} {n}" for t, n in sorted(counts.items()))
     total = sum(counts.values())
     click.echo(
