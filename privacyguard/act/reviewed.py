@@ -154,7 +154,9 @@ class ReviewedRules:
         header = ("# privacyguard reviewed rules: keyed digests of reviewed values, no values.\n"
                   "# Written by `privacyguard review`; see docs/review.md.\n")  # fmt: skip
         out = io.StringIO()
-        YAML(typ="safe", pure=True).dump(doc, out)
+        dumper = YAML(typ="safe", pure=True)
+        dumper.default_flow_style = False
+        dumper.dump(doc, out)
         write_atomic(self.path, header + out.getvalue())
 
 

@@ -99,6 +99,7 @@ def _render(shown: Any, number: int, left: int) -> None:
     if it.field != "text":
         body.append(f"(in the {it.field} field) »{shown.candidate}«\n",
                     style="bold black on yellow")  # fmt: skip
+    body.rstrip()
     title = (f"item {it.id} ({number} of {left}): {it.entity_type}? score {it.score:.2f}, "
              f"{it.recognizer or '-'}")  # fmt: skip
     console.print(Panel(body, title=title, title_align="left"))
