@@ -26,7 +26,7 @@ from typing import Any
 
 from privacyguard.config.policy import Policy
 from privacyguard.record.report.accuracy import load_accuracy
-from privacyguard.store import Store, review_queue
+from privacyguard.store import Store, review_queue, subject_keys
 from privacyguard.store import report_queries as gather
 from privacyguard.store.sql import utc
 
@@ -49,6 +49,8 @@ class AuditReport:
     audit_chain: dict[str, Any]
     accuracy: dict[str, Any]
     review_queue: dict[str, Any] = field(default_factory=dict)  # size, age, share reviewed
+    #: crypto-shredding: live and destroyed subject keys, first and last destruction
+    subject_keys: dict[str, Any] = field(default_factory=dict)
 
     @property
     def chain_ok(self) -> bool:
@@ -83,6 +85,7 @@ def build_report(
         subjects = gather.subject_requests(conn)
         chain = gather.chain_status(conn)
         review = review_queue.stats(conn, when)
+        keys = subject_keys.summary(conn)
     overdue = gather.overdue(plan(store, policy, moment).to_json())
     return AuditReport(
         generated_at=when.isoformat(timespec="seconds"),
@@ -99,6 +102,7 @@ def build_report(
         audit_chain=chain,
         accuracy=load_accuracy(),
         review_queue=review,
+        subject_keys=keys,
     )
 
 

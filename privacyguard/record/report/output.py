@@ -86,6 +86,8 @@ def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
             yield "subject_requests", f"event/{ev['seq']}", k, _cell(v)
     for k, v in r["review_queue"].items():
         yield "review_queue", "stats", k, _cell(v)
+    for k, v in r["subject_keys"].items():
+        yield "subject_keys", "stats", k, _cell(v)
     for k, v in r["audit_chain"].items():
         yield "audit_chain", "status", k, _cell(v)
     a = r["accuracy"]
