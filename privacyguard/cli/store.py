@@ -140,9 +140,6 @@ def import_(
             f"{counts.messages} messages in {counts.conversations} new conversations, "
             f"{counts.findings} findings; {counts.skipped} already stored"
         )
-        if counts.queued_for_review:
-            click.echo(f"{counts.queued_for_review} findings queued for review "
-                       "(privacyguard review list)")  # fmt: skip
         if counts.erased_or_expired:
             click.echo(f"{counts.erased_or_expired} messages skipped: erased or expired earlier")
         if counts.redacted_kept:
