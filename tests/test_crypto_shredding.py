@@ -25,6 +25,7 @@ from privacyguard.store import open_store
 from privacyguard.store import tables as t
 from privacyguard.store.subject_keys import KeyDestroyed, SubjectKeys
 
+from .store_support import NOW
 from .subject_data import ANNA_IBAN, IVAN_ALL, IVAN_IBAN
 
 MASTER = "tests-only-master-key-0123456789abcdefGHIJ"
@@ -205,3 +206,22 @@ def test_the_command_line_round_trip(store_url, tmp_path, monkeypatch):
                 str(tmp_path / "anna-back.jsonl"), "--db", store_url)  # fmt: skip
     assert r.exit_code == 0, r.output
     assert _lines(tmp_path / "anna-back.jsonl") == [ROWS[1]["text"]]
+
+
+def test_the_audit_report_shows_the_shredded_keys(store_url, tmp_path):
+    from privacyguard.record.report import build_report, render_html
+
+    _export(store_url, tmp_path)
+    with open_store(store_url) as s:
+        before = build_report(s, load_policy(), NOW).subject_keys
+    assert before == {"live": 2, "destroyed": 0, "first_destroyed": None,
+                      "last_destroyed": None}  # fmt: skip
+    assert _erase(store_url).exit_code == 0
+    with open_store(store_url) as s:
+        report = build_report(s, load_policy(), NOW)
+    keys = report.subject_keys
+    assert keys["live"] == 1 and keys["destroyed"] == 1
+    assert keys["first_destroyed"] == keys["last_destroyed"] is not None
+    html = render_html(report)
+    assert "Subject keys destroyed (crypto-shredding)" in html
+    assert keys["last_destroyed"] in html
