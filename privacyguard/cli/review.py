@@ -102,7 +102,7 @@ def _render(shown: Any, number: int, left: int) -> None:
     body.rstrip()
     title = (f"item {it.id} ({number} of {left}): {it.entity_type}? score {it.score:.2f}, "
              f"{it.recognizer or '-'}")  # fmt: skip
-    console.print(Panel(body, title=title, title_align="left"))
+    console.print(Panel(body, title=title, title_align="left", expand=False))
 
 
 @review.command("next")
