@@ -225,3 +225,18 @@ def test_the_audit_report_shows_the_shredded_keys(store_url, tmp_path):
     html = render_html(report)
     assert "Subject keys destroyed (crypto-shredding)" in html
     assert keys["last_destroyed"] in html
+
+
+def test_a_legal_hold_on_the_subjects_conversation_keeps_their_key(store_url, tmp_path):
+    export = _export(store_url, tmp_path)
+    ivan, _ = _lines(export)
+    r = _invoke("hold", "add", "conversation", "ivan-2", "--reason", "case 2026-9",
+                "--db", store_url)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    r = _erase(store_url)
+    assert r.exit_code == 1 and "partly erased" in r.output  # the hold kept something
+    receipt = json.loads(r.stdout[r.stdout.index("{") : r.stdout.rindex("}") + 1])
+    assert receipt["done"]["subject_keys_destroyed"] == []
+    assert receipt["done"]["subject_keys_kept_for_holds"] == 1
+    assert receipt["held_back"]["conversations"] >= 1
+    assert _reidentify(store_url, ivan) == ROWS[0]["text"]  # held: still recoverable

@@ -205,13 +205,13 @@ def _erase(
 def _subjects(digest_key: Keyring, customer_of: dict[int, str], plan: ErasurePlan
               ) -> tuple[set[str], int]:  # fmt: skip
     """The subject digests whose keys go (customers of the erased own conversations), and
-    how many are kept because an own conversation of theirs is held."""
+    how many subjects keep theirs because an own conversation of theirs is held."""
     def digests_of(hits: list[ConversationHit]) -> set[str]:
         return {subject_keys.subject_digest(digest_key, customer_of[c.id])
                 for c in hits if c.relation == "own" and c.id in customer_of}  # fmt: skip
 
     erased, held = digests_of(plan.todo), digests_of(plan.held)
-    return erased - held, len(erased & held)
+    return erased - held, len(held)
 
 
 def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, request: str,
