@@ -229,3 +229,25 @@ def test_scan_uses_reviewed_rules(tmp_path, monkeypatch):
     rules.save()
     monkeypatch.setenv("PRIVACYGUARD_REVIEWED", str(rules.path))
     assert found() == [("PERSON", 1.0)]  # the value is matched case-folded
+
+
+def test_erasure_takes_queued_items_with_it(db_url, tmp_path):
+    customer = [{**m, "sender": "Pim Tester"} if m["role"] == "customer" else m for m in CHAT]
+    _import(_jsonl(tmp_path / "a.jsonl", customer), db_url, tmp_path / "reviewed.yaml")
+
+    def queue_rows() -> tuple[int, int]:
+        q, m = t.review_queue, t.messages
+        with open_store(db_url) as s, s.engine.connect() as conn:
+            rows = conn.execute(select(q.c.message_id)).scalars().all()
+            live = set(conn.execute(select(m.c.id)).scalars().all())
+        return len(rows), sum(1 for r in rows if r not in live)
+
+    before, orphans = queue_rows()
+    assert before >= 2 and orphans == 0
+    # the customer's own conversation is deleted (policy: own_conversations: delete)
+    r = _invoke("subject", "erase", "--db", db_url, "--name", "Pim Tester", "--same-person",
+                "--yes", "--request", "DSR-9")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    receipt = json.loads(r.stdout[r.stdout.index("{") : r.stdout.rindex("}") + 1])
+    assert receipt["done"]["messages_deleted"] == len(CHAT)
+    assert queue_rows() == (0, 0)

@@ -94,8 +94,11 @@ def _items(conn: Connection, *where: Any, limit: int | None = None) -> list[Item
 
 
 def pending(conn: Connection, limit: int | None = None) -> list[Item]:
-    """Undecided items, oldest first."""
-    return _items(conn, t.review_queue.c.decided_at.is_(None), limit=limit)
+    """Undecided items, oldest first; not those whose span retention or erasure redacted
+    since (their finding is marked expired)."""
+    live = select(t.findings.c.id).where(t.findings.c.expired.is_(False))
+    q = t.review_queue
+    return _items(conn, q.c.decided_at.is_(None), q.c.finding_id.in_(live), limit=limit)
 
 
 def get(conn: Connection, item_id: int) -> Item:
