@@ -251,3 +251,16 @@ def test_erasure_takes_queued_items_with_it(db_url, tmp_path):
     receipt = json.loads(r.stdout[r.stdout.index("{") : r.stdout.rindex("}") + 1])
     assert receipt["done"]["messages_deleted"] == len(CHAT)
     assert queue_rows() == (0, 0)
+
+
+def test_interactive_retype_skip_and_quit(tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    _import(_jsonl(tmp_path / "a.jsonl", CHAT), db, tmp_path / "reviewed.yaml")
+    r = _invoke("review", "next", "--db", db, "--reviewer", "x", input="t\nNOT_A_TYPE\nLOCATION\n"
+                "q\n")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "item 1: retype as LOCATION" in r.stdout and "1 decided" in r.stdout
+    r = _invoke("review", "next", "--db", db, "--reviewer", "x", input="s\n")
+    assert "0 decided" in r.stdout
+    assert [e["new_type"] for e in _events(db)] == ["LOCATION"]
+    assert _invoke("review", "list", "--db", db).stdout.startswith("     2  PERSON")

@@ -35,8 +35,8 @@ def _open(db: str, reviewed: str | None) -> tuple[Any, Any]:
     if path is None:
         raise ReviewedRulesError("name the reviewed-rules file with --reviewed FILE (or env "
                                  "PRIVACYGUARD_REVIEWED): the store is not a SQLite file")
-    store = open_store(db)
-    return store, ReviewedRules.load(path)
+    rules = ReviewedRules.load(path)  # before the store is opened: a bad file fails first
+    return open_store(db), rules
 
 
 def _known_types() -> list[str]:

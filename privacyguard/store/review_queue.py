@@ -161,10 +161,15 @@ def stats(conn: Connection, now: datetime) -> dict[str, Any]:
     """The queue's size, the oldest undecided item's age and the share of findings reviewed."""
     q, f = t.review_queue, t.findings
     queued = int(conn.execute(select(func.count()).select_from(q)).scalar() or 0)
+    decided = int(conn.execute(
+        select(func.count()).select_from(q).where(q.c.decided_at.is_not(None))
+    ).scalar() or 0)  # fmt: skip
+    live = select(f.c.id).where(f.c.expired.is_(False))  # as pending() offers them
     undecided, oldest = conn.execute(
-        select(func.count(), func.min(q.c.queued_at)).where(q.c.decided_at.is_(None))
-    ).one()
-    reviewed = queued - int(undecided or 0)
+        select(func.count(), func.min(q.c.queued_at))
+        .where(q.c.decided_at.is_(None), q.c.finding_id.in_(live))
+    ).one()  # fmt: skip
+    reviewed = decided
     findings = int(conn.execute(select(func.count()).select_from(f)).scalar() or 0)
     oldest = utc(oldest)
     return {
