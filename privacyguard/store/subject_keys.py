@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select, update
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.keys import KeyProblem, Keyring
 from privacyguard.store import tables as t
+from privacyguard.store.sql import utc
 
 WRAP_PURPOSE = "subject-keys/wrap.v1"
 DIGEST_PURPOSE = "subject-keys/subject.v1"
@@ -114,7 +115,7 @@ def open_key(conn: Connection, master: Keyring, key_id: str) -> bytes:
     if row is None:
         raise UnknownSubjectKey(f"no subject key {key_id} in this store")
     if row.destroyed_at is not None or row.wrapped is None:
-        raise KeyDestroyed(key_id, row.destroyed_at, row.destroyed_by)
+        raise KeyDestroyed(key_id, utc(row.destroyed_at), row.destroyed_by)
     return _unwrap(master, key_id, row.wrapped)
 
 
@@ -156,12 +157,13 @@ def summary(conn: Connection) -> dict[str, Any]:
     destroyed (no key material, no subject)."""
     k = t.subject_keys.c
     rows = conn.execute(select(k.destroyed_at)).scalars().all()
-    dates = sorted(d for d in rows if d is not None)
+    dates = sorted(x for x in (utc(d) for d in rows) if x is not None)  # aware UTC
+    stamp = [d.isoformat() for d in dates[:1] + dates[-1:]]
     return {
         "live": sum(1 for d in rows if d is None),
         "destroyed": len(dates),
-        "first_destroyed": dates[0].isoformat() if dates else None,
-        "last_destroyed": dates[-1].isoformat() if dates else None,
+        "first_destroyed": stamp[0] if stamp else None,
+        "last_destroyed": stamp[-1] if stamp else None,
     }
 
 
