@@ -168,10 +168,14 @@ def import_source(
             kept = decided.apply(kept, texts)
             yield channels.pop(key, "unknown"), replace(item, findings=kept)
 
+    with store.engine.connect() as conn:
+        last_finding = review_queue.last_finding_id(conn)
     counts = store.add(detected(), name)
     counts.problems = problems
     with store.engine.begin() as conn:
-        queued = review_queue.enqueue_below(conn, settings.review_below, datetime.now(timezone.utc))
+        queued = review_queue.enqueue_below(
+            conn, settings.review_below, datetime.now(timezone.utc), after=last_finding
+        )
     result = ImportResult(**{f.name: getattr(counts, f.name) for f in fields(ImportCounts)})
     result.erased_or_expired, result.redacted_kept = gate.skipped, gate.redacted
     result.restored = len({(conv, msg) for _, conv, msg, _ in gate.restored})

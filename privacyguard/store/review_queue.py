@@ -56,14 +56,20 @@ class Turn:
     text: str
 
 
-def enqueue_below(conn: Connection, threshold: float, now: datetime) -> int:
-    """Queue every finding scoring below ``threshold`` that is not queued yet; how many."""
+def last_finding_id(conn: Connection) -> int:
+    """The newest finding's id (0 when there is none): an import queues only those after it."""
+    return int(conn.execute(select(func.max(t.findings.c.id))).scalar() or 0)
+
+
+def enqueue_below(conn: Connection, threshold: float, now: datetime, after: int = 0) -> int:
+    """Queue every finding with an id above ``after`` scoring below ``threshold`` that is not
+    queued yet; how many."""
     f, q = t.findings, t.review_queue
     rows = conn.execute(
         select(f.c.id, f.c.message_id, f.c.entity_type, f.c.field, f.c.start, f.c.end,
                f.c.score, f.c.recognizer)  # fmt: skip
         .outerjoin(q, q.c.finding_id == f.c.id)
-        .where(f.c.score < threshold, q.c.id.is_(None), f.c.expired.is_(False))
+        .where(f.c.id > after, f.c.score < threshold, q.c.id.is_(None), f.c.expired.is_(False))
         .order_by(f.c.id)
     ).all()
     if rows:
