@@ -240,3 +240,14 @@ def test_a_legal_hold_on_the_subjects_conversation_keeps_their_key(store_url, tm
     assert receipt["done"]["subject_keys_kept_for_holds"] == 1
     assert receipt["held_back"]["conversations"] >= 1
     assert _reidentify(store_url, ivan) == ROWS[0]["text"]  # held: still recoverable
+
+
+def test_redacting_with_another_master_key_fails_closed(store_url, tmp_path):
+    _export(store_url, tmp_path)  # the subject keys are wrapped under MASTER
+    run = start_run(load_policy("bank-customer-service"), key=NEW_MASTER)
+    with open_store(store_url) as s:
+        assert run.redactor.keyring is not None
+        run.redactor.extra["subject_keys"] = SubjectKeys(s, run.redactor.keyring)
+        out = redact_items(run, ROWS)
+    assert [r["text"] for r in out] == ["<REDACTED>", "<REDACTED>"]  # the policy's on_error
+    assert run.report.failed
