@@ -67,6 +67,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check privacyguard tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: install lint
 	$(BIN)/python -m pytest -q
