@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import io
 import os
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,6 @@ REVIEWED_ENV = "PRIVACYGUARD_REVIEWED"
 FILE_NAME = "reviewed.yaml"
 PURPOSE = "reviewed-rules/hmac-sha256/v1"
 ALLOW, DENY = "allow", "deny"
-_SPACE = re.compile(r"\s+")
 
 
 class ReviewedRulesError(PrivacyGuardError):
@@ -48,7 +46,7 @@ class ReviewedRulesError(PrivacyGuardError):
 
 def normalise(value: str) -> str:
     """NFKC, case-folded, runs of white space as one space, trimmed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", value).casefold()).strip()
+    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
 
 
 def reviewed_path(explicit: str | Path | None, db_url: str | None = None) -> Path | None:
