@@ -78,7 +78,7 @@ def _console(content: str, first_line: int) -> list[Command]:
             start, text = i, line[2:]
             while text.endswith("\\") and i + 1 < len(lines):  # a command on several lines
                 i += 1
-                text = text[:-1] + "\n" + lines[i]
+                text = text + "\n" + lines[i]  # bash reads the backslash-newline
             commands.append(Command(first_line + start, text))
         elif commands:
             commands[-1].expected.append(line)
@@ -185,7 +185,7 @@ def run_page(page: Path, session: Path, cache: Path) -> Iterator[Ran]:
             for cmd in block.commands:
                 export = re.fullmatch(r"export (\w+)=(.*)", cmd.text)
                 if export:
-                    env[export.group(1)] = " ".join(shlex.split(export.group(2)))
+                    env[export.group(1)] = " ".join(shlex.split(export.group(2), comments=True))
                     yield Ran(page, cmd.line, cmd.text, 0, "", cmd.expected)
                     continue
                 done = subprocess.run(
