@@ -225,7 +225,7 @@ STRUCTURAL_KEYS = frozenset(
         "timestamp",
         "reactionKey",
         # X/Twitter's numeric user and event ids hold the archive together (senders,
-        # conversations): they are pseudonymous ids, not redacted (see the README)
+        # conversations): they are pseudonymous ids, not redacted (docs/how-to/redact-an-export.md)
         "senderId",
         "recipientId",
         "conversationId",
