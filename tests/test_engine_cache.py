@@ -178,3 +178,35 @@ def test_a_cached_file_that_others_could_write_is_not_trusted(
         assert cache.cached_object("t", "k", lambda: {"v": "built"}) == {"v": "built"}
     assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
     assert stored.stat().st_mode & 0o077 == 0  # replaced by a rebuilt, private copy
+
+
+def test_cached_rules_with_a_validator_registered_only_then_fail_without_it(tmp_path: Path) -> None:
+    """Rules validated in a process that registered a validator are cached; a process that
+    did not register it must refuse them with the file and line, as without the cache."""
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    (rules / "extra.yaml").write_text(
+        "recognizers:\n"
+        "  - name: docs_number\n"
+        "    entity_type: CUSTOMER_NUMBER\n"
+        "    kind: pattern\n"
+        "    validator: only_registered_here\n"
+        "    patterns:\n"
+        "      - {name: n, regex: '\\b\\d{6}\\b', score: 0.5}\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PRIVACYGUARD_CACHE_DIR": str(tmp_path / "cache")}
+    load = "from privacyguard.config.rules import load_rules; load_rules(%r); print('loaded')"
+    register = (
+        "from privacyguard import registry\n"
+        "registry.validators.register('only_registered_here', func=lambda v: True)\n"
+    )
+    first = subprocess.run([PY, "-c", register + load % str(rules)], env=env,
+                           capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "loaded"
+    again = subprocess.run([PY, "-c", load % str(rules)], env=env,
+                           capture_output=True, text=True, check=False)
+    assert again.returncode != 0
+    assert "only_registered_here" in again.stderr
+    assert "extra.yaml" in again.stderr

@@ -172,7 +172,24 @@ def load_rules(source: Path | str | None = None) -> Rules:
         code.update(module.read_bytes())
     code.update(here.with_name("regex_bounds.py").read_bytes())  # its limit decides validity
     key = table_key("rules", [rules_digest(source), str(files[0].parent), code.hexdigest()], [])
-    return cached_object("rules", key, lambda: _load_rules(source))
+    rules = cached_object("rules", key, lambda: _load_rules(source))
+    if not _plugins_registered(rules):  # cached when a validator or kind was registered that
+        return _load_rules(source)  # is not now: validate again, to report it with its line
+    return rules
+
+
+def _plugins_registered(rules: Rules) -> bool:
+    """Whether every validator and recognizer kind the rules name is registered now."""
+    from privacyguard import registry
+
+    try:
+        for rec in rules.recognizers:
+            registry.lookup(registry.recognizers, "recognizer kind", rec.spec.kind)
+            if rec.spec.validator is not None:
+                registry.lookup(registry.validators, "validator", rec.spec.validator)
+    except UnknownNameError:
+        return False
+    return True
 
 
 def _load_rules(source: Path | str | None = None) -> Rules:
