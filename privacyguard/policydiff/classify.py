@@ -116,7 +116,7 @@ def load_topic_rules(path: Path | str | None = None) -> TopicRules:
 def policy_language(diff: PolicyDiff) -> str:
     """The language of a diff's changed text (en, nl, nb or ru), by the project's offline
     language identification (py3langid, as for messages)."""
-    from privacyguard.detect.language import classify as identify_language
+    from privacyguard.langid import classify as identify_language
 
     sample = " ".join(c.changed_text() for c in diff.substantive)[:4000]
     if not sample.strip():
