@@ -23,7 +23,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.act.redact import Edit, splice
 from privacyguard.act.retention import (
     ANONYMISE_SENDER,
     ANONYMOUS,
@@ -32,6 +31,7 @@ from privacyguard.act.retention import (
     REDACT_SPANS,
 )
 from privacyguard.errors import PrivacyGuardError
+from privacyguard.spans import tag_spans
 from privacyguard.spark.frames import Columns, rows_of
 
 if TYPE_CHECKING:
@@ -85,32 +85,14 @@ def expire_spans(text: str, due: list[dict[str, Any]], rest: list[dict[str, Any]
                  ) -> str:  # fmt: skip
     """``text`` with the spans of ``due`` (findings as dicts) as type tags, overlaps merged;
     the due findings are marked expired at their tag and those of ``rest`` move along (in
-    place), as the store's retention does it (act/retention.py, redact_stored)."""
-    spans: list[list[Any]] = []
-    for f in sorted(due, key=lambda f: (f["start"], -f["end"])):
-        if spans and f["start"] < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], f["end"])
-            spans[-1][3].append(f)
-        else:
-            spans.append([f["start"], f["end"], f["entity_type"], [f]])
-    edits = [Edit(s, e, f"<{et}>", et, rule, "retention", "") for s, e, et, _ in spans]
-
-    def moved(pos: int) -> int:
-        shift = 0
-        for e in edits:
-            if e.end <= pos:
-                shift += len(e.new) - (e.end - e.start)
-            elif e.start < pos:  # inside a removed span: clamp to its tag
-                return e.start + shift + len(e.new)
-        return pos + shift
-
-    for (s, _e, _et, fs), ed in zip(spans, edits, strict=True):
-        start = moved(s)
+    place), as the store's retention does it (both through spans.tag_spans)."""
+    tagged = tag_spans(text, [(f["start"], f["end"], f["entity_type"], f) for f in due], rule)
+    for start, end, fs in tagged.tags:
         for f in fs:
-            f.update(start=start, end=start + len(ed.new), expired=True, expired_rule=rule)
+            f.update(start=start, end=end, expired=True, expired_rule=rule)
     for f in rest:
-        f.update(start=moved(f["start"]), end=moved(f["end"]))
-    return splice(text, edits)
+        f.update(start=tagged.moved(f["start"]), end=tagged.moved(f["end"]))
+    return tagged.text
 
 
 def decide(row: dict[str, Any], policy: Policy, now: datetime, cols: Columns
