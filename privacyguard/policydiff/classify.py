@@ -21,7 +21,9 @@ DEFAULT_TOPICS_FILE = shipped_topics_file()
 Severity = Literal["low", "medium", "high"]
 
 
-class _Keywords(BaseModel):
+class LanguageTerms(BaseModel):
+    """Words or phrases per policy language (topics, channels)."""
+
     model_config = ConfigDict(extra="forbid")
     en: list[str] = Field(default_factory=list)
     nl: list[str] = Field(default_factory=list)
@@ -33,7 +35,7 @@ class _Topic(BaseModel):
     model_config = ConfigDict(extra="forbid")
     label: str
     severity: Severity
-    keywords: _Keywords
+    keywords: LanguageTerms
 
 
 class _TopicsFile(BaseModel):

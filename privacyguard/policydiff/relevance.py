@@ -17,19 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from privacyguard.config.load import read_yaml, validate
 from privacyguard.errors import ConfigError
 from privacyguard.models import SourceLocation
-from privacyguard.policydiff.classify import LANGUAGES, SEVERITIES, keyword_regex
+from privacyguard.policydiff.classify import LANGUAGES, SEVERITIES, LanguageTerms, keyword_regex
 from privacyguard.policydiff.diff import PolicyDiff
 from privacyguard.resources import shipped_rules_dir
 
 DEFAULT_CHANNELS_FILE = shipped_rules_dir() / "policydiff" / "channels.yaml"
-
-
-class _Terms(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    en: list[str] = Field(default_factory=list)
-    nl: list[str] = Field(default_factory=list)
-    nb: list[str] = Field(default_factory=list)
-    ru: list[str] = Field(default_factory=list)
 
 
 class _Channel(BaseModel):
@@ -41,7 +33,7 @@ class _Channel(BaseModel):
 class _RelevanceTopic(BaseModel):
     model_config = ConfigDict(extra="forbid")
     label: str
-    terms: _Terms
+    terms: LanguageTerms
 
 
 class _ChannelsFile(BaseModel):
