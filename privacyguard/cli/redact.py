@@ -76,6 +76,10 @@ def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--copy-other-files", is_flag=True, help="Copy attachments and unknown files unchanged."
 )
+@click.option("--no-csv-neutralise", "no_csv_neutralise", is_flag=True,
+              help="CSV/TSV output: write cells that start with = + - @ (or a tab or CR) as "
+              "they are. By default they get a leading ' so that a spreadsheet shows them "
+              "as text and never runs them (CSV injection).")  # fmt: skip
 @reader_options(
     all_text_help="CSV/JSONL/SQL: redact every text column; a SQL source written to a file keeps "
     "only the mapped columns otherwise."
@@ -96,6 +100,7 @@ def redact(
     rules_path: Path | None,
     report_path: Path | None,
     copy_other_files: bool,
+    no_csv_neutralise: bool,
     reader_options: ReaderOptions,
     quiet: bool,
     key_file: Path | None,
@@ -123,7 +128,9 @@ def redact(
 
     from privacyguard.pipeline import redact_source
 
-    options = replace(reader_options, copy_other_files=copy_other_files)
+    options = replace(
+        reader_options, copy_other_files=copy_other_files, csv_neutralise=not no_csv_neutralise
+    )
     with naming(output), ProgressBars.on_stderr(no_progress) as bars:
         report = redact_source(source, output, fmt, options, policy=policy_path, rules=rules_path,
                                key_file=key_file, key_env=key_env, workers=workers,

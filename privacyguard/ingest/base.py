@@ -148,6 +148,14 @@ class Sink(ABC):
     def take_left_out(self) -> list[str]:
         return self.__dict__.pop("left_out", [])
 
+    def note_neutralised(self, cells: int) -> None:
+        """Count CSV cells given a leading ``'`` against formula injection
+        (``csv_neutralise``); ingest.write adds them up in WriteReport.csv_neutralised."""
+        self.__dict__["neutralised"] = self.__dict__.get("neutralised", 0) + cells
+
+    def take_neutralised(self) -> int:
+        return int(self.__dict__.pop("neutralised", 0))
+
 
 class Reader(ABC):
     """Base class with the defaults; see the module docstring for the protocol."""

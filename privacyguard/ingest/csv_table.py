@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -189,6 +190,26 @@ def _record_too_big(start: int, size: int, limits: Limits) -> str:
     )
 
 
+#: what a cell a spreadsheet would run as a formula starts with (OWASP, "CSV Injection")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralised_cell(cell: str) -> str:
+    """``cell`` as a spreadsheet shows text and never runs: a leading ``'`` when it starts
+    with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, unless it is a plain number
+    (``-3``, ``+0.5``, which no spreadsheet runs). The rest of the cell is kept as it is.
+
+    >>> neutralised_cell("=1+1"), neutralised_cell("@SUM(A1)"), neutralised_cell("-3")
+    ("'=1+1", "'@SUM(A1)", '-3')
+    """
+    if cell.startswith("\ufeff"):  # the file's BOM, in the first cell of the header
+        return "\ufeff" + neutralised_cell(cell[1:])
+    if cell.startswith(FORMULA_PREFIXES) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def _quote(value: str, delim: str, quoted: bool) -> str:
     if quoted or any(c in value for c in (delim, '"', "\r", "\n")) or value != value.strip():
         return '"' + value.replace('"', '""') + '"'
@@ -350,29 +371,43 @@ class CsvReader(Reader):
         messages = self._messages(unit, options)
         first = next(messages)  # reads the header: errors in it are raised here
         encoding, delim, cols, index = self.ctx
+        neutralise = options.csv_neutralise
+        neutralised = 0
         with sink.open(entry.name) as out:
             for row, rec in itertools.chain([first], messages):
                 if isinstance(rec, InputProblem):
                     problems.append(rec)
                     continue  # withheld: it could not be read, so it cannot be redacted
                 raw = row.raw
+                new_cells: dict[int, str] = {}
                 if isinstance(rec, Message):
                     targets = [("text", cols["text"])]
                     if "sender" in cols:
                         targets.append(("sender", cols["sender"]))
                     targets += [(c, c) for c in other_columns(list(index), cols)]
-                    patches = []
                     for fld, col in targets:
-                        value, s, e, quoted = row.cells[index[col]]
+                        value = row.cells[index[col]][0]
                         if fld != "text" and not value:
                             continue  # empty cells are no fields (as in _messages)
-                        new = rewrite(rec.id, fld, value)
-                        if new != value:
-                            patches.append((s, e, _quote(new, delim, quoted)))
-                    if patches:
-                        from privacyguard.ingest.jsonspan import apply_patches
+                        new_cells[index[col]] = rewrite(rec.id, fld, value)
+                patches = []
+                for i, (value, start, end, quoted) in enumerate(row.cells):
+                    new = new_cells.get(i, value)
+                    if neutralise and (isinstance(rec, Message) or row is first[0]):
+                        safe = neutralised_cell(new)
+                        if safe != new:
+                            neutralised += 1
+                            if new == value:  # only the quote is added: the rest stays as is
+                                at = start + quoted + value.startswith("\ufeff")
+                                patches.append((at, at, "'"))
+                                continue
+                            new = safe
+                    if new != value:
+                        patches.append((start, end, _quote(new, delim, quoted)))
+                if patches:
+                    from privacyguard.ingest.jsonspan import apply_patches
 
-                        raw = apply_patches(raw[: row.end], patches) + raw[row.end :]
+                    raw = apply_patches(raw[: row.end], patches) + raw[row.end :]
                 try:
                     data = raw.encode(encoding)
                 except UnicodeEncodeError:  # fail closed: this record is withheld, reported
@@ -386,4 +421,5 @@ class CsvReader(Reader):
                     )
                     continue
                 out.write(data)
+        sink.note_neutralised(neutralised)
         return problems

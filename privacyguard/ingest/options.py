@@ -66,6 +66,11 @@ class ReaderOptions:
                     instead of withholding them.
     all_text_columns  CSV/JSONL/SQL: scan and rewrite every text column, not only the mapped
                     ones (for SQL every column of a string type).
+    csv_neutralise  write(), CSV/TSV output only: a cell that starts with ``=``, ``+``,
+                    ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so that a
+                    spreadsheet shows it as text and never runs it (OWASP's advice against
+                    CSV injection; plain numbers such as ``-3`` are left). Default on; False
+                    writes every cell byte for byte (``--no-csv-neutralise``).
     limits          a :class:`~privacyguard.ingest.limits.Limits` (or a mapping of some of
                     its fields). Not given: the rules' ``settings:`` where a command loads
                     rules (scan, redact, import), else the built-in defaults.
@@ -87,6 +92,7 @@ class ReaderOptions:
     query: str | None = None
     copy_other_files: bool = False
     all_text_columns: bool = False
+    csv_neutralise: bool = True
     limits: Limits = DEFAULT
 
     def __post_init__(self) -> None:

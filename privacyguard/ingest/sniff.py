@@ -79,6 +79,8 @@ class WriteReport:
     problems: list[InputProblem] = field(default_factory=list)
     #: what the output leaves out by design (SQL to a file: other tables, unmapped columns)
     left_out: list[str] = field(default_factory=list)
+    #: CSV/TSV cells given a leading ``'`` against formula injection (``csv_neutralise``)
+    csv_neutralised: int = 0
 
 
 def is_url(source: object) -> bool:
@@ -498,6 +500,7 @@ def write(
         unit = Unit([entry], entry.name, False, src.parent.name)
         report.problems.extend(_guarded_write(r, unit, rewrite, fsink, opts))
         report.left_out.extend(fsink.take_left_out())
+        report.csv_neutralised += fsink.take_neutralised()
         report.written.extend(fsink.written)
     return report
 
@@ -529,6 +532,7 @@ def _write_plan(
 
         report.problems.extend(_guarded_write(r, unit, rw, sink, opts))
         report.left_out.extend(sink.take_left_out())
+        report.csv_neutralised += sink.take_neutralised()
     for entry in plan.others:
         if opts.copy_other_files:
             with entry.open() as f, sink.open(entry.name) as out:
