@@ -144,6 +144,15 @@ class _Parsed:
     blocks: list[_Block] = field(default_factory=list)
     dropped: list[tuple[int, int, str]] = field(default_factory=list)  # non-text payloads
     parts: int = 0
+    max_depth: int = 50  # Limits.max_mime_depth
+
+
+class _TooDeep(Exception):
+    """A part nested deeper than ``max_mime_depth``: the mail is refused (withheld)."""
+
+    def __init__(self, offset: int, limit: int):
+        super().__init__(offset, limit)
+        self.offset, self.limit = offset, limit
 
 
 def _header_block(raw: bytes, start: int, end: int) -> tuple[int, int]:
@@ -270,13 +279,13 @@ def _encode_payload(text: str, cte: str, charset: str, newline: str, trailing: b
     return out
 
 
-def _parse(raw: bytes, start: int, end: int) -> _Parsed:
+def _parse(raw: bytes, start: int, end: int, max_depth: int = 50) -> _Parsed:
     hend, body = _header_block(raw, start, end)
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
     nl = "\r\n" if b"\r\n" in raw[start : min(hend + 2, end)] else "\n"
-    parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl)
+    parsed = _Parsed(headers, _header_spans(raw, start, hend), newline=nl, max_depth=max_depth)
     parsed.blocks.append(_Block("", headers, _all_header_spans(raw, start, hend)))
-    _walk(raw, headers, body, end, parsed)
+    _walk(raw, headers, body, end, parsed, 0)
     return parsed
 
 
@@ -295,7 +304,9 @@ def _loose_text(raw: bytes, a: int, b: int, p: _Parsed) -> None:
         _text_leaf(raw, (a, b), "text/plain", "7bit", "utf-8", "attachment", p)
 
 
-def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parsed) -> None:
+def _walk(
+    raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parsed, depth: int
+) -> None:
     ctype = headers.get_content_type()
     cte = str(headers.get("Content-Transfer-Encoding", "7bit")).strip().lower()
     if headers.get_content_maintype() == "multipart":
@@ -328,16 +339,16 @@ def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parse
         for a, b in zip(cuts, cuts[1:], strict=False):
             if a[2]:
                 break
-            _walk_part(raw, a[1], b[0], parsed)
+            _walk_part(raw, a[1], b[0], parsed, depth)
         last = cuts[-1]
         if last[2]:
             _loose_text(raw, last[1], end, parsed)  # the epilogue
         else:
             parsed.notes.append("multipart not closed; its last part runs to the end")
-            _walk_part(raw, last[1], end, parsed)
+            _walk_part(raw, last[1], end, parsed, depth)
         return
     if ctype == "message/rfc822":  # a forwarded mail: a part of its own, headers and all
-        _walk_part(raw, body, end, parsed)
+        _walk_part(raw, body, end, parsed, depth)
         return
     disp = headers.get_content_disposition()
     if headers.get_content_maintype() != "text" and ctype not in TEXT_LIKE:
@@ -350,14 +361,16 @@ def _walk(raw: bytes, headers: EmailMessage, body: int, end: int, parsed: _Parse
     _text_leaf(raw, (body, end), ctype, cte, charset, disp, parsed)
 
 
-def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed) -> None:
+def _walk_part(raw: bytes, start: int, end: int, parsed: _Parsed, depth: int) -> None:
+    if depth >= parsed.max_depth:  # checked before recursing: never a RecursionError
+        raise _TooDeep(start, parsed.max_depth)
     hend, body = _header_block(raw, start, end)
     headers = _PARSER.parsebytes(raw[start:hend] + b"\n")
     parsed.parts += 1
     parsed.blocks.append(
         _Block(f"mime[{parsed.parts}].", headers, _all_header_spans(raw, start, hend))
     )
-    _walk(raw, headers, body, end, parsed)
+    _walk(raw, headers, body, end, parsed, depth + 1)
 
 
 def _opaque_ids(value: str) -> str:
@@ -468,6 +481,20 @@ class _Mail:
     refused: str | None = None  # over a limit: not held, reported instead
 
 
+def _too_deep(raw: bytes, mail: _Mail, e: _TooDeep) -> str:
+    """The reason a mail nested too deep is refused: where the part is, the limit, what to do
+    (no content)."""
+    line = mail.line + raw.count(b"\n", 0, e.offset)
+    return over(
+        f"the MIME part at line {line}",
+        f"nested {e.limit + 1} levels deep",
+        f"{e.limit} levels",
+        "max_mime_depth",
+        "the mail was not read and is withheld from the output (a genuine mail is rarely "
+        "deeper than 10: check where it came from, or raise the limit)",
+    )
+
+
 class _SafeHeaders:
     """``get`` of a parsed header block that never raises: the stdlib's header parser fails on
     some malformed values (an address cut off after '@': IndexError); such a header is then
@@ -499,7 +526,14 @@ class _EmailReader(Reader):
                 yield mail, raw, InputProblem(mail.entry.where(mail.line), mail.refused)
                 continue
             try:
-                parsed = _parse(raw, mail.start, mail.end)
+                parsed = _parse(raw, mail.start, mail.end, mail.entry.limits.max_mime_depth)
+            except _TooDeep as e:
+                yield mail, raw, InputProblem(mail.entry.where(mail.line), _too_deep(raw, mail, e))
+                continue
+            except RecursionError:  # max_mime_depth raised past what the stack holds
+                why = "MIME parts nested too deep to follow; lower max_mime_depth; withheld"
+                yield mail, raw, InputProblem(mail.entry.where(mail.line), why)
+                continue
             except Exception as e:  # noqa: BLE001 - a broken mail is one problem, not a crash
                 yield (
                     mail,

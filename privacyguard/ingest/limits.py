@@ -38,6 +38,8 @@ class Limits:
     max_json_depth: int = 100
     #: files in a folder (all sub-folders) or members in a zip
     max_files: int = 200_000
+    #: MIME parts inside each other in one mail (multiparts and forwarded message/rfc822)
+    max_mime_depth: int = 50
 
     @classmethod
     def make(cls, value: Limits | Mapping[str, Any] | None) -> Limits:
@@ -56,8 +58,9 @@ class Limits:
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
-        """The limits a :class:`~privacyguard.config.rules.SettingsSpec` sets (same names)."""
-        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
+        """The limits a :class:`~privacyguard.config.rules.SettingsSpec` sets (same names; a
+        limit the settings do not name keeps its default)."""
+        return cls(**{f.name: getattr(settings, f.name, f.default) for f in fields(cls)})
 
 
 #: the defaults, for function signatures
