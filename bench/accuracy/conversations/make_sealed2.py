@@ -1177,7 +1177,8 @@ def split_value(g: Gen, v: str, pieces: int) -> list[str]:
         cuts = sorted(g.rng.sample(range(1, len(groups)), pieces - 1))
         bounds = [0, *cuts, len(groups)]
         return [" ".join(groups[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-    cuts = sorted(g.rng.sample(range(2, len(v) - 1), pieces - 1))
+    inner = [c for c in range(2, len(v) - 1) if v[c] != " " and v[c - 1] != " "]
+    cuts = sorted(g.rng.sample(inner, pieces - 1))
     bounds = [0, *cuts, len(v)]
     return [v[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
