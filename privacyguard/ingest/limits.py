@@ -60,7 +60,10 @@ class Limits:
     def from_settings(cls, settings: Any) -> Limits:
         """The limits a :class:`~privacyguard.config.rules.SettingsSpec` sets (same names; a
         limit the settings do not name keeps its default)."""
-        return cls(**{f.name: getattr(settings, f.name, f.default) for f in fields(cls)})
+        default = cls()
+        return cls(
+            **{f.name: getattr(settings, f.name, getattr(default, f.name)) for f in fields(cls)}
+        )
 
 
 #: the defaults, for function signatures
