@@ -100,9 +100,7 @@ def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
     }  # fmt: skip
 
 
-def score_type(
-    items: Sequence[tuple[str, list[Span], list[Span]]], etype: str
-) -> dict:
+def score_type(items: Sequence[tuple[str, list[Span], list[Span]]], etype: str) -> dict:
     """items: (text, gold spans, predicted spans) per sentence, every type mixed."""
     ov_pred = ov_gold = ex = n_pred = n_gold = 0
     words = {"one_word": [0, 0, 0], "multi_word": [0, 0, 0]}  # gold, found overlap, exact
@@ -127,7 +125,8 @@ def score_type(
         "exact": _prf(ex, n_pred, ex, n_gold),
         **{
             k: {
-                "gold": g, "recall_overlap": f / g if g else None,
+                "gold": g,
+                "recall_overlap": f / g if g else None,
                 "recall_exact": e / g if g else None,
             }  # fmt: skip
             for k, (g, f, e) in words.items()
@@ -215,13 +214,21 @@ def score_language(records: Sequence[dict], preds: dict[str, list[Span]]) -> dic
     }
 
 
+#: sentences of the original split per document-like window (``--context window``)
+WINDOW = 20
+
+
 def conversation_of(r: dict, context: str) -> str:
     source = r.get("source", "")
-    if context == "document" and "#" in source:
-        doc = source.split("#", 1)[0]
-        # a corpus given as one file of sentences names no documents: sentences stay alone
+    if context in ("document", "window") and "#" in source:
+        doc, _, number = source.partition("#")
+        # a corpus given as one file of sentences names no documents: sentences stay alone,
+        # or with --context window form blocks of WINDOW consecutive sentences of the split
         if not doc.endswith((".conllu", "ned.testa")):
             return doc
+        digits = "".join(c for c in number if c.isdigit())
+        if context == "window" and digits:
+            return f"{doc}#window{int(digits) // WINDOW}"
     return r["id"]
 
 
@@ -299,12 +306,13 @@ def errors(records: Iterable[dict], preds: dict[str, list[Span]], n: int) -> lis
         t = r["text"]
         for g in gp:
             if not any(overlaps(p, g) for p in mine):
-                missed.append(f"  MISS {t[g.start:g.end]!r}: {t[max(0, g.start-50):g.end+30]!r}")
+                missed.append(
+                    f"  MISS {t[g.start : g.end]!r}: {t[max(0, g.start - 50) : g.end + 30]!r}"
+                )
         for p in mine:
             if not any(overlaps(p, g) for g in gp):
-                spurious.append(
-                    f"  FP   {t[p.start:p.end]!r} [{p.label}]: {t[max(0, p.start-50):p.end+30]!r}"
-                )
+                around = t[max(0, p.start - 50) : p.end + 30]
+                spurious.append(f"  FP   {t[p.start : p.end]!r} [{p.label}]: {around!r}")
     return missed[:n] + spurious[:n]
 
 
@@ -313,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus-dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
-    ap.add_argument("--context", choices=("document", "sentence"), default="document")
+    ap.add_argument("--context", choices=("document", "window", "sentence"), default="document")
     ap.add_argument("--detect-language", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and N false positives")
     args = ap.parse_args(argv)
@@ -334,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             print(f"== {lang}: errors (PERSON)")
             print("\n".join(errors(records, preds, args.errors)))
-    print(f"corpus {args.corpus_dir} (development splits), context: {args.context}, language "
-          f"{'detected' if args.detect_language else 'given'}")
+    print(
+        f"corpus {args.corpus_dir} (development splits), context: {args.context}, language "
+        f"{'detected' if args.detect_language else 'given'}"
+    )
     print(table(results))
     print(IN_SAMPLE_NOTE)
     out = {

@@ -57,7 +57,7 @@ NL_TEMPLATES = [
     "In {C} werd zaterdag een nieuwe brug geopend.",
     "Ook {S} was niet tevreden over de uitslag.",
     "Het bestuur van {O} in {C} kondigde ontslagen aan.",
-    "\"We gaan door\", reageert {S} na afloop.",
+    '"We gaan door", reageert {S} na afloop.',
     "Trainer {P} kreeg de steun van het bestuur.",
     "Bij de verkiezingen in {C} haalde {S} de meeste stemmen.",
     "Een woordvoerder van {O} wilde niet reageren.",
@@ -247,9 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     everything = synthetic + [x for xs in train_sets.values() for x in xs]
     train(everything, args.model)
     names = sum(label == "PER" for _, label in everything)
-    print(f"trained {args.model} on {len(everything)} undecided words ({names} names): "
-          f"{', '.join(f'{k} {len(v)}' for k, v in train_sets.items())}, "
-          f"synthetic nl {len(synthetic)}; {args.model.stat().st_size / 1e6:.2f} MB")
+    print(
+        f"trained {args.model} on {len(everything)} undecided words ({names} names): "
+        f"{', '.join(f'{k} {len(v)}' for k, v in train_sets.items())}, "
+        f"synthetic nl {len(synthetic)}; {args.model.stat().st_size / 1e6:.2f} MB"
+    )
     if not args.folds:
         return 0
     results: dict[str, dict] = {}
@@ -283,8 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"held-out figures ({args.folds}-fold for nb and ru; nl blind, never trained on):")
     print(ev.table(results))
     args.out_json.parent.mkdir(parents=True, exist_ok=True)
-    args.out_json.write_text(json.dumps({"folds": args.folds, "method": __doc__,
-                                         "languages": results}, indent=1), encoding="utf-8")
+    args.out_json.write_text(
+        json.dumps({"folds": args.folds, "method": __doc__, "languages": results}, indent=1),
+        encoding="utf-8",
+    )
     print(f"written: {args.out_json}")
     return 0
 

@@ -49,6 +49,8 @@ _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
 _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
+#: Dutch adjectives of peoples and places: "Britse", "Belgische", "Leuvense", "Europees"
+_NL_DEMONYM_ENDINGS = ("ische", "aanse", "iaanse", "ese", "ense", "tse", "sche", "ees", "aans")
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 #: evidence that outweighs the organisation and place lists ("my name is Georgia")
 _STRONG = frozenset({"name after a cue", "name after a title", "name after a role"})
@@ -56,6 +58,10 @@ _STRONG = frozenset({"name after a cue", "name after a title", "name after a rol
 _ADDRESSED = (
     "name after a cue", "name after a title", "name after a greeting", "name after a sign-off",
 )  # fmt: skip
+
+
+#: a colon and an opening quotation mark right after a name: who is quoted
+_QUOTE_AFTER = re.compile(r"\s?:\s{0,3}[\"'«„“‘‹]")
 
 
 def _shape(word: str) -> str:
@@ -245,6 +251,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                     k += 1
                 if k == j + 1 and low in self.lead_particles:
                     break  # "Sjoerd in Amsterdam": "in" only before "'t"
+                if low in self.lead_particles and toks[j + 1].word.lower() == "het":
+                    break  # "een Concorde in het Canadese Gander": "in het" is no particle
                 if (
                     k < len(toks)
                     and (self._nameish(toks[k], lowercase_ok) or _INITIALS.fullmatch(toks[k].text))
@@ -324,13 +332,24 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             j = self._extend(text, toks, i, False)
             if (
-                (j > i + 1 or not self._sentence_start(text, toks, i))  # "Appen sier": the model
+                (j > i + 1 or not self._sentence_start(text, toks, i) or self._surname_like(tok, v))
                 and j < len(toks)
                 and _norm(toks[j].text) in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
-        if tok.capitalised and self._unknown_word(tok, v) and i + 1 < len(toks):
+            if self._sentence_start(text, toks, i) and _QUOTE_AFTER.match(text, toks[j - 1].end):
+                # 'Durant: "Sluiting ..."', 'Van der Voort: "Bij ..."': who is quoted
+                if all(
+                    self._surname_like(t, v) or t.word.lower() in self.particles for t in toks[i:j]
+                ):
+                    return "name before a quotation", self.scores["speech"], False
+        if (
+            tok.capitalised
+            and self._unknown_word(tok, v)
+            and i + 1 < len(toks)
+            and not self._demonym(tok, v)  # "Britse Concorde", "Leuvense Brabanthal"
+        ):
             nxt = toks[i + 1]
             if (
                 text[tok.end : nxt.start] == " "
@@ -358,13 +377,17 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.word.lower()
         if self.model is None or v.lang not in self.model_languages:
             return False
-        if low in city_names() and i > 0 and (
-            toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives)
+        if (
+            low in city_names()
+            and i > 0
+            and (toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives))
         ):
             return False  # "naar Bergen", "New York"
         at = i - 1 if i > 1 and toks[i - 1].word in ("Den", "De", "La", "Le", "El") else i
-        if at > 0 and self._ends_with(toks, at, self.locatives) and not (
-            low in self.first_names or low in self.last_names
+        if (
+            at > 0
+            and self._ends_with(toks, at, self.locatives)
+            and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
         if not (
@@ -399,6 +422,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             self._unknown_word(tok, v)
             and low not in place_names()
             and not self._compound(low, v)
+            and not self._demonym(tok, v)
         )
 
     @staticmethod
@@ -568,10 +592,55 @@ class RulesPersonRecognizer(RuleRecognizer):
         english = self._words("en").all_words
         return w not in v.all_words and w not in english and w not in city_names()
 
+    def _surname_like(self, tok: _Tok, v: _Words) -> bool:
+        """A capitalised word that may be a surname standing alone: a listed last name, or an
+        unknown word that is no place, no organisation word and no adjective of a people."""
+        low = tok.word.lower()
+        if not tok.capitalised or len(low) < 3 or low in stop_words(v.lang):
+            return False
+        if low in self.last_names and low not in v.all_words:
+            return True
+        return (
+            self._unknown_word(tok, v)
+            and low not in place_names()
+            and low not in self.org_words
+            and not self._demonym(tok, v)
+            and not self._compound(low, v)
+            and not self._definite_form(low, v)
+        )
+
+    @staticmethod
+    def _definite_form(low: str, v: _Words) -> bool:
+        """'Kvinnen', 'Utvalget', 'Vaktsjefen': a Norwegian noun with its article glued on
+        (surnames rarely end in "-et" or "-ene")."""
+        if v.lang != "nb":
+            return False
+        if low.endswith(("et", "ene")):
+            return True
+        for suffix in ("en", "n", "a"):
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and (
+                stem in v.all_words or any(stem[k:] in v.all_words for k in range(3, len(stem) - 3))
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _demonym(tok: _Tok, v: _Words) -> bool:
+        """'Britse', 'Canarische', 'Anderlechtse': in Dutch an adjective of a country, region
+        or town is capitalised; its endings are rare in surnames."""
+        return v.lang == "nl" and tok.word.lower().endswith(_NL_DEMONYM_ENDINGS)
+
     def name_parts(self, name: str, lang: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
-        all_words = self._words(lang).all_words
+        v = self._words(lang)
+        all_words = v.all_words
         words = _NAME_WORD.findall(name)
+        if len(words) == 1:
+            # a surname found alone ("sier Fardal", 'Durant: "..."') stands for the person
+            # later too, when it could be no everyday word, place or organisation
+            tok = _Tok(0, len(words[0]), words[0])
+            return words if len(tok.word) >= 4 and self._surname_like(tok, v) else []
         if len(words) < 2:
             return []
         return [
@@ -704,6 +773,12 @@ class RulesPersonRecognizer(RuleRecognizer):
                 start = toks[k - 1].start  # "Van Leeuwen"
             why = [f"{self.spec.name}: mentioned again, as in an earlier name"]
             end = tok.start + len(tok.word)
+            if k + 1 < len(toks) and tok.word.islower() and text[end : toks[k + 1].start] == " ":
+                nxt = toks[k + 1]  # "олег борисов": the surname after a known first name
+                after = nxt.word.lower()
+                if nxt.word == after and after in self.last_names and after not in v.all_words:
+                    if at + 1 >= len(names) or nxt.end <= names[at + 1].start:
+                        end = nxt.start + len(nxt.word)
             found = self.scored(text, start, end, self.scores["full"], why, ctx)
             if found is not None:
                 out.append(found)
