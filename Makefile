@@ -115,6 +115,13 @@ eval-sealed: install
 	@echo "== multi-turn conversations, SEALED set (blind: first run per rules release is kept)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed-blind --once
 
+# The second sealed set (sealed2.jsonl, written blind after sealed.jsonl was retired to
+# tuning): the same rule, its own record entry. Run it once, after the rules are done.
+.PHONY: eval-sealed2
+eval-sealed2: install
+	@echo "== multi-turn conversations, SEALED set 2 (blind: first run per rules release is kept)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed2.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed2-blind --once
+
 bench: install
 	$(BIN)/python bench/throughput.py
 
