@@ -10,10 +10,19 @@ its stored, redacted version; the export's original is skipped and counted
 (``redacted_kept``), also when the stored row is gone or the export comes under another
 source name. ``restore`` (a reason) imports deleted ones again, removes their tombstones and
 appends an audit event; redacted ones are never restored over their stored version.
+
+The review queue (:mod:`privacyguard.store.review_queue`): findings the import adds that
+score below ``settings.review_below`` are queued, and so is every *undecided message*, one
+the detector returned no verdict on (its detection failed, or it is over
+``settings.max_message_chars``). Such a message is still counted in ``problems``, and is
+stored (with no findings) so that a person can decide it; a message of exactly the same text
+that a reviewer decided before is stored with that decision's findings instead, and neither
+queued nor counted as a problem (``settled_by_review``).
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
@@ -36,7 +45,9 @@ class ImportResult(ImportCounts):
     erased_or_expired: int = 0  # skipped: deleted earlier by erasure or retention
     redacted_kept: int = 0  # skipped: the stored (or since deleted) version was redacted
     restored: int = 0  # deleted earlier, imported again on purpose
-    queued_for_review: int = 0  # findings below settings.review_below, newly queued
+    queued_for_review: int = 0  # findings below settings.review_below and messages, queued
+    queued_messages: int = 0  # of those, undecided messages (their detection failed)
+    settled_by_review: int = 0  # undecided messages a reviewer decided before (same text)
     audit_seq: int | None = None
 
 
@@ -121,11 +132,13 @@ def import_source(
     ``source``; limits not given are the rules'. ``progress("importing", done, None)`` is
     called for each record scanned. Reviewed rules (``reviewed``, see
     :mod:`privacyguard.act.reviewed`) drop denied findings and keep allowed ones at full
-    confidence; findings still below ``settings.review_below`` go to the review queue."""
+    confidence; findings still below ``settings.review_below``, and messages the detector
+    could not decide, go to the review queue (see the module doc)."""
     from dataclasses import replace
 
     from privacyguard.act.reviewed import ReviewedRules, reviewed_path
     from privacyguard.config.rules import load_rules
+    from privacyguard.detect.engine import Detected
     from privacyguard.ingest import ReaderOptions, read_by_format
     from privacyguard.ingest.limits import Limits
     from privacyguard.models import InputProblem, Message
@@ -154,12 +167,32 @@ def import_source(
                 channels[rec.id + "\0" + (rec.conversation_id or "")] = reader or "unknown"
                 yield rec
 
+    fed: deque[object] = deque()  # what scan_stream was given: one item out per record in
+    undecided: list[tuple[str, str, str]] = []  # (conversation, message, the detector's reason)
+    settled = 0
+
+    def feed() -> Iterator[object]:
+        for rec in gate.filter(records()):
+            fed.append(rec)
+            yield rec
+
     def detected():
-        scanned = scan_stream(gate.filter(records()), rules=rules, workers=workers)
+        nonlocal settled
+        scanned = scan_stream(feed(), rules=rules, workers=workers)
         for done, item in enumerate(scanned, 1):
+            src = fed.popleft()
             if progress is not None:
                 progress("importing", done, None)
-            if isinstance(item, InputProblem):
+            if isinstance(item, InputProblem) and isinstance(src, Message):
+                # not scanned: stored for a person to decide, unless one decided this text
+                found = decided.message_findings(src.id, src.text, src.lang)
+                if found is None:
+                    problems.append(f"{item.location}: {item.reason}")
+                    undecided.append((src.conversation_id or "-", src.id, item.reason))
+                else:
+                    settled += 1
+                item = Detected(src, src.lang or "", found or [])
+            elif isinstance(item, InputProblem):
                 problems.append(f"{item.location}: {item.reason}")
                 continue
             key = item.message.id + "\0" + (item.message.conversation_id or "")
@@ -170,16 +203,18 @@ def import_source(
 
     with store.engine.connect() as conn:
         last_finding = review_queue.last_finding_id(conn)
+        last_message = review_queue.last_message_id(conn)
     counts = store.add(detected(), name)
     counts.problems = problems
+    now = datetime.now(timezone.utc)
     with store.engine.begin() as conn:
-        queued = review_queue.enqueue_below(
-            conn, settings.review_below, datetime.now(timezone.utc), after=last_finding
-        )
+        queued = review_queue.enqueue_below(conn, settings.review_below, now, after=last_finding)
+        messages = review_queue.enqueue_messages(conn, name, undecided, now, after=last_message)
     result = ImportResult(**{f.name: getattr(counts, f.name) for f in fields(ImportCounts)})
     result.erased_or_expired, result.redacted_kept = gate.skipped, gate.redacted
     result.restored = len({(conv, msg) for _, conv, msg, _ in gate.restored})
-    result.queued_for_review = queued
+    result.queued_for_review = queued + messages
+    result.queued_messages, result.settled_by_review = messages, settled
     if gate.skipped or gate.redacted or gate.restored:
         result.audit_seq = _audit(store, result, gate, restore, operator)
     return result

@@ -1,34 +1,77 @@
-"""The review queue: findings that scored below ``settings.review_below``, waiting for a
-person to confirm, reject or retype them (``privacyguard review``).
+"""The review queue: what the detector could not decide, waiting for a person
+(``privacyguard review``). Two kinds of item:
 
-A queue row holds what the finding row holds (type, field, offsets, score, recognizer) and
-the decision once made (which, by whom, when), never the value: the value is only in the
-message text. Deleting a message (erasure, retention) deletes its findings and their queue
-rows with it.
+- a **finding item**: a finding that scored below ``settings.review_below``, to confirm,
+  reject or retype. Its row holds what the finding row holds (type, field, offsets, score,
+  recognizer);
+- a **message item** (``finding_id`` empty, ``entity_type`` :data:`MESSAGE`): an *undecided
+  message*, one the detector returned no findings for because it could not scan it: the
+  detection raised (``Detected.error``), the detection in the reader's declared fields
+  failed, the detection worker died, or the message is longer than
+  ``settings.max_message_chars``. Such a message is failed closed by ``scan`` and
+  ``redact``; ``import`` stores it, counts it as a problem and queues it here, so that a
+  person decides: it holds personal data (:data:`REDACT_MESSAGE`, the whole text as one
+  finding of a type the reviewer gives, or :data:`REDACT_SPANS`, the spans the reviewer
+  marks) or it does not (:data:`NOTHING_PERSONAL`). Its offsets are the whole text
+  (0 to its length when queued); ``reason`` is :data:`NOT_SCANNED` and ``detail`` the
+  detector's reason ("detection failed (RuntimeError)"), which holds no value.
+
+Either row holds the decision once made (which, by whom, when), never a value: the value is
+only in the message text. Deleting a message (erasure, retention) deletes its findings and
+their queue rows with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import hmac
+import io
+import os
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+from sqlalchemy import Column, Connection, String, func, insert, or_, select, update
 
+from privacyguard.errors import PrivacyGuardError
+from privacyguard.files import write_atomic
+from privacyguard.keys import Keyring
+from privacyguard.models import Finding
 from privacyguard.store import StoreError, audit
 from privacyguard.store import tables as t
 from privacyguard.store.sql import utc
 
 CONFIRM, REJECT, RETYPE = "confirm", "reject", "retype"
 DECISIONS = (CONFIRM, REJECT, RETYPE)
+#: decisions on a message item: personal data (the whole text, or the spans given), or none
+REDACT_MESSAGE, REDACT_SPANS = "redact_message", "redact_spans"
+NOTHING_PERSONAL = "nothing_personal"
+MESSAGE_DECISIONS = (REDACT_MESSAGE, REDACT_SPANS, NOTHING_PERSONAL)
+#: a message item's entity_type (no entity type: the message as a whole)
+MESSAGE = "MESSAGE"
+#: why a message is undecided: the detector returned no verdict on it (see the module doc)
+NOT_SCANNED = "not_scanned"
+#: the recognizer of the findings a reviewer's decision on a message item adds
+REVIEW_RECOGNIZER = "review"
+
+# Migration 0006 adds these two columns (and lets finding_id be empty). Until
+# privacyguard/store/tables.py lists them, they are added to the code's view here.
+if "reason" not in t.review_queue.c:  # pragma: no cover - gone once tables.py has them
+    t.review_queue.append_column(Column("reason", String(40)))
+    t.review_queue.append_column(Column("detail", String(300)))
 
 
 @dataclass(frozen=True)
 class Item:
-    """One queued finding, with where its message sits in the store."""
+    """One queued finding or undecided message, with where its message sits in the store."""
 
     id: int
-    finding_id: int
+    finding_id: int | None  # None: a message item
     message_id: int
     conversation_id: int
     message_ref: str  # the reader's message id
@@ -43,11 +86,31 @@ class Item:
     decision: str | None = None
     new_type: str | None = None
     reviewer: str | None = None
+    reason: str | None = None  # a message item's: NOT_SCANNED
+    detail: str | None = None  # a message item's: the detector's reason, no value
+
+    @property
+    def is_message(self) -> bool:
+        """A message item (the message as a whole), not a finding."""
+        return self.finding_id is None
+
+    @property
+    def decisions(self) -> tuple[str, ...]:
+        return MESSAGE_DECISIONS if self.is_message else DECISIONS
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span a reviewer marks in a message item's text, with its entity type."""
+
+    start: int
+    end: int
+    entity_type: str
 
 
 @dataclass(frozen=True)
 class Turn:
-    """A message of the conversation around a queued finding."""
+    """A message of the conversation around a queued item."""
 
     message_id: int
     sender: str | None
@@ -66,8 +129,16 @@ def enqueue_below(conn: Connection, threshold: float, now: datetime, after: int 
     queued yet; how many."""
     f, q = t.findings, t.review_queue
     rows = conn.execute(
-        select(f.c.id, f.c.message_id, f.c.entity_type, f.c.field, f.c.start, f.c.end,
-               f.c.score, f.c.recognizer)  # fmt: skip
+        select(
+            f.c.id,
+            f.c.message_id,
+            f.c.entity_type,
+            f.c.field,
+            f.c.start,
+            f.c.end,
+            f.c.score,
+            f.c.recognizer,
+        )  # fmt: skip
         .outerjoin(q, q.c.finding_id == f.c.id)
         .where(f.c.id > after, f.c.score < threshold, q.c.id.is_(None), f.c.expired.is_(False))
         .order_by(f.c.id)
@@ -80,6 +151,46 @@ def enqueue_below(conn: Connection, threshold: float, now: datetime, after: int 
             for r in rows
         ])  # fmt: skip
     return len(rows)
+
+
+def last_message_id(conn: Connection) -> int:
+    """The newest message's id (0 when there is none): an import queues only those after it."""
+    return int(conn.execute(select(func.max(t.messages.c.id))).scalar() or 0)
+
+
+def enqueue_messages(
+    conn: Connection, source: str, undecided: list[tuple[str, str, str]], now: datetime,
+    after: int = 0,
+) -> int:  # fmt: skip
+    """Queue message items for undecided messages stored with an id above ``after``:
+    ``undecided`` holds (conversation id, message id, the detector's reason) as the reader
+    gave them (a conversation without an id is "-", as the store keys it); messages not
+    stored by this import, or queued already, are left. How many were queued."""
+    if not undecided:
+        return 0
+    c, m, q = t.conversations, t.messages, t.review_queue
+    why = {(conv, msg): detail for conv, msg, detail in undecided}
+    rows: list[Any] = []
+    convs = sorted({conv for conv, _, _ in undecided})
+    for i in range(0, len(convs), 500):  # SQLite's limit on bound parameters
+        rows += conn.execute(
+            select(m.c.id, m.c.text, m.c.external_id, c.c.external_id.label("conv"))
+            .join(c, c.c.id == m.c.conversation_id)
+            .outerjoin(q, q.c.message_id == m.c.id)
+            .where(c.c.source == source, c.c.external_id.in_(convs[i : i + 500]),
+                   m.c.id > after, q.c.id.is_(None))
+            .order_by(m.c.id)
+        ).all()  # fmt: skip
+    todo = [r for r in rows if (r.conv, r.external_id) in why]
+    if todo:
+        conn.execute(insert(q), [
+            {"finding_id": None, "message_id": r.id, "entity_type": MESSAGE, "field": "text",
+             "start": 0, "end": len(r.text or ""), "score": 0.0, "recognizer": None,
+             "queued_at": now, "reason": NOT_SCANNED,
+             "detail": why[(r.conv, r.external_id)][:300]}
+            for r in sorted(todo, key=lambda r: r.id)
+        ])  # fmt: skip
+    return len(todo)
 
 
 def _items(conn: Connection, *where: Any, limit: int | None = None) -> list[Item]:
@@ -99,12 +210,17 @@ def _items(conn: Connection, *where: Any, limit: int | None = None) -> list[Item
     return out
 
 
-def pending(conn: Connection, limit: int | None = None) -> list[Item]:
-    """Undecided items, oldest first; not those whose span retention or erasure redacted
-    since (their finding is marked expired)."""
-    live = select(t.findings.c.id).where(t.findings.c.expired.is_(False))
+def _live() -> Any:
+    """Items still to offer: message items, and finding items whose finding span retention
+    or erasure has not redacted since (marked expired)."""
     q = t.review_queue
-    return _items(conn, q.c.decided_at.is_(None), q.c.finding_id.in_(live), limit=limit)
+    live = select(t.findings.c.id).where(t.findings.c.expired.is_(False))
+    return or_(q.c.finding_id.is_(None), q.c.finding_id.in_(live))
+
+
+def pending(conn: Connection, limit: int | None = None) -> list[Item]:
+    """Undecided items, oldest first (see :func:`_live`)."""
+    return _items(conn, t.review_queue.c.decided_at.is_(None), _live(), limit=limit)
 
 
 def get(conn: Connection, item_id: int) -> Item:
@@ -137,53 +253,292 @@ def turns(conn: Connection, item: Item, around: int = 2) -> list[Turn]:
 
 def decide(
     conn: Connection, item_id: int, decision: str, reviewer: str, at: datetime,
-    new_type: str | None = None,
+    new_type: str | None = None, spans: list[Span] | None = None,
 ) -> int:  # fmt: skip
-    """Record a decision on an undecided item and its audit event (who, when, which finding,
-    the decision; no value), in the caller's transaction. Returns the event's sequence."""
-    if decision not in DECISIONS:
-        raise StoreError(f"review item {item_id}: decision {decision!r} is not one of "
-                         f"{', '.join(DECISIONS)}")  # fmt: skip
-    if (decision == RETYPE) != bool(new_type):
-        raise StoreError(f"review item {item_id}: a retype needs the new type, and only a "
-                         "retype takes one")  # fmt: skip
+    """Record a decision on an undecided item and its audit event (who, when, which finding
+    or message, the decision; no value), in the caller's transaction. Returns the event's
+    sequence. A finding item takes confirm, reject or retype (with ``new_type``); a message
+    item takes redact_message (with ``new_type``, the whole text's type), redact_spans (with
+    ``spans``) or nothing_personal, and its redactions become findings of the message
+    (score 1.0, recognizer "review")."""
     item = get(conn, item_id)
+    if decision not in item.decisions:
+        raise StoreError(f"review item {item_id}: decision {decision!r} is not one of "
+                         f"{', '.join(item.decisions)}")  # fmt: skip
     if item.decided_at is not None:
         raise StoreError(f"review item {item_id}: already decided ({item.decision} by "
                          f"{item.reviewer})")  # fmt: skip
+    typed = REDACT_MESSAGE if item.is_message else RETYPE
+    if (decision == typed) != bool(new_type):
+        raise StoreError(f"review item {item_id}: a {typed} needs the new type, and only a "
+                         f"{typed} takes one")  # fmt: skip
+    if (decision == REDACT_SPANS) != bool(spans):
+        raise StoreError(f"review item {item_id}: redact_spans needs the spans, and only "
+                         "redact_spans takes them")  # fmt: skip
+    added = _message_findings(conn, item, decision, new_type, spans or [])
     q = t.review_queue
     conn.execute(
         update(q).where(q.c.id == item_id)
         .values(decided_at=at, decision=decision, new_type=new_type, reviewer=reviewer)
     )  # fmt: skip
-    return audit.append(conn, {
+    event: dict[str, Any] = {
         "event": "review.decision", "at": at.isoformat(), "operator": reviewer,
         "review_item": item_id, "finding_id": item.finding_id, "message_id": item.message_id,
         "entity_type": item.entity_type, "decision": decision, "new_type": new_type,
-    })  # fmt: skip
+    }  # fmt: skip
+    if item.is_message:  # offsets and types only, never the text
+        event["spans"] = [[s.start, s.end, s.entity_type] for s in added]
+    return audit.append(conn, event)
+
+
+def _message_findings(
+    conn: Connection, item: Item, decision: str, new_type: str | None, spans: list[Span]
+) -> list[Span]:
+    """A message item's redactions as findings of its message (checked against the text as
+    stored now); the spans added."""
+    if not item.is_message or decision == NOTHING_PERSONAL:
+        return []
+    size = len(field_text(conn, item))
+    if decision == REDACT_MESSAGE:
+        spans = [Span(0, size, new_type or "")]
+    for s in spans:
+        if not (0 <= s.start < s.end <= size) or not s.entity_type:
+            raise StoreError(f"review item {item.id}: span {s.start}:{s.end} is not inside the "
+                             f"message's text (0:{size}) or has no type")  # fmt: skip
+    conn.execute(insert(t.findings), [
+        {"message_id": item.message_id, "entity_type": s.entity_type, "field": "text",
+         "start": s.start, "end": s.end, "score": 1.0, "recognizer": REVIEW_RECOGNIZER,
+         "rule": None, "expired": False}
+        for s in spans
+    ])  # fmt: skip
+    return spans
 
 
 def stats(conn: Connection, now: datetime) -> dict[str, Any]:
-    """The queue's size, the oldest undecided item's age and the share of findings reviewed."""
+    """The queue's size, the oldest undecided item's age and the share reviewed: decided
+    items (finding and message items) over what could be reviewed, the stored findings (not
+    those a reviewer's decision added) and the message items."""
     q, f = t.review_queue, t.findings
     queued = int(conn.execute(select(func.count()).select_from(q)).scalar() or 0)
     decided = int(conn.execute(
         select(func.count()).select_from(q).where(q.c.decided_at.is_not(None))
     ).scalar() or 0)  # fmt: skip
-    live = select(f.c.id).where(f.c.expired.is_(False))  # as pending() offers them
     undecided, oldest = conn.execute(
-        select(func.count(), func.min(q.c.queued_at))
-        .where(q.c.decided_at.is_(None), q.c.finding_id.in_(live))
+        select(func.count(), func.min(q.c.queued_at)).where(q.c.decided_at.is_(None), _live())
     ).one()  # fmt: skip
-    reviewed = decided
-    findings = int(conn.execute(select(func.count()).select_from(f)).scalar() or 0)
+    messages_undecided = int(conn.execute(
+        select(func.count()).select_from(q)
+        .where(q.c.decided_at.is_(None), q.c.finding_id.is_(None))
+    ).scalar() or 0)  # fmt: skip
+    message_items = int(conn.execute(
+        select(func.count()).select_from(q).where(q.c.finding_id.is_(None))
+    ).scalar() or 0)  # fmt: skip
+    findings = int(conn.execute(
+        select(func.count()).select_from(f)
+        .where(or_(f.c.recognizer.is_(None), f.c.recognizer != REVIEW_RECOGNIZER))
+    ).scalar() or 0)  # fmt: skip
     oldest = utc(oldest)
+    reviewable = findings + message_items
     return {
         "queued": queued,
         "undecided": int(undecided or 0),
-        "reviewed": reviewed,
+        "undecided_messages": messages_undecided,
+        "reviewed": decided,
         "oldest_undecided": oldest.isoformat() if oldest else None,
         "oldest_age_days": round((now - oldest).total_seconds() / 86400, 1) if oldest else None,
         "findings": findings,
-        "reviewed_share": round(reviewed / findings, 4) if findings else 0.0,
+        "reviewed_share": round(decided / reviewable, 4) if reviewable else 0.0,
     }
+
+
+# --- the reviewed-rules file ----------------------------------------------------------------
+# What decisions become (privacyguard.act.reviewed describes the file and applies it). It is
+# here, in the store's layer, because erasure (privacyguard.subject) drops entries from it.
+
+REVIEWED_ENV = "PRIVACYGUARD_REVIEWED"
+FILE_NAME = "reviewed.yaml"
+PURPOSE = "reviewed-rules/hmac-sha256/v1"
+ALLOW, DENY = "allow", "deny"
+
+
+class ReviewedRulesError(PrivacyGuardError):
+    """The reviewed-rules file cannot be read or belongs to another key."""
+
+
+def normalise(value: str) -> str:
+    """NFKC, case-folded, runs of white space as one space, trimmed."""
+    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+
+
+def reviewed_path(explicit: str | Path | None, db_url: str | None = None) -> Path | None:
+    """Where the reviewed rules are (see the module doc); None when nothing names one."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(REVIEWED_ENV):
+        return Path(os.environ[REVIEWED_ENV])
+    if db_url and db_url.startswith("sqlite:///") and ":memory:" not in db_url:
+        return Path(db_url.removeprefix("sqlite:///")).resolve().parent / FILE_NAME
+    if db_url and "://" not in db_url and db_url != ":memory:":  # a plain path to a file
+        return Path(db_url).resolve().parent / FILE_NAME
+    return None
+
+
+@dataclass
+class ReviewedRules:
+    """The entries of one file, by digest; ``apply`` uses them on a message's findings."""
+
+    path: Path | None
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    key_id: str | None = None
+    _key: bytes | None = None
+
+    @classmethod
+    def load(cls, path: Path | None, keyring: Keyring | None = None) -> ReviewedRules:
+        """The file's rules (none if it does not exist). A file with entries needs the store
+        key, loaded only then unless ``keyring`` is given."""
+        rules = cls(path)
+        if path is None or not path.exists():
+            return rules
+        try:
+            doc = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")) or {}
+        except MarkedYAMLError as e:
+            line = e.problem_mark.line + 1 if e.problem_mark else "?"
+            raise ReviewedRulesError(f"{path}, line {line}: not valid YAML ({e.problem})") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise ReviewedRulesError(f"{path}: cannot be read ({type(e).__name__})") from None
+        entries = doc.get("entries") if isinstance(doc, dict) else None
+        if not isinstance(entries, dict) or doc.get("version") != 1:
+            raise ReviewedRulesError(f"{path}: not a reviewed-rules file (version: 1, key_id, "
+                                     "entries: a mapping of digests)")  # fmt: skip
+        for digest, entry in entries.items():
+            if not (isinstance(entry, dict) and entry.get("decision") in (ALLOW, DENY)
+                    and isinstance(entry.get("type"), str)):  # fmt: skip
+                raise ReviewedRulesError(f"{path}: entry {str(digest)[:16]}: needs decision "
+                                         "(allow or deny) and type")  # fmt: skip
+        rules.entries, rules.key_id = entries, doc.get("key_id")
+        if entries or keyring is not None:
+            rules._use_key(keyring)
+        return rules
+
+    def _use_key(self, keyring: Keyring | None) -> None:
+        if keyring is None:
+            from privacyguard.store.tombstones import store_keyring
+
+            keyring = store_keyring()
+        key = keyring.derive(PURPOSE)
+        key_id = hmac.new(key, b"key-id", hashlib.sha256).hexdigest()[:32]
+        if self.key_id not in (None, key_id):
+            raise ReviewedRulesError(f"{self.path}: made with another store key (key id "
+                                     f"{self.key_id}, this key {key_id})")  # fmt: skip
+        self._key, self.key_id = key, key_id
+
+    def digest(self, value: str, entity_type: str) -> str:
+        if self._key is None:
+            self._use_key(None)
+        msg = f"{entity_type}\x1f{normalise(value)}".encode("utf-8", "surrogatepass")
+        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()  # type: ignore[arg-type]
+
+    def message_digest(self, text: str) -> str:
+        """A message entry's key: the message's exact text (offsets of spans refer to it)."""
+        if self._key is None:
+            self._use_key(None)
+        msg = f"{MESSAGE}\x1f\x1f{text}".encode("utf-8", "surrogatepass")
+        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()  # type: ignore[arg-type]
+
+    def message_findings(
+        self, message_id: str, text: str, lang: str | None
+    ) -> list[Finding] | None:
+        """What a reviewer decided about a message with exactly this text, as findings (score
+        1.0, recognizer "review"; none for "nothing personal"); None when nobody decided."""
+        if not self.entries:
+            return None
+        entry = self.entries.get(self.message_digest(text))
+        if entry is None or entry.get("detected_as") != MESSAGE:
+            return None
+        if entry["decision"] == DENY:
+            return []
+        return [Finding(message_id, str(etype), int(start), int(end), 1.0, "review",
+                        f"reviewed: {etype} (review item {entry.get('review_item')})", lang)
+                for start, end, etype in entry.get("spans") or []]  # fmt: skip
+
+    def add_message(self, text: str, decision: str, spans: list[tuple[int, int, str]],
+                    review_item: int, decided_at: str) -> None:  # fmt: skip
+        """The entries of a decision on a message item: the message entry (``deny`` for
+        "nothing personal", else ``allow`` with ``spans``), and an ``allow`` for each span's
+        value."""
+        for start, end, etype in spans:
+            self.add(text[start:end], etype, "confirm", None, review_item, decided_at)
+        self.entries[self.message_digest(text)] = {
+            "decision": DENY if not spans else ALLOW, "type": MESSAGE, "detected_as": MESSAGE,
+            "spans": [[start, end, etype] for start, end, etype in spans],
+            "review_item": review_item, "decided_at": decided_at,
+        }  # fmt: skip
+
+    def drop(self, values: Iterable[tuple[str, str]], texts: Iterable[str]) -> int:
+        """Remove the entries of these values, as (value, entity type) pairs and with every
+        type an entry was detected as when the type is "" (an identifier), and the message
+        entries of these message texts; how many went. Not saved: see :meth:`save`."""
+        if not self.entries:
+            return 0
+        types = {str(e.get("detected_as")) for e in self.entries.values()} - {MESSAGE}
+        gone = {self.message_digest(text) for text in texts}
+        for value, etype in values:
+            if not value.strip():
+                continue
+            for each in (etype,) if etype else types:
+                gone.add(self.digest(value, each))
+        dropped = [d for d in self.entries if d in gone]
+        for d in dropped:
+            del self.entries[d]
+        return len(dropped)
+
+    def apply(self, findings: Iterable[Finding], texts: Mapping[str, str | None]) -> list[Finding]:
+        """Denied findings dropped, allowed ones at score 1.0 with the reviewed type.
+        ``texts``: the message's fields by name ("text", "sender")."""
+        if not self.entries:
+            return list(findings)
+        out = []
+        for f in findings:
+            text = texts.get(f.field)
+            entry = (self.entries.get(self.digest(text[f.start : f.end], f.entity_type))
+                     if text else None)  # fmt: skip
+            if entry is None:
+                out.append(f)
+            elif entry["decision"] == ALLOW:
+                out.append(
+                    replace(
+                        f,
+                        score=1.0,
+                        entity_type=entry["type"],
+                        explanation=f"{f.explanation}; reviewed: {entry['type']}",
+                    )
+                )
+        return out
+
+    def add(self, value: str, entity_type: str, decision: str, new_type: str | None,
+            review_item: int, decided_at: str) -> None:  # fmt: skip
+        """The entry for one decision (confirm, reject or retype; see the module doc)."""
+        verdict = DENY if decision == "reject" else ALLOW
+        self.entries[self.digest(value, entity_type)] = {
+            "decision": verdict, "type": new_type or entity_type,
+            "detected_as": entity_type, "review_item": review_item, "decided_at": decided_at,
+        }  # fmt: skip
+
+    def save(self) -> None:
+        """Write the file atomically (owner-readable only)."""
+        if self.path is None:
+            raise ReviewedRulesError("no reviewed-rules file: name one with --reviewed FILE or "
+                                     f"{REVIEWED_ENV}")  # fmt: skip
+        doc = {"version": 1, "key_id": self.key_id, "entries": self.entries}
+        header = ("# privacyguard reviewed rules: keyed digests of reviewed values, no values.\n"
+                  "# Written by `privacyguard review`; see docs/review.md.\n")  # fmt: skip
+        out = io.StringIO()
+        dumper = YAML(typ="safe", pure=True)
+        dumper.default_flow_style = False
+        dumper.dump(doc, out)
+        try:
+            write_atomic(self.path, header + out.getvalue())
+        except OSError as e:
+            raise ReviewedRulesError(
+                f"{self.path}: cannot be written ({e.strerror or type(e).__name__})"
+            ) from None
