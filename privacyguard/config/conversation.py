@@ -26,7 +26,7 @@ DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
 
 ByLang = dict[str, list[str]]
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
-LOCAL_VALIDATORS = ("name_answer",)
+LOCAL_VALIDATORS = ("name_answer", "address_answer")
 
 
 class _Strict(BaseModel):
@@ -40,6 +40,9 @@ class QuestionSpec(_Strict):
     phrases: ByLang = Field(min_length=1)
     #: customer messages the question stays open (default: settings.expect_turns)
     turns: int | None = Field(default=None, ge=1, le=20)
+    #: stems of the words that name the type next to an ``id_words`` word: "polis" makes
+    #: "polisnummer", "polisenummeret", "policy holder number", "номер полиса" ask for it
+    stems: ByLang = {}
 
 
 class ShapeSpec(_Strict):
@@ -108,6 +111,15 @@ class ConversationFileSpec(_Strict):
     continuation: ByLang = {}
     #: words in an answer that say it is not the type asked for ("flying", "order")
     not_answers: dict[str, ByLang] = {}
+    #: words for "number", "code", "reference": a question's ``stems`` name a type next to
+    #: one of them, or as the head of a compound ending in one ("klant|nummer")
+    id_words: ByLang = {}
+    #: words that say a message corrects the sender's previous value ("typo", "ik bedoel")
+    corrections: ByLang = {}
+    #: what an address is made of, for the ``address_answer`` validator: words (or word
+    #: endings, "-straat", "-veien") of a street, and postcode patterns
+    street_words: ByLang = {}
+    postcodes: list[str] = []
     disguise: DisguiseSpec | None = None
 
 
@@ -129,6 +141,7 @@ class Question:
     phrases: tuple[str, ...]
     turns: int | None
     location: SourceLocation
+    stems: tuple[str, ...] = ()
 
 
 @dataclass
@@ -143,6 +156,10 @@ class ConversationRules:
     filler: list[str] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
+    id_words: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)
+    street_words: list[str] = field(default_factory=list)
+    postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
     dot_words: list[str] = field(default_factory=list)
     tlds: list[str] = field(default_factory=list)
@@ -217,7 +234,8 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
                     )  # fmt: skip
             out.questions.append(
                 Question(tuple(q.expect), tuple(_flat(q.phrases)), q.turns,
-                         doc.where(("questions", i)))
+                         doc.where(("questions", i)),
+                         tuple(w.lower() for w in _flat(q.stems)))
             )  # fmt: skip
         for etype, shapes in spec.answers.items():
             if etype not in CANONICAL_ENTITIES:
@@ -242,6 +260,16 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
         out.list_joiners += _flat(spec.list_joiners)
         out.filler += _flat(spec.filler)
         out.continuation += _flat(spec.continuation)
+        out.id_words += [w.lower() for w in _flat(spec.id_words)]
+        out.corrections += [w.lower() for w in _flat(spec.corrections)]
+        out.street_words += [w.lower() for w in _flat(spec.street_words)]
+        for j, rx in enumerate(spec.postcodes):
+            try:
+                re.compile(rx)
+            except re.error as e:
+                problems.append((doc.where(("postcodes", j)), f"postcodes[{j}]: {e}"))
+                continue
+            out.postcodes.append(rx)
         for etype, by_lang in spec.not_answers.items():
             if etype not in CANONICAL_ENTITIES:
                 problems.append(

@@ -31,6 +31,12 @@ from privacyguard.models import Finding, Message
 FindFn = Callable[[str, frozenset[str]], list[Finding]]
 #: messages a context word of a ``carry_context`` recognizer counts for (any sender)
 CARRY_MESSAGES = 2
+#: words between a word for "number" and a question's stem ("policy holder number")
+STEM_WINDOW = 3
+#: a message longer than this holds no piece of a value typed over several messages
+FRAGMENT_MAX_CHARS = 60
+#: types whose value typed in pieces is joined: the checksum tells the join is right
+PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
 #: values remembered per conversation (a hostile conversation cannot grow it without end)
 MAX_VALUES = 64
 #: types a later mention of a value found before is recognised as (names are handled by
@@ -154,7 +160,16 @@ class Conversations:
             for phrase in q.phrases:
                 self._phrase_questions.setdefault(phrase, []).append(k)
         self._phrasings = ContextMatcher(make_terms(self._phrase_questions, []), 0, 0)
+        self._stems = sorted(
+            ((stem, k) for k, q in enumerate(rules.questions) for stem in q.stems if stem),
+            key=lambda sk: -len(sk[0]),
+        )
+        self._id_words = frozenset(rules.id_words)
+        ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
+        # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
+        self._compound = re.compile(rf"(?P<head>[^\W\d_]{{3,40}}?)-?(?:{ids})(?:et|en|a|e)?\Z")
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
         self._filler = _alternation(rules.filler)
         joiners = _alternation(rules.list_joiners) or "&"
         # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
@@ -170,6 +185,13 @@ class Conversations:
         self.not_answers = {
             t: ContextMatcher(make_terms(words, []), 0, 0) for t, words in rules.not_answers.items()
         }
+        self._street_words = frozenset(w for w in rules.street_words if w.isalpha())
+        self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
+        self._postcodes = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(rules.postcodes)})(?![\w-])")
+            if rules.postcodes
+            else None
+        )
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
 
@@ -211,19 +233,57 @@ class Conversations:
         return role == "customer" and any(NOTHING in e.types for e in state.expecting)
 
     def _questions_in(self, words: list[str]) -> list[int]:
-        """The questions (indices) whose phrasings occur among the words: one pass over
-        the words with every phrasing at once."""
-        hit: set[int] = set()
+        """The questions (indices) whose phrasings occur among the words (one pass over
+        the words with every phrasing at once), or whose stems stand next to a word for
+        "number" (``id_words``). A phrasing inside a longer one of another question gives
+        way to it ("номер счёта" in "номер счёта-фактуры")."""
+        hits: list[tuple[int, int, int]] = []
         matcher = self._phrasings
         for i, word in enumerate(words):
             for term in matcher._starting_with(word):  # the index ContextMatcher keeps
                 if term.matches_at(words, i):
-                    hit.update(self._phrase_questions[term.text])
-        return sorted(hit)
+                    span = len(term.words)
+                    hits.extend((i, i + span, k) for k in self._phrase_questions[term.text])
+        if self._stems:
+            hits += self._stem_hits(words)
+        kept = {
+            k
+            for s, e, k in hits
+            if not any(s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k for s2, e2, k2 in hits)
+        }
+        return sorted(kept)
 
-    def carried(
-        self, state: ConversationState, expected: set[str], lang: str
-    ) -> frozenset[str]:
+    def _stem_hits(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """(first word, after the last word, question) of each word for "number" with a
+        question's stem next to it ("policy holder number", "номер полиса") or in front of
+        it in one word ("polisnummer", "skadenummeret", "kundenr.")."""
+        out: list[tuple[int, int, int]] = []
+        for i, raw in enumerate(words):
+            word = raw.strip(".:?!,;#")
+            if word in self._id_words:
+                for d in range(1, STEM_WINDOW + 1):
+                    near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
+                    found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
+                    if found:
+                        j, k = found[0]
+                        out.append((min(i, j), max(i, j) + 1, k))
+                        break
+                continue
+            m = self._compound.match(word) if len(word) >= 6 else None
+            if m is not None:
+                k = self._stem_of(m.group("head"))
+                if k is not None:
+                    out.append((i, i + 1, k))
+        return out
+
+    def _stem_of(self, word: str) -> int | None:
+        """The question whose stem the word starts with (the longest stem first)."""
+        for stem, k in self._stems:
+            if word.startswith(stem):
+                return k
+        return None
+
+    def carried(self, state: ConversationState, expected: set[str], lang: str) -> frozenset[str]:
         """The recognizers whose context the conversation gives this message: those of
         the ``expected`` types with context words in the message's language, or none (a
         Dutch bank account number is not what a Russian customer answers), and those of
@@ -283,6 +343,8 @@ class Conversations:
             # a sender the export marks as the business (a WhatsApp Business system
             # message, a help desk's agent) is the agent for its messages without a role
             state.agent = message.sender
+        if role == "agent" and _asks(message.text):
+            state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
             # without roles, a sender who asks (and gives no value) is taken for the agent
             asked = [
@@ -395,6 +457,8 @@ class Conversations:
     def _validate(self, name: str, value: str) -> bool:
         if name == "name_answer":
             return self.name_answer(value)
+        if name == "address_answer":
+            return self.address_answer(value)
         return bool(registry.lookup(registry.validators, "validator", name)(value))
 
     def name_answer(self, value: str) -> bool:
@@ -413,6 +477,50 @@ class Conversations:
             if len(core) < len(words) and core[-1] in last:
                 return True
         return not all(everyday_word(w) for w in core or words)
+
+    def address_answer(self, value: str) -> bool:
+        """An answer made of an address's parts only, in any order: a house number ("64",
+        "6-1", "21 b"), a street (a word of ``street_words`` or ending in one), a postcode
+        (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
+        eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
+        minutes") are no address."""
+        from privacyguard.detect.names import everyday_word
+
+        low = value.lower()
+        strong = 0
+        if self._postcodes is not None:
+            low, strong = self._postcodes.subn(" ", low)
+        house = numbers = 0
+        words: list[str] = []
+        previous_number = False
+        for token in _ADDRESS_TOKEN.split(low):
+            token = token.strip(".")
+            if not token:
+                continue
+            if _HOUSE.fullmatch(token):
+                house += 1
+                numbers += 1
+                previous_number = True
+                continue
+            if token.isdigit() and len(token) <= 6:
+                numbers += 1  # a postcode of digits ("4611", "620014")
+            elif previous_number and len(token) == 1 and token.isalpha():
+                pass  # "21 b"
+            elif _WORD.fullmatch(token):
+                words.append(token)
+            else:
+                return False  # "£12.40", "18.10.1982", "@": something else
+            previous_number = False
+        if numbers + strong > 4 or len(words) > 8 or not (house or strong):
+            return False
+        if strong and (house or words):
+            return True
+        if not house or not words:
+            return False
+        streets = self._street_words
+        return any(
+            w in streets or any(w.endswith(x) for x in self._street_endings) for w in words
+        ) or any(not everyday_word(w) for w in words if len(w) > 2)
 
     # --- values found before --------------------------------------------------------
 
@@ -478,6 +586,7 @@ class Conversations:
     ) -> list[str | None]:
         """Records (items of two or more typed slots): per position, the type most items of
         the most common length have there."""
+
         def typed(item: list[tuple[int, int, str | None]]) -> int:
             return sum(t in self.list_types for _, _, t in item if t)
 
@@ -498,8 +607,10 @@ class Conversations:
             kinds = Counter(item[k][2] for item in rows if item[k][2])
             if kinds:
                 template.append(kinds.most_common(1)[0][0])
-            elif "PERSON" in self.list_types and len(rows) >= 2 and all(
-                self._is_name_slot(text, item[k]) for item in rows
+            elif (
+                "PERSON" in self.list_types
+                and len(rows) >= 2
+                and all(self._is_name_slot(text, item[k]) for item in rows)
             ):
                 template.append(NAME_BY_LAYOUT)  # "tone aasen (11.11.50); magnus aasen"
             else:
@@ -574,6 +685,81 @@ class Conversations:
             if f.entity_type == etype
         ]
 
+    # --- corrections and values typed in pieces --------------------------------------
+
+    @staticmethod
+    def asks(text: str) -> bool:
+        """A question, or a request ("Paspoortnummer graag.")."""
+        return _asks(text)
+
+    def correction(
+        self, text: str, words: list[str], state: ConversationState, sender: tuple
+    ) -> list[Found]:
+        """The digits that correct part of the value in the sender's previous message
+        ("07929 157763" / "sorry that last bit is 14"), as that value's type."""
+        last = state.last_types.get(sender)
+        if not last or len(last) != 1 or len(text) > 80 or not self._corrections.mentions(words):
+            return []
+        digits = list(_SHORT_DIGITS.finditer(text))
+        if len(digits) != 1:
+            return []
+        (etype,) = last
+        m = digits[0]
+        why = "conversation: corrects part of the value in the sender's previous message"
+        return [Found(m.start(), m.end(), etype, 0.6, why)]
+
+    def fragment(self, text: str) -> tuple[int, int] | None:
+        """The one piece of a value in a short message ("45", "then 27144", "...BNA54510",
+        "and DL at the end", "og 5514050 til slutt"): value-like tokens (with a digit, or
+        up to four capitals) next to each other, or None."""
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        runs: list[list[int]] = []
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            valuey = any(c.isdigit() for c in token) or (
+                token.isupper() and 2 <= len(token) <= 4 and token.isascii()
+            )
+            if not valuey:
+                continue
+            if runs and text[runs[-1][1] : m.start()] in ("", " "):
+                runs[-1][1] = m.end()
+            else:
+                runs.append([m.start(), m.end()])
+        if len(runs) != 1:
+            return None
+        return runs[0][0], runs[0][1]
+
+    def pieces(
+        self, texts: Sequence[str], names: frozenset[str], find: FindFn
+    ) -> list[list[Found]]:
+        """A checksummed value typed in two to four pieces, one per message ("GB56NWBK919"
+        / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
+        Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
+        that its checksum validates; empty lists when they are not."""
+        spans = [self.fragment(t) for t in texts]
+        out: list[list[Found]] = [[] for _ in texts]
+        for first in range(len(texts) - 2, -1, -1):  # the fewest pieces first
+            chain = spans[first:]
+            if any(s is None for s in chain):
+                break
+            joined, starts = "", []
+            for k, (s, e) in enumerate(chain):  # type: ignore[misc]
+                starts.append(len(joined))
+                joined += texts[first + k][s:e]
+            for f in find(joined, names):
+                if f.entity_type not in PIECE_TYPES or f.start >= starts[1]:
+                    continue
+                if f.end <= starts[-1]:
+                    continue  # it does not reach the newest piece
+                why = f"{f.explanation}; one value typed over {len(chain)} messages"
+                for k, (s, e) in enumerate(chain):  # type: ignore[misc]
+                    a = max(f.start, starts[k]) - starts[k]
+                    b = min(f.end, starts[k] + (e - s)) - starts[k]
+                    out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
+                return out
+        return out
+
     # --- values split over two messages ---------------------------------------------
 
     def split(
@@ -622,6 +808,13 @@ class Conversations:
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+# a short number that corrects part of a value ("that last bit is 14")
+_SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
+_TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
+# the parts of an address answer
+_ADDRESS_TOKEN = re.compile(r"[\s,;]+")
+_HOUSE = re.compile(r"\d{1,4}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
@@ -689,8 +882,6 @@ def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> lis
 def _alternation(words: Iterable[str]) -> str:
     unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in unique)
-
-
 
 
 def sender_key(message: Message) -> tuple[str | None, str | None]:
