@@ -362,10 +362,10 @@ ASK: dict[str, dict[str, list[str]]] = {
         "ru": ["На какую почту отправить подтверждение?", "Какой e-mail указан в профиле?", "Куда выслать квитанцию?", "Напишите адрес электронной почты"],
     },
     "name": {
-        "en": ["What name is the booking under?", "And the full name of the account holder?", "Who's the parcel addressed to?", "Name of the guest please"],
-        "nl": ["Op welke naam staat de boeking?", "Wat is de volledige naam van de rekeninghouder?", "Op wiens naam is het pakket?", "Naam van de gast graag"],
-        "nb": ["Hvilket navn står bestillingen på?", "Fullt navn på kontoinnehaver?", "Hvem er pakken adressert til?", "Navnet på gjesten?"],
-        "ru": ["На чьё имя бронь?", "ФИО владельца счёта?", "На кого оформлена посылка?", "Как зовут гостя?"],
+        "en": ["What name is it under?", "And your full name please?", "Can I take the name of the account holder?", "Who am I speaking with?", "Full name as on your ID?"],
+        "nl": ["Op welke naam staat het?", "En uw volledige naam?", "Wat is de naam van de rekeninghouder?", "Met wie spreek ik?", "Volledige naam zoals op je ID?"],
+        "nb": ["Hvilket navn står det på?", "Og fullt navn?", "Navnet på kontoinnehaver?", "Hvem snakker jeg med?", "Fullt navn som i passet?"],
+        "ru": ["На чьё имя оформлено?", "Ваши ФИО, пожалуйста", "ФИО владельца?", "Как к вам обращаться? Полное имя", "ФИО как в паспорте?"],
     },
     "iban": {
         "en": ["Which IBAN should the refund go to?", "Can you send the account (IBAN) for the refund?", "What IBAN do you want to pay from?"],
@@ -416,7 +416,7 @@ CUE: dict[str, dict[str, list[str]]] = {
     "dob": {"en": ["born {v}", "my date of birth is {v}", "DOB {v}", "d.o.b. {v}"],
             "nl": ["geboren op {v}", "geboortedatum {v}", "geb. {v}", "mijn geboortedatum is {v}"],
             "nb": ["født {v}", "fødselsdato {v}", "f. {v}", "jeg er født {v}"],
-            "ru": ["дата рождения {v}", "родилась {v}", "д.р. {v}", "я {v} г.р."]},
+            "ru": ["дата рождения {v}", "родилась {v}", "д.р. {v}", "я {v} года рождения"]},
     "phone": {"en": ["my mobile is {v}", "call me on {v}", "tel {v}", "phone: {v}"],
               "nl": ["mijn nummer is {v}", "bel me op {v}", "tel. {v}", "mobiel: {v}"],
               "nb": ["mobilnummeret mitt er {v}", "ring meg på {v}", "tlf {v}", "mob: {v}"],
@@ -661,9 +661,9 @@ class Gen:
 # ---------------------------------------------------------------------------------------
 
 AT = {"en": ["at", "(at)", "[at]", "AT", "at sign"], "nl": ["apenstaartje", "apestaart", "at", "(at)", "apenstaart"],
-      "nb": ["alfakrøll", "krøllalfa", "snabel-a", "at", "(at)"], "ru": ["собака", "собачка", "эт", "(at)", "собака"]}  # fmt: skip
+      "nb": ["alfakrøll", "krøllalfa", "snabel-a", "at", "(at)"], "ru": ["собака", "собачка", "эт", "(at)", "собака", "at"]}  # fmt: skip
 DOT = {"en": ["dot", "(dot)", "[dot]", "DOT", "period"], "nl": ["punt", "punt", "(punt)", "dot", "puntje"],
-       "nb": ["punktum", "prikk", "dott", "punktum", "(punktum)"], "ru": ["точка", "точка", "(dot)", "тчк", "точка"]}  # fmt: skip
+       "nb": ["punktum", "prikk", "dott", "punktum", "(punktum)"], "ru": ["точка", "точка", "(dot)", "тчк", "точка", "dot"]}  # fmt: skip
 UNDER = {"en": "underscore", "nl": "underscore", "nb": "understrek", "ru": "нижнее подчёркивание"}
 DOUBLE = {"en": "double", "nl": "dubbel", "nb": "dobbel", "ru": "две"}
 
@@ -1055,6 +1055,8 @@ def list_message(g: Gen, items: list[list[tuple[str, str]]]) -> list[Part]:
     lang, rng = g.lang, g.rng
     style = rng.randint(0, 4)
     field_sep = str(g.pick([", ", " - ", " ", "; ", " / "]))
+    marker = str(g.pick([". ", ") ", " - ", ": "]))  # one style per list, as people type
+    bullet = str(g.pick(["- ", "• ", "* ", "— "]))
     parts: list[Part] = []
     for i, item in enumerate(items):
         fields: list[Part] = []
@@ -1074,12 +1076,12 @@ def list_message(g: Gen, items: list[list[tuple[str, str]]]) -> list[Part]:
         elif style == 1:  # numbered
             if i:
                 parts.append("\n")
-            parts.append(str(g.pick([f"{i + 1}. ", f"{i + 1}) ", f"{i + 1} - ", f"{i + 1}: "])))
+            parts.append(f"{i + 1}{marker}")
             parts.extend(fields)
         elif style == 2:  # bullets
             if i:
                 parts.append("\n")
-            parts.append(str(g.pick(["- ", "• ", "* ", "— "])))
+            parts.append(bullet)
             parts.extend(fields)
         elif style == 3:  # one per line, no markers
             if i:
@@ -1171,7 +1173,11 @@ SORRY = {"en": ["sorry, ", "sorry it's ", "oops typo ", "correction: ", "no wait
 
 
 def split_value(g: Gen, v: str, pieces: int) -> list[str]:
-    """Cut ``v`` into 2 or 3 pieces at spaces if it has them, else between characters."""
+    """Cut ``v`` into 2 or 3 pieces at spaces if it has them, else between characters; an
+    e-mail address in two, next to its @."""
+    if "@" in v:
+        at = v.index("@") + g.rng.randint(0, 1)
+        return [v[:at], v[at:]]
     if " " in v and len(v.split(" ")) >= pieces:
         groups = v.split(" ")
         cuts = sorted(g.rng.sample(range(1, len(groups)), pieces - 1))
@@ -1185,8 +1191,8 @@ def split_value(g: Gen, v: str, pieces: int) -> list[str]:
 
 def conv_split(cv: Conv) -> None:
     g = cv.g
-    kinds = {"airline": ["booking", "passport", "phone"], "bank": ["iban", "account", "customer"], "telecom": ["phone", "iban", "customer"],
-             "insurer": ["natid", "iban", "customer"], "parcel": ["phone", "phone"], "hotel": ["booking", "phone"], "shop": ["phone", "customer"],
+    kinds = {"airline": ["booking", "passport", "phone", "email"], "bank": ["iban", "account", "customer"], "telecom": ["phone", "iban", "customer"],
+             "insurer": ["natid", "iban", "customer"], "parcel": ["phone", "email"], "hotel": ["booking", "phone", "email"], "shop": ["phone", "customer", "email"],
              "utility": ["iban", "customer", "natid"], "transport": ["customer", "account", "phone"]}[cv.sector]  # fmt: skip
     if cv.lang == "ru":
         kinds = ["account" if k == "iban" else k for k in kinds]
@@ -1354,13 +1360,17 @@ def conv_plain(cv: Conv) -> None:
             )
         parts.extend(T(cue, v=E(v, TYPE[k], "plain")))
     if g.rng.random() < 0.5:  # a hard negative in the same message
-        neg = {"en": " (order {o} from {d}, {a})", "nl": " (bestelling {o} van {d}, {a})", "nb": " (ordre {o} fra {d}, {a})", "ru": " (заказ {o} от {d}, {a})"}[cv.lang]  # fmt: skip
+        if cv.sector in ("airline", "hotel", "transport"):
+            neg = {"en": " (travelling {d}, {t}, paid {a})", "nl": " (reis op {d}, {t}, betaald {a})", "nb": " (reise {d} kl {t}, betalt {a})", "ru": " (поездка {d} в {t}, оплачено {a})"}[cv.lang]  # fmt: skip
+        else:
+            neg = {"en": " (order {o} from {d}, {a})", "nl": " (bestelling {o} van {d}, {a})", "nb": " (ordre {o} fra {d}, {a})", "ru": " (заказ {o} от {d}, {a})"}[cv.lang]  # fmt: skip
         parts.extend(
             T(
                 neg,
                 o=N(g.order(), "order_number"),
                 d=N(g.travel(), "travel_date"),
                 a=N(g.amount(), "amount"),
+                t=N(g.time(), "time"),
             )
         )
     if g.rng.random() < 0.4:
