@@ -909,6 +909,19 @@ def conv_bare(cv: Conv) -> None:
     asks = kinds[: g.rng.randint(2, 3)]
     # a trap before the answers: order number instead of customer number, travel date for DOB,
     # a destination or a travel date as bare answers
+    if cv.sector in ("shop", "parcel") and g.rng.random() < 0.6:
+        # the order or tracking number as a bare answer: not personal data
+        if g.rng.random() < 0.5:
+            cv.a(str(g.pick({"en": ["What's the order number?", "Do you have the order no.?"], "nl": ["Wat is het bestelnummer?", "Heb je het ordernummer?"],
+                             "nb": ["Hva er ordrenummeret?", "Har du ordrenr.?"], "ru": ["Какой номер заказа?", "Подскажите номер заказа"]}[cv.lang])))  # fmt: skip
+            if g.rng.random() < 0.4:
+                cv.say("hold")
+            cv.c(N(g.order(), "order_number"))
+        else:
+            cv.a(str(g.pick({"en": ["Which tracking number is it?", "Could you send the tracking code?"], "nl": ["Wat is de track & trace code?", "Welke trackingcode heb je?"],
+                             "nb": ["Hva er sporingsnummeret?", "Kan du sende sporingskoden?"], "ru": ["Какой трек-номер?", "Пришлите трек-номер"]}[cv.lang])))  # fmt: skip
+            cv.c(N(g.tracking(), "tracking_number"))
+        cv.say("ack", "agent")
     trap = g.rng.random()
     if trap < 0.3 and "customer" in asks:
         cv.ask("customer")
@@ -1046,8 +1059,8 @@ AND = {
     "nb": ["og", "&", "+"],
     "ru": ["и", "а также", "+"],
 }
-REL = {"en": ["my wife", "our son", "my daughter", "my partner", "my mum"], "nl": ["mijn vrouw", "onze zoon", "mijn dochter", "mijn vriend", "mijn moeder"],
-       "nb": ["kona mi", "sønnen vår", "datteren min", "samboeren min", "mamma"], "ru": ["жена", "наш сын", "дочь", "муж", "мама"]}  # fmt: skip
+REL = {"en": ["my partner", "our youngest", "my friend", "the other adult,", "our eldest"], "nl": ["mijn partner", "onze jongste", "mijn vriend", "de andere volwassene,", "onze oudste"],
+       "nb": ["samboeren min", "den yngste", "kompisen min", "den andre voksne,", "den eldste"], "ru": ["ещё", "второй взрослый:", "ребёнок:", "со мной", "старший:"]}  # fmt: skip
 
 
 def list_message(g: Gen, items: list[list[tuple[str, str]]]) -> list[Part]:
