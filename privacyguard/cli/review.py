@@ -101,6 +101,9 @@ def _render(shown: Any, number: int, left: int) -> None:
     console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
     it = shown.item
     body = Text()
+    if it.is_message:
+        body.append(f"{it.detail or it.reason}; does the marked message hold personal data?\n",
+                    style="italic")  # fmt: skip
     for turn in shown.turns:
         who = turn.sender or turn.sender_role or "?"
         body.append(f"{who}: ", style="bold")
@@ -118,8 +121,7 @@ def _render(shown: Any, number: int, left: int) -> None:
                     style="bold black on yellow")  # fmt: skip
     body.rstrip()
     if it.is_message:
-        title = (f"item {it.id} ({number} of {left}): the whole message, not scanned: "
-                 f"{it.detail or it.reason}")  # fmt: skip
+        title = f"item {it.id} ({number} of {left}): a message not scanned"
     else:
         title = (f"item {it.id} ({number} of {left}): {it.entity_type}? score {it.score:.2f}, "
                  f"{it.recognizer or '-'}")  # fmt: skip

@@ -36,7 +36,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
-from sqlalchemy import Column, Connection, String, func, insert, or_, select, update
+from sqlalchemy import Column, Connection, String, and_, func, insert, or_, select, update
 
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.files import write_atomic
@@ -176,7 +176,7 @@ def enqueue_messages(
         rows += conn.execute(
             select(m.c.id, m.c.text, m.c.external_id, c.c.external_id.label("conv"))
             .join(c, c.c.id == m.c.conversation_id)
-            .outerjoin(q, q.c.message_id == m.c.id)
+            .outerjoin(q, and_(q.c.message_id == m.c.id, q.c.finding_id.is_(None)))
             .where(c.c.source == source, c.c.external_id.in_(convs[i : i + 500]),
                    m.c.id > after, q.c.id.is_(None))
             .order_by(m.c.id)
