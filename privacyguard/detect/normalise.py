@@ -30,9 +30,7 @@ _LOOKALIKE = str.maketrans(
 _DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБSsBВ", "0000111113365588")
 _LOOK = "OoОоlI|ІіЗзБSsBВ"
 # a run of digits with one or two look-alike letters among them, not inside a word
-_DIGIT_RUN = re.compile(
-    rf"(?<![^\W\d_])[0-9{_LOOK}](?:[ \-.]?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])"
-)
+_DIGIT_RUN = re.compile(rf"(?<![^\W\d_])[0-9{_LOOK}](?:[ \-.]?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # invisible characters, full-width forms, mathematical letters and digits
 _SPECIAL = re.compile(f"[{_INVISIBLE}{_THIN}\uff01-\uff5e\U0001d400-\U0001d7ff]")
@@ -40,6 +38,12 @@ _SPECIAL = re.compile(f"[{_INVISIBLE}{_THIN}\uff01-\uff5e\U0001d400-\U0001d7ff]"
 _MIXED_SCRIPT = re.compile(r"[A-Za-z0-9][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z0-9]")
 _LOOK_NEAR_DIGIT = re.compile(f"\\d[ .\\-]?[{_LOOK}]|[{_LOOK}][ .\\-]?\\d")
 _CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# single characters typed apart: five or more, each one alone between separators
+_SPACED = re.compile(
+    r"(?<![\w.\-])[A-Za-z0-9](?:[ .\-]{1,4}[A-Za-z0-9](?![A-Za-z0-9])){4,40}(?![\w])"
+)
+_SPACED_SEP = re.compile(r"[ .\-]{1,4}")
+_WORD_PART = re.compile(r"[^\W\d_]{2,20}")
 
 
 @dataclass(frozen=True)
@@ -130,10 +134,8 @@ class Normaliser:
         self.min_digits = rules.min_number_digits
         self.number_words = {k: dict(v) for k, v in rules.number_words.items()}
         self.country_codes = rules.country_codes
-        at_words = [w for w in rules.at_words if w.isalpha()]
-        at_marks = [w for w in rules.at_words if not w.isalpha()] + ["@"]
-        dot_words = [w for w in rules.dot_words if w.isalpha()]
-        dot_marks = [w for w in rules.dot_words if not w.isalpha()] + ["."]
+        at_words, at_marks = _words_and_marks(rules.at_words, "@")
+        dot_words, dot_marks = _words_and_marks(rules.dot_words, ".")
         tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
         dot = _separator(dot_marks, dot_words)
         at = _separator(at_marks, at_words)
@@ -147,12 +149,17 @@ class Normaliser:
         )
         # a cheap test that the e-mail pattern can match at all
         spelled = [w for w in at_words if w] + [m for m in at_marks if m != "@"]
-        self._at_set = frozenset(w.lower() for w in at_words)
+        self._at_set = frozenset(
+            part for w in at_words + at_marks for part in _WORD_PART.findall(w.lower())
+        ) - frozenset(dot_part for w in dot_words for dot_part in _WORD_PART.findall(w.lower()))
         english = set(self.number_words.get("en", {}))
         self._numbers = {
             lang: frozenset(english | set(words)) for lang, words in self.number_words.items()
         }
-        self._email_hint = re.compile(rf"(?i:(?<!\w)(?:{_words(spelled)})(?!\w)|\s@|@\s)")
+        marks = [m for m in spelled if not m[:1].isalnum()]
+        self._email_hint = re.compile(
+            rf"(?i:(?<!\w)(?:{_words(spelled)})(?!\w)|{_words(marks)}|\s@|@\s)"
+        )
         self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         for lang, words in self.number_words.items():
@@ -162,14 +169,15 @@ class Normaliser:
                 rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
             )
 
-    def normalise(
-        self, text: str, lang: str, words: list[str] | None = None
-    ) -> Normalised | None:
+    def normalise(self, text: str, lang: str, words: list[str] | None = None) -> Normalised | None:
         """The canonical form of a message, or None when nothing in it is disguised.
         ``words``: the message's lower-cased words (context.context_words), if at hand:
         they spare the number and e-mail passes on messages that cannot need them."""
         norm = _identity(text)
         edits = self._char_edits(text)
+        if edits:
+            norm = _apply(norm, edits)
+        edits = self._spaced_edits(norm.text)
         if edits:
             norm = _apply(norm, edits)
         known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
@@ -178,8 +186,11 @@ class Normaliser:
             edits = self._number_edits(norm.text, lang)
             if edits:
                 norm = _apply(norm, edits)
-        maybe_email = not known or "@" in text or any(c in text for c in "([{") or any(
-            w in self._at_set for w in words or ()
+        maybe_email = (
+            not known
+            or "@" in text
+            or any(c in text for c in "([{")
+            or any(w in self._at_set for w in words or ())
         )
         if maybe_email and self._email_hint.search(norm.text):
             edits = self._email_edits(norm.text)
@@ -194,16 +205,21 @@ class Normaliser:
         # letters for digits inside a number: "4O917733", "O6-12345678", "NO84 4S96 8725 231"
         runs = _DIGIT_RUN.finditer(text) if _LOOK_NEAR_DIGIT.search(text) else ()
         for m in runs:
-            run = m.group(0)
+            start, end = m.span()
+            # a lone letter before or after the number is a word: "it's 55120987", "I 4..."
+            if text[start] in _LOOK and start + 1 < end and not text[start + 1].isalnum():
+                start += 1
+                while start < end and not text[start].isalnum():
+                    start += 1
+            if text[end - 1] in _LOOK and end - 2 >= start and not text[end - 2].isalnum():
+                end -= 1
+            run = text[start:end]
             letters = [k for k, c in enumerate(run) if c in _LOOK]
-            # each letter touches a digit: "4S96", not "it's 55120987"
-            touching = all(
-                (k > 0 and run[k - 1].isdigit()) or (k + 1 < len(run) and run[k + 1].isdigit())
-                for k in letters
-            )
-            if 1 <= len(letters) <= 2 and touching and sum(c.isdigit() for c in run) >= 5:
+            digits = sum(c.isdigit() for c in run)
+            # as many letters as digits at most: "O7524 8O3O86", "4O 6l Ol 39", "7O49O4"
+            if 1 <= len(letters) <= digits and digits >= 4:
                 for k in letters:
-                    at = m.start() + k
+                    at = start + k
                     edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
         if text.isascii():
             return _disjoint(sorted(edits))
@@ -234,6 +250,20 @@ class Normaliser:
                         edits.append((m.start() + k, m.start() + k + 1, mapped))
         edits.sort()
         return _disjoint(edits)
+
+    @staticmethod
+    def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
+        """Single characters of a code typed apart ("7.7.5.1.8.4", "N-V-L-W-A-H-3-V-7",
+        "P - 2 0 1 0 5 4 4", "1 6 6 3 6 7 5 5"): the separators go."""
+        edits: list[tuple[int, int, str]] = []
+        for m in _SPACED.finditer(text):
+            run = m.group(0)
+            if sum(c.isdigit() for c in run) < 2:
+                continue
+            at = m.start()
+            for sep in _SPACED_SEP.finditer(run):
+                edits.append((at + sep.start(), at + sep.end(), ""))
+        return edits
 
     def _number_edits(self, text: str, lang: str) -> list[tuple[int, int, str]]:
         """Runs of number words (and digits) to digits: "zero six one two ..." -> "0612..."."""
@@ -305,6 +335,24 @@ def _separator(marks: list[str], words: list[str]) -> str:
         rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
         rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
     )
+
+
+def _words_and_marks(spelled: Iterable[str], sign: str) -> tuple[list[str], list[str]]:
+    """The spellings of "@" or "." that are words (typed between spaces: "at", "full
+    stop", "собака") and those that are marks (typed anywhere: "(at)", "@-teken", "@ sign"),
+    each word also in brackets ("(PUNT)", "[dot]")."""
+    words: list[str] = []
+    marks: list[str] = [sign]
+    for w in spelled:
+        if not w:
+            continue
+        if w[0].isalnum() and w[-1].isalnum():
+            words.append(w)
+            if " " not in w:
+                marks += [f"({w})", f"[{w}]", f"{{{w}}}", f"<{w}>"]
+        else:
+            marks.append(w)
+    return words, sorted(set(marks))
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
