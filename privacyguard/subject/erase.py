@@ -14,6 +14,16 @@ destroyed in the same transaction (:mod:`privacyguard.store.subject_keys`), so v
 encrypted under them, in exports already handed out too, can no longer be decrypted; a
 customer with an own conversation under a legal hold keeps their key. The receipt and the
 audit event name the destroyed key ids and when.
+
+Reviewed rules (:mod:`privacyguard.act.reviewed`): the entries of the values the erasure
+removes are dropped from the reviewed-rules file, written atomically inside the erasure's
+transaction: a file that cannot be written fails the erasure, and nothing is erased. The
+values are those of every finding and every match of the subject in what goes (an own
+conversation's every message; in a conversation that only mentions the subject, the matched
+spans and the findings inside them, or the whole messages when they are deleted), the
+subject's identifiers under every type the file holds, and the exact texts of the messages
+that go or are rewritten (their message entries). The receipt and the audit event count
+the entries dropped (``reviewed_entries_dropped``), without listing them.
 """
 
 from __future__ import annotations
@@ -22,13 +32,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
 from privacyguard.config.policy import Policy
-from privacyguard.keys import Keyring
-from privacyguard.store import audit, subject_keys
+from privacyguard.keys import Keyring, key_from_text
+from privacyguard.store import audit, review_queue, subject_keys
 from privacyguard.store import erasure as store_erasure
 from privacyguard.store.edits import redact_stored
 from privacyguard.store.sql import Store, utc
@@ -112,6 +123,7 @@ def erase_subject(
     keyring: Keyring | str | None = None,
     before_write: Callable[[], None] | None = None,
     vacuum_full: bool = False,
+    reviewed: str | Path | None = None,
 ) -> ErasureReceipt:
     """Carry out :func:`plan_erasure` in one transaction (holds re-checked inside it, see
     :func:`privacyguard.subject.holds.guarded_write`), after verifying the audit chain, under the
@@ -120,10 +132,13 @@ def erase_subject(
     ``keyring``, default the store key), so a re-import does not bring it back.
     ``before_write`` is called after the plan, before the transaction. After the commit,
     ``vacuum_full`` rewrites the affected tables on PostgreSQL; the receipt's
-    ``data_at_rest`` says what was done about residue in the database's files."""
+    ``data_at_rest`` says what was done about residue in the database's files. ``reviewed``:
+    the reviewed-rules file (default as ``privacyguard review`` finds it) whose entries of
+    the erased values are dropped (see the module doc)."""
     with store.run_lock():  # not while a retention run deletes in the same store
         receipt = _erase(store, matches, policy, request=request, operator=operator, now=now,
-                         keyring=keyring, before_write=before_write)  # fmt: skip
+                         keyring=keyring, before_write=before_write,
+                         reviewed=reviewed)  # fmt: skip
     receipt.data_at_rest = store.remove_residue(vacuum_full=vacuum_full)
     return receipt
 
@@ -131,7 +146,7 @@ def erase_subject(
 def _erase(
     store: Store, matches: SubjectMatches, policy: Policy, *, request: str, operator: str,
     now: datetime, keyring: Keyring | str | None = None,
-    before_write: Callable[[], None] | None = None,
+    before_write: Callable[[], None] | None = None, reviewed: str | Path | None = None,
 ) -> ErasureReceipt:  # fmt: skip
     from privacyguard.store import tombstones
 
@@ -140,6 +155,9 @@ def _erase(
         audit.verify(conn)
     digests = tombstones.digests(keyring)
     digest_key = subject_keys.store_key(keyring)
+    db_url = store.engine.url.render_as_string(hide_password=False)
+    reviewed_file = review_queue.reviewed_path(reviewed, db_url)
+    reviewed_key = key_from_text(keyring) if isinstance(keyring, str) else keyring
     plan = plan_erasure(matches, policy, store)
     spans: Counter[str] = Counter()
     types: Counter[str] = Counter()  # what kinds of personal data went
@@ -153,11 +171,18 @@ def _erase(
             plan.holds |= holds_on(conn, held_now)
         own_ids = {c.id for c in plan.todo + plan.held if c.relation == "own"}
         customer_of = subject_keys.customers(conn, own_ids)  # read before they are anonymised
+        # loaded inside the transaction: a review decided meanwhile is not written over
+        rules = review_queue.ReviewedRules.load(reviewed_file, reviewed_key)
+        values: set[tuple[str, str]] = {(v, "") for i in matches.query.identifiers
+                                        for v in (i.value, i.raw) if v}  # fmt: skip
+        texts: set[str] = set()
         done: list[ConversationHit] = []
         for c in plan.todo:
             if c.id in held_now:
                 plan.held.append(c)
                 continue
+            if rules.entries:
+                _erased_values(conn, c, plan, values, texts)
             types.update(_types_erased(conn, c))
             stones += _tombstones(conn, digests, c, plan, request, utc(now))  # type: ignore[arg-type]
             if c.relation == "own":
@@ -169,6 +194,15 @@ def _erase(
         shred, kept = _subjects(digest_key, customer_of, plan)
         destroyed = subject_keys.destroy(conn, shred, utc(now), request)  # type: ignore[arg-type]
         keys_done = [d.to_json() for d in destroyed]
+        dropped = rules.drop(values, texts)
+        if dropped:  # atomically; if it cannot be written the erasure is rolled back
+            try:
+                rules.save()
+            except review_queue.ReviewedRulesError as e:
+                raise review_queue.ReviewedRulesError(
+                    f"{e}: the erasure would leave {dropped} reviewed-rules entries of erased "
+                    "values behind; nothing was erased"
+                ) from None
         summary = plan.summary()
         held = {
             "conversations": len(plan.held),
@@ -186,6 +220,7 @@ def _erase(
             "holds": held["holds"], "conversation_ids": sorted(c.id for c in done),
             "data_types": dict(sorted(types.items())), "tombstones": stones,
             "subject_keys_destroyed": keys_done, "subject_keys_kept_for_holds": kept,
+            "reviewed_entries_dropped": dropped,
         }  # fmt: skip
         seq = audit.append(conn, event)
         digest = store_erasure.event_hash(conn, seq)
@@ -193,7 +228,7 @@ def _erase(
         **{k: v for k, v in summary.items() if not k.startswith("held_back")},
         "spans_redacted": sum(spans.values()), "data_types": dict(sorted(types.items())),
         "tombstones": stones, "subject_keys_destroyed": keys_done,
-        "subject_keys_kept_for_holds": kept,
+        "subject_keys_kept_for_holds": kept, "reviewed_entries_dropped": dropped,
     }  # fmt: skip
     return ErasureReceipt(
         request, at, operator, policy.file, matches.query.kinds(),
@@ -206,12 +241,37 @@ def _subjects(digest_key: Keyring, customer_of: dict[int, str], plan: ErasurePla
               ) -> tuple[set[str], int]:  # fmt: skip
     """The subject digests whose keys go (customers of the erased own conversations), and
     how many subjects keep theirs because an own conversation of theirs is held."""
+
     def digests_of(hits: list[ConversationHit]) -> set[str]:
         return {subject_keys.subject_digest(digest_key, customer_of[c.id])
                 for c in hits if c.relation == "own" and c.id in customer_of}  # fmt: skip
 
     erased, held = digests_of(plan.todo), digests_of(plan.held)
     return erased - held, len(held)
+
+
+def _erased_values(conn: Connection, c: ConversationHit, plan: ErasurePlan,
+                   values: set[tuple[str, str]], texts: set[str]) -> None:  # fmt: skip
+    """Add what erasing ``c`` removes, read before it is removed: (value, type) of the
+    findings and matches that go, and the texts of the messages deleted or rewritten."""
+    found = {m.id: m for m in c.messages}
+    if c.relation == "own":
+        rows = store_erasure.messages_of(conn, c.id)
+    else:
+        rows = [r for r in (store_erasure.message(conn, mid) for mid in found) if r is not None]
+    for msg in rows:
+        fields = {"text": msg.text or "", "sender": msg.sender or ""}
+        texts.add(fields["text"])
+        hit = found.get(msg.id)
+        marks = [(x.field, x.start, x.end, KIND_TYPES[x.kind]) for x in hit.matches] if hit else []
+        values.update((fields.get(f, "")[a:b], etype) for f, a, b, etype in marks)
+        whole = c.relation == "own" or plan.mentions == "delete_message"
+        for f in _findings(conn, msg.id):
+            if f.expired or f.field not in fields:
+                continue  # an expired finding's span holds a type tag, no value
+            inside = any(f.field == mf and f.start < b and a < f.end for mf, a, b, _ in marks)
+            if whole or inside:
+                values.add((fields[f.field][f.start : f.end], f.entity_type))
 
 
 def _tombstones(conn: Connection, d, c: ConversationHit, plan: ErasurePlan, request: str,
