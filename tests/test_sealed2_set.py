@@ -355,3 +355,32 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     other = tmp_path / "other.jsonl"
     assert gen.main(["--out", str(other), "--seed", "7"]) == 0
     assert other.read_bytes() != SET.read_bytes()
+
+
+CUSTOMER_Q = ("customer", "account", "member", "klant", "lid", "relatie", "kunde", "medlem",
+              "клиент", "договор", "лицев", "лояльн")  # fmt: skip
+DOB_Q = ("birth", "born", "dob", "geboort", "fødsel", "født", "рожд", "родил")
+
+
+def test_the_traps_are_there(records: list[dict]) -> None:
+    """Hard negatives given as answers: an order number right after a question for the
+    customer number, a travel date right after a question for the date of birth, and
+    destinations and travel dates as bare answers, in every language."""
+    seen: Counter = Counter()
+    for prev, r in itertools.pairwise(records):
+        if prev["conversation_id"] != r["conversation_id"] or prev["role"] != "agent":
+            continue
+        q = prev["text"].lower()
+        for n in r["negatives"]:
+            bare = (n["start"], n["end"]) == (0, len(r["text"]))
+            if n["kind"] == "order_number" and any(w in q for w in CUSTOMER_Q):
+                seen[("order_for_customer", r["lang"])] += 1
+            if n["kind"] == "travel_date" and any(w in q for w in DOB_Q):
+                seen[("travel_for_dob", r["lang"])] += 1
+            if n["kind"] in ("destination", "order_number", "tracking_number") and bare:
+                seen[(f"bare_{n['kind']}", r["lang"])] += 1
+    low = {k: v for k, v in seen.items() if v < 3}
+    kinds = {k for k, _ in seen}
+    assert kinds == {"order_for_customer", "travel_for_dob", "bare_destination",
+                     "bare_order_number", "bare_tracking_number"}, kinds  # fmt: skip
+    assert len(seen) == 5 * len(LANGS) and not low, seen

@@ -902,6 +902,102 @@ MIX = {
 }
 
 
+def trap_customer(cv: Conv, plain: bool) -> None:
+    """Asked for the customer number, the customer gives an order number (a hard negative),
+    then the customer number, bare or with its cue."""
+    g = cv.g
+    cv.ask("customer")
+    tail = {"en": " is that it?", "nl": " is dat het?", "nb": " er det den?", "ru": " этот?"}[
+        cv.lang
+    ]
+    lead = {"en": "I only have ", "nl": "ik heb alleen ", "nb": "har bare ", "ru": "есть только "}[
+        cv.lang
+    ]
+    r = g.rng.random()
+    if r < 0.4:
+        cv.c(N(g.order(), "order_number"))
+    elif r < 0.7:
+        cv.c(N(g.order(), "order_number"), tail)
+    else:
+        cv.c(lead, N(g.order(), "order_number"))
+    cv.a(str(g.pick({
+        "en": ["Hmm, that looks like an order number. I need the customer number, it's on your invoice", "That's the order no. – the customer number is on your bill, top right"],
+        "nl": ["Dat lijkt een bestelnummer. Ik heb je klantnummer nodig, dat staat op de factuur", "Dat is het ordernummer, je klantnummer staat rechtsboven op de rekening"],
+        "nb": ["Det ser ut som et ordrenummer. Jeg trenger kundenummeret, det står på fakturaen", "Det er ordrenummeret, kundenummeret står øverst på regningen"],
+        "ru": ["Это похоже на номер заказа. Нужен номер клиента, он есть в квитанции", "Это номер заказа, а номер клиента указан в счёте вверху"],
+    }[cv.lang])))  # fmt: skip
+    if g.rng.random() < 0.5:
+        cv.say("hold")
+    v = g.value("customer")
+    if plain:
+        cv.c(T(str(g.pick(CUE["customer"][cv.lang])), v=E(v, "CUSTOMER_NUMBER", "plain")))
+    else:
+        cv.c(bare(g, v, "CUSTOMER_NUMBER"))
+
+
+def trap_dob(cv: Conv, plain: bool) -> None:
+    """Asked for the date of birth, the customer gives the travel date (a hard negative)."""
+    g = cv.g
+    cv.ask("dob")
+    r = g.rng.random()
+    if r < 0.5:
+        cv.c(N(g.travel(), "travel_date"), {"en": "? that's when we fly", "nl": "? dan vliegen we", "nb": "? da reiser vi", "ru": "? это дата вылета"}[cv.lang])  # fmt: skip
+    else:
+        cv.c(N(g.travel(), "travel_date"))
+    cv.a(str(g.pick({
+        "en": ["No, your own date of birth please 🙂", "That's in the future 😄 I need your date of birth"],
+        "nl": ["Nee, je eigen geboortedatum graag 🙂", "Die ligt in de toekomst 😄 ik bedoel je geboortedatum"],
+        "nb": ["Nei, din egen fødselsdato 🙂", "Den er jo fram i tid 😄 jeg trenger fødselsdatoen din"],
+        "ru": ["Нет, именно вашу дату рождения 🙂", "Это же будущее 😄 нужна ваша дата рождения"],
+    }[cv.lang])))  # fmt: skip
+    v = g.value("dob")
+    if plain:
+        cv.c(T(str(g.pick(CUE["dob"][cv.lang])), v=E(v, "DATE_OF_BIRTH", "plain")))
+    else:
+        cv.c(bare(g, v, "DATE_OF_BIRTH"))
+
+
+def trap_travel(cv: Conv) -> None:
+    """Where to and when: a destination and a travel date as bare answers (hard negatives)."""
+    g = cv.g
+    dest = str(g.pick(DESTINATIONS[cv.lang]))
+    dest = dest.lower() if g.rng.random() < 0.5 else dest
+    if g.rng.random() < 0.5:
+        cv.a(str(g.pick({"en": ["Where are you flying to?", "And the destination?", "Where are you headed?"],
+                         "nl": ["Waar vlieg je naartoe?", "En de bestemming?", "Waar gaat de reis heen?"],
+                         "nb": ["Hvor skal du fly?", "Og reisemålet?", "Hvor går turen?"],
+                         "ru": ["Куда летите?", "Направление?", "Куда едете?"]}[cv.lang])))  # fmt: skip
+        cv.c(N(dest, "destination"))
+        cv.a(str(g.pick({"en": ["And when?", "Which date?"], "nl": ["En wanneer?", "Welke datum?"],
+                         "nb": ["Og når?", "Hvilken dato?"], "ru": ["Когда?", "Какого числа?"]}[cv.lang])))  # fmt: skip
+        cv.c(N(g.travel(), "travel_date"))
+    else:
+        cv.a({"en": "Where are you travelling to, and when?", "nl": "Waar ga je naartoe, en wanneer?",
+              "nb": "Hvor skal du reise, og når?", "ru": "Куда и когда летите?"}[cv.lang])  # fmt: skip
+        sep = str(
+            g.pick(
+                [", ", " ", "\n", {"en": " on ", "nl": " op ", "nb": " den ", "ru": " "}[cv.lang]]
+            )
+        )
+        cv.c(N(dest, "destination"), sep, N(g.travel(), "travel_date"))
+
+
+def trap_order(cv: Conv) -> None:
+    """The order or tracking number as a bare answer: not personal data."""
+    g = cv.g
+    if g.rng.random() < 0.5:
+        cv.a(str(g.pick({"en": ["What's the order number?", "Do you have the order no.?"], "nl": ["Wat is het bestelnummer?", "Heb je het ordernummer?"],
+                         "nb": ["Hva er ordrenummeret?", "Har du ordrenr.?"], "ru": ["Какой номер заказа?", "Подскажите номер заказа"]}[cv.lang])))  # fmt: skip
+        if g.rng.random() < 0.25:
+            cv.say("hold")
+        cv.c(N(g.order(), "order_number"))
+    else:
+        cv.a(str(g.pick({"en": ["Which tracking number is it?", "Could you send the tracking code?"], "nl": ["Wat is de track & trace code?", "Welke trackingcode heb je?"],
+                         "nb": ["Hva er sporingsnummeret?", "Kan du sende sporingskoden?"], "ru": ["Какой трек-номер?", "Пришлите трек-номер"]}[cv.lang])))  # fmt: skip
+        cv.c(N(g.tracking(), "tracking_number"))
+    cv.say("ack", "agent")
+
+
 def conv_bare(cv: Conv) -> None:
     g = cv.g
     kinds = [k for k in sector_kinds(cv) if ASK[k][cv.lang]]
@@ -909,72 +1005,21 @@ def conv_bare(cv: Conv) -> None:
     asks = kinds[: g.rng.randint(2, 3)]
     # a trap before the answers: order number instead of customer number, travel date for DOB,
     # a destination or a travel date as bare answers
-    if cv.sector in ("shop", "parcel") and g.rng.random() < 0.6:
-        # the order or tracking number as a bare answer: not personal data
-        if g.rng.random() < 0.5:
-            cv.a(str(g.pick({"en": ["What's the order number?", "Do you have the order no.?"], "nl": ["Wat is het bestelnummer?", "Heb je het ordernummer?"],
-                             "nb": ["Hva er ordrenummeret?", "Har du ordrenr.?"], "ru": ["Какой номер заказа?", "Подскажите номер заказа"]}[cv.lang])))  # fmt: skip
-            if g.rng.random() < 0.4:
-                cv.say("hold")
-            cv.c(N(g.order(), "order_number"))
-        else:
-            cv.a(str(g.pick({"en": ["Which tracking number is it?", "Could you send the tracking code?"], "nl": ["Wat is de track & trace code?", "Welke trackingcode heb je?"],
-                             "nb": ["Hva er sporingsnummeret?", "Kan du sende sporingskoden?"], "ru": ["Какой трек-номер?", "Пришлите трек-номер"]}[cv.lang])))  # fmt: skip
-            cv.c(N(g.tracking(), "tracking_number"))
-        cv.say("ack", "agent")
-    trap = g.rng.random()
-    if trap < 0.3 and "customer" in asks:
-        cv.ask("customer")
-        tail = str(
-            g.pick(
-                [
-                    "",
-                    "",
-                    " ?",
-                    {
-                        "en": " is that it?",
-                        "nl": " is dat het?",
-                        "nb": " er det den?",
-                        "ru": " этот?",
-                    }[cv.lang],
-                ]
-            )
-        )
-        cv.c(N(g.order(), "order_number"), tail)
-        cv.a({"en": "Hmm, that looks like an order number. I need the customer number, it's on your invoice",
-              "nl": "Dat lijkt een bestelnummer. Ik heb je klantnummer nodig, dat staat op de factuur",
-              "nb": "Det ser ut som et ordrenummer. Jeg trenger kundenummeret, det står på fakturaen",
-              "ru": "Это похоже на номер заказа. Нужен номер клиента, он есть в квитанции"}[cv.lang])  # fmt: skip
-        if g.rng.random() < 0.5:
-            cv.say("hold")
-        cv.c(bare(g, g.value("customer"), "CUSTOMER_NUMBER"))
-        asks.remove("customer")
-    elif trap < 0.55 and "dob" in asks:
-        cv.ask("dob")
-        cv.c(N(g.travel(), "travel_date"), {"en": "? that's when we fly", "nl": "? dan vliegen we", "nb": "? da reiser vi", "ru": "? это дата вылета"}[cv.lang])  # fmt: skip
-        cv.a({"en": "No, your own date of birth please 🙂", "nl": "Nee, je eigen geboortedatum graag 🙂",
-              "nb": "Nei, din egen fødselsdato 🙂", "ru": "Нет, именно вашу дату рождения 🙂"}[cv.lang])  # fmt: skip
-        cv.c(bare(g, g.value("dob"), "DATE_OF_BIRTH"))
-        asks.remove("dob")
-    elif trap < 0.8:
-        cv.a({"en": "Where are you travelling to, and when?", "nl": "Waar ga je naartoe, en wanneer?",
-              "nb": "Hvor skal du reise, og når?", "ru": "Куда и когда летите?"}[cv.lang])  # fmt: skip
-        dest = str(g.pick(DESTINATIONS[cv.lang]))
-        if g.rng.random() < 0.5:
-            cv.c(N(dest.lower(), "destination"))
-            cv.c(N(g.travel(), "travel_date"))
-        else:
-            sep = str(
-                g.pick(
-                    [
-                        ", ",
-                        " ",
-                        "\n",
-                        {"en": " on ", "nl": " op ", "nb": " den ", "ru": " "}[cv.lang],
-                    ]
-                )
-            )
-            cv.c(N(dest, "destination"), sep, N(g.travel(), "travel_date"))
+    if cv.sector in ("shop", "parcel", "telecom") and g.rng.random() < 0.9:
+        trap_order(cv)
+    options = ["none"]
+    options += ["customer"] * (4 if "customer" in sector_kinds(cv) else 0)
+    options += ["dob"] * (3 if "dob" in sector_kinds(cv) else 0)
+    trap = str(g.pick(options))
+    if trap == "customer":
+        trap_customer(cv, plain=False)
+        asks = [k for k in asks if k != "customer"]
+    elif trap == "dob":
+        trap_dob(cv, plain=False)
+        asks = [k for k in asks if k != "dob"]
+    travel_sector = cv.sector in ("airline", "hotel", "transport")
+    if g.rng.random() < (0.75 if travel_sector else 0.15):
+        trap_travel(cv)
     for k in asks:
         mode = g.rng.randint(0, 5)
         val = g.value(k)
@@ -1204,6 +1249,8 @@ def split_value(g: Gen, v: str, pieces: int) -> list[str]:
 
 def conv_split(cv: Conv) -> None:
     g = cv.g
+    if g.rng.random() < (0.6 if cv.sector in ("shop", "parcel") else 0.05):
+        trap_order(cv)
     kinds = {"airline": ["booking", "passport", "phone", "email"], "bank": ["iban", "account", "customer"], "telecom": ["phone", "iban", "customer"],
              "insurer": ["natid", "iban", "customer"], "parcel": ["phone", "email"], "hotel": ["booking", "phone", "email"], "shop": ["phone", "customer", "email"],
              "utility": ["iban", "customer", "natid"], "transport": ["customer", "account", "phone"]}[cv.sector]  # fmt: skip
@@ -1302,6 +1349,8 @@ def conv_disguised(cv: Conv) -> None:
 
 def conv_address(cv: Conv) -> None:
     g = cv.g
+    if g.rng.random() < (0.8 if cv.sector in ("shop", "parcel", "telecom") else 0.1):
+        trap_order(cv)
     cv.ask("address")
     if g.rng.random() < 0.3:
         cv.say("hold")
@@ -1390,6 +1439,11 @@ def conv_plain(cv: Conv) -> None:
         parts = lower_parts(parts)
     cv.c(parts)
     cv.say("ack", "agent")
+    r = g.rng.random()
+    if r < 0.3 and "customer" in sector_kinds(cv):
+        trap_customer(cv, plain=True)
+    elif r < 0.55 and "dob" in sector_kinds(cv):
+        trap_dob(cv, plain=True)
     if g.rng.random() < 0.6:
         k = str(g.pick([x for x in ("phone", "email", "dob", "customer") if CUE[x][cv.lang]]))
         cv.a(str(g.pick(ASK[k][cv.lang])))
