@@ -15,6 +15,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import ModuleType
 
 import phonenumbers
 import pytest
@@ -41,14 +42,15 @@ MIN_SPANS_PER_CELL = 40
 MIN_CONVERSATIONS = 600
 
 
-def _load_generator():  # type: ignore[no-untyped-def]
+def _load_generator() -> ModuleType:
     name = "make_sealed2"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, CONV / "make_sealed2.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    spec.loader.exec_module(module)
     return module
 
 

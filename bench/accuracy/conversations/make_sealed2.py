@@ -603,6 +603,22 @@ class Gen:
             return self.address()
         raise ValueError(kind)
 
+    def address_lines(self) -> tuple[str, str]:
+        """An address as two messages: street and number, then postcode and town."""
+        g, lang = self.rng, self.lang
+        street = g.choice(STREETS[lang])
+        city, pc = g.choice(CITIES[lang])
+        no = str(g.randint(1, 180))
+        if lang == "en":
+            a, b = f"{no} {street}", f"{city} {pc}"
+        elif lang in ("nl", "nb"):
+            a, b = f"{street} {no}", f"{pc} {city}"
+        else:
+            a, b = f"{street}, д. {no}, кв. {g.randint(1, 200)}", f"{pc} {city}"
+        if g.random() < 0.7:
+            a, b = a.lower(), b.lower()
+        return a, b
+
     def email_parts(self) -> tuple[list[str], str]:
         f, la = self.name()
         f, la = mv.ascii_name(f), mv.ascii_name(la)
@@ -738,8 +754,8 @@ Turn = tuple[str, list[Part]]
 
 class Conv:
     def __init__(self, g: Gen, sector: str) -> None:
-        self.g, self.sector, self.turns = g, sector, []  # type: list[Turn]
-        self.lang = g.lang
+        self.g, self.sector, self.lang = g, sector, g.lang
+        self.turns: list[Turn] = []
 
     def a(self, *parts: Part | list[Part]) -> None:
         self.turns.append(("agent", _flat(parts)))
@@ -1226,6 +1242,12 @@ def conv_list(cv: Conv) -> None:
         cv.c(list_message(g, more))
 
 
+EARLY = {
+    "en": " sorry sent too early",
+    "nl": " sorry te vroeg verstuurd",
+    "nb": " sorry, sendte for tidlig",
+    "ru": " сорри, рано отправил",
+}
 SORRY = {"en": ["sorry, ", "sorry it's ", "oops typo ", "correction: ", "no wait "], "nl": ["sorry, ", "sorry het is ", "oeps typfout ", "correctie: ", "nee wacht "],
          "nb": ["sorry, ", "beklager, det er ", "oi skrivefeil ", "rettelse: ", "nei vent "], "ru": ["извините, ", "ой, ", "опечатка, правильно ", "поправка: ", "нет, стоп "]}  # fmt: skip
 
@@ -1257,6 +1279,13 @@ def conv_split(cv: Conv) -> None:
     if cv.lang == "ru":
         kinds = ["account" if k == "iban" else k for k in kinds]
     kinds = [k for k in kinds if ASK[k][cv.lang]] or ["phone"]
+    if g.rng.random() < (0.5 if cv.sector in ("parcel", "shop", "utility") else 0.1):
+        # an address typed as two messages: street, then postcode and town
+        cv.ask("address")
+        first, second = g.address_lines()
+        cv.c(E(first, "LOCATION", "split"))
+        cv.c(E(second, "LOCATION", "split"))
+        cv.say("ack", "agent")
     n = 2 if g.rng.random() < 0.6 else 1
     for k in g.rng.sample(kinds, min(n, len(kinds))):
         v = g.value(k, 0 if k == "phone" and g.rng.random() < 0.5 else None)
@@ -1277,7 +1306,7 @@ def conv_split(cv: Conv) -> None:
                 if i < len(pieces) - 1 and g.rng.random() < 0.3:
                     tail = str(g.pick(["...", " …", " -"]))
                 if i == len(pieces) - 1 and g.rng.random() < 0.3:
-                    tail = str(g.pick([" oops", " sorry sent too early", " 🙈", " (rest)"]))
+                    tail = str(g.pick([" oops", " 🙈", " (rest)", EARLY[cv.lang]]))
                 cv.c(E(piece, typ, "split"), tail)
             if g.rng.random() < 0.4:
                 cv.a({"en": "Is that the whole number?", "nl": "Is dat het hele nummer?", "nb": "Er det hele nummeret?", "ru": "Это весь номер?"}[cv.lang])  # fmt: skip
@@ -1406,7 +1435,8 @@ def conv_plain(cv: Conv) -> None:
     parts: list[Part] = []
     for i, k in enumerate(chosen):
         v = g.value(k)
-        cue = str(g.pick(CUE[k][cv.lang]))
+        mixed = cv.lang != "en" and g.rng.random() < 0.12  # the cue in English
+        cue = str(g.pick(CUE[k]["en" if mixed and CUE[k]["en"] else cv.lang]))
         if i:
             parts.append(
                 str(
