@@ -33,6 +33,8 @@ FindFn = Callable[[str, frozenset[str]], list[Finding]]
 CARRY_MESSAGES = 2
 #: words between a word for "number" and a question's stem ("policy holder number")
 STEM_WINDOW = 3
+#: the most values a record of a list may hold ("name, birth date, passport" is 3)
+PERIOD_MAX = 6
 #: a message longer than this holds no piece of a value typed over several messages
 FRAGMENT_MAX_CHARS = 60
 #: types whose value typed in pieces is joined: the checksum tells the join is right
@@ -544,7 +546,12 @@ class Conversations:
     # --- lists ------------------------------------------------------------------------
 
     def list_items(
-        self, text: str, lang: str, findings: Sequence[Finding], find: FindFn
+        self,
+        text: str,
+        lang: str,
+        findings: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str] = (),
     ) -> list[Found]:
         """Values in a list that take the type of the same position in another item
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
@@ -553,9 +560,10 @@ class Conversations:
         typed = [f for f in found if f.entity_type in self.list_types]
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
+        periodic = self._periodic(text, lang, found, find, expected)
         items = _spans_between(self._items, text, 0, len(text))
         if len(items) < 2:
-            return []  # a record needs a second item to fill, a list of values a second value
+            return periodic  # a record needs a second item to fill, a list a second value
         slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
         template = self._template(text, slots) if len(items) >= 2 else []
@@ -568,18 +576,96 @@ class Conversations:
                         out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
                     elif t is None and want in self.list_types:
                         out.extend(self._slot_value(text, s, e, want, lang, find))
-            return out
+            return out + periodic
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
         types = {t for item in slots for _, _, t in item if t}
         if len(types) != 1 or len(items) < 2 or not types <= self.list_types - {"PERSON"}:
-            return out
+            return out + periodic
         (only,) = types
         for item in slots:
             for s, e, t in item:
                 value_like = any(c.isdigit() for c in text[s:e]) and len(text[s:e].split()) <= 3
                 if t is None and value_like:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
+        return out + periodic
+
+    def _periodic(
+        self,
+        text: str,
+        lang: str,
+        found: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """The message's values in order, read as records of ``k`` values each, whatever
+        separates them ("Rhys Garside 18/04/2007 866261879, Sophie Haworth 16.9.1950
+        529770221", "Randi Kvamme + Mathilde Fossum, gunhild fossum"): a value takes the
+        type found at the same place of another record; at a place where no record has a
+        type found, a value with a digit takes a type the agent asked for (or a list type)
+        whose recognizer finds it there."""
+        slots = _slots(text, 0, len(text), found)
+        kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
+        # the types the agent asked for need no second record to show the layout
+        asked_only = {t for t in kinds if t} <= set(expected)
+        template: list[str | None] | None = None
+        for k in range(1, PERIOD_MAX + 1):
+            if len(slots) < 2 * k:
+                break
+            places: list[set[str]] = [set() for _ in range(k)]
+            counts = Counter()
+            for n, t in enumerate(kinds):
+                if t:
+                    places[n % k].add(t)
+                    counts[n % k] += 1
+            if any(len(p) > 1 or "?" in p for p in places) or not counts:
+                continue
+            if not asked_only and (
+                max(counts.values()) < 2 or sum(1 for t in kinds if t) < len(slots) / 2
+            ):
+                continue  # a type seen once, or mostly values without one: no records
+            template = [next(iter(p)) if p else None for p in places]
+            break
+        if template is None or all(t is None for t in kinds):
+            return []
+        asked = [t for t in expected if t in self.list_types or t in self.by_type]
+        fallback = frozenset(
+            name
+            for t in dict.fromkeys([*asked, *sorted(self.list_types)])
+            if t not in ("PERSON", "DATE_OF_BIRTH")
+            for name in self.by_type.get(t, ())
+        )
+        why = "its place in a list of records says what it is"
+        out: list[Found] = []
+        for n, (s, e, t) in enumerate(slots):
+            if t is not None:
+                continue
+            want = template[n % len(template)]
+            if want == "PERSON":
+                out.extend(self._record_name(text, s, e))
+            elif want is not None:
+                out.extend(self._slot_value(text, s, e, want, lang, find))
+            elif any(c.isdigit() for c in text[s:e]) and fallback:
+                hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
+                out.extend(
+                    Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}")
+                    for f in hits[:1]
+                )
         return out
+
+    def _record_name(self, text: str, s: int, e: int) -> list[Found]:
+        """The name at a name's place of a record: two to four words without digits
+        after the words that introduce it, that can be a name ("Kees Koster", "gerrit van
+        den berg")."""
+        piece = text[s:e]
+        start = self._name_start(piece)
+        words = _WORDS.findall(piece[start:])
+        if not 2 <= len(words) <= 4 or any(c.isdigit() for c in piece):
+            return []
+        if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
+            return []
+        end = len(piece.rstrip(" .,;:!?"))
+        why = "conversation: a name at a name's place in a list of records"
+        return [Found(s + start, s + end, "PERSON", 0.6, why)]
 
     def _template(
         self, text: str, slots: list[list[tuple[int, int, str | None]]]
