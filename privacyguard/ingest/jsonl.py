@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from privacyguard.ingest.base import Options, Reader, Record, Rewrite, Sink, Unit
+from privacyguard.ingest.idset import GivenIds
 from privacyguard.ingest.jsonfmt import rest_strings
 from privacyguard.ingest.jsonspan import apply_patches, parse, path_str, style_for
 from privacyguard.ingest.limits import LongLine, TooDeep, capped_lines, loads, long_line
@@ -162,30 +163,30 @@ class JsonlReader(Reader):
         if records == 0:
             yield b"", InputProblem(SourceLocation(name), "empty: no messages to scan")
 
-    def _ids(self, unit: Unit, options: Options) -> tuple[bool, set[str]]:
+    def _ids(self, unit: Unit, options: Options) -> tuple[bool, GivenIds]:
         """Whether ids repeat (across conversations), so they need the conversation prefix,
-        and the ids the file gives (a line without one must not be given one of them)."""
-        seen: set[str] = set()
-        repeats = False
+        and the ids the file gives (a line without one must not be given one of them); in
+        about 8 bytes per id (:mod:`privacyguard.ingest.idset`)."""
         limits = options.limits
-        with unit.entry.open() as stream:
-            for raw in capped_lines(stream, limits.max_line_bytes):
-                try:
-                    obj = loads(raw.lstrip(b"\xef\xbb\xbf"), limits.max_json_depth)
-                except ValueError:
-                    continue
-                if not isinstance(obj, dict):
-                    continue
-                keys = _keys(obj, options)
-                if "id" not in keys or obj.get(keys["id"]) is None:
-                    continue
-                v = str(obj[keys["id"]])
-                # empty ids count as repeats, as they always did: whether a file's ids are
-                # qualified must not change, or tombstones keyed by the old ids stop matching
-                repeats = repeats or v in seen
-                seen.add(v)
-        seen.discard("")  # an empty id is no id: its line gets one by its number
-        return repeats, seen
+
+        def values() -> Iterator[str]:
+            with unit.entry.open() as stream:
+                for raw in capped_lines(stream, limits.max_line_bytes):
+                    try:
+                        obj = loads(raw.lstrip(b"\xef\xbb\xbf"), limits.max_json_depth)
+                    except ValueError:
+                        continue
+                    if not isinstance(obj, dict):
+                        continue
+                    keys = _keys(obj, options)
+                    if "id" not in keys or obj.get(keys["id"]) is None:
+                        continue
+                    # empty ids count as repeats, as they always did: whether a file's ids
+                    # are qualified must not change, or tombstones keyed by them stop matching
+                    yield str(obj[keys["id"]])
+
+        given = GivenIds.of(values)
+        return given.repeats, given
 
     def read(self, unit: Unit, options: Options) -> Iterator[Record]:
         for _, rec in self._records(unit, options):

@@ -9,7 +9,7 @@ exist; otherwise columns are found by name in several languages (``text``/``teks
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from datetime import datetime
 
 from privacyguard.errors import InputFormatError
@@ -259,7 +259,7 @@ def timestamp(value: object, options: Options) -> tuple[datetime | None, str | N
 STRUCTURAL_ROLES = ("id", "timestamp", "role", "lang")
 
 
-def fallback_id(line: int, given: set[str]) -> str:
+def fallback_id(line: int, given: Container[str]) -> str:
     """The id of a record without one (or with an empty one): its line number, unless the
     file gives that id to another record ("line-N" then), so ids stay unique."""
     return str(line) if str(line) not in given else f"line-{line}"
