@@ -32,7 +32,9 @@ FindFn = Callable[[str, frozenset[str]], list[Finding]]
 #: messages a context word of a ``carry_context`` recognizer counts for (any sender)
 CARRY_MESSAGES = 2
 #: words between a word for "number" and a question's stem ("policy holder number")
-STEM_WINDOW = 3
+STEM_WINDOW = 4
+#: a turn of more words than this does more than ask for time ("one moment")
+HOLD_WORDS = 8
 #: the most values a record of a list may hold ("name, birth date, passport" is 3)
 PERIOD_MAX = 6
 #: a message longer than this holds no piece of a value typed over several messages
@@ -330,7 +332,12 @@ class Conversations:
         in_text = [f for f in findings if f.field == "text"]
         types = {f.entity_type for f in in_text}
         self._remember_sender_names(state, message)
-        holding = role != "agent" and not in_text and len(words) <= 8 and self.hold.mentions(words)
+        holding = (
+            role != "agent"
+            and not in_text
+            and len(words) <= HOLD_WORDS
+            and self.hold.mentions(words)
+        )
         kept: list[Expectation] = []
         for e in state.expecting:
             if e.any_sender:
@@ -404,10 +411,15 @@ class Conversations:
 
     # --- bare answers -----------------------------------------------------------------
 
-    def answers(self, text: str, lang: str, types: Iterable[str]) -> list[Found]:
+    def answers(
+        self, text: str, lang: str, types: Iterable[str], words: list[str] | None = None
+    ) -> list[Found]:
         """Answers of an expected type's shape (``answers:``), not next to a word that
-        says they are something else ("my order number is ...")."""
+        says they are something else ("my order number is ..."); none in a turn that asks
+        for time ("ehh even kijken")."""
         out: list[Found] = []
+        if words is not None and len(words) <= HOLD_WORDS and self.hold.mentions(words):
+            return out
         body: tuple[int, int] | None = None
         for etype in types:
             for shape in self.shapes.get(etype, ()):
@@ -497,7 +509,7 @@ class Conversations:
         previous_number = False
         for token in _ADDRESS_TOKEN.split(low):
             token = token.strip(".")
-            if not token:
+            if not token or token in _ADDRESS_JOINERS:
                 continue
             if _HOUSE.fullmatch(token):
                 house += 1
@@ -603,7 +615,11 @@ class Conversations:
         type found at the same place of another record; at a place where no record has a
         type found, a value with a digit takes a type the agent asked for (or a list type)
         whose recognizer finds it there."""
-        slots = _slots(text, 0, len(text), found)
+        slots = [
+            part
+            for slot in _slots(text, 0, len(text), found)
+            for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
+        ]
         kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
         # the types the agent asked for need no second record to show the layout
         asked_only = {t for t in kinds if t} <= set(expected)
@@ -899,12 +915,35 @@ _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]+")
+_ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 _HOUSE = re.compile(r"\d{1,4}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
-_FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t]|\s[-–]\s|:)\s{0,10}")
+_FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
+# a token with a digit in it, in an untyped stretch of a record
+_VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+
+
+def _mixed_parts(text: str, slot: tuple[int, int, str | None]) -> list[tuple[int, int, str | None]]:
+    """An untyped stretch of values and words apart ("787210639 Isla Fairley"): the
+    tokens with digits, and the runs of words between them, each a slot."""
+    s, e, _ = slot
+    out: list[tuple[int, int, str | None]] = []
+    at = s
+    for m in _VALUE_TOKEN.finditer(text, s, e):
+        words = text[at : m.start()].strip()
+        if words and any(c.isalnum() for c in words) and not _everyday_only(words):
+            lead = text.index(words, at)
+            out.append((lead, lead + len(words), None))
+        out.append((m.start(), m.end(), None))
+        at = m.end()
+    rest = text[at:e].strip()
+    if rest and any(c.isalnum() for c in rest) and not _everyday_only(rest):
+        lead = text.index(rest, at)
+        out.append((lead, lead + len(rest), None))
+    return out or [slot]
 
 
 def _slots(
