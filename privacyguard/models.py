@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import PurePath
+
+#: the key of :func:`name_digest`: random per process, so a digest cannot be reversed by
+#: hashing guessed names, nor linked across runs
+_NAME_KEY = secrets.token_bytes(16)
+
+
+def name_digest(name: str) -> str:
+    """A file name or path as logs and audit events may carry it: a keyed digest (12 hex
+    digits) and the suffix, e.g. ``file-3f9a0c2d81b4.txt``. The same name gives the same
+    digest within one process. Names of files often hold names of people (``chat with Anna
+    de Vries.txt``); messages on the terminal name the file, logs and events do not."""
+    digest = hashlib.blake2b(
+        name.encode("utf-8", "surrogatepass"), digest_size=6, key=_NAME_KEY
+    ).hexdigest()
+    suffix = PurePath(name).suffix
+    suffix = suffix if suffix[1:].isalnum() and len(suffix) <= 8 else ""
+    return f"file-{digest}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -23,6 +43,12 @@ class SourceLocation:
                 parts.append(str(self.column))
         where = ":".join(parts)
         return f"{where} ({self.path})" if self.path else where
+
+    def for_log(self) -> str:
+        """This location with the file named by :func:`name_digest` (line, column and JSON
+        path kept): for logs and audit events, where a file name could leak a person's name.
+        ``str()`` (the terminal, the user's own report) still names the file."""
+        return str(SourceLocation(name_digest(self.file), self.line, self.column, self.path))
 
 
 @dataclass(frozen=True)

@@ -97,3 +97,23 @@ def _compact(text: str) -> tuple[str, list[int]]:
             chars.append(c)
             where.append(i)
     return "".join(chars), where
+
+
+def id_for_log(message_id: str) -> str:
+    """A message id as logs and audit events may carry it. In a folder or zip a reader's ids
+    are prefixed with the file's path (``WhatsApp Chat with Anna de Vries.txt#12``): the
+    part before the last ``#`` becomes its :func:`~privacyguard.models.name_digest`. An id
+    with an ``@`` (an e-mail Message-ID holds an address) is digested whole. Other ids
+    (``m1``, ``conv-3:17``) are kept.
+
+    >>> id_for_log("m1")
+    'm1'
+    >>> id_for_log("chats/WhatsApp Chat with Anna.txt#12").startswith("file-")
+    True
+    """
+    from privacyguard.models import name_digest
+
+    if "@" in message_id:
+        return "id-" + name_digest(message_id).removeprefix("file-").split(".", 1)[0]
+    head, sep, tail = message_id.rpartition("#")
+    return f"{name_digest(head)}{sep}{tail}" if sep else message_id

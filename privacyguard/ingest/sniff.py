@@ -299,7 +299,9 @@ def _guarded(r: Reader, unit: Unit, opts: Options) -> Iterator[Record]:
     except (MemoryError, OSError, PrivacyGuardError):
         raise  # not the input's fault: the caller reports these with their own exit codes
     except Exception as e:  # noqa: BLE001 - one problem per unit, never a traceback
-        log.debug("reader %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
+        log.debug(
+            "reader %s failed on %s: %s", r.name, unit.entry.where().for_log(), type(e).__name__
+        )
         yield InputProblem(unit.entry.where(), unexpected(r, e))
 
 
@@ -579,7 +581,9 @@ def _guarded_write(
     except (MemoryError, OSError, PrivacyGuardError):
         raise  # a full disk, a read-only output, a failed rewrite (a wrong key): not input
     except Exception as e:  # noqa: BLE001 - fail closed: the unit is withheld, reported
-        log.debug("writer %s failed on %s: %s", r.name, unit.entry.display, type(e).__name__)
+        log.debug(
+            "writer %s failed on %s: %s", r.name, unit.entry.where().for_log(), type(e).__name__
+        )
         why = unexpected(r, e).replace("could not be read", "withheld") + "; it was not written"
         return [InputProblem(unit.entry.where(), why)]
 
