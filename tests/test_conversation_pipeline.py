@@ -245,10 +245,10 @@ def test_a_failure_in_the_conversation_layer_fails_the_message_closed(
     and clean); the others of the batch are still detected."""
     real = detector.conversations.answers
 
-    def broken(text: str, lang: str, types: Any) -> Any:
+    def broken(text: str, lang: str, types: Any, words: Any = None) -> Any:
         if text == "qk7t2m":
             raise RuntimeError("boom")
-        return real(text, lang, types)
+        return real(text, lang, types, words)
 
     monkeypatch.setattr(detector.conversations, "answers", broken)
     out = talk(detector, TURNS)
