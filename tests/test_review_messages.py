@@ -281,3 +281,19 @@ def test_migration_0006_keeps_the_finding_items_of_a_0005_store(db_url):
         kinds = sorted(i.is_message for i in review_queue.pending(conn))
     assert kinds == [False, True]
     s.engine.dispose()
+
+
+def test_review_decide_takes_finding_items_too(db_url, tmp_path):
+    reviewed = tmp_path / "reviewed.yaml"
+    _import(db_url, _jsonl(tmp_path / "a.jsonl", CHAT), reviewed)
+    item = next(i["item"] for i in _items(db_url) if i["kind"] == "finding")
+    base = ["--db", db_url, "--reviewed", str(reviewed), "--reviewer", "dpo-test"]
+    r = CliRunner().invoke(cli, ["review", "decide", str(item), "retype", *base])
+    assert r.exit_code != 0 and "a retype needs the new type" in r.output
+    r = CliRunner().invoke(cli, ["review", "decide", str(item), "retype", "--type", "NOPE",
+                                 *base])  # fmt: skip
+    assert r.exit_code != 0 and "'NOPE' is not an entity type" in r.output
+    r = _invoke("review", "decide", str(item), "retype", "--type", "LOCATION", *base)
+    assert r.exit_code == 0 and f"item {item}: retype as LOCATION" in r.stdout
+    assert [(e["decision"], e["new_type"], e["finding_id"] is not None)
+            for e in _events(db_url)] == [("retype", "LOCATION", True)]  # fmt: skip
