@@ -82,8 +82,10 @@ def test_queue_decision_next_import_audit(db_url, tmp_path):
     assert got["queued_for_review"] == 2
     r = _invoke("review", "list", "--db", db_url, "--json")
     items = [json.loads(line) for line in r.stdout.splitlines()]
-    assert [(i["entity_type"], i["score"]) for i in items] == [("FLIGHT_NUMBER", 0.6),
-                                                               ("PERSON", 0.6)]
+    assert [(i["entity_type"], i["score"]) for i in items] == [
+        ("FLIGHT_NUMBER", 0.6),
+        ("PERSON", 0.6),
+    ]
     # interactive: the flight number is rejected, the name confirmed
     r = _invoke("review", "next", "--db", db_url, "--reviewed", str(reviewed),
                 "--reviewer", "dpo-test", input="r\nc\n")  # fmt: skip
@@ -97,7 +99,9 @@ def test_queue_decision_next_import_audit(db_url, tmp_path):
         assert FLIGHT not in text and NAME not in text and NAME.lower() not in text
     events = _events(db_url)
     assert [(e["decision"], e["entity_type"], e["operator"]) for e in events] == [
-        ("reject", "FLIGHT_NUMBER", "dpo-test"), ("confirm", "PERSON", "dpo-test")]
+        ("reject", "FLIGHT_NUMBER", "dpo-test"),
+        ("confirm", "PERSON", "dpo-test"),
+    ]
     assert all(e["finding_id"] and e["at"] for e in events)
     # the next import uses the decisions: no flight number, the name at full confidence,
     # nothing queued again
@@ -131,7 +135,9 @@ def test_retype_and_export_import_round_trip(db_url, tmp_path):
     assert r.exit_code == 0, r.output
     assert "2 decisions recorded, 0 items left" in r.stdout
     assert [(e["decision"], e["new_type"], e["operator"]) for e in _events(db_url)] == [
-        ("reject", None, "dpo-test"), ("retype", "LOCATION", "remote-reviewer")]
+        ("reject", None, "dpo-test"),
+        ("retype", "LOCATION", "remote-reviewer"),
+    ]
     _import(_jsonl(tmp_path / "b.jsonl", LATER), db_url, reviewed)
     assert _findings(db_url, "c2") == [("LOCATION", 1.0)]
     # importing the same file again: the items are decided already, nothing changes
