@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from privacyguard import registry
 from privacyguard.config.conversation import ConversationRules, Shape
@@ -171,7 +172,8 @@ class Conversations:
         self._id_words = frozenset(rules.id_words)
         ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
-        self._compound = re.compile(rf"(?P<head>[^\W\d_]{{3,40}}?)-?(?:{ids})(?:et|en|a|e)?\Z")
+        head = r"(?P<head>[^\W\d_][^\W\d_\-]{2,40}?)"
+        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|a|e)?\Z")
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
         self._filler = _alternation(rules.filler)
@@ -264,7 +266,7 @@ class Conversations:
         out: list[tuple[int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
-            if word in self._id_words:
+            if word in self._id_words or raw.rstrip(":?!,;") in self._id_words:
                 for d in range(1, STEM_WINDOW + 1):
                     near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
@@ -573,6 +575,7 @@ class Conversations:
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
         periodic = self._periodic(text, lang, found, find, expected)
+        out_of = partial(_outside, periodic)
         items = _spans_between(self._items, text, 0, len(text))
         if len(items) < 2:
             return periodic  # a record needs a second item to fill, a list a second value
@@ -588,18 +591,18 @@ class Conversations:
                         out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
                     elif t is None and want in self.list_types:
                         out.extend(self._slot_value(text, s, e, want, lang, find))
-            return out + periodic
+            return out_of(out) + periodic
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
         types = {t for item in slots for _, _, t in item if t}
         if len(types) != 1 or len(items) < 2 or not types <= self.list_types - {"PERSON"}:
-            return out + periodic
+            return out_of(out) + periodic
         (only,) = types
         for item in slots:
             for s, e, t in item:
                 value_like = any(c.isdigit() for c in text[s:e]) and len(text[s:e].split()) <= 3
                 if t is None and value_like:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
-        return out + periodic
+        return out_of(out) + periodic
 
     def _periodic(
         self,
@@ -620,6 +623,8 @@ class Conversations:
             for slot in _slots(text, 0, len(text), found)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
+        slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
+        slots, grown = _grow_names(text, slots)
         kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
         # the types the agent asked for need no second record to show the layout
         asked_only = {t for t in kinds if t} <= set(expected)
@@ -651,7 +656,7 @@ class Conversations:
             for name in self.by_type.get(t, ())
         )
         why = "its place in a list of records says what it is"
-        out: list[Found] = []
+        out: list[Found] = list(grown)
         for n, (s, e, t) in enumerate(slots):
             if t is not None:
                 continue
@@ -819,8 +824,9 @@ class Conversations:
         runs: list[list[int]] = []
         for m in _TOKEN.finditer(text):
             token = m.group(0)
+            alone = token == text.strip(" .…")  # "B": a message of one letter
             valuey = any(c.isdigit() for c in token) or (
-                token.isupper() and 2 <= len(token) <= 4 and token.isascii()
+                token.isupper() and (2 if not alone else 1) <= len(token) <= 4 and token.isascii()
             )
             if not valuey:
                 continue
@@ -916,7 +922,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]+")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
-_HOUSE = re.compile(r"\d{1,4}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?")
+_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/]\d{1,4}[^\W\d_]?)?")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
@@ -924,6 +930,55 @@ _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
 # a token with a digit in it, in an untyped stretch of a record
 _VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+
+
+def _outside(wider: list[Found], found: list[Found]) -> list[Found]:
+    """The Found not inside a longer one of the same type in ``wider``."""
+    return [
+        f
+        for f in found
+        if not any(
+            w.entity_type == f.entity_type
+            and w.start <= f.start
+            and f.end <= w.end
+            and w.end - w.start > f.end - f.start
+            for w in wider
+        )
+    ]
+
+
+def _unmarked(text: str, slot: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """An untyped slot without the marks of a list around it: None for an item's number
+    ("1." "2)") or a label ("kids:", "barna:"), and without a bullet ("- ", "• ")."""
+    s, e, t = slot
+    if t is not None:
+        return slot
+    after = text[e : e + 3].lstrip(" ")
+    if after.startswith(":") or (text[s:e].isdigit() and e - s <= 2 and after[:1] in ".)"):
+        return None
+    while s < e and text[s] in "-–—•·*> ":
+        s += 1
+    return (s, e, t) if s < e else None
+
+
+def _grow_names(
+    text: str, slots: list[tuple[int, int, str | None]]
+) -> tuple[list[tuple[int, int, str | None]], list[Found]]:
+    """A name found in part ("ruby" of "ruby rowntree") with the words next to it that no
+    separator parts from it: one PERSON slot, and the Found of the whole name."""
+    out: list[tuple[int, int, str | None]] = []
+    grown: list[Found] = []
+    for s, e, t in slots:
+        if out and {t, out[-1][2]} == {"PERSON", None}:
+            ps, pe, pt = out[-1]
+            gap, words = text[pe:s], text[ps:e]
+            plain = not any(c.isdigit() for c in words) and len(_WORDS.findall(words)) <= 4
+            if gap.isspace() and plain and 0 < len(gap) <= 2:
+                out[-1] = (ps, e, "PERSON")
+                grown.append(Found(ps, e, "PERSON", 0.6, "conversation: the rest of a name"))
+                continue
+        out.append((s, e, t))
+    return out, grown
 
 
 def _mixed_parts(text: str, slot: tuple[int, int, str | None]) -> list[tuple[int, int, str | None]]:
