@@ -172,7 +172,7 @@ class Conversations:
         self._id_words = frozenset(rules.id_words)
         ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
-        head = r"(?P<head>[^\W\d_][^\W\d_\-]{2,40}?)"
+        head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
         self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|a|e)?\Z")
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
@@ -278,6 +278,8 @@ class Conversations:
             m = self._compound.match(word) if len(word) >= 6 else None
             if m is not None:
                 k = self._stem_of(m.group("head"))
+                if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
+                    k = self._stem_of(f"{words[i - 1]}-{m.group('head')}")
                 if k is not None:
                     out.append((i, i + 1, k))
         return out
