@@ -175,6 +175,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
+        self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
+        self._words_of: dict[str, _Words] = {}  # _words per language
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -200,13 +202,20 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _may_start_lower_case(self, tok: _Tok) -> bool:
         """Can _evidence find anything for a token that is not capitalised? Only for a
         listed name (after a cue), a particle (after a title) or initials ("J.P.")."""
-        low = tok.word.lower()
-        return (
-            low in self.first_names
-            or low in self.last_names
-            or low in self.particles
-            or _INITIALS.fullmatch(tok.text) is not None
-        )
+        known = self._lower_cache.get(tok.text)
+        if known is None:
+            # most words of a text are lower case and recur: asked once per word form
+            low = tok.word.lower()
+            known = (
+                low in self.first_names
+                or low in self.last_names
+                or low in self.particles
+                or _INITIALS.fullmatch(tok.text) is not None
+            )
+            if len(self._lower_cache) >= 50_000:
+                self._lower_cache.clear()  # bounded memory over an endless stream
+            self._lower_cache[tok.text] = known
+        return known
 
     def _particle_then_name(self, toks: list[_Tok], i: int) -> bool:
         """'De Vries' after a title: a capitalised particle that starts a surname."""
@@ -217,11 +226,16 @@ class RulesPersonRecognizer(RuleRecognizer):
         )
 
     def _words(self, lang: str) -> _Words:
-        tables = self._tables.get(lang)
-        if tables is None:
-            return _Words(lang, frozenset(), frozenset())
-        words = common_words(tables)
-        return _Words(lang, words, Without(words, *self._listed))
+        v = self._words_of.get(lang)
+        if v is None:  # built once per language (the tables are mapped, read-only)
+            tables = self._tables.get(lang)
+            if tables is None:
+                v = _Words(lang, frozenset(), frozenset())
+            else:
+                words = common_words(tables)
+                v = _Words(lang, words, Without(words, *self._listed))
+            self._words_of[lang] = v
+        return v
 
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
