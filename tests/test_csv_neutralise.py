@@ -1,7 +1,7 @@
 """CSV outputs are neutralised against formula injection (OWASP "CSV Injection"): a cell that
 starts with = + - @ (or a tab or CR) gets a leading ' so that a spreadsheet shows it as text;
-everything else stays byte for byte. Only CSV/TSV outputs; off with csv_neutralise=False
-(--no-csv-neutralise)."""
+everything else stays byte for byte. Only CSV/TSV outputs; on in `privacyguard redact`
+(--no-csv-neutralise turns it off), off by default in ingest.write (csv_neutralise=True)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_formula_cells_get_a_quote_and_every_other_byte_stays(tmp_path: Path) ->
     ]
     src = _csv(tmp_path, lines)
     out = tmp_path / "out" / "chat.csv"
-    report = write(src, out, identity)
+    report = write(src, out, identity, csv_neutralise=True)
     assert report.problems == []
     assert report.csv_neutralised == 3
     got = out.read_bytes().decode("utf-8").split("\r\n")
@@ -75,30 +75,35 @@ def test_formula_cells_get_a_quote_and_every_other_byte_stays(tmp_path: Path) ->
 def test_a_formula_the_rewrite_produces_is_neutralised_too(tmp_path: Path) -> None:
     src = _csv(tmp_path, ["id,text", "1,call me"], newline="\n")
     out = tmp_path / "out.csv"
-    report = write(src, out, lambda _m, _f, t: "=cmd()" if t == "call me" else t)
+    report = write(
+        src, out, lambda _m, _f, t: "=cmd()" if t == "call me" else t, csv_neutralise=True
+    )
     assert (report.csv_neutralised, out.read_text("utf-8")) == (1, "id,text\n1,'=cmd()\n")
 
 
-def test_off_writes_every_cell_as_it_is(tmp_path: Path) -> None:
+@pytest.mark.parametrize("off", [{}, {"csv_neutralise": False}])
+def test_off_and_by_default_in_ingest_write_every_cell_is_written_as_it_is(
+    tmp_path: Path, off: dict[str, bool]
+) -> None:
     src = _csv(tmp_path, ["id,text,note", f'1,"{PAYLOAD.replace(chr(34), 2 * chr(34))}",@x'])
     out = tmp_path / "out.csv"
-    report = write(src, out, identity, csv_neutralise=False)
+    report = write(src, out, identity, **off)
     assert (report.csv_neutralised, out.read_bytes()) == (0, src.read_bytes())
 
 
 def test_a_tsv_and_a_semicolon_file_are_neutralised_in_their_own_delimiter(tmp_path: Path) -> None:
     tsv = _csv(tmp_path, ["id\ttext", "1\t=1+1", "2\t-7"], name="chat.tsv", newline="\n")
     semi = _csv(tmp_path, ["id;text", "1;@x", "2;ok"], name="semi.csv", newline="\n")
-    assert write(tsv, tmp_path / "o.tsv", identity).csv_neutralised == 1
+    assert write(tsv, tmp_path / "o.tsv", identity, csv_neutralise=True).csv_neutralised == 1
     assert (tmp_path / "o.tsv").read_text("utf-8") == "id\ttext\n1\t'=1+1\n2\t-7\n"
-    assert write(semi, tmp_path / "o.csv", identity).csv_neutralised == 1
+    assert write(semi, tmp_path / "o.csv", identity, csv_neutralise=True).csv_neutralised == 1
     assert (tmp_path / "o.csv").read_text("utf-8") == "id;text\n1;'@x\n2;ok\n"
 
 
 def test_a_formula_in_the_header_is_neutralised(tmp_path: Path) -> None:
     src = _csv(tmp_path, ["id,text,=cmd()", "1,hi,"], newline="\n")
     out = tmp_path / "o.csv"
-    assert write(src, out, identity).csv_neutralised == 1
+    assert write(src, out, identity, csv_neutralise=True).csv_neutralised == 1
     assert out.read_text("utf-8") == "id,text,'=cmd()\n1,hi,\n"
 
 
@@ -107,7 +112,7 @@ def test_a_zip_of_csv_files_counts_every_file(tmp_path: Path) -> None:
     folder.mkdir()
     _csv(folder, ["id,text", "1,=a", "2,=b"], name="a.csv", newline="\n")
     _csv(folder, ["id,text", "1,@c"], name="b.csv", newline="\n")
-    report = write(folder, tmp_path / "out", identity)
+    report = write(folder, tmp_path / "out", identity, csv_neutralise=True)
     assert report.csv_neutralised == 3
     assert (tmp_path / "out" / "b.csv").read_text("utf-8") == "id,text\n1,'@c\n"
 
@@ -116,7 +121,7 @@ def test_other_formats_are_not_neutralised(tmp_path: Path) -> None:
     src = tmp_path / "chat.jsonl"
     src.write_text(json.dumps({"id": "1", "text": PAYLOAD}) + "\n", "utf-8")
     out = tmp_path / "out.jsonl"
-    report = write(src, out, identity)
+    report = write(src, out, identity, csv_neutralise=True)
     assert (report.csv_neutralised, out.read_bytes()) == (0, src.read_bytes())
 
 
@@ -133,3 +138,11 @@ def test_redact_neutralises_its_csv_output_unless_told_not_to(tmp_path: Path) ->
         "2,'-2+3",
     ]
     assert off.read_bytes() == src.read_bytes()
+
+
+def test_the_redact_stream_filter_is_not_refused_for_it(tmp_path: Path) -> None:
+    line = json.dumps({"id": "1", "text": PAYLOAD}) + "\n"
+    for extra in ([], ["--no-csv-neutralise"]):
+        result = CliRunner().invoke(cli, ["redact", "-", "-o", "-", *extra], input=line)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["text"] == PAYLOAD  # JSON: nothing to neutralise

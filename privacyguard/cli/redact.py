@@ -128,9 +128,9 @@ def redact(
 
     from privacyguard.pipeline import redact_source
 
-    options = replace(
-        reader_options, copy_other_files=copy_other_files, csv_neutralise=not no_csv_neutralise
-    )
+    # CSV outputs are neutralised unless told not to (the JSONL stream has no CSV output)
+    neutralise = not no_csv_neutralise and "-" not in (source, output)
+    options = replace(reader_options, copy_other_files=copy_other_files, csv_neutralise=neutralise)
     with naming(output), ProgressBars.on_stderr(no_progress) as bars:
         report = redact_source(source, output, fmt, options, policy=policy_path, rules=rules_path,
                                key_file=key_file, key_env=key_env, workers=workers,

@@ -69,8 +69,9 @@ class ReaderOptions:
     csv_neutralise  write(), CSV/TSV output only: a cell that starts with ``=``, ``+``,
                     ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so that a
                     spreadsheet shows it as text and never runs it (OWASP's advice against
-                    CSV injection; plain numbers such as ``-3`` are left). Default on; False
-                    writes every cell byte for byte (``--no-csv-neutralise``).
+                    CSV injection; plain numbers such as ``-3`` are left). Off by default, so
+                    that an identity rewrite gives the same bytes; ``privacyguard redact``
+                    turns it on (``--no-csv-neutralise`` leaves it off).
     limits          a :class:`~privacyguard.ingest.limits.Limits` (or a mapping of some of
                     its fields). Not given: the rules' ``settings:`` where a command loads
                     rules (scan, redact, import), else the built-in defaults.
@@ -92,7 +93,7 @@ class ReaderOptions:
     query: str | None = None
     copy_other_files: bool = False
     all_text_columns: bool = False
-    csv_neutralise: bool = True
+    csv_neutralise: bool = False
     limits: Limits = DEFAULT
 
     def __post_init__(self) -> None:
