@@ -49,7 +49,7 @@ def _store_key_and_failing_detector(monkeypatch):
     real = Detector._in_conversation
 
     def failing(self, message, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if message.text == BROKEN:
+        if message.text.startswith(BROKEN):
             raise RuntimeError(f"cannot read {message.text}")  # the value never leaves
         return real(self, message, *args, **kwargs)
 
@@ -297,3 +297,24 @@ def test_review_decide_takes_finding_items_too(db_url, tmp_path):
     assert r.exit_code == 0 and f"item {item}: retype as LOCATION" in r.stdout
     assert [(e["decision"], e["new_type"], e["finding_id"] is not None)
             for e in _events(db_url)] == [("retype", "LOCATION", True)]  # fmt: skip
+
+
+def test_interactive_parts_and_whole_message(tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    reviewed = tmp_path / "reviewed.yaml"
+    _import(db, _jsonl(tmp_path / "a.jsonl", CHAT), reviewed)
+    start = BROKEN.index(NAME)
+    # skip the finding; mark a part that is not there (refused, nothing recorded), then again
+    r = _invoke("review", "next", "--db", db, "--reviewer", "x",
+                input="s\np\nNobody Here\nPERSON\n\n")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "span 1: that text is not in the message; skipped" in r.stdout
+    assert "0 decided" in r.stdout and _events(db) == []
+    r = _invoke("review", "next", "--db", db, "--reviewer", "x",
+                input=f"s\np\n{NAME}\nPERSON\n\n")  # fmt: skip
+    assert r.exit_code == 0 and "redact_spans" in r.stdout and "1 decided" in r.stdout
+    assert _message_findings(db, "c1") == [("PERSON", start, start + len(NAME), 1.0, "review")]
+    # a new undecided message, decided as a whole
+    _import(db, _jsonl(tmp_path / "b.jsonl", [{**AGAIN[0], "text": BROKEN + "!"}]), reviewed)
+    r = _invoke("review", "next", "--db", db, "--reviewer", "x", input="s\nw\nPERSON\n")
+    assert r.exit_code == 0 and "redact_message as PERSON" in r.stdout
