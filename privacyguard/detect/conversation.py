@@ -826,9 +826,9 @@ class Conversations:
         runs: list[list[int]] = []
         for m in _TOKEN.finditer(text):
             token = m.group(0)
-            alone = token == text.strip(" .…")  # "B": a message of one letter
+            # up to four capitals ("DL", "B"), but not a word of one letter ("I", "A")
             valuey = any(c.isdigit() for c in token) or (
-                token.isupper() and (2 if not alone else 1) <= len(token) <= 4 and token.isascii()
+                token.isupper() and len(token) <= 4 and token.isascii() and token not in "IAU"
             )
             if not valuey:
                 continue
@@ -841,7 +841,11 @@ class Conversations:
         return runs[0][0], runs[0][1]
 
     def pieces(
-        self, texts: Sequence[str], names: frozenset[str], find: FindFn
+        self,
+        texts: Sequence[str],
+        names: frozenset[str],
+        find: FindFn,
+        types: frozenset[str] = PIECE_TYPES,
     ) -> list[list[Found]]:
         """A checksummed value typed in two to four pieces, one per message ("GB56NWBK919"
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
@@ -858,7 +862,7 @@ class Conversations:
                 starts.append(len(joined))
                 joined += texts[first + k][s:e]
             for f in find(joined, names):
-                if f.entity_type not in PIECE_TYPES or f.start >= starts[1]:
+                if f.entity_type not in types or f.start >= starts[1]:
                     continue
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
