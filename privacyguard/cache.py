@@ -201,3 +201,39 @@ def _write(marisa_trie: ModuleType, words: frozenset[str], path: Path) -> bool:
         _warn_once(f"directory {path.parent} is not writable", e)
         return False
     return True
+
+
+def cached_bytes(
+    name: str, key: str, build: Callable[[], bytes], check: Callable[[bytes], object] | None = None
+) -> bytes:
+    """`build()`'s bytes (a compiled database), kept in the cache under name + key with a
+    SHA-256 of them in front: a file that is truncated, overwritten, not ours, or that
+    `check` (given the cached bytes) raises on is rebuilt (one warning), never used."""
+    path = cache_dir() / f"{name}-{key}.bin"
+    try:
+        _check_owner(path)
+        blob = path.read_bytes()
+        digest, payload = blob[:32], blob[32:]
+        if len(blob) <= 32 or hashlib.sha256(payload).digest() != digest:
+            raise ValueError("checksum mismatch")
+        if check is not None:
+            check(payload)
+        return payload
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # not cached yet (or no directory: writing it says why)
+    except Exception as e:  # a corrupt or unreadable file: rebuild, never trust it
+        _warn_once(f"file {path.name} is unreadable", e)
+    value = build()
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(hashlib.sha256(value).digest() + value)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as e:
+        _warn_once(f"directory {path.parent} is not writable", e)
+    return value

@@ -33,6 +33,12 @@ class ScanContext:
     known_parts: frozenset[str] = frozenset()
     #: decimal digits in the text being scanned (None: not counted, run every pattern)
     digits: int | None = None
+    #: the candidate pass's verdict on the text being scanned (detect/candidates.py): the
+    #: ids of the patterns that may match in it; a pattern with an id not in it cannot
+    #: (None: not scanned, run every pattern)
+    possible: frozenset[int] | None = None
+    #: ``text.lower()`` of the text being scanned, computed once for every recognizer
+    lowered: str | None = None
 
 
 NO_CONTEXT = ScanContext()
@@ -116,7 +122,9 @@ class RuleRecognizer(ABC):
         100,000s of date and customer-number candidates, each validated and then dropped)."""
         if not self.spec.context_required or self.name in ctx.carried:
             return True
-        return self.context_matcher.may_find(text.lower())
+        return self.context_matcher.may_find(
+            ctx.lowered if ctx.lowered is not None else text.lower()
+        )
 
     @abstractmethod
     def find(

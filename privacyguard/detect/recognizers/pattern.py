@@ -30,6 +30,9 @@ class RulesPatternRecognizer(RuleRecognizer):
             for p, rx in zip(spec.patterns, loaded.regexes, strict=True)
         ]
         self._needs = [min_digits(rx) for rx in loaded.regexes]  # digits each pattern needs
+        # each pattern's id in the engine's candidate pass (ScanContext.possible); the
+        # engine numbers them (detect/engine.py), -1: not in the pass
+        self.pattern_ids: list[int] = [-1] * len(self.patterns)
         self.validator = (
             registry.lookup(registry.validators, "validator", spec.validator)
             if spec.validator
@@ -54,9 +57,14 @@ class RulesPatternRecognizer(RuleRecognizer):
         out: list[Candidate] = []
         if not self.context_may_decide(text, ctx):
             return out
-        for (pname, rx, base), need in zip(self.patterns, self._needs, strict=True):
+        possible = ctx.possible
+        for (pname, rx, base), need, pid in zip(
+            self.patterns, self._needs, self.pattern_ids, strict=True
+        ):
             if ctx.digits is not None and need > ctx.digits:
                 continue  # it cannot match with fewer digits (detect/required.py)
+            if possible is not None and pid >= 0 and pid not in possible:
+                continue  # the candidate pass found no place it can match
             for m in rx.finditer(text):
                 start, end = m.span(self.group)
                 if start == end or (self.deny and m.group(self.group).lower() in self.deny):
