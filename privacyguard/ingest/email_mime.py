@@ -25,6 +25,8 @@ whose declared charset does not fit its bytes (``utf-16`` on ASCII, ``us-ascii``
 decoded as what it is (UTF-8, else charset-normalizer's best guess) and written back in that
 charset. Parts that are not text (PDFs, images) are not scanned, so their content is left out
 of the output (an empty body) unless ``copy_other_files``; their file names are fields.
+Parts nested more than ``max_mime_depth`` (50) levels deep (multiparts, forwarded mails) make
+the mail one problem naming the line of the part: it is not read and is withheld.
 
 Conversations: the thread root, i.e. the first id in References (or In-Reply-To) resolved
 through the messages seen before, else the message's own Message-ID. Message ids are the
