@@ -115,6 +115,12 @@ class DetectorSpec:
             return self.cls(self.rules)
         return detector_for(self.rules_path)
 
+    def settings(self) -> Any:
+        """The rules' settings (batch size, message limit) without building a detector."""
+        if self.rules is not None:
+            return self.rules.settings
+        return _settings_only(self.rules_path).settings
+
 
 # --- detection of one batch (in a worker process or in this one) -----------------------------
 
@@ -161,15 +167,30 @@ def _complete(d: Detected, det: Detector) -> Detected | InputProblem:
 # --- in the worker process ----------------------------------------------------------------
 
 _detector: Any = None
+_barrier: Any = None  # every worker of the pool meets here once it is ready (DetectorPool.start)
+#: how long a started worker waits for the others to be ready (building a detector without
+#: its on-disk cache takes seconds; a worker that dies breaks the pool long before this)
+READY_TIMEOUT = 600.0
 
 
-def _start_worker(spec: DetectorSpec) -> None:
-    global _detector
+def _start_worker(spec: DetectorSpec, barrier: Any = None) -> None:
+    global _detector, _barrier
     _detector = spec.build()
+    _barrier = barrier
 
 
 def _detect_in_worker(messages: list[Message]) -> list[Outcome]:
     return detect_batch(_detector, messages)
+
+
+def _ready(warm_up: list[Message]) -> int:
+    """Detect ``warm_up`` (loads what the detector loads on first use), then wait until every
+    worker of the pool is here: so each of them gets exactly one of these calls."""
+    if warm_up:
+        detect_batch(_detector, warm_up)
+    if _barrier is not None:
+        _barrier.wait(READY_TIMEOUT)
+    return os.getpid()
 
 
 # --- in the parent ------------------------------------------------------------------------
@@ -188,7 +209,12 @@ def _context() -> Any:
 
 
 class DetectorPool:
-    """``workers`` processes, each with a detector built once from ``spec``."""
+    """``workers`` processes, each with a detector built once from ``spec``.
+
+    :meth:`run` starts the processes and stops them when it ends, unless the pool was
+    started ahead with :meth:`start` (or ``with DetectorPool(...) as pool:``): then the
+    same warm workers serve every run until :meth:`close`.
+    """
 
     def __init__(self, spec: DetectorSpec, workers: int) -> None:
         if workers < 1:
@@ -197,11 +223,51 @@ class DetectorPool:
         self.workers = workers
         self.in_flight = workers * IN_FLIGHT_PER_WORKER
         self.broken = 0  # pools that broke so far
+        self._executor: ProcessPoolExecutor | None = None
+        self._generation = 0  # which pool; a broken one is replaced once
 
     def _new_executor(self) -> ProcessPoolExecutor:
+        ctx = _context()
         return ProcessPoolExecutor(
-            self.workers, mp_context=_context(), initializer=_start_worker, initargs=(self.spec,)
+            self.workers,
+            mp_context=ctx,
+            initializer=_start_worker,
+            initargs=(self.spec, ctx.Barrier(self.workers)),
         )
+
+    def start(self, warm_up: Sequence[Message] = ()) -> DetectorPool:
+        """Start every worker now and return once each has built its detector and detected
+        ``warm_up`` (what a detector loads on first use is then loaded); runs until
+        :meth:`close` use these workers."""
+        if self._executor is None:
+            self._executor = self._new_executor()
+        futures = [self._executor.submit(_ready, list(warm_up)) for _ in range(self.workers)]
+        try:
+            pids = {f.result() for f in futures}
+        except BaseException:
+            self.close()
+            raise
+        if len(pids) != self.workers:  # the barrier makes this impossible; say so if not
+            log.warning("detection pool: %d of %d workers answered", len(pids), self.workers)
+        return self
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers running now (none before a run or :meth:`start`)."""
+        if self._executor is None:
+            return []
+        return sorted(self._executor._processes or {})
+
+    def close(self) -> None:
+        """Stop the workers (a pool that was not started has none)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> DetectorPool:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def run(
         self, batches: Iterable[tuple[Key, Sequence[Message]]]
@@ -213,8 +279,9 @@ class DetectorPool:
         nothing is lost or passed as scanned) and a new pool takes the rest; after
         MAX_BROKEN_POOLS broken pools, :class:`WorkerError` stops the run.
         """
-        self._executor = self._new_executor()
-        self._generation = 0  # which pool; a broken one is replaced once
+        own = self._executor is None  # not started ahead: this run starts and stops it
+        if own:
+            self._executor = self._new_executor()
         pending: deque[_Pending[Key]] = deque()
         try:
             for key, messages in batches:
@@ -224,11 +291,17 @@ class DetectorPool:
             while pending:
                 yield self._collect(pending.popleft())
         finally:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            if own:
+                self.close()
+            else:  # a run given up early: what it still had queued is not detected
+                for p in pending:
+                    if p.future is not None:
+                        p.future.cancel()
 
     def _submit(self, key: Key, messages: Sequence[Message]) -> _Pending[Key]:
         if not messages:
             return _Pending(key, messages, None, self._generation)
+        assert self._executor is not None
         try:
             future = self._executor.submit(_detect_in_worker, list(messages))
         except BrokenProcessPool:  # it broke since the last look; this batch was not sent
@@ -251,7 +324,7 @@ class DetectorPool:
             return  # that pool was replaced already
         self.broken += 1
         log.error("a detection worker died; the batches it held are reported as not scanned")
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.close()
         if self.broken >= MAX_BROKEN_POOLS:
             raise WorkerError(
                 f"detection workers died {self.broken} times (killed, out of memory or a "
@@ -287,6 +360,7 @@ def scan_stream(
     *,
     rules: str | Path | None = None,
     workers: int | None = 1,
+    pool: DetectorPool | None = None,
 ) -> Iterator[Detected | InputProblem]:
     """Detect in batches of whole conversations, in input order; problems pass through.
 
@@ -295,8 +369,19 @@ def scan_stream(
     for ``rules``) detects in this process; with ``workers`` > 1 (None: every core) and more
     than one batch of input, that many worker processes detect instead, each with its own
     detector built once (from ``detector.rules``, or ``rules``), with the same results in the
-    same order. A worker that dies fails its messages closed (see privacyguard.parallel).
+    same order. ``pool``: a :class:`DetectorPool` (started ahead, or not) detects instead,
+    with its own rules; ``detector``, ``rules`` and ``workers`` are not given then. A worker
+    that dies fails its messages closed (see privacyguard.parallel).
     """
+    if pool is not None:
+        if detector is not None or rules is not None or workers not in (1, None):
+            raise ValueError("scan_stream: give a pool, or a detector / rules / workers")
+        settings = pool.spec.settings()
+        batches = conversation_batches(records, settings.batch_size)
+        limit = settings.max_message_chars
+        prepared = (_set_aside_long(chunk, limit) for chunk in batches)
+        yield from _detected(pool.run(prepared))
+        return
     workers = default_workers() if workers is None else workers
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -310,6 +395,7 @@ def scan_stream(
     prepared = (_set_aside_long(chunk, limit) for chunk in chain(head, batches))
     # a detector of another kind (a wrapper, a test double) cannot be rebuilt in a worker
     rebuildable = detector is None or isinstance(detector, Detector)
+    results: Iterator[tuple[list[Message | InputProblem], list[Outcome]]]
     if workers > 1 and len(head) > 1 and rebuildable and workers_can_start():
         if detector is None:
             spec = DetectorSpec(rules_path=rules_path)
@@ -319,6 +405,13 @@ def scan_stream(
     else:
         det = detector or detector_for(rules_path)
         results = map_in_order(lambda batch: detect_batch(det, batch), prepared)
+    yield from _detected(results)
+
+
+def _detected(
+    results: Iterable[tuple[list[Message | InputProblem], list[Outcome]]],
+) -> Iterator[Detected | InputProblem]:
+    """Each record of each batch in order: a problem, or the message with its findings."""
     for order, outcomes in results:
         found = iter(outcomes)
         for rec in order:

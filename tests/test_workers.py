@@ -39,6 +39,8 @@ def _eval_corpus() -> None:
         subprocess.run(
             [sys.executable, str(REPO / "bench" / "accuracy" / "make_corpus.py")], check=True
         )
+
+
 EXPORTS = REPO / "examples" / "exports"
 
 
@@ -175,6 +177,38 @@ def test_the_library_functions_take_workers(pools: list[int]) -> None:
     redacted = privacyguard.redact(items, workers=2).messages
     assert redacted == privacyguard.redact(items, workers=1).messages
     assert len(pools) >= 4  # 600 messages in three batches, twice through a pool
+
+
+def test_a_pool_started_ahead_serves_runs_with_what_one_worker_gives(small_batches: Path) -> None:
+    """DetectorPool.start: every worker ready before the first batch (the benchmark times a
+    warm pool), the same workers for each run, the same findings and order as one worker."""
+    messages = _eval_messages(300)
+    one = [(d.message.id, d.lang, d.findings) for d in scan_stream(messages, rules=small_batches)]
+    spec = parallel.DetectorSpec(rules_path=str(small_batches))
+    with DetectorPool(spec, 2) as pool:
+        started = pool.pids()
+        assert len(started) == 2  # both workers built their detector in start()
+        for _ in range(2):
+            two = [(d.message.id, d.lang, d.findings) for d in scan_stream(messages, pool=pool)]
+            assert two == one
+            assert pool.pids() == started  # no new processes: the warm ones did the work
+        abandoned = scan_stream(messages, pool=pool)
+        next(abandoned)
+        abandoned.close()  # a run given up early leaves the pool usable
+        assert [d.message.id for d in scan_stream(messages[:40], pool=pool)] == [
+            m.id for m in messages[:40]
+        ]
+    assert pool.pids() == []
+    assert len(one) == 300 and sum(len(f) for _, _, f in one) > 100
+
+
+def test_a_pool_is_given_instead_of_a_detector_rules_or_workers(small_batches: Path) -> None:
+    pool = DetectorPool(parallel.DetectorSpec(rules_path=str(small_batches)), 2)
+    with pytest.raises(ValueError, match="give a pool"):
+        next(scan_stream([_msg("1", None)], pool=pool, workers=2))
+    with pytest.raises(ValueError, match="give a pool"):
+        next(scan_stream([_msg("1", None)], pool=pool, rules=small_batches))
+    assert pool.pids() == []  # nothing was started
 
 
 # --- conversations stay whole -------------------------------------------------------------
