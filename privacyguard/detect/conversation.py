@@ -289,6 +289,9 @@ class Conversations:
         for stem, k in self._stems:
             if word.startswith(stem):
                 return k
+        for stem, k in self._stems:  # the end of a compound: "leverings|contract"
+            if len(stem) >= 5 and stem in word:
+                return k
         return None
 
     def carried(self, state: ConversationState, expected: set[str], lang: str) -> frozenset[str]:
