@@ -683,9 +683,13 @@ class Conversations:
         after the words that introduce it, that can be a name ("Kees Koster", "gerrit van
         den berg")."""
         piece = text[s:e]
-        start = self._name_start(piece)
+        if any(c.isdigit() for c in piece):
+            return []
+        # the whole slot ("Poppy Fairley": a name made of words), or from the first name on
+        whole = 2 <= len(_WORDS.findall(piece)) <= 4 and self.name_answer(piece)
+        start = 0 if whole else self._name_start(piece)
         words = _WORDS.findall(piece[start:])
-        if not 2 <= len(words) <= 4 or any(c.isdigit() for c in piece):
+        if not 2 <= len(words) <= 4:
             return []
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
             return []
