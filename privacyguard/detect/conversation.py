@@ -317,6 +317,10 @@ class Conversations:
         matcher = self.not_answers.get(f.entity_type)
         if matcher is not None and matcher.mentions(words):
             return False
+        if _DECIMAL.fullmatch(text, f.start, f.end) and (
+            len(_DECIMAL.findall(text)) >= 2 or "°" in text
+        ):
+            return False  # "52.3676, 4.9041": a place on a map, not a number asked for
         if f.entity_type == "DATE_OF_BIRTH":
             from privacyguard.detect.dates import parse_date
 
@@ -929,6 +933,8 @@ class Conversations:
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+# a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
+_DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
 _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
