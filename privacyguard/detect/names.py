@@ -112,6 +112,35 @@ def _language_words(lang: str) -> set[str]:
     return words
 
 
+@lru_cache(maxsize=8)
+def lemma_index_words(lang: str, locales: tuple[str, ...]) -> WordTable:
+    """The base forms of nouns, adjectives and verbs in spacy-lookups-data's lemma index for
+    a language (Dutch: 200,000; the lookup table lacks uninflected words such as "kunst"
+    and "mensen"), less every first and last name of the given Faker locales (the index
+    also holds "dirk" and "bakker")."""
+    return word_table(
+        "lemma-index",
+        lambda: _lemma_index(lang, locales),
+        (lang, *locales),
+        ["spacy-lookups-data", "faker"],
+    )
+
+
+def _lemma_index(lang: str, locales: tuple[str, ...]) -> set[str]:
+    from pathlib import Path
+
+    import spacy_lookups_data
+    import srsly
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_index.json.gz"
+    if not path.exists():
+        return set()
+    names = _faker(locales, _FIRST) | _faker(locales, _LAST)
+    index = srsly.read_gzip_json(path)
+    words = {w.lower() for pos in ("noun", "adj", "verb") for w in index.get(pos, ())}
+    return {w for w in words if w not in names and " " not in w}
+
+
 #: languages that capitalise every noun: a capitalised lemma there is no proper noun
 _CAPITALISED_NOUNS = frozenset({"de"})
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from privacyguard import registry
@@ -25,6 +25,7 @@ from privacyguard.detect.names import (
     city_names,
     common_words,
     faker_names,
+    lemma_index_words,
     place_names,
     place_words,
     russian_common_noun,
@@ -105,6 +106,22 @@ class _Tok:
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
+class _Both(Collection[str]):
+    """The words of two tables (a union, not copied)."""
+
+    def __init__(self, a: Collection[str], b: Collection[str]):
+        self.a, self.b = a, b
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.a or word in self.b
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({*self.a, *self.b})
+
+    def __len__(self) -> int:
+        return len({*self.a, *self.b})
+
+
 @dataclass(frozen=True)
 class _Words:
     """The everyday words of one message's language, passed along a scan (not stored on
@@ -141,7 +158,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.lead_particles = {p.lower() for p in o.get("lead_particles", [])}
         self.not_names = {w.lower() for w in o.get("not_names", [])}
         self.ambiguous = {w.lower() for w in o.get("ambiguous_names", [])}
-        first, last = faker_names(tuple(o.get("name_locales", [])))
+        self._locales = tuple(o.get("name_locales", []))
+        self._index_languages = frozenset(o.get("lemma_index_languages", ()))
+        first, last = faker_names(self._locales)
         self._listed = (first, last)
         self.first_names = Without(first, self.not_names)
         self.last_names = Without(last, self.not_names)
@@ -232,7 +251,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             if tables is None:
                 v = _Words(lang, frozenset(), frozenset())
             else:
-                words = common_words(tables)
+                words: Collection[str] = common_words(tables)
+                if lang in self._index_languages:  # "kunst", "mensen": base forms too
+                    words = _Both(words, lemma_index_words(lang, self._locales))
                 v = _Words(lang, words, Without(words, *self._listed))
             self._words_of[lang] = v
         return v
@@ -323,7 +344,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             self._ends_with(toks, i, self.speech_before)
             and (self._nameish(tok, False) or self._particle_then_name(toks, i))
-            and low not in stop_words(v.lang)
+            # "aldus Van Diepenbeek": a particle that is also a function word starts a name
+            and (
+                low not in stop_words(v.lang)
+                or (tok.capitalised and self._particle_then_name(toks, i))
+            )
         ):
             return "name after a verb of speech", self.scores["speech"], False
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
@@ -362,12 +387,14 @@ class RulesPersonRecognizer(RuleRecognizer):
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
-            if self._sentence_start(text, toks, i) and _QUOTE_AFTER.match(text, toks[j - 1].end):
-                # 'Durant: "Sluiting ..."', 'Van der Voort: "Bij ..."': who is quoted
-                if all(
-                    self._surname_like(t, v) or t.word.lower() in self.particles for t in toks[i:j]
-                ):
-                    return "name before a quotation", self.scores["speech"], False
+            if self._quoted_speaker(text, toks, i, j, v):
+                return "name before a quotation", self.scores["speech"], False
+        if (
+            tok.capitalised
+            and self._particle_then_name(toks, i)
+            and self._quoted_speaker(text, toks, i, self._extend(text, toks, i, False), v)
+        ):
+            return "name before a quotation", self.scores["speech"], False
         if (
             tok.capitalised
             and self._unknown_word(tok, v)
@@ -620,6 +647,19 @@ class RulesPersonRecognizer(RuleRecognizer):
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
         english = self._words("en").all_words
         return w not in v.all_words and w not in english and w not in city_names()
+
+    def _quoted_speaker(self, text: str, toks: list[_Tok], i: int, j: int, v: _Words) -> bool:
+        """'Durant: "Sluiting ..."', 'Van der Voort: "Bij ..."': at a sentence start, words
+        that could be a surname alone, or a particle and capitalised words, then a colon and
+        a quotation mark: the person quoted."""
+        if not (self._sentence_start(text, toks, i) and _QUOTE_AFTER.match(text, toks[j - 1].end)):
+            return False
+        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        if not words:
+            return False
+        if toks[i].word.lower() in self.particles:
+            return all(t.capitalised for t in words)
+        return all(self._surname_like(t, v) for t in words)
 
     def _surname_like(self, tok: _Tok, v: _Words) -> bool:
         """A capitalised word that may be a surname standing alone: a listed last name, or an
