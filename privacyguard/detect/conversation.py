@@ -543,9 +543,11 @@ class Conversations:
         if not house or not words:
             return False
         streets = self._street_words
-        return any(
-            w in streets or any(w.endswith(x) for x in self._street_endings) for w in words
-        ) or any(not everyday_word(w) for w in words if len(w) > 2)
+        if any(w in streets or any(w.endswith(x) for x in self._street_endings) for w in words):
+            return True
+        # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
+        # not a sentence ("laatste stuk is 45")
+        return len(words) <= 4 and all(not everyday_word(w) for w in words)
 
     # --- values found before --------------------------------------------------------
 
