@@ -718,16 +718,37 @@ class RulesPersonRecognizer(RuleRecognizer):
         words = _NAME_WORD.findall(name)
         if len(words) == 1:
             # a surname found alone ("sier Fardal", 'Durant: "..."') stands for the person
-            # later too, when it could be no everyday word, place or organisation
+            # later too, when it could be no everyday word, place or organisation; so does
+            # a listed first name that is no word of the language or of English ("Espen")
             tok = _Tok(0, len(words[0]), words[0])
-            return words if len(tok.word) >= 4 and self._surname_like(tok, v) else []
+            low = tok.word.lower()
+            first = (
+                low in self.first_names
+                and low not in v.vocabulary
+                and low not in self.ambiguous
+                and low not in self._words("en").all_words
+            )
+            if len(tok.word) >= 4 and (first or self._surname_like(tok, v)):
+                return self._with_genitive(words, lang)
+            return []
         if len(words) < 2:
             return []
-        return [
-            w
-            for w in (words[0], words[-1])
-            if len(w) >= 3 and w.lower() not in self.particles and w.lower() not in all_words
-        ]
+        return self._with_genitive(
+            [
+                w
+                for w in (words[0], words[-1])
+                if len(w) >= 3 and w.lower() not in self.particles and w.lower() not in all_words
+            ],
+            lang,
+        )
+
+    @staticmethod
+    def _with_genitive(parts: list[str], lang: str) -> list[str]:
+        """'Adolf Hitlers ...': in Norwegian and Dutch a name in the genitive ends in -s;
+        the name without it stands for the person too ("da Hitler falt")."""
+        if lang not in ("nb", "nl"):
+            return parts
+        return parts + [w[:-1] for w in parts if len(w) > 4 and w.endswith("s")]
 
     def _is_role(self, tok: _Tok) -> bool:
         """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
