@@ -577,6 +577,7 @@ class Conversations:
         findings: Sequence[Finding],
         find: FindFn,
         expected: Iterable[str] = (),
+        records: bool = False,
     ) -> list[Found]:
         """Values in a list that take the type of the same position in another item
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
@@ -585,7 +586,8 @@ class Conversations:
         typed = [f for f in found if f.entity_type in self.list_types]
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
-        periodic = self._periodic(text, lang, found, find, expected)
+        # a customer's message read as records of values (not an agent's greeting)
+        periodic = self._periodic(text, lang, found, find, expected) if records else []
         out_of = partial(_outside, periodic)
         items = _spans_between(self._items, text, 0, len(text))
         if len(items) < 2:
@@ -673,7 +675,9 @@ class Conversations:
                 continue
             want = template[n % len(template)]
             if want == "PERSON":
-                out.extend(self._record_name(text, s, e))
+                listed = len(template) > 1 or _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s)
+                if listed:  # a list of names only where a separator parts them
+                    out.extend(self._record_name(text, s, e))
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
             elif any(c.isdigit() for c in text[s:e]) and fallback:
@@ -935,6 +939,8 @@ class Conversations:
 
 
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+# what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
+_LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
 # a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
 _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
@@ -994,6 +1000,10 @@ def _grow_names(
             ps, pe, pt = out[-1]
             gap, words = text[pe:s], text[ps:e]
             plain = not any(c.isdigit() for c in words) and len(_WORDS.findall(words)) <= 4
+            if plain:  # "Ruben van Beek" + "from Rabobank" is no name of five words
+                from privacyguard.detect.names import everyday_word
+
+                plain = not any(everyday_word(w) for w in _WORDS.findall(text[s:e]))
             if gap.isspace() and plain and 0 < len(gap) <= 2:
                 out[-1] = (ps, e, "PERSON")
                 grown.append(Found(ps, e, "PERSON", 0.6, "conversation: the rest of a name"))
