@@ -99,9 +99,9 @@ def _digests(reviewed: Path) -> dict[str, str]:
     return {k: d for k, d in wanted.items() if d in rules.entries}
 
 
-def _erase(db: str) -> object:
-    return CliRunner().invoke(cli, ["subject", "erase", "--db", db, "--name", SUBJECT,
-                                    "--same-person", "--yes", "--request", "DSR-7"])  # fmt: skip
+def _erase(db: str, *extra: str) -> object:
+    args = ["subject", "erase", "--db", db, "--name", SUBJECT, "--same-person", "--yes"]
+    return CliRunner().invoke(cli, [*args, "--request", "DSR-7", *extra])
 
 
 def _erase_events(db: str) -> list[dict]:
@@ -122,6 +122,13 @@ def test_erasure_drops_the_subjects_reviewed_entries_and_counts_them(db_url, dec
     assert "Ingrid" not in text and SUBJECT not in text and "reviewed rules" in text
     # a second erasure finds nothing left to drop
     assert _erase(db_url).exit_code != 0  # no match any more
+    assert set(_digests(decided)) == {"other"}
+
+
+def test_erase_names_the_reviewed_file_with_an_option(db_url, decided, monkeypatch):
+    monkeypatch.delenv("PRIVACYGUARD_REVIEWED")  # a PostgreSQL store has no file beside it
+    r = _erase(db_url, "--reviewed", str(decided))
+    assert r.exit_code == 0, r.output
     assert set(_digests(decided)) == {"other"}
 
 

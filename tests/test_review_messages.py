@@ -318,3 +318,29 @@ def test_interactive_parts_and_whole_message(tmp_path):
     _import(db, _jsonl(tmp_path / "b.jsonl", [{**AGAIN[0], "text": BROKEN + "!"}]), reviewed)
     r = _invoke("review", "next", "--db", db, "--reviewer", "x", input="s\nw\nPERSON\n")
     assert r.exit_code == 0 and "redact_message as PERSON" in r.stdout
+
+
+def test_redaction_uses_a_decision_on_a_message_it_cannot_scan(db_url, tmp_path, monkeypatch):
+    """Redaction withholds a message it cannot scan, unless a reviewer decided that exact
+    text: then the decided spans are redacted and the rest passes."""
+    from privacyguard import redact
+
+    reviewed = tmp_path / "reviewed.yaml"
+    monkeypatch.setenv("PRIVACYGUARD_REVIEWED", str(reviewed))
+    other = {"id": "x1", "text": BROKEN + " today"}  # not decided: withheld
+    before = redact([{"id": "n1", "text": BROKEN}, other])
+    assert before.messages == []
+    assert {w.message_id for w in before.report.withheld} == {"n1", "x1"}
+
+    _import(db_url, _jsonl(tmp_path / "a.jsonl", CHAT), reviewed)
+    item = next(i["item"] for i in _items(db_url) if i["kind"] == "message")
+    start = BROKEN.index(NAME)
+    span = f"{start}:{start + len(NAME)}:PERSON"
+    r = _invoke("review", "decide", str(item), "redact_spans", "--db", db_url,
+                "--reviewed", str(reviewed), "--span", span)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    after = redact([{"id": "n1", "text": BROKEN}, other])
+    texts = {m["id"]: m["text"] for m in after.messages}
+    assert NAME not in texts["n1"] and texts["n1"].startswith("Tell ")
+    assert texts["n1"].endswith(" the parcel is here")
+    assert {w.message_id for w in after.report.withheld} == {"x1"} and "x1" not in texts

@@ -132,6 +132,8 @@ def import_(
         "skipped_redacted_kept": counts.redacted_kept, "restored": counts.restored,
         "stored_with_replacement_characters": counts.unstorable,
         "queued_for_review": counts.queued_for_review,
+        "queued_messages": counts.queued_messages,
+        "settled_by_review": counts.settled_by_review,
     }  # fmt: skip
     if as_json:
         click.echo(json.dumps(out))
@@ -148,6 +150,9 @@ def import_(
         if counts.restored:
             click.echo(f"{counts.restored} erased or expired messages restored "
                        f"(audit event {counts.audit_seq})")  # fmt: skip
+        if counts.queued_messages:
+            click.echo(f"{counts.queued_messages} messages not scanned: stored and queued "
+                       "for review")  # fmt: skip
     if counts.unstorable:
         click.echo(f"note: {counts.unstorable} message(s) held NUL or unpaired surrogate "
                    "characters, which a database cannot store; they are stored with U+FFFD "

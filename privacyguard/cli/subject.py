@@ -187,11 +187,15 @@ def export(
               help="PostgreSQL: after the erasure commits, VACUUM FULL the affected tables so "
               "the erased rows leave their files (locks them while it runs); the WAL and "
               "backups keep them until recycled. The receipt says what was done.")  # fmt: skip
+@click.option("--reviewed", type=click.Path(dir_okay=False, path_type=Path),
+              help="The reviewed-rules file whose entries for this person are dropped "
+              "(default: $PRIVACYGUARD_REVIEWED, else reviewed.yaml beside a SQLite "
+              "store).")  # fmt: skip
 @operator_option
 @handle_errors
 def erase(
     db: str, request_id: str | None, policy_name: str | None, yes: bool, receipt: Path | None,
-    vacuum_full: bool, operator: str, **kw: Any,
+    vacuum_full: bool, reviewed: Path | None, operator: str, **kw: Any,
 ) -> None:  # fmt: skip
     """Delete or anonymise the person's data per the policy (subject_requests.erase),
     except what a legal hold keeps; writes the audit event and prints a receipt (what,
@@ -223,7 +227,7 @@ def erase(
     request = request_id or new_request_id(now)
     try:
         result = erase_subject(store, matches, policy, request=request, operator=operator,
-                               now=now, vacuum_full=vacuum_full)
+                               now=now, vacuum_full=vacuum_full, reviewed=reviewed)
     except StoreBusy as e:
         click.echo(f"error: {e}; nothing was erased", err=True)
         raise SystemExit(EXIT_BUSY) from None

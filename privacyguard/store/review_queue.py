@@ -36,7 +36,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
-from sqlalchemy import Column, Connection, String, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.files import write_atomic
@@ -58,12 +58,6 @@ MESSAGE = "MESSAGE"
 NOT_SCANNED = "not_scanned"
 #: the recognizer of the findings a reviewer's decision on a message item adds
 REVIEW_RECOGNIZER = "review"
-
-# Migration 0006 adds these two columns (and lets finding_id be empty). Until
-# privacyguard/store/tables.py lists them, they are added to the code's view here.
-if "reason" not in t.review_queue.c:  # pragma: no cover - gone once tables.py has them
-    t.review_queue.append_column(Column("reason", String(40)))
-    t.review_queue.append_column(Column("detail", String(300)))
 
 
 @dataclass(frozen=True)

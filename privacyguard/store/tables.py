@@ -149,7 +149,7 @@ review_queue = Table(
     Column("id", Integer, primary_key=True),
     Column(
         "finding_id", Integer, ForeignKey("findings.id", ondelete="CASCADE"),
-        nullable=False, unique=True,
+        nullable=True, unique=True,
     ),  # fmt: skip
     Column(
         "message_id", Integer, ForeignKey("messages.id", ondelete="CASCADE"),
@@ -166,6 +166,9 @@ review_queue = Table(
     Column("decision", String(20)),  # confirm | reject | retype
     Column("new_type", String(100)),  # the type a retype gave
     Column("reviewer", String(200)),
+    # finding_id is empty for a message item (a message the detector could not decide)
+    Column("reason", String(40)),  # a message item's: why it is undecided (0006)
+    Column("detail", String(300)),  # the detector's words for it, never a value (0006)
 )
 
 #: a key per data subject (crypto-shredding, see privacyguard.store.subject_keys): the subject
