@@ -142,6 +142,10 @@ def test_the_pass_never_rules_out_a_pattern_that_python_matches(pair) -> None:
         (r"[^\W\d_]{2}x", "\u0430\u0431x"),
         (r"(?<!\d)\b12(?=\D)", "12 "),
         (r"(?:ab){2,40}c", "ab" * 30 + "c"),  # a widened bounded repeat
+        # characters outside the exact blocks are scanned as one stand-in per zone
+        (r"\d{2}\W\d", "\u0663\u0664\U0001f600\u0665"),
+        (r"[^a-z]{3}x", "\u65e5\u672c\u8a9ex"),
+        (r"\w\s\w", "\u0915\u3000\u0916"),
     ],
 )
 def test_translation_holds_python_matches_on_edge_characters(rx: str, text: str) -> None:

@@ -57,15 +57,16 @@ log = logging.getLogger(__name__)
 ENV_VAR = "PRIVACYGUARD_CANDIDATE_PASS"
 #: a repeat bounded above this is written unbounded (a superset, far cheaper to compile)
 WIDEN_ABOVE = 20
-FORMAT = "3"  # bump when the translation or the file layout changes
+FORMAT = "5"  # bump when the translation or the file layout changes
 #: a translated pattern this long goes into a database of at most LARGE_GROUP such
 LARGE_EXPR = 1000
-LARGE_GROUP = 6
+LARGE_GROUP = 12
 _MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
 #: code points kept exact; outside them a set holds the whole zone it touches
 _EXACT = ((0x0000, 0x052F), (0x2000, 0x206F))
 _ZONES = ((0x0530, 0x1FFF), (0x2070, _MAX))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -196,8 +197,8 @@ def _case_closed(rs: Ranges) -> Ranges:
 
 
 def _widened(rs: Ranges) -> Ranges:
-    """The set with every zone outside the exact blocks it touches taken whole; the
-    surrogates taken out (a scanned text never holds one)."""
+    """The set as the scanner sees it: its exact part, and for each zone it touches the
+    zone's one stand-in (every character of a zone is replaced by it before a scan)."""
     out: list[tuple[int, int]] = []
     for lo, hi in rs:
         for elo, ehi in _EXACT:
@@ -206,17 +207,23 @@ def _widened(rs: Ranges) -> Ranges:
                 out.append((a, b))
         for zlo, zhi in _ZONES:
             if lo <= zhi and hi >= zlo:
-                out.append((zlo, zhi))
-    kept = []
-    for lo, hi in _norm(out):
-        if hi < _SURROGATES[0] or lo > _SURROGATES[1]:
-            kept.append((lo, hi))
-            continue
-        if lo < _SURROGATES[0]:
-            kept.append((lo, _SURROGATES[0] - 1))
-        if hi > _SURROGATES[1]:
-            kept.append((_SURROGATES[1] + 1, hi))
-    return tuple(kept)
+                out.append((zlo, zlo))
+    return _norm(out)
+
+
+#: the characters of each zone, each replaced by the zone's first before a scan
+_ZONE_RX = [
+    (re.compile(f"[{re.escape(chr(lo))}-{re.escape(chr(hi))}]"), chr(lo)) for lo, hi in _ZONES
+]
+
+
+def _stand_ins(text: str) -> str:
+    """The text with each character outside the exact blocks replaced by its zone's
+    stand-in, one for one: a pattern that Python matches in the text matches there, as
+    each of its sets holds the stand-in of every zone it touches (_widened)."""
+    for rx, rep in _ZONE_RX:
+        text = rx.sub(rep, text)
+    return text
 
 
 def _char(cp: int) -> str:
@@ -512,10 +519,11 @@ class CandidateScanner:
         """The indices of the regexes that may match in ``text``; None: run every one."""
         if not self._dbs:
             return self.always
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, scan it the slow way
-            return None
+        if not text.isascii():
+            if _SURROGATE.search(text):  # not UTF-8: run every pattern
+                return None
+            text = _stand_ins(text)
+        data = text.encode("utf-8")
         hits: set[int] = set(self.always)
         add = hits.add
 

@@ -180,13 +180,24 @@ class ContextMatcher:
             self._by_word[word] = found
         return found
 
-    def nearest(self, text: str, start: int, end: int) -> ContextHit | None:
+    def nearest(
+        self, text: str, start: int, end: int, windows: Windows | None = None
+    ) -> ContextHit | None:
+        """The nearest context term of a span. ``windows``: the words around spans of
+        this text, cut once for every matcher that scores the same span."""
         if not self.terms:
             return None
-        lm = list(WORD.finditer(text, max(0, start - 160), start))[-(self.before + 3) :]
-        rm = list(WORD.finditer(text, end, end + 80))[: self.after + 2]
-        left = [m.group(0).lower() for m in lm]
-        right = [m.group(0).lower() for m in rm]
+        if windows is None:
+            lm_all, left_all, rm_all, right_all = _window(text, start, end)
+        else:
+            got = windows.get((start, end))
+            if got is None or got[0] is not text:
+                got = windows[(start, end)] = (text, *_window(text, start, end))
+            _, lm_all, left_all, rm_all, right_all = got
+        k = self.before + 3
+        lm, left = lm_all[-k:], left_all[-k:]
+        n = self.after + 2
+        rm, right = rm_all[:n], right_all[:n]
         best: ContextHit | None = None
         # before the span: distance counts words between the term's end and the span
         for i in range(len(left) - 1, -1, -1):
@@ -218,6 +229,21 @@ class ContextMatcher:
             for i in range(len(words))
             for t in self._starting_with(words[i])
         )
+
+
+#: (start, end) of a span -> (the text, its words before and after: matches, lower-cased)
+Windows = dict[
+    tuple[int, int],
+    tuple[str, list[re.Match[str]], list[str], list[re.Match[str]], list[str]],
+]
+
+
+def _window(
+    text: str, start: int, end: int
+) -> tuple[list[re.Match[str]], list[str], list[re.Match[str]], list[str]]:
+    lm = list(WORD.finditer(text, max(0, start - 160), start))
+    rm = list(WORD.finditer(text, end, end + 80))
+    return lm, [m.group(0).lower() for m in lm], rm, [m.group(0).lower() for m in rm]
 
 
 def _keys(heads: Iterable[str]) -> tuple[str, ...]:

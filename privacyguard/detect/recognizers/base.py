@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.context import ContextMatcher, make_terms
+from privacyguard.detect.context import ContextMatcher, Windows, make_terms
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -39,6 +39,9 @@ class ScanContext:
     possible: frozenset[int] | None = None
     #: ``text.lower()`` of the text being scanned, computed once for every recognizer
     lowered: str | None = None
+    #: the words around the spans scored in the text being scanned, cut once for every
+    #: recognizer that scores the same span (context.nearest fills it)
+    windows: Windows | None = field(default=None, compare=False)
 
 
 NO_CONTEXT = ScanContext()
@@ -97,7 +100,7 @@ class RuleRecognizer(ABC):
         """Apply context words and the threshold to one validated match."""
         spec = self.spec
         score = base
-        hit = self.context_matcher.nearest(text, start, end)
+        hit = self.context_matcher.nearest(text, start, end, ctx.windows)
         if hit is not None and hit.term.negative:
             return None
         if hit is not None:
