@@ -2,8 +2,8 @@
 """PERSON and LOCATION on real annotated text (news and government text annotated by others).
 
     python bench/accuracy/ner/evaluate_ner.py [--corpus-dir DIR] [--out FILE] [--lang nl ...]
-                                              [--context document|sentence] [--detect-language]
-                                              [--errors N]
+                                              [--context window|document|sentence]
+                                              [--detect-language] [--errors N]
 
 Reads DIR/*.gold.jsonl (default /work/shared/corpora/ner, the DEVELOPMENT splits: see its
 README), scans every sentence with privacyguard and scores, per language:
@@ -20,9 +20,12 @@ README), scans every sentence with privacyguard and scores, per language:
   span holds a digit) against bare place names; gold LOCATION spans likewise.
 
 Sentences of one document (the part of ``source`` before "#", where it names documents)
-form one conversation with ``--context document`` (the default), so that a surname given
-in full earlier is known later, as in a chat; ``--context sentence`` scans each sentence
-alone. The language is given to the detector unless ``--detect-language``.
+form one conversation, so that a surname given in full earlier is known later, as in a
+chat. Corpora given as one file of sentences (NorNE, CoNLL) name no documents: with
+``--context window`` (the default) every block of WINDOW consecutive sentences of the
+original split (by the sentence number in ``source``) is one conversation; with
+``--context document`` their sentences stand alone; ``--context sentence`` scans every
+sentence alone. The language is given to the detector unless ``--detect-language``.
 
 Writes JSON to ``--out`` (default out/eval/ner.json) and prints a table. Exit 0 unless the
 corpus cannot be read.

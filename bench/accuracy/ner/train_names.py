@@ -16,7 +16,8 @@ recognizer found no evidence for), labelled PER when a gold PERSON span overlaps
 same development splits are what `evaluate_ner.py` measures, so this script also reports
 k-fold figures: for each fold, a model trained on the other folds (nb: contiguous blocks of
 sentences, documents not being marked; ru: whole documents) scans the fold's sentences
-through the full detector. The shipped model is trained on everything, so figures measured
+through the full detector, grouped into conversations as evaluate_ner.py does (--context,
+default window). The shipped model is trained on everything, so figures measured
 with it on nb and ru are in-sample; quote the fold figures.
 """
 
