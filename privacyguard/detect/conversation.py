@@ -169,7 +169,16 @@ class Conversations:
             ((stem, k) for k, q in enumerate(rules.questions) for stem in q.stems if stem),
             key=lambda sk: -len(sk[0]),
         )
+        # a word that starts with a stem, or holds one of five letters or more at the end
+        # of a compound ("leverings|contract"); the longest stem first
+        self._stem_question = {stem: k for stem, k in reversed(self._stems)}
+        self._stem_start = re.compile(_alternation(self._stem_question) or "(?!)")
+        long_stems = [stem for stem in self._stem_question if len(stem) >= 5]
+        self._stem_inside = re.compile(_alternation(long_stems) or "(?!)")
         self._id_words = frozenset(rules.id_words)
+        self._id_endings = tuple(
+            w + end for w in self._id_words if len(w) >= 2 for end in ("", "et", "en", "a", "e")
+        )
         ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
         head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
@@ -275,7 +284,8 @@ class Conversations:
                         out.append((min(i, j), max(i, j) + 1, k))
                         break
                 continue
-            m = self._compound.match(word) if len(word) >= 6 else None
+            compound = len(word) >= 6 and word.endswith(self._id_endings)
+            m = self._compound.match(word) if compound else None
             if m is not None:
                 k = self._stem_of(m.group("head"))
                 if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
@@ -286,13 +296,8 @@ class Conversations:
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
-        for stem, k in self._stems:
-            if word.startswith(stem):
-                return k
-        for stem, k in self._stems:  # the end of a compound: "leverings|contract"
-            if len(stem) >= 5 and stem in word:
-                return k
-        return None
+        m = self._stem_start.match(word) or self._stem_inside.search(word)
+        return self._stem_question[m.group(0)] if m else None
 
     def carried(self, state: ConversationState, expected: set[str], lang: str) -> frozenset[str]:
         """The recognizers whose context the conversation gives this message: those of
