@@ -110,3 +110,11 @@ def test_words_that_fill_guillemets_are_a_title(detector: Detector) -> None:
 def test_provinces_and_counties_are_places() -> None:
     assert {"møre og romsdal", "noord-brabant", "antwerpen"} <= set(place_names())
     assert "romsdal" in place_words()
+
+
+def test_a_name_before_an_age_in_brackets(detector: Detector) -> None:
+    found = names(detector, "Senere kom Gulvrimsen (28) hjem fra turen.", "nb")
+    assert [n for n, _ in found] == ["Gulvrimsen"]
+    assert "age" in found[0][1]
+    # an everyday word before a number in brackets is no name
+    assert names(detector, "Senere kom Bilen (28) tilbake.", "nb") == []

@@ -62,6 +62,8 @@ _ADDRESSED = (
 )  # fmt: skip
 
 
+#: an age in brackets right after a name: "Gulsum (28)"
+_AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 #: a colon and an opening quotation mark right after a name: who is quoted
 _QUOTE_AFTER = re.compile(r"\s?:\s{0,3}[\"'«„“‘‹]")
 
@@ -395,6 +397,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._quoted_speaker(text, toks, i, self._extend(text, toks, i, False), v)
         ):
             return "name before a quotation", self.scores["speech"], False
+        if tok.capitalised and self._before_age(text, toks, i, v):
+            return "name before an age", self.scores["speech"], False
         if (
             tok.capitalised
             and self._unknown_word(tok, v)
@@ -648,6 +652,17 @@ class RulesPersonRecognizer(RuleRecognizer):
         english = self._words("en").all_words
         return w not in v.all_words and w not in english and w not in city_names()
 
+    def _before_age(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'Gulsum (28) satt ...', 'tenkte Perisat (24)': words that could be a name, then an
+        age in brackets."""
+        j = self._extend(text, toks, i, False)
+        if not _AGE_AFTER.match(text, toks[j - 1].end):
+            return False
+        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        return bool(words) and all(
+            self._surname_like(t, v) or t.word.lower() in self.first_names for t in words
+        )
+
     def _quoted_speaker(self, text: str, toks: list[_Tok], i: int, j: int, v: _Words) -> bool:
         """'Durant: "Sluiting ..."', 'Van der Voort: "Bij ..."': at a sentence start, words
         that could be a surname alone, or a particle and capitalised words, then a colon and
@@ -689,7 +704,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         for suffix in ("en", "n"):  # not "-a": "Karita", "Marta"
             stem = low[: -len(suffix)]
             if low.endswith(suffix) and (
-                stem in v.all_words or any(stem[k:] in v.all_words for k in range(3, len(stem) - 3))
+                stem in v.all_words or any(stem[k:] in v.all_words for k in range(3, len(stem) - 4))
             ):
                 return True
         return False
