@@ -685,6 +685,8 @@ class Conversations:
                     out.extend(self._record_name(text, s, e))
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
+            elif "PERSON" in asked and not any(c.isdigit() for c in text[s:e]):
+                out.extend(self._record_name(text, s, e))  # "pieter meijer — 11-2-1980"
             elif any(c.isdigit() for c in text[s:e]) and fallback:
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
                 out.extend(
@@ -701,9 +703,10 @@ class Conversations:
         if any(c.isdigit() for c in piece):
             return []
         # the whole slot ("Poppy Fairley": a name made of words), or from the first name on
-        whole = 2 <= len(_WORDS.findall(piece)) <= 4 and self.name_answer(piece)
-        start = 0 if whole else self._name_start(piece)
+        start = self._name_start(piece)  # "и жена иван новиков": from "иван" on
         words = _WORDS.findall(piece[start:])
+        if len(words) < 2 and 2 <= len(_WORDS.findall(piece)) <= 4 and self.name_answer(piece):
+            start, words = 0, _WORDS.findall(piece)
         if not 2 <= len(words) <= 4:
             return []
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
@@ -875,10 +878,11 @@ class Conversations:
         that its checksum validates; empty lists when they are not."""
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
-        for first in range(len(texts) - 2, -1, -1):  # the fewest pieces first
+        earliest = len(texts) - 1
+        while earliest > 0 and spans[earliest - 1] is not None:
+            earliest -= 1  # the earliest piece of the run of pieces that ends now
+        for first in range(earliest, len(texts) - 1):  # the most pieces first
             chain = spans[first:]
-            if any(s is None for s in chain):
-                break
             joined, starts = "", []
             for k, (s, e) in enumerate(chain):  # type: ignore[misc]
                 starts.append(len(joined))
@@ -986,8 +990,11 @@ def _unmarked(text: str, slot: tuple[int, int, str | None]) -> tuple[int, int, s
     if t is not None:
         return slot
     after = text[e : e + 3].lstrip(" ")
-    if after.startswith(":") or (text[s:e].isdigit() and e - s <= 2 and after[:1] in ".)"):
-        return None
+    number = text[s:e].rstrip(".)")
+    if after.startswith(":") or (
+        number.isdigit() and len(number) <= 2 and (after[:1] in ".)" or len(number) < e - s)
+    ):
+        return None  # "kids:", "1." "2)"
     while s < e and text[s] in "-–—•·*> ":
         s += 1
     return (s, e, t) if s < e else None
