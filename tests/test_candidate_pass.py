@@ -202,3 +202,20 @@ def test_one_detector_serves_several_threads(pair) -> None:
         t.join()
     assert not errors
     assert all(results[k] == expected for k in range(4))
+
+
+def test_words_around_a_span_cut_once_give_the_same_findings(pair, monkeypatch) -> None:
+    """context.nearest shares the words around a span between recognizers
+    (ScanContext.windows); cut anew for every recognizer, the findings are the same."""
+    from privacyguard.detect import context
+
+    on, _ = pair
+    messages = CORPORA["holdout"] + CORPORA["examples-exports"]
+    shared = list(_make_golden().findings(messages, on))
+    nearest = context.ContextMatcher.nearest
+
+    def alone(self, text, start, end, windows=None):  # type: ignore[no-untyped-def]
+        return nearest(self, text, start, end, None)
+
+    monkeypatch.setattr(context.ContextMatcher, "nearest", alone)
+    assert list(_make_golden().findings(messages, on)) == shared
