@@ -68,6 +68,16 @@ _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 _QUOTE_AFTER = re.compile(r"\s?:\s{0,3}[\"'«„“‘‹]")
 
 
+def _common_endings(names: Collection[str], least: int = 20) -> frozenset[str]:
+    """The last four letters shared by `least` or more listed surnames ("berg", "dahl",
+    "land", "stad"), that are no name of their own: a feature of the names model."""
+    counts: dict[str, int] = {}
+    for name in names:
+        if len(name) > 5:
+            counts[name[-4:]] = counts.get(name[-4:], 0) + 1
+    return frozenset(e for e, n in counts.items() if n >= least)
+
+
 def _shape(word: str) -> str:
     """'Xx', 'X', 'x', 'Xx-Xx', '9': the word's letter classes, repeats collapsed."""
     out: list[str] = []
@@ -164,6 +174,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._index_languages = frozenset(o.get("lemma_index_languages", ()))
         first, last = faker_names(self._locales)
         self._listed = (first, last)
+        self._surname_endings = _common_endings(last)
         self.first_names = Without(first, self.not_names)
         self.last_names = Without(last, self.not_names)
         # everyday words per message language ("Are" is a word in English, a name in
@@ -536,6 +547,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("first")
         if low in self.last_names:
             f.append("last")
+        if len(low) > 5 and low[-4:] in self._surname_endings:
+            f.append("surname_ending")  # "Fardal", "Stoltenberg": an ending of many surnames
         if len(low) > 3 and low[-1] == "s":  # a genitive: "Bortens", "Espens"
             stem = low[:-1]
             if stem in self.first_names or stem in self.last_names:
