@@ -1011,15 +1011,19 @@ def _grow_names(
         if out and {t, out[-1][2]} == {"PERSON", None}:
             ps, pe, pt = out[-1]
             gap, words = text[pe:s], text[ps:e]
+            other = text[s:e] if t is None else text[ps:pe]  # the words next to the name
             plain = not any(c.isdigit() for c in words) and len(_WORDS.findall(words)) <= 4
             if plain:  # "Ruben van Beek" + "from Rabobank" is no name of five words
                 from privacyguard.detect.names import everyday_word
 
-                plain = not any(everyday_word(w) for w in _WORDS.findall(text[s:e]))
-            if gap.isspace() and plain and 0 < len(gap) <= 2:
-                out[-1] = (ps, e, "PERSON")
-                grown.append(Found(ps, e, "PERSON", 0.6, "conversation: the rest of a name"))
-                continue
+                known = any(everyday_word(w) for w in _WORDS.findall(other))
+                if gap.isspace() and 0 < len(gap) <= 2 and not known:
+                    out[-1] = (ps, e, "PERSON")
+                    grown.append(Found(ps, e, "PERSON", 0.6, "conversation: the rest of a name"))
+                    continue
+                if gap.isspace() and t == "PERSON":
+                    out[-1] = (s, e, t)  # "og tvillingene" introduces the name: no value
+                    continue
         out.append((s, e, t))
     return out, grown
 
