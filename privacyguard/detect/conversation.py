@@ -42,6 +42,8 @@ PERIOD_MAX = 6
 FRAGMENT_MAX_CHARS = 60
 #: types whose value typed in pieces is joined: the checksum tells the join is right
 PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
+#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
+_ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
 #: values remembered per conversation (a hostile conversation cannot grow it without end)
 MAX_VALUES = 64
 #: types a later mention of a value found before is recognised as (names are handled by
@@ -275,7 +277,7 @@ class Conversations:
         out: list[tuple[int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
-            if word in self._id_words or raw.rstrip(":?!,;") in self._id_words:
+            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
                 for d in range(1, STEM_WINDOW + 1):
                     near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
@@ -293,6 +295,14 @@ class Conversations:
                 if k is not None:
                     out.append((i, i + 1, k))
         return out
+
+    def _is_id_word(self, word: str) -> bool:
+        """A word for "number", also inflected ("nummeret", "koden", "номера")."""
+        if word in self._id_words:
+            return True
+        return any(
+            word.endswith(end) and word[: -len(end)] in self._id_words for end in _ID_ENDINGS
+        )
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
