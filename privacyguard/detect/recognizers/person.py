@@ -668,6 +668,8 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _before_age(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'Gulsum (28) satt ...', 'tenkte Perisat (24)': words that could be a name, then an
         age in brackets."""
+        if text.find(" (", toks[i].end, toks[i].end + 400) < 0:
+            return False  # no bracket after it: the cheap test first
         j = self._extend(text, toks, i, False)
         if not _AGE_AFTER.match(text, toks[j - 1].end):
             return False
