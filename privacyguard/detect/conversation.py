@@ -966,7 +966,7 @@ _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 # the parts of an address answer
-_ADDRESS_TOKEN = re.compile(r"[\s,;]+")
+_ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 _HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/]\d{1,4}[^\W\d_]?)?")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
