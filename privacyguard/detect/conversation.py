@@ -661,7 +661,7 @@ class Conversations:
             if len(slots) < 2 * k:
                 break
             places: list[set[str]] = [set() for _ in range(k)]
-            counts = Counter()
+            counts: Counter[int] = Counter()
             for n, t in enumerate(kinds):
                 if t:
                     places[n % k].add(t)
