@@ -118,3 +118,10 @@ def test_a_name_before_an_age_in_brackets(detector: Detector) -> None:
     assert "age" in found[0][1]
     # an everyday word before a number in brackets is no name
     assert names(detector, "Senere kom Bilen (28) tilbake.", "nb") == []
+
+
+def test_in_dutch_a_listed_first_name_that_is_a_city_is_no_name_alone(detector: Detector) -> None:
+    assert names(detector, "Het wordt de cleanste editie van de Spelen van Sydney.", "nl") == []
+    # with a surname it is a name
+    found = names(detector, "Gisteren sprak Sydney Vlierboomsma de raad toe.", "nl")
+    assert [n for n, _ in found] == ["Sydney Vlierboomsma"]

@@ -51,7 +51,11 @@ _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
 _NAME_WORD = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}")
 #: Dutch adjectives of peoples and places: "Britse", "Belgische", "Leuvense", "Europees"
-_NL_DEMONYM_ENDINGS = ("ische", "aanse", "iaanse", "ese", "ense", "tse", "sche", "ees", "aans")
+_NL_DEMONYM_ENDINGS = (
+    "ische", "aanse", "iaanse", "ese", "ense", "tse", "sche", "ees", "aans",
+    # ... and peoples: "Australiërs", "Braziliaan", "Italianen", "Portugezen"
+    "iërs", "iër", "iaan", "ianen", "ezen",
+)  # fmt: skip
 _NL_ARTICLES = frozenset("een de het die deze dit dat mijn uw onze hun zijn haar".split())
 _CONTRACTION = re.compile(r"['’](?:s|m|ll|ve|re|d|t)$|n['’]t$")
 #: evidence that outweighs the organisation and place lists ("my name is Georgia")
@@ -934,6 +938,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
+            if low in city_names() and v.lang == "nl":
+                return False  # "de Spelen van Sydney": alone, a city is a city in news
             everyday = low in v.all_words or (
                 bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
             )
