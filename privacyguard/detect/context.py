@@ -159,7 +159,7 @@ class ContextMatcher:
         wherever a window falls: a term's first word matches only a word that contains its
         core (or, for a typo, its first three letters or all from the fifth), and every
         window word is a piece of the text. True says nothing."""
-        return any(k in lowered for k in self._keys)
+        return any(map(lowered.__contains__, self._keys))
 
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
