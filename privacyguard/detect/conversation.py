@@ -42,6 +42,10 @@ PERIOD_MAX = 6
 FRAGMENT_MAX_CHARS = 60
 #: types whose value typed in pieces is joined: the checksum tells the join is right
 PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
+#: types whose checksum joins pieces even where a piece was found as something else
+STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
+#: how a finding of a value typed over several messages is explained
+SPLIT_WHY = "one value typed over"
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
 #: values remembered per conversation (a hostile conversation cannot grow it without end)
@@ -836,6 +840,20 @@ class Conversations:
         """A question, or a request ("Paspoortnummer graag.")."""
         return _asks(text)
 
+    @staticmethod
+    def is_bare(text: str, body: tuple[int, int], f: Finding) -> bool:
+        """Is the finding all of the answer, or all of the one word the answer is
+        ("S-90069089" of which a phone number recognizer found "90069089")?"""
+        if (f.start, f.end) == body:
+            return True
+        start, end = body
+        return start <= f.start and f.end <= end and not any(c.isspace() for c in text[start:end])
+
+    @staticmethod
+    def is_part(f: Finding) -> bool:
+        """A finding of the conversation layer for a part of a value typed over messages."""
+        return f.recognizer == "conversation" and SPLIT_WHY in f.explanation
+
     def correction(
         self, text: str, words: list[str], state: ConversationState, sender: tuple
     ) -> list[Found]:
@@ -880,12 +898,14 @@ class Conversations:
         texts: Sequence[str],
         names: frozenset[str],
         find: FindFn,
-        types: frozenset[str] = PIECE_TYPES,
+        weak: bool = False,
     ) -> list[list[Found]]:
         """A checksummed value typed in two to four pieces, one per message ("GB56NWBK919"
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
         Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
         that its checksum validates; empty lists when they are not."""
+        # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
+        types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
         earliest = len(texts) - 1
