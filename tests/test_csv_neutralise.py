@@ -140,6 +140,20 @@ def test_redact_neutralises_its_csv_output_unless_told_not_to(tmp_path: Path) ->
     assert off.read_bytes() == src.read_bytes()
 
 
+def test_the_library_redact_neutralises_and_the_run_report_counts_it(tmp_path: Path) -> None:
+    from privacyguard import redact
+
+    src = _csv(tmp_path, ["id,text", "1,=1+1", "2,-2+3", "3,plain"], newline="\n")
+    out = tmp_path / "out.csv"
+    report = redact(src, out).report
+    assert out.read_text("utf-8").splitlines()[1:] == ["1,'=1+1", "2,'-2+3", "3,plain"]
+    assert report.csv_neutralised == 2
+    assert report.to_json()["csv_cells_neutralised"] == 2
+    assert any("2 CSV cell(s)" in line for line in report.lines())
+    kept = redact(src, tmp_path / "kept.csv", csv_neutralise=False).report
+    assert kept.csv_neutralised == 0 and (tmp_path / "kept.csv").read_bytes() == src.read_bytes()
+
+
 def test_the_redact_stream_filter_is_not_refused_for_it(tmp_path: Path) -> None:
     line = json.dumps({"id": "1", "text": PAYLOAD}) + "\n"
     for extra in ([], ["--no-csv-neutralise"]):

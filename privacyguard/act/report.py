@@ -37,6 +37,8 @@ class RedactionReport:
     #: parts of a source the output does not hold by design (a SQL file output: other
     #: tables, unmapped columns), so that nothing is left out silently
     left_out: list[str] = field(default_factory=list)
+    #: CSV/TSV cells given a leading ' so that a spreadsheet does not run them as formulas
+    csv_neutralised: int = 0
 
     def count(self, edits: list[Edit]) -> None:
         for e in edits:
@@ -78,6 +80,7 @@ class RedactionReport:
             "not_read": [{"where": str(p.location), "reason": p.reason} for p in self.not_read],
             "files_withheld": self.files_withheld,
             "left_out": self.left_out,
+            "csv_cells_neutralised": self.csv_neutralised,
         }
 
     def lines(self, problems_only: bool = False) -> list[str]:
@@ -105,4 +108,9 @@ class RedactionReport:
                 "(attachments or unknown files; --copy-other-files copies them)"
             )
         out += [f"not in the output: {what}" for what in self.left_out]
+        if self.csv_neutralised and not problems_only:
+            out.append(
+                f"{self.csv_neutralised} CSV cell(s) that a spreadsheet would run as a formula "
+                "got a leading ' (--no-csv-neutralise keeps them as they are)"
+            )
         return out

@@ -234,6 +234,7 @@ def redact_path(
     run.report.add_not_read(result.problems)
     run.report.files_withheld = list(result.withheld)
     run.report.left_out = list(result.left_out)
+    run.report.csv_neutralised = result.csv_neutralised
     run.report.output = str(output)
     return run.report
 
@@ -484,6 +485,8 @@ def redact(
     [{'id': '1', 'text': 'IBAN <IBAN_CODE>'}]
     """
     where = str(source) if isinstance(source, (str, Path)) else "<messages>"
+    if options is None:
+        values.setdefault("csv_neutralise", True)  # as `privacyguard redact` does
     run = start_run(policy, rules, key, key_file, key_env, where, workers)
     if isinstance(source, (str, Path)):
         if output is None:

@@ -77,6 +77,7 @@ class SettingsSpec(_Strict):
     max_zip_member_bytes: int = Field(default=1024 << 20, ge=1024)
     max_zip_ratio: int = Field(default=100, ge=1)
     max_json_depth: int = Field(default=100, ge=2, le=300)  # the JSON parsers recurse
+    max_mime_depth: int = Field(default=50, ge=1, le=200)  # the MIME walker recurses
     max_files: int = Field(default=200_000, ge=1)
     ner_models: dict[str, str] = {}
     ner_labels: dict[str, str] = {
