@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from privacyguard.files import write_atomic
+from privacyguard.ingest.csv_table import neutralised_cell
 
 if TYPE_CHECKING:
     from privacyguard.record.report import AuditReport
@@ -105,22 +105,11 @@ def rows(report: AuditReport) -> Iterator[tuple[str, str, str, str]]:
                     yield "accuracy", f"{name}/{key}", k, _cell(v)
 
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
-
-
-def neutralised(cell: str) -> str:
-    """``cell`` as a spreadsheet shows text, never runs (see the module)."""
-    if cell.startswith(FORMULA_PREFIXES) and not _NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
 def render_csv(report: AuditReport) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
-    w.writerows(tuple(neutralised(c) for c in row) for row in rows(report))
+    w.writerows(tuple(neutralised_cell(c) for c in row) for row in rows(report))
     return buf.getvalue()
 
 
