@@ -145,7 +145,7 @@ class _Words:
 
     lang: str
     all_words: Collection[str]  # every word form of the language
-    vocabulary: Collection[str]  # those that are no known first or last name
+    vocabulary: Collection[str]  # the lookup tables' words that are no known name
 
 
 @registry.recognizers.register("person")
@@ -268,10 +268,13 @@ class RulesPersonRecognizer(RuleRecognizer):
             if tables is None:
                 v = _Words(lang, frozenset(), frozenset())
             else:
-                words: Collection[str] = common_words(tables)
+                lookup = common_words(tables)
+                words: Collection[str] = lookup
                 if lang in self._index_languages:  # "kunst", "mensen": base forms too
-                    words = _Both(words, lemma_index_words(lang, self._locales))
-                v = _Words(lang, words, Without(words, *self._listed))
+                    words = _Both(lookup, lemma_index_words(lang, self._locales))
+                # a single word after a cue or greeting is tested against the lookup words
+                # only: the index also holds first names Faker lacks ("naar Annemiek")
+                v = _Words(lang, words, Without(lookup, *self._listed))
             self._words_of[lang] = v
         return v
 
