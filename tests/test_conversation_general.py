@@ -294,3 +294,61 @@ def test_map_coordinates_after_a_customer_number_question_are_no_customer_number
 ) -> None:
     out = talk(detector, [("agent", "Wat is uw klantnummer?"), ("customer", answer)])
     assert not any(t == "CUSTOMER_NUMBER" for t, _ in spans(out[1]))
+
+
+# --- what the mechanisms must leave alone (customers' messages of an ordinary chat) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("My address is 43 Hawthorn Crescent, Newcastle", "43 Hawthorn Crescent, Newcastle"),
+        ("Strandgata 67, 3678 Kristiansand er riktig adresse.", "Strandgata 67, 3678 Kristiansand"),
+        ("Graag bezorgen op Molenweg 5, 7011 PM Haarlem", "Molenweg 5, 7011 PM Haarlem"),
+    ],
+)
+def test_an_address_in_a_sentence_is_not_grown_to_the_sentence(
+    detector: Detector, text: str, address: str
+) -> None:
+    out = talk(detector, [("customer", text)])
+    assert all(
+        address in value or value in address for t, value in spans(out[0]) if t == "LOCATION"
+    )
+    assert not detector.conversations.address_answer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Паспортные данные: 4517 982995. номер обращения 804878458.",
+        "dag, mijn klantnummer is 1785707286. volgens track & trace 8793543012111 is het bezorgd",
+        "Gudrun Lund her, jeg har et spørsmål om regningen.",
+    ],
+)
+def test_one_value_with_its_cue_is_no_list_of_records(detector: Detector, text: str) -> None:
+    out = talk(detector, [("customer", text)])
+    for reason in (f.explanation for f in out[0].findings):
+        assert "list of records" not in reason and "a name's place" not in reason
+
+
+def test_a_sorry_after_an_email_address_corrects_no_digits(detector: Detector) -> None:
+    refund = "Vennligst refunder 221 kr til NO8716452975223 - Beklager, jeg forstår ikke."
+    out = talk(
+        detector,
+        [("customer", "Du kan nå meg på kari.lund@example.no. Takk!"), ("customer", refund)],
+    )
+    assert ("EMAIL_ADDRESS", "221") not in spans(out[1])
+
+
+def test_a_stem_far_from_its_number_word_does_not_hide_another_question(
+    detector: Detector,
+) -> None:
+    conv = detector.conversations
+    question = (
+        "For verifisering: forsikringstakers fødselsdato? "
+        "Jeg trenger nummeret på et ID-dokument, helst pass."
+    )
+    asked = set().union(
+        *(conv.questions[k][0] for k in conv._questions_in(context_words(question)))
+    )
+    assert {"DATE_OF_BIRTH", "PASSPORT"} <= asked

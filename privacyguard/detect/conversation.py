@@ -60,6 +60,8 @@ REPEATABLE = frozenset({
 CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 #: a message longer than this is no list of travellers (and the layout pass is skipped)
 LIST_MAX_CHARS = 4000
+#: the type of an address
+LOCATION = "LOCATION"
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
 #: a list position that holds names by the layout alone (no name was found there)
@@ -258,27 +260,30 @@ class Conversations:
         the words with every phrasing at once), or whose stems stand next to a word for
         "number" (``id_words``). A phrasing inside a longer one of another question gives
         way to it ("номер счёта" in "номер счёта-фактуры")."""
-        hits: list[tuple[int, int, int]] = []
+        # (first word, after the last word, question, the word for "number" or -1)
+        hits: list[tuple[int, int, int, int]] = []
         matcher = self._phrasings
         for i, word in enumerate(words):
             for term in matcher._starting_with(word):  # the index ContextMatcher keeps
                 if term.matches_at(words, i):
                     span = len(term.words)
-                    hits.extend((i, i + span, k) for k in self._phrase_questions[term.text])
+                    hits.extend((i, i + span, k, -1) for k in self._phrase_questions[term.text])
         if self._stems:
             hits += self._stem_hits(words)
-        kept = {
-            k
-            for s, e, k in hits
-            if not any(s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k for s2, e2, k2 in hits)
-        }
-        return sorted(kept)
 
-    def _stem_hits(self, words: list[str]) -> list[tuple[int, int, int]]:
+        def inside(s: int, e: int, k: int, hit: tuple[int, int, int, int]) -> bool:
+            s2, e2, k2, at = hit
+            # a stem's span holds only a phrasing with its word for "number" in it
+            held = at < 0 or s <= at < e
+            return s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k and held
+
+        return sorted({k for s, e, k, _ in hits if not any(inside(s, e, k, h) for h in hits)})
+
+    def _stem_hits(self, words: list[str]) -> list[tuple[int, int, int, int]]:
         """(first word, after the last word, question) of each word for "number" with a
         question's stem next to it ("policy holder number", "номер полиса") or in front of
         it in one word ("polisnummer", "skadenummeret", "kundenr.")."""
-        out: list[tuple[int, int, int]] = []
+        out: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
             if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
@@ -287,7 +292,7 @@ class Conversations:
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
                     if found:
                         j, k = found[0]
-                        out.append((min(i, j), max(i, j) + 1, k))
+                        out.append((min(i, j), max(i, j) + 1, k, i))
                         break
                 continue
             compound = len(word) >= 6 and word.endswith(self._id_endings)
@@ -297,7 +302,7 @@ class Conversations:
                 if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
                     k = self._stem_of(f"{words[i - 1]}-{m.group('head')}")
                 if k is not None:
-                    out.append((i, i + 1, k))
+                    out.append((i, i + 1, k, i))
         return out
 
     def _is_id_word(self, word: str) -> bool:
@@ -531,6 +536,8 @@ class Conversations:
         from privacyguard.detect.names import everyday_word
 
         low = value.lower()
+        if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
+            return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         strong = 0
         if self._postcodes is not None:
             low, strong = self._postcodes.subn(" ", low)
@@ -562,7 +569,17 @@ class Conversations:
         if not house or not words:
             return False
         streets = self._street_words
-        if any(w in streets or any(w.endswith(x) for x in self._street_endings) for w in words):
+
+        def street(w: str) -> bool:
+            return w in streets or any(w.endswith(x) for x in self._street_endings)
+
+        from privacyguard.detect.names import stop_words
+
+        for w in words:
+            if w not in self._particles and not street(w):
+                if any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+                    return False  # "… kristiansand er riktig adresse": a sentence around it
+        if any(street(w) for w in words):
             return True
         # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
         # not a sentence ("laatste stuk is 45")
@@ -659,7 +676,12 @@ class Conversations:
         slots, grown = _grow_names(text, slots)
         kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
         # the types the agent asked for need no second record to show the layout
-        asked_only = {t for t in kinds if t} <= set(expected)
+        # the types the agent asked for need no second record to show the layout; but two
+        # values, or names only ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
+        typed = {t for t in kinds if t}
+        asked_only = typed <= set(expected) and (
+            typed == {"PERSON"} or sum(1 for t in kinds if t) >= 2
+        )
         template: list[str | None] | None = None
         for k in range(1, PERIOD_MAX + 1):
             if len(slots) < 2 * k:
@@ -694,8 +716,11 @@ class Conversations:
                 continue
             want = template[n % len(template)]
             if want == "PERSON":
-                listed = len(template) > 1 or _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s)
-                if listed:  # a list of names only where a separator parts them
+                if len(template) > 1:
+                    out.extend(self._record_name(text, s, e))
+                elif _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s) and (
+                    self._is_name_slot(text, (s, e, None))
+                ):  # a list of names only: a separator before it, and a first name
                     out.extend(self._record_name(text, s, e))
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
@@ -859,8 +884,9 @@ class Conversations:
     ) -> list[Found]:
         """The digits that correct part of the value in the sender's previous message
         ("07929 157763" / "sorry that last bit is 14"), as that value's type."""
-        last = state.last_types.get(sender)
-        if not last or len(last) != 1 or len(text) > 80 or not self._corrections.mentions(words):
+        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS"}  # no digits
+        short = len(text) <= 80 and len(words) <= HOLD_WORDS
+        if len(last) != 1 or not short or not self._corrections.mentions(words):
             return []
         digits = list(_SHORT_DIGITS.finditer(text))
         if len(digits) != 1:
