@@ -4,6 +4,13 @@ that each build their detector once, the results handed back in input order.
 The batches are cut the same way whatever the number of workers, so N workers give exactly
 what one gives. Workers start with ``forkserver`` (``spawn`` where there is none): nothing is
 inherited from the parent but what is sent, a :class:`DetectorSpec` and the batches.
+
+A pool starts with the first run and stops at its end; a program that scans many times
+(or a benchmark that times detection apart from start-up) starts one ahead and passes it::
+
+    with DetectorPool(DetectorSpec(), workers=2) as pool:  # every worker ready here
+        for item in scan_stream(messages, pool=pool):
+            ...
 """
 
 from __future__ import annotations
