@@ -184,6 +184,7 @@ class Conversations:
         long_stems = [stem for stem in self._stem_question if len(stem) >= 5]
         self._stem_inside = re.compile(_alternation(long_stems) or "(?!)")
         self._id_words = frozenset(rules.id_words)
+        self._id_forms = frozenset(w + end for w in self._id_words for end in ("", *_ID_ENDINGS))
         self._id_endings = tuple(
             w + end for w in self._id_words if len(w) >= 2 for end in ("", "et", "en", "a", "e")
         )
@@ -307,11 +308,7 @@ class Conversations:
 
     def _is_id_word(self, word: str) -> bool:
         """A word for "number", also inflected ("nummeret", "koden", "номера")."""
-        if word in self._id_words:
-            return True
-        return any(
-            word.endswith(end) and word[: -len(end)] in self._id_words for end in _ID_ENDINGS
-        )
+        return word in self._id_forms
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
