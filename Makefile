@@ -92,6 +92,8 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
+	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
+	$(BIN)/python bench/accuracy/ner/evaluate_ner.py --context document --out $(EVAL_DIR)/ner-document.json
 	@echo "== identifiers on the peers' own test cases: Presidio, python-stdnum (out/eval/peer.json)"
 	$(BIN)/python bench/accuracy/peer/evaluate_peer.py --out $(EVAL_DIR)/peer.json
 	@echo "== figures: $(EVAL_DIR)/accuracy.json (git diff --no-index $(ACCURACY_RECORD) $(EVAL_DIR)/accuracy.json)"
