@@ -1,9 +1,10 @@
 """One candidate pass over a text: which of the rules' regexes may match in it at all.
 
 Every pattern of the pattern recognizers (and every recognizer's prefilter) is compiled
-into one Hyperscan database, so a single scan of a text says which patterns can match
-there; only those then run as Python ``re`` patterns, which alone decide every finding
-(spans, groups, look-arounds: the semantics are unchanged).
+into Hyperscan databases (three for the shipped rules), so one scan of a text says which
+patterns can match there; only those then run as Python ``re`` patterns, which alone
+decide every finding (spans, groups, look-arounds: the semantics are unchanged). On the
+benchmark corpus 12 % of the (message, pattern) pairs pass, where 7 % match.
 
 That is exact only if the Hyperscan pattern matches *at least* wherever the Python one
 does. It is not Python's pattern handed to another engine (whose ``\\w``, ``\\d``, case
@@ -13,8 +14,10 @@ tree (``re._parser``) as a pattern of a language that holds the Python one's:
 - every character set is the set Python's ``re`` matches, computed by Python itself over
   all code points (``\\w``, ``\\d``, ``\\s`` and their negations exactly; case-insensitive
   parts closed under every case relation Python's ``re`` uses: simple lower case, upper
-  case and its extra case pairs), then widened: outside Latin, Greek, Cyrillic and general
-  punctuation a set holds whole blocks of code points;
+  case and its extra case pairs); outside Latin, Greek, Cyrillic and general punctuation
+  (``_EXACT``) the scanner sees one stand-in per zone of code points (``_ZONES``): each
+  such character of a text is replaced by its zone's stand-in before the scan, and a set
+  holds the stand-in of every zone it touches, so small UTF-8 automata stay exact;
 - anchors, word boundaries and look-arounds are dropped (they only ever restrict);
 - a repeat of more than ``WIDEN_ABOVE``, or of more than one of a part that repeats
   itself, is made unbounded (``{2,50}`` -> ``{2,}``), which keeps the compile short;
@@ -22,10 +25,12 @@ tree (``re._parser``) as a pattern of a language that holds the Python one's:
   the empty string, or that Hyperscan refuses is run on every text, as without this pass;
 - Hyperscan's prefilter mode only ever adds matches.
 
-A text that is not valid UTF-8 once encoded (a lone surrogate) skips the pass: every
-pattern runs. The database is compiled once and kept in the on-disk cache
-(privacyguard/cache.py), keyed by the translated patterns, privacyguard's version and
-hyperscan's version; a corrupt or unwritable cache builds it in memory (one warning).
+A text with a lone surrogate (not UTF-8) skips the pass: every pattern runs. The
+databases are compiled once (3-8 s for the shipped rules, busy machine included) and
+kept in the on-disk cache (privacyguard/cache.py: 20 ms to load), keyed by the regexes,
+this module's FORMAT, privacyguard's, Python's, Unicode's and hyperscan's versions; a
+corrupt or unwritable cache builds them in memory (one warning). Patterns left out of the
+databases are logged at debug level, and run on every text.
 
 PRIVACYGUARD_CANDIDATE_PASS=0 (or ``Detector(candidate_pass=False)``) turns the pass off;
 so does a missing ``hyperscan`` package.
@@ -63,7 +68,7 @@ LARGE_EXPR = 1000
 LARGE_GROUP = 12
 _MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
-#: code points kept exact; outside them a set holds the whole zone it touches
+#: code points the scanner sees as they are; each of a zone's is seen as its first
 _EXACT = ((0x0000, 0x052F), (0x2000, 0x206F))
 _ZONES = ((0x0530, 0x1FFF), (0x2070, _MAX))
 _SURROGATE = re.compile("[\ud800-\udfff]")
