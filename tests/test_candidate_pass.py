@@ -219,3 +219,34 @@ def test_words_around_a_span_cut_once_give_the_same_findings(pair, monkeypatch) 
 
     monkeypatch.setattr(context.ContextMatcher, "nearest", alone)
     assert list(_make_golden().findings(messages, on)) == shared
+
+
+def test_case_closure_holds_every_case_insensitive_match_of_python() -> None:
+    """For every cased code point, alone, in a class and in ranges of 16, what Python's re
+    matches case-insensitively is in the translation's set; for a negated class, Python
+    never matches a character of its case interior."""
+    import _sre  # type: ignore[import-not-found]
+
+    cased = [
+        cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and _sre.unicode_iscased(cp)
+    ]
+    text = "".join(map(chr, cased))
+
+    def members(rs: candidates.Ranges) -> set[int]:
+        return {m for lo, hi in rs for m in range(lo, hi + 1)}
+
+    for cp in cased:
+        ch = re.escape(chr(cp))
+        allowed = members(candidates._case_closed(((cp, cp),))) | {0}
+        for form in (ch, f"[{ch}\x00]", f"[{ch}-{ch}\x00]"):
+            got = {ord(x) for x in re.findall("(?i)" + form, text)}
+            assert got <= allowed, (hex(cp), form)
+    for k in range(0, len(cased), 3):
+        lo, hi = cased[k], cased[k] + 15
+        rs = ((lo, hi),)
+        span = f"\\U{lo:08x}-\\U{hi:08x}"
+        got = {ord(x) for x in re.findall(f"(?i)[{span}]", text)}
+        assert got <= members(candidates._case_closed(rs)), hex(lo)
+        inner = candidates._case_interior(rs)
+        got = {ord(x) for x in re.findall(f"(?i)[^{span}]", text)}
+        assert not any(candidates._contains(inner, x) for x in got), hex(lo)
