@@ -672,13 +672,12 @@ class Conversations:
         slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
         slots, grown = _grow_names(text, slots)
         kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
-        # the types the agent asked for need no second record to show the layout
-        # the types the agent asked for need no second record to show the layout; but two
-        # values, or names only ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
+        # a type seen at the same place of two records shows the layout; names only that
+        # the agent asked for need no second one found ("Randi Kvamme + …, gunhild fossum");
+        # values the agent asked for need not be half of the slots
         typed = {t for t in kinds if t}
-        asked_only = typed <= set(expected) and (
-            typed == {"PERSON"} or sum(1 for t in kinds if t) >= 2
-        )
+        asked = typed <= set(expected)
+        names_only = typed == {"PERSON"} and "PERSON" in expected
         template: list[str | None] | None = None
         for k in range(1, PERIOD_MAX + 1):
             if len(slots) < 2 * k:
@@ -691,10 +690,10 @@ class Conversations:
                     counts[n % k] += 1
             if any(len(p) > 1 or "?" in p for p in places) or not counts:
                 continue
-            if not asked_only and (
-                max(counts.values()) < 2 or sum(1 for t in kinds if t) < len(slots) / 2
-            ):
-                continue  # a type seen once, or mostly values without one: no records
+            if max(counts.values()) < 2 and not names_only:
+                continue  # a type seen once: no records
+            if not asked and sum(1 for t in kinds if t) < len(slots) / 2:
+                continue  # mostly values without a type: no records
             template = [next(iter(p)) if p else None for p in places]
             break
         if template is None or all(t is None for t in kinds):
@@ -721,8 +720,12 @@ class Conversations:
                     out.extend(self._record_name(text, s, e))
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
-            elif "PERSON" in asked and not any(c.isdigit() for c in text[s:e]):
-                out.extend(self._record_name(text, s, e))  # "pieter meijer — 11-2-1980"
+            elif (
+                "PERSON" in asked
+                and not any(c.isdigit() for c in text[s:e])
+                and self._is_name_slot(text, (s, e, None))
+            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for
+                out.extend(self._record_name(text, s, e))
             elif any(c.isdigit() for c in text[s:e]) and fallback:
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
                 out.extend(
