@@ -676,7 +676,7 @@ class Conversations:
         # the agent asked for need no second one found ("Randi Kvamme + …, gunhild fossum");
         # values the agent asked for need not be half of the slots
         typed = {t for t in kinds if t}
-        asked = typed <= set(expected)
+        all_asked = typed <= set(expected)
         names_only = typed == {"PERSON"} and "PERSON" in expected
         template: list[str | None] | None = None
         for k in range(1, PERIOD_MAX + 1):
@@ -692,7 +692,7 @@ class Conversations:
                 continue
             if max(counts.values()) < 2 and not names_only:
                 continue  # a type seen once: no records
-            if not asked and sum(1 for t in kinds if t) < len(slots) / 2:
+            if not all_asked and sum(1 for t in kinds if t) < len(slots) / 2:
                 continue  # mostly values without a type: no records
             template = [next(iter(p)) if p else None for p in places]
             break
