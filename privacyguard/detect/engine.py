@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from privacyguard import registry
 from privacyguard.config.conversation import conversation_dir, load_conversation_rules
 from privacyguard.config.rules import Rules, load_rules
+from privacyguard.detect.candidates import CandidateScanner, enabled_by_env
 from privacyguard.detect.context import context_words
 from privacyguard.detect.conversation import (
     Conversations,
@@ -23,6 +24,7 @@ from privacyguard.detect.nlp import load_ner_models
 from privacyguard.detect.normalise import Normaliser
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
+from privacyguard.detect.recognizers.pattern import RulesPatternRecognizer
 from privacyguard.detect.recognizers.presidio import presidio_recognizers
 from privacyguard.detect.required import digit_count
 from privacyguard.models import Finding, Message
@@ -69,7 +71,10 @@ class Detected:
 class Detector:
     """Built once per process from rules/; reused for every batch."""
 
-    def __init__(self, rules: Rules | None = None):
+    def __init__(self, rules: Rules | None = None, candidate_pass: bool | None = None):
+        """``candidate_pass``: scan each text once for the patterns that may match in it
+        and run only those (detect/candidates.py; the findings are the same either way);
+        None: on unless PRIVACYGUARD_CANDIDATE_PASS=0, and when hyperscan is installed."""
         self.rules = rules or load_rules()
         self.settings = self.rules.settings
         self.recognizers: list[RuleRecognizer] = []
@@ -90,6 +95,11 @@ class Detector:
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
+        self._by_lang: dict[str, list[tuple[RuleRecognizer, frozenset[int], int]]] = {}
+        self._prefilter_ids: dict[str, int] = {}
+        self._scanner = self._candidate_scanner(
+            enabled_by_env() if candidate_pass is None else candidate_pass
+        )
         # rules/conversation/ next to the rule files (or the shipped one): questions,
         # answer shapes, list joiners, disguised separators and number words
         talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
@@ -156,8 +166,9 @@ class Detector:
         expected: set[str],
     ) -> list[Finding]:
         """The message's findings with what the conversation adds: disguised values, bare
-        answers of an expected type, list items by position, values found before; and
-        without what it rules out (an answer that says it is something else)."""
+        answers of an expected type, corrections, list items by position, values found
+        before; and without what it rules out (an answer that says it is something else),
+        a booking code the question made of a flight number reported as the flight number."""
         conv = self.conversations
         text = message.text
         extra: list[Finding] = []
@@ -168,29 +179,54 @@ class Detector:
                     start, end = norm.original(f.start, f.end)
                     why = f"{f.explanation}; read with spelled-out or disguised characters"
                     extra.append(replace(f, start=start, end=end, explanation=why))
+            # a part of a disguised value is no value of its own ("7.7.5.1" of "7.7.5.1.8.4")
+            found = [
+                f
+                for f in found
+                if not any(
+                    x.start <= f.start and f.end <= x.end and x.end - x.start > f.end - f.start
+                    for x in extra
+                )
+            ]
         added = []
         if expected:
-            added += conv.answers(text, lang, expected)
+            added += conv.answers(text, lang, expected, words)
         if role == "customer":
             added += conv.seen_before(text, state)
+            added += conv.correction(text, words, state, sender_key(message))
 
         def find(piece: str, names: frozenset[str]) -> list[Finding]:
             return self._one(message.id, piece, lang, None, replace(ctx, carried=names))
 
-        added += conv.list_items(text, lang, found, find)
+        added += conv.list_items(text, lang, found, find, expected, role == "customer")
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role != "customer":
             return merged
         nothing = conv.not_personal(state, role)
         body = conv.body(text)
+        asked_codes = [
+            f
+            for f in merged
+            if f.entity_type == "BOOKING_REFERENCE"
+            and (f.recognizer == "conversation" or CARRIED in f.explanation)
+        ]
+        flights = {}
+        if asked_codes:  # "KL1234" after "what's the booking reference?": a flight number
+            only = frozenset({"FLIGHT_NUMBER"})
+            flights = {
+                (f.start, f.end): f for f in self._one(message.id, text, lang, None, ctx, only)
+            }
         kept = []
         for f in merged:
+            flight = flights.get((f.start, f.end)) if f in asked_codes else None
+            if flight is not None:
+                f = replace(f, entity_type="FLIGHT_NUMBER", explanation=flight.explanation)
             helped = f.recognizer == "conversation" or CARRIED in f.explanation
             if helped and (nothing or not conv.plausible(text, words, f)):
                 continue
-            if nothing and f.entity_type not in SURE_TYPES and (f.start, f.end) == body:
-                continue  # the bare answer to "what's the order number?"
+            if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, body, f):
+                continue  # the bare answer to "what's the order number?" ("ORD-23793153")
             kept.append(f)
         return kept
 
@@ -205,32 +241,62 @@ class Detector:
         ctx: ScanContext,
     ) -> None:
         """A value typed over this message and the same sender's previous one (with at
-        most SPLIT_GAP messages of others between): one finding, reported on each message
-        with its own offsets."""
+        most SPLIT_GAP messages of others between), or a checksummed one typed in up to
+        four pieces ("GB56NWBK919" / "45" / "then 115781836"): one finding, reported on
+        each message with the offsets of its part."""
         conv = self.conversations
         message = messages[i]
-        p = state.last_of.get(sender_key(message))
-        if p is None or i - p > SPLIT_GAP or out[p].error:
-            return
-        before = messages[p]
         names = ctx.carried  # what the agent asked for; no other context-only recognizer
 
         def find(piece: str, carried: frozenset[str]) -> list[Finding]:
             ctx_here = replace(ctx, carried=carried)
             return self._one(message.id, piece, lang, None, ctx_here, conv.split_types)
 
-        for first, second in conv.split(before.text, message.text, frozenset(names), find):
-            prev = out[p]
-            if _covered(prev.findings, first):
-                continue  # the first "half" is a value of its own ("54549681" / "ik bedoel
-                # 54549651" is a number and its correction, not one 16-digit number)
-            out[p] = replace(
-                prev,
-                findings=resolve(
-                    [*prev.findings, self._finding(before.id, first, prev.lang)], self.priority
-                ),
-            )
-            found[:] = resolve([*found, self._finding(message.id, second, lang)], self.priority)
+        def add(j: int, parts: Sequence[Found]) -> None:
+            if j == i:
+                new = [self._finding(message.id, part, lang) for part in parts]
+                found[:] = resolve([*found, *new], self.priority)
+            else:
+                prev = out[j]
+                new = [self._finding(prev.message.id, part, prev.lang) for part in parts]
+                out[j] = replace(prev, findings=resolve([*prev.findings, *new], self.priority))
+
+        p = state.last_of.get(sender_key(message))
+        if p is not None and i - p <= SPLIT_GAP and not out[p].error:
+            before = messages[p]
+            for first, second in conv.split(before.text, message.text, frozenset(names), find):
+                if _covered(out[p].findings, first):
+                    continue  # the first "half" is a value of its own ("54549681" / "ik
+                    # bedoel 54549651" is a number and its correction, not one 16-digit number)
+                add(p, [first])
+                add(i, [second])
+        if conv.fragment(message.text) is None:
+            return  # no piece of a value typed in pieces
+        key = sender_key(message)
+        chain, others, weak = [i], 0, False
+        for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
+            if sender_key(messages[j]) != key:
+                others += 1
+                if others > SPLIT_GAP or conv.asks(messages[j].text):
+                    break  # a new question: what follows answers it
+                continue
+            # a value of its own (not a part of a split value found before) ends the pieces,
+            # unless only the question made it ("99232961": a bank account by the question)
+            own = [f for f in out[j].findings if f.field == "text" and not conv.is_part(f)]
+            if out[j].error or any(CARRIED not in f.explanation for f in own):
+                break
+            weak = weak or bool(own)
+            chain.append(j)
+            others = 0
+            if len(chain) == 4:
+                break
+        if len(chain) < 2:
+            return
+        chain.reverse()
+        parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
+        for j, pieces in zip(chain, parts, strict=True):
+            if pieces:
+                add(j, pieces)
 
     @staticmethod
     def _finding(message_id: str, a: Found, lang: str) -> Finding:
@@ -265,6 +331,43 @@ class Detector:
             )  # fmt: skip
         return found
 
+    def _candidate_scanner(self, enabled: bool) -> CandidateScanner | None:
+        """The one-pass scanner over every pattern recognizer's patterns and every
+        prefilter; each pattern recognizer learns its patterns' ids."""
+        if not enabled:
+            return None
+        try:
+            import hyperscan  # noqa: F401
+        except ImportError:
+            log.info("hyperscan is not installed: every pattern runs on every text")
+            return None
+        regexes: list[str] = []
+        for rec in self.recognizers:
+            if isinstance(rec, RulesPatternRecognizer):
+                rec.pattern_ids = list(range(len(regexes), len(regexes) + len(rec.patterns)))
+                regexes += [rx.pattern for _, rx, _ in rec.patterns]
+        for p in self._prefilters:
+            self._prefilter_ids[p] = len(regexes)
+            regexes.append(p)
+        return CandidateScanner(regexes)
+
+    def _applicable(self, lang: str) -> list[tuple[RuleRecognizer, frozenset[int], int]]:
+        """The recognizers for a language, in order, each with the candidate pass's ids of
+        its patterns (empty: it is not skipped by the pass) and of its prefilter (-1:
+        none in the pass)."""
+        found = self._by_lang.get(lang)
+        if found is None:
+            found = []
+            for rec in self.recognizers:
+                if lang not in rec.languages and "any" not in rec.languages:
+                    continue
+                ids = getattr(rec, "pattern_ids", [])
+                own = frozenset(ids) if ids and min(ids) >= 0 else frozenset()
+                pid = self._prefilter_ids.get(rec.prefilter.pattern, -1) if rec.prefilter else -1
+                found.append((rec, own, pid))
+            self._by_lang[lang] = found
+        return found
+
     def _one(
         self,
         message_id: str,
@@ -275,19 +378,28 @@ class Detector:
         types: frozenset[str] | None = None,
     ) -> list[Finding]:
         """The findings of every recognizer (of ``types`` only, if given) in a text."""
-        gates = {p: rx.search(text) is not None for p, rx in self._prefilters.items()}
+        possible = self._scanner.possible(text) if self._scanner is not None else None
+        gates: dict[str, bool] = {}
         digits = digit_count(text)
-        ctx = replace(ctx, digits=digits)
+        ctx = replace(ctx, digits=digits, possible=possible, lowered=text.lower(), windows={})
         candidates = []
-        for rec in self.recognizers:
+        for rec, ids, pid in self._applicable(lang):
             if types is not None and rec.entity_type not in types:
-                continue
-            if lang not in rec.languages and "any" not in rec.languages:
                 continue
             if rec.min_digits > digits:
                 continue  # every pattern of it needs more digits (detect/required.py)
-            if rec.prefilter is not None and not gates[rec.prefilter.pattern]:
-                continue
+            if possible is not None and ids and possible.isdisjoint(ids):
+                continue  # none of its patterns can match here (detect/candidates.py)
+            prefilter = rec.prefilter
+            if prefilter is not None:
+                gate = gates.get(prefilter.pattern)
+                if gate is None:
+                    # the pass rules a prefilter out; where it may match, re decides
+                    gate = gates[prefilter.pattern] = (
+                        possible is None or pid < 0 or pid in possible
+                    ) and prefilter.search(text) is not None
+                if not gate:
+                    continue
             if rec.needs_doc and doc is None:
                 continue
             for c in rec.find(text, lang, doc, ctx):
