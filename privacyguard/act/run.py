@@ -138,7 +138,9 @@ class Run:
         except PrivacyGuardError as e:
             return self.fail(m, str(e))
         except Exception as e:  # fail closed; the exception text might quote the value
-            log.warning("redaction failed for message %s: %s", m.id, type(e).__name__)
+            from privacyguard.ingest.paths import id_for_log  # only when it fails
+
+            log.warning("redaction failed for message %s: %s", id_for_log(m.id), type(e).__name__)
             return self.fail(m, f"redaction failed ({type(e).__name__})")
         self.report.messages += 1
         all_edits = [e for es in edits.values() for e in es]

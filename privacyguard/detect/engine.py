@@ -145,7 +145,11 @@ class Detector:
                         )
                 conv.update(state, message, role, sender, words, found)
             except Exception as e:  # fail closed: report the message, never pass it as clean
-                log.warning("detection failed for message %s: %s", message.id, type(e).__name__)
+                from privacyguard.ingest.paths import id_for_log  # only when it fails
+
+                log.warning(
+                    "detection failed for message %s: %s", id_for_log(message.id), type(e).__name__
+                )
                 log.debug("detection traceback", exc_info=True)
                 out.append(Detected(message, lang, [], f"detection failed ({type(e).__name__})"))
                 state.last_of.pop(sender, None)
