@@ -16,7 +16,20 @@ PHONES = [
     ("office +44 20 7946 0958", "+44 20 7946 0958"),
     ("US line (212) 555-0147", "(212) 555-0147"),
     ("Berlin +49 30 12345678", "+49 30 12345678"),
+    ("Tel. 030/1234567", "030/1234567"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("mijn nummers zijn 06 12345678 / 010 1234567", ["06 12345678", "010 1234567"]),
+        ("ring 22 33 44 55 / 912 34 567", ["22 33 44 55", "912 34 567"]),
+        ("call 020 7123 4567 / +44 20 7946 0958", ["020 7123 4567", "+44 20 7946 0958"]),
+    ],
+)
+def test_two_numbers_with_a_spaced_slash_between_are_two(found, text, numbers) -> None:
+    assert [v for t, v in found(text) if t == "PHONE_NUMBER"] == numbers
 
 
 @pytest.mark.parametrize(("text", "number"), PHONES)

@@ -19,10 +19,11 @@ from privacyguard.detect.recognizers.base import (
 from privacyguard.detect.required import min_digits
 from privacyguard.detect.validators import overlaps_iban_shape
 
-# digits with the separators people type; at least 7 digits, at most 15 (E.164)
+# digits with the separators people type; at least 7 digits, at most 15 (E.164). A slash
+# joins digits only unspaced ("030/1234567"): "06 1234 5678 / 010 123 4567" is two numbers
 _CANDIDATE = re.compile(
     r"(?<![\w+/])(?:\+|00)?\(?\d"
-    r"(?:(?:[ \u00a0]?[\-./\u2011][ \u00a0]?|[ \u00a0])?\(?\d\)?){6,16}(?![\w/])"
+    r"(?:(?:[ \u00a0]?[\-.\u2011][ \u00a0]?|/|[ \u00a0])?\(?\d\)?){6,16}(?![\w/])"
 )
 _DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
 _NOT_DIGIT = re.compile(r"\D")
