@@ -130,3 +130,19 @@ def test_where_a_person_lives(found, text, place) -> None:
 
 def test_an_everyday_word_after_live_in_is_no_place(found) -> None:
     assert [f for f in found("i live in fear of the bill") if f[0] == "LOCATION"] == []
+
+
+def test_a_sender_field_is_one_name_even_when_part_of_it_was_named_before(detector) -> None:
+    """A name found in part of a sender field ("Ørjan", mentioned earlier) must not leave the
+    rest of the field ("Bråten") unredacted: the field is one PERSON finding."""
+    from privacyguard.models import Message
+
+    chat = [
+        Message(id="1", text="Hei Ørjan, takk for meldingen.", conversation_id="c", lang="nb",
+                fields=(("sender", "Fjordreiser AS"),)),
+        Message(id="2", text="Tlf 412 34 567", conversation_id="c", lang="nb",
+                fields=(("sender", "Ørjan Bråten"),)),
+    ]  # fmt: skip
+    second = detector.detect(chat)[1]
+    in_sender = [(f.entity_type, f.start, f.end) for f in second.findings if f.field == "sender"]
+    assert in_sender == [("PERSON", 0, len("Ørjan Bråten"))]

@@ -327,13 +327,19 @@ class Detector:
         in_field = self._one(message_id, value, lang, None, field_ctx)
         found = [replace(f, field=name) for f in in_field]
         stripped = value.strip(" \t\u200e\u202a\u202c~")
-        if stripped and any(rx.search(name) for rx in self._identity) and not found:
-            start = value.index(stripped)
-            found.append(
-                Finding(message_id, "PERSON", start, start + len(stripped), 0.9,
-                        "identity_field", f"the {name} field names a person", lang, name)
-            )  # fmt: skip
-        return found
+        if not stripped or not any(rx.search(name) for rx in self._identity):
+            return found
+        start = value.index(stripped)
+        end = start + len(stripped)
+        names = [f for f in found if f.entity_type == "PERSON"]
+        # another type explains the field (a phone number as the sender), or a name covers
+        # all of it; a name found in part ("Ørjan" of "Ørjan Bråten") does not
+        if len(names) < len(found) or any(f.start <= start and end <= f.end for f in names):
+            return found
+        return [
+            Finding(message_id, "PERSON", start, end, 0.9, "identity_field",
+                    f"the {name} field names a person", lang, name)
+        ]  # fmt: skip
 
     def _candidate_scanner(self, enabled: bool) -> CandidateScanner | None:
         """The one-pass scanner over every pattern recognizer's patterns and every
