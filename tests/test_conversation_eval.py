@@ -18,11 +18,15 @@ from stdnum.ru import inn
 
 REPO = Path(__file__).resolve().parents[1]
 CONV = REPO / "bench" / "accuracy" / "conversations"
-FILES = {"dev": CONV / "dev.jsonl", "sealed": CONV / "sealed.jsonl"}
+FILES = {
+    "dev": CONV / "dev.jsonl",
+    "sealed": CONV / "sealed.jsonl",  # retired to tuning after its one blind run
+    "sealed2": CONV / "sealed2.jsonl",
+}
 CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 LANGS = ("en", "nl", "nb", "ru")
-MIN_SPANS_PER_CELL = {"dev": 15, "sealed": 30}  # gold spans per class x language
-MIN_CONVERSATIONS = {"dev": 60, "sealed": 100}  # per language
+MIN_SPANS_PER_CELL = {"dev": 15, "sealed": 30, "sealed2": 40}  # gold spans per class x language
+MIN_CONVERSATIONS = {"dev": 60, "sealed": 100, "sealed2": 150}  # per language
 REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 
@@ -89,7 +93,9 @@ def _checksum_ok(etype: str, value: str, lang: str) -> bool | None:
     return None
 
 
-@pytest.mark.parametrize("which", sorted(FILES))
+# sealed2 has UK sort-code accounts, which this check does not know; its own
+# tests/test_sealed2_set.py checks every value of it (disguised ones decoded first)
+@pytest.mark.parametrize("which", ["dev", "sealed"])
 def test_values_are_checksum_valid_where_written_plainly(which: str) -> None:
     """Values written whole and undisguised (not split, corrected or disguised) pass their
     checksum: the sets hold synthetic but well-formed data."""
