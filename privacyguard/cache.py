@@ -218,6 +218,10 @@ def cached_bytes(
             raise ValueError("checksum mismatch")
         if check is not None:
             check(payload)
+        try:
+            os.utime(path)  # used now: kept by _prune before files used longer ago
+        except OSError:
+            pass
         return payload
     except (FileNotFoundError, NotADirectoryError):
         pass  # not cached yet (or no directory: writing it says why)
@@ -234,6 +238,27 @@ def cached_bytes(
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        _prune(path.parent, name, keep=KEEP_BLOBS)
     except OSError as e:
         _warn_once(f"directory {path.parent} is not writable", e)
     return value
+
+
+#: files of one name kept by cached_bytes (others' rules or versions may share the cache)
+KEEP_BLOBS = 4
+
+
+def _prune(directory: Path, name: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used ``name-*.bin`` files (a compiled
+    database is megabytes; every rules edit makes a new one)."""
+    found = []
+    for p in directory.glob(f"{name}-*.bin"):
+        try:
+            found.append((p.stat().st_mtime, p))
+        except OSError:
+            continue  # removed meanwhile by another process
+    for _, p in sorted(found, reverse=True)[keep:]:
+        try:
+            p.unlink()
+        except OSError:
+            pass  # another process removed it, or it is not ours to remove

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -145,3 +146,21 @@ def test_a_changed_rule_file_builds_a_new_database_that_takes_effect(fresh) -> N
     [pid] = [i for i, rx in enumerate(after._scanner.regexes) if rx == r"\b(?:QZX-)?\d{6,9}\b"]
     assert pid in (after._scanner.possible(text) or ())
     assert pid not in (after._scanner.possible("geen nummer hier") or ())
+
+
+def test_the_cache_keeps_only_the_most_recently_used_databases(tmp_path, monkeypatch) -> None:
+    """Every rules edit compiles a new database of megabytes: cached_bytes keeps the
+    KEEP_BLOBS most recently used files of a name, and leaves other names alone."""
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path))
+    other = tmp_path / "other-1.bin"
+    other.write_bytes(b"x")
+    for i in range(cache.KEEP_BLOBS):
+        assert cache.cached_bytes("blob", f"k{i}", lambda i=i: bytes([i]) * 8) == bytes([i]) * 8
+        os.utime(tmp_path / f"blob-k{i}.bin", (1000 + i, 1000 + i))
+    # k0, the oldest, is used again: it becomes the most recently used
+    assert cache.cached_bytes("blob", "k0", lambda: b"never built") == bytes([0]) * 8
+    cache.cached_bytes("blob", "new1", lambda: b"fresh")
+    cache.cached_bytes("blob", "new2", lambda: b"fresh")
+    kept = sorted(p.name for p in tmp_path.glob("blob-*.bin"))
+    assert kept == ["blob-k0.bin", "blob-k3.bin", "blob-new1.bin", "blob-new2.bin"]
+    assert other.exists()
