@@ -145,15 +145,18 @@ def scan_source(
 
     from dataclasses import replace
 
-    from privacyguard.act.reviewed import ReviewedRules, reviewed_path
+    decided = None
+    if os.environ.get("PRIVACYGUARD_REVIEWED"):  # reviewed rules (docs/review.md); only then
+        # is the store's code imported: scanning one message must start fast
+        from privacyguard.act.reviewed import ReviewedRules, reviewed_path
 
-    decided = ReviewedRules.load(reviewed_path(None))  # PRIVACYGUARD_REVIEWED (docs/review.md)
+        decided = ReviewedRules.load(reviewed_path(None))
 
     def reported(items: Iterator[Detected | InputProblem]) -> Iterator[Detected | InputProblem]:
         for done, item in enumerate(items, 1):
             if progress is not None:
                 progress("scanning", done, None)
-            if decided.entries and isinstance(item, Detected):
+            if decided is not None and decided.entries and isinstance(item, Detected):
                 texts = {"text": item.message.text, "sender": item.message.sender}
                 item = replace(item, findings=decided.apply(item.findings, texts))
             yield item

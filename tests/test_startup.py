@@ -55,3 +55,20 @@ def test_public_names_load_on_first_use() -> None:
     assert [f.entity_type for f in result.findings] == ["IBAN_CODE"]
     with pytest.raises(AttributeError):
         privacyguard.no_such_name  # noqa: B018
+
+
+def test_scanning_a_file_loads_neither_the_anonymizer_nor_the_store(tmp_path, monkeypatch) -> None:
+    """`privacyguard scan FILE` of one message needs the detector only: no redaction
+    operators (presidio-anonymizer), no store (SQLAlchemy), unless reviewed rules are
+    named (PRIVACYGUARD_REVIEWED)."""
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": "1", "text": "Mijn IBAN is NL91 ABNA 0417 1643 00"}\n', "utf-8")
+    monkeypatch.delenv("PRIVACYGUARD_REVIEWED", raising=False)
+    code = (
+        "from privacyguard.cli import cli\n"
+        f"try:\n    cli(['scan', {str(one)!r}, '--jsonl'])\n"
+        "except SystemExit as e:\n    assert e.code == 0, e.code"
+    )
+    loaded = _heavy_modules_after(code)
+    assert "presidio_anonymizer" not in loaded and "sqlalchemy" not in loaded, loaded
+    assert "phonenumbers" in loaded  # the probe sees what the detector does load
