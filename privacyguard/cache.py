@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -152,18 +152,24 @@ def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
         _warn_once(f"file {path.name} is unreadable", e)
     value = build()
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        _write_file(path, lambda fh: pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError) as e:
         _warn_once(f"directory {path.parent} is not writable", e)
     return value
+
+
+def _write_file(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file atomically (a temporary file beside it, then renamed), in a
+    directory only this user may enter."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _check_owner(path: Path) -> None:
@@ -229,15 +235,7 @@ def cached_bytes(
         _warn_once(f"file {path.name} is unreadable", e)
     value = build()
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(hashlib.sha256(value).digest() + value)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        _write_file(path, lambda fh: fh.write(hashlib.sha256(value).digest() + value))
         _prune(path.parent, name, keep=KEEP_BLOBS)
     except OSError as e:
         _warn_once(f"directory {path.parent} is not writable", e)
