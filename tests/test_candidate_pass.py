@@ -6,11 +6,9 @@ folding beyond ASCII, Unicode digits and spaces)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import re
-import sys
 import threading
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from privacyguard.config.rules import load_rules  # noqa: E402
 from privacyguard.detect import candidates  # noqa: E402
 from privacyguard.detect.engine import Detector  # noqa: E402
 from privacyguard.models import Message  # noqa: E402
+from tests.bench_support import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = REPO / "tests" / "data" / "golden"
@@ -34,13 +33,7 @@ def _read(path: Path) -> list[dict]:
 
 
 def _make_golden():  # type: ignore[no-untyped-def]
-    if "make_golden" in sys.modules:
-        return sys.modules["make_golden"]
-    spec = importlib.util.spec_from_file_location("make_golden", REPO / "bench" / "make_golden.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["make_golden"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return bench_module("make_golden", "bench/make_golden.py")
 
 
 def _conversation_messages(path: Path) -> list[dict]:

@@ -4,12 +4,12 @@ explanations, message by message, on the evaluation corpora and the example expo
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.bench_support import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = REPO / "tests" / "data" / "golden"
@@ -17,13 +17,7 @@ CORPORA = ["in-sample", "holdout", "examples-chats", "examples-exports"]
 
 
 def _make_golden():  # type: ignore[no-untyped-def]
-    if "make_golden" in sys.modules:
-        return sys.modules["make_golden"]
-    spec = importlib.util.spec_from_file_location("make_golden", REPO / "bench" / "make_golden.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["make_golden"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return bench_module("make_golden", "bench/make_golden.py")
 
 
 def _read(path: Path) -> list[dict]:
