@@ -21,6 +21,7 @@ from privacyguard.detect.engine import Detector
 from privacyguard.importer import import_source
 from privacyguard.record import audit
 from privacyguard.store import open_store, review_queue
+from privacyguard.store import reviewed as reviewed_rules
 from privacyguard.store import tables as t
 
 KEY = "tests-only-store-key-0123456789abcdef"
@@ -145,7 +146,7 @@ def test_when_the_reviewed_file_cannot_be_written_nothing_is_erased(db_url, deci
             )
 
     before, entries = counts(), decided.read_text()
-    monkeypatch.setattr(review_queue, "write_atomic", full)
+    monkeypatch.setattr(reviewed_rules, "write_atomic", full)
     r = _erase(db_url)
     assert r.exit_code != 0
     assert "cannot be written (No space left on device)" in r.output

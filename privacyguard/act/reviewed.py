@@ -24,14 +24,14 @@ The file (YAML) is found in this order: ``--reviewed FILE``, the environment var
 it was made with (``key_id``); a different key is refused, since its digests would match
 nothing.
 
-:class:`ReviewedRules` is defined in :mod:`privacyguard.store.review_queue` (erasure, in the
+:class:`ReviewedRules` is defined in :mod:`privacyguard.store.reviewed` (erasure, in the
 layer below this one, drops entries from the file) and re-exported here.
 """
 
 from __future__ import annotations
 
 from privacyguard.models import Finding
-from privacyguard.store.review_queue import (
+from privacyguard.store.reviewed import (
     ALLOW,
     DENY,
     FILE_NAME,

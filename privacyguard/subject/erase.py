@@ -39,8 +39,9 @@ from sqlalchemy import Connection
 
 from privacyguard.config.policy import Policy
 from privacyguard.keys import Keyring, key_from_text
-from privacyguard.store import audit, review_queue, subject_keys
+from privacyguard.store import audit, subject_keys
 from privacyguard.store import erasure as store_erasure
+from privacyguard.store import reviewed as reviewed_rules
 from privacyguard.store.edits import redact_stored
 from privacyguard.store.sql import Store, utc
 from privacyguard.subject.export import KIND_TYPES
@@ -156,7 +157,7 @@ def _erase(
     digests = tombstones.digests(keyring)
     digest_key = subject_keys.store_key(keyring)
     db_url = store.engine.url.render_as_string(hide_password=False)
-    reviewed_file = review_queue.reviewed_path(reviewed, db_url)
+    reviewed_file = reviewed_rules.reviewed_path(reviewed, db_url)
     reviewed_key = key_from_text(keyring) if isinstance(keyring, str) else keyring
     plan = plan_erasure(matches, policy, store)
     spans: Counter[str] = Counter()
@@ -172,7 +173,7 @@ def _erase(
         own_ids = {c.id for c in plan.todo + plan.held if c.relation == "own"}
         customer_of = subject_keys.customers(conn, own_ids)  # read before they are anonymised
         # loaded inside the transaction: a review decided meanwhile is not written over
-        rules = review_queue.ReviewedRules.load(reviewed_file, reviewed_key)
+        rules = reviewed_rules.ReviewedRules.load(reviewed_file, reviewed_key)
         values: set[tuple[str, str]] = {(v, "") for i in matches.query.identifiers
                                         for v in (i.value, i.raw) if v}  # fmt: skip
         texts: set[str] = set()
@@ -198,8 +199,8 @@ def _erase(
         if dropped:  # atomically; if it cannot be written the erasure is rolled back
             try:
                 rules.save()
-            except review_queue.ReviewedRulesError as e:
-                raise review_queue.ReviewedRulesError(
+            except reviewed_rules.ReviewedRulesError as e:
+                raise reviewed_rules.ReviewedRulesError(
                     f"{e}: the erasure would leave {dropped} reviewed-rules entries of erased "
                     "values behind; nothing was erased"
                 ) from None
