@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -21,20 +20,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_values as mv  # noqa: E402
-from make_values import E, N, Part  # noqa: E402
+from make_values import E, N, Part, T  # noqa: E402
 
 Turns = list[tuple[str, list[Part]]]
 
-
-def T(template: str, **slots: Part) -> list[Part]:
-    """Split ``template`` on {name} and put the slot parts in."""
-    out: list[Part] = []
-    for piece in re.split(r"(\{[a-z_0-9]+\})", template):
-        if piece.startswith("{") and piece.endswith("}"):
-            out.append(slots[piece[1:-1]])
-        elif piece:
-            out.append(piece)
-    return out
 
 
 # --------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -22,19 +21,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_values as mv  # noqa: E402
-from make_values import E, N, Part  # noqa: E402
+from make_values import E, N, Part, T  # noqa: E402
 
 Turns = list[tuple[str, list[Part]]]
 
-
-def T(template: str, **slots: Part) -> list[Part]:
-    out: list[Part] = []
-    for piece in re.split(r"(\{[a-z_0-9]+\})", template):
-        if piece.startswith("{") and piece.endswith("}"):
-            out.append(slots[piece[1:-1]])
-        elif piece:
-            out.append(piece)
-    return out
 
 
 NAMES = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,17 @@ class N:
 
 
 Part = str | E | N
+
+
+def T(template: str, **slots: Part) -> list[Part]:
+    """Split ``template`` on {name} and put the slot parts in."""
+    out: list[Part] = []
+    for piece in re.split(r"(\{[a-z_0-9]+\})", template):
+        if piece.startswith("{") and piece.endswith("}"):
+            out.append(slots[piece[1:-1]])
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def assemble(parts: list[Part]) -> tuple[str, list[dict], list[dict]]:
