@@ -25,6 +25,13 @@ reviewer_option = click.option(
     default=lambda: os.environ.get("PRIVACYGUARD_OPERATOR") or getpass.getuser(),
     help="Who decides, for the audit log (default: env PRIVACYGUARD_OPERATOR or the user).",
 )
+around_option = click.option(
+    "--around",
+    type=click.IntRange(0),
+    default=2,
+    show_default=True,
+    help="Turns of the conversation shown before and after each message.",
+)
 _KEYS = {"c": "confirm", "r": "reject", "t": "retype"}
 #: a message item's answers: redact the whole message, mark the spans, nothing personal
 _MESSAGE_KEYS = {"w": "redact_message", "p": "redact_spans", "n": "nothing_personal"}
@@ -133,13 +140,7 @@ def _render(shown: Any, number: int, left: int) -> None:
 @reviewed_option
 @reviewer_option
 @click.option("--limit", type=click.IntRange(1), help="Stop after this many items.")
-@click.option(
-    "--around",
-    type=click.IntRange(0),
-    default=2,
-    show_default=True,
-    help="Turns shown before and after the message.",
-)
+@around_option
 def next_(db: str, reviewed: str | None, reviewer: str, limit: int | None, around: int) -> None:
     """Show the oldest undecided items one at a time, the candidate highlighted among the
     turns around it, and ask: [c]onfirm, [r]eject (not personal data of that type),
@@ -251,13 +252,7 @@ def decide(item: int, decision: str, db: str, reviewed: str | None, reviewer: st
     type=click.Path(dir_okay=False),
     help="The JSON file to write (it holds message texts: readable by you only).",
 )
-@click.option(
-    "--around",
-    type=click.IntRange(0),
-    default=2,
-    show_default=True,
-    help="Turns included before and after each message.",
-)
+@around_option
 def export(db: str, output: str, around: int) -> None:
     """Write the undecided items, with their messages, to a JSON file to review elsewhere;
     fill in each item's decision (a finding: confirm, reject, retype with new_type; a
