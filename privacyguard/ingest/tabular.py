@@ -8,8 +8,9 @@ exist; otherwise columns are found by name in several languages (``text``/``teks
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from datetime import datetime
 
 from privacyguard.errors import InputFormatError
@@ -259,10 +260,23 @@ def timestamp(value: object, options: Options) -> tuple[datetime | None, str | N
 STRUCTURAL_ROLES = ("id", "timestamp", "role", "lang")
 
 
+def fallback_ids(line: int) -> Iterator[str]:
+    """The ids a record on line ``line`` may take when it has none, in order: ``N``,
+    ``line-N``, ``line-N-2``, ``line-N-3``, ... Each names its line, so two lines never share
+    one."""
+    yield str(line)
+    yield f"line-{line}"
+    for k in itertools.count(2):
+        yield f"line-{line}-{k}"
+
+
 def fallback_id(line: int, given: Container[str]) -> str:
-    """The id of a record without one (or with an empty one): its line number, unless the
-    file gives that id to another record ("line-N" then), so ids stay unique."""
-    return str(line) if str(line) not in given else f"line-{line}"
+    """The id of a record without one (or with an empty one): the first of
+    :func:`fallback_ids` that no record of the file gives. Unique within the file (no given
+    id, no other line's id) and the same on every read of the same file, as long as
+    ``given`` answers exactly for these shapes (:class:`~privacyguard.ingest.idset.GivenIds`
+    does). Ends: ``given`` is finite."""
+    return next(mid for mid in fallback_ids(line) if mid not in given)
 
 
 def other_columns(names: Sequence[str], cols: Mapping[str, str]) -> list[str]:
