@@ -100,3 +100,59 @@ def test_fallback_id_of_a_plain_set() -> None:
     assert [fallback_id(5, s) for s in (set(), {"5"}, {"5", "line-5"})] == [
         "5", "line-5", "line-5-2",
     ]  # fmt: skip
+
+
+# --- the other readers: a part without an id, and ids an export gives twice -------------
+
+
+def test_id_maker_counts_repeats_and_never_issues_an_id_twice() -> None:
+    from privacyguard.ingest.base import IdMaker
+
+    ids = IdMaker()
+    got = [ids(b) for b in ["a", "a", "a", "a~2", "b", "a", "a~2"]]
+    assert got[:3] == ["a", "a~2", "a~3"]  # as before: exact repeats are counted
+    assert len(set(got)) == len(got), got
+
+
+def _zendesk(path: Path, comments: list[dict[str, object]]) -> Path:
+    path.write_text(json.dumps({"ticket": {"id": 123}, "users": [], "comments": comments}))
+    return path
+
+
+def _intercom(path: Path, parts: list[dict[str, object]]) -> Path:
+    doc = {
+        "type": "conversation",
+        "id": "77",
+        "conversation_parts": {"conversation_parts": parts},
+    }
+    path.write_text(json.dumps(doc))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "prefix"),
+    [(_zendesk, "ticket_123.json", "zendesk:comment:"), (_intercom, "c.json", "intercom:77#part-")],
+)
+def test_a_helpdesk_part_without_an_id_never_takes_another_parts_id(
+    make, name: str, prefix: str, tmp_path: Path
+) -> None:
+    def part(pid: object | None, text: str) -> dict[str, object]:
+        p: dict[str, object] = {"author_id": 5, "plain_body": text, "body": text}
+        p.update({"part_type": "comment", "author": {"type": "user", "name": "Kari"}})
+        return p | ({"id": pid} if pid is not None else {})
+
+    src = make(
+        tmp_path / name,
+        [
+            part(1, "Hello, thanks for writing."),
+            part(None, "Mail me at kari.testesen@example.com please"),  # index 1
+            part(7, "first seven"),
+            part(7, "second seven"),  # given twice
+        ],
+    )
+    got = [m.id for m in read(src) if isinstance(m, Message) and m.id.startswith(prefix)]
+    assert got == [prefix + i for i in ["1", "line-1", "7", "7~2"]]
+    out = tmp_path / ("out-" + name)
+    r = CliRunner().invoke(cli, ["redact", str(src), "-o", str(out), "-q"])
+    assert r.exit_code == 0, r.output
+    assert "kari.testesen@example.com" not in out.read_text() and "thanks" in out.read_text()

@@ -192,15 +192,27 @@ def short_hash(*parts: object, n: int = 12) -> str:
 
 
 class IdMaker:
-    """Stable ids: a hash of the content, with a counter for exact repeats in one unit."""
+    """Stable ids: a hash of the content (or the id the export gives), with a counter for
+    repeats in one unit: ``base``, ``base~2``, ``base~3``, ... skipping any id already
+    issued, so an id the export gives that looks like a counted one (``x~2``) never takes
+    another message's id: ids are unique in the unit, and depend only on its content."""
 
     def __init__(self) -> None:
+        #: every id issued -> the last counter used for it as a base (1: only itself)
         self.seen: dict[str, int] = {}
 
     def __call__(self, base: str) -> str:
-        n = self.seen.get(base, 0) + 1
-        self.seen[base] = n
-        return base if n == 1 else f"{base}~{n}"
+        n = self.seen.get(base, 0)
+        if n == 0:
+            self.seen[base] = 1
+            return base
+        mid = f"{base}~{n + 1}"
+        while mid in self.seen:
+            n += 1
+            mid = f"{base}~{n + 1}"
+        self.seen[base] = n + 1
+        self.seen[mid] = 1
+        return mid
 
 
 def from_epoch(value: float | int | str, unit: str = "auto") -> datetime | None:

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
 
 from privacyguard.errors import InputFormatError
-from privacyguard.ingest.base import Unit, as_dict, as_list, from_epoch
+from privacyguard.ingest.base import IdMaker, Unit, as_dict, as_list, from_epoch
 from privacyguard.ingest.jsonfmt import (
     DocumentReader,
     Item,
@@ -44,7 +45,7 @@ from privacyguard.ingest.jsonfmt import (
 )
 from privacyguard.ingest.jsonspan import style_for
 from privacyguard.ingest.segments import Binding, html_segments, render
-from privacyguard.ingest.tabular import role_of
+from privacyguard.ingest.tabular import fallback_id, role_of
 from privacyguard.models import InputProblem, Message
 from privacyguard.registry import readers
 
@@ -60,6 +61,21 @@ def _html(ld: Loaded, path: tuple[Any, ...], name: str, enc: Any) -> list[Bindin
         if segs:
             out.append(Binding(f"{prefix}.{suffix}", render(segs), [segs]))
     return out
+
+
+def _part_ids(parts: list[Any]) -> Callable[[int, dict[str, Any], str], str]:
+    """The ids of a ticket's comments (or a conversation's parts): ``prefix`` and the id the
+    export gives; a part without one (or with null) takes its index, unless another part
+    gives that id (:func:`~privacyguard.ingest.tabular.fallback_id`); an id given twice is
+    counted (``~2``). Unique in the ticket, and the same on every read."""
+    given = {str(p["id"]) for p in parts if isinstance(p, dict) and p.get("id") is not None}
+    ids = IdMaker()
+
+    def part_id(i: int, part: dict[str, Any], prefix: str) -> str:
+        pid = part.get("id")
+        return ids(prefix + (str(pid) if pid is not None else fallback_id(i, given)))
+
+    return part_id
 
 
 def _iso(s: Any) -> datetime | None:
@@ -130,7 +146,9 @@ class ZendeskJsonReader(_JsonReader):
             problems.append(
                 InputProblem(ld.where(), "'comments' is missing or not a list; no comment was read")
             )
-        for i, c in enumerate(as_list(v.get("comments"))):
+        comments = as_list(v.get("comments"))
+        part_id = _part_ids(comments)
+        for i, c in enumerate(comments):
             base = ("comments", i)
             if not isinstance(c, dict):
                 problems.append(InputProblem(ld.where(base), "comment is not an object"))
@@ -146,7 +164,7 @@ class ZendeskJsonReader(_JsonReader):
             )
             item = Item(
                 Message(
-                    id=f"zendesk:comment:{c.get('id', i)}",
+                    id=part_id(i, c, "zendesk:comment:"),
                     text="",
                     conversation_id=conv,
                     sender=author.get("name"),
@@ -256,12 +274,13 @@ class IntercomJsonReader(_JsonReader):
                     "'conversation_parts' is not a list; no part of it was read",
                 )
             )
+        part_id = _part_ids(as_list(parts))
         for i, p in enumerate(as_list(parts)):
             base = ("conversation_parts", "conversation_parts", i)
             if not isinstance(p, dict):
                 problems.append(InputProblem(ld.where(base), "part is not an object"))
                 continue
-            items.append(self._part(ld, base, p, f"{conv}#part-{p.get('id', i)}", conv, enc))
+            items.append(self._part(ld, base, p, part_id(i, p, f"{conv}#part-"), conv, enc))
             based.append((items[-1], base))
         based.append((meta, ("contacts",)))
         cover_rest(ld, conv, based, items, enc)
