@@ -973,6 +973,11 @@ class Chat:
     def pick(self, seq):  # noqa: ANN001, ANN201
         return self.rng.choice(seq)
 
+    def remark(self) -> str:
+        """A side remark template with a negative that fits the sector (seats only on board)."""
+        kinds = [k for k in REMARKS if k != "seat" or self.sector in TRAVEL_SECTORS]
+        return self.pick(REMARKS[self.pick(kinds)][self.lang])
+
     def kinds(self) -> list[str]:
         return [
             t for t in SECTOR_TYPES[self.sector] if not (t == "NATIONAL_ID" and self.lang == "en")
@@ -1028,10 +1033,16 @@ def ep_bare(c: Chat) -> None:
         c.cust(q)
         c.agent(a)
     elif r < 0.5:
-        c.cust(*fill(c.rng, c.lang, c.pick(REMARKS[c.pick(list(REMARKS))][c.lang])))
+        c.cust(*fill(c.rng, c.lang, c.remark()))
+    elif r < 0.6:  # three turns before the answer
+        c.cust(c.pick(HOLD[c.lang]))
+        c.agent(c.pick(AGENT_WAIT[c.lang]))
+        c.cust(*fill(c.rng, c.lang, c.remark()))
+        c.cust(FOUND[c.lang])
     c.cust(*T(c.pick(WRAP[c.lang]), v=E(v, etype, "bare_answer")))
 
 
+FOUND = {"en": "found it!", "nl": "gevonden!", "nb": "fant den!", "ru": "нашла!"}
 TWO_AT_ONCE = {
     "en": "Could you give me {x} and {y}?",
     "nl": "Mag ik {x} en {y}?",
@@ -1045,7 +1056,7 @@ NOUN = {
     "BOOKING_REFERENCE": {"en": "the booking reference", "nl": "het reserveringsnummer", "nb": "bestillingsnummeret", "ru": "номер брони"},
     "EMAIL_ADDRESS": {"en": "your email", "nl": "je e-mailadres", "nb": "e-posten din", "ru": "почту"},
     "PASSPORT": {"en": "the passport number", "nl": "het paspoortnummer", "nb": "passnummeret", "ru": "номер паспорта"},
-    "NATIONAL_ID": {"nl": "uw BSN", "nb": "fødselsnummeret", "ru": "ИНН"},
+    "NATIONAL_ID": {"nl": "uw BSN", "nb": "fødselsnummeret", "ru": "ИНН или СНИЛС"},
     "BANK": {"en": "the account for the refund", "nl": "uw IBAN", "nb": "kontonummeret", "ru": "номер счёта"},
     "PERSON": {"en": "the name on the booking", "nl": "de naam", "nb": "navnet", "ru": "ФИО"},
 }  # fmt: skip
@@ -1066,9 +1077,10 @@ def ep_bare_two(c: Chat) -> None:
 def ep_plain(c: Chat) -> None:
     typ = c.pick(c.kinds())
     etype, v = c.value(typ)
-    c.cust(*T(c.pick(PLAIN[typ][c.lang]), v=E(v, etype, "plain")))
+    lang = "en" if c.rng.random() < 0.1 and typ in PLAIN and "en" in PLAIN[typ] else c.lang
+    c.cust(*T(c.pick(PLAIN[typ][lang]), v=E(v, etype, "plain")))  # an English cue now and then
     if c.rng.random() < 0.5:
-        typ2 = c.pick(c.kinds())
+        typ2 = c.pick([k for k in c.kinds() if k != typ])
         etype2, v2 = c.value(typ2)
         c.agent(c.pick(THANKS[c.lang]))
         c.cust(*T(c.pick(PLAIN[typ2][c.lang]), v=E(v2, etype2, "plain")))
@@ -1087,6 +1099,12 @@ TRAP_TRAVEL_FOR_DOB = {
     "nb": ["{d}", "mener du reisedatoen? {d}", "{d} reiser vi"],
     "ru": ["{d}", "вы про дату поездки? {d}", "{d} уезжаем"],
 }  # fmt: skip
+TRAP_APPOINTMENT_FOR_DOB = {
+    "en": ["{d}", "{d} - that's the appointment date, right?", "erm {d}?"],
+    "nl": ["{d}", "{d}, dat is toch de afspraak?", "eh {d}?"],
+    "nb": ["{d}", "{d}, det er jo timen?", "øh {d}?"],
+    "ru": ["{d}", "{d} — это же дата записи?", "эм, {d}?"],
+}  # fmt: skip
 ASK_ORDER = {"en": ["What's the order number?", "order no.?"], "nl": ["Wat is het bestelnummer?", "ordernummer?"],
              "nb": ["Hva er ordrenummeret?", "ordrenr.?"], "ru": ["Номер заказа?", "Какой номер заказа?"]}  # fmt: skip
 ASK_TRACK = {"en": ["Do you have the tracking number?", "what's the tracking code?"], "nl": ["Heeft u de track & trace code?", "wat is de trackingcode?"],
@@ -1095,6 +1113,8 @@ ASK_DEST = {"en": ["Where are you travelling to?", "and where to?"], "nl": ["Waa
             "nb": ["Hvor skal dere reise?", "hvor skal du?"], "ru": ["Куда летите?", "куда едете?"]}  # fmt: skip
 ASK_WHEN = {"en": ["When would you like to travel?", "which date?"], "nl": ["Wanneer wilt u reizen?", "welke datum?"],
             "nb": ["Når vil dere reise?", "hvilken dato?"], "ru": ["Когда хотите поехать?", "на какую дату?"]}  # fmt: skip
+ASK_DATE = {"en": ["Which date works for you?", "from what date?"], "nl": ["Welke datum komt u uit?", "vanaf welke datum?"],
+            "nb": ["Hvilken dato passer?", "fra hvilken dato?"], "ru": ["Какая дата вам удобна?", "с какого числа?"]}  # fmt: skip
 ASK_SEAT = {
     "en": ["Which seat are you in now?"],
     "nl": ["Welke stoel heeft u nu?"],
@@ -1119,7 +1139,8 @@ def ep_trap(c: Chat) -> None:
         c.cust(*T(c.pick(TRAP_ORDER_FOR_CUSTOMER[lang]), o=N(order_no(rng), "order_number")))
     elif r == 1:
         c.agent(c.pick(Q["DATE_OF_BIRTH"][lang]))
-        c.cust(*T(c.pick(TRAP_TRAVEL_FOR_DOB[lang]), d=N(later_date(rng, lang), "travel_date")))
+        traps = TRAP_TRAVEL_FOR_DOB if c.sector in TRAVEL_SECTORS else TRAP_APPOINTMENT_FOR_DOB
+        c.cust(*T(c.pick(traps[lang]), d=N(later_date(rng, lang), "travel_date")))
     elif r == 2:
         c.agent(c.pick(ASK_ORDER[lang]))
         c.cust(N(order_no(rng), "order_number"))
@@ -1135,7 +1156,8 @@ def ep_trap(c: Chat) -> None:
             )
         )
     elif r == 5:
-        c.agent(c.pick(ASK_WHEN[lang]))
+        travel = c.sector in ("airline", "ferry", "car_rental", "hotel")
+        c.agent(c.pick((ASK_WHEN if travel else ASK_DATE)[lang]))
         c.cust(N(later_date(rng, lang), "travel_date"))
     elif r == 6:
         c.agent(c.pick(ASK_SEAT[lang]))
@@ -1543,7 +1565,7 @@ def conversation(rng: random.Random, lang: str, idx: int) -> list[Turn]:
         else:
             EPISODES[step](c)
         if rng.random() < 0.3:
-            c.cust(*fill(rng, lang, c.pick(REMARKS[c.pick(list(REMARKS))][lang])))
+            c.cust(*fill(rng, lang, c.remark()))
         if rng.random() < 0.35:
             c.agent(c.pick(THANKS[lang]))
     c.cust(c.pick(BYE[lang]))
