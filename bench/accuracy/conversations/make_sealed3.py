@@ -1526,6 +1526,17 @@ def ep_address(c: Chat) -> None:
     if rng.random() < 0.2:
         c.cust(c.pick(HOLD[lang]))
     c.cust(*T(c.pick(WRAP[lang]), v=E(a, "LOCATION", "address_no_cue")))
+    if rng.random() < 0.3:  # and the previous one
+        c.agent(OLD_ADDRESS[lang])
+        c.cust(*T(c.pick(WRAP[lang]), v=E(address(rng, lang), "LOCATION", "address_no_cue")))
+
+
+OLD_ADDRESS = {
+    "en": "And the previous address?",
+    "nl": "En het vorige adres?",
+    "nb": "Og den forrige adressen?",
+    "ru": "А прежний адрес?",
+}
 
 
 # ---------------------------------------------------------------------------------------
@@ -1564,6 +1575,8 @@ def conversation(rng: random.Random, lang: str, idx: int) -> list[Turn]:
             ep_bare_two(c)
         else:
             EPISODES[step](c)
+            if step == "disguised" and rng.random() < 0.5:  # often two things spelled out
+                ep_disguised(c)
         if rng.random() < 0.3:
             c.cust(*fill(rng, lang, c.remark()))
         if rng.random() < 0.35:
