@@ -26,7 +26,7 @@ DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
 
 ByLang = dict[str, list[str]]
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
-LOCAL_VALIDATORS = ("name_answer", "address_answer")
+LOCAL_VALIDATORS = ("name_answer", "address_answer", "mistyped_iban", "birth_date_answer")
 
 
 class _Strict(BaseModel):

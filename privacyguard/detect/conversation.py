@@ -44,6 +44,9 @@ FRAGMENT_MAX_CHARS = 60
 PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
 #: types whose checksum joins pieces even where a piece was found as something else
 STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
+#: types whose value typed in pieces is joined when the agent asked for it and the pieces
+#: make exactly one value ("YT" / "X56S" after "What's the booking reference?")
+ASKED_PIECE_TYPES = frozenset({"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER"})
 #: how a finding of a value typed over several messages is explained
 SPLIT_WHY = "one value typed over"
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
@@ -68,6 +71,8 @@ NOTHING = "NOTHING"
 NAME_BY_LAYOUT = "PERSON?"
 #: a "birth date" this recent, given in a conversation, is a travel or delivery date
 RECENT_DAYS = 366
+#: a birth date with a two-digit year this many years back is more likely a date to come
+OLD_YEARS = 95
 #: metadata fields that name a person (the sender, a participant, a mail's From name)
 PERSON_FIELDS = re.compile(
     r"(^|\.)(sender|author|actor|from|participants|members|users)(\[\d{1,9}\])?(\.name)?$"
@@ -343,11 +348,13 @@ class Conversations:
         ):
             return False  # "52.3676, 4.9041": a place on a map, not a number asked for
         if f.entity_type == "DATE_OF_BIRTH":
-            from privacyguard.detect.dates import parse_date
-
-            when = parse_date(text[f.start : f.end])
+            value = text[f.start : f.end]
+            when = birth_date(value)
             if when is not None and (date.today() - when).days < RECENT_DAYS:
                 return False
+            if when is not None and date.today().year - when.year >= OLD_YEARS:
+                if _TWO_DIGIT_YEAR.search(value):
+                    return False  # "26.11.27": next year's travel date, not 1927
         return True
 
     def update(
@@ -363,6 +370,10 @@ class Conversations:
         values and the types to expect a correction of remembered."""
         in_text = [f for f in findings if f.field == "text"]
         types = {f.entity_type for f in in_text}
+        # a type given as a list (two values or more) may have more items to come ("oh and
+        # the kids too:" ... a second list): the list leaves its expectation open
+        counts = Counter(f.entity_type for f in in_text)
+        fulfilled = {t for t in types if counts[t] < 2}
         self._remember_sender_names(state, message)
         holding = (
             role != "agent"
@@ -376,7 +387,7 @@ class Conversations:
                 e.turns -= 1
             elif role == "customer" and not holding:
                 e.turns -= 1
-                e.types = e.types - types  # fulfilled
+                e.types = e.types - fulfilled
             if e.turns > 0 and e.types:
                 kept.append(e)
         state.expecting = kept
@@ -417,7 +428,13 @@ class Conversations:
                     )
         if role != "customer":
             return
-        state.last_types[sender] = frozenset(types & CORRECTABLE)
+        last = types & CORRECTABLE
+        start, end = self.body(message.text)
+        if any(
+            f.entity_type == LOCATION and f.start <= start + 2 and f.end >= end - 2 for f in in_text
+        ):
+            last.add(LOCATION)  # an address as the whole answer: its second line may follow
+        state.last_types[sender] = frozenset(last)
         for f in in_text:
             if f.entity_type in REPEATABLE and len(state.values) < MAX_VALUES:
                 value = message.text[f.start : f.end].lower()
@@ -505,6 +522,10 @@ class Conversations:
             return self.name_answer(value)
         if name == "address_answer":
             return self.address_answer(value)
+        if name == "mistyped_iban":
+            return _mistyped_iban(value)
+        if name == "birth_date_answer":
+            return birth_date(value) is not None
         return bool(registry.lookup(registry.validators, "validator", name)(value))
 
     def name_answer(self, value: str) -> bool:
@@ -615,7 +636,7 @@ class Conversations:
         """Values in a list that take the type of the same position in another item
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
         the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
-        found = [f for f in findings if f.field == "text"]
+        found = self._with_answers(text, lang, [f for f in findings if f.field == "text"], expected)
         typed = [f for f in found if f.entity_type in self.list_types]
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
@@ -650,6 +671,31 @@ class Conversations:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out_of(out) + periodic
 
+    def _with_answers(
+        self, text: str, lang: str, found: list[Finding], expected: Iterable[str]
+    ) -> list[Finding]:
+        """The findings with the answers of an expected list type's shape in place of the
+        weaker findings they overlap ("21 Sep 1994" rather than a first name "Sep"), so that
+        the list's layout shows."""
+        types = [t for t in expected if t in self.list_types and t in self.shapes]
+        if not types or not found:
+            return found
+        answers = self.answers(text, lang, types)
+        if not answers:
+            return found
+        mid = found[0].message_id
+        extra = [
+            Finding(mid, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang)
+            for a in answers
+        ]
+        kept = [
+            f
+            for f in found
+            if not any(a.start < f.end and f.start < a.end and a.score > f.score for a in extra)
+        ]
+        taken = [a for a in extra if not any(a.start < f.end and f.start < a.end for f in kept)]
+        return sorted(kept + taken, key=lambda f: f.start)
+
     def _periodic(
         self,
         text: str,
@@ -666,7 +712,7 @@ class Conversations:
         whose recognizer finds it there."""
         slots = [
             part
-            for slot in _slots(text, 0, len(text), found)
+            for slot in _slots(text, 0, len(text), found, self._name_like)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
         slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
@@ -733,6 +779,19 @@ class Conversations:
                     for f in hits[:1]
                 )
         return out
+
+    def _name_like(self, piece: str) -> bool:
+        """Two to four words without digits, the first a listed first name and the last
+        no function word ("merel timmermans", of everyday words in Dutch)."""
+        from privacyguard.detect.names import faker_names, stop_words
+
+        words = _WORDS.findall(piece)
+        if not 2 <= len(words) <= 4 or any(c.isdigit() for c in piece) or not self._locales:
+            return False
+        last = words[-1].lower()
+        if any(last in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+            return False
+        return words[0].lower() in faker_names(self._locales)[0]
 
     def _record_name(self, text: str, s: int, e: int) -> list[Found]:
         """The name at a name's place of a record: two to four words without digits
@@ -884,7 +943,7 @@ class Conversations:
     ) -> list[Found]:
         """The digits that correct part of the value in the sender's previous message
         ("07929 157763" / "sorry that last bit is 14"), as that value's type."""
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS"}  # no digits
+        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
         short = len(text) <= 80 and len(words) <= HOLD_WORDS
         if len(last) != 1 or not short or not self._corrections.mentions(words):
             return []
@@ -915,9 +974,18 @@ class Conversations:
                 runs[-1][1] = m.end()
             else:
                 runs.append([m.start(), m.end()])
+        if not runs:
+            # the whole message one short token no dictionary knows ("xu" / "gxa4")
+            m = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
+            if m is not None and not _everyday_only(m.group(0)):
+                start = text.index(m.group(0))
+                return start, start + len(m.group(0))
         if len(runs) != 1:
             return None
-        return runs[0][0], runs[0][1]
+        start = runs[0][0]
+        if start and text[start - 1] == "+" and text[start].isdigit():
+            start -= 1  # "+44" / "7700 900123": a phone number's "+"
+        return start, runs[0][1]
 
     def pieces(
         self,
@@ -932,6 +1000,9 @@ class Conversations:
         that its checksum validates; empty lists when they are not."""
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
         types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
+        # what the agent asked for: pieces that join to exactly one value of it, none of
+        # them long enough to be one ("YT" / "X56S", "971 …" / "228495 oops")
+        asked = frozenset(t for t, recs in self.by_type.items() if recs & names) & ASKED_PIECE_TYPES
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
         earliest = len(texts) - 1
@@ -943,8 +1014,13 @@ class Conversations:
             for k, (s, e) in enumerate(chain):  # type: ignore[misc]
                 starts.append(len(joined))
                 joined += texts[first + k][s:e]
-            for f in find(joined, names):
-                if f.entity_type not in types or f.start >= starts[1]:
+            found = find(joined, names)
+            bare = asked and len(chain) <= 3 and self._bare_pieces(texts[first:], chain)
+            if bare:
+                found += self._whole_piece_value(joined, found, asked, chain, texts[first:])
+            for f in found:
+                whole = bare and f.entity_type in asked and (f.start, f.end) == (0, len(joined))
+                if not whole and (f.entity_type not in types or f.start >= starts[1]):
                     continue
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
@@ -954,6 +1030,42 @@ class Conversations:
                     b = min(f.end, starts[k] + (e - s)) - starts[k]
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
                 return out
+        return out
+
+    def _bare_pieces(self, texts: Sequence[str], chain: Sequence[tuple[int, int] | None]) -> bool:
+        """Pieces typed as such: the first ends its message ("YT", "971 …", "FK1 -"), the
+        last starts its message after words like "rest:" ("X56S sorry sent too early"),
+        one between is all of its message."""
+        last = len(chain) - 1
+        for k, (text, span) in enumerate(zip(texts, chain, strict=True)):
+            s, e = span  # type: ignore[misc]
+            if k < last and any(c.isalnum() for c in text[e:]):
+                return False
+            if k > 0 and any(c.isalnum() for c in text[self._continued(text) : s]):
+                return False
+        return True
+
+    def _whole_piece_value(
+        self,
+        joined: str,
+        found: list[Finding],
+        asked: frozenset[str],
+        chain: Sequence[tuple[int, int] | None],
+        texts: Sequence[str],
+    ) -> list[Finding]:
+        """The joined pieces as one value of an asked type by its answer shapes ("gxa4" /
+        "xu": a lower-case booking code), when no piece alone has the shape and no
+        recognizer found the join."""
+        if any(f.start == 0 and f.end == len(joined) for f in found):
+            return []
+        out = []
+        for a in self.answers(joined, "", asked):
+            if (a.start, a.end) != (0, len(joined)):
+                continue
+            pieces = [t[s:e] for t, (s, e) in zip(texts, chain, strict=True)]  # type: ignore[misc]
+            if any(self.answers(p, "", {a.entity_type}) for p in pieces):
+                continue  # a piece is a value of its own
+            out.append(Finding("", a.entity_type, a.start, a.end, a.score, "conversation", a.why))
         return out
 
     # --- values split over two messages ---------------------------------------------
@@ -967,6 +1079,9 @@ class Conversations:
         tail_end = len(before.rstrip())
         if before[:tail_end].endswith(("...", "…")):
             tail_end = len(before[:tail_end].rstrip(".… "))  # "NL20 INGB..." / "0001 ..."
+        dash = _TRAILING_DASH.search(before, 0, tail_end)
+        if dash:
+            tail_end = dash.start()  # "esme.radcliffe -" / "@virginmedia.com"
         head_start = self._continued(after)
         if not tail_end or head_start >= len(after):
             return []
@@ -1003,7 +1118,10 @@ class Conversations:
         return at
 
 
+_TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s*\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+# a dash that says "more to come" at the end of a message
+_TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
 # a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
@@ -1011,10 +1129,13 @@ _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
 _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
+_LONE_TOKEN = re.compile(r"[a-z]{2,4}")
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
-_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/]\d{1,4}[^\W\d_]?)?")
+# a house number with its addition: "64", "21 b" (two tokens), "6-1", "16к1", "214-iii",
+# "7-hs", "165b"
+_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
@@ -1105,7 +1226,11 @@ def _mixed_parts(text: str, slot: tuple[int, int, str | None]) -> list[tuple[int
 
 
 def _slots(
-    text: str, start: int, end: int, found: Sequence[Finding]
+    text: str,
+    start: int,
+    end: int,
+    found: Sequence[Finding],
+    name_like: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, str | None]]:
     """An item's values in order: each finding inside it, and each stretch between the
     findings and the field separators that holds a letter or digit (type None)."""
@@ -1116,7 +1241,8 @@ def _slots(
         stop = f.start if f is not None else end
         for s, e in _spans_between(_FIELD_SEP, text, at, stop):
             piece = text[s:e].strip(" .\t*")
-            if any(c.isalnum() for c in piece) and not _everyday_only(piece):
+            named = name_like is not None and name_like(piece)  # "merel timmermans"
+            if any(c.isalnum() for c in piece) and (named or not _everyday_only(piece)):
                 lead = text.index(piece, s)
                 out.append((lead, lead + len(piece), None))
         if f is not None:
@@ -1124,6 +1250,37 @@ def _slots(
                 out.append((f.start, f.end, f.entity_type))
             at = max(at, f.end)
     return out
+
+
+def birth_date(value: str) -> date | None:
+    """The date a birth date answer gives, between 1900 and today: any form dates.py
+    reads, and eight digits day first ("20071981", which dates.py reads year first)."""
+    from privacyguard.detect.dates import parse_date
+
+    when = parse_date(value)
+    digits = value.strip()
+    if when is None and len(digits) == 8 and digits.isdigit():
+        try:
+            when = date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
+    if when is None or not date(1900, 1, 1) <= when <= date.today():
+        return None
+    return when
+
+
+def _mistyped_iban(value: str) -> bool:
+    """An IBAN of its country's length and form whose check digits are wrong (or right)."""
+    from schwifty import IBAN
+    from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
+
+    try:
+        IBAN(value)
+    except InvalidChecksumDigits:
+        return True
+    except SchwiftyException:
+        return False
+    return True
 
 
 def _asks(text: str) -> bool:
