@@ -128,6 +128,13 @@ eval-sealed2: install
 	@echo "== multi-turn conversations, SEALED set 2 (blind: first run per rules release is kept)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed2.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed2-blind --once
 
+# The third sealed set (sealed3.jsonl, written blind on 6 December 2026 after sealed2 was retired):
+# run once, after the rules are done; its first result is the blind figure.
+.PHONY: eval-sealed3
+eval-sealed3: install
+	@echo "== multi-turn conversations, SEALED set 3 (blind: first run per rules release is kept)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed3.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed3-blind --once
+
 bench: install
 	$(BIN)/python bench/throughput.py
 
