@@ -742,8 +742,9 @@ class Conversations:
                 continue  # mostly values without a type: no records
             template = [next(iter(p)) if p else None for p in places]
             break
+        loose = self._loose_names(text, slots, kinds, expected)
         if template is None or all(t is None for t in kinds):
-            return []
+            return loose
         asked = [t for t in expected if t in self.list_types or t in self.by_type]
         fallback = frozenset(
             name
@@ -778,7 +779,45 @@ class Conversations:
                     Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}")
                     for f in hits[:1]
                 )
+        taken = {(f.start, f.end) for f in out}
+        return out + [f for f in loose if (f.start, f.end) not in taken]
+
+    def _loose_names(
+        self,
+        text: str,
+        slots: list[tuple[int, int, str | None]],
+        kinds: list[str | None],
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """Names in records whose fields come in any order ("iris dekker; 25-11-1979;
+        NT8ZNR2Y5 / Mats van Beek; BUK4WHN21; 17091998"): in a list of three values or more
+        where names are asked for or found, a slot of words that starts (in Russian: starts
+        or ends) with a first name ("iris dekker", "сорокина вера")."""
+        typed = [t for t in kinds if t]
+        if len(typed) < 3:
+            return []
+        many = "PERSON" in expected or "PERSON" in typed
+        out: list[Found] = []
+        for s, e, t in slots:
+            if t is not None:
+                continue
+            if many and self._name_like(text[s:e]):
+                out.extend(self._record_name(text, s, e))
+            elif self._first_name_alone(text[s:e]):
+                why = "conversation: a first name by a value in a list of records"
+                out.append(Found(s, e, "PERSON", 0.6, why))  # "* Willemijn, 06 25072648"
         return out
+
+    def _first_name_alone(self, piece: str) -> bool:
+        """One capitalised listed first name that is no function word ("Willemijn")."""
+        from privacyguard.detect.names import faker_names, stop_words
+
+        if not self._locales or not piece.isalpha() or not piece[:1].isupper():
+            return False
+        word = piece.lower()
+        if any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+            return False
+        return word in faker_names(self._locales)[0]
 
     def _name_like(self, piece: str) -> bool:
         """Two to four words without digits, the first a listed first name and the last
@@ -791,6 +830,12 @@ class Conversations:
         last = words[-1].lower()
         if any(last in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
             return False
+        if all("\u0400" <= w[:1] <= "\u04ff" for w in words) and len(words) <= 3:
+            # "полина степанова", "сорокина вера": a first name first or last
+            from privacyguard.detect.names import russian_name_tag
+
+            ends = (words[0], words[-1])
+            return any(russian_name_tag(w.capitalize()) == "Name" for w in ends)
         return words[0].lower() in faker_names(self._locales)[0]
 
     def _record_name(self, text: str, s: int, e: int) -> list[Found]:
