@@ -58,7 +58,22 @@ class RedactionReport:
         """Something was withheld or not read: the CLI exits 2 after writing the rest."""
         return bool(self.withheld or self.not_read)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, names: str | None = None) -> dict[str, Any]:
+        """The report as ``--report`` writes it. ``names`` ("path" or "digest"; what
+        ``--report-names`` gives) adds the input files with their SHA-256 and, with
+        "digest", names every file only by its content digest
+        (:mod:`privacyguard.act.report_names`); None leaves the names as the readers show
+        them and lists no files."""
+        out = self._json()
+        if names is not None:
+            from privacyguard.act.report_names import NAMES, name_files
+
+            if names not in NAMES:
+                raise ValueError(f"names: expected one of {', '.join(NAMES)}, got {names!r}")
+            name_files(out, names)  # type: ignore[arg-type]
+        return out
+
+    def _json(self) -> dict[str, Any]:
         def rows(counter: Counter[tuple[str, str, str, str]]) -> list[dict[str, Any]]:
             return [
                 {"entity_type": t, "rule": r, "operator": o, "where": w, "count": n}
@@ -76,7 +91,7 @@ class RedactionReport:
             "spans_kept": sum(self.kept.values()),
             "changes": rows(self.changes),
             "kept": rows(self.kept),
-            "withheld": [w.__dict__ for w in self.withheld],
+            "withheld": [dict(w.__dict__) for w in self.withheld],
             "not_read": [{"where": str(p.location), "reason": p.reason} for p in self.not_read],
             "files_withheld": self.files_withheld,
             "left_out": self.left_out,

@@ -71,7 +71,16 @@ def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     "--report",
     "report_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write the report as JSON to this file.",
+    help="Also write the report as JSON to this file, with every input file's SHA-256.",
+)
+@click.option(
+    "--report-names",
+    type=click.Choice(["path", "digest"]),
+    default="path",
+    show_default=True,
+    help="How the --report file names input files: 'path' as given (a file name can be "
+    "personal data: 'WhatsApp Chat with <name>.txt'), 'digest' only by a digest of the "
+    "content, for a report handed on.",
 )
 @click.option(
     "--copy-other-files", is_flag=True, help="Copy attachments and unknown files unchanged."
@@ -99,6 +108,7 @@ def redact(
     fmt: str | None,
     rules_path: Path | None,
     report_path: Path | None,
+    report_names: str,
     copy_other_files: bool,
     no_csv_neutralise: bool,
     reader_options: ReaderOptions,
@@ -121,12 +131,21 @@ def redact(
     what was changed per entity type and rule, never the values. Exit 2 if any record was
     withheld or could not be read.
 
+    --report FILE also lists every input file with its SHA-256 and size. It names files as
+    given; a file name can be personal data (WhatsApp: "WhatsApp Chat with <name>.txt"), so
+    for a report that is handed on use --report-names digest: files are then named only by
+    a digest of their content (in locations, message ids and withheld files too), the
+    output as <output>. Messages on stderr still name the files (they are for you).
+
     --workers N detects in N processes (default: one per core) with the same output; a JSONL
     stream from a pipe is answered batch by batch in one process.
     """
     from dataclasses import replace
 
     from privacyguard.pipeline import redact_source
+
+    if report_path is None and report_names != "path":
+        raise click.UsageError("--report-names needs --report FILE")
 
     # CSV outputs are neutralised unless told not to (the JSONL stream has no CSV output)
     neutralise = not no_csv_neutralise and "-" not in (source, output)
@@ -139,7 +158,8 @@ def redact(
     if report_path is not None:
         from privacyguard.ingest.base import write_atomic
 
-        write_atomic(report_path, json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
+        written = report.to_json(names=report_names)
+        write_atomic(report_path, json.dumps(written, indent=2, ensure_ascii=False) + "\n")
     for line in report.lines(problems_only=quiet):
         click.echo(line, err=True)
     if report.failed:
