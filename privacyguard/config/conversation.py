@@ -84,6 +84,9 @@ class DisguiseSpec(_Strict):
     #: words people type for "@" and "." in an e-mail address
     at_words: ByLang = {}
     dot_words: ByLang = {}
+    #: words for "_" and "-" inside a spelled-out address ("jan underscore smit")
+    underscore_words: ByLang = {}
+    dash_words: ByLang = {}
     #: top-level domains a spelled-out address may end in
     tlds: list[str] = []
     #: number words per language: word -> digit(s)
@@ -162,6 +165,8 @@ class ConversationRules:
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
     dot_words: list[str] = field(default_factory=list)
+    underscore_words: list[str] = field(default_factory=list)
+    dash_words: list[str] = field(default_factory=list)
     tlds: list[str] = field(default_factory=list)
     number_words: dict[str, dict[str, str]] = field(default_factory=dict)
     min_number_digits: int = 6
@@ -280,6 +285,8 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
             d = spec.disguise
             out.at_words += _flat(d.at_words)
             out.dot_words += _flat(d.dot_words)
+            out.underscore_words += _flat(d.underscore_words)
+            out.dash_words += _flat(d.dash_words)
             out.tlds += d.tlds
             for lang, words in d.number_words.items():
                 out.number_words.setdefault(lang, {}).update(

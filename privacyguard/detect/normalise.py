@@ -30,13 +30,15 @@ _LOOKALIKE = str.maketrans(
 _DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБSsBВ", "0000111113365588")
 _LOOK = "OoОоlI|ІіЗзБSsBВ"
 # a run of digits with one or two look-alike letters among them, not inside a word
-_DIGIT_RUN = re.compile(rf"(?<![^\W\d_])[0-9{_LOOK}](?:[ \-.]?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])")
+_DIGIT_RUN = re.compile(
+    rf"(?<![^\W\d_])[0-9{_LOOK}](?:(?:[ \-.]|\s?\(|\)\s?)?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])"
+)
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # invisible characters, full-width forms, mathematical letters and digits
 _SPECIAL = re.compile(f"[{_INVISIBLE}{_THIN}\uff01-\uff5e\U0001d400-\U0001d7ff]")
 # a Latin letter or digit next to a Cyrillic or Greek letter: "НUYYS7"
 _MIXED_SCRIPT = re.compile(r"[A-Za-z0-9][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z0-9]")
-_LOOK_NEAR_DIGIT = re.compile(f"\\d[ .\\-]?[{_LOOK}]|[{_LOOK}][ .\\-]?\\d")
+_LOOK_NEAR_DIGIT = re.compile(f"\\d[ .\\-()]?[{_LOOK}]|[{_LOOK}](?:[ .\\-()]|\\s\\()?\\d")
 _CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # single characters typed apart: five or more, each one alone between separators
 _SPACED = re.compile(
@@ -139,12 +141,19 @@ class Normaliser:
         tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
         dot = _separator(dot_marks, dot_words)
         at = _separator(at_marks, at_words)
+        # "_" and "-" spelled out inside the address ("jan underscore smit", "bindestrek")
+        under = _separator([], rules.underscore_words) if rules.underscore_words else "(?!)"
+        dash = _separator([], rules.dash_words) if rules.dash_words else "(?!)"
         tlds = _words(rules.tlds) if rules.tlds else r"[a-z]{2,6}"
         self._dot = re.compile(dot, re.IGNORECASE)
         self._at = re.compile(at, re.IGNORECASE)
+        self._symbols = re.compile(
+            rf"(?P<dot>{dot})|(?P<under>{under})|(?P<dash>{dash})", re.IGNORECASE
+        )
+        sep = rf"(?:{dot}|{under}|{dash})"
         self._email = re.compile(
-            rf"(?<![\w.@])(?P<local>{tok}(?:{dot}{tok}){{0,6}})(?P<at>{at})"
-            rf"(?P<domain>{tok}(?:{dot}{tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])",
+            rf"(?<![\w.@])(?P<local>{tok}(?:{sep}{tok}){{0,6}})(?P<at>{at})"
+            rf"(?P<domain>{tok}(?:(?:{dot}|{dash}){tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])",
             re.IGNORECASE,
         )
         # a cheap test that the e-mail pattern can match at all
@@ -207,7 +216,13 @@ class Normaliser:
         for m in runs:
             start, end = m.span()
             # a lone letter before or after the number is a word: "it's 55120987", "I 4..."
-            if text[start] in _LOOK and start + 1 < end and not text[start + 1].isalnum():
+            phone = text.startswith((" (", "("), start + 1)  # "B (998) 763-44-2S"
+            if (
+                text[start] in _LOOK
+                and start + 1 < end
+                and not text[start + 1].isalnum()
+                and not phone
+            ):
                 start += 1
                 while start < end and not text[start].isalnum():
                     start += 1
@@ -258,7 +273,10 @@ class Normaliser:
         edits: list[tuple[int, int, str]] = []
         for m in _SPACED.finditer(text):
             run = m.group(0)
-            if sum(c.isdigit() for c in run) < 2:
+            digits = sum(c.isdigit() for c in run)
+            chars = sum(c.isalnum() for c in run)
+            # two digits, or one in a code of six capitals and digits ("D A X 7 S M")
+            if digits < 2 and not (digits == 1 and chars >= 6 and run.upper() == run):
                 continue
             at = m.start()
             for sep in _SPACED_SEP.finditer(run):
@@ -320,8 +338,9 @@ class Normaliser:
         for m in self._email.finditer(text):
             spans = [(m.start("at"), m.end("at"), "@")]
             for part in ("local", "domain"):
-                for d in self._dot.finditer(text, m.start(part), m.end(part)):
-                    spans.append((d.start(), d.end(), "."))
+                for d in self._symbols.finditer(text, m.start(part), m.end(part)):
+                    rep = "." if d.group("dot") else "_" if d.group("under") else "-"
+                    spans.append((d.start(), d.end(), rep))
             spans.sort()
             if all(text[s:e] == rep for s, e, rep in spans):
                 continue  # an ordinary address: nothing is disguised
