@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from privacyguard.errors import InputFormatError
 from privacyguard.ingest.base import Entry, Options, Reader, Record, Rewrite, Sink, Unit
-from privacyguard.ingest.tabular import mapping, role_of, timestamp
+from privacyguard.ingest.tabular import fallback_id, mapping, role_of, timestamp
 from privacyguard.models import InputProblem, Message, SourceLocation
 from privacyguard.registry import readers
 
@@ -178,6 +178,8 @@ class _Header:
     idcol: str | None
     strings: list[str] | None  # string-typed columns of a table (None for a query)
     source_table: Any = None
+    #: the ids the source gives (read again, once, when a row has none)
+    given: Callable[[], Container[str]] | None = None
 
     def text_fields(self, options: Options, row: Any = None) -> list[tuple[str, str]]:
         """(field, column) of every column that is scanned and rewritten."""
@@ -235,7 +237,7 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
             cols = mapping(keys, options, SourceLocation(shown, path=table or "query"))
             idcol = cols.get("id") or (pk.name if pk is not None else None)
             strings = _string_columns(t) if t is not None else None
-            yield _Header(shown, table, keys, cols, idcol, strings, t)
+            yield _Header(shown, table, keys, cols, idcol, strings, t, _given_ids(url, options))
             try:
                 yield from enumerate(result.mappings(), 1)
             except SQLAlchemyError as e:
@@ -246,14 +248,43 @@ def _rows(url: str, options: Options) -> Iterator[Any]:
         engine.dispose()
 
 
+def _given_ids(url: str, options: Options) -> Callable[[], Container[str]]:
+    """The ids of the source's id column, read in a second pass the first time a row has
+    none (NULL), so that such a row takes an id no other row has."""
+    from privacyguard.ingest.idset import GivenIds
+
+    cache: list[GivenIds] = []
+
+    def values() -> Iterator[str]:
+        it = _rows(url, options)
+        h: _Header = next(it)
+        for _, row in it:
+            if h.idcol and row[h.idcol] is not None:
+                yield str(row[h.idcol])
+
+    def given() -> Container[str]:
+        if not cache:
+            cache.append(GivenIds.of(values))
+        return cache[0]
+
+    return given
+
+
 def _message(h: _Header, n: int, row: Any, options: Options) -> Message | InputProblem:
     cols, idcol = h.cols, h.idcol
 
     def get(role: str) -> Any:
         return row[cols[role]] if role in cols else None
 
-    mid = str(row[idcol]) if idcol and row[idcol] is not None else str(n)
-    where = SourceLocation(h.shown, path=f"{h.table or 'query'}[{idcol or 'row'}={mid}]")
+    if idcol and row[idcol] is not None:
+        mid = str(row[idcol])
+    elif idcol and h.given is not None:
+        mid = fallback_id(n, h.given())  # the row number, unless another row has that id
+    else:
+        mid = str(n)
+    given = idcol is not None and row[idcol] is not None
+    at = f"{idcol}={mid}" if given else f"row {n}" if idcol else f"row={mid}"
+    where = SourceLocation(h.shown, path=f"{h.table or 'query'}[{at}]")
     text = get("text")
     if text is not None and not isinstance(text, str):
         return InputProblem(where, f"text is {type(text).__name__}, not a string")
@@ -355,12 +386,18 @@ def _update_in(
         h, table, idcol = _header_with_id(it)
         with engine.begin() as conn:
             t = Table(table, MetaData(), autoload_with=conn)
+            # a row is found by the table's primary key when it has one, else by the id
+            # column; never by a NULL (that would update every row without one)
+            keys = [c.name for c in t.primary_key.columns if c.name in h.keys] or [idcol]
             for n, row in it:
                 changes, problem = _rewritten(h, n, row, rewrite, options)
                 if problem is not None:
                     problems.append(problem)
+                elif changes and any(row[k] is None for k in keys):
+                    problems.append(_unaddressable(h, n, keys))
                 elif changes:
-                    conn.execute(update(t).where(t.c[idcol] == row[idcol]).values(**changes))
+                    found = [t.c[k] == row[k] for k in keys]
+                    conn.execute(update(t).where(*found).values(**changes))
     finally:
         engine.dispose()
     # the other text columns stay as they were there: say so, never silently
@@ -375,6 +412,15 @@ def _update_in(
                 f"{', '.join(untouched)}; --all-text-columns redacts them"
             )
     return problems, left
+
+
+def _unaddressable(h: _Header, n: int, keys: list[str]) -> InputProblem:
+    return InputProblem(
+        SourceLocation(h.shown, path=f"{h.table}[row {n}]"),
+        f"{', '.join(keys)} is NULL and the table has no primary key to find the row by: it "
+        "cannot be updated in place and was left as it is (give the table a primary key, "
+        "or write to a file)",
+    )
 
 
 def _new_file(
@@ -403,6 +449,12 @@ def _new_file(
             batch: list[dict[str, Any]] = []
             for n, row in it:
                 changes, problem = _rewritten(h, n, row, rewrite, options)
+                if problem is None and row[idcol] is None:
+                    problem = InputProblem(
+                        SourceLocation(h.shown, path=f"{h.table}[row {n}]"),
+                        f"{idcol} is NULL and the file output keys its rows by {idcol}: the "
+                        "row was not written (map an id column without NULLs)",
+                    )
                 if problem is not None:
                     problems.append(problem)
                     continue
