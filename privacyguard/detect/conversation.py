@@ -79,6 +79,8 @@ PERSON_FIELDS = re.compile(
 )
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 _SEEN = "conversation: the same value as found earlier in the conversation"
+#: how the engine explains a score that the conversation's context raised (engine.CARRIED)
+_CARRIED = "context in an earlier message of the conversation"
 
 
 @dataclass
@@ -440,6 +442,43 @@ class Conversations:
                 value = message.text[f.start : f.end].lower()
                 if len(value) >= 5:
                     state.values.setdefault(value, f.entity_type)
+
+    def answer_index(self, state: ConversationState, role: str | None) -> int | None:
+        """For an agent's message: the index (in the batch) of the customer's last message,
+        whose answer the agent may say was something else; None otherwise."""
+        if role != "agent":
+            return None
+        customers = [i for key, i in state.last_of.items() if key[0] == "customer"]
+        return max(customers, default=None)
+
+    def withdraw(
+        self,
+        state: ConversationState,
+        answer: str,
+        findings: list[Finding],
+        words: list[str],
+        text: str,
+    ) -> list[Finding]:
+        """The findings of the customer's last message without those the conversation made
+        of a type that the agent's statement says the answer was not: it names something
+        that is no personal data and the type it asked for ("That's the order no. – the
+        customer number is on your bill", "Dat lijkt een bestelnummer. Ik heb je
+        klantnummer nodig"). A question ("order number or customer number?") withdraws
+        nothing."""
+        if "?" in text or not findings:
+            return findings
+        asked = [self.questions[k][0] for k in self._questions_in(words)]
+        if not any(NOTHING in types for types in asked):
+            return findings
+        named = frozenset().union(*asked) - {NOTHING}
+        kept = []
+        for f in findings:
+            made = f.recognizer == "conversation" or _CARRIED in f.explanation
+            if made and f.entity_type in named and f.field == "text":
+                state.values.pop(answer[f.start : f.end].lower(), None)
+                continue
+            kept.append(f)
+        return kept
 
     def _remember_sender_names(self, state: ConversationState, message: Message) -> None:
         """The parts of a sender's or participant's name mark that name later in the
