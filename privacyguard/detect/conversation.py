@@ -390,6 +390,8 @@ class Conversations:
             elif role == "customer" and not holding:
                 e.turns -= 1
                 e.types = e.types - fulfilled
+                if e.types & (types - fulfilled):
+                    e.turns = max(e.turns, self.settings.expect_turns)  # a list: more to come
             if e.turns > 0 and e.types:
                 kept.append(e)
         state.expecting = kept
