@@ -140,3 +140,18 @@ def test_digest_names_digest_an_email_message_id(tmp_path: Path) -> None:
     got = rep.to_json(names="digest")["withheld"][0]["message_id"]
     assert got == "id-" + hashlib.sha256(mid.encode()).hexdigest()[:16]
     assert rep.to_json(names="path")["withheld"][0]["message_id"] == mid
+
+
+def test_a_damaged_zip_member_is_named_unread_not_by_its_name(tmp_path: Path) -> None:
+    z = tmp_path / "export.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("Kari Testesen.txt", "hello " * 50)
+    data = bytearray(z.read_bytes())
+    i = data.index(b"hello")
+    data[i : i + 5] = b"HELLO"  # the stored bytes no longer match the CRC
+    z.write_bytes(bytes(data))
+    rep = RedactionReport("gdpr-default", "policies/gdpr-default.yaml", str(z), "out")
+    rep.not_read.append(InputProblem(SourceLocation(f"{z}!Kari Testesen.txt"), "bad CRC"))
+    out = rep.to_json(names="digest")
+    assert out["not_read"][0]["where"] == "unread-1.txt"
+    assert "Kari" not in json.dumps(out)

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -70,8 +72,9 @@ def _hash(entry: Entry, limit: int) -> tuple[str, int] | None:
                 if size > limit:
                     return None
                 h.update(chunk)
-    except (OSError, InputFormatError, EOFError, ValueError, RuntimeError):
-        return None
+    except (OSError, InputFormatError, EOFError, ValueError, RuntimeError, NotImplementedError,
+            zipfile.BadZipFile, zlib.error):  # fmt: skip
+        return None  # a damaged member (bad CRC, unknown compression) is named unread-<n>
     return h.hexdigest(), size
 
 
