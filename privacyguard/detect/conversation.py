@@ -1344,7 +1344,7 @@ def birth_date(value: str) -> date | None:
     from privacyguard.detect.dates import parse_date
 
     when = parse_date(value)
-    digits = value.strip()
+    digits = value.split()[0] if value.split() else ""  # "07111994 года"
     if when is None and len(digits) == 8 and digits.isdigit():
         try:
             when = date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
