@@ -205,8 +205,8 @@ class Conversations:
         joiners = _alternation(rules.list_joiners) or "&"
         # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
         self._items = re.compile(
-            rf"(?i)\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+|(?:^|\s+)\d{{1,2}}\)\s+"
-            rf"|(?:^|\n)\s*\d{{1,2}}\.\s+"
+            rf"(?i)(?:^|\n)\s*\d{{1,2}}\.\s+|\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+"
+            rf"|(?:^|\s+)\d{{1,2}}\)\s+"
         )
         cont = _alternation(rules.continuation)
         self._continuation = (
@@ -691,8 +691,19 @@ class Conversations:
         out: list[Found] = []
         template = self._template(text, slots) if len(items) >= 2 else []
         if template:
+            values = [t for t in dict.fromkeys(template) if t in self.list_types - {"PERSON"}]
             for item in slots:
                 if len(item) != len(template):
+                    # an item with fields missing ("3. 07952 270028" among "1. Rosie -
+                    # 07961 477051"): a value takes the first value type of the records
+                    # that finds it
+                    for s, e, t in item:
+                        if t is None and any(c.isdigit() for c in text[s:e]):
+                            for want in values:
+                                hit = self._slot_value(text, s, e, want, lang, find)
+                                if hit:
+                                    out.extend(hit)
+                                    break
                     continue
                 for (s, e, t), want in zip(item, template, strict=True):
                     if t is None and want == NAME_BY_LAYOUT:
