@@ -44,6 +44,29 @@ def _faker(locales: tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def world_names() -> WordTable:
+    """First and last names of every Faker person locale, lower-cased: foreign names a news
+    text quotes ("Chávez", "Peres", "Katzav"), which the configured locales lack."""
+    return word_table("world-names", _world_names, (), ["faker"])
+
+
+def _world_names() -> set[str]:
+    import pkgutil
+
+    import faker.providers.person as people
+
+    locales = tuple(m.name for m in pkgutil.iter_modules(people.__path__) if m.ispkg)
+    names: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in (*_FIRST, *_LAST):
+            values = getattr(provider, attr, ())
+            if isinstance(values, dict | list | tuple | set | frozenset):
+                names.update(n.lower() for n in values if n.isalpha())
+    return names
+
+
+@lru_cache(maxsize=1)
 def _morph() -> MorphAnalyzer:
     import pymorphy3
 
@@ -121,7 +144,7 @@ def lemma_index_words(lang: str, locales: tuple[str, ...]) -> WordTable:
     return word_table(
         "lemma-index",
         lambda: _lemma_index(lang, locales),
-        (lang, *locales),
+        (lang, *locales, "with inflected forms, no diminutives"),  # the table's content changed: a new key
         ["spacy-lookups-data", "faker"],
     )
 
@@ -138,6 +161,14 @@ def _lemma_index(lang: str, locales: tuple[str, ...]) -> set[str]:
     names = _faker(locales, _FIRST) | _faker(locales, _LAST)
     index = srsly.read_gzip_json(path)
     words = {w.lower() for pos in ("noun", "adj", "verb") for w in index.get(pos, ())}
+    # the inflected forms the lemmatizer's exception table lists per part of speech
+    # ("volgende", "gaat", "boze", "wapens"): _language_words reads only flat tables.
+    # Not the diminutives: "geertje", "grietje" and "lotje" are first names too
+    exc = path.with_name(f"{lang}_lemma_exc.json.gz")
+    if exc.exists():
+        for forms in srsly.read_gzip_json(exc).values():
+            if isinstance(forms, dict):
+                words.update(w.lower() for w in forms if not w.endswith("je"))
     return {w for w in words if w not in names and " " not in w}
 
 

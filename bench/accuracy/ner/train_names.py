@@ -318,9 +318,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--context", choices=("document", "window", "sentence"), default=CONTEXT)
     ap.add_argument("--wide", action="store_true", help="train on NL_TEMPLATES_WIDE too")
+    ap.add_argument("--seed", type=int, default=SEED, help="another seed: the model's spread")
     args = ap.parse_args(argv)
     globals().update(C1=args.c1, C2=args.c2, WORD_DROPOUT=args.word_dropout, CONTEXT=args.context)
-    globals().update(WIDE=args.wide)
+    globals().update(WIDE=args.wide, SEED=args.seed)
     from privacyguard.detect.engine import Detector
     from privacyguard.detect.names_model import NamesModel
 
