@@ -729,10 +729,14 @@ class Conversations:
         """The findings with the answers of an expected list type's shape in place of the
         weaker findings they overlap ("21 Sep 1994" rather than a first name "Sep"), so that
         the list's layout shows."""
-        types = [t for t in expected if t in self.list_types and t in self.shapes]
-        if not types or not found:
+        types = [
+            t
+            for t in expected
+            if t in self.list_types and any(not x.whole for x in self.shapes.get(t, ()))
+        ]
+        if not types or not found or not any(c.isdigit() for c in text):
             return found
-        answers = self.answers(text, lang, types)
+        answers = [a for a in self.answers(text, lang, types) if a.entity_type in types]
         if not answers:
             return found
         mid = found[0].message_id
