@@ -144,7 +144,8 @@ def lemma_index_words(lang: str, locales: tuple[str, ...]) -> WordTable:
     return word_table(
         "lemma-index",
         lambda: _lemma_index(lang, locales),
-        (lang, *locales, "with inflected forms, no diminutives"),  # the table's content changed: a new key
+        # the table's content changed: a new key
+        (lang, *locales, "with inflected forms, no diminutives"),
         ["spacy-lookups-data", "faker"],
     )
 

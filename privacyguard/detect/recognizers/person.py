@@ -108,7 +108,7 @@ def _quoted_title(text: str, toks: list[_Tok], i: int, j: int) -> bool:
 
 
 def _inner_capitals(word: str) -> bool:
-    """'SHFi', 'MoMA', 'UPCtv', 'TotalFina': capitals inside a word that is not all
+    """'KlarVox', 'NetBoxx', 'ZorgNU', 'iPhone': capitals inside a word that is not all
     capitals mark a brand or an acronym, not a name ("McDonald" and "DeVito" excepted)."""
     for part in re.split(r"[-'’]", word):
         if len(part) > 1 and not part.isupper() and any(c.isupper() for c in part[1:]):
@@ -521,9 +521,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
         if _inner_capitals(tok.word):
-            return False  # "SHFi", "MoMA", "TotalFina": a brand or an acronym
+            return False  # "KlarVox", "ZorgNU": a brand or an acronym
         if self._after_article(toks, i, v):
-            return False  # "de Knesset", "het MoMA": Dutch writes a lone surname's "De" capitalised
+            return False  # "de Senaat", "het Rijksmuseum": a thing, not "De Vries"
         if self._sentence_start(text, toks, i) and self._definite_form(low, v):
             return False  # "Innbydelsen kom ...", "Forskerne fra ...": a noun, capitalised
         parts = tok.word.lower().split("-")
@@ -542,9 +542,9 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     @staticmethod
     def _after_article(toks: list[_Tok], i: int, v: _Words) -> bool:
-        """'de Knesset', 'het MoMA', 'een Ferrari': in Dutch a lower-case article right before a
-        capitalised word, not after a first name ("Jan de Vries"), makes it a thing or a
-        group; a surname standing alone writes its particle capitalised ("De Vries")."""
+        """'de Senaat', 'het Rijksmuseum', 'een Volvo': in Dutch a lower-case article right
+        before a capitalised word, not after a first name ("Jan de Vries"), makes it a thing
+        or a group; a surname standing alone writes its particle capitalised ("De Vries")."""
         if v.lang != "nl" or i == 0 or toks[i - 1].text not in _NL_BARE_ARTICLES:
             return False
         return i < 2 or not toks[i - 2].capitalised
@@ -909,7 +909,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                     reason not in _STRONG
                     and (self._organisation_or_place(toks, i, j) or _quoted_title(text, toks, i, j))
                 )
-                # "promotor Action Group": after a role, an organisation word in the run
+                # "promotor Delta Group": after a role, an organisation word in the run
                 or (reason == "name after a role" and self._organisation_word_in(toks, i, j))
             ):
                 i = j
