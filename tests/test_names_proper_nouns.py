@@ -107,3 +107,24 @@ def test_newspapers_with_an_article_are_no_speaker(detector: Detector) -> None:
 def test_an_organisation_word_after_a_role_is_no_name(detector: Detector) -> None:
     text = "Dat is een beslissing van promotor Delta Group, zegt de zaal."
     assert persons(detector, text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Het geweld legt de deelstaat Korvantha Desh al dagen lam.", "nl"),
+        ("Het Gentse bedrijf Tobaxo Velden verhoogt de prijzen.", "nl"),
+        ("Hij schreef jaren voor de krant Davar Hayom.", "nl"),
+        ("Nå har selskapet Fjordvik Lunde fått ny eier.", "nb"),
+    ],
+)
+def test_a_noun_of_a_kind_of_place_or_organisation_makes_the_word_no_name(
+    detector: Detector, text: str, lang: str
+) -> None:
+    assert persons(detector, text, lang) == []
+
+
+def test_a_listed_first_name_after_a_kind_noun_is_still_a_name(detector: Detector) -> None:
+    assert persons(detector, "Dat vindt de band Pieter Jansen en zijn vrienden.", "nl") == [
+        "Pieter Jansen"
+    ]

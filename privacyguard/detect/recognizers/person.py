@@ -219,6 +219,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.speech_before = phrases("speech_before")
         self.speech_after = {_norm(w) for ws in o.get("speech_after", {}).values() for w in ws}
         self.org_words = {_norm(w) for ws in o.get("organisation_words", {}).values() for w in ws}
+        self.kind_nouns = {_norm(w) for ws in o.get("kind_nouns", {}).values() for w in ws}
+        self._kind_cache: dict[str, bool] = {}
         # the names model of undecided words (privacyguard/data/names/), if configured
         self.scores["model"] = float(o.get("model_score", 0.7))
         self.model_threshold = float(o.get("model_threshold", 0.5))
@@ -666,6 +668,22 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _organisation_word_in(self, toks: list[_Tok], i: int, j: int) -> bool:
         return any(t.capitalised and _norm(t.text) in self.org_words for t in toks[i:j])
 
+    def _kind_noun(self, tok: _Tok) -> bool:
+        """A lower-case noun of a kind of place, organisation or work ("deelstaat", "bedrijf",
+        "avisen"), or a compound that ends in one of 4+ letters ("pilootstad")."""
+        w = tok.text
+        if not w.islower():
+            return False
+        known = self._kind_cache.get(w)
+        if known is None:
+            known = w in self.kind_nouns or any(
+                w[k:] in self.kind_nouns for k in range(1, len(w) - 3)
+            )
+            if len(self._kind_cache) >= 20_000:
+                self._kind_cache.clear()  # bounded memory over an endless stream
+            self._kind_cache[w] = known
+        return known
+
     def _organisation_or_place(self, toks: list[_Tok], i: int, j: int) -> bool:
         """Negative evidence: a capitalised organisation word in or next to the run
         ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
@@ -676,6 +694,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
             if russian_lemma(toks[i - 1].word) in self.org_words:
                 return True
+        if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].word.lower() not in self.first_names:
+            return True  # "de deelstaat Karnataka", "het bedrijf Tobaxo", "byen Tromsø"
         run = [t.word.lower() for t in toks[i:j]]
         places = place_names()
         if " ".join(run) in places:
@@ -969,6 +989,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             at = bisect_right(starts, tok.start) - 1
             if at >= 0 and tok.start < names[at].end:
                 continue
+            if k > 0 and self._kind_noun(toks[k - 1]):
+                continue  # "de deelstaat Karnataka" after "Karnataka" was taken for a name
             start = tok.start
             if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
                 start = toks[k - 1].start  # "Van Leeuwen"
