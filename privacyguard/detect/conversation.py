@@ -193,12 +193,15 @@ class Conversations:
         self._id_words = frozenset(rules.id_words)
         self._id_forms = frozenset(w + end for w in self._id_words for end in ("", *_ID_ENDINGS))
         self._id_endings = tuple(
-            w + end for w in self._id_words if len(w) >= 2 for end in ("", "et", "en", "a", "e")
+            w + end
+            for w in self._id_words
+            if len(w) >= 2
+            for end in ("", "et", "en", "n", "a", "e")
         )
         ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
         head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
-        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|a|e)?\Z")
+        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e)?\Z")  # "-referanse|n"
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
         self._filler = _alternation(rules.filler)
@@ -1230,7 +1233,7 @@ _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
 _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
-_LONE_TOKEN = re.compile(r"[a-z]{2,4}")
+_LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
