@@ -128,3 +128,11 @@ def test_a_listed_first_name_after_a_kind_noun_is_still_a_name(detector: Detecto
     assert persons(detector, "Dat vindt de band Pieter Jansen en zijn vrienden.", "nl") == [
         "Pieter Jansen"
     ]
+
+
+def test_met_is_a_weak_cue_only_where_it_opens_the_clause(detector: Detector) -> None:
+    assert persons(detector, "Goedemiddag, met Kjeldrun van de klantenservice.", "nl") == [
+        "Kjeldrun"
+    ]
+    assert persons(detector, "Het bedrijf sloot een akkoord met Tobraxa.", "nl") == []
+    assert persons(detector, "Hallo, met KlarVox spreekt u.", "nl") == []

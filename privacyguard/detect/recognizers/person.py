@@ -184,6 +184,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
         self.cues = phrases("cues")
         self.weak_cues = phrases("weak_cues")
+        self._single_weak_cues = {w[0] for ws in self.weak_cues.values() for w in ws if len(w) == 1}
         self.titles = phrases("titles")
         self.greetings = phrases("greetings")
         self.particles = {p.lower().strip("'") for p in o.get("particles", [])}
@@ -244,6 +245,18 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 return True
         return False
+
+    def _weak_cue_opens(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """A weak cue that is a function word ("met") counts only where it opens a sentence
+        or clause ("Goedemiddag, met Sanne"), not as a preposition mid-sentence ("een
+        akkoord met Tobaxo")."""
+        cue = _norm(toks[i - 1].text)
+        if " " in cue or cue not in stop_words(v.lang) or cue not in self._single_weak_cues:
+            return True
+        return (
+            self._sentence_start(text, toks, i - 1)
+            or "," in text[toks[i - 2].end if i > 1 else 0 : toks[i - 1].start]
+        )
 
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
         w = tok.word.lower()
@@ -376,6 +389,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             self._ends_with(toks, i, self.weak_cues)
             and self._nameish(tok, False)
             and low not in stop_words(v.lang)  # "Dank u. Uw Flying Blue nummer"
+            and self._weak_cue_opens(text, toks, i, v)
+            and not _inner_capitals(tok.word)  # "met KlarVox": a brand
         ):
             return "name after a sign-off or weak cue", self.scores["cue"], False
         if self._ends_with(toks, i, self.titles) and (
