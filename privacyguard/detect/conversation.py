@@ -1192,8 +1192,8 @@ class Conversations:
         last, first = before[tail_end - 1], after[head_start]
         if not (last.isalnum() or last in "@.") or not (first.isalnum() or first in "@.+("):
             return []
-        if _DATE_HEAD.match(after, head_start):
-            return []  # "16 October 2026", "24.06.2026": a date, not the rest of a number
+        if _DATE_HEAD.match(after, head_start) or _DATE_TAIL.search(before, 0, tail_end):
+            return []  # "16 October 2026", "24.06.2026": a date, not part of a number
         if not (_DIGIT_OR_AT.search(before, max(0, tail_end - 12), tail_end)
                 or _DIGIT_OR_AT.search(after, head_start, head_start + 12)):  # fmt: skip
             return []  # every type that is split has digits, or is an e-mail address
@@ -1241,6 +1241,7 @@ _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 # "7-hs", "165b"
 _HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
+_DATE_TAIL = re.compile(r"(?<![\d.\-/])\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\Z")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
