@@ -136,3 +136,8 @@ def test_met_is_a_weak_cue_only_where_it_opens_the_clause(detector: Detector) ->
     ]
     assert persons(detector, "Het bedrijf sloot een akkoord met Tobraxa.", "nl") == []
     assert persons(detector, "Hallo, met KlarVox spreekt u.", "nl") == []
+
+
+def test_a_name_seen_before_is_no_name_next_to_an_organisation_word(detector: Detector) -> None:
+    text = "Volgens Tobraxa is de zaak rond. Maar Radio Tobraxa stelt de ambities bij."
+    assert persons(detector, text, "nl") == ["Tobraxa"]

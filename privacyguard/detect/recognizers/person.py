@@ -1006,6 +1006,10 @@ class RulesPersonRecognizer(RuleRecognizer):
                 continue
             if k > 0 and self._kind_noun(toks[k - 1]):
                 continue  # "de deelstaat Karnataka" after "Karnataka" was taken for a name
+            if self._after_article(toks, k, v) or self._organisation_word_in(
+                toks, max(0, k - 1), min(len(toks), k + 2)
+            ):
+                continue  # "Radio Tobaxo", "de Tobaxo": the word names a thing here
             start = tok.start
             if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
                 start = toks[k - 1].start  # "Van Leeuwen"
