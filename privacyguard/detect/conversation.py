@@ -600,6 +600,10 @@ class Conversations:
         low = value.lower()
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
+        from privacyguard.detect.dates import parse_date
+
+        if parse_date(value) is not None:
+            return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
         strong = 0
         if self._postcodes is not None:
             low, strong = self._postcodes.subn(" ", low)
