@@ -350,3 +350,38 @@ def test_the_agent_saying_the_answer_was_an_order_number_withdraws_it(
     kept = conv.withdraw(state, "245153009", [made, own], context_words(statement), statement)
     assert (made not in kept) is withdrawn
     assert own in kept
+
+
+def test_a_date_is_no_first_half_of_a_number_nor_an_address(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "En uw geboortedatum?"),
+            ("customer", "22-02-2027"),
+            ("agent", "Die ligt in de toekomst, ik bedoel je geboortedatum"),
+            ("customer", "08011963 toch?"),
+            ("agent", "Where are you headed?"),
+            ("customer", "Amsterdam"),
+            ("agent", "And when?"),
+            ("customer", "June 16, 2026"),
+        ],
+    )
+    assert spans(out[1]) == []
+    assert typed(out[3], "DATE_OF_BIRTH") == ["08011963"]
+    assert spans(out[7]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which seat would you prefer?", "14C"),
+        ("Wat is de productcode op de doos?", "SKU-4471-20"),
+        ("Hva er varenummeret?", "878546-449"),
+        ("Какой артикул на коробке?", "ART-5521-33"),
+    ],
+)
+def test_the_answer_to_a_question_for_a_seat_or_product_code_is_left_alone(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert spans(out[1]) == []
