@@ -385,3 +385,18 @@ def test_the_answer_to_a_question_for_a_seat_or_product_code_is_left_alone(
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
     assert spans(out[1]) == []
+
+
+def test_a_correction_of_a_phone_number_is_no_customer_number_in_pieces(
+    detector: Detector,
+) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Welk 06-nummer staat op het account?"),
+            ("customer", "06 20077167"),
+            ("customer", "correctie: 76"),
+        ],
+    )
+    assert typed(out[1], "PHONE_NUMBER") == ["06 20077167"]
+    assert typed(out[2], "CUSTOMER_NUMBER") == []

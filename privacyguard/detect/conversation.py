@@ -1126,8 +1126,18 @@ class Conversations:
             bare = asked and len(chain) <= 3 and self._bare_pieces(texts[first:], chain)
             if bare:
                 found += self._whole_piece_value(joined, found, asked, chain, texts[first:])
+            own: set[str] | None = None  # the types the pieces are found as alone
             for f in found:
                 whole = bare and f.entity_type in asked and (f.start, f.end) == (0, len(joined))
+                if whole and weak:
+                    if own is None:
+                        own = {
+                            g.entity_type
+                            for k, (s, e) in enumerate(chain)  # type: ignore[misc]
+                            for g in find(texts[first + k][s:e], names)
+                        }
+                    # "06 20077167" (a phone number) / "correctie: 76" is no customer number
+                    whole = own <= {f.entity_type}
                 if not whole and (f.entity_type not in types or f.start >= starts[1]):
                     continue
                 if f.end <= starts[-1]:
