@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from privacyguard import registry
 from privacyguard.config.conversation import ConversationRules, Shape
@@ -510,11 +510,16 @@ class Conversations:
         """Answers of an expected type's shape (``answers:``), not next to a word that
         says they are something else ("my order number is ..."); none in a turn that asks
         for time ("ehh even kijken")."""
-        out: list[Found] = []
         if words is not None and len(words) <= HOLD_WORDS and self.hold.mentions(words):
-            return out
+            return []
+        return list(self._shaped(text, lang, frozenset(types)))
+
+    @lru_cache(maxsize=16)  # noqa: B019 (the rules live as long as the detector)
+    def _shaped(self, text: str, lang: str, types: frozenset[str]) -> tuple[Found, ...]:
+        """The answers of the types' shapes in a text (asked again for a list's layout)."""
+        out: list[Found] = []
         body: tuple[int, int] | None = None
-        for etype in types:
+        for etype in sorted(types):
             for shape in self.shapes.get(etype, ()):
                 if "answer" not in shape.use or (shape.languages and lang not in shape.languages):
                     continue
@@ -529,7 +534,7 @@ class Conversations:
                     found = self._judge(text, m, shape, "answer to the agent's question")
                     if found is not None:
                         out.append(found)
-        return out
+        return tuple(out)
 
     def body(self, text: str) -> tuple[int, int]:
         """The answer without the filler words before it and the punctuation after it."""
@@ -743,7 +748,10 @@ class Conversations:
         ]
         if not types or not found or not any(c.isdigit() for c in text):
             return found
-        answers = [a for a in self.answers(text, lang, types) if a.entity_type in types]
+        # the engine asked the same (for its answers) just before: the cache has it
+        answers = [
+            a for a in self._shaped(text, lang, frozenset(expected)) if a.entity_type in types
+        ]
         if not answers:
             return found
         mid = found[0].message_id
