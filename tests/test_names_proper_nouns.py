@@ -141,3 +141,18 @@ def test_met_is_a_weak_cue_only_where_it_opens_the_clause(detector: Detector) ->
 def test_a_name_seen_before_is_no_name_next_to_an_organisation_word(detector: Detector) -> None:
     text = "Volgens Tobraxa is de zaak rond. Maar Radio Tobraxa stelt de ambities bij."
     assert persons(detector, text, "nl") == ["Tobraxa"]
+
+
+def test_in_dutch_two_unknown_words_after_a_preposition_of_place_are_a_place(
+    detector: Detector,
+) -> None:
+    assert persons(detector, "De auto had een nummerplaat uit Korvantha Desh.", "nl") == []
+    assert persons(detector, "Een brev fra Xiomara Quetzal ble solgt.", "nb") == ["Xiomara Quetzal"]
+
+
+def test_the_town_of_an_address_is_no_question_for_the_model(detector: Detector) -> None:
+    rec = next(r for r in detector.recognizers if hasattr(r, "features"))
+    text = "Adressen er Storgata 19B, Sortvik."
+    toks = _toks(rec, text)
+    assert [t.word for t in toks][-1] == "Sortvik"
+    assert not rec._undecided(text, toks, len(toks) - 1, rec._words("nb"))

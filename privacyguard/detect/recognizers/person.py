@@ -58,6 +58,8 @@ _NL_DEMONYM_ENDINGS = (
     "iërs", "iër", "iaan", "ianen", "ezen",
 )  # fmt: skip
 _NL_BARE_ARTICLES = frozenset({"de", "het", "een", "des"})
+#: a house number and a comma, or a four-digit postcode, right before a word: its town
+_TOWN_OF_ADDRESS = re.compile(r"(?:\d[A-Za-z]?\s*,|(?<!\d)\d{4})\s*$")
 #: particles that are also articles: "De Standaard schreef" is a newspaper
 _ARTICLE_PARTICLES = frozenset({"de", "het", "'t", "la", "le", "el", "al", "der", "den"})
 _NL_ARTICLES = frozenset("een de het die deze dit dat mijn uw onze hun zijn haar".split())
@@ -475,6 +477,14 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._unknown_word(tok, v)
             and i + 1 < len(toks)
             and not self._demonym(tok, v, toks, i)  # "Britse Concorde", "Leuvense Brabanthal"
+            # "uit Tamil Nadu", "naar Kriyat Malachi": in Dutch, after a preposition of place
+            # (not "bij", also "at someone's"), a place ("fra" in Norwegian is also "from" a
+            # person: "brev fra Napoleon Bonaparte")
+            and not (
+                v.lang == "nl"
+                and self._ends_with(toks, i, self.locatives)
+                and _norm(toks[i - 1].text) != "bij"
+            )
         ):
             nxt = toks[i + 1]
             if (
@@ -539,6 +549,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
         if _inner_capitals(tok.word):
             return False  # "KlarVox", "ZorgNU": a brand or an acronym
+        if i > 0 and _TOWN_OF_ADDRESS.search(text, toks[i - 1].end, tok.start):
+            return False  # "Storgata 19B, Sortvik", "0150 Sortvik": the town of an address
         if self._after_article(toks, i, v):
             return False  # "de Senaat", "het Rijksmuseum": a thing, not "De Vries"
         if self._sentence_start(text, toks, i) and self._definite_form(low, v):
