@@ -377,8 +377,8 @@ class Conversations:
         types = {f.entity_type for f in in_text}
         # a type given as a list (two values or more) may have more items to come ("oh and
         # the kids too:" ... a second list): the list leaves its expectation open
-        counts = Counter(f.entity_type for f in in_text)
-        fulfilled = {t for t in types if counts[t] < 2}
+        counts = Counter(f.entity_type for f in in_text) if len(in_text) > 1 else {}
+        fulfilled = {t for t in types if counts.get(t, 0) < 2}
         self._remember_sender_names(state, message)
         holding = (
             role != "agent"
@@ -436,11 +436,11 @@ class Conversations:
         if role != "customer":
             return
         last = types & CORRECTABLE
-        start, end = self.body(message.text)
-        if any(
-            f.entity_type == LOCATION and f.start <= start + 2 and f.end >= end - 2 for f in in_text
-        ):
-            last.add(LOCATION)  # an address as the whole answer: its second line may follow
+        places = [f for f in in_text if f.entity_type == LOCATION]
+        if places:
+            start, end = self.body(message.text)
+            if any(f.start <= start + 2 and f.end >= end - 2 for f in places):
+                last.add(LOCATION)  # an address as the whole answer: its second line may follow
         state.last_types[sender] = frozenset(last)
         for f in in_text:
             if f.entity_type in REPEATABLE and len(state.values) < MAX_VALUES:
@@ -1368,8 +1368,9 @@ def _slots(
         stop = f.start if f is not None else end
         for s, e in _spans_between(_FIELD_SEP, text, at, stop):
             piece = text[s:e].strip(" .\t*")
-            named = name_like is not None and name_like(piece)  # "merel timmermans"
-            if any(c.isalnum() for c in piece) and (named or not _everyday_only(piece)):
+            if any(c.isalnum() for c in piece) and (
+                not _everyday_only(piece) or (name_like is not None and name_like(piece))
+            ):  # "merel timmermans": everyday words in Dutch, and a name
                 lead = text.index(piece, s)
                 out.append((lead, lead + len(piece), None))
         if f is not None:
