@@ -157,6 +157,8 @@ class ContextMatcher:
         # starts no term, as written or with a typo (mostly numbers and names: the words
         # the cache has not seen)
         self._all_keys = _keys([t.words[0] for t in terms])
+        # no key holds a digit (nor is empty): a word of digits alone starts no term
+        self._digits_start_none = all(k and not any(c.isdigit() for c in k) for k in self._all_keys)
 
     def may_find(self, lowered: str) -> bool:
         """False when no positive term can match any word of a text (``text.lower()``),
@@ -168,6 +170,8 @@ class ContextMatcher:
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
         if found is None:
+            if self._digits_start_none and word.isdigit():
+                return []  # not remembered: a number is rarely seen twice
             if not any(map(word.__contains__, self._all_keys)):
                 # no head matches it, nor is it a typo of one (see _keys)
                 if any(c.isdigit() for c in word):
@@ -239,7 +243,7 @@ class ContextMatcher:
 
     def mentions(self, words: list[str]) -> bool:
         """Does a positive context term occur among a text's words (context_words)?"""
-        if not self.may_find(" ".join(words)):
+        if len(words) > MENTIONS_BY_WORD and not self.may_find(" ".join(words)):
             return False  # no word holds a key: no term can match one (most messages)
         cached = self._by_word.get
         for i, word in enumerate(words):
@@ -288,6 +292,9 @@ def context_words(text: str) -> list[str]:
 
 
 AFTER_PENALTY = 2
+#: up to this many words, mentions() looks each word up (mostly remembered) rather than
+#: first searching the text for every key
+MENTIONS_BY_WORD = 40
 WORD_CACHE = 8192  # words remembered per matcher (32 matchers: ~2 MB at most)
 
 
