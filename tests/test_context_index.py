@@ -9,6 +9,7 @@ import random
 import pytest
 
 from privacyguard.detect.context import (
+    KEY_PATTERN_CHARS,
     MENTIONS_BY_WORD,
     ContextMatcher,
     Term,
@@ -105,3 +106,17 @@ def test_mentions_is_trying_every_term_at_every_word(detector, long: bool) -> No
                 for t in _reference(fresh.terms, words[i])
             )
             assert fresh.mentions(words) == want, words
+
+
+def test_a_text_holds_a_key_as_asking_for_each_key(detector) -> None:
+    rng = random.Random(3)
+    for shipped in _matchers(detector):
+        keys = shipped._keys
+        for n in (0, 40, 300, KEY_PATTERN_CHARS + 10):
+            for _ in range(5):
+                words = [rng.choice(OTHER_WORDS + ["filler", "text"]) for _ in range(n // 6 + 1)]
+                text = " ".join(words)[: max(n, 1)]
+                if keys and rng.random() < 0.3:
+                    at = rng.randrange(len(text) + 1)
+                    text = text[:at] + rng.choice(keys) + text[at:]
+                assert shipped.may_find(text) == any(k in text for k in keys), text[:80]

@@ -153,11 +153,13 @@ class ContextMatcher:
         self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
         self._index = _HeadIndex([t.words[0] for t in terms])
         self._keys = _keys([t.words[0] for t in terms if not t.negative])
+        self._key_rx = _any_of(self._keys)
         # the same for every head, negative ones too: a word that holds none of these
         # starts no term, as written or with a typo (mostly numbers and names: the words
         # the cache has not seen)
         self._all_keys = _keys([t.words[0] for t in terms])
         # no key holds a digit (nor is empty): a word of digits alone starts no term
+        self._all_key_rx = _any_of(self._all_keys)
         self._digits_start_none = all(k and not any(c.isdigit() for c in k) for k in self._all_keys)
 
     def may_find(self, lowered: str) -> bool:
@@ -165,14 +167,14 @@ class ContextMatcher:
         wherever a window falls: a term's first word matches only a word that contains its
         core (or, for a typo, its first three letters or all from the fifth), and every
         window word is a piece of the text. True says nothing."""
-        return any(map(lowered.__contains__, self._keys))
+        return _holds_one(lowered, self._keys, self._key_rx)
 
     def _starting_with(self, word: str) -> list[Term]:
         found = self._by_word.get(word)
         if found is None:
             if self._digits_start_none and word.isdigit():
                 return []  # not remembered: a number is rarely seen twice
-            if not any(map(word.__contains__, self._all_keys)):
+            if not _holds_one(word, self._all_keys, self._all_key_rx):
                 # no head matches it, nor is it a typo of one (see _keys)
                 if any(c.isdigit() for c in word):
                     return []  # not remembered: a number is rarely seen twice
@@ -283,6 +285,28 @@ def _keys(heads: Iterable[str]) -> tuple[str, ...]:
             keys.update((head[:k], head[k + 1 :]))
     # a key that contains another adds nothing
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds any of the keys (literally) in a string: on a word or a
+    message, 5-10 times faster than asking for each key in turn."""
+    if not keys:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+
+
+#: above this length, each key is looked for in turn (str.find: linear in the text for
+#: every key), not by the pattern of all keys (which tries the keys at every position)
+KEY_PATTERN_CHARS = 4096
+
+
+def _holds_one(s: str, keys: tuple[str, ...], rx: re.Pattern[str] | None) -> bool:
+    """Is one of the keys in ``s``?"""
+    if rx is None:
+        return False
+    if len(s) > KEY_PATTERN_CHARS:
+        return any(map(s.__contains__, keys))
+    return rx.search(s) is not None
 
 
 def context_words(text: str) -> list[str]:
