@@ -13,14 +13,17 @@ what was timed (bench/accuracy/evaluate.py's scorer: same type, IoU >= 0.5).
 Each system runs in a fresh child process, so that start-up and peak memory are its own:
 - start-up: from the child's first line of code to a detector that has scanned the warm-up
   messages (imports included, the interpreter's own start excluded); privacyguard's on-disk
-  cache is warmed by an earlier run. privacyguard's warm-up is one message in each of the
-  corpus's four languages (the detector loads a language's tables when it first meets it),
-  Presidio's one English message (it runs every message as English). With N workers the
-  same, for every worker: the pool is started ahead (DetectorPool.start: the fork server,
-  each worker building its detector and scanning the warm-up messages) and its start-up is
-  reported here, outside the timed run, exactly as one worker's detector is built outside
-  it (until 2026-12-05 the pool started inside the timed run: ~0.7-0.9 s of start-up in 2
-  workers' time and none in 1 worker's, which read as 1.57x instead of the pool's speed);
+  cache is warmed by an earlier run. With 1 worker the warm-up goes through scan_stream, as
+  the timed run does (until 2026-12-06 it called Detector.detect, so the first timed message
+  paid for importing what scan_stream adds, ~0.2 s). privacyguard's warm-up is one message
+  in each of the corpus's four languages (the detector loads a language's tables when it
+  first meets it), Presidio's one English message (it runs every message as English). With N
+  workers the same, for every worker: the pool is started ahead (DetectorPool.start: the
+  fork server, each worker building its detector and scanning the warm-up messages) and its
+  start-up is reported here, outside the timed run, exactly as one worker's detector is
+  built outside it (until 2026-12-05 the pool started inside the timed run: ~0.7-0.9 s of
+  start-up in 2 workers' time and none in 1 worker's, which read as 1.57x instead of the
+  pool's speed);
 - messages/s and MB/s (UTF-8 bytes of the texts): the detection of every message, timed;
 - messages per CPU-second: the same, over the CPU time of the child and, with N workers,
   of its workers during the timed run (Linux /proc): other jobs on a shared machine disturb
@@ -151,9 +154,10 @@ def child_privacyguard(records: list[dict], started: float, workers: int) -> dic
 
     warm_up = [Message(id=mid, text=text) for mid, text in WARM_UP]
     pool = None
-    if workers == 1:
+    if workers == 1:  # warmed up as the timed run goes: through scan_stream
         detector = detector_for()
-        detector.detect(warm_up)
+        for _ in scan_stream(warm_up, detector):
+            pass
     else:  # every worker ready (detector built, warm-up scanned) before the clock starts
         pool = DetectorPool(DetectorSpec(), workers).start(warm_up)
     startup = time.perf_counter() - started

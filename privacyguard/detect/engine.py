@@ -58,6 +58,12 @@ def _covered(findings: Sequence[Finding], part: Found) -> set[str]:
     }
 
 
+#: a recognizer for a language, as the engine loop reads it: the recognizer, the candidate
+#: pass's ids of its patterns and of its prefilter, its entity type, min_digits, prefilter
+#: and needs_doc
+_Entry = tuple[RuleRecognizer, frozenset[int], int, str, int, "re.Pattern[str] | None", bool]
+
+
 @dataclass(frozen=True)
 class Detected:
     """The outcome for one message: its language and findings, or why it failed."""
@@ -95,7 +101,7 @@ class Detector:
         self._prefilters = {
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
-        self._by_lang: dict[str, list[tuple[RuleRecognizer, frozenset[int], int]]] = {}
+        self._by_lang: dict[str, list[_Entry]] = {}
         self._prefilter_ids: dict[str, int] = {}
         self._scanner = self._candidate_scanner(
             enabled_by_env() if candidate_pass is None else candidate_pass
@@ -361,7 +367,7 @@ class Detector:
             regexes.append(p)
         return CandidateScanner(regexes)
 
-    def _applicable(self, lang: str) -> list[tuple[RuleRecognizer, frozenset[int], int]]:
+    def _applicable(self, lang: str) -> list[_Entry]:
         """The recognizers for a language, in order, each with the candidate pass's ids of
         its patterns (empty: it is not skipped by the pass) and of its prefilter (-1:
         none in the pass)."""
@@ -374,7 +380,9 @@ class Detector:
                 ids = getattr(rec, "pattern_ids", [])
                 own = frozenset(ids) if ids and min(ids) >= 0 else frozenset()
                 pid = self._prefilter_ids.get(rec.prefilter.pattern, -1) if rec.prefilter else -1
-                found.append((rec, own, pid))
+                found.append(
+                    (rec, own, pid, rec.entity_type, rec.min_digits, rec.prefilter, rec.needs_doc)
+                )
             self._by_lang[lang] = found
         return found
 
@@ -391,16 +399,22 @@ class Detector:
         possible = self._scanner.possible(text) if self._scanner is not None else None
         gates: dict[str, bool] = {}
         digits = digit_count(text)
-        ctx = replace(ctx, digits=digits, possible=possible, lowered=text.lower(), windows={})
+        ctx = ScanContext(
+            carried=ctx.carried,
+            known_parts=ctx.known_parts,
+            digits=digits,
+            possible=possible,
+            lowered=text.lower(),
+            windows={},
+        )
         candidates = []
-        for rec, ids, pid in self._applicable(lang):
-            if types is not None and rec.entity_type not in types:
+        for rec, ids, pid, entity_type, min_digits, prefilter, needs_doc in self._applicable(lang):
+            if types is not None and entity_type not in types:
                 continue
-            if rec.min_digits > digits:
+            if min_digits > digits:
                 continue  # every pattern of it needs more digits (detect/required.py)
             if possible is not None and ids and possible.isdisjoint(ids):
                 continue  # none of its patterns can match here (detect/candidates.py)
-            prefilter = rec.prefilter
             if prefilter is not None:
                 gate = gates.get(prefilter.pattern)
                 if gate is None:
@@ -410,11 +424,14 @@ class Detector:
                     ) and prefilter.search(text) is not None
                 if not gate:
                     continue
-            if rec.needs_doc and doc is None:
+            if needs_doc and doc is None:
                 continue
-            for c in rec.find(text, lang, doc, ctx):
-                candidates.append(
-                    Finding(message_id, rec.entity_type, c.start, c.end, c.score, rec.name,
+            found = rec.find(text, lang, doc, ctx)
+            if found:
+                name = rec.name
+                candidates += [
+                    Finding(message_id, entity_type, c.start, c.end, c.score, name,
                             c.explanation, lang)
-                )  # fmt: skip
+                    for c in found
+                ]  # fmt: skip
         return resolve(candidates, self.priority)

@@ -14,6 +14,10 @@ def resolve(candidates: Iterable[Finding], priority: dict[str, int]) -> list[Fin
     Ties go to the longer span, then to the entity type listed first in `priority`
     (checksum-validated types before context-only ones).
     """
+    if not isinstance(candidates, list):
+        candidates = list(candidates)
+    if len(candidates) <= 1:
+        return list(candidates)  # nothing to resolve (most texts)
     ranked = sorted(
         candidates,
         key=lambda f: (-round(f.score, 6), -(f.end - f.start), priority.get(f.entity_type, 99)),

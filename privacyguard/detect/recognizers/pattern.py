@@ -32,7 +32,7 @@ class RulesPatternRecognizer(RuleRecognizer):
         self._needs = [min_digits(rx) for rx in loaded.regexes]  # digits each pattern needs
         # each pattern's id in the engine's candidate pass (ScanContext.possible); the
         # engine numbers them (detect/engine.py), -1: not in the pass
-        self.pattern_ids: list[int] = [-1] * len(self.patterns)
+        self.pattern_ids = [-1] * len(self.patterns)
         self.validator = (
             registry.lookup(registry.validators, "validator", spec.validator)
             if spec.validator
@@ -50,6 +50,24 @@ class RulesPatternRecognizer(RuleRecognizer):
         # what lies inside a span written as an IBAN is part of that IBAN (or of a slip
         # in one), never a number of another kind
         self.outside_iban = spec.entity_type != "IBAN_CODE"
+        self._checksum = spec.validator in CHECKSUMS
+        self._checked = f"{spec.validator} check passed"
+
+    @property
+    def pattern_ids(self) -> list[int]:
+        return self._pattern_ids
+
+    @pattern_ids.setter
+    def pattern_ids(self, ids: list[int]) -> None:
+        self._pattern_ids = list(ids)
+        # what find reads for each pattern: its name as explained, regex, score, the
+        # digits it needs and its id in the candidate pass
+        self._table = [
+            (f"{self.spec.name}/{pname}", rx, base, need, pid)
+            for (pname, rx, base), need, pid in zip(
+                self.patterns, self._needs, self._pattern_ids, strict=True
+            )
+        ]
 
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
@@ -58,28 +76,28 @@ class RulesPatternRecognizer(RuleRecognizer):
         if not self.context_may_decide(text, ctx):
             return out
         possible = ctx.possible
-        for (pname, rx, base), need, pid in zip(
-            self.patterns, self._needs, self.pattern_ids, strict=True
-        ):
-            if ctx.digits is not None and need > ctx.digits:
+        digits = ctx.digits
+        deny, group, validator = self.deny, self.group, self.validator
+        for label, rx, base, need, pid in self._table:
+            if digits is not None and need > digits:
                 continue  # it cannot match with fewer digits (detect/required.py)
             if possible is not None and pid >= 0 and pid not in possible:
                 continue  # the candidate pass found no place it can match
             for m in rx.finditer(text):
-                start, end = m.span(self.group)
-                if start == end or (self.deny and m.group(self.group).lower() in self.deny):
+                start, end = m.span(group)
+                if start == end or (deny and m.group(group).lower() in deny):
                     continue
                 if self.outside_iban and overlaps_iban_shape(text, start, end):
                     continue
-                why = [f"{self.spec.name}/{pname}"]
+                why = [label]
                 score = base  # per match: the bonus of one match is not carried to the next
-                if self.validator is not None:
+                if validator is not None:
                     valid_end = self._valid_end(text, start, end)
                     if valid_end is None:
                         continue
                     end = valid_end
-                    why.append(f"{self.spec.validator} check passed")
-                    if self.spec.validator in CHECKSUMS:
+                    why.append(self._checked)
+                    if self._checksum:
                         score = min(1.0, base + VALIDATED_BONUS)
                 found = self.scored(text, start, end, score, why, ctx)
                 if found is not None:

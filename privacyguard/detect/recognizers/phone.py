@@ -52,6 +52,17 @@ class RulesPhoneRecognizer(RuleRecognizer):
         self.international = float(opts.get("international_score", 0.6))
         self.other_region = float(opts.get("other_region_score", 0.45))
         self._prefixes = {r: _required_trunk_prefix(r) for r in self.regions}
+        # the regions tried for a message in each language: its own first, then the rest
+        self._regions_for = {
+            lang: list(dict.fromkeys(own + self.regions)) for lang, own in self.by_language.items()
+        }
+        self._regions = list(dict.fromkeys(self.regions))
+        # libphonenumber compiles its metadata's regexes through re.compile, whose cache
+        # (512 patterns) the metadata of six regions and our own patterns overflow: every
+        # parse recompiled some. Keep them (a bounded set: the metadata's own patterns).
+        enable = getattr(phonenumbers, "enable_pattern_cache", None)
+        if enable is not None:
+            enable()
         self.min_digits = min_digits(_CANDIDATE.pattern)  # 7: E.164's shortest
         # judged candidates (parsing is the expensive part; a number recurs in a chat, and
         # a hostile message repeats one 100,000 times); bounded, cleared when full
@@ -60,7 +71,7 @@ class RulesPhoneRecognizer(RuleRecognizer):
     def find(
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
-        regions = list(dict.fromkeys(self.by_language.get(lang, []) + self.regions))
+        regions = self._regions_for.get(lang, self._regions)
         out = []
         for m in _CANDIDATE.finditer(text):
             raw = m.group(0)

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""One worker's CPU time and findings: this tree against another, interleaved, on a shared
+machine.
+
+    .venv/bin/python bench/engine_ab.py --base DIR [--messages 20000] [--seed 11]
+                                        [--repeats 3] [--corpus FILE.jsonl]
+
+DIR is another checkout of privacyguard (e.g. `git worktree add /tmp/base COMMIT`). Each
+run is a fresh child process (PYTHONPATH set to its tree) that builds the detector, warms it
+up through scan_stream, then scans the corpus with scan_stream in one process and reports
+the CPU seconds of that scan (time.process_time: less disturbed by other jobs than wall time)
+and its findings as `scan --jsonl` writes them. The two trees run in turn, --repeats times;
+the script prints each run, the minimum and median CPU time of each tree and their ratio,
+and whether the findings are byte for byte the same (exit 1 if not). The corpus is
+bench/throughput.py's (make_holdout.py, --seed), or --corpus: JSONL lines with id, text and
+optionally conversation_id, lang and fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+WARM_UP = [
+    ("warm-up-en", "Hello, my name is Anna, mail a@b.nl"),
+    ("warm-up-nl", "Hallo, mijn naam is Anna de Vries, bel me op 06 12345678"),
+    ("warm-up-nb", "Hei, jeg heter Ola Nordmann og bor i Oslo, ring meg"),
+    ("warm-up-ru", "Здравствуйте, меня зовут Анна Петрова, позвоните мне"),
+]  # fmt: skip
+
+
+def child(corpus: Path, out: Path) -> int:
+    from privacyguard.models import Message
+    from privacyguard.parallel import scan_stream
+    from privacyguard.pipeline import detector_for
+
+    messages = []
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            extra = {"lang": r["lang"]} if r.get("lang") else {}
+            if r.get("fields"):
+                extra["fields"] = tuple(tuple(f) for f in r["fields"])
+            messages.append(
+                Message(id=r["id"], text=r["text"], conversation_id=r.get("conversation_id"),
+                        **extra)
+            )  # fmt: skip
+    detector = detector_for()
+    for _ in scan_stream([Message(id=i, text=t) for i, t in WARM_UP], detector):
+        pass
+    lines = []
+    t0 = time.process_time()
+    for item in scan_stream(messages, detector):
+        findings = getattr(item, "findings", None)
+        if findings is None:
+            lines.append(json.dumps({"problem": str(item)}, ensure_ascii=False))
+            continue
+        lines.extend(json.dumps(f.to_json(), ensure_ascii=False) for f in findings)
+    cpu = time.process_time() - t0
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(json.dumps({"cpu": cpu, "messages": len(messages)}))
+    return 0
+
+
+def _run(tree: Path, corpus: Path, out: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(corpus), str(out)],
+        cwd=tree, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["cpu"])
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        return child(Path(sys.argv[2]), Path(sys.argv[3]))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", type=Path, required=True, help="the other privacyguard tree")
+    ap.add_argument("--messages", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, help="a JSONL corpus instead of the generated one")
+    args = ap.parse_args()
+    trees = {"base": args.base.resolve(), "this": REPO}
+    with tempfile.TemporaryDirectory(prefix="pg-engine-ab-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = args.corpus
+        if corpus is None:
+            sys.path.insert(0, str(HERE))
+            import throughput
+
+            corpus = tmp / "corpus.jsonl"
+            throughput.make_corpus(args.seed, args.messages, corpus)
+        n = sum(1 for _ in corpus.open(encoding="utf-8"))
+        cpu: dict[str, list[float]] = {name: [] for name in trees}
+        for rep in range(args.repeats):
+            for name, tree in trees.items():
+                cpu[name].append(_run(tree, corpus, tmp / f"{name}-{rep}.jsonl"))
+                print(
+                    f"run {rep + 1} {name:4} {cpu[name][-1]:7.2f} CPU-s  "
+                    f"{n / cpu[name][-1]:7,.0f} msg/CPU-s  load {os.getloadavg()[0]:.2f}",
+                    flush=True,
+                )
+        outputs = {p.read_bytes() for p in tmp.glob("*-*.jsonl") if p.name != "corpus.jsonl"}
+    for name in trees:
+        print(
+            f"{name:4} min {min(cpu[name]):.2f} median {statistics.median(cpu[name]):.2f} CPU-s "
+            f"({n / statistics.median(cpu[name]):,.0f} msg/CPU-s)"
+        )
+    print(
+        f"this vs base: {min(cpu['base']) / min(cpu['this']):.2f}x (minima), "
+        f"{statistics.median(cpu['base']) / statistics.median(cpu['this']):.2f}x (medians)"
+    )
+    same = len(outputs) == 1
+    print("findings: byte for byte the same" if same else "findings DIFFER between runs")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
