@@ -124,16 +124,43 @@ def _texts(m: Message) -> dict[str, str]:
 
 
 def _occurrences(value: str, text: str) -> Iterable[tuple[int, int]]:
-    parts = [re.escape(p) for p in value.split()]
+    """Where ``value`` stands in ``text`` as whole words, its words with any whitespace
+    between them: left to right, not overlapping. The same as the pattern
+    ``(?<![^\W_])word1\s+word2(?![^\W_])`` (edges only where the value starts or ends
+    with a letter or digit: ``[^\W_]`` is ``str.isalnum``, ``\s`` is ``str.isspace``),
+    without compiling a pattern for every value."""
+    parts = value.split()
     if not parts:
         return
-    pattern = r"\s+".join(parts)
-    if value[0].isalnum():
-        pattern = r"(?<![^\W_])" + pattern
-    if value[-1].isalnum():
-        pattern += r"(?![^\W_])"
-    for m in re.finditer(pattern, text):
-        yield m.start(), m.end()
+    first, rest = parts[0], parts[1:]
+    edge_start, edge_end = value[0].isalnum(), value[-1].isalnum()
+    n = len(text)
+    at = text.find(first)
+    while at >= 0:
+        end = _words_end(text, at + len(first), rest, n)
+        if (
+            end < 0
+            or (edge_start and at > 0 and text[at - 1].isalnum())
+            or (edge_end and end < n and text[end].isalnum())
+        ):
+            at = text.find(first, at + 1)
+            continue
+        yield at, end
+        at = text.find(first, end)
+
+
+def _words_end(text: str, i: int, words: list[str], n: int) -> int:
+    """The end of ``words`` in ``text`` from ``i``, each after one or more whitespace
+    characters; -1 where they do not follow (no word holds whitespace, so the first
+    non-space character after a gap must start the next word)."""
+    for word in words:
+        j = i
+        while j < n and text[j].isspace():
+            j += 1
+        if j == i or not text.startswith(word, j):
+            return -1
+        i = j + len(word)
+    return i
 
 
 def complete(detected: Any, detector: Any) -> Any:
@@ -269,13 +296,18 @@ def _slugs(mid: str, texts: dict[str, str], found: list[Finding], lang: str) -> 
     out: list[Finding] = []
     for slug, f in slugs.items():
         for field, text in texts.items():
-            for m in re.finditer(re.escape(slug), text.casefold()):
-                if not _covered([*found, *out], field, m.start(), m.end()):
+            folded = text.casefold()
+            # the slug's occurrences left to right, not overlapping (as re.finditer would
+            # give them, without compiling a pattern for every slug)
+            at = folded.find(slug)
+            while at >= 0:
+                end = at + len(slug)
+                if not _covered([*found, *out], field, at, end):
                     why = f"a PERSON in {f.field}, written as a slug"
                     out.append(
-                        Finding(mid, "PERSON", m.start(), m.end(), f.score, "same_value", why,
-                                lang, field)
-                    )  # fmt: skip
+                        Finding(mid, "PERSON", at, end, f.score, "same_value", why, lang, field)
+                    )
+                at = folded.find(slug, end)
     return out
 
 
