@@ -88,9 +88,10 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record $(EVAL_DIR)/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
-	@echo "== multi-turn conversations: dev, dev2 and the retired first and second sealed sets (all tuned: rules were written against them)"
+	@echo "== multi-turn conversations: dev, dev2, dev3 and the retired first and second sealed sets (all tuned: rules were written against them)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev2.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev2-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev3.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev3-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed2.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed2-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"

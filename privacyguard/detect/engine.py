@@ -149,6 +149,15 @@ class Detector:
                                 message.text[f.start : f.end], lang
                             )
                         )
+                j = conv.answer_index(state, role)
+                if j is not None and not out[j].error:
+                    # "That's the order no. - the customer number is on your bill"
+                    prev = out[j]
+                    kept = conv.withdraw(
+                        state, prev.message.text, prev.findings, words, message.text
+                    )
+                    if len(kept) < len(prev.findings):
+                        out[j] = replace(prev, findings=kept)
                 conv.update(state, message, role, sender, words, found)
             except Exception as e:  # fail closed: report the message, never pass it as clean
                 from privacyguard.ingest.paths import id_for_log  # only when it fails

@@ -1,0 +1,63 @@
+"""The detector, through the whole conversation: an agent's statement that the customer's bare
+answer was an order number takes back the customer number the question had made of it, and
+only that; a Norwegian time after "kl" is no flight number."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+from privacyguard.models import Message
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _talk(detector: Detector, turns: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    messages = [
+        Message(id=f"w{i}", text=text, conversation_id="c-withdraw", sender_role=role)
+        for i, (role, text) in enumerate(turns)
+    ]
+    return [
+        [(f.entity_type, d.message.text[f.start : f.end]) for f in d.findings]
+        for d in detector.detect(messages)
+    ]
+
+
+ASKED = ("agent", "What's your customer number?")
+ANSWER = ("customer", "245153009")
+
+
+def test_a_bare_answer_to_the_question_is_the_asked_number(detector: Detector) -> None:
+    out = _talk(detector, [ASKED, ANSWER, ("agent", "Thanks, noted.")])
+    assert ("CUSTOMER_NUMBER", "245153009") in out[1]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "That's the order no. – the customer number is on your bill, top right",
+        "Dat lijkt een bestelnummer. Ik heb je klantnummer nodig",
+    ],
+)
+def test_the_agents_statement_takes_the_made_number_back(
+    detector: Detector, statement: str
+) -> None:
+    out = _talk(detector, [ASKED, ANSWER, ("agent", statement)])
+    assert not [f for f in out[1] if f[0] == "CUSTOMER_NUMBER"]
+
+
+def test_a_question_back_takes_nothing_back(detector: Detector) -> None:
+    out = _talk(
+        detector, [ASKED, ANSWER, ("agent", "Is that your order number or your customer number?")]
+    )
+    assert ("CUSTOMER_NUMBER", "245153009") in out[1]
+
+
+def test_a_time_after_kl_is_no_flight_number(detector: Detector) -> None:
+    out = _talk(detector, [("customer", "Flyet går kl 11:15 fra Gardermoen")])
+    assert not [f for f in out[0] if f[0] == "FLIGHT_NUMBER"]
+    out = _talk(detector, [("customer", "Jeg flyr med KL 1143 i morgen")])
+    assert ("FLIGHT_NUMBER", "KL 1143") in out[0]
