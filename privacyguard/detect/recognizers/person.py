@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.cache import Without
+from privacyguard.detect.cache import Without, members
 from privacyguard.detect.names import (
     city_names,
     common_words,
@@ -164,6 +164,11 @@ class _Words:
     lang: str
     all_words: Collection[str]  # every word form of the language
     vocabulary: Collection[str]  # the lookup tables' words that are no known name
+    # the tables asked at nearly every capitalised word, unwrapped once (members)
+    stop: Collection[str] = frozenset()  # the language's function words
+    english: Collection[str] = frozenset()  # every English word form
+    cities: Collection[str] = frozenset()  # city_names()
+    places: Collection[str] = frozenset()  # place_names()
 
 
 @registry.recognizers.register("person")
@@ -196,10 +201,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._locales = tuple(o.get("name_locales", []))
         self._index_languages = frozenset(o.get("lemma_index_languages", ()))
         first, last = faker_names(self._locales)
-        self._listed = (first, last)
+        self._listed = (members(first), members(last))
         self._surname_endings = _common_endings(last)
-        self.first_names = Without(first, self.not_names)
-        self.last_names = Without(last, self.not_names)
+        # a few thousand names each: plain sets, asked many times per message
+        self.first_names = frozenset(w for w in first if w not in self.not_names)
+        self.last_names = frozenset(w for w in last if w not in self.not_names)
         # everyday words per message language ("Are" is a word in English, a name in
         # Norway), mapped from the cache at the first message in that language
         self._tables = {
@@ -253,7 +259,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         or clause ("Goedemiddag, met Sanne"), not as a preposition mid-sentence ("een
         akkoord met Tobaxo")."""
         cue = _norm(toks[i - 1].text)
-        if " " in cue or cue not in stop_words(v.lang) or cue not in self._single_weak_cues:
+        if " " in cue or cue not in v.stop or cue not in self._single_weak_cues:
             return True
         return (
             self._sentence_start(text, toks, i - 1)
@@ -306,15 +312,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         if v is None:  # built once per language (the tables are mapped, read-only)
             tables = self._tables.get(lang)
             if tables is None:
-                v = _Words(lang, frozenset(), frozenset())
+                words: Collection[str] = frozenset()
+                vocabulary: Collection[str] = frozenset()
             else:
-                lookup = common_words(tables)
-                words: Collection[str] = lookup
+                lookup = members(common_words(tables))
+                words = lookup
                 if lang in self._index_languages:  # "kunst", "mensen": base forms too
-                    words = _Both(lookup, lemma_index_words(lang, self._locales))
+                    words = _Both(lookup, members(lemma_index_words(lang, self._locales)))
                 # a single word after a cue or greeting is tested against the lookup words
                 # only: the index also holds first names Faker lacks ("naar Annemiek")
-                v = _Words(lang, words, Without(lookup, *self._listed))
+                vocabulary = Without(lookup, *self._listed)
+            english = words if lang == "en" else self._words("en").all_words
+            v = _Words(
+                lang,
+                words,
+                vocabulary,
+                stop=frozenset(stop_words(lang)),
+                english=english,
+                cities=members(city_names()),
+                places=frozenset(place_names()),
+            )
             self._words_of[lang] = v
         return v
 
@@ -390,7 +407,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             self._ends_with(toks, i, self.weak_cues)
             and self._nameish(tok, False)
-            and low not in stop_words(v.lang)  # "Dank u. Uw Flying Blue nummer"
+            and low not in v.stop  # "Dank u. Uw Flying Blue nummer"
             and self._weak_cue_opens(text, toks, i, v)
             and not _inner_capitals(tok.word)  # "met KlarVox": a brand
         ):
@@ -414,10 +431,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             self._ends_with(toks, i, self.speech_before)
             and (self._nameish(tok, False) or self._particle_then_name(toks, i))
             # "aldus Van Diepenbeek": a particle that is also a function word starts a name
-            and (
-                low not in stop_words(v.lang)
-                or (tok.capitalised and self._particle_then_name(toks, i))
-            )
+            and (low not in v.stop or (tok.capitalised and self._particle_then_name(toks, i)))
         ):
             return "name after a verb of speech", self.scores["speech"], False
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
@@ -429,7 +443,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
-        if self._ends_with(toks, i, self.locatives) and low in city_names():
+        if self._ends_with(toks, i, self.locatives) and low in v.cities:
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and low in self.first_names:
             return "first name from the name lists", self.scores["first"], False
@@ -444,7 +458,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             tok.capitalised
             and self._nameish(tok, False)
-            and low not in stop_words(v.lang)
+            and low not in v.stop
             # "Administrator Gareth Brennan said": the name starts after the everyday word
             and (low in self.first_names or low in self.last_names or self._unknown_word(tok, v))
         ):
@@ -514,7 +528,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if self.model is None or v.lang not in self.model_languages:
             return False
         if (
-            low in city_names()
+            low in v.cities
             and i > 0
             and (toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives))
         ):
@@ -530,7 +544,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             tok.capitalised
             and len(low) >= 2
             and low not in self.not_names
-            and low not in stop_words(v.lang)
+            and low not in v.stop
             and not _CONTRACTION.search(low)
             and not self._is_role(tok)
         ):
@@ -564,7 +578,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         # place is no name for the model
         return (
             self._unknown_word(tok, v)
-            and low not in place_names()
+            and low not in v.places
             and not self._compound(low, v)
             and not self._demonym(tok, v, toks, i)
         )
@@ -646,11 +660,11 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("world_name")
         if low in v.all_words:
             f.append("everyday")
-        if low in self._words("en").all_words:
+        if low in v.english:
             f.append("en_word")
-        if low in city_names():
+        if low in v.cities:
             f.append("city")
-        if low in place_names():
+        if low in v.places:
             f.append("place")
         if _CYRILLIC.match(low):
             f.append(f"ru={russian_name_tag(w)}")
@@ -739,7 +753,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.word
         if i == 0 or low != low.lower() or low not in self.first_names or low in self.ambiguous:
             return False
-        if low in v.all_words or low in self._words("en").all_words or low in city_names():
+        if low in v.all_words or low in v.english or low in v.cities:
             return False
         gap = text[toks[i - 1].end : tok.start]
         after_greeting = self._ends_with(toks, i, self.greetings) or self._ends_with(
@@ -772,8 +786,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
-        english = self._words("en").all_words
-        return w not in v.all_words and w not in english and w not in city_names()
+        english = v.english
+        return w not in v.all_words and w not in english and w not in v.cities
 
     def _before_age(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'Gulsum (28) satt ...', 'tenkte Perisat (24)': words that could be a name, then an
@@ -805,13 +819,13 @@ class RulesPersonRecognizer(RuleRecognizer):
         """A capitalised word that may be a surname standing alone: a listed last name, or an
         unknown word that is no place, no organisation word and no adjective of a people."""
         low = tok.word.lower()
-        if not tok.capitalised or len(low) < 3 or low in stop_words(v.lang):
+        if not tok.capitalised or len(low) < 3 or low in v.stop:
             return False
         if low in self.last_names and low not in v.all_words:
             return True
         return (
             self._unknown_word(tok, v)
-            and low not in place_names()
+            and low not in v.places
             and not _inner_capitals(tok.word)
             and low not in self.org_words
             and not self._demonym(tok, v)
@@ -867,7 +881,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 low in self.first_names
                 and low not in v.vocabulary
                 and low not in self.ambiguous
-                and low not in self._words("en").all_words
+                and low not in v.english
             )
             if len(tok.word) >= 4 and (first or self._surname_like(tok, v)):
                 return self._with_genitive(words, lang)
@@ -992,7 +1006,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             low
             for w in ctx.known_parts
             if ((low := w.lower()) in self.first_names or low in self.last_names)
-            and low not in stop_words(v.lang)
+            and low not in v.stop
             and low not in v.all_words
         }
         for c in names:
@@ -1056,7 +1070,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            if low in city_names() and v.lang == "nl":
+            if low in v.cities and v.lang == "nl":
                 return False  # "de Spelen van Sydney": alone, a city is a city in news
             everyday = low in v.all_words or (
                 bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
