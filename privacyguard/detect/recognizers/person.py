@@ -132,11 +132,12 @@ class _Tok:
     """A word of the text: its span, its text, the word without a final dot, and whether
     it is capitalised (computed once: every token is asked several times)."""
 
-    __slots__ = ("start", "end", "text", "word", "capitalised")
+    __slots__ = ("start", "end", "text", "word", "low", "capitalised")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
         self.word = w = text.rstrip(".")
+        self.low = w.lower()  # also _norm(text): a token ends in a letter or one dot
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
@@ -226,6 +227,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
         self.scores["speech"] = float(o.get("speech_score", 0.8))
         self.speech_before = phrases("speech_before")
+        self._phrase_ends = frozenset().union(
+            self.cues, self.weak_cues, self.titles, self.greetings, self.locatives,
+            self.speech_before,
+        )  # fmt: skip
         self.speech_after = {_norm(w) for ws in o.get("speech_after", {}).values() for w in ws}
         self.org_words = {_norm(w) for ws in o.get("organisation_words", {}).values() for w in ws}
         self.kind_nouns = {_norm(w) for ws in o.get("kind_nouns", {}).values() for w in ws}
@@ -246,11 +251,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         """Does a phrase end right before token i (on the same or the previous line)?"""
         if i == 0:
             return False
-        for phrase in index.get(_norm(toks[i - 1].text), ()):
+        for phrase in index.get(toks[i - 1].low, ()):
             n = len(phrase)
-            if i - n >= 0 and all(
-                _norm(t.text) == w for t, w in zip(toks[i - n : i], phrase, strict=True)
-            ):
+            if i - n >= 0 and all(t.low == w for t, w in zip(toks[i - n : i], phrase, strict=True)):
                 return True
         return False
 
@@ -258,7 +261,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         """A weak cue that is a function word ("met") counts only where it opens a sentence
         or clause ("Goedemiddag, met Sanne"), not as a preposition mid-sentence ("een
         akkoord met Tobaxo")."""
-        cue = _norm(toks[i - 1].text)
+        cue = toks[i - 1].low
         if " " in cue or cue not in v.stop or cue not in self._single_weak_cues:
             return True
         return (
@@ -267,7 +270,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         )
 
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
-        w = tok.word.lower()
+        w = tok.low
         if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
             return False
         if tok.capitalised:
@@ -280,7 +283,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         known = self._lower_cache.get(tok.text)
         if known is None:
             # most words of a text are lower case and recur: asked once per word form
-            low = tok.word.lower()
+            low = tok.low
             known = (
                 low in self.first_names
                 or low in self.last_names
@@ -295,14 +298,14 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _particle_then_name(self, toks: list[_Tok], i: int) -> bool:
         """'De Vries', 'Van der Voort' after a title: a particle that starts a surname, and
         up to two lower-case particles before its capitalised word."""
-        if toks[i].word.lower() not in self.particles:
+        if toks[i].low not in self.particles:
             return False
         k = i + 1
         while (
             k < len(toks)
             and k <= i + 2
             and not toks[k].capitalised
-            and toks[k].word.lower() in self.particles
+            and toks[k].low in self.particles
         ):
             k += 1
         return k < len(toks) and self._nameish(toks[k], False)
@@ -337,7 +340,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
-        w = tok.word.lower()
+        w = tok.low
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) is None
         return w in v.vocabulary
@@ -363,17 +366,16 @@ class RulesPersonRecognizer(RuleRecognizer):
             if gap not in (" ", "\u00a0") or (prev.text.endswith(".") and not initial):
                 break
             tok = toks[j]
-            low = tok.word.lower()
+            low = tok.low
             if (low in self.particles or low in self.lead_particles) and j + 1 < len(toks):
                 k = j
                 while k < len(toks) and (
-                    toks[k].word.lower() in self.particles
-                    or (k == j and toks[k].word.lower() in self.lead_particles)
+                    toks[k].low in self.particles or (k == j and toks[k].low in self.lead_particles)
                 ):
                     k += 1
                 if k == j + 1 and low in self.lead_particles:
                     break  # "Sjoerd in Amsterdam": "in" only before "'t"
-                if low in self.lead_particles and toks[j + 1].word.lower() == "het":
+                if low in self.lead_particles and toks[j + 1].low == "het":
                     break  # "een Concorde in het Canadese Gander": "in het" is no particle
                 if (
                     k < len(toks)
@@ -401,22 +403,27 @@ class RulesPersonRecognizer(RuleRecognizer):
     ) -> tuple[str, float, bool] | None:
         """(reason, score, lower-case allowed) when token i may start a name."""
         tok = toks[i]
-        low = tok.word.lower()
-        if self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
+        low = tok.low
+        # no phrase of any kind ends at the word before: skip every phrase look-back
+        cued = i > 0 and toks[i - 1].low in self._phrase_ends
+        if cued and self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
             return "name after a cue", self.scores["cue"], True
         if (
-            self._ends_with(toks, i, self.weak_cues)
+            cued
+            and self._ends_with(toks, i, self.weak_cues)
             and self._nameish(tok, False)
             and low not in v.stop  # "Dank u. Uw Flying Blue nummer"
             and self._weak_cue_opens(text, toks, i, v)
             and not _inner_capitals(tok.word)  # "met KlarVox": a brand
         ):
             return "name after a sign-off or weak cue", self.scores["cue"], False
-        if self._ends_with(toks, i, self.titles) and (
-            self._nameish(tok, False) or self._particle_then_name(toks, i)
+        if (
+            cued
+            and self._ends_with(toks, i, self.titles)
+            and (self._nameish(tok, False) or self._particle_then_name(toks, i))
         ):
             return "name after a title", self.scores["title"], False
-        if self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
+        if cued and self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
             return "name after a greeting", self.scores["greeting"], False
         if (
             i > 0
@@ -428,7 +435,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             return "name after a role", self.scores["title"], False
         if (
-            self._ends_with(toks, i, self.speech_before)
+            cued
+            and self._ends_with(toks, i, self.speech_before)
             and (self._nameish(tok, False) or self._particle_then_name(toks, i))
             # "aldus Van Diepenbeek": a particle that is also a function word starts a name
             and (low not in v.stop or (tok.capitalised and self._particle_then_name(toks, i)))
@@ -443,7 +451,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
-        if self._ends_with(toks, i, self.locatives) and low in v.cities:
+        if cued and self._ends_with(toks, i, self.locatives) and low in v.cities:
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and low in self.first_names:
             return "first name from the name lists", self.scores["first"], False
@@ -451,7 +459,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
         if tok.capitalised and self._sentence_start(text, toks, i) and self._nameish(tok, False):
             j = self._extend(text, toks, i, False)
-            after = _norm(toks[j].text) if j < len(toks) else ""
+            after = toks[j].low if j < len(toks) else ""
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
@@ -466,7 +474,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             if (
                 (j > i + 1 or not self._sentence_start(text, toks, i) or self._surname_like(tok, v))
                 and j < len(toks)
-                and _norm(toks[j].text) in self.speech_after
+                and toks[j].low in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
@@ -480,7 +488,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 # "Van der Voort vindt": not "De Standaard schreef", an article and a title
                 low not in _ARTICLE_PARTICLES
                 and j < len(toks)
-                and _norm(toks[j].text) in self.speech_after
+                and toks[j].low in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
@@ -496,8 +504,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             # person: "brev fra Napoleon Bonaparte")
             and not (
                 v.lang == "nl"
+                and cued
                 and self._ends_with(toks, i, self.locatives)
-                and _norm(toks[i - 1].text) != "bij"
+                and toks[i - 1].low != "bij"
             )
         ):
             nxt = toks[i + 1]
@@ -505,10 +514,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 text[tok.end : nxt.start] == " "
                 and nxt.capitalised
                 # "Pressevakt Ingrid Hansen": the name starts at the first name
-                and not (
-                    nxt.word.lower() in self.first_names and nxt.word.lower() not in self.last_names
-                )
-                and (self._unknown_word(nxt, v) or nxt.word.lower() in self.last_names)
+                and not (nxt.low in self.first_names and nxt.low not in self.last_names)
+                and (self._unknown_word(nxt, v) or nxt.low in self.last_names)
                 and not self._sentence_start(text, toks, i + 1)
             ):
                 return (
@@ -524,7 +531,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         never-a-name word, role or place: the names model may decide it (in the languages
         it was trained for)."""
         tok = toks[i]
-        low = tok.word.lower()
+        low = tok.low
         if self.model is None or v.lang not in self.model_languages:
             return False
         if (
@@ -569,7 +576,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False  # "de Senaat", "het Rijksmuseum": a thing, not "De Vries"
         if self._sentence_start(text, toks, i) and self._definite_form(low, v):
             return False  # "Innbydelsen kom ...", "Forskerne fra ...": a noun, capitalised
-        parts = tok.word.lower().split("-")
+        parts = tok.low.split("-")
         if any(len(p) > 1 and p.isupper() for p in tok.word.split("-")) or (
             len(parts) > 1 and parts[-1] in v.all_words and parts[-1] not in self.first_names
         ):
@@ -635,7 +642,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         """What the names model sees of token i: the word, its shape and lists, and its
         neighbours (privacyguard/data/names/README.md)."""
         tok = toks[i]
-        w, low = tok.word, tok.word.lower()
+        w, low = tok.word, tok.low
         f = [
             f"w={low}", f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}",
             f"shape={_shape(w)}", f"lang={v.lang}", f"len={min(len(w), 12) // 3}",
@@ -674,12 +681,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         for k, name in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
             if 0 <= i + k < len(toks):
                 other = toks[i + k]
-                f.append(f"{name}={_norm(other.text)}")
+                f.append(f"{name}={other.low}")
                 if other.capitalised:
                     f.append(f"{name}cap")
-                    if _norm(other.text) in v.all_words:
+                    if other.low in v.all_words:
                         f.append(f"{name}cap_everyday")
-                if _norm(other.text) in self.org_words:
+                if other.low in self.org_words:
                     f.append(f"{name}org")
             else:
                 f.append(f"{name}=<none>")
@@ -702,12 +709,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         return (
             reason != "name after a cue"
             and i > 0
-            and toks[i - 1].word.lower() in ("в", "во")
+            and toks[i - 1].low in ("в", "во")
             and russian_name_tag(toks[i].word, True) not in ("Surn", "Patr")
         )
 
     def _organisation_word_in(self, toks: list[_Tok], i: int, j: int) -> bool:
-        return any(t.capitalised and _norm(t.text) in self.org_words for t in toks[i:j])
+        return any(t.capitalised and t.low in self.org_words for t in toks[i:j])
 
     def _kind_noun(self, tok: _Tok) -> bool:
         """A lower-case noun of a kind of place, organisation or work ("deelstaat", "bedrijf",
@@ -730,14 +737,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
         state or continent ("Frankrijk", "Verenigde Staten")."""
         around = toks[max(0, i - 1) : min(len(toks), j + 1)]
-        if any(t.text[:1].isupper() and _norm(t.text) in self.org_words for t in around):
+        if any(t.text[:1].isupper() and t.low in self.org_words for t in around):
             return True
         if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
             if russian_lemma(toks[i - 1].word) in self.org_words:
                 return True
-        if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].word.lower() not in self.first_names:
+        if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].low not in self.first_names:
             return True  # "de deelstaat Karnataka", "het bedrijf Tobaxo", "byen Tromsø"
-        run = [t.word.lower() for t in toks[i:j]]
+        run = [t.low for t in toks[i:j]]
         places = place_names()
         if " ".join(run) in places:
             return True
@@ -780,7 +787,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
-        w = tok.word.lower()
+        w = tok.low
         if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
             return False
         if _CYRILLIC.match(w):
@@ -797,9 +804,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         j = self._extend(text, toks, i, False)
         if not _AGE_AFTER.match(text, toks[j - 1].end):
             return False
-        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        words = [t for t in toks[i:j] if t.low not in self.particles]
         return bool(words) and all(
-            self._surname_like(t, v) or t.word.lower() in self.first_names for t in words
+            self._surname_like(t, v) or t.low in self.first_names for t in words
         )
 
     def _quoted_speaker(self, text: str, toks: list[_Tok], i: int, j: int, v: _Words) -> bool:
@@ -808,17 +815,17 @@ class RulesPersonRecognizer(RuleRecognizer):
         a quotation mark: the person quoted."""
         if not (self._sentence_start(text, toks, i) and _QUOTE_AFTER.match(text, toks[j - 1].end)):
             return False
-        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        words = [t for t in toks[i:j] if t.low not in self.particles]
         if not words:
             return False
-        if toks[i].word.lower() in self.particles:
+        if toks[i].low in self.particles:
             return all(t.capitalised for t in words)
         return all(self._surname_like(t, v) for t in words)
 
     def _surname_like(self, tok: _Tok, v: _Words) -> bool:
         """A capitalised word that may be a surname standing alone: a listed last name, or an
         unknown word that is no place, no organisation word and no adjective of a people."""
-        low = tok.word.lower()
+        low = tok.low
         if not tok.capitalised or len(low) < 3 or low in v.stop:
             return False
         if low in self.last_names and low not in v.all_words:
@@ -856,15 +863,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         possessive any "-se" word is one ("een Noorse bankrekening")."""
         if v.lang != "nl":
             return False
-        low = tok.word.lower()
+        low = tok.low
         if low.endswith(_NL_DEMONYM_ENDINGS):
             return True
-        return (
-            toks is not None
-            and i > 0
-            and low.endswith("se")
-            and toks[i - 1].word.lower() in _NL_ARTICLES
-        )
+        return toks is not None and i > 0 and low.endswith("se") and toks[i - 1].low in _NL_ARTICLES
 
     def name_parts(self, name: str, lang: str) -> list[str]:
         """First and last word of a full name, when they could stand alone for it."""
@@ -876,7 +878,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             # later too, when it could be no everyday word, place or organisation; so does
             # a listed first name that is no word of the language or of English ("Espen")
             tok = _Tok(0, len(words[0]), words[0])
-            low = tok.word.lower()
+            low = tok.low
             first = (
                 low in self.first_names
                 and low not in v.vocabulary
@@ -907,7 +909,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def _is_role(self, tok: _Tok) -> bool:
         """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
-        w = _norm(tok.text)
+        w = tok.low
         known = self._role_cache.get(w)
         if known is None:
             # the word itself, or a compound ending in a role of 5+ letters
@@ -925,21 +927,30 @@ class RulesPersonRecognizer(RuleRecognizer):
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         v = self._words(lang)
-        toks = []
+        toks: list[_Tok] = []
+        append, size = toks.append, len(text)
         for m in _TOKEN.finditer(text):
             start, end = m.span()
-            if not _glued_to_digit(text, start, end):
-                word = m.group(0)
-                if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
-                    toks.append(_Tok(start, end - 2, word[:-2]))
-                else:
-                    toks.append(_Tok(start, end, word))
+            # _glued_to_digit, inline: this loop runs for every word of every message
+            if (start > 0 and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
+                continue
+            word = m.group(0)
+            if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
+                append(_Tok(start, end - 2, word[:-2]))
+            else:
+                append(_Tok(start, end, word))
         out: list[Candidate] = []
+        lower_case = self._lower_cache
         i = 0
         while i < len(toks):
-            if not toks[i].capitalised and not self._may_start_lower_case(toks[i]):
-                i += 1  # what _evidence would conclude, without its look-ups
-                continue
+            tok = toks[i]
+            if not tok.capitalised:
+                known = lower_case.get(tok.text)  # _may_start_lower_case, its cache inline
+                if known is None:
+                    known = self._may_start_lower_case(tok)
+                if not known:
+                    i += 1  # what _evidence would conclude, without its look-ups
+                    continue
             evidence = self._evidence(text, toks, i, v)
             if (
                 evidence is None
@@ -1037,13 +1048,13 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 continue  # "Radio Tobaxo", "de Tobaxo": the word names a thing here
             start = tok.start
-            if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
+            if k > 0 and toks[k - 1].low in self.particles and toks[k - 1].capitalised:
                 start = toks[k - 1].start  # "Van Leeuwen"
             why = [f"{self.spec.name}: mentioned again, as in an earlier name"]
             end = tok.start + len(tok.word)
             if k + 1 < len(toks) and tok.word.islower() and text[end : toks[k + 1].start] == " ":
                 nxt = toks[k + 1]  # "олег борисов": the surname after a known first name
-                after = nxt.word.lower()
+                after = nxt.low
                 if nxt.word == after and after in self.last_names and after not in v.all_words:
                     if at + 1 >= len(names) or nxt.end <= names[at + 1].start:
                         end = nxt.start + len(nxt.word)
@@ -1059,14 +1070,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         ("Takk. Betalingen", "Thanks Great"), and a listed first name that is also a word
         ("My", "Will") counts only after a cue."""
         tok = toks[i]
-        low = tok.word.lower()
+        low = tok.low
         listed = low in self.first_names or low in self.last_names
         if reason == "name after a cue" or reason.startswith("name before"):
             return True  # "my name is Ruby", "Ruby here from ...": the structure is enough
-        if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+        if i + 1 < len(toks) and toks[i + 1].low in self.after_name:
             return True  # "Hoi, Geertruida hier"
         if reason.startswith("first name"):
-            if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+            if i + 1 < len(toks) and toks[i + 1].low in self.after_name:
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
@@ -1105,6 +1116,6 @@ class RulesPersonRecognizer(RuleRecognizer):
         """'My Russian ...' at a sentence start: every word a dictionary word."""
         return (
             self._sentence_start(text, toks, i)
-            and toks[i].word.lower() in v.all_words
-            and all(t.word.lower() in v.vocabulary for t in toks[i + 1 : j])
+            and toks[i].low in v.all_words
+            and all(t.low in v.vocabulary for t in toks[i + 1 : j])
         )
