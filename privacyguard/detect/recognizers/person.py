@@ -245,6 +245,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._role_cache: dict[str, bool] = {}
         self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
         self._words_of: dict[str, _Words] = {}  # _words per language
+        self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+        self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -269,9 +271,23 @@ class RulesPersonRecognizer(RuleRecognizer):
             or "," in text[toks[i - 2].end if i > 1 else 0 : toks[i - 1].start]
         )
 
+    def _excluded(self, tok: _Tok) -> bool:
+        """A never-a-name word, a single letter, a contraction ("don't") or a role: no name,
+        whatever else is said of it (asked of most capitalised words, once per word form)."""
+        w = tok.low
+        known = self._excluded_cache.get(w)
+        if known is None:
+            known = bool(
+                w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok)
+            )
+            if len(self._excluded_cache) >= 20_000:
+                self._excluded_cache.clear()  # bounded memory over an endless stream
+            self._excluded_cache[w] = known
+        return known
+
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
         w = tok.low
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
+        if self._excluded(tok):
             return False
         if tok.capitalised:
             return True
@@ -547,14 +563,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
-        if not (
-            tok.capitalised
-            and len(low) >= 2
-            and low not in self.not_names
-            and low not in v.stop
-            and not _CONTRACTION.search(low)
-            and not self._is_role(tok)
-        ):
+        if not tok.capitalised or low in v.stop or self._excluded(tok):
             return False
         if _CYRILLIC.match(low):
             last = low.split("-")[-1]
@@ -788,7 +797,7 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
         w = tok.low
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
+        if self._excluded(tok):
             return False
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
@@ -1013,13 +1022,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         parts: dict[str, str] = {w: w for w in ctx.known_parts}
         # a name given earlier (or a sender's) may come back in lower case ("thanks,
         # siobhan"): a listed first or last name, no function word
-        lower = {
-            low
-            for w in ctx.known_parts
-            if ((low := w.lower()) in self.first_names or low in self.last_names)
-            and low not in v.stop
-            and low not in v.all_words
-        }
+        lower = self._lower_parts(ctx.known_parts, v)
         for c in names:
             for w in self.name_parts(text[c.start : c.end], v.lang):
                 parts[w] = text[c.start : c.end]
@@ -1030,14 +1033,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
         out = []
+        empty = "" in parts  # the genitive of a word that is none
         for k, tok in enumerate(toks):
-            genitive = tok.word[:-1] if len(tok.word) > 3 and tok.word.endswith("s") else ""
-            if (
-                tok.word not in parts
-                and genitive not in parts  # "Per Borten ... Bortens tabbe"
-                and not (tok.word.islower() and tok.word in lower)
-            ):
-                continue
+            w = tok.word
+            if w not in parts and not (w in lower and w.islower()):
+                if len(w) > 3 and w[-1] == "s":
+                    if w[:-1] not in parts:  # "Per Borten ... Bortens tabbe"
+                        continue
+                elif not empty:
+                    continue
             at = bisect_right(starts, tok.start) - 1
             if at >= 0 and tok.start < names[at].end:
                 continue
@@ -1062,6 +1066,24 @@ class RulesPersonRecognizer(RuleRecognizer):
             if found is not None:
                 out.append(found)
         return out
+
+    def _lower_parts(self, known: frozenset[str], v: _Words) -> frozenset[str]:
+        """The known parts that may come back in lower case: a listed first or last name, no
+        function or everyday word; the same parts recur over a conversation's messages."""
+        key = (known, v.lang)
+        found = self._lower_parts_of.get(key)
+        if found is None:
+            found = frozenset(
+                low
+                for w in known
+                if ((low := w.lower()) in self.first_names or low in self.last_names)
+                and low not in v.stop
+                and low not in v.all_words
+            )
+            if len(self._lower_parts_of) >= 1_000:
+                self._lower_parts_of.clear()  # bounded memory over an endless stream
+            self._lower_parts_of[key] = found
+        return found
 
     def _single_word_name(
         self, text: str, toks: list[_Tok], i: int, reason: str, v: _Words
