@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
@@ -170,6 +170,8 @@ class _Words:
     english: Collection[str] = frozenset()  # every English word form
     cities: Collection[str] = frozenset()  # city_names()
     places: Collection[str] = frozenset()  # place_names()
+    # _unknown_word per word form in this language (the same words recur in every message)
+    unknown: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 @registry.recognizers.register("person")
@@ -247,6 +249,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._words_of: dict[str, _Words] = {}  # _words per language
         self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
+        self._sender_parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -779,10 +782,21 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def sender_parts(self, sender: str, lang: str) -> list[str]:
         """The words of a sender or participant name that may stand for the person later
-        ("Siobhan Kelly" gives "Siobhan" and "Kelly"): 3+ letters, no everyday word."""
+        ("Siobhan Kelly" gives "Siobhan" and "Kelly"): 3+ letters, no everyday word (asked
+        at every message a person sends: once per sender and language)."""
+        key = (sender, lang)
+        parts = self._sender_parts_of.get(key)
+        if parts is None:
+            parts = self._sender_parts(sender, lang)
+            if len(self._sender_parts_of) >= 10_000:
+                self._sender_parts_of.clear()  # bounded memory over an endless stream
+            self._sender_parts_of[key] = parts
+        return list(parts)
+
+    def _sender_parts(self, sender: str, lang: str) -> tuple[str, ...]:
         everyday = self._words(lang).all_words
         english = self._words("en").all_words
-        return [
+        return tuple(
             w
             for w in _NAME_WORD.findall(sender)
             if len(w) >= 3
@@ -792,10 +806,19 @@ class RulesPersonRecognizer(RuleRecognizer):
             and low not in everyday
             and low not in english
             and not self._is_role(_Tok(0, len(w), w))
-        ]
+        )
 
     def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
+        known = v.unknown.get(tok.word)
+        if known is None:
+            known = self._unknown(tok, v)
+            if len(v.unknown) >= 20_000:
+                v.unknown.clear()  # bounded memory over an endless stream
+            v.unknown[tok.word] = known
+        return known
+
+    def _unknown(self, tok: _Tok, v: _Words) -> bool:
         w = tok.low
         if self._excluded(tok):
             return False
