@@ -74,6 +74,8 @@ _ADDRESSED = (
 )  # fmt: skip
 
 
+#: a mark between two words that ends a sentence or opens a quotation, list or aside
+_SENTENCE_MARKS = frozenset('.!?\n:;"«(')
 #: an age in brackets right after a name: "Gulsum (28)"
 _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 #: a colon and an opening quotation mark right after a name: who is quoted
@@ -258,6 +260,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False
         for phrase in index.get(toks[i - 1].low, ()):
             n = len(phrase)
+            if n == 1:
+                return True  # its one word is the key it was found under
             if i - n >= 0 and all(t.low == w for t, w in zip(toks[i - n : i], phrase, strict=True)):
                 return True
         return False
@@ -415,7 +419,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if i == 0:
             return True
         gap = text[toks[i - 1].end : toks[i].start]
-        return toks[i - 1].text.endswith(".") or any(c in gap for c in '.!?\n:;"«(')
+        return toks[i - 1].text.endswith(".") or not _SENTENCE_MARKS.isdisjoint(gap)
 
     def _evidence(
         self, text: str, toks: list[_Tok], i: int, v: _Words
