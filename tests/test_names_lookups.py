@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from privacyguard.detect.cache import Without, WordTable, members
-from privacyguard.detect.names import city_names, faker_names, place_names, stop_words
+from privacyguard.detect.names import (
+    EVERYDAY_LANGUAGES,
+    city_names,
+    common_words,
+    everyday_word,
+    faker_names,
+    place_names,
+    stop_words,
+)
 from privacyguard.detect.recognizers.person import _TOKEN, RulesPersonRecognizer, _norm, _Tok
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
@@ -90,3 +98,10 @@ def test_a_senders_parts_are_kept_and_handed_out_as_a_fresh_list(person) -> None
     assert parts == list(person._sender_parts("Siobhan Kelvrosa", "en")) == ["Siobhan", "Kelvrosa"]
     parts.append("changed")
     assert person.sender_parts("Siobhan Kelvrosa", "en") == ["Siobhan", "Kelvrosa"]
+
+
+def test_everyday_word_asks_the_everyday_table() -> None:
+    table = common_words(EVERYDAY_LANGUAGES)
+    for word in ["House", "huis", "kelvrosa", "Bergen", "the", "qzxv", "Anna"]:
+        assert everyday_word(word) == (word.lower() in table)
+    assert everyday_word("House") and not everyday_word("Kelvrosa")

@@ -5,11 +5,11 @@ once and kept in the on-disk cache (privacyguard.detect.cache), then mapped per 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from privacyguard.detect.cache import WordTable, word_table
+from privacyguard.detect.cache import WordTable, members, word_table
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -206,7 +206,13 @@ def everyday_word(word: str) -> bool:
     w = word.lower()
     if "\u0400" <= w[:1] <= "\u04ff":
         return russian_name_tag(word.capitalize()) is None
-    return w in common_words(EVERYDAY_LANGUAGES)
+    return w in _everyday_words()
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> Collection[str]:
+    """The everyday words' table, unwrapped (asked for many words of every message)."""
+    return members(common_words(EVERYDAY_LANGUAGES))
 
 
 @lru_cache(maxsize=1)
