@@ -105,3 +105,14 @@ def test_everyday_word_asks_the_everyday_table() -> None:
     for word in ["House", "huis", "kelvrosa", "Bergen", "the", "qzxv", "Anna"]:
         assert everyday_word(word) == (word.lower() in table)
     assert everyday_word("House") and not everyday_word("Kelvrosa")
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [("Hanneke van Leeuwen", "nl"), ("Fardal", "nb"), ("Adolf Bortens", "nb"), ("Ruby", "en")],
+)
+def test_a_names_parts_are_kept_and_handed_out_afresh(person, name: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    parts = person.name_parts(name, lang)
+    assert parts == person._name_parts(name, lang)
+    parts.append("changed")
+    assert person.name_parts(name, lang) == person._name_parts(name, lang)

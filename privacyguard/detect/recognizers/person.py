@@ -252,6 +252,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
         self._sender_parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._name_parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -905,7 +906,18 @@ class RulesPersonRecognizer(RuleRecognizer):
         return toks is not None and i > 0 and low.endswith("se") and toks[i - 1].low in _NL_ARTICLES
 
     def name_parts(self, name: str, lang: str) -> list[str]:
-        """First and last word of a full name, when they could stand alone for it."""
+        """First and last word of a full name, when they could stand alone for it (asked
+        for every name found, by the engine too: once per name and language)."""
+        key = (name, lang)
+        parts = self._name_parts_of.get(key)
+        if parts is None:
+            parts = tuple(self._name_parts(name, lang))
+            if len(self._name_parts_of) >= 10_000:
+                self._name_parts_of.clear()  # bounded memory over an endless stream
+            self._name_parts_of[key] = parts
+        return list(parts)
+
+    def _name_parts(self, name: str, lang: str) -> list[str]:
         v = self._words(lang)
         all_words = v.all_words
         words = _NAME_WORD.findall(name)
