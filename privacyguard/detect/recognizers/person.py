@@ -977,6 +977,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         v = self._words(lang)
         toks: list[_Tok] = []
         append, size = toks.append, len(text)
+        lower_case = self._lower_cache
+        starts: list[int] = []  # the tokens a name may start at: capitalised words, and
         for m in _TOKEN.finditer(text):
             start, end = m.span()
             # _glued_to_digit, inline: this loop runs for every word of every message
@@ -984,21 +986,24 @@ class RulesPersonRecognizer(RuleRecognizer):
                 continue
             word = m.group(0)
             if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
-                append(_Tok(start, end - 2, word[:-2]))
+                tok = _Tok(start, end - 2, word[:-2])
             else:
-                append(_Tok(start, end, word))
-        out: list[Candidate] = []
-        lower_case = self._lower_cache
-        i = 0
-        while i < len(toks):
-            tok = toks[i]
-            if not tok.capitalised:
-                known = lower_case.get(tok.text)  # _may_start_lower_case, its cache inline
+                tok = _Tok(start, end, word)
+            if tok.capitalised:
+                starts.append(len(toks))
+            else:  # lower-case ones _evidence may find something for (its cache inline)
+                known = lower_case.get(tok.text)
                 if known is None:
                     known = self._may_start_lower_case(tok)
-                if not known:
-                    i += 1  # what _evidence would conclude, without its look-ups
-                    continue
+                if known:
+                    starts.append(len(toks))
+            append(tok)
+        out: list[Candidate] = []
+        i = 0  # the token after the last name found, or after the last start tried
+        for at in starts:
+            if at < i:
+                continue  # inside a name found
+            i = at
             evidence = self._evidence(text, toks, i, v)
             if (
                 evidence is None
@@ -1007,7 +1012,6 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 evidence = self._ask_model(text, toks, i, v)
             if evidence is None:
-                i += 1
                 continue
             reason, score, lowercase_ok = evidence
             j = self._extend(text, toks, i, lowercase_ok)
@@ -1020,7 +1024,6 @@ class RulesPersonRecognizer(RuleRecognizer):
                 ):
                     second = self._ask_model(text, toks, i, v)
                 if second is None:
-                    i += 1
                     continue
                 reason, score, _ = second
             if (
@@ -1039,7 +1042,6 @@ class RulesPersonRecognizer(RuleRecognizer):
                 and reason.startswith("first name")
                 and self._all_everyday(text, toks, i, j, v)
             ):
-                i += 1
                 continue
             if j - i > 1 and score < self.scores["full"]:
                 score, reason = self.scores["full"], reason + " with a surname"
