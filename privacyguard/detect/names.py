@@ -5,11 +5,11 @@ once and kept in the on-disk cache (privacyguard.detect.cache), then mapped per 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from privacyguard.detect.cache import WordTable, word_table
+from privacyguard.detect.cache import WordTable, members, word_table
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -73,11 +73,19 @@ def _morph() -> MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=1024)
+def _parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of a word, shared by the questions below: a word is asked
+    several of them in one message (its tag, its most likely tag, whether it is a thing),
+    and parsing costs more than all the rest (the answers keep their own larger caches)."""
+    return tuple(_morph().parse(word))
+
+
 @lru_cache(maxsize=65536)
 def russian_name_tag(word: str, top_only: bool = False) -> str | None:
     """'Name', 'Surn' or 'Patr' when pymorphy3's likely parses (or, with top_only, its most
     likely one) say this word is one; 'Geox' for a place name; else None."""
-    parses = _morph().parse(word)
+    parses = _parses(word)
     for parse in parses[:1] if top_only else parses:
         if parse.score < 0.15:
             break
@@ -198,7 +206,13 @@ def everyday_word(word: str) -> bool:
     w = word.lower()
     if "\u0400" <= w[:1] <= "\u04ff":
         return russian_name_tag(word.capitalize()) is None
-    return w in common_words(EVERYDAY_LANGUAGES)
+    return w in _everyday_words()
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> Collection[str]:
+    """The everyday words' table, unwrapped (asked for many words of every message)."""
+    return members(common_words(EVERYDAY_LANGUAGES))
 
 
 @lru_cache(maxsize=1)
@@ -273,7 +287,7 @@ def _place_names(words: bool) -> set[str]:
 @lru_cache(maxsize=65536)
 def russian_lemma(word: str) -> str:
     """pymorphy3's most likely normal form ("компании" -> "компания")."""
-    return str(_morph().parse(word.lower())[0].normal_form)
+    return str(_parses(word.lower())[0].normal_form)
 
 
 @lru_cache(maxsize=65536)
@@ -286,7 +300,7 @@ def russian_known(word: str) -> bool:
 def russian_inanimate(word: str) -> bool:
     """Is pymorphy3's most likely reading of this word an inanimate noun or no noun at
     all ("Бронь", "Маркет", "Верните"), rather than a person?"""
-    top = _morph().parse(word)[0]
+    top = _parses(word)[0]
     return "inan" in top.tag or "NOUN" not in top.tag
 
 
@@ -295,7 +309,7 @@ def russian_common_noun(word: str) -> bool:
     """Does pymorphy3 also read this word as an ordinary noun ("Вера" = faith)?"""
     return any(
         p.score >= 0.1 and "NOUN" in p.tag and not ({"Name", "Surn", "Patr"} & set(p.tag.grammemes))
-        for p in _morph().parse(word.lower())
+        for p in _parses(word.lower())
     )
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.cache import Without
+from privacyguard.detect.cache import Without, members
 from privacyguard.detect.names import (
     city_names,
     common_words,
@@ -74,6 +74,8 @@ _ADDRESSED = (
 )  # fmt: skip
 
 
+#: a mark between two words that ends a sentence or opens a quotation, list or aside
+_SENTENCE_MARKS = frozenset('.!?\n:;"«(')
 #: an age in brackets right after a name: "Gulsum (28)"
 _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 #: a colon and an opening quotation mark right after a name: who is quoted
@@ -132,11 +134,12 @@ class _Tok:
     """A word of the text: its span, its text, the word without a final dot, and whether
     it is capitalised (computed once: every token is asked several times)."""
 
-    __slots__ = ("start", "end", "text", "word", "capitalised")
+    __slots__ = ("start", "end", "text", "word", "low", "capitalised")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
         self.word = w = text.rstrip(".")
+        self.low = w.lower()  # also _norm(text): a token ends in a letter or one dot
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
@@ -164,6 +167,13 @@ class _Words:
     lang: str
     all_words: Collection[str]  # every word form of the language
     vocabulary: Collection[str]  # the lookup tables' words that are no known name
+    # the tables asked at nearly every capitalised word, unwrapped once (members)
+    stop: Collection[str] = frozenset()  # the language's function words
+    english: Collection[str] = frozenset()  # every English word form
+    cities: Collection[str] = frozenset()  # city_names()
+    places: Collection[str] = frozenset()  # place_names()
+    # _unknown_word per word form in this language (the same words recur in every message)
+    unknown: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 @registry.recognizers.register("person")
@@ -196,10 +206,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._locales = tuple(o.get("name_locales", []))
         self._index_languages = frozenset(o.get("lemma_index_languages", ()))
         first, last = faker_names(self._locales)
-        self._listed = (first, last)
+        self._listed = (members(first), members(last))
         self._surname_endings = _common_endings(last)
-        self.first_names = Without(first, self.not_names)
-        self.last_names = Without(last, self.not_names)
+        # a few thousand names each: plain sets, asked many times per message
+        self.first_names = frozenset(w for w in first if w not in self.not_names)
+        self.last_names = frozenset(w for w in last if w not in self.not_names)
         # everyday words per message language ("Are" is a word in English, a name in
         # Norway), mapped from the cache at the first message in that language
         self._tables = {
@@ -220,6 +231,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.scores["pair"] = float(o.get("capitalised_pair_score", 0.65))
         self.scores["speech"] = float(o.get("speech_score", 0.8))
         self.speech_before = phrases("speech_before")
+        self._phrase_ends = frozenset().union(
+            self.cues, self.weak_cues, self.titles, self.greetings, self.locatives,
+            self.speech_before,
+        )  # fmt: skip
         self.speech_after = {_norm(w) for ws in o.get("speech_after", {}).values() for w in ws}
         self.org_words = {_norm(w) for ws in o.get("organisation_words", {}).values() for w in ws}
         self.kind_nouns = {_norm(w) for ws in o.get("kind_nouns", {}).values() for w in ws}
@@ -234,17 +249,21 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._role_cache: dict[str, bool] = {}
         self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
         self._words_of: dict[str, _Words] = {}  # _words per language
+        self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+        self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
+        self._sender_parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._name_parts_of: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _ends_with(self, toks: list[_Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
         """Does a phrase end right before token i (on the same or the previous line)?"""
         if i == 0:
             return False
-        for phrase in index.get(_norm(toks[i - 1].text), ()):
+        for phrase in index.get(toks[i - 1].low, ()):
             n = len(phrase)
-            if i - n >= 0 and all(
-                _norm(t.text) == w for t, w in zip(toks[i - n : i], phrase, strict=True)
-            ):
+            if n == 1:
+                return True  # its one word is the key it was found under
+            if i - n >= 0 and all(t.low == w for t, w in zip(toks[i - n : i], phrase, strict=True)):
                 return True
         return False
 
@@ -252,17 +271,31 @@ class RulesPersonRecognizer(RuleRecognizer):
         """A weak cue that is a function word ("met") counts only where it opens a sentence
         or clause ("Goedemiddag, met Sanne"), not as a preposition mid-sentence ("een
         akkoord met Tobaxo")."""
-        cue = _norm(toks[i - 1].text)
-        if " " in cue or cue not in stop_words(v.lang) or cue not in self._single_weak_cues:
+        cue = toks[i - 1].low
+        if " " in cue or cue not in v.stop or cue not in self._single_weak_cues:
             return True
         return (
             self._sentence_start(text, toks, i - 1)
             or "," in text[toks[i - 2].end if i > 1 else 0 : toks[i - 1].start]
         )
 
+    def _excluded(self, tok: _Tok) -> bool:
+        """A never-a-name word, a single letter, a contraction ("don't") or a role: no name,
+        whatever else is said of it (asked of most capitalised words, once per word form)."""
+        w = tok.low
+        known = self._excluded_cache.get(w)
+        if known is None:
+            known = bool(
+                w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok)
+            )
+            if len(self._excluded_cache) >= 20_000:
+                self._excluded_cache.clear()  # bounded memory over an endless stream
+            self._excluded_cache[w] = known
+        return known
+
     def _nameish(self, tok: _Tok, lowercase_ok: bool) -> bool:
-        w = tok.word.lower()
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
+        w = tok.low
+        if self._excluded(tok):
             return False
         if tok.capitalised:
             return True
@@ -274,7 +307,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         known = self._lower_cache.get(tok.text)
         if known is None:
             # most words of a text are lower case and recur: asked once per word form
-            low = tok.word.lower()
+            low = tok.low
             known = (
                 low in self.first_names
                 or low in self.last_names
@@ -289,14 +322,14 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _particle_then_name(self, toks: list[_Tok], i: int) -> bool:
         """'De Vries', 'Van der Voort' after a title: a particle that starts a surname, and
         up to two lower-case particles before its capitalised word."""
-        if toks[i].word.lower() not in self.particles:
+        if toks[i].low not in self.particles:
             return False
         k = i + 1
         while (
             k < len(toks)
             and k <= i + 2
             and not toks[k].capitalised
-            and toks[k].word.lower() in self.particles
+            and toks[k].low in self.particles
         ):
             k += 1
         return k < len(toks) and self._nameish(toks[k], False)
@@ -306,21 +339,32 @@ class RulesPersonRecognizer(RuleRecognizer):
         if v is None:  # built once per language (the tables are mapped, read-only)
             tables = self._tables.get(lang)
             if tables is None:
-                v = _Words(lang, frozenset(), frozenset())
+                words: Collection[str] = frozenset()
+                vocabulary: Collection[str] = frozenset()
             else:
-                lookup = common_words(tables)
-                words: Collection[str] = lookup
+                lookup = members(common_words(tables))
+                words = lookup
                 if lang in self._index_languages:  # "kunst", "mensen": base forms too
-                    words = _Both(lookup, lemma_index_words(lang, self._locales))
+                    words = _Both(lookup, members(lemma_index_words(lang, self._locales)))
                 # a single word after a cue or greeting is tested against the lookup words
                 # only: the index also holds first names Faker lacks ("naar Annemiek")
-                v = _Words(lang, words, Without(lookup, *self._listed))
+                vocabulary = Without(lookup, *self._listed)
+            english = words if lang == "en" else self._words("en").all_words
+            v = _Words(
+                lang,
+                words,
+                vocabulary,
+                stop=frozenset(stop_words(lang)),
+                english=english,
+                cities=members(city_names()),
+                places=frozenset(place_names()),
+            )
             self._words_of[lang] = v
         return v
 
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
-        w = tok.word.lower()
+        w = tok.low
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) is None
         return w in v.vocabulary
@@ -346,17 +390,16 @@ class RulesPersonRecognizer(RuleRecognizer):
             if gap not in (" ", "\u00a0") or (prev.text.endswith(".") and not initial):
                 break
             tok = toks[j]
-            low = tok.word.lower()
+            low = tok.low
             if (low in self.particles or low in self.lead_particles) and j + 1 < len(toks):
                 k = j
                 while k < len(toks) and (
-                    toks[k].word.lower() in self.particles
-                    or (k == j and toks[k].word.lower() in self.lead_particles)
+                    toks[k].low in self.particles or (k == j and toks[k].low in self.lead_particles)
                 ):
                     k += 1
                 if k == j + 1 and low in self.lead_particles:
                     break  # "Sjoerd in Amsterdam": "in" only before "'t"
-                if low in self.lead_particles and toks[j + 1].word.lower() == "het":
+                if low in self.lead_particles and toks[j + 1].low == "het":
                     break  # "een Concorde in het Canadese Gander": "in het" is no particle
                 if (
                     k < len(toks)
@@ -377,29 +420,34 @@ class RulesPersonRecognizer(RuleRecognizer):
         if i == 0:
             return True
         gap = text[toks[i - 1].end : toks[i].start]
-        return toks[i - 1].text.endswith(".") or any(c in gap for c in '.!?\n:;"«(')
+        return toks[i - 1].text.endswith(".") or not _SENTENCE_MARKS.isdisjoint(gap)
 
     def _evidence(
         self, text: str, toks: list[_Tok], i: int, v: _Words
     ) -> tuple[str, float, bool] | None:
         """(reason, score, lower-case allowed) when token i may start a name."""
         tok = toks[i]
-        low = tok.word.lower()
-        if self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
+        low = tok.low
+        # no phrase of any kind ends at the word before: skip every phrase look-back
+        cued = i > 0 and toks[i - 1].low in self._phrase_ends
+        if cued and self._ends_with(toks, i, self.cues) and self._nameish(tok, True):
             return "name after a cue", self.scores["cue"], True
         if (
-            self._ends_with(toks, i, self.weak_cues)
+            cued
+            and self._ends_with(toks, i, self.weak_cues)
             and self._nameish(tok, False)
-            and low not in stop_words(v.lang)  # "Dank u. Uw Flying Blue nummer"
+            and low not in v.stop  # "Dank u. Uw Flying Blue nummer"
             and self._weak_cue_opens(text, toks, i, v)
             and not _inner_capitals(tok.word)  # "met KlarVox": a brand
         ):
             return "name after a sign-off or weak cue", self.scores["cue"], False
-        if self._ends_with(toks, i, self.titles) and (
-            self._nameish(tok, False) or self._particle_then_name(toks, i)
+        if (
+            cued
+            and self._ends_with(toks, i, self.titles)
+            and (self._nameish(tok, False) or self._particle_then_name(toks, i))
         ):
             return "name after a title", self.scores["title"], False
-        if self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
+        if cued and self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
             return "name after a greeting", self.scores["greeting"], False
         if (
             i > 0
@@ -411,13 +459,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             return "name after a role", self.scores["title"], False
         if (
-            self._ends_with(toks, i, self.speech_before)
+            cued
+            and self._ends_with(toks, i, self.speech_before)
             and (self._nameish(tok, False) or self._particle_then_name(toks, i))
             # "aldus Van Diepenbeek": a particle that is also a function word starts a name
-            and (
-                low not in stop_words(v.lang)
-                or (tok.capitalised and self._particle_then_name(toks, i))
-            )
+            and (low not in v.stop or (tok.capitalised and self._particle_then_name(toks, i)))
         ):
             return "name after a verb of speech", self.scores["speech"], False
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
@@ -429,7 +475,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
-        if self._ends_with(toks, i, self.locatives) and low in city_names():
+        if cued and self._ends_with(toks, i, self.locatives) and low in v.cities:
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and low in self.first_names:
             return "first name from the name lists", self.scores["first"], False
@@ -437,14 +483,14 @@ class RulesPersonRecognizer(RuleRecognizer):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
         if tok.capitalised and self._sentence_start(text, toks, i) and self._nameish(tok, False):
             j = self._extend(text, toks, i, False)
-            after = _norm(toks[j].text) if j < len(toks) else ""
+            after = toks[j].low if j < len(toks) else ""
             company_next = j + 1 < len(toks) and toks[j + 1].capitalised
             if after in self.after_name and (after not in self.before_company or company_next):
                 return "name before 'here', 'from' or 'born'", self.scores["greeting"], False
         if (
             tok.capitalised
             and self._nameish(tok, False)
-            and low not in stop_words(v.lang)
+            and low not in v.stop
             # "Administrator Gareth Brennan said": the name starts after the everyday word
             and (low in self.first_names or low in self.last_names or self._unknown_word(tok, v))
         ):
@@ -452,7 +498,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             if (
                 (j > i + 1 or not self._sentence_start(text, toks, i) or self._surname_like(tok, v))
                 and j < len(toks)
-                and _norm(toks[j].text) in self.speech_after
+                and toks[j].low in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
@@ -466,7 +512,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 # "Van der Voort vindt": not "De Standaard schreef", an article and a title
                 low not in _ARTICLE_PARTICLES
                 and j < len(toks)
-                and _norm(toks[j].text) in self.speech_after
+                and toks[j].low in self.speech_after
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
@@ -482,8 +528,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             # person: "brev fra Napoleon Bonaparte")
             and not (
                 v.lang == "nl"
+                and cued
                 and self._ends_with(toks, i, self.locatives)
-                and _norm(toks[i - 1].text) != "bij"
+                and toks[i - 1].low != "bij"
             )
         ):
             nxt = toks[i + 1]
@@ -491,10 +538,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 text[tok.end : nxt.start] == " "
                 and nxt.capitalised
                 # "Pressevakt Ingrid Hansen": the name starts at the first name
-                and not (
-                    nxt.word.lower() in self.first_names and nxt.word.lower() not in self.last_names
-                )
-                and (self._unknown_word(nxt, v) or nxt.word.lower() in self.last_names)
+                and not (nxt.low in self.first_names and nxt.low not in self.last_names)
+                and (self._unknown_word(nxt, v) or nxt.low in self.last_names)
                 and not self._sentence_start(text, toks, i + 1)
             ):
                 return (
@@ -510,11 +555,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         never-a-name word, role or place: the names model may decide it (in the languages
         it was trained for)."""
         tok = toks[i]
-        low = tok.word.lower()
+        low = tok.low
         if self.model is None or v.lang not in self.model_languages:
             return False
         if (
-            low in city_names()
+            low in v.cities
             and i > 0
             and (toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives))
         ):
@@ -526,14 +571,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
-        if not (
-            tok.capitalised
-            and len(low) >= 2
-            and low not in self.not_names
-            and low not in stop_words(v.lang)
-            and not _CONTRACTION.search(low)
-            and not self._is_role(tok)
-        ):
+        if not tok.capitalised or low in v.stop or self._excluded(tok):
             return False
         if _CYRILLIC.match(low):
             last = low.split("-")[-1]
@@ -555,7 +593,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False  # "de Senaat", "het Rijksmuseum": a thing, not "De Vries"
         if self._sentence_start(text, toks, i) and self._definite_form(low, v):
             return False  # "Innbydelsen kom ...", "Forskerne fra ...": a noun, capitalised
-        parts = tok.word.lower().split("-")
+        parts = tok.low.split("-")
         if any(len(p) > 1 and p.isupper() for p in tok.word.split("-")) or (
             len(parts) > 1 and parts[-1] in v.all_words and parts[-1] not in self.first_names
         ):
@@ -564,7 +602,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         # place is no name for the model
         return (
             self._unknown_word(tok, v)
-            and low not in place_names()
+            and low not in v.places
             and not self._compound(low, v)
             and not self._demonym(tok, v, toks, i)
         )
@@ -621,7 +659,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         """What the names model sees of token i: the word, its shape and lists, and its
         neighbours (privacyguard/data/names/README.md)."""
         tok = toks[i]
-        w, low = tok.word, tok.word.lower()
+        w, low = tok.word, tok.low
         f = [
             f"w={low}", f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}",
             f"shape={_shape(w)}", f"lang={v.lang}", f"len={min(len(w), 12) // 3}",
@@ -646,11 +684,11 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("world_name")
         if low in v.all_words:
             f.append("everyday")
-        if low in self._words("en").all_words:
+        if low in v.english:
             f.append("en_word")
-        if low in city_names():
+        if low in v.cities:
             f.append("city")
-        if low in place_names():
+        if low in v.places:
             f.append("place")
         if _CYRILLIC.match(low):
             f.append(f"ru={russian_name_tag(w)}")
@@ -660,12 +698,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         for k, name in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
             if 0 <= i + k < len(toks):
                 other = toks[i + k]
-                f.append(f"{name}={_norm(other.text)}")
+                f.append(f"{name}={other.low}")
                 if other.capitalised:
                     f.append(f"{name}cap")
-                    if _norm(other.text) in v.all_words:
+                    if other.low in v.all_words:
                         f.append(f"{name}cap_everyday")
-                if _norm(other.text) in self.org_words:
+                if other.low in self.org_words:
                     f.append(f"{name}org")
             else:
                 f.append(f"{name}=<none>")
@@ -688,12 +726,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         return (
             reason != "name after a cue"
             and i > 0
-            and toks[i - 1].word.lower() in ("в", "во")
+            and toks[i - 1].low in ("в", "во")
             and russian_name_tag(toks[i].word, True) not in ("Surn", "Patr")
         )
 
     def _organisation_word_in(self, toks: list[_Tok], i: int, j: int) -> bool:
-        return any(t.capitalised and _norm(t.text) in self.org_words for t in toks[i:j])
+        return any(t.capitalised and t.low in self.org_words for t in toks[i:j])
 
     def _kind_noun(self, tok: _Tok) -> bool:
         """A lower-case noun of a kind of place, organisation or work ("deelstaat", "bedrijf",
@@ -716,14 +754,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
         state or continent ("Frankrijk", "Verenigde Staten")."""
         around = toks[max(0, i - 1) : min(len(toks), j + 1)]
-        if any(t.text[:1].isupper() and _norm(t.text) in self.org_words for t in around):
+        if any(t.text[:1].isupper() and t.low in self.org_words for t in around):
             return True
         if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
             if russian_lemma(toks[i - 1].word) in self.org_words:
                 return True
-        if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].word.lower() not in self.first_names:
+        if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].low not in self.first_names:
             return True  # "de deelstaat Karnataka", "het bedrijf Tobaxo", "byen Tromsø"
-        run = [t.word.lower() for t in toks[i:j]]
+        run = [t.low for t in toks[i:j]]
         places = place_names()
         if " ".join(run) in places:
             return True
@@ -739,7 +777,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.word
         if i == 0 or low != low.lower() or low not in self.first_names or low in self.ambiguous:
             return False
-        if low in v.all_words or low in self._words("en").all_words or low in city_names():
+        if low in v.all_words or low in v.english or low in v.cities:
             return False
         gap = text[toks[i - 1].end : tok.start]
         after_greeting = self._ends_with(toks, i, self.greetings) or self._ends_with(
@@ -749,10 +787,21 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def sender_parts(self, sender: str, lang: str) -> list[str]:
         """The words of a sender or participant name that may stand for the person later
-        ("Siobhan Kelly" gives "Siobhan" and "Kelly"): 3+ letters, no everyday word."""
+        ("Siobhan Kelly" gives "Siobhan" and "Kelly"): 3+ letters, no everyday word (asked
+        at every message a person sends: once per sender and language)."""
+        key = (sender, lang)
+        parts = self._sender_parts_of.get(key)
+        if parts is None:
+            parts = self._sender_parts(sender, lang)
+            if len(self._sender_parts_of) >= 10_000:
+                self._sender_parts_of.clear()  # bounded memory over an endless stream
+            self._sender_parts_of[key] = parts
+        return list(parts)
+
+    def _sender_parts(self, sender: str, lang: str) -> tuple[str, ...]:
         everyday = self._words(lang).all_words
         english = self._words("en").all_words
-        return [
+        return tuple(
             w
             for w in _NAME_WORD.findall(sender)
             if len(w) >= 3
@@ -762,18 +811,27 @@ class RulesPersonRecognizer(RuleRecognizer):
             and low not in everyday
             and low not in english
             and not self._is_role(_Tok(0, len(w), w))
-        ]
+        )
 
     def _unknown_word(self, tok: _Tok, v: _Words) -> bool:
         """Not an everyday word, not a city, not a never-a-name word: a name candidate."""
-        w = tok.word.lower()
-        if w in self.not_names or len(w) < 2 or _CONTRACTION.search(w) or self._is_role(tok):
+        known = v.unknown.get(tok.word)
+        if known is None:
+            known = self._unknown(tok, v)
+            if len(v.unknown) >= 20_000:
+                v.unknown.clear()  # bounded memory over an endless stream
+            v.unknown[tok.word] = known
+        return known
+
+    def _unknown(self, tok: _Tok, v: _Words) -> bool:
+        w = tok.low
+        if self._excluded(tok):
             return False
         if _CYRILLIC.match(w):
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
-        english = self._words("en").all_words
-        return w not in v.all_words and w not in english and w not in city_names()
+        english = v.english
+        return w not in v.all_words and w not in english and w not in v.cities
 
     def _before_age(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'Gulsum (28) satt ...', 'tenkte Perisat (24)': words that could be a name, then an
@@ -783,9 +841,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         j = self._extend(text, toks, i, False)
         if not _AGE_AFTER.match(text, toks[j - 1].end):
             return False
-        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        words = [t for t in toks[i:j] if t.low not in self.particles]
         return bool(words) and all(
-            self._surname_like(t, v) or t.word.lower() in self.first_names for t in words
+            self._surname_like(t, v) or t.low in self.first_names for t in words
         )
 
     def _quoted_speaker(self, text: str, toks: list[_Tok], i: int, j: int, v: _Words) -> bool:
@@ -794,24 +852,24 @@ class RulesPersonRecognizer(RuleRecognizer):
         a quotation mark: the person quoted."""
         if not (self._sentence_start(text, toks, i) and _QUOTE_AFTER.match(text, toks[j - 1].end)):
             return False
-        words = [t for t in toks[i:j] if t.word.lower() not in self.particles]
+        words = [t for t in toks[i:j] if t.low not in self.particles]
         if not words:
             return False
-        if toks[i].word.lower() in self.particles:
+        if toks[i].low in self.particles:
             return all(t.capitalised for t in words)
         return all(self._surname_like(t, v) for t in words)
 
     def _surname_like(self, tok: _Tok, v: _Words) -> bool:
         """A capitalised word that may be a surname standing alone: a listed last name, or an
         unknown word that is no place, no organisation word and no adjective of a people."""
-        low = tok.word.lower()
-        if not tok.capitalised or len(low) < 3 or low in stop_words(v.lang):
+        low = tok.low
+        if not tok.capitalised or len(low) < 3 or low in v.stop:
             return False
         if low in self.last_names and low not in v.all_words:
             return True
         return (
             self._unknown_word(tok, v)
-            and low not in place_names()
+            and low not in v.places
             and not _inner_capitals(tok.word)
             and low not in self.org_words
             and not self._demonym(tok, v)
@@ -842,18 +900,24 @@ class RulesPersonRecognizer(RuleRecognizer):
         possessive any "-se" word is one ("een Noorse bankrekening")."""
         if v.lang != "nl":
             return False
-        low = tok.word.lower()
+        low = tok.low
         if low.endswith(_NL_DEMONYM_ENDINGS):
             return True
-        return (
-            toks is not None
-            and i > 0
-            and low.endswith("se")
-            and toks[i - 1].word.lower() in _NL_ARTICLES
-        )
+        return toks is not None and i > 0 and low.endswith("se") and toks[i - 1].low in _NL_ARTICLES
 
     def name_parts(self, name: str, lang: str) -> list[str]:
-        """First and last word of a full name, when they could stand alone for it."""
+        """First and last word of a full name, when they could stand alone for it (asked
+        for every name found, by the engine too: once per name and language)."""
+        key = (name, lang)
+        parts = self._name_parts_of.get(key)
+        if parts is None:
+            parts = tuple(self._name_parts(name, lang))
+            if len(self._name_parts_of) >= 10_000:
+                self._name_parts_of.clear()  # bounded memory over an endless stream
+            self._name_parts_of[key] = parts
+        return list(parts)
+
+    def _name_parts(self, name: str, lang: str) -> list[str]:
         v = self._words(lang)
         all_words = v.all_words
         words = _NAME_WORD.findall(name)
@@ -862,12 +926,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             # later too, when it could be no everyday word, place or organisation; so does
             # a listed first name that is no word of the language or of English ("Espen")
             tok = _Tok(0, len(words[0]), words[0])
-            low = tok.word.lower()
+            low = tok.low
             first = (
                 low in self.first_names
                 and low not in v.vocabulary
                 and low not in self.ambiguous
-                and low not in self._words("en").all_words
+                and low not in v.english
             )
             if len(tok.word) >= 4 and (first or self._surname_like(tok, v)):
                 return self._with_genitive(words, lang)
@@ -893,7 +957,7 @@ class RulesPersonRecognizer(RuleRecognizer):
 
     def _is_role(self, tok: _Tok) -> bool:
         """A job or role right before a name: "Burgemeester", "Tingrettsdommer", "Judge"."""
-        w = _norm(tok.text)
+        w = tok.low
         known = self._role_cache.get(w)
         if known is None:
             # the word itself, or a compound ending in a role of 5+ letters
@@ -911,21 +975,35 @@ class RulesPersonRecognizer(RuleRecognizer):
         self, text: str, lang: str, doc: object | None = None, ctx: ScanContext = NO_CONTEXT
     ) -> list[Candidate]:
         v = self._words(lang)
-        toks = []
+        toks: list[_Tok] = []
+        append, size = toks.append, len(text)
+        lower_case = self._lower_cache
+        starts: list[int] = []  # the tokens a name may start at: capitalised words, and
         for m in _TOKEN.finditer(text):
             start, end = m.span()
-            if not _glued_to_digit(text, start, end):
-                word = m.group(0)
-                if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
-                    toks.append(_Tok(start, end - 2, word[:-2]))
-                else:
-                    toks.append(_Tok(start, end, word))
-        out: list[Candidate] = []
-        i = 0
-        while i < len(toks):
-            if not toks[i].capitalised and not self._may_start_lower_case(toks[i]):
-                i += 1  # what _evidence would conclude, without its look-ups
+            # _glued_to_digit, inline: this loop runs for every word of every message
+            if (start > 0 and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
                 continue
+            word = m.group(0)
+            if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
+                tok = _Tok(start, end - 2, word[:-2])
+            else:
+                tok = _Tok(start, end, word)
+            if tok.capitalised:
+                starts.append(len(toks))
+            else:  # lower-case ones _evidence may find something for (its cache inline)
+                known = lower_case.get(tok.text)
+                if known is None:
+                    known = self._may_start_lower_case(tok)
+                if known:
+                    starts.append(len(toks))
+            append(tok)
+        out: list[Candidate] = []
+        i = 0  # the token after the last name found, or after the last start tried
+        for at in starts:
+            if at < i:
+                continue  # inside a name found
+            i = at
             evidence = self._evidence(text, toks, i, v)
             if (
                 evidence is None
@@ -934,7 +1012,6 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 evidence = self._ask_model(text, toks, i, v)
             if evidence is None:
-                i += 1
                 continue
             reason, score, lowercase_ok = evidence
             j = self._extend(text, toks, i, lowercase_ok)
@@ -947,7 +1024,6 @@ class RulesPersonRecognizer(RuleRecognizer):
                 ):
                     second = self._ask_model(text, toks, i, v)
                 if second is None:
-                    i += 1
                     continue
                 reason, score, _ = second
             if (
@@ -966,7 +1042,6 @@ class RulesPersonRecognizer(RuleRecognizer):
                 and reason.startswith("first name")
                 and self._all_everyday(text, toks, i, j, v)
             ):
-                i += 1
                 continue
             if j - i > 1 and score < self.scores["full"]:
                 score, reason = self.scores["full"], reason + " with a surname"
@@ -988,13 +1063,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         parts: dict[str, str] = {w: w for w in ctx.known_parts}
         # a name given earlier (or a sender's) may come back in lower case ("thanks,
         # siobhan"): a listed first or last name, no function word
-        lower = {
-            low
-            for w in ctx.known_parts
-            if ((low := w.lower()) in self.first_names or low in self.last_names)
-            and low not in stop_words(v.lang)
-            and low not in v.all_words
-        }
+        lower = self._lower_parts(ctx.known_parts, v)
         for c in names:
             for w in self.name_parts(text[c.start : c.end], v.lang):
                 parts[w] = text[c.start : c.end]
@@ -1005,14 +1074,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
         out = []
+        empty = "" in parts  # the genitive of a word that is none
         for k, tok in enumerate(toks):
-            genitive = tok.word[:-1] if len(tok.word) > 3 and tok.word.endswith("s") else ""
-            if (
-                tok.word not in parts
-                and genitive not in parts  # "Per Borten ... Bortens tabbe"
-                and not (tok.word.islower() and tok.word in lower)
-            ):
-                continue
+            w = tok.word
+            if w not in parts and not (w in lower and w.islower()):
+                if len(w) > 3 and w[-1] == "s":
+                    if w[:-1] not in parts:  # "Per Borten ... Bortens tabbe"
+                        continue
+                elif not empty:
+                    continue
             at = bisect_right(starts, tok.start) - 1
             if at >= 0 and tok.start < names[at].end:
                 continue
@@ -1023,13 +1093,13 @@ class RulesPersonRecognizer(RuleRecognizer):
             ):
                 continue  # "Radio Tobaxo", "de Tobaxo": the word names a thing here
             start = tok.start
-            if k > 0 and toks[k - 1].word.lower() in self.particles and toks[k - 1].capitalised:
+            if k > 0 and toks[k - 1].low in self.particles and toks[k - 1].capitalised:
                 start = toks[k - 1].start  # "Van Leeuwen"
             why = [f"{self.spec.name}: mentioned again, as in an earlier name"]
             end = tok.start + len(tok.word)
             if k + 1 < len(toks) and tok.word.islower() and text[end : toks[k + 1].start] == " ":
                 nxt = toks[k + 1]  # "олег борисов": the surname after a known first name
-                after = nxt.word.lower()
+                after = nxt.low
                 if nxt.word == after and after in self.last_names and after not in v.all_words:
                     if at + 1 >= len(names) or nxt.end <= names[at + 1].start:
                         end = nxt.start + len(nxt.word)
@@ -1038,6 +1108,24 @@ class RulesPersonRecognizer(RuleRecognizer):
                 out.append(found)
         return out
 
+    def _lower_parts(self, known: frozenset[str], v: _Words) -> frozenset[str]:
+        """The known parts that may come back in lower case: a listed first or last name, no
+        function or everyday word; the same parts recur over a conversation's messages."""
+        key = (known, v.lang)
+        found = self._lower_parts_of.get(key)
+        if found is None:
+            found = frozenset(
+                low
+                for w in known
+                if ((low := w.lower()) in self.first_names or low in self.last_names)
+                and low not in v.stop
+                and low not in v.all_words
+            )
+            if len(self._lower_parts_of) >= 1_000:
+                self._lower_parts_of.clear()  # bounded memory over an endless stream
+            self._lower_parts_of[key] = found
+        return found
+
     def _single_word_name(
         self, text: str, toks: list[_Tok], i: int, reason: str, v: _Words
     ) -> bool:
@@ -1045,18 +1133,18 @@ class RulesPersonRecognizer(RuleRecognizer):
         ("Takk. Betalingen", "Thanks Great"), and a listed first name that is also a word
         ("My", "Will") counts only after a cue."""
         tok = toks[i]
-        low = tok.word.lower()
+        low = tok.low
         listed = low in self.first_names or low in self.last_names
         if reason == "name after a cue" or reason.startswith("name before"):
             return True  # "my name is Ruby", "Ruby here from ...": the structure is enough
-        if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+        if i + 1 < len(toks) and toks[i + 1].low in self.after_name:
             return True  # "Hoi, Geertruida hier"
         if reason.startswith("first name"):
-            if i + 1 < len(toks) and _norm(toks[i + 1].text) in self.after_name:
+            if i + 1 < len(toks) and toks[i + 1].low in self.after_name:
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            if low in city_names() and v.lang == "nl":
+            if low in v.cities and v.lang == "nl":
                 return False  # "de Spelen van Sydney": alone, a city is a city in news
             everyday = low in v.all_words or (
                 bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
@@ -1091,6 +1179,6 @@ class RulesPersonRecognizer(RuleRecognizer):
         """'My Russian ...' at a sentence start: every word a dictionary word."""
         return (
             self._sentence_start(text, toks, i)
-            and toks[i].word.lower() in v.all_words
-            and all(t.word.lower() in v.vocabulary for t in toks[i + 1 : j])
+            and toks[i].low in v.all_words
+            and all(t.low in v.vocabulary for t in toks[i + 1 : j])
         )
