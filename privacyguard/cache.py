@@ -71,7 +71,7 @@ class Without(Collection[str]):
         return word in self.base and not any(word in m for m in self.minus)
 
     def __iter__(self) -> Iterator[str]:
-        return (w for w in self.base if w not in self)
+        return (w for w in self.base if w in self)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -82,6 +82,11 @@ class WordTable(Collection[str]):
 
     def __init__(self, words: Collection[str]):
         self._words = words
+
+    @property
+    def words(self) -> Collection[str]:
+        """The wrapped container, for hot look-ups of strings (no Python call per test)."""
+        return self._words
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and word in self._words

@@ -116,3 +116,12 @@ def test_a_names_parts_are_kept_and_handed_out_afresh(person, name: str, lang: s
     assert parts == person._name_parts(name, lang)
     parts.append("changed")
     assert person.name_parts(name, lang) == person._name_parts(name, lang)
+
+
+def test_a_set_difference_iterates_and_counts_the_words_it_holds() -> None:
+    from privacyguard.cache import Without
+
+    kept = Without({"anna", "bergen", "oslo", "piet"}, {"bergen"}, {"oslo"})
+    assert sorted(kept) == ["anna", "piet"]
+    assert len(kept) == 2
+    assert "anna" in kept and "oslo" not in kept

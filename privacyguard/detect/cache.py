@@ -18,4 +18,4 @@ from privacyguard.cache import (  # noqa: F401
 def members(table: Collection[str]) -> Collection[str]:
     """The container a WordTable wraps (a mapped trie or a frozenset), for hot look-ups of
     strings: `word in members(t)` is `word in t` without a Python call per look-up."""
-    return table._words if isinstance(table, WordTable) else table  # noqa: SLF001
+    return table.words if isinstance(table, WordTable) else table
