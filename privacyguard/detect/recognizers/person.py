@@ -376,8 +376,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             and russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         )
 
-    def _extend(self, text: str, toks: list[_Tok], i: int, lowercase_ok: bool) -> int:
-        """Index after the last token of the name that starts at token i."""
+    def _extend(
+        self, text: str, toks: list[_Tok], i: int, lowercase_ok: bool, v: _Words | None = None
+    ) -> int:
+        """Index after the last token of the name that starts at token i. With `v` (after a
+        cue), a first name may take one lower-case surname that no list holds and the
+        language does not know ("my name's callum winslow")."""
         j = i + 1
         words = 1
         while j < len(toks) and words < self.max_words:
@@ -409,10 +413,22 @@ class RulesPersonRecognizer(RuleRecognizer):
                     j, words = k + 1, words + 1
                     continue
                 break
-            if not self._nameish(tok, lowercase_ok and low in self.last_names):
+            if not self._nameish(tok, lowercase_ok and low in self.last_names) and not (
+                v is not None and words == 1 and self._unknown_surname(tok, v)
+            ):
                 break
             j, words = j + 1, words + 1
         return j
+
+    def _unknown_surname(self, tok: _Tok, v: _Words) -> bool:
+        """A lower-case word of letters that is no word of the language (nor English), or in
+        Russian one pymorphy3 reads as a surname: after a cued first name, its surname."""
+        w = tok.low
+        if tok.capitalised or len(w) < 3 or not w.replace("-", "").isalpha() or self._excluded(tok):
+            return False
+        if "\u0400" <= w[:1] <= "\u04ff":
+            return russian_name_tag(w.capitalize(), top_only=True) == "Surn"
+        return w not in v.all_words and w not in v.english and w not in v.stop
 
     # -- the recognizer --------------------------------------------------------------------
     def _sentence_start(self, text: str, toks: list[_Tok], i: int) -> bool:
@@ -1014,7 +1030,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             if evidence is None:
                 continue
             reason, score, lowercase_ok = evidence
-            j = self._extend(text, toks, i, lowercase_ok)
+            j = self._extend(
+                text, toks, i, lowercase_ok, v if reason == "name after a cue" else None
+            )
             if j == i + 1 and not self._single_word_name(text, toks, i, reason, v):
                 # a listed name that is also an everyday word ("Espen", "Вера") at a
                 # sentence start: the rules cannot tell, the model may
