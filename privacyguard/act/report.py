@@ -70,7 +70,7 @@ class RedactionReport:
 
             if names not in NAMES:
                 raise ValueError(f"names: expected one of {', '.join(NAMES)}, got {names!r}")
-            name_files(out, names)  # type: ignore[arg-type]
+            name_files(out, names)
         return out
 
     def _json(self) -> dict[str, Any]:

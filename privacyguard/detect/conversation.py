@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, partial
+from typing import cast
 
 from privacyguard import registry
 from privacyguard.config.conversation import ConversationRules, Shape
@@ -717,8 +718,8 @@ class Conversations:
                                     out.extend(hit)
                                     break
                     continue
-                for (s, e, t), want in zip(item, template, strict=True):
-                    if t is None and want == NAME_BY_LAYOUT:
+                for (s, e, t), slot in zip(item, template, strict=True):
+                    if t is None and slot == NAME_BY_LAYOUT:
                         out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
                     elif t is None and want in self.list_types:
                         out.extend(self._slot_value(text, s, e, want, lang, find))
@@ -1092,10 +1093,10 @@ class Conversations:
                 runs.append([m.start(), m.end()])
         if not runs:
             # the whole message one short token no dictionary knows ("xu" / "gxa4")
-            m = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
-            if m is not None and not _everyday_only(m.group(0)):
-                start = text.index(m.group(0))
-                return start, start + len(m.group(0))
+            lone = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
+            if lone is not None and not _everyday_only(lone.group(0)):
+                start = text.index(lone.group(0))
+                return start, start + len(lone.group(0))
         if len(runs) != 1:
             return None
         start = runs[0][0]
@@ -1125,9 +1126,10 @@ class Conversations:
         while earliest > 0 and spans[earliest - 1] is not None:
             earliest -= 1  # the earliest piece of the run of pieces that ends now
         for first in range(earliest, len(texts) - 1):  # the most pieces first
-            chain = spans[first:]
+            # every span from `earliest` on is a piece (the newest text's too: it was asked)
+            chain = cast("list[tuple[int, int]]", spans[first:])
             joined, starts = "", []
-            for k, (s, e) in enumerate(chain):  # type: ignore[misc]
+            for k, (s, e) in enumerate(chain):
                 starts.append(len(joined))
                 joined += texts[first + k][s:e]
             found = find(joined, names)
@@ -1141,7 +1143,7 @@ class Conversations:
                     if own is None:
                         own = {
                             g.entity_type
-                            for k, (s, e) in enumerate(chain)  # type: ignore[misc]
+                            for k, (s, e) in enumerate(chain)
                             for g in find(texts[first + k][s:e], names)
                         }
                     # "06 20077167" (a phone number) / "correctie: 76" is no customer number
@@ -1151,7 +1153,7 @@ class Conversations:
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
                 why = f"{f.explanation}; one value typed over {len(chain)} messages"
-                for k, (s, e) in enumerate(chain):  # type: ignore[misc]
+                for k, (s, e) in enumerate(chain):
                     a = max(f.start, starts[k]) - starts[k]
                     b = min(f.end, starts[k] + (e - s)) - starts[k]
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
