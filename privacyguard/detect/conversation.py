@@ -721,8 +721,8 @@ class Conversations:
                 for (s, e, t), slot in zip(item, template, strict=True):
                     if t is None and slot == NAME_BY_LAYOUT:
                         out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
-                    elif t is None and want in self.list_types:
-                        out.extend(self._slot_value(text, s, e, want, lang, find))
+                    elif t is None and slot is not None and slot in self.list_types:
+                        out.extend(self._slot_value(text, s, e, slot, lang, find))
             return out_of(out) + periodic
         # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
         types = {t for item in slots for _, _, t in item if t}

@@ -55,7 +55,8 @@ def _number(mid: str) -> int | None:
     return n if n <= _MAX else None
 
 
-_LINE = re.compile(r"line-([1-9][0-9]*|0)(?:-([1-9][0-9]*))?")
+# N and K below 2**32 have at most ten digits: longer ones are no line id either
+_LINE = re.compile(r"line-([1-9][0-9]{0,9}|0)(?:-([1-9][0-9]{0,9}))?")
 
 
 def _line_shaped(mid: str) -> int | None:
