@@ -337,3 +337,34 @@ def test_blind_figures_are_shown_first_next_to_the_tuned_ones(seeded, monkeypatc
     assert "IoU &gt;= 0.5" in page or "IoU >= 0.5" in page
     assert "non-space characters" in page and "travel_date 1/40" in page
     assert "<td>split</td>" in page and "0.123" in page  # the blind leak
+
+
+def test_the_latest_blind_figure_comes_first() -> None:
+    """Several sealed sets, each run once blind with the rules of its day: the latest run
+    describes the rules as they are, so it leads."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from privacyguard.record.report.accuracy import load_accuracy
+
+    figs = {"precision": 0.9, "recall": 0.8, "f1": 0.85, "support": 10}
+    runs = {
+        "conversations-sealed-blind": "2026-12-04",
+        "conversations-sealed3-blind": "2026-12-06",
+        "conversations-dev-tuned": "2026-12-07",
+        "conversations-sealed2-blind": "2026-12-05",
+    }
+    record = {"format": 1, "corpora": {
+        name: {"measured_at": f"{day}T00:00:00+00:00", "overall": figs} for name, day in runs.items()
+    }}  # fmt: skip
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "accuracy.json"
+        path.write_text(json.dumps(record))
+        names = list(load_accuracy(path)["corpora"])
+    assert names == [
+        "conversations-sealed3-blind",
+        "conversations-sealed2-blind",
+        "conversations-sealed-blind",
+        "conversations-dev-tuned",
+    ]

@@ -27,8 +27,11 @@ def load_accuracy(path: Path | None = None) -> dict[str, Any]:
         return {"corpora": {}, "note": "no measurement exists (run `make eval`)"}
     except (OSError, ValueError, KeyError, TypeError) as e:
         return {"corpora": {}, "note": f"the accuracy record cannot be read ({e}); run `make eval`"}
-    # blind figures first: an auditor sees what was measured on data nobody tuned on
-    ordered = sorted(corpora.items(), key=lambda kv: (not is_blind(kv[0]), kv[0]))
+    # blind figures first, the latest first: an auditor sees what was measured on data
+    # nobody tuned on, as the rules are now (stable sorts: name, then date, then blind)
+    ordered = sorted(corpora.items(), key=lambda kv: kv[0])
+    ordered.sort(key=lambda kv: str((kv[1] or {}).get("measured_at") or ""), reverse=True)
+    ordered.sort(key=lambda kv: not is_blind(kv[0]))
     return {"corpora": {k: _record(k, v) for k, v in ordered}, "note": None}
 
 
