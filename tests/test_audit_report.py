@@ -355,9 +355,8 @@ def test_the_latest_blind_figure_comes_first() -> None:
         "conversations-dev-tuned": "2026-12-07",
         "conversations-sealed2-blind": "2026-12-05",
     }
-    record = {"format": 1, "corpora": {
-        name: {"measured_at": f"{day}T00:00:00+00:00", "overall": figs} for name, day in runs.items()
-    }}  # fmt: skip
+    corpora = {n: {"measured_at": f"{d}T00:00:00+00:00", "overall": figs} for n, d in runs.items()}
+    record = {"format": 1, "corpora": corpora}
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "accuracy.json"
         path.write_text(json.dumps(record))
