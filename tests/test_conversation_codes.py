@@ -54,7 +54,7 @@ def test_no_booking_reference_without_the_shape_or_with_another_cue(
     detector: Detector, answer: str
 ) -> None:
     out = talk(detector, [("agent", "What's your reservation number?"), ("customer", answer)])
-    assert ("BOOKING_REFERENCE" not in {t for t, _ in spans(out[-1])})
+    assert "BOOKING_REFERENCE" not in {t for t, _ in spans(out[-1])}
 
 
 def test_a_long_code_without_a_booking_question_is_not_a_booking_reference(
@@ -62,3 +62,53 @@ def test_a_long_code_without_a_booking_question_is_not_a_booking_reference(
 ) -> None:
     out = talk(detector, [("agent", "How can I help?"), ("customer", "T161AX44")])
     assert spans(out[-1]) == []
+
+
+# a short lead-in before the value: hesitations, "got it -", a correction's words
+LEAD_INS = [
+    ("en", "and the reservation number?", "um ok EA596662", "EA596662"),
+    ("en", "What's the code on your confirmation?", "ah got it - FL766341", "FL766341"),
+    ("nl", "Welke code staat er op je bevestiging?", "ja hoor, rb545535", "rb545535"),
+    ("ru", "Какой код указан в подтверждении?", "эм, v690nn93", "v690nn93"),
+    ("nb", "Kan jeg få bookingnummeret ditt?", "øh MY721343", "MY721343"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "answer", "code"), LEAD_INS)
+def test_a_code_after_a_short_lead_in_answers_the_question(
+    detector: Detector, lang: str, question: str, answer: str, code: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert spans(out[-1]) == [("BOOKING_REFERENCE", code)]
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "code"),
+    [("VLZ-3543", "sorry typo: VLZ-3541", "VLZ-3541"), ("MY721343", "*MY721349", "MY721349"),
+     ("KHV-9716", "не так, правильно KHV-9786", "KHV-9786")],
+)  # fmt: skip
+def test_a_corrected_long_code_is_found_again(
+    detector: Detector, first: str, correction: str, code: str
+) -> None:
+    turns = [("agent", "Your reservation number, please?"), ("customer", first),
+             ("customer", correction)]  # fmt: skip
+    out = talk(detector, turns)
+    assert spans(out[-1]) == [("BOOKING_REFERENCE", code)]
+
+
+def test_three_words_before_a_code_must_name_it(detector: Detector) -> None:
+    """Three words with no mark before the value: only when they name what is asked."""
+    asked = ("agent", "какой у вас код брони?")
+    out = talk(detector, [asked, ("customer", "на коробке написано PX6754C")])
+    assert spans(out[-1]) == []
+    out = talk(detector, [asked, ("customer", "код брони такой PX6754C")])
+    assert spans(out[-1]) == [("BOOKING_REFERENCE", "PX6754C")]
+
+
+def test_an_amount_after_an_address_is_no_second_address_line(detector: Detector) -> None:
+    turns = [("agent", "Og den forrige adressen?"),
+             ("customer", "øh bekkestien 58 1606 fredrikstad"),
+             ("customer", "totalt ble det 1520 kr")]  # fmt: skip
+    out = talk(detector, turns)
+    assert spans(out[1]) == [("LOCATION", "bekkestien 58 1606 fredrikstad")]
+    assert spans(out[2]) == []

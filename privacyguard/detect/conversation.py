@@ -206,6 +206,12 @@ class Conversations:
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
         self._filler = _alternation(rules.filler)
+        # what stands before a bare answer: filler ("ok", "it's") and the words of a
+        # correction ("sorry typo:")
+        lead = "|".join(x for x in (self._filler, _alternation(rules.continuation)) if x)
+        self._lead = (
+            re.compile(rf"(?i)(?:\s*(?:{lead})(?![^\W_])[\s,.:;!*\-]*)*\s*") if lead else None
+        )
         joiners = _alternation(rules.list_joiners) or "&"
         # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
         self._items = re.compile(
@@ -520,6 +526,7 @@ class Conversations:
         """The answers of the types' shapes in a text (asked again for a list's layout)."""
         out: list[Found] = []
         body: tuple[int, int] | None = None
+        tail: tuple[tuple[int, int], frozenset[str] | None] | None = None
         for etype in sorted(types):
             for shape in self.shapes.get(etype, ()):
                 if "answer" not in shape.use or (shape.languages and lang not in shape.languages):
@@ -527,7 +534,10 @@ class Conversations:
                 if shape.whole:
                     if body is None:
                         body = self.body(text)
+                        tail = self.lead_in(text, body)
                     m = shape.regex.fullmatch(text, *body)
+                    if m is None and tail is not None and (tail[1] is None or etype in tail[1]):
+                        m = shape.regex.fullmatch(text, *tail[0])
                     matches = [m] if m else []
                 else:
                     matches = list(shape.regex.finditer(text))
@@ -543,13 +553,34 @@ class Conversations:
         while end and not text[end - 1].isalnum():
             end -= 1  # "nvm6du 👍", "sigurd berg?"
         start = 0
-        if self._filler:
-            m = re.match(rf"(?i)(?:\s*(?:{self._filler})(?![^\W_])[\s,.:;!\-]*)*\s*", text)
+        if self._lead is not None:
+            m = self._lead.match(text)
             if m:
                 start = m.end()
-        while start < end and text[start] in " \t\n'\"(":
-            start += 1
+        while start < end and text[start] in " \t\n'\"(*":
+            start += 1  # "*MY721349": the mark of a correction
         return start, max(start, end)
+
+    def lead_in(
+        self, text: str, body: tuple[int, int]
+    ) -> tuple[tuple[int, int], frozenset[str] | None] | None:
+        """The value after a short lead-in of words ("ah got it - FL766341", "ja hoor,
+        rb545535", "эм, v690nn93"): the last token of the answer when it holds a digit and
+        at most three words without digits stand before it; with the types the lead-in
+        must name when it is three words and no mark sets the value off ("booking ref is
+        T596SP91", not "на коробке написано PX6754C"), else None."""
+        start, end = body
+        m = _LEAD_IN.fullmatch(text, start, end)
+        if m is None:
+            return None
+        group = next(g for g in ("value", "marked", "named") if m.group(g))
+        if not any(c.isdigit() for c in m.group(group)):
+            return None
+        named = None
+        if group == "named":
+            words = _WORDS.findall(m.group("lead").lower())
+            named = frozenset().union(*(self.questions[k][0] for k in self._questions_in(words)))
+        return (m.start(group), end), named
 
     def _judge(self, text: str, m: re.Match[str], shape: Shape, why: str) -> Found | None:
         group = "value" if "value" in m.re.groupindex else 0
@@ -610,6 +641,8 @@ class Conversations:
 
         if parse_date(value) is not None:
             return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
+        if _MONEY.search(value):
+            return False  # "totalt ble det 1520 kr": an amount, not a postcode and a town
         strong = 0
         if self._postcodes is not None:
             low, strong = self._postcodes.subn(" ", low)
@@ -1246,6 +1279,19 @@ class Conversations:
         return at
 
 
+# up to two words without digits, then the answer's last token ("um ok EA596662"),
+# or three when a mark sets the value off ("ah got it - FL766341", not "на коробке написано
+# PX6754C")
+_LEAD_IN = re.compile(
+    r"(?:[^\W\d]+[\s,.:;!\-–]+){1,2}(?P<value>[^\s,:;]+)"
+    r"|(?:[^\W\d]+[\s,.:;!\-–]+){2}[^\W\d]+\s*[,.:;!\-–]\s*(?P<marked>[^\s,:;]+)"
+    r"|(?P<lead>(?:[^\W\d]+[\s,.:;!\-–]+){3})(?P<named>[^\s,:;]+)"
+)
+# an amount of money: a currency sign, or a number with a currency's code or word after it
+_MONEY = re.compile(
+    r"(?i)[€£$₽]|\d\s?(?:kr|nok|sek|dkk|eur|euro|euros|usd|gbp|rub|руб\w*|р|quid|pounds?"
+    r"|dollars?|kroner?|kronor|rubles?|roubles?)(?![^\W\d_])"
+)
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s*\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 # a dash that says "more to come" at the end of a message
