@@ -509,21 +509,33 @@ NEG_ASK = {  # agent asks for something personal, customer answers with a negati
            "dob": ("Date of birth please?", ["oh sorry I read that as travel date - {d}", "{d}"]),
            "dest": ("Where were you flying to?", ["{x}", "to {x}"]),
            "order": ("What's the order number?", ["{o}", "it's {o}"]),
+           "seat": ("Which seat were you in?", ["{s}", "{s} I think"]), "product": ("Which item is it about?", ["{p}", "the {p}"]),
+           "when": ("When would you like to travel instead?", ["{d}", "{d} if possible"]), "howmuch": ("How much did you pay?", ["{a}", "about {a}"]),
+           "clock": ("What time did it happen?", ["{t}", "around {t}"]),
            "track": ("Do you have the tracking code?", ["{k}", "yes {k}"])},
     "nl": {"customer": ("Wat is uw klantnummer?", ["ik heb alleen het ordernummer: {o}", "{o}", "eh {o}? staat op de factuur"]),
            "dob": ("Geboortedatum graag?", ["oh ik dacht de reisdatum, {d}", "{d}"]),
            "dest": ("Waar ging de reis naartoe?", ["{x}", "naar {x}"]),
            "order": ("Wat is het bestelnummer?", ["{o}", "dat is {o}"]),
+           "seat": ("Op welke stoel zat u?", ["{s}", "{s} geloof ik"]), "product": ("Om welk artikel gaat het?", ["{p}", "het {p}"]),
+           "when": ("Wanneer wilt u reizen?", ["{d}", "{d} als dat kan"]), "howmuch": ("Hoeveel heeft u betaald?", ["{a}", "zo'n {a}"]),
+           "clock": ("Hoe laat was dat?", ["{t}", "rond {t}"]),
            "track": ("Heeft u de trackingcode?", ["{k}", "ja {k}"])},
     "nb": {"customer": ("Hva er kundenummeret?", ["har bare ordrenummeret, {o}", "{o}", "hm {o}? står på fakturaen"]),
            "dob": ("Fødselsdato?", ["å, trodde du mente reisedato: {d}", "{d}"]),
            "dest": ("Hvor skulle du reise?", ["{x}", "til {x}"]),
            "order": ("Hva er ordrenummeret?", ["{o}", "det er {o}"]),
+           "seat": ("Hvilket sete satt du på?", ["{s}", "{s} tror jeg"]), "product": ("Hvilken vare gjelder det?", ["{p}", "den {p}"]),
+           "when": ("Når vil du reise i stedet?", ["{d}", "{d} om mulig"]), "howmuch": ("Hvor mye betalte du?", ["{a}", "ca {a}"]),
+           "clock": ("Når skjedde det?", ["{t}", "rundt {t}"]),
            "track": ("Har du sporingsnummeret?", ["{k}", "ja, {k}"])},
     "ru": {"customer": ("Ваш номер клиента?", ["есть только номер заказа: {o}", "{o}", "хм, {o}? это из чека"]),
            "dob": ("Дата рождения?", ["ой, я думал дату поездки: {d}", "{d}"]),
            "dest": ("Куда вы летели?", ["{x}", "в {x}"]),
            "order": ("Номер заказа?", ["{o}", "это {o}"]),
+           "seat": ("Какое у вас было место?", ["{s}", "{s} вроде"]), "product": ("О каком товаре речь?", ["{p}", "артикул {p}"]),
+           "when": ("На какую дату перенести поездку?", ["{d}", "{d}, если можно"]), "howmuch": ("Сколько вы заплатили?", ["{a}", "около {a}"]),
+           "clock": ("Во сколько это было?", ["{t}", "примерно в {t}"]),
            "track": ("Есть трек-номер?", ["{k}", "да, {k}"])},
 }  # fmt: skip
 
@@ -531,10 +543,11 @@ NEG_ASK = {  # agent asks for something personal, customer answers with a negati
 def blk_neg(rng: random.Random, lang: str, ctx: Ctx) -> list[Turn]:
 
 
-    key = rng.choice(["customer", "customer", "dob", "dob", "dest", "order", "track"])
+    key = rng.choice(["customer", "customer", "dob", "dob", "dest", "order", "track", "seat", "product", "when", "howmuch", "clock"])
     q, answers = NEG_ASK[lang][key]
     slots = {"o": N(order_no(rng, clear=True), "order_number"), "d": N(tdate(rng, lang), "travel_date"),
-             "x": N(rng.choice(DESTS[lang]), "destination"), "k": N(tracking(rng), "tracking_number")}
+             "x": N(rng.choice(DESTS[lang]), "destination"), "k": N(tracking(rng), "tracking_number"),
+             "s": N(seat(rng), "seat"), "p": N(product(rng), "product_code"), "a": N(amount(rng, lang), "amount"), "t": N(clock(rng, lang), "time")}
     turns: list[Turn] = [("agent", [q]), ("customer", T(rng.choice(answers), **slots))]
     if key in ("customer", "dob"):  # the real value follows, plain
         kind = key
@@ -572,7 +585,31 @@ REL = {  # relations without gender: the names are drawn at random
 AND = {"en": " and ", "nl": " en ", "nb": " og ", "ru": " и "}
 
 
+MULTI_ASK = {
+    "en": ("Which bookings is this about?", "Which accounts do you have with us?"),
+    "nl": ("Om welke boekingen gaat het?", "Welke klantnummers heeft u bij ons?"),
+    "nb": ("Hvilke bestillinger gjelder det?", "Hvilke kundenumre har du hos oss?"),
+    "ru": ("О каких бронированиях речь?", "Какие у вас номера договоров?"),
+}
+
+
+def blk_multi(rng: random.Random, lang: str) -> list[Turn]:
+    """Several booking codes or customer numbers in one message."""
+    books = rng.random() < 0.5
+    vals = [E(booking_ref(rng) if books else cust_no(rng), "BOOKING_REFERENCE" if books else "CUSTOMER_NUMBER", "list")
+            for _ in range(rng.randint(2, 4))]
+    style = rng.randint(0, 2)
+    parts: list[Part] = []
+    for i, e in enumerate(vals):
+        if i:
+            parts.append(AND[lang] if style == 0 and i == len(vals) - 1 else (", " if style == 0 else "\n" if style == 1 else " | "))
+        parts.append(e)
+    return [("agent", [MULTI_ASK[lang][0 if books else 1]]), ("customer", parts)]
+
+
 def blk_list(rng: random.Random, lang: str, ctx: Ctx) -> list[Turn]:
+    if rng.random() < 0.25:
+        return blk_multi(rng, lang)
     n = rng.randint(2, 4)
     layout = rng.randint(0, 5)
     with_pass = rng.random() < 0.6
@@ -663,7 +700,12 @@ def mistype(rng: random.Random, v: str) -> str:
 
 
 def blk_split(rng: random.Random, lang: str, ctx: Ctx) -> list[Turn]:
-    key = rng.choice(["bank", "phone", "customer", "natid", "addr"])
+    key = rng.choice(["bank", "phone", "customer", "natid", "addr", "booking"])
+    if key == "booking":  # a booking code typed in two halves, the second in lower case
+        v = booking_ref(rng)
+        cut = rng.randint(2, 4)
+        return [("agent", [rng.choice(ASK[lang]["booking"])]), ("customer", [E(v[:cut], "BOOKING_REFERENCE", "split")]),
+                ("customer", [E(v[cut:].lower() if rng.random() < 0.5 else v[cut:], "BOOKING_REFERENCE", "split")])]
     if key == "addr":
         a = address(rng, lang).replace("\n", " ")
         cut = a.index(",") if "," in a else a.rfind(" ", 0, len(a) // 2 + 4)
@@ -726,7 +768,12 @@ def words_of(rng: random.Random, lang: str, v: str, mixed: bool) -> str:
 
 
 def blk_disguised(rng: random.Random, lang: str, ctx: Ctx) -> list[Turn]:
-    mode = rng.choice(["email", "email", "email", "words", "zw", "look"])
+    mode = rng.choice(["email", "email", "email", "words", "zw", "look", "spelled"])
+    if mode == "spelled":  # a booking code letter by letter
+        v = booking_ref(rng)
+        v = rng.choice([" ".join(v), "-".join(v), ". ".join(v), " ".join(v).lower()])
+        pre, _, post = rng.choice(CHATTER[lang]).partition("{v}")
+        return [("agent", [rng.choice(ASK[lang]["booking"])]), ("customer", [pre, E(v, "BOOKING_REFERENCE", "disguised"), post])]
     if mode == "email":
         local, host, tld = email_pieces(rng, lang, person(rng, lang))
         tmpl, dot = rng.choice(SPELL[lang])
