@@ -137,6 +137,13 @@ eval-sealed3: install
 	@echo "== multi-turn conversations, SEALED set 3 (blind: first run per rules release is kept)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed3.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed3-blind --once
 
+# The fourth sealed set (sealed4.jsonl, written blind on 6 December 2026 after sealed3 was
+# retired): NOT run yet. Run it once, at the next rules release, after the rules are done.
+.PHONY: eval-sealed4
+eval-sealed4: install
+	@echo "== multi-turn conversations, SEALED set 4 (blind: first run per rules release is kept)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed4.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed4-blind --once
+
 bench: install
 	$(BIN)/python bench/throughput.py
 
