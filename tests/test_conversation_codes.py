@@ -112,3 +112,33 @@ def test_an_amount_after_an_address_is_no_second_address_line(detector: Detector
     out = talk(detector, turns)
     assert spans(out[1]) == [("LOCATION", "bekkestien 58 1606 fredrikstad")]
     assert spans(out[2]) == []
+
+
+# a question for an article is no question for personal data; its answer holds none
+ITEMS = [
+    ("en", "Which item is it?", "art. 432490"),
+    ("en", "Which item is it?", "GE-570-24"),
+    ("nl", "Welk artikel is het?", "DC-893-11"),
+    ("nb", "Hvilken vare gjelder det?", "1898-364"),
+    ("ru", "Какой товар?", "ED-452-86"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question", "answer"), ITEMS)
+def test_the_answer_to_a_question_for_an_item_is_no_personal_data(
+    detector: Detector, lang: str, question: str, answer: str
+) -> None:
+    out = talk(detector, [("agent", "Hi, how can I help?"), ("customer", "my membership"),
+                          ("agent", question), ("customer", answer)])  # fmt: skip
+    assert spans(out[-1]) == []
+
+
+def test_after_the_answer_to_such_a_question_personal_data_counts_again(
+    detector: Detector,
+) -> None:
+    """Only the answer itself is taken for no personal data: the next message may give
+    an e-mail address found with the conversation's help."""
+    turns = [("agent", "What is the order number?"), ("customer", "ORD-23793153"),
+             ("customer", "email me at nia.mcallister@example.com")]  # fmt: skip
+    out = talk(detector, turns)
+    assert spans(out[-1]) == [("EMAIL_ADDRESS", "nia.mcallister@example.com")]

@@ -93,6 +93,8 @@ class Expectation:
     recognizers: frozenset[str] = frozenset()
     #: a carry_context expectation: every later message uses up a turn, whoever sends it
     any_sender: bool = False
+    #: a customer's message (not "one moment") has come since it was opened
+    answered: bool = False
 
 
 @dataclass
@@ -270,8 +272,12 @@ class Conversations:
 
     def not_personal(self, state: ConversationState, role: str | None) -> bool:
         """Did the agent last ask for something that is no personal data (an order number,
-        a travel date, a destination)?"""
-        return role == "customer" and any(NOTHING in e.types for e in state.expecting)
+        a travel date, a destination), and is this the customer's answer (the first
+        message after it that is not "one moment")? A later message may give anything
+        ("SKU-53938" … "email me at …")."""
+        return role == "customer" and any(
+            NOTHING in e.types and not e.answered for e in state.expecting
+        )
 
     def _questions_in(self, words: list[str]) -> list[int]:
         """The questions (indices) whose phrasings occur among the words (one pass over
@@ -399,6 +405,7 @@ class Conversations:
                 e.turns -= 1
             elif role == "customer" and not holding:
                 e.turns -= 1
+                e.answered = True
                 e.types = e.types - fulfilled
                 if e.types & (types - fulfilled):
                     e.turns = max(e.turns, self.settings.expect_turns)  # a list: more to come
@@ -1074,14 +1081,20 @@ class Conversations:
         """A question, or a request ("Paspoortnummer graag.")."""
         return _asks(text)
 
-    @staticmethod
-    def is_bare(text: str, body: tuple[int, int], f: Finding) -> bool:
+    def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
-        ("S-90069089" of which a phone number recognizer found "90069089")?"""
+        ("S-90069089" of which a phone number recognizer found "90069089"), or that word
+        after a short lead-in ("art. 432490", "ok #6518689")?"""
         if (f.start, f.end) == body:
             return True
         start, end = body
-        return start <= f.start and f.end <= end and not any(c.isspace() for c in text[start:end])
+        if start <= f.start and f.end <= end and not any(c.isspace() for c in text[start:end]):
+            return True
+        tail = self.lead_in(text, body)
+        if tail is None or tail[1] is not None:
+            return False
+        (start, end) = tail[0]
+        return start <= f.start and f.end <= end
 
     @staticmethod
     def is_part(f: Finding) -> bool:
