@@ -142,3 +142,19 @@ def test_after_the_answer_to_such_a_question_personal_data_counts_again(
              ("customer", "email me at nia.mcallister@example.com")]  # fmt: skip
     out = talk(detector, turns)
     assert spans(out[-1]) == [("EMAIL_ADDRESS", "nia.mcallister@example.com")]
+
+
+# a birth date whose century is an apostrophe ("27-7-'13", "16 mei '10"), in a list
+@pytest.mark.parametrize(
+    ("question", "answer", "dates"),
+    [("Wat zijn de geboortedata van alle reizigers?",
+      "Daan Kok 27-7-'13, Marloes Kok 16 mei '10", ["27-7-'13", "16 mei '10"]),
+     ("Dates of birth of everyone travelling?", "Evie 9-12-’70 and Jack 3 March '42",
+      ["9-12-’70", "3 March '42"])],
+)  # fmt: skip
+def test_a_birth_date_with_an_elided_century(
+    detector: Detector, question: str, answer: str, dates: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    found = [v for t, v in spans(out[-1]) if t == "DATE_OF_BIRTH"]
+    assert found == dates

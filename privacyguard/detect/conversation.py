@@ -1305,6 +1305,8 @@ _MONEY = re.compile(
     r"(?i)[€£$₽]|\d\s?(?:kr|nok|sek|dkk|eur|euro|euros|usd|gbp|rub|руб\w*|р|quid|pounds?"
     r"|dollars?|kroner?|kronor|rubles?|roubles?)(?![^\W\d_])"
 )
+# a year's two digits after an apostrophe that stands for its century ("'13")
+_ELIDED_CENTURY = re.compile(r"['’](\d{2})\b")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s*\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 # a dash that says "more to come" at the end of a message
@@ -1447,6 +1449,8 @@ def birth_date(value: str) -> date | None:
     from privacyguard.detect.dates import parse_date
 
     when = parse_date(value)
+    if when is None and _ELIDED_CENTURY.search(value):
+        when = parse_date(_ELIDED_CENTURY.sub(r"\1", value))  # "27-7-'13", "16 mei '10"
     digits = value.split()[0] if value.split() else ""  # "07111994 года"
     if when is None and len(digits) == 8 and digits.isdigit():
         try:
