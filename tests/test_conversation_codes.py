@@ -158,3 +158,30 @@ def test_a_birth_date_with_an_elided_century(
     out = talk(detector, [("agent", question), ("customer", answer)])
     found = [v for t, v in spans(out[-1]) if t == "DATE_OF_BIRTH"]
     assert found == dates
+
+
+def test_a_hold_word_before_a_value_does_not_make_it_a_hold_turn(detector: Detector) -> None:
+    turns = [("agent", "Kan jeg få bookingnummeret ditt?"), ("customer", "X282MA83"),
+             ("customer", "nei vent, X288MA83")]  # fmt: skip
+    out = talk(detector, turns)
+    assert spans(out[-1]) == [("BOOKING_REFERENCE", "X288MA83")]
+    out = talk(detector, [turns[0], ("customer", "vent litt")])
+    assert spans(out[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [("7406 95 08211", "nei vent, 7406 95 08271"), ("3467.28.07174", "feil, det er 3467.28.02174")],
+)
+def test_a_mistyped_account_number_and_its_correction(
+    detector: Detector, typed: str, corrected: str
+) -> None:
+    out = talk(detector, [("agent", "Hvilken konto skal vi trekke fra?"), ("customer", typed),
+                          ("customer", corrected)])  # fmt: skip
+    assert spans(out[1]) == [("BANK_ACCOUNT", typed)]
+    assert [t for t, _ in spans(out[2])] == ["BANK_ACCOUNT"]
+
+
+def test_an_account_shape_needs_the_question(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Hvordan kan jeg hjelpe?"), ("customer", "7406 95 08211")])
+    assert ("BANK_ACCOUNT", "7406 95 08211") not in spans(out[-1])

@@ -524,7 +524,12 @@ class Conversations:
         """Answers of an expected type's shape (``answers:``), not next to a word that
         says they are something else ("my order number is ..."); none in a turn that asks
         for time ("ehh even kijken")."""
-        if words is not None and len(words) <= HOLD_WORDS and self.hold.mentions(words):
+        if (
+            words is not None
+            and len(words) <= HOLD_WORDS
+            and self.hold.mentions(words)
+            and not any(c.isdigit() for c in text)  # "nei vent, X288MA83": a value after all
+        ):
             return []
         return list(self._shaped(text, lang, frozenset(types)))
 
