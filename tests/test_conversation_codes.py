@@ -185,3 +185,20 @@ def test_a_mistyped_account_number_and_its_correction(
 def test_an_account_shape_needs_the_question(detector: Detector) -> None:
     out = talk(detector, [("agent", "Hvordan kan jeg hjelpe?"), ("customer", "7406 95 08211")])
     assert ("BANK_ACCOUNT", "7406 95 08211") not in spans(out[-1])
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["tollbugt. 51 h0201, 2609 lillehammer", "kongsvn. 146 h0201 6413 molde",
+     "fagerliveien 123, bodø"],
+)  # fmt: skip
+def test_a_norwegian_address_with_a_dwelling_number_or_abbreviated_street(
+    detector: Detector, address: str
+) -> None:
+    out = talk(detector, [("agent", "Hvor skal vi sende det?"), ("customer", address)])
+    assert spans(out[-1]) == [("LOCATION", address)]
+
+
+def test_a_dwelling_number_alone_is_no_address(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Hvor skal vi sende det?"), ("customer", "h0201")])
+    assert spans(out[-1]) == []

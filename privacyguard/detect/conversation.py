@@ -663,8 +663,8 @@ class Conversations:
         previous_number = False
         for token in _ADDRESS_TOKEN.split(low):
             token = token.strip(".")
-            if not token or token in _ADDRESS_JOINERS:
-                continue
+            if not token or token in _ADDRESS_JOINERS or _DWELLING.fullmatch(token):
+                continue  # "h0201": a Norwegian flat's number beside the house number
             if _HOUSE.fullmatch(token):
                 house += 1
                 numbers += 1
@@ -1326,6 +1326,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 _LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
+# a Norwegian dwelling number (bolignummer): H (or U, L, K) and four digits
+_DWELLING = re.compile(r"[hulk]\d{4}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 # a house number with its addition: "64", "21 b" (two tokens), "6-1", "16к1", "214-iii",
 # "7-hs", "165b"
