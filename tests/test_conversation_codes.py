@@ -202,3 +202,26 @@ def test_a_norwegian_address_with_a_dwelling_number_or_abbreviated_street(
 def test_a_dwelling_number_alone_is_no_address(detector: Detector) -> None:
     out = talk(detector, [("agent", "Hvor skal vi sende det?"), ("customer", "h0201")])
     assert spans(out[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "number"),
+    [("Which mobile should we text the code to?",
+      "plus four four seven five zero four seven eight five seven nine nine",
+      "plus four four seven five zero four seven eight five seven nine nine"),
+     ("Hvilket mobilnummer kan vi nå deg på?",
+      "det er pluss fire syv ni en to tre fire fem seks åtte",
+      "pluss fire syv ni en to tre fire fem seks åtte")],
+)  # fmt: skip
+def test_the_plus_of_a_phone_number_in_words_is_part_of_it(
+    detector: Detector, question: str, answer: str, number: str
+) -> None:
+    """The redaction covers the spoken "plus" too: the offsets map back to it."""
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert spans(out[-1]) == [("PHONE_NUMBER", number)]
+
+
+def test_plus_inside_a_sentence_is_no_sign(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Anything else?"),
+                          ("customer", "two adults plus one child please")])  # fmt: skip
+    assert spans(out[-1]) == []

@@ -87,6 +87,8 @@ class DisguiseSpec(_Strict):
     #: words for "_" and "-" inside a spelled-out address ("jan underscore smit")
     underscore_words: ByLang = {}
     dash_words: ByLang = {}
+    #: words for the "+" before a phone number in words ("plus four four ...")
+    plus_words: ByLang = {}
     #: top-level domains a spelled-out address may end in
     tlds: list[str] = []
     #: number words per language: word -> digit(s)
@@ -167,6 +169,7 @@ class ConversationRules:
     dot_words: list[str] = field(default_factory=list)
     underscore_words: list[str] = field(default_factory=list)
     dash_words: list[str] = field(default_factory=list)
+    plus_words: list[str] = field(default_factory=list)
     tlds: list[str] = field(default_factory=list)
     number_words: dict[str, dict[str, str]] = field(default_factory=dict)
     min_number_digits: int = 6
@@ -287,6 +290,7 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
             out.dot_words += _flat(d.dot_words)
             out.underscore_words += _flat(d.underscore_words)
             out.dash_words += _flat(d.dash_words)
+            out.plus_words += _flat(d.plus_words)
             out.tlds += d.tlds
             for lang, words in d.number_words.items():
                 out.number_words.setdefault(lang, {}).update(

@@ -136,6 +136,9 @@ class Normaliser:
         self.min_digits = rules.min_number_digits
         self.number_words = {k: dict(v) for k, v in rules.number_words.items()}
         self.country_codes = rules.country_codes
+        plus = _words(rules.plus_words) if rules.plus_words else "(?!)"
+        # "plus" right before a number in words: its "+" ("plus four four seven ...")
+        self._plus = re.compile(rf"(?i)(?<![^\W\d_])(?:{plus})\s{{1,3}}\Z")
         at_words, at_marks = _words_and_marks(rules.at_words, "@")
         dot_words, dot_marks = _words_and_marks(rules.dot_words, ".")
         tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
@@ -314,7 +317,10 @@ class Normaliser:
                         values[k] = values[k][0]
                 if sum(map(len, values)) < self.min_digits:
                     continue
-                if self._international("".join(values), code):
+                plus = self._plus.search(text, max(0, m.start() - 12), m.start())
+                if plus is not None:
+                    edits.append((plus.start(), m.start(), "+"))
+                elif self._international("".join(values), code):
                     values[0] = "+" + values[0]
                 base = m.start()
                 for k, p in enumerate(parts):
