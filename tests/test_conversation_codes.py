@@ -225,3 +225,15 @@ def test_plus_inside_a_sentence_is_no_sign(detector: Detector) -> None:
     out = talk(detector, [("agent", "Anything else?"),
                           ("customer", "two adults plus one child please")])  # fmt: skip
     assert spans(out[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [("Z Y 6 2 7 3 9 2", "Z Y 6 2 7 3 9 2"), ("sure, it's EQ1\u200c12810", "EQ1\u200c12810"),
+     ("SRU\u200d-7113", "SRU\u200d-7113")],
+)  # fmt: skip
+def test_a_disguised_code_answers_the_question_on_the_typed_characters(
+    detector: Detector, answer: str, value: str
+) -> None:
+    out = talk(detector, [("agent", "What's your confirmation code?"), ("customer", answer)])
+    assert spans(out[-1]) == [("BOOKING_REFERENCE", value)]

@@ -62,6 +62,8 @@ REPEATABLE = frozenset({
 })  # fmt: skip
 #: types a customer may correct in the next message ("sorry, 40917734")
 CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
+#: a bare answer longer than this is not read again in its canonical form
+DISGUISED_ANSWER_CHARS = 200
 #: a message longer than this is no list of travellers (and the layout pass is skipped)
 LIST_MAX_CHARS = 4000
 #: the type of an address
@@ -136,6 +138,9 @@ class Conversations:
     ) -> None:
         self.rules = rules
         self.settings = rules.settings
+        from privacyguard.detect.normalise import Normaliser
+
+        self._normaliser = Normaliser(rules)
         by_type: dict[str, set[str]] = {}
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         self.negatives: dict[str, list[ContextMatcher]] = {}
@@ -531,7 +536,21 @@ class Conversations:
             and not any(c.isdigit() for c in text)  # "nei vent, X288MA83": a value after all
         ):
             return []
-        return list(self._shaped(text, lang, frozenset(types)))
+        kinds = frozenset(types)
+        out = list(self._shaped(text, lang, kinds))
+        if out or len(text) > DISGUISED_ANSWER_CHARS:
+            return out
+        # a disguised answer ("Z Y 6 2 7 3 9 2", "EQ1\u200c12810"): its shape in the
+        # canonical text, reported on the characters the customer typed
+        norm = self._normaliser.normalise(text, lang, words)
+        if norm is None:
+            return out
+        for a in self._shaped(norm.text, lang, kinds):
+            if norm.touches_change(a.start, a.end):
+                start, end = norm.original(a.start, a.end)
+                why = f"{a.why}; read with spelled-out or disguised characters"
+                out.append(Found(start, end, a.entity_type, a.score, why))
+        return out
 
     @lru_cache(maxsize=16)  # noqa: B019 (the rules live as long as the detector)
     def _shaped(self, text: str, lang: str, types: frozenset[str]) -> tuple[Found, ...]:
