@@ -237,3 +237,23 @@ def test_a_disguised_code_answers_the_question_on_the_typed_characters(
 ) -> None:
     out = talk(detector, [("agent", "What's your confirmation code?"), ("customer", answer)])
     assert spans(out[-1]) == [("BOOKING_REFERENCE", value)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "dates"),
+    [("trenger navn og fødselsdato på alle",
+      "Guro Tveit, 11/6 1962, og Live Tveit, 3/10 1956", ["11/6 1962", "3/10 1956"]),
+     ("Hvem skal være med? Navn og fødselsdato takk.",
+      "Brit Rønning\t15.apr.1954\nAnders Rønning\t15.mar.1996", ["15.apr.1954", "15.mar.1996"]),
+     ("Wie komen er allemaal mee (naam + geb.datum)?", "Jelle Kok, 23-11-1968", ["23-11-1968"])],
+)  # fmt: skip
+def test_birth_dates_in_more_forms_and_asked_for_in_short(
+    detector: Detector, question: str, answer: str, dates: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert [v for t, v in spans(out[-1]) if t == "DATE_OF_BIRTH"] == dates
+
+
+def test_a_travel_date_of_the_same_form_is_no_birth_date(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Når vil du reise?"), ("customer", "5/7 2026")])
+    assert spans(out[-1]) == []
