@@ -113,36 +113,20 @@ eval-record: eval
 train-names: install
 	$(BIN)/python bench/accuracy/ner/train_names.py --folds 5
 
-# The sealed conversation set measures the rules blind. Run it once per rules release, after
-# the rules are done (never while tuning), and record its first result: --once keeps an
-# entry already measured with the same rules, and keeps an earlier release's first result in
-# the entry's "previous" list. Not part of `make eval`.
-.PHONY: eval-sealed
-eval-sealed: install
-	@echo "== multi-turn conversations, SEALED set (blind: first run per rules release is kept)"
-	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed-blind --once
-
-# The second sealed set (sealed2.jsonl, written blind after sealed.jsonl was retired to
-# tuning): the same rule, its own record entry. Run once blind at 517277c, then retired to
-# tuning like the first; the target stays so that its first result can be reproduced.
-.PHONY: eval-sealed2
-eval-sealed2: install
-	@echo "== multi-turn conversations, SEALED set 2 (blind: first run per rules release is kept)"
-	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed2.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed2-blind --once
-
-# The third sealed set (sealed3.jsonl, written blind on 6 December 2026 after sealed2 was retired):
-# run once blind at 8b50f69, then retired to tuning; the target reproduces its first result.
-.PHONY: eval-sealed3
-eval-sealed3: install
-	@echo "== multi-turn conversations, SEALED set 3 (blind: first run per rules release is kept)"
-	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed3.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed3-blind --once
-
-# The fourth sealed set (sealed4.jsonl, written blind on 6 December 2026 after sealed3 was
-# retired): NOT run yet. Run it once, at the next rules release, after the rules are done.
-.PHONY: eval-sealed4
-eval-sealed4: install
-	@echo "== multi-turn conversations, SEALED set 4 (blind: first run per rules release is kept)"
-	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed4.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed4-blind --once
+# The sealed conversation sets measure the rules blind: each is written by someone who read no
+# rules, run once per rules release after the rules are done (never while tuning), and its first
+# result recorded (--once keeps an entry already measured with the same rules, and an earlier
+# release's first result in the entry's "previous" list); then it is retired to tuning and the
+# target only reproduces that entry. Not part of `make eval`.
+#   make eval-sealed    sealed.jsonl,  run once 2026-12-04, retired
+#   make eval-sealed2   sealed2.jsonl, run once at 517277c, retired
+#   make eval-sealed3   sealed3.jsonl, run once at 8b50f69, retired
+#   make eval-sealed4   sealed4.jsonl, written 2026-12-06, NOT run yet: the next release's blind figure
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4
+.PHONY: $(SEALED_SETS)
+$(SEALED_SETS): eval-sealed%: install
+	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed$*.jsonl --record privacyguard/data/accuracy.json --corpus-name conversations-sealed$*-blind --once
 
 bench: install
 	$(BIN)/python bench/throughput.py
