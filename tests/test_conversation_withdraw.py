@@ -61,3 +61,18 @@ def test_a_time_after_kl_is_no_flight_number(detector: Detector) -> None:
     assert not [f for f in out[0] if f[0] == "FLIGHT_NUMBER"]
     out = _talk(detector, [("customer", "Jeg flyr med KL 1143 i morgen")])
     assert ("FLIGHT_NUMBER", "KL 1143") in out[0]
+
+
+def test_an_email_answering_an_order_question_stands(detector: Detector) -> None:
+    """A value of a sure type is no order number, even when an earlier question's context
+    raised its score: dropping it would pass an e-mail address on unredacted."""
+    out = _talk(
+        detector,
+        [
+            ("agent", "What's your e-mail address?"),
+            ("customer", "ok"),
+            ("agent", "And what's the order number?"),
+            ("customer", "email me at jan.smit@example.com"),
+        ],
+    )
+    assert ("EMAIL_ADDRESS", "jan.smit@example.com") in out[3]

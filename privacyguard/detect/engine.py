@@ -242,7 +242,11 @@ class Detector:
             if flight is not None:
                 f = replace(f, entity_type="FLIGHT_NUMBER", explanation=flight.explanation)
             helped = f.recognizer == "conversation" or CARRIED in f.explanation
-            if helped and (nothing or not conv.plausible(text, words, f)):
+            # a value of a sure type stands on its own even where the question asked for
+            # nothing personal ("email me at ..." after "what's the order number?")
+            if helped and (
+                (nothing and f.entity_type not in SURE_TYPES) or not conv.plausible(text, words, f)
+            ):
                 continue
             if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, body, f):
                 continue  # the bare answer to "what's the order number?" ("ORD-23793153")
