@@ -1320,18 +1320,19 @@ class Conversations:
 # or three when a mark sets the value off ("ah got it - FL766341", not "на коробке написано
 # PX6754C")
 _LEAD_IN = re.compile(
-    r"(?:[^\W\d]+[\s,.:;!\-–]+){1,2}(?P<value>[^\s,:;]+)"
-    r"|(?:[^\W\d]+[\s,.:;!\-–]+){2}[^\W\d]+\s*[,.:;!\-–]\s*(?P<marked>[^\s,:;]+)"
-    r"|(?P<lead>(?:[^\W\d]+[\s,.:;!\-–]+){3})(?P<named>[^\s,:;]+)"
+    r"(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){1,2}(?P<value>[^\s,:;]{1,60})"
+    r"|(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){2}[^\W\d]{1,40}\s{0,5}[,.:;!\-–]\s{0,5}"
+    r"(?P<marked>[^\s,:;]{1,60})"
+    r"|(?P<lead>(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){3})(?P<named>[^\s,:;]{1,60})"
 )
 # an amount of money: a currency sign, or a number with a currency's code or word after it
 _MONEY = re.compile(
-    r"(?i)[€£$₽]|\d\s?(?:kr|nok|sek|dkk|eur|euro|euros|usd|gbp|rub|руб\w*|р|quid|pounds?"
+    r"(?i)[€£$₽]|\d\s?(?:kr|nok|sek|dkk|eur|euro|euros|usd|gbp|rub|руб\w{0,6}|р|quid|pounds?"
     r"|dollars?|kroner?|kronor|rubles?|roubles?)(?![^\W\d_])"
 )
 # a year's two digits after an apostrophe that stands for its century ("'13")
 _ELIDED_CENTURY = re.compile(r"['’](\d{2})\b")
-_TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s*\Z")
+_TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s{0,5}\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 # a dash that says "more to come" at the end of a message
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")

@@ -59,7 +59,7 @@ _NL_DEMONYM_ENDINGS = (
 )  # fmt: skip
 _NL_BARE_ARTICLES = frozenset({"de", "het", "een", "des"})
 #: a house number and a comma, or a four-digit postcode, right before a word: its town
-_TOWN_OF_ADDRESS = re.compile(r"(?:\d[A-Za-z]?\s*,|(?<!\d)\d{4})\s*$")
+_TOWN_OF_ADDRESS = re.compile(r"(?:\d[A-Za-z]?\s{0,5},|(?<!\d)\d{4})\s{0,5}$")
 #: particles that are also articles: "De Standaard schreef" is a newspaper
 _ARTICLE_PARTICLES = frozenset({"de", "het", "'t", "la", "le", "el", "al", "der", "den"})
 _NL_ARTICLES = frozenset("een de het die deze dit dat mijn uw onze hun zijn haar".split())
