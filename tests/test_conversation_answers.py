@@ -8,29 +8,13 @@ schwifty, phonenumbers).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pytest
 
-from privacyguard.detect.engine import Detected, Detector
-from privacyguard.models import Message
+from privacyguard.detect.engine import Detector
 
-
-def talk(
-    detector: Detector, turns: Sequence[tuple[str | None, str]], conversation: str = "c1"
-) -> list[Detected]:
-    """Detect a conversation given as (role, text) turns, in order, as one batch."""
-    messages = [
-        Message(id=f"m{k}", text=text, conversation_id=conversation, sender_role=role)
-        for k, (role, text) in enumerate(turns)
-    ]
-    return detector.detect(messages)
-
-
-def spans(d: Detected) -> list[tuple[str, str]]:
-    return [(f.entity_type, d.message.text[f.start : f.end]) for f in d.findings]
-
+from .conversation_support import spans, talk
 
 # (language, agent's question, customer's turns, expected in the last turn)
 BARE_ANSWERS = [

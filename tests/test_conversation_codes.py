@@ -9,25 +9,11 @@ Every code here is made up for the test.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
-from privacyguard.detect.engine import Detected, Detector
-from privacyguard.models import Message
+from privacyguard.detect.engine import Detector
 
-
-def talk(detector: Detector, turns: Sequence[tuple[str, str]]) -> list[Detected]:
-    messages = [
-        Message(id=f"m{k}", text=text, conversation_id="c1", sender_role=role)
-        for k, (role, text) in enumerate(turns)
-    ]
-    return detector.detect(messages)
-
-
-def spans(d: Detected) -> list[tuple[str, str]]:
-    return [(f.entity_type, d.message.text[f.start : f.end]) for f in d.findings]
-
+from .conversation_support import spans, talk
 
 LONG_CODES = [
     ("en", "Do you have the confirmation code to hand?", "T161AX44"),

@@ -17,7 +17,7 @@ from privacyguard.detect.engine import Detector
 from privacyguard.detect.normalise import Normaliser
 from privacyguard.models import Message
 
-from .test_conversation_answers import spans, talk
+from .conversation_support import spans, talk
 
 
 @pytest.fixture(scope="module")

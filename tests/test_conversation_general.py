@@ -11,26 +11,12 @@ schwifty, phonenumbers).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from privacyguard.detect.context import context_words
-from privacyguard.detect.engine import Detected, Detector
-from privacyguard.models import Message
+from privacyguard.detect.engine import Detector
 
-
-def talk(detector: Detector, turns: Sequence[tuple[str, str]]) -> list[Detected]:
-    messages = [
-        Message(id=f"m{k}", text=text, conversation_id="c1", sender_role=role)
-        for k, (role, text) in enumerate(turns)
-    ]
-    return detector.detect(messages)
-
-
-def spans(d: Detected) -> list[tuple[str, str]]:
-    return sorted((f.entity_type, d.message.text[f.start : f.end]) for f in d.findings)
-
+from .conversation_support import sorted_spans, talk
 
 # --- questions from the type's vocabulary -----------------------------------------------
 
@@ -76,8 +62,8 @@ def test_the_bare_answer_to_a_question_read_from_its_stem(
     out = talk(
         detector, [("agent", question), ("customer", "ehh even kijken"), ("customer", answer)]
     )
-    assert spans(out[1]) == []  # a turn that asks for time is no name
-    assert spans(out[2]) == [expected]
+    assert sorted_spans(out[1]) == []  # a turn that asks for time is no name
+    assert sorted_spans(out[2]) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +83,7 @@ def test_an_answer_for_something_else_or_in_doubt_is_not_reported(
     detector: Detector, question: str, answer: str
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
-    assert spans(out[1]) == []
+    assert sorted_spans(out[1]) == []
 
 
 def test_a_correction_is_expected_only_until_the_agent_asks_something_else(
@@ -108,8 +94,8 @@ def test_a_correction_is_expected_only_until_the_agent_asks_something_else(
         [("agent", "Kan jeg få kundenr.?"), ("customer", "775184"), ("agent", "Flott."),
          ("agent", "Har du skadenummeret?"), ("customer", "972027076")],
     )  # fmt: skip
-    assert spans(out[1]) == [("CUSTOMER_NUMBER", "775184")]
-    assert spans(out[4]) == []
+    assert sorted_spans(out[1]) == [("CUSTOMER_NUMBER", "775184")]
+    assert sorted_spans(out[4]) == []
 
 
 # --- addresses made of their parts ------------------------------------------------------
@@ -134,7 +120,7 @@ def test_an_address_answer_made_of_its_parts(
     detector: Detector, question: str, answer: str
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
-    assert spans(out[1]) == [("LOCATION", answer)]
+    assert sorted_spans(out[1]) == [("LOCATION", answer)]
 
 
 @pytest.mark.parametrize(
@@ -160,7 +146,7 @@ def test_a_correction_of_part_of_a_value_is_that_value(
     detector: Detector, question: str, number: str, fix: str, digits: str
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", number), ("customer", fix)])
-    assert spans(out[1]) == [("PHONE_NUMBER", number)]
+    assert sorted_spans(out[1]) == [("PHONE_NUMBER", number)]
     (f,) = out[2].findings
     assert (f.entity_type, fix[f.start : f.end]) == ("PHONE_NUMBER", digits)
 
@@ -171,7 +157,7 @@ def test_an_iban_typed_in_three_pieces_is_found_in_each_message(detector: Detect
         detector,
         [("agent", "Where would you like the refund paid?"), *(("customer", p) for p in pieces)],
     )
-    assert [spans(d) for d in out[1:]] == [
+    assert [sorted_spans(d) for d in out[1:]] == [
         [("IBAN_CODE", "NL91ABNA04")],
         [("IBAN_CODE", "1716")],
         [("IBAN_CODE", "4300")],
@@ -184,7 +170,7 @@ def test_a_bank_account_in_pieces_with_a_single_capital(detector: Detector) -> N
         [("agent", "Welk rekeningnummer?"), ("customer", "NL91AB"), ("customer", "en dan N"),
          ("customer", "A0417164300")],
     )  # fmt: skip
-    assert [spans(d) for d in out[1:]] == [
+    assert [sorted_spans(d) for d in out[1:]] == [
         [("IBAN_CODE", "NL91AB")],
         [("IBAN_CODE", "N")],
         [("IBAN_CODE", "A0417164300")],
@@ -199,7 +185,7 @@ def test_pieces_are_not_joined_over_a_new_question_or_a_value_of_their_own(
         [("agent", "Hva er fødselsnummeret ditt?"), ("customer", "28035318277"),
          ("agent", "Har du ordrenummeret?"), ("customer", "74591910")],
     )  # fmt: skip
-    assert spans(out[3]) == []
+    assert sorted_spans(out[3]) == []
 
 
 # --- disguised values --------------------------------------------------------------------
@@ -238,7 +224,8 @@ def test_ordinary_text_is_not_normalised(detector: Detector, text: str) -> None:
 def test_a_spelled_out_email_in_brackets_is_redacted_exactly(detector: Detector) -> None:
     text = "ok: HENK(PUNT)WIJNBERG(APENSTAART)XS4ALL(PUNT)NL thanks"
     out = talk(detector, [("agent", "Naar welk mailadres?"), ("customer", text)])
-    assert spans(out[1]) == [("EMAIL_ADDRESS", "HENK(PUNT)WIJNBERG(APENSTAART)XS4ALL(PUNT)NL")]
+    email = "HENK(PUNT)WIJNBERG(APENSTAART)XS4ALL(PUNT)NL"
+    assert sorted_spans(out[1]) == [("EMAIL_ADDRESS", email)]
 
 
 # --- lists read as records -------------------------------------------------------------
@@ -254,7 +241,7 @@ def test_records_separated_by_spaces_only(detector: Detector) -> None:
         [("agent", "Who's staying? First and last names plus dates of birth, please."),
          ("customer", text)],
     )  # fmt: skip
-    found = spans(out[1])
+    found = sorted_spans(out[1])
     for passport in ("866261879", "529770221", "754477461"):
         assert ("PASSPORT", passport) in found
     for name in ("Rhys Garside", "Sophie Haworth", "Owen Pritchard"):
@@ -271,7 +258,7 @@ def test_numbered_records_with_bullets_and_a_label(detector: Detector) -> None:
         [("agent", "Hvem sykler? Navn, fødselsdato og ID-nummer for hver person."),
          ("customer", text)],
     )  # fmt: skip
-    found = spans(out[1])
+    found = sorted_spans(out[1])
     for passport in ("FH6485450", "FP0306438", "FP4184541"):
         assert ("PASSPORT", passport) in found
     assert ("PERSON", "solveig nygård") in found
@@ -283,9 +270,9 @@ def test_numbered_records_with_bullets_and_a_label(detector: Detector) -> None:
 
 def test_a_flight_number_after_a_booking_question_is_a_flight_number(detector: Detector) -> None:
     out = talk(detector, [("agent", "What is your booking reference?"), ("customer", "KL1234")])
-    assert spans(out[1]) == [("FLIGHT_NUMBER", "KL1234")]
+    assert sorted_spans(out[1]) == [("FLIGHT_NUMBER", "KL1234")]
     out = talk(detector, [("agent", "What is your booking reference?"), ("customer", "QK7T2M")])
-    assert spans(out[1]) == [("BOOKING_REFERENCE", "QK7T2M")]
+    assert sorted_spans(out[1]) == [("BOOKING_REFERENCE", "QK7T2M")]
 
 
 @pytest.mark.parametrize("answer", ["52.3676, 4.9041", "52.3676,4.9041", "52.3676° N, 4.9041° E"])
@@ -293,7 +280,7 @@ def test_map_coordinates_after_a_customer_number_question_are_no_customer_number
     detector: Detector, answer: str
 ) -> None:
     out = talk(detector, [("agent", "Wat is uw klantnummer?"), ("customer", answer)])
-    assert not any(t == "CUSTOMER_NUMBER" for t, _ in spans(out[1]))
+    assert not any(t == "CUSTOMER_NUMBER" for t, _ in sorted_spans(out[1]))
 
 
 # --- what the mechanisms must leave alone (customers' messages of an ordinary chat) -------
@@ -311,7 +298,7 @@ def test_an_address_in_a_sentence_is_not_grown_to_the_sentence(
     detector: Detector, text: str, address: str
 ) -> None:
     out = talk(detector, [("customer", text)])
-    assert all(value in address for t, value in spans(out[0]) if t == "LOCATION")
+    assert all(value in address for t, value in sorted_spans(out[0]) if t == "LOCATION")
     assert not detector.conversations.address_answer(text)
 
 
@@ -335,7 +322,7 @@ def test_a_sorry_after_an_email_address_corrects_no_digits(detector: Detector) -
         detector,
         [("customer", "Du kan nå meg på kari.lund@example.no. Takk!"), ("customer", refund)],
     )
-    assert ("EMAIL_ADDRESS", "221") not in spans(out[1])
+    assert ("EMAIL_ADDRESS", "221") not in sorted_spans(out[1])
 
 
 def test_a_stem_far_from_its_number_word_does_not_hide_another_question(

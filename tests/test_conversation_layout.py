@@ -14,7 +14,7 @@ from privacyguard import redact
 from privacyguard.detect.engine import Detector
 from privacyguard.models import Message
 
-from .test_conversation_answers import spans, talk
+from .conversation_support import spans, talk
 
 LISTS = [
     ("en", "Can you give me the names, dates of birth and passport numbers of everyone travelling?",

@@ -24,7 +24,7 @@ from privacyguard.models import Message
 from privacyguard.parallel import DetectorPool
 
 from .conftest import REPO
-from .test_conversation_answers import spans, talk
+from .conversation_support import spans, talk
 
 TURNS = [
     ("agent", "What was the booking code again?"),

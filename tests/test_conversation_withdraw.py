@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from privacyguard.detect.engine import Detector
-from privacyguard.models import Message
+
+from .conversation_support import talk_spans
 
 
 @pytest.fixture(scope="module")
@@ -15,23 +16,12 @@ def detector() -> Detector:
     return Detector()
 
 
-def _talk(detector: Detector, turns: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    messages = [
-        Message(id=f"w{i}", text=text, conversation_id="c-withdraw", sender_role=role)
-        for i, (role, text) in enumerate(turns)
-    ]
-    return [
-        [(f.entity_type, d.message.text[f.start : f.end]) for f in d.findings]
-        for d in detector.detect(messages)
-    ]
-
-
 ASKED = ("agent", "What's your customer number?")
 ANSWER = ("customer", "245153009")
 
 
 def test_a_bare_answer_to_the_question_is_the_asked_number(detector: Detector) -> None:
-    out = _talk(detector, [ASKED, ANSWER, ("agent", "Thanks, noted.")])
+    out = talk_spans(detector, [ASKED, ANSWER, ("agent", "Thanks, noted.")])
     assert ("CUSTOMER_NUMBER", "245153009") in out[1]
 
 
@@ -45,28 +35,28 @@ def test_a_bare_answer_to_the_question_is_the_asked_number(detector: Detector) -
 def test_the_agents_statement_takes_the_made_number_back(
     detector: Detector, statement: str
 ) -> None:
-    out = _talk(detector, [ASKED, ANSWER, ("agent", statement)])
+    out = talk_spans(detector, [ASKED, ANSWER, ("agent", statement)])
     assert not [f for f in out[1] if f[0] == "CUSTOMER_NUMBER"]
 
 
 def test_a_question_back_takes_nothing_back(detector: Detector) -> None:
-    out = _talk(
+    out = talk_spans(
         detector, [ASKED, ANSWER, ("agent", "Is that your order number or your customer number?")]
     )
     assert ("CUSTOMER_NUMBER", "245153009") in out[1]
 
 
 def test_a_time_after_kl_is_no_flight_number(detector: Detector) -> None:
-    out = _talk(detector, [("customer", "Flyet går kl 11:15 fra Gardermoen")])
+    out = talk_spans(detector, [("customer", "Flyet går kl 11:15 fra Gardermoen")])
     assert not [f for f in out[0] if f[0] == "FLIGHT_NUMBER"]
-    out = _talk(detector, [("customer", "Jeg flyr med KL 1143 i morgen")])
+    out = talk_spans(detector, [("customer", "Jeg flyr med KL 1143 i morgen")])
     assert ("FLIGHT_NUMBER", "KL 1143") in out[0]
 
 
 def test_an_email_answering_an_order_question_stands(detector: Detector) -> None:
     """A value of a sure type is no order number, even when an earlier question's context
     raised its score: dropping it would pass an e-mail address on unredacted."""
-    out = _talk(
+    out = talk_spans(
         detector,
         [
             ("agent", "What's your e-mail address?"),

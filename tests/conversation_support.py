@@ -1,0 +1,39 @@
+"""Helpers shared by the conversation tests: a conversation given as (role, text) turns,
+detected as one batch, and the findings of one message as (type, text) pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from privacyguard.detect.engine import Detected, Detector
+from privacyguard.models import Message
+
+
+def talk(
+    detector: Detector,
+    turns: Sequence[tuple[str | None, str]],
+    conversation: str = "c1",
+) -> list[Detected]:
+    """Detect a conversation given as (role, text) turns, in order, as one batch."""
+    messages = [
+        Message(id=f"m{k}", text=text, conversation_id=conversation, sender_role=role)
+        for k, (role, text) in enumerate(turns)
+    ]
+    return detector.detect(messages)
+
+
+def spans(d: Detected) -> list[tuple[str, str]]:
+    """The message's findings as (type, text), in the order the detector reports them."""
+    return [(f.entity_type, d.message.text[f.start : f.end]) for f in d.findings]
+
+
+def sorted_spans(d: Detected) -> list[tuple[str, str]]:
+    """The message's findings as (type, text), sorted, for comparing as a set."""
+    return sorted(spans(d))
+
+
+def talk_spans(
+    detector: Detector, turns: Sequence[tuple[str | None, str]], conversation: str = "c1"
+) -> list[list[tuple[str, str]]]:
+    """Each turn's findings as (type, text), in the detector's order."""
+    return [spans(d) for d in talk(detector, turns, conversation)]
