@@ -210,3 +210,38 @@ def test_cached_rules_with_a_validator_registered_only_then_fail_without_it(tmp_
     assert again.returncode != 0
     assert "only_registered_here" in again.stderr
     assert "extra.yaml" in again.stderr
+
+
+def test_conversation_rules_are_cached_and_a_changed_file_is_read_again(tmp_path: Path) -> None:
+    """The conversation rules (questions, answer shapes) load from the cache in a new process,
+    and an edited file is validated anew there, not served from the cache."""
+    talk = tmp_path / "conversation"
+    shutil.copytree(REPO / "rules" / "conversation", talk)
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PRIVACYGUARD_CACHE_DIR": str(cache)}
+    load = (
+        "from privacyguard.config.conversation import load_conversation_rules\n"
+        f"r = load_conversation_rules({str(talk)!r})\n"
+        "print(sorted({t for q in r.questions for t in q.expect}))\n"
+    )
+
+    def run() -> str:
+        done = subprocess.run([PY, "-c", load], env=env, capture_output=True, text=True,
+                              check=True, timeout=120)
+        assert not _warnings(done)
+        return done.stdout
+
+    first = run()
+    cached = [p.name for p in cache.iterdir() if p.name.startswith("conversation-")]
+    assert len(cached) == 1
+    assert run() == first  # served from the cache: no new file
+    assert [p.name for p in cache.iterdir() if p.name.startswith("conversation-")] == cached
+
+    file = talk / "conversation.yaml"
+    text = file.read_text(encoding="utf-8")
+    assert "  - expect: [PASSPORT]\n" in text and "'PASSPORT'" in first
+    file.write_text(text.replace("  - expect: [PASSPORT]\n", "  - expect: [NATIONAL_ID]\n"),
+                    encoding="utf-8")
+    changed = run()
+    assert "'PASSPORT'" not in changed and changed != first
+    assert len([p for p in cache.iterdir() if p.name.startswith("conversation-")]) == 2

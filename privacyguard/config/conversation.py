@@ -210,6 +210,42 @@ def _stat(file: Path) -> tuple[int, int]:
 
 @lru_cache(maxsize=8)
 def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> ConversationRules:
+    """Valid rules come from the detector cache, keyed by the files' content and the code
+    that validates them, so an unchanged directory loads without parsing YAML again."""
+    import hashlib
+
+    from privacyguard.cache import cached_object, table_key
+
+    path = Path(directory)
+    digest = hashlib.sha256()
+    here = Path(__file__)
+    for module in (here, here.with_name("load.py"), here.with_name("rules.py")):
+        digest.update(module.read_bytes())  # the code that validates them
+    for file in sorted(path.glob("*.yaml")) if path.is_dir() else [path]:
+        digest.update(file.name.encode() + b"\0")
+        try:
+            digest.update(file.read_bytes())
+        except OSError as e:  # _validated reports it properly; the key only needs to differ
+            digest.update(f"unreadable: {type(e).__name__}".encode())
+    key = table_key("conversation", [directory, digest.hexdigest()], [])
+    rules = cached_object("conversation", key, lambda: _validated(directory))
+    if not _validators_registered(rules):  # cached when a validator was registered that is
+        return _validated(directory)  # not now: validate again, to report it with its line
+    return rules
+
+
+def _validators_registered(rules: ConversationRules) -> bool:
+    from privacyguard import registry
+
+    known = {*registry.names(registry.validators), *LOCAL_VALIDATORS}
+    return all(
+        s.validator is None or s.validator in known
+        for shapes in rules.shapes.values()
+        for s in shapes
+    )
+
+
+def _validated(directory: str) -> ConversationRules:
     from privacyguard import registry
 
     path = Path(directory)
