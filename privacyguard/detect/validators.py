@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -241,10 +242,36 @@ def _tld_extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@lru_cache(maxsize=1)
+def _top_level_domains() -> Collection[str]:
+    """The last label of every ICANN rule of tldextract's public-suffix snapshot ("ck" of
+    "*.ck"), in the detector cache: tldextract (and requests with it) is imported only
+    to build it."""
+    from privacyguard.cache import word_table
+
+    def build() -> set[str]:
+        return {rule.rsplit(".", 1)[-1] for rule in _tld_extractor().tlds}
+
+    return word_table("top-level-domains", build, packages=["tldextract"])
+
+
+_UNICODE_DOTS = str.maketrans("\u3002\uff0e\uff61", "...")  # as tldextract reads them
+
+
 @validators.register("email_domain")
 def email_domain(text: str) -> bool:
-    domain = text.rsplit("@", 1)[-1]
-    return bool(_tld_extractor()(domain).suffix)
+    """The domain ends in a public suffix: tldextract's non-empty `suffix`, which for a
+    domain is exactly "its last label is the last label of a rule"."""
+    import idna
+
+    domain = text.rsplit("@", 1)[-1].translate(_UNICODE_DOTS)
+    label = domain.rstrip(".").rsplit(".", 1)[-1].lower()
+    if label.startswith("xn--"):
+        try:
+            label = idna.decode(label)
+        except (UnicodeError, IndexError):
+            pass
+    return label in _top_level_domains()
 
 
 @validators.register("plausible_birth_date")
