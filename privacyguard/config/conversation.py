@@ -121,6 +121,12 @@ class ConversationFileSpec(_Strict):
     id_words: ByLang = {}
     #: words that say a message corrects the sender's previous value ("typo", "ik bedoel")
     corrections: ByLang = {}
+    #: words before the wrong digits of a correction that names both ("not 3 but 8",
+    #: "8, niet 3"): the other number is the correction
+    negations: ByLang = {}
+    #: words for someone other than the customer ("my sister", "mijn zus"): a town where
+    #: they live is no address of the customer's
+    others: ByLang = {}
     #: what an address is made of, for the ``address_answer`` validator: words (or word
     #: endings, "-straat", "-veien") of a street, and postcode patterns
     street_words: ByLang = {}
@@ -163,6 +169,8 @@ class ConversationRules:
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
@@ -306,6 +314,8 @@ def _validated(directory: str) -> ConversationRules:
         out.continuation += _flat(spec.continuation)
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
+        out.negations += [w.lower() for w in _flat(spec.negations)]
+        out.others += [w.lower() for w in _flat(spec.others)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         for j, rx in enumerate(spec.postcodes):
             try:

@@ -24,9 +24,11 @@ from datetime import date
 from functools import lru_cache, partial
 from typing import cast
 
+from rapidfuzz.distance import OSA
+
 from privacyguard import registry
 from privacyguard.config.conversation import ConversationRules, Shape
-from privacyguard.detect.context import ContextMatcher, make_terms
+from privacyguard.detect.context import ContextMatcher, Term, _exact_match, make_terms
 from privacyguard.models import Finding, Message
 
 #: the findings in a text when the recognizers named count their context as given
@@ -211,7 +213,19 @@ class Conversations:
         head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
         self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e)?\Z")  # "-referanse|n"
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
-        self._corrections = ContextMatcher(make_terms(rules.corrections, []), 0, 0)
+        self._corrections = ContextMatcher(
+            make_terms([*rules.corrections, *rules.negations], []), 0, 0
+        )
+        negations = _alternation(rules.negations)
+        # the wrong digits of a correction that names both ("not 3 but 8"): a negation
+        # right before them (an article between: "niet een 3")
+        self._negated = (
+            re.compile(
+                rf"(?i)(?<![^\W_])(?:{negations})[\s,:]{{1,3}}(?:[^\W\d_]{{1,3}}\s{{1,2}})?\Z"
+            )
+            if negations
+            else None
+        )
         self._filler = _alternation(rules.filler)
         # what stands before a bare answer: filler ("ok", "it's") and the words of a
         # correction ("sorry typo:")
@@ -240,6 +254,7 @@ class Conversations:
             if rules.postcodes
             else None
         )
+        self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
 
@@ -294,7 +309,7 @@ class Conversations:
         matcher = self._phrasings
         for i, word in enumerate(words):
             for term in matcher._starting_with(word):  # the index ContextMatcher keeps
-                if term.matches_at(words, i):
+                if term.matches_at(words, i) or _typo_after_first(term, words, i):
                     span = len(term.words)
                     hits.extend((i, i + span, k, -1) for k in self._phrase_questions[term.text])
         if self._stems:
@@ -380,6 +395,19 @@ class Conversations:
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
 
+    def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
+        """Is a place in a customer's message where someone else lives or is ("my sister
+        lives in Prague", "mijn zus woont in Napels")? A town alone (no digit, no street
+        word) said of another person is no address of the customer's."""
+        if f.entity_type != LOCATION or not self._others.mentions(words):
+            return False
+        value = text[f.start : f.end]
+        if any(c.isdigit() for c in value):
+            return False
+        parts = [w.lower() for w in _WORDS.findall(value)]
+        street = any(w in self._street_words or w.endswith(self._street_endings) for w in parts)
+        return 0 < len(parts) <= 3 and not street
+
     def update(
         self,
         state: ConversationState,
@@ -444,8 +472,11 @@ class Conversations:
                 if role is None:
                     state.agent = message.sender
             elif personal:
-                # "The one we sent you by email.": no question, but it may become one
+                # "The one we sent you by email.": no question, but it may become one; and
+                # the agent has moved on ("Til passasjerlisten trenger jeg passnummeret"):
+                # the next answer is no correction of the previous value
                 state.expecting.extend(personal)
+                state.last_types.clear()
         if role is None:
             for etype, name, matcher in self.legacy:
                 if matcher.mentions(words):
@@ -800,6 +831,53 @@ class Conversations:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out_of(out) + periodic
 
+    def initials(
+        self,
+        text: str,
+        findings: Sequence[Finding],
+        added: Sequence[Found],
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """Names with initials in a customer's message: a name found without its initials
+        and particles ("P. Ainsworth" of "N.P. Ainsworth", "Berg" of "K. van den Berg",
+        "Петров" of "Петров И.И.") grows over them; where names are asked for or found,
+        initials and particles before a capitalised last name are a name of their own
+        ("T.E. Lockhart", "A. de Vries-Smit")."""
+        if "." not in text or len(text) > LIST_MAX_CHARS:
+            return []
+        names = [(f.start, f.end, f.score) for f in findings if f.entity_type == "PERSON"]
+        names += [(a.start, a.end, a.score) for a in added if a.entity_type == "PERSON"]
+        out: list[Found] = []
+        why = "conversation: a name with its initials"
+        for s, e, score in names:
+            before = _INITIALS_BEFORE.search(text, max(0, s - 40), s)
+            after = _INITIALS_AFTER.match(text, e)
+            start = before.start() if before else s
+            end = after.end() if after else e
+            if (start, end) != (s, e):
+                out.append(Found(start, end, "PERSON", score, why))
+        if "PERSON" not in expected and not names:
+            return out
+        taken = [(f.start, f.end) for f in out] + [(s, e) for s, e, _ in names]
+        for m in _INITIAL_NAME.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or not self._last_name_like(
+                m.group("last") or m.group("ru")
+            ):
+                continue
+            out.append(Found(s, e, "PERSON", 0.6, why))
+        return out
+
+    def _last_name_like(self, word: str) -> bool:
+        """A capitalised word after initials that can be a last name: a listed one, or no
+        everyday word ("P.S. Thanks" is no name)."""
+        from privacyguard.detect.names import everyday_word, faker_names
+
+        core = word.split("-")[0].lower()
+        if self._locales and core in faker_names(self._locales)[1]:
+            return True
+        return not everyday_word(core)
+
     def _with_answers(
         self, text: str, lang: str, found: list[Finding], expected: Iterable[str]
     ) -> list[Finding]:
@@ -1135,6 +1213,12 @@ class Conversations:
         if len(last) != 1 or not short or not self._corrections.mentions(words):
             return []
         digits = list(_SHORT_DIGITS.finditer(text))
+        if len(digits) == 2 and self._negated is not None:
+            # "not 3 but 8", "8, niet 3", "не 3, а 8": the number after the negation was
+            # the wrong one; without one the last is the correction ("the 3 should be 8",
+            # "last 2 digits are 14")
+            right = [d for d in digits if not self._negated.search(text, 0, d.start())]
+            digits = right[-1:] if right else []
         if len(digits) != 1:
             return []
         (etype,) = last
@@ -1341,6 +1425,23 @@ _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s
 # a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
 _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
+#: name particles between initials and a last name ("K. van den Berg", "A. de Vries-Smit")
+_PARTICLES = r"(?i:van|von|de|den|der|ter|ten|te|da|di|du|le|la|del|della|af|av|zu|'t)"
+#: initials (and particles) right before a name found: "N.P. ", "K. van den "
+_INITIALS_BEFORE = re.compile(
+    rf"(?<![^\W\d_.])(?:[A-ZÆØÅÄÖÜА-ЯЁ]\.[ \t]{{0,2}}){{1,3}}(?:{_PARTICLES}[ \t]{{1,3}}){{0,3}}\Z"
+)
+#: Russian initials after a last name: " И.И.", " A. B."
+_INITIALS_AFTER = re.compile(r"[ \t]{1,2}[A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?(?![^\W\d_])")
+#: initials, particles and a capitalised last name: "T.E. Lockhart", "K. van den Berg";
+#: a Russian last name and initials: "Петрова А.С."
+_INITIAL_NAME = re.compile(
+    rf"(?<![^\W\d_.])(?:[A-ZÆØÅÄÖÜ]\.[ \t]{{0,2}}){{1,3}}(?:{_PARTICLES}[ \t]{{1,3}}){{0,3}}"
+    r"(?P<last>[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï'’]{1,30}(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï]{1,30})?)"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?P<ru>[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?)"
+    r"[ \t]{1,2}[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![^\W\d_])"
+)
 _SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 _LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
@@ -1537,6 +1638,25 @@ def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> lis
     if end > at:
         out.append((at, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _typo_after_first(term: Term, words: list[str], i: int) -> bool:
+    """A phrasing of several words with one typo in a later word of five letters or more
+    ("date of brith", "номер бронированя"): the first word matched as written (the
+    context matcher allows a typo in it already), the others as written but for one."""
+    n = len(term.words)
+    if n < 2 or i + n > len(words):
+        return False
+    typo = False
+    for t, w in zip(term.words[1:], words[i + 1 : i + n], strict=True):
+        if _exact_match(t, w):
+            continue
+        if typo or len(t) < 5 or t[0] == "=" or t.endswith("*") or abs(len(t) - len(w)) > 1:
+            return False
+        if OSA.distance(t, w, score_cutoff=1) > 1:
+            return False
+        typo = True
+    return typo
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -218,6 +218,8 @@ class Detector:
             return self._one(message.id, piece, lang, None, replace(ctx, carried=names))
 
         added += conv.list_items(text, lang, found, find, expected, role == "customer")
+        if role == "customer":
+            added += conv.initials(text, found, added, expected)  # "N.P. Ainsworth"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role != "customer":
@@ -250,6 +252,8 @@ class Detector:
                 continue
             if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, body, f):
                 continue  # the bare answer to "what's the order number?" ("ORD-23793153")
+            if conv.elsewhere(text, words, f):
+                continue  # "my sister lives in Prague": a town, not the customer's address
             kept.append(f)
         return kept
 
