@@ -80,6 +80,8 @@ _SENTENCE_MARKS = frozenset('.!?\n:;"«(')
 _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 #: a colon and an opening quotation mark right after a name: who is quoted
 _QUOTE_AFTER = re.compile(r"\s?:\s{0,3}[\"'«„“‘‹]")
+#: a line that holds only initials in brackets, "(GSC)", "(ABx)": a byline, who wrote it
+_BYLINE = re.compile(r"^[ \t]{0,10}\(([A-Z][A-Za-z]{0,2}[A-Z][a-z]?)\)[ \t]{0,10}$", re.M)
 
 
 def _common_endings(names: Collection[str], least: int = 20) -> frozenset[str]:
@@ -244,6 +246,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.model_threshold = float(o.get("model_threshold", 0.5))
         self.model = NamesModel.load(o["model"]) if o.get("model") else None
         self.model_languages = frozenset(o.get("model_languages", ()))
+        # a word right after a subordinating conjunction or a finite verb ("dat Arafat ...",
+        # "heeft Clinton wel ...") stands where the clause's subject stands: the model's
+        # word is trusted from a lower probability there
+        self.subject_before = {
+            lang: frozenset(_norm(w) for w in ws)
+            for lang, ws in o.get("subject_before", {}).items()
+        }
+        self.subject_threshold = float(o.get("model_subject_threshold", self.model_threshold))
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
@@ -318,6 +328,22 @@ class RulesPersonRecognizer(RuleRecognizer):
                 self._lower_cache.clear()  # bounded memory over an endless stream
             self._lower_cache[tok.text] = known
         return known
+
+    def _city_alone(self, tok: _Tok, v: _Words) -> bool:
+        """'de Spelen van Sydney': in Dutch news a listed first name that is also a city is
+        the city when it stands alone, whatever the model says, unless it is also a listed
+        surname ("Clinton")."""
+        return v.lang == "nl" and tok.low in v.cities and tok.low not in self.last_names
+
+    def _double_first_name(self, low: str) -> bool:
+        """'Marie-Chantal', 'Jan-Willem': two listed first names joined by a hyphen (a first
+        name that is also a word, "Jan", is none of it there). Asked in Dutch only: in
+        Norwegian ("Gerd-Liv") the names model decides them, and deciding them by rule
+        changed its training examples and cost precision on the nb folds."""
+        if "-" not in low:
+            return False
+        parts = low.split("-")
+        return len(parts) == 2 and all(len(p) > 2 and p in self.first_names for p in parts)
 
     def _particle_then_name(self, toks: list[_Tok], i: int) -> bool:
         """'De Vries', 'Van der Voort' after a title: a particle that starts a surname, and
@@ -487,13 +513,19 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             _INITIALS.fullmatch(tok.text)
             and i + 1 < len(toks)
-            and self._nameish(toks[i + 1], False)
+            # "J. Peeters", "H. Van der Plancken": a capitalised particle starts the surname
+            and (
+                self._nameish(toks[i + 1], False)
+                or (toks[i + 1].capitalised and self._particle_then_name(toks, i + 1))
+            )
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
         if cued and self._ends_with(toks, i, self.locatives) and low in v.cities:
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
-        if tok.capitalised and low in self.first_names:
+        if tok.capitalised and (
+            low in self.first_names or (v.lang == "nl" and self._double_first_name(low))
+        ):
             return "first name from the name lists", self.scores["first"], False
         if self._is_russian_name(tok):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
@@ -667,9 +699,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         if self.model is None:
             return None
         p = self.model.probability(self.features(text, toks, i, v))
-        if p < self.model_threshold:
-            return None
-        return f"the names model (p={p:.2f})", self.scores["model"], False
+        if p >= self.model_threshold:
+            return f"the names model (p={p:.2f})", self.scores["model"], False
+        if p >= self.subject_threshold and self._subject_slot(text, toks, i, v):
+            return f"the names model (p={p:.2f}) in a subject's place", self.scores["model"], False
+        return None
+
+    def _subject_slot(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'dat Arafat ook ...', 'heeft Clinton wel ...': mid-sentence, right after a
+        subordinating conjunction or a finite verb, and before a lower-case word of the
+        same clause, a capitalised word is where the clause's subject stands."""
+        before = self.subject_before.get(v.lang)
+        if not before or i == 0 or toks[i - 1].low not in before or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        return (
+            toks[i - 1].text.islower()
+            and nxt.text.islower()
+            and text[toks[i].end : nxt.start] == " "
+            and text[toks[i - 1].end : toks[i].start] == " "
+        )
 
     def features(self, text: str, toks: list[_Tok], i: int, v: _Words) -> list[str]:
         """What the names model sees of token i: the word, its shape and lists, and its
@@ -1041,7 +1090,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                     text, toks, i, v
                 ):
                     second = self._ask_model(text, toks, i, v)
-                if second is None:
+                if second is None or self._city_alone(toks[i], v):
                     continue
                 reason, score, _ = second
             if (
@@ -1071,7 +1120,24 @@ class RulesPersonRecognizer(RuleRecognizer):
             if found is not None:
                 out.append(found)
             i = j
+        if "(" in text:
+            out += self._bylines(text, out, ctx)
         return out + self._mentions_again(text, toks, out, v, ctx)
+
+    def _bylines(self, text: str, found: list[Candidate], ctx: ScanContext) -> list[Candidate]:
+        """'(GSC)' on a line of its own: the initials of whoever wrote the text above (news
+        signs its articles so). In a sentence, brackets hold an acronym ("(EU)") instead."""
+        out = []
+        for m in _BYLINE.finditer(text):
+            if m.group(1).lower() in self.not_names:
+                continue  # "(KLM)": a brand, not a person
+            if any(c.start < m.end(1) and m.start(1) < c.end for c in found):
+                continue
+            why = [f"{self.spec.name}: initials in brackets on a line of their own (a byline)"]
+            c = self.scored(text, m.start(1), m.end(1), self.scores["speech"], why, ctx)
+            if c is not None:
+                out.append(c)
+        return out
 
     def _mentions_again(
         self, text: str, toks: list[_Tok], names: list[Candidate], v: _Words, ctx: ScanContext
@@ -1169,7 +1235,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             )
             return not (self._sentence_start(text, toks, i) and everyday)
         if reason.startswith("the names model"):
-            return True  # the model saw the word, its lists and its neighbours
+            # the model saw the word, its lists and its neighbours; but in Dutch news a city
+            # alone is the city ("de Spelen van Sydney"), as for a listed first name below
+            return not (low in v.cities and v.lang == "nl")
         if reason.startswith("pymorphy3"):
             if self._sentence_start(text, toks, i) and russian_common_noun(tok.word):
                 return False  # "Вера в ваш банк ...", "Надежда только на вас"
