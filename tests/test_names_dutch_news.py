@@ -149,3 +149,25 @@ def test_a_city_that_is_also_a_first_name_with_a_surname_is_a_name(detector: Det
     assert [n for n, _ in names(detector, "Gisteren sprak Sydney Vermaelen de zaal toe.")] == [
         "Sydney Vermaelen"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens Pukkelpop-organisator en politicus Vermaelen dienen de regels te veranderen.",
+        "Hij werd bekend toen het BBC-programma Crimewatch UK een reportage bracht.",
+    ],
+)
+def test_a_dutch_compound_of_a_word_is_no_name(detector: Detector, text: str) -> None:
+    found = [n for n, _ in names(detector, text)]
+    assert not any("-" in n for n in found), found
+
+
+def test_a_double_surname_with_a_particle_stays_a_name(person: RulesPersonRecognizer) -> None:
+    v = person._words("nl")
+    assert person._dutch_word_compound(_Tok(0, 21, "Pukkelpop-organisator"), v)
+    assert not person._dutch_word_compound(_Tok(0, 8, "Bont-van"), v)
+    assert not person._dutch_word_compound(_Tok(0, 10, "Jan-Willem"), v)
+    assert not person._dutch_word_compound(
+        _Tok(0, 21, "Pukkelpop-organisator"), person._words("nb")
+    )

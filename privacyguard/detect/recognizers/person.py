@@ -329,6 +329,19 @@ class RulesPersonRecognizer(RuleRecognizer):
             self._lower_cache[tok.text] = known
         return known
 
+    def _dutch_word_compound(self, tok: _Tok, v: _Words) -> bool:
+        """'Pukkelpop-organisator', 'BBC-programma': in Dutch a hyphenated word whose last
+        part is an everyday word, no particle and no listed name is a thing or a role."""
+        if v.lang != "nl" or "-" not in tok.low:
+            return False
+        last = tok.low.rsplit("-", 1)[1]
+        return (
+            last in v.all_words
+            and last not in self.particles  # "Bont-van Goerle": a double surname
+            and last not in self.first_names
+            and last not in self.last_names
+        )
+
     def _city_alone(self, tok: _Tok, v: _Words) -> bool:
         """'de Spelen van Sydney': in Dutch news a listed first name that is also a city is
         the city when it stands alone, whatever the model says, unless it is also a listed
@@ -506,6 +519,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             and (self._nameish(tok, False) or self._particle_then_name(toks, i))
             # "aldus Van Diepenbeek": a particle that is also a function word starts a name
             and (low not in v.stop or (tok.capitalised and self._particle_then_name(toks, i)))
+            and not self._dutch_word_compound(tok, v)  # "Volgens Pukkelpop-organisator ..."
         ):
             return "name after a verb of speech", self.scores["speech"], False
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
@@ -571,6 +585,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._unknown_word(tok, v)
             and i + 1 < len(toks)
             and not self._demonym(tok, v, toks, i)  # "Britse Concorde", "Leuvense Brabanthal"
+            and not self._dutch_word_compound(tok, v)  # "het BBC-programma Crimewatch UK"
             # "uit Tamil Nadu", "naar Kriyat Malachi": in Dutch, after a preposition of place
             # (not "bij", also "at someone's"), a place ("fra" in Norwegian is also "from" a
             # person: "brev fra Napoleon Bonaparte")
