@@ -122,7 +122,9 @@ train-names: install
 #   make eval-sealed2   sealed2.jsonl, run once at 517277c, retired
 #   make eval-sealed3   sealed3.jsonl, run once at 8b50f69, retired
 #   make eval-sealed4   sealed4.jsonl, written 2026-12-06, NOT run yet: the next release's blind figure
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4
+#   make eval-sealed5   sealed5.jsonl, written 2026-12-06 04:17 UTC while that round's rules were
+#                       being written: it measures the round after, run once when that is done
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
