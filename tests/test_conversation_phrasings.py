@@ -740,3 +740,88 @@ def test_a_town_where_someone_else_lives_is_no_address(
     out = talk(detector, [("agent", question), ("customer", answer)])
     places = [answer[f.start : f.end] for f in out[1].findings if f.entity_type == "LOCATION"]
     assert places == ([address] if address else [])
+
+
+# --- names a message introduces: the agent's in a greeting, the customer's own ----------
+
+GREETINGS = [
+    ("Hello and welcome to Riverside Council, Keely here.", ["Keely"]),
+    ("Hi there, Poppy speaking. What's up?", ["Poppy"]),
+    ("Hello, you're through to Ruby at Smile Dental.", ["Ruby"]),
+    ("Goedemiddag, u spreekt met Femke van de klantenservice.", ["Femke"]),
+    ("Hei og velkommen til Tannklinikken, Ragnhild her.", ["Ragnhild"]),
+    ("Здравствуйте! Вас приветствует Ирина, Банк «Рассвет». Чем могу помочь?", ["Ирина"]),
+    ("Hello, welcome to Smile Dental at Leeds. How can I help?", []),
+    ("Thanks for contacting Support here at Northgate Bank.", []),
+    ("Оператор на связи. Какой вопрос?", []),
+    ("Welcome to Ryanair. How can I help you today?", []),
+]
+
+
+@pytest.mark.parametrize(("greeting", "names"), GREETINGS)
+def test_the_agents_name_in_a_greeting(detector: Detector, greeting: str, names: list[str]) -> None:
+    out = talk(detector, [("agent", greeting), ("customer", "hi")])
+    found = [greeting[f.start : f.end] for f in out[0].findings if f.entity_type == "PERSON"]
+    assert found == names
+
+
+def test_only_the_agents_first_message_introduces_the_agent(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Hello, how can I help?"),
+            ("customer", "my parcel is late"),
+            ("agent", "Sorry to hear that, Royal Mail here is slow this week."),
+        ],
+    )
+    assert out[2].findings == []
+
+
+INTRODUCED = [
+    ("ik ben marloes prins", "marloes prins"),
+    ("ik ben bas van beek. e-mail volgt", "bas van beek"),
+    ("it's niall winslow here", "niall winslow"),
+    ("jeg heter ingvild grønli og kontonummer 4327.24.74150", "ingvild grønli"),
+    ("dette er ørjan sæther. bestillingsreferanse ye7hak", "ørjan sæther"),
+    ("меня зовут степанова дарья", "степанова дарья"),
+    ("это громова дарья (поездка 22.5.2027)", "громова дарья"),
+    ("it's grace period right?", None),
+    ("ik ben morgen thuis", None),
+    ("met vriendelijke groet", None),
+    ("это было давно", None),
+    ("jeg er litt usikker", None),
+]
+
+
+@pytest.mark.parametrize(("message", "name"), INTRODUCED)
+def test_a_customers_own_name_in_lower_case(
+    detector: Detector, message: str, name: str | None
+) -> None:
+    out = talk(detector, [("agent", "How can I help?"), ("customer", message)])
+    found = [message[f.start : f.end] for f in out[1].findings if f.entity_type == "PERSON"]
+    assert found == ([name] if name else [])
+
+
+# --- pieces with a word after the first that says more is to come -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        (
+            "Mag ik een telefoonnummer voor het geval dat?",
+            [("06 82 en", "06 82"), ("479560", "479560")],
+        ),
+        ("Hvilket nummer kan vi nå deg på?", [("98 16 og", "98 16"), ("29 43", "29 43")]),
+        ("ваш телефон?", [("+7 902 и", "+7 902"), ("357...", "357"), ("-77-78", "-77-78")]),
+        ("What's your mobile?", [("+447 cont", "+447"), ("911", "911"), ("123456", "123456")]),
+    ],
+)
+def test_a_phone_number_in_pieces_with_a_joining_word(
+    detector: Detector, question: str, pieces: list[tuple[str, str]]
+) -> None:
+    out = talk(detector, [("agent", question), *[("customer", text) for text, _ in pieces]])
+    for d, (text, piece) in zip(out[1:], pieces, strict=True):
+        assert [(f.entity_type, text[f.start : f.end]) for f in d.findings] == [
+            ("PHONE_NUMBER", piece)
+        ]

@@ -127,6 +127,15 @@ class ConversationFileSpec(_Strict):
     #: words for someone other than the customer ("my sister", "mijn zus"): a town where
     #: they live is no address of the customer's
     others: ByLang = {}
+    #: words after an answer that are not part of it ("8a beacon hill, exeter I think")
+    hedges: ByLang = {}
+    #: words before a name that introduce its bearer ("this is", "ik ben", "приветствует")
+    #: and words after one ("Keely here", "Poppy speaking", "Grace at NorthSea Ferries"):
+    #: the agent's name in a greeting, a customer's own name in lower case
+    introduce_before: ByLang = {}
+    introduce_after: ByLang = {}
+    #: capitalised words that are no agent's name after an introduction ("Support here")
+    not_names: ByLang = {}
     #: what an address is made of, for the ``address_answer`` validator: words (or word
     #: endings, "-straat", "-veien") of a street, and postcode patterns
     street_words: ByLang = {}
@@ -171,6 +180,10 @@ class ConversationRules:
     corrections: list[str] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    introduce_before: list[str] = field(default_factory=list)
+    introduce_after: list[str] = field(default_factory=list)
+    not_names: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
@@ -316,6 +329,10 @@ def _validated(directory: str) -> ConversationRules:
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]
         out.others += [w.lower() for w in _flat(spec.others)]
+        out.hedges += [w.lower() for w in _flat(spec.hedges)]
+        out.introduce_before += [w.lower() for w in _flat(spec.introduce_before)]
+        out.introduce_after += [w.lower() for w in _flat(spec.introduce_after)]
+        out.not_names += [w.lower() for w in _flat(spec.not_names)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         for j, rx in enumerate(spec.postcodes):
             try:

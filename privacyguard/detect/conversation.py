@@ -240,6 +240,14 @@ class Conversations:
             rf"|(?:^|\s+)\d{{1,2}}\)\s+"
         )
         cont = _alternation(rules.continuation)
+        # words after the first piece of a value that say more is to come ("06 82 en",
+        # "+447 cont")
+        more = _alternation([*rules.list_joiners, *rules.continuation])
+        self._trailing = (
+            re.compile(rf"(?i)[\s,.…:+\-–—]{{0,5}}(?:{more})(?![^\W_])[\s,.…:+\-–—]{{0,5}}")
+            if more
+            else None
+        )
         self._continuation = (
             re.compile(rf"(?i)(?:(?:{cont})(?![^\W_])[\s,.:;!*\-]*)+") if cont else None
         )
@@ -255,6 +263,32 @@ class Conversations:
             else None
         )
         self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
+        hedges = _alternation(rules.hedges)
+        self._hedges = (
+            re.compile(
+                rf"(?i)(?:[\s,.;:!?\-–—(]{{1,5}}(?:{hedges})(?![^\W_])){{1,3}}[\s.,!?)]{{0,5}}\Z"
+            )
+            if hedges
+            else None
+        )
+        before = _alternation(rules.introduce_before) or "(?!)"
+        after = _alternation(rules.introduce_after) or "(?!)"
+        cap = r"[A-ZÆØÅÄÖÜÉА-ЯЁ][a-zæøåäöüéèа-яё]{1,20}(?:-[A-ZÆØÅÄÖÜА-ЯЁ][a-zæøåäöüéа-яё]{1,20})?"
+        # the agent's name in a greeting: "this is Marieke", "Keely here", "Вас приветствует
+        # Ирина": a capitalised word (and a second one) next to an introduction
+        self._greeting = re.compile(
+            rf"(?i:(?<![^\W_])(?P<cue_a>{before})[\s,:]{{1,3}})(?P<a>{cap}(?:[ ]{cap})?)"
+            rf"(?![^\W_])|(?<![^\W_])(?P<b>{cap}(?:[ ]{cap})?)[\s,]{{1,2}}"
+            rf"(?i:(?P<cue_b>{after})(?![^\W_]))"
+        )
+        # a customer's own name in lower case: "ik ben marloes prins", "it's niall winslow
+        # here", "меня зовут степанова дарья": two or three words after an introduction
+        word = r"[^\W\d_][^\W\d_'’\-]{0,30}(?:-[^\W\d_]{1,30})?"
+        self._introduced = re.compile(
+            rf"(?i)(?<![^\W_])(?:{before})[\s,:]{{1,3}}(?P<name>{word}(?:[ ]{word}){{1,3}})"
+        )
+        self._after_words = frozenset(rules.introduce_after)
+        self._not_names = frozenset(rules.not_names)
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
 
@@ -394,6 +428,108 @@ class Conversations:
                 if _TWO_DIGIT_YEAR.search(value):
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
+
+    def introductions(
+        self, text: str, state: ConversationState, role: str | None, findings: Sequence[Finding]
+    ) -> list[Found]:
+        """Names a message introduces: the agent's own first name in the agent's first
+        message ("Hello and welcome to Riverside Council, Keely here.", "Вас приветствует
+        Ирина"), and a customer's own name in lower case ("ik ben marloes prins", "it's
+        niall winslow here", "это громова дарья")."""
+        if role == "agent":
+            if any(key[0] == "agent" for key in state.last_of):
+                return []  # an agent introduces themself in the first message
+            out = []
+            for m in self._greeting.finditer(text):
+                group = "a" if m.group("a") else "b"
+                s, e = m.span(group)
+                parts = m.group(group).split()
+                if not self._name_like_word(parts[0]):
+                    continue  # "Smile Dental at Leeds", "Оператор на связи"
+                if any(p.lower() in self._not_names or _stop_word(p) for p in parts):
+                    # "Support here", "welcome to Northgate Bank": the first word alone
+                    if (
+                        len(parts) < 2
+                        or parts[0].lower() in self._not_names
+                        or _stop_word(parts[0])
+                    ):
+                        continue
+                    e = s + len(parts[0])
+                out.append(
+                    Found(s, e, "PERSON", 0.7, "conversation: the agent's name in a greeting")
+                )
+            return out
+        if role != "customer" or len(text) > LIST_MAX_CHARS:
+            return []
+        out = []
+        for m in self._introduced.finditer(text):
+            s, e = m.span("name")
+            n = self._name_words(m.group("name"))
+            if not n:
+                continue
+            e = s + n
+            inside = [f for f in findings if f.start < e and s < f.end]
+            if any(f.start < s or f.end > e or f.entity_type != "PERSON" for f in inside):
+                continue  # a value, or a name found that is longer
+            # a name found in part ("степанова" of "степанова дарья") grows to the whole
+            score = max([0.6, *(f.score for f in inside)])
+            out.append(Found(s, e, "PERSON", score, "conversation: the customer's own name"))
+        return out
+
+    def _name_like_word(self, word: str) -> bool:
+        """A first name of a configured locale or of any (Faker's), or a word no dictionary
+        knows ("Keely", "Poppy", "Grace"; not "Dental"); in Russian a first name or last
+        name by pymorphy3 ("Ирина"; not "Оператор")."""
+        from privacyguard.detect.names import (
+            everyday_word,
+            faker_names,
+            russian_name_tag,
+            world_names,
+        )
+
+        if "\u0400" <= word[:1] <= "\u04ff":
+            return russian_name_tag(word) in ("Name", "Surn")
+        low = word.lower()
+        listed = bool(self._locales) and low in faker_names(self._locales)[0]
+        return listed or low in world_names() or not everyday_word(low)
+
+    def _name_words(self, phrase: str) -> int:
+        """The length of the name that starts a phrase ("marloes prins" of "marloes prins
+        en ...", "bas van beek"), 0 when it starts with no name: two or three words (with
+        particles between), no function word; in Russian a first name first or last (by
+        pymorphy3); else the first a listed first name, capitalised or a word no dictionary
+        knows, and the last a listed last name or a word no dictionary knows."""
+        from privacyguard.detect.names import everyday_word, faker_names, russian_name_tag
+
+        if not self._locales:
+            return 0
+        first, last = faker_names(self._locales)
+        core: list[re.Match[str]] = []
+        # a particle before the last word: "van beek" is a last name
+        particle = after_particle = False
+        for w in _WORDS.finditer(phrase):
+            low = w.group(0).lower()
+            if core and low in self._particles:
+                particle = True
+                continue
+            if _stop_word(low) or low in self._after_words:
+                break  # "niall winslow here", "Live Rønning speaking"
+            after_particle, particle = particle, False
+            core.append(w)
+            if len(core) == 3:
+                break
+        if len(core) < 2:
+            return 0
+        head, tail = core[0].group(0), core[-1].group(0)
+        if "\u0400" <= head[:1] <= "\u04ff":
+            tags = [russian_name_tag(w.group(0).capitalize()) for w in (core[0], core[-1])]
+            return core[-1].end() if "Name" in tags else 0
+        h, t = head.lower(), tail.lower()
+        if not (h in first or head[:1].isupper() or not everyday_word(h)):
+            return 0
+        if not (t in last or after_particle or not everyday_word(t)):
+            return 0
+        return core[-1].end()
 
     def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
         """Is a place in a customer's message where someone else lives or is ("my sister
@@ -610,8 +746,13 @@ class Conversations:
         return tuple(out)
 
     def body(self, text: str) -> tuple[int, int]:
-        """The answer without the filler words before it and the punctuation after it."""
+        """The answer without the filler words before it, and the hedges ("I think", "tror
+        jeg", "вроде") and punctuation after it."""
         end = len(text)
+        if self._hedges is not None and len(text) <= DISGUISED_ANSWER_CHARS:
+            m = self._hedges.search(text)
+            if m is not None and m.start() > 0:
+                end = m.start()  # "8a beacon hill, exeter I think"
         while end and not text[end - 1].isalnum():
             end -= 1  # "nvm6du 👍", "sigurd berg?"
         start = 0
@@ -838,17 +979,19 @@ class Conversations:
         added: Sequence[Found],
         expected: Iterable[str],
     ) -> list[Found]:
-        """Names with initials in a customer's message: a name found without its initials
-        and particles ("P. Ainsworth" of "N.P. Ainsworth", "Berg" of "K. van den Berg",
-        "Петров" of "Петров И.И.") grows over them; where names are asked for or found,
-        initials and particles before a capitalised last name are a name of their own
-        ("T.E. Lockhart", "A. de Vries-Smit")."""
-        if "." not in text or len(text) > LIST_MAX_CHARS:
+        """Names with initials or particles in a customer's message: a name found without
+        its initials and particles ("P. Ainsworth" of "N.P. Ainsworth", "Петров" of
+        "Петров И.И.") grows over them; initials (and particles) before a capitalised last
+        name are a name ("T.E. Lockhart", "K. van den Berg"; one initial alone only where
+        names are asked for or found), as are a Russian last name with initials ("Ершов Е.
+        О.") and, where names are asked for or found or the first is a listed first name, a
+        first name, particles and a last name ("Willemijn ten Brink", "Bas de Wit")."""
+        if len(text) > LIST_MAX_CHARS:
             return []
         names = [(f.start, f.end, f.score) for f in findings if f.entity_type == "PERSON"]
         names += [(a.start, a.end, a.score) for a in added if a.entity_type == "PERSON"]
         out: list[Found] = []
-        why = "conversation: a name with its initials"
+        why = "conversation: a name with its initials or particles"
         for s, e, score in names:
             before = _INITIALS_BEFORE.search(text, max(0, s - 40), s)
             after = _INITIALS_AFTER.match(text, e)
@@ -856,17 +999,36 @@ class Conversations:
             end = after.end() if after else e
             if (start, end) != (s, e):
                 out.append(Found(start, end, "PERSON", score, why))
-        if "PERSON" not in expected and not names:
-            return out
-        taken = [(f.start, f.end) for f in out] + [(s, e) for s, e, _ in names]
+        asked = "PERSON" in expected or bool(names)
+        taken = [(f.start, f.end) for f in out]
         for m in _INITIAL_NAME.finditer(text):
             s, e = m.span()
-            if any(a < e and s < b for a, b in taken) or not self._last_name_like(
-                m.group("last") or m.group("ru")
-            ):
+            inside = [n for n in names if n[0] < e and s < n[1]]
+            if any(a < e and s < b for a, b in taken) or any(a < s or b > e for a, b, _ in inside):
+                continue  # a name found that reaches beyond it
+            if not self._initial_name(m, asked):
                 continue
-            out.append(Found(s, e, "PERSON", 0.6, why))
+            score = max([0.6, *(sc for _, _, sc in inside)])
+            out.append(Found(s, e, "PERSON", score, why))
         return out
+
+    def _initial_name(self, m: re.Match[str], asked: bool) -> bool:
+        """Is a match of _INITIAL_NAME a name (see initials())?"""
+        from privacyguard.detect.names import faker_names, russian_known, russian_name_tag
+
+        if m.group("ru"):
+            # a word before two initials: a name by pymorphy3 (or a place name: "Ершов"),
+            # or one it does not know
+            ru = m.group("ru")
+            return russian_name_tag(ru) is not None or not russian_known(ru.lower())
+        if m.group("given"):
+            listed = (
+                bool(self._locales) and m.group("given").lower() in faker_names(self._locales)[0]
+            )
+            return (asked or listed) and self._name_like_word(m.group("given"))
+        if not (m.group("parts") or self._last_name_like(m.group("last"))):
+            return False  # "P.S. Thanks"
+        return asked or m.group("inits").count(".") >= 2
 
     def _last_name_like(self, word: str) -> bool:
         """A capitalised word after initials that can be a last name: a listed one, or no
@@ -1233,6 +1395,7 @@ class Conversations:
         if len(text) > FRAGMENT_MAX_CHARS:
             return None
         runs: list[list[int]] = []
+        last = ""  # the last value-like token
         for m in _TOKEN.finditer(text):
             token = m.group(0)
             # up to four capitals ("DL", "B"), but not a word of one letter ("I", "A")
@@ -1241,10 +1404,13 @@ class Conversations:
             )
             if not valuey:
                 continue
-            if runs and text[runs[-1][1] : m.start()] in ("", " "):
-                runs[-1][1] = m.end()
+            gap = text[runs[-1][1] : m.start()] if runs else None
+            pair = gap == "-" and _DIGIT_GROUP.fullmatch(token) and _DIGIT_GROUP.fullmatch(last)
+            if gap in ("", " ") or pair:
+                runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
                 runs.append([m.start(), m.end()])
+            last = token
         if not runs:
             # the whole message one short token no dictionary knows ("xu" / "gxa4")
             lone = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
@@ -1254,8 +1420,8 @@ class Conversations:
         if len(runs) != 1:
             return None
         start = runs[0][0]
-        if start and text[start - 1] == "+" and text[start].isdigit():
-            start -= 1  # "+44" / "7700 900123": a phone number's "+"
+        if start and text[start - 1] in "+-" and text[start].isdigit():
+            start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78"
         return start, runs[0][1]
 
     def pieces(
@@ -1322,7 +1488,8 @@ class Conversations:
         for k, (text, span) in enumerate(zip(texts, chain, strict=True)):
             s, e = span  # type: ignore[misc]
             if k < last and any(c.isalnum() for c in text[e:]):
-                return False
+                if self._trailing is None or not self._trailing.fullmatch(text, e):
+                    return False  # but "06 82 en", "98 16 og", "+7 902 и", "+447 cont"
             if k > 0 and any(c.isalnum() for c in text[self._continued(text) : s]):
                 return False
         return True
@@ -1419,6 +1586,9 @@ _ELIDED_CENTURY = re.compile(r"['’](\d{2})\b")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s{0,5}\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 # a dash that says "more to come" at the end of a message
+#: a group of two or three digits: two of them joined by "-" are one run of a piece
+#: ("77-78"), unlike a date's "2026-02" or an article's "SKU-47824"
+_DIGIT_GROUP = re.compile(r"\d{2,3}")
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
@@ -1426,19 +1596,22 @@ _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s
 _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 # a short number that corrects part of a value ("that last bit is 14")
 #: name particles between initials and a last name ("K. van den Berg", "A. de Vries-Smit")
-_PARTICLES = r"(?i:van|von|de|den|der|ter|ten|te|da|di|du|le|la|del|della|af|av|zu|'t)"
+_PARTICLES = r"(?i:van|von|de|den|der|ter|ten|te|op|da|di|du|le|la|del|della|af|av|zu|'t)"
 #: initials (and particles) right before a name found: "N.P. ", "K. van den "
 _INITIALS_BEFORE = re.compile(
     rf"(?<![^\W\d_.])(?:[A-ZÆØÅÄÖÜА-ЯЁ]\.[ \t]{{0,2}}){{1,3}}(?:{_PARTICLES}[ \t]{{1,3}}){{0,3}}\Z"
 )
 #: Russian initials after a last name: " И.И.", " A. B."
 _INITIALS_AFTER = re.compile(r"[ \t]{1,2}[A-ZА-ЯЁ]\.(?:[ \t]?[A-ZА-ЯЁ]\.)?(?![^\W\d_])")
+_CAP_WORD = r"[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï'’]{1,30}(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï]{1,30})?"
 #: initials, particles and a capitalised last name: "T.E. Lockhart", "K. van den Berg";
-#: a Russian last name and initials: "Петрова А.С."
+#: a first name, particles and a last name: "Willemijn ten Brink", "Marloes op den Kamp";
+#: a Russian last name and initials: "Петрова А.С.", "Ершов Е. О."
 _INITIAL_NAME = re.compile(
-    rf"(?<![^\W\d_.])(?:[A-ZÆØÅÄÖÜ]\.[ \t]{{0,2}}){{1,3}}(?:{_PARTICLES}[ \t]{{1,3}}){{0,3}}"
-    r"(?P<last>[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï'’]{1,30}(?:-[A-ZÆØÅÄÖÜ][a-zæøåäöüéèëï]{1,30})?)"
-    r"(?![^\W\d_])"
+    rf"(?<![^\W\d_.])(?P<inits>(?:[A-ZÆØÅÄÖÜ]\.[ \t]{{0,2}}){{1,3}})"
+    rf"(?P<parts>(?:{_PARTICLES}[ \t]{{1,3}}){{0,3}})(?P<last>{_CAP_WORD})(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?P<given>{_CAP_WORD})[ \t](?:{_PARTICLES}[ \t]{{1,3}}){{1,3}}"
+    rf"(?P<tail>{_CAP_WORD})(?![^\W\d_])"
     r"|(?<![^\W\d_])(?P<ru>[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?)"
     r"[ \t]{1,2}[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![^\W\d_])"
 )
@@ -1638,6 +1811,14 @@ def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> lis
     if end > at:
         out.append((at, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _stop_word(word: str) -> bool:
+    """A function word of one of the languages ("the", "het", "og", "и")."""
+    from privacyguard.detect.names import stop_words
+
+    low = word.lower()
+    return any(low in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
 
 
 def _typo_after_first(term: Term, words: list[str], i: int) -> bool:

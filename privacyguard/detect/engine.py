@@ -220,6 +220,7 @@ class Detector:
         added += conv.list_items(text, lang, found, find, expected, role == "customer")
         if role == "customer":
             added += conv.initials(text, found, added, expected)  # "N.P. Ainsworth"
+        added += conv.introductions(text, state, role, found)  # "Keely here", "ik ben ..."
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role != "customer":
