@@ -178,22 +178,36 @@ def test_the_model_decides_only_undecided_words(detector: Detector, person) -> N
 class _Stub:
     """A names model that says what it is told."""
 
-    def __init__(self, p: float):
-        self.p = p
+    def __init__(self, p: float, before: str = "heeft"):
+        self.p, self.before = p, before
 
     def probability(self, features: list[str]) -> float:
-        assert "w=holbrooker" in features and "p1=heeft" in features
+        assert "w=holbrooker" in features and f"p1={self.before}" in features
         return self.p
 
 
 def test_the_model_decides_at_its_threshold(person) -> None:  # type: ignore[no-untyped-def]
+    text = "Op die vraag gaf Holbrooker nu zelf het antwoord."
+    real = person.model
+    try:
+        person.model = _Stub(0.9, "gaf")
+        [c] = person.find(text, "nl")
+        assert text[c.start : c.end] == "Holbrooker" and "the names model (p=0.90)" in c.explanation
+        person.model = _Stub(0.3, "gaf")
+        assert person.find(text, "nl") == []
+    finally:
+        person.model = real
+
+
+def test_where_a_subject_stands_the_model_only_vetoes(person) -> None:  # type: ignore[no-untyped-def]
+    # after a finite verb that puts the subject after it ("heeft"), model_subject_threshold
     text = "Op die vraag heeft Holbrooker nu zelf het antwoord gegeven."
     real = person.model
     try:
-        person.model = _Stub(0.9)
+        person.model = _Stub(0.3)
         [c] = person.find(text, "nl")
-        assert text[c.start : c.end] == "Holbrooker" and "the names model (p=0.90)" in c.explanation
-        person.model = _Stub(0.1)
+        assert text[c.start : c.end] == "Holbrooker" and "subject's place" in c.explanation
+        person.model = _Stub(0.05)
         assert person.find(text, "nl") == []
     finally:
         person.model = real
