@@ -120,6 +120,12 @@ def _toks(text: str) -> list[_Tok]:
         ("Hij zag dat Vermaelen Holding groeit.", "Vermaelen", False),
         ("De vrouw van Vermaelen ook.", "Vermaelen", False),
         ("Dat Vermaelen ook komt.", "Dat", False),
+        # at a sentence start, right before a finite verb (verb-second order)
+        ("Vermaelen werd gisteren benoemd.", "Vermaelen", True),
+        ("Het regent. Vermaelen kon zijn oren niet geloven.", "Vermaelen", True),
+        ("Vermaelen, werd gezegd, blijft.", "Vermaelen", False),
+        ("Vermaelen bouwt een huis.", "Vermaelen", False),  # no verb of the list
+        ("Gisteren zag Vermaelen werd niets.", "Vermaelen", False),  # not a sentence start
     ],
 )
 def test_the_place_of_a_clause_subject(

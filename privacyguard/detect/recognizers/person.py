@@ -253,6 +253,10 @@ class RulesPersonRecognizer(RuleRecognizer):
             lang: frozenset(_norm(w) for w in ws)
             for lang, ws in o.get("subject_before", {}).items()
         }
+        # ... and one at a sentence start right before a finite verb ("Johnson werd ...")
+        self.subject_after = {
+            lang: frozenset(_norm(w) for w in ws) for lang, ws in o.get("subject_after", {}).items()
+        }
         self.subject_threshold = float(o.get("model_subject_threshold", self.model_threshold))
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._longest_role = max((len(r) for r in self.roles), default=0)
@@ -723,7 +727,18 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _subject_slot(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'dat Arafat ook ...', 'heeft Clinton wel ...': mid-sentence, right after a
         subordinating conjunction or a finite verb, and before a lower-case word of the
-        same clause, a capitalised word is where the clause's subject stands."""
+        same clause, a capitalised word is where the clause's subject stands; so is one at
+        a sentence start right before a finite verb ("Johnson werd ...")."""
+        after = self.subject_after.get(v.lang)
+        if (
+            after
+            and i + 1 < len(toks)
+            and toks[i + 1].low in after
+            and toks[i + 1].text.islower()
+            and text[toks[i].end : toks[i + 1].start] == " "
+            and self._sentence_start(text, toks, i)
+        ):
+            return True
         before = self.subject_before.get(v.lang)
         if not before or i == 0 or toks[i - 1].low not in before or i + 1 >= len(toks):
             return False
