@@ -635,6 +635,10 @@ CUSTOMER_QUESTIONS = {
         ("en", "not 3 but 8", "8"),
         ("en", "sorry, 8 not 3 at the end", "8"),
         ("en", "the last 33 should be 38", "38"),
+        ("en", "*4", "4"),
+        ("en", "oops last 2 digits are 35", "35"),
+        ("nl", "*34 aan het eind", "34"),
+        ("ru", "*7 в конце", "7"),
         ("nl", "niet 3 maar 8", "8"),
         ("nl", "oeps, laatste cijfer is een 7", "7"),
         ("nb", "ikke 3 men 8", "8"),
@@ -825,3 +829,109 @@ def test_a_phone_number_in_pieces_with_a_joining_word(
         assert [(f.entity_type, text[f.start : f.end]) for f in d.findings] == [
             ("PHONE_NUMBER", piece)
         ]
+
+
+# --- values split over messages: an IBAN's country part alone, an account's groups --------
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        ("Wat is je IBAN?", ["NL20", "INGB 0001 2345 67"]),
+        ("What's your IBAN?", ["GB29", "NWBK 6016 1331 9268 19"]),
+        ("Hva er kontonummeret?", ["8601.", "11.17947"]),
+        ("Hva er kontonummeret ditt?", ["8601. og", "11", ".17947"]),
+    ],
+)
+def test_a_checksummed_value_in_pieces_is_reported_in_each(
+    detector: Detector, question: str, pieces: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), *[("customer", p) for p in pieces]])
+    for d, piece in zip(out[1:], pieces, strict=True):
+        typed = [f.entity_type for f in d.findings]
+        assert len(typed) == 1 and typed[0] in {"IBAN_CODE", "BANK_ACCOUNT"}
+        covered = d.message.text[d.findings[0].start : d.findings[0].end]
+        assert covered == piece.removesuffix(" og")
+
+
+def test_a_date_and_an_amount_are_no_pieces_of_an_account(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Hva er kontonummeret ditt?"),
+            ("customer", "8601 11 17947"),
+            ("customer", "2026-02-02"),
+            ("customer", "de tok 783 kr"),
+        ],
+    )
+    assert out[2].findings == [] and out[3].findings == []
+
+
+# --- lists: labelled lines, a list that goes on in the next message ----------------------
+
+
+def test_a_list_of_labelled_lines(detector: Detector) -> None:
+    text = "Name: Kari Nordmann\nDOB: 04.11.1969\nName: Ola Nordmann\nDOB: 02.06.2015"
+    out = talk(detector, [("agent", "Navn og fødselsdato på alle reisende?"), ("customer", text)])
+    assert sorted((f.entity_type, text[f.start : f.end]) for f in out[1].findings) == [
+        ("DATE_OF_BIRTH", "02.06.2015"),
+        ("DATE_OF_BIRTH", "04.11.1969"),
+        ("PERSON", "Kari Nordmann"),
+        ("PERSON", "Ola Nordmann"),
+    ]
+
+
+def test_a_list_that_goes_on_in_the_next_message(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Names and passport numbers please"),
+            ("customer", "Emma Clarke - PD4581723,"),
+            ("customer", "Tom Clarke - PD4581724"),
+        ],
+    )
+    assert [f.entity_type for f in out[2].findings] == ["PERSON", "PASSPORT"]
+
+
+# --- an answer to a question for several types, the values with only spaces between -----
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "values"),
+    [
+        (
+            "Kan jeg få fødselsdatoen og kundenummeret?",
+            "1996-06-20 7843 7862",
+            [("CUSTOMER_NUMBER", "7843 7862"), ("DATE_OF_BIRTH", "1996-06-20")],
+        ),
+        (
+            "Mag ik een telefoonnummer en uw BSN?",
+            "06-44556650 111 222 333",
+            [("NATIONAL_ID", "111 222 333"), ("PHONE_NUMBER", "06-44556650")],
+        ),
+        (
+            "Could you give me your date of birth and a phone number?",
+            "November 25th, 1986 07911 123456",
+            [("DATE_OF_BIRTH", "November 25th, 1986"), ("PHONE_NUMBER", "07911 123456")],
+        ),
+        (
+            "Назовите дату рождения и номер договора",
+            "12.03.1985 5102883614",
+            [("CUSTOMER_NUMBER", "5102883614"), ("DATE_OF_BIRTH", "12.03.1985")],
+        ),
+    ],
+)
+def test_the_other_value_of_an_answer_to_several_questions(
+    detector: Detector, question: str, answer: str, values: list[tuple[str, str]]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert sorted((f.entity_type, answer[f.start : f.end]) for f in out[1].findings) == values
+
+
+def test_an_amount_by_an_answer_to_several_questions_is_no_value(detector: Detector) -> None:
+    answer = "1996-06-20, betalte 1520 kr"
+    out = talk(
+        detector,
+        [("agent", "Kan jeg få fødselsdatoen og kundenummeret?"), ("customer", answer)],
+    )
+    assert "1520" not in [answer[f.start : f.end] for f in out[1].findings]

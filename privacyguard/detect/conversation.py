@@ -288,6 +288,14 @@ class Conversations:
             rf"(?i)(?<![^\W_])(?:{before})[\s,:]{{1,3}}(?P<name>{word}(?:[ ]{word}){{1,3}})"
         )
         self._after_words = frozenset(rules.introduce_after)
+        from privacyguard.detect.context import context_words
+
+        # the first words of the introductions and the particles: a message without any
+        # is not searched for an introduced name or a name with particles
+        self._intro_heads = frozenset(
+            ws[0] for w in rules.introduce_before if (ws := context_words(w))
+        )
+        self._hedge_lasts = frozenset(ws[-1] for w in rules.hedges if (ws := _WORDS.findall(w)))
         self._not_names = frozenset(rules.not_names)
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
@@ -343,7 +351,9 @@ class Conversations:
         matcher = self._phrasings
         for i, word in enumerate(words):
             for term in matcher._starting_with(word):  # the index ContextMatcher keeps
-                if term.matches_at(words, i) or _typo_after_first(term, words, i):
+                if term.matches_at(words, i) or (
+                    len(term.words) > 1 and _typo_after_first(term, words, i)
+                ):
                     span = len(term.words)
                     hits.extend((i, i + span, k, -1) for k in self._phrase_questions[term.text])
         if self._stems:
@@ -430,7 +440,12 @@ class Conversations:
         return True
 
     def introductions(
-        self, text: str, state: ConversationState, role: str | None, findings: Sequence[Finding]
+        self,
+        text: str,
+        words: list[str],
+        state: ConversationState,
+        role: str | None,
+        findings: Sequence[Finding],
     ) -> list[Found]:
         """Names a message introduces: the agent's own first name in the agent's first
         message ("Hello and welcome to Riverside Council, Keely here.", "Вас приветствует
@@ -461,6 +476,8 @@ class Conversations:
             return out
         if role != "customer" or len(text) > LIST_MAX_CHARS:
             return []
+        if self._intro_heads.isdisjoint(words):
+            return []  # no introduction
         out = []
         for m in self._introduced.finditer(text):
             s, e = m.span("name")
@@ -749,8 +766,9 @@ class Conversations:
         """The answer without the filler words before it, and the hedges ("I think", "tror
         jeg", "вроде") and punctuation after it."""
         end = len(text)
-        if self._hedges is not None and len(text) <= DISGUISED_ANSWER_CHARS:
-            m = self._hedges.search(text)
+        tail = _WORDS.findall(text[-24:])
+        if tail and tail[-1].lower() in self._hedge_lasts and self._hedges is not None:
+            m = self._hedges.search(text, max(0, len(text) - 60))
             if m is not None and m.start() > 0:
                 end = m.start()  # "8a beacon hill, exeter I think"
         while end and not text[end - 1].isalnum():
@@ -975,6 +993,7 @@ class Conversations:
     def initials(
         self,
         text: str,
+        words: list[str],
         findings: Sequence[Finding],
         added: Sequence[Found],
         expected: Iterable[str],
@@ -986,8 +1005,8 @@ class Conversations:
         names are asked for or found), as are a Russian last name with initials ("Ершов Е.
         О.") and, where names are asked for or found or the first is a listed first name, a
         first name, particles and a last name ("Willemijn ten Brink", "Bas de Wit")."""
-        if len(text) > LIST_MAX_CHARS:
-            return []
+        if len(text) > LIST_MAX_CHARS or ("." not in text and self._particles.isdisjoint(words)):
+            return []  # no initials, no particles
         names = [(f.start, f.end, f.score) for f in findings if f.entity_type == "PERSON"]
         names += [(a.start, a.end, a.score) for a in added if a.entity_type == "PERSON"]
         out: list[Found] = []
@@ -1010,6 +1029,40 @@ class Conversations:
                 continue
             score = max([0.6, *(sc for _, _, sc in inside)])
             out.append(Found(s, e, "PERSON", score, why))
+        return out
+
+    def leftovers(
+        self,
+        text: str,
+        findings: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """The other values of an answer to a question for several types, typed with only
+        spaces between ("1996-06-20 7843 7862" after "Kan jeg få fødselsdatoen og
+        kundenummeret?", "06-44556650 532 879 892"): a run of digits outside the values
+        found is read alone by the recognizers of the types asked for that were not found."""
+        asked = set(expected) & LEFTOVER_TYPES
+        in_text = [f for f in findings if f.field == "text"]
+        if len(asked) < 2 or not in_text or len(text) > FRAGMENT_MAX_CHARS * 2:
+            return []
+        remaining = asked - {f.entity_type for f in in_text}
+        names = frozenset().union(*(self.by_type.get(t, frozenset()) for t in remaining))
+        if not names:
+            return []
+        out: list[Found] = []
+        cuts = sorted((f.start, f.end) for f in in_text)
+        gaps = [(0, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:], strict=False)]
+        gaps.append((cuts[-1][1], len(text)))
+        runs = [m for g0, g1 in gaps if g1 > g0 for m in _LEFTOVER.finditer(text, g0, g1)]
+        for m in runs:
+            s, e = m.span()
+            for f in find(m.group(0), names):
+                if f.entity_type in remaining and f.end - f.start >= (e - s) - 1:
+                    why = f"{f.explanation}; the other value of an answer to several questions"
+                    out.append(Found(s + f.start, s + f.end, f.entity_type, f.score, why))
+                    remaining.discard(f.entity_type)
+                    break
         return out
 
     def _initial_name(self, m: re.Match[str], asked: bool) -> bool:
@@ -1405,7 +1458,9 @@ class Conversations:
             if not valuey:
                 continue
             gap = text[runs[-1][1] : m.start()] if runs else None
-            pair = gap == "-" and _DIGIT_GROUP.fullmatch(token) and _DIGIT_GROUP.fullmatch(last)
+            pair = (
+                gap in ("-", ".") and _DIGIT_GROUP.fullmatch(token) and _DIGIT_GROUP.fullmatch(last)
+            )
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -1419,10 +1474,15 @@ class Conversations:
                 return start, start + len(lone.group(0))
         if len(runs) != 1:
             return None
-        start = runs[0][0]
-        if start and text[start - 1] in "+-" and text[start].isdigit():
-            start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78"
-        return start, runs[0][1]
+        start, end = runs[0]
+        lone_dot = start == 1 and text[0] == "."  # ".86203", not "...4300"
+        if start and (text[start - 1] in "+-" or lone_dot) and text[start].isdigit():
+            start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
+        if end < len(text) and text[end] == "." and text[end - 1].isdigit():
+            rest = text[end + 1 :]
+            if not rest.strip() or (self._trailing and self._trailing.fullmatch(rest)):
+                end += 1  # "8602. og" / "57.58" / "406": an account number's groups
+        return start, end
 
     def pieces(
         self,
@@ -1586,9 +1646,16 @@ _ELIDED_CENTURY = re.compile(r"['’](\d{2})\b")
 _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s{0,5}\Z")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
 # a dash that says "more to come" at the end of a message
-#: a group of two or three digits: two of them joined by "-" are one run of a piece
-#: ("77-78"), unlike a date's "2026-02" or an article's "SKU-47824"
-_DIGIT_GROUP = re.compile(r"\d{2,3}")
+#: types whose value may stand next to another one in an answer with only spaces between
+LEFTOVER_TYPES = frozenset({
+    "PHONE_NUMBER", "CUSTOMER_NUMBER", "NATIONAL_ID", "BANK_ACCOUNT", "PASSPORT",
+    "DATE_OF_BIRTH", "TICKET_NUMBER",
+})  # fmt: skip
+#: a run of digits (in groups) that may be a value: "7843 7862", "+47 90 17 49 86"
+_LEFTOVER = re.compile(r"(?<![\w+\-./])\+?\d[\d ()\-./]{2,24}\d(?![\w\-./])")
+#: a group of one to three digits: two of them joined by "-" or "." are one run of a
+#: piece ("77-78", "57.58", "0.56"), unlike a date's "2026-02" or an article's "SKU-47824"
+_DIGIT_GROUP = re.compile(r"\d{1,3}")
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)

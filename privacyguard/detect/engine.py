@@ -219,8 +219,9 @@ class Detector:
 
         added += conv.list_items(text, lang, found, find, expected, role == "customer")
         if role == "customer":
-            added += conv.initials(text, found, added, expected)  # "N.P. Ainsworth"
-        added += conv.introductions(text, state, role, found)  # "Keely here", "ik ben ..."
+            added += conv.initials(text, words, found, added, expected)  # "N.P. Ainsworth"
+            added += conv.leftovers(text, found, find, expected)  # "1996-06-20 7843 7862"
+        added += conv.introductions(text, words, state, role, found)  # "Keely here", "ik ben"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role != "customer":
