@@ -935,3 +935,36 @@ def test_an_amount_by_an_answer_to_several_questions_is_no_value(detector: Detec
         [("agent", "Kan jeg få fødselsdatoen og kundenummeret?"), ("customer", answer)],
     )
     assert "1520" not in [answer[f.start : f.end] for f in out[1].findings]
+
+
+# --- "one moment" and hedges around a bare answer in the same message --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        (
+            "En het vorige adres?",
+            "even kijken.. kastanjelaan 154-iii, amersfoort",
+            "kastanjelaan 154-iii, amersfoort",
+        ),
+        (
+            "Куда отправить?",
+            "сейчас... г. воронеж, заречная ул., д. 107, кв. 55",
+            "г. воронеж, заречная ул., д. 107, кв. 55",
+        ),
+        (
+            "Where would you like the parcel delivered?",
+            "8a beacon hill, exeter I think",
+            "8a beacon hill, exeter",
+        ),
+        ("Hva er den nye adressen?", "fagerliveien 123, bodø tror jeg", "fagerliveien 123, bodø"),
+    ],
+)
+def test_an_address_between_one_moment_and_a_hedge(
+    detector: Detector, question: str, answer: str, address: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings] == [
+        ("LOCATION", address)
+    ]

@@ -229,7 +229,12 @@ class Conversations:
         self._filler = _alternation(rules.filler)
         # what stands before a bare answer: filler ("ok", "it's") and the words of a
         # correction ("sorry typo:")
-        lead = "|".join(x for x in (self._filler, _alternation(rules.continuation)) if x)
+        # and a turn's "one moment" before the answer ("even kijken.. kastanjelaan 154-iii")
+        lead = "|".join(
+            x
+            for x in (self._filler, _alternation(rules.continuation), _alternation(rules.hold))
+            if x
+        )
         self._lead = (
             re.compile(rf"(?i)(?:\s*(?:{lead})(?![^\W_])[\s,.:;!*\-]*)*\s*") if lead else None
         )
