@@ -968,3 +968,29 @@ def test_an_address_between_one_moment_and_a_hedge(
     assert [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings] == [
         ("LOCATION", address)
     ]
+
+
+# --- names in answers to several questions, and a whole name over a part of it -----------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "name"),
+    [
+        (
+            "Wat is de naam van de rekeninghouder en welk telefoonnummer mag de bezorger bellen?",
+            "mats huisman\n06 17622539",
+            "mats huisman",
+        ),
+        (
+            "Could I have the lead passenger's name and a contact number?",
+            "07911 123456, rhys bramwell",
+            "rhys bramwell",
+        ),
+        ("Full name as on your ID?", "rhys bramwell", "rhys bramwell"),
+    ],
+)
+def test_a_name_in_an_answer_is_reported_whole(
+    detector: Detector, question: str, answer: str, name: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert [answer[f.start : f.end] for f in out[1].findings if f.entity_type == "PERSON"] == [name]

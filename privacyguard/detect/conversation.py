@@ -1036,6 +1036,25 @@ class Conversations:
             out.append(Found(s, e, "PERSON", score, why))
         return out
 
+    def outweigh(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
+        """The conversation's names with the score of a name found inside them: the whole
+        answer "rhys bramwell" outweighs the recognizer's "rhys" it holds."""
+        names = [f for f in findings if f.entity_type == "PERSON" and f.field == "text"]
+        if not names:
+            return added
+        out = []
+        for a in added:
+            if a.entity_type == "PERSON":
+                inside = [
+                    f.score
+                    for f in names
+                    if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
+                ]
+                if inside and max(inside) > a.score:
+                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
+            out.append(a)
+        return out
+
     def leftovers(
         self,
         text: str,
@@ -1047,18 +1066,31 @@ class Conversations:
         spaces between ("1996-06-20 7843 7862" after "Kan jeg få fødselsdatoen og
         kundenummeret?", "06-44556650 532 879 892"): a run of digits outside the values
         found is read alone by the recognizers of the types asked for that were not found."""
-        asked = set(expected) & LEFTOVER_TYPES
+        wanted = set(expected)
+        asked = wanted & LEFTOVER_TYPES
         in_text = [f for f in findings if f.field == "text"]
-        if len(asked) < 2 or not in_text or len(text) > FRAGMENT_MAX_CHARS * 2:
+        several = len(asked) + ("PERSON" in wanted) >= 2
+        if not several or not in_text or len(text) > FRAGMENT_MAX_CHARS * 2:
             return []
-        remaining = asked - {f.entity_type for f in in_text}
+        found_types = {f.entity_type for f in in_text}
+        remaining = asked - found_types
         names = frozenset().union(*(self.by_type.get(t, frozenset()) for t in remaining))
-        if not names:
-            return []
         out: list[Found] = []
         cuts = sorted((f.start, f.end) for f in in_text)
         gaps = [(0, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:], strict=False)]
         gaps.append((cuts[-1][1], len(text)))
+        if "PERSON" in wanted and "PERSON" not in found_types:
+            # "mats huisman\n06 17622539" after "the account holder's name and a phone
+            # number": a line (or a part between commas) of two to four words that can be a
+            # name is the name asked for
+            for g0, g1 in gaps:
+                for m in _NAME_PART.finditer(text, g0, g1):
+                    name = m.group("name")
+                    if self.name_answer(name) and self._name_like(name):
+                        why = "conversation: the name of an answer to several questions"
+                        out.append(Found(m.start("name"), m.end("name"), "PERSON", 0.6, why))
+        if not names:
+            return out
         runs = [m for g0, g1 in gaps if g1 > g0 for m in _LEFTOVER.finditer(text, g0, g1)]
         for m in runs:
             s, e = m.span()
@@ -1246,12 +1278,12 @@ class Conversations:
         """One capitalised listed first name that is no function word ("Willemijn")."""
         from privacyguard.detect.names import faker_names, stop_words
 
-        if not self._locales or not piece.isalpha() or not piece[:1].isupper():
+        if not self._locales or not piece.isalpha() or not piece[:1].isupper() or piece.isupper():
             return False
         word = piece.lower()
         if any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
             return False
-        return word in faker_names(self._locales)[0]
+        return word in faker_names(self._locales)[0] or self._name_like_word(piece)
 
     def _name_like(self, piece: str) -> bool:
         """Two to four words without digits, the first a listed first name and the last
@@ -1343,7 +1375,11 @@ class Conversations:
             return russian_name_tag(first.capitalize()) is not None
         if any(first.lower() in stop_words(lang) for lang in ("en", "nl", "nb")):
             return False  # "My BSN is": "My" is a first name somewhere, and a stop word
-        return bool(self._locales) and first.lower() in faker_names(self._locales)[0]
+        if bool(self._locales) and first.lower() in faker_names(self._locales)[0]:
+            return True
+        # a capitalised word that can be a first name ("Imogen", "Bjørnar"): a first name
+        # of any locale, or no dictionary word
+        return first[:1].isupper() and not first.isupper() and self._name_like_word(first)
 
     def _name_start(self, piece: str) -> int:
         """Where a name starts after the words that introduce it ("our son Daan", "og
@@ -1656,6 +1692,12 @@ LEFTOVER_TYPES = frozenset({
     "PHONE_NUMBER", "CUSTOMER_NUMBER", "NATIONAL_ID", "BANK_ACCOUNT", "PASSPORT",
     "DATE_OF_BIRTH", "TICKET_NUMBER",
 })  # fmt: skip
+#: two to four words alone on a line or between commas or semicolons: "mats huisman"
+_NAME_PART = re.compile(
+    r"(?:^|(?<=[\n,;/]))[ \t]{0,3}(?P<name>[^\W\d_]{2,30}(?:[ \-'][^\W\d_]{2,30}){1,3})"
+    r"(?=[ \t]{0,3}(?:[\n,;/]|$))",
+    re.MULTILINE,
+)
 #: a run of digits (in groups) that may be a value: "7843 7862", "+47 90 17 49 86"
 _LEFTOVER = re.compile(r"(?<![\w+\-./])\+?\d[\d ()\-./]{2,24}\d(?![\w\-./])")
 #: a group of one to three digits: two of them joined by "-" or "." are one run of a
