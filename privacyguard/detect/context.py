@@ -40,6 +40,17 @@ class Term:
             _exact_match(t, w) for t, w in zip(rest, words[i + 1 :], strict=False)
         )
 
+    def follows_at(self, words: list[str], i: int) -> bool:
+        """matches_at(words, i) for a term that ContextMatcher._starting_with(words[i])
+        gave: its first word matches words[i] (tests/test_context_index.py)."""
+        n = len(self.words)
+        if n == 1:
+            return True
+        if i + n > len(words):
+            return False
+        rest = zip(self.words[1:], words[i + 1 :], strict=False)
+        return all(_exact_match(t, w) for t, w in rest)
+
 
 def _word_matches(term: str, word: str) -> bool:
     return _exact_match(term, word) or _typo_of(term, word)
@@ -151,6 +162,10 @@ class ContextMatcher:
         self.after = after
         self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
         self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
+        self._of_typo_head: dict[str, list[int]] = {}  # a typo head -> its terms' indices
+        for k, t in enumerate(terms):
+            if _typo_candidate(t.words[0]):
+                self._of_typo_head.setdefault(t.words[0], []).append(k)
         self._index = _HeadIndex([t.words[0] for t in terms])
         self._keys = _keys([t.words[0] for t in terms if not t.negative])
         self._key_rx = _any_of(self._keys)
@@ -176,7 +191,7 @@ class ContextMatcher:
                 return []  # not remembered: a number is rarely seen twice
             if not _holds_one(word, self._all_keys, self._all_key_rx):
                 # no head matches it, nor is it a typo of one (see _keys)
-                if any(c.isdigit() for c in word):
+                if any(map(str.isdigit, word)):
                     return []  # not remembered: a number is rarely seen twice
                 found = []
             else:
@@ -187,10 +202,9 @@ class ContextMatcher:
                     hits = process.extract(
                         word, self._typo_heads, scorer=OSA.distance, score_cutoff=1, limit=None
                     )
-                    heads = {h for h, _, _ in hits}
-                    found = [
-                        t for t in self.terms if t.words[0] in heads and _typo_of(t.words[0], word)
-                    ]
+                    # the terms of those heads, in the order of self.terms
+                    at = sorted({k for h, _, _ in hits for k in self._of_typo_head[h]})
+                    found = [self.terms[k] for k in at if _typo_of(self.terms[k].words[0], word)]
             if len(self._by_word) >= WORD_CACHE:
                 self._by_word.clear()  # bounded memory over an endless stream
             self._by_word[word] = found
@@ -222,7 +236,7 @@ class ContextMatcher:
             if terms is None:
                 terms = self._starting_with(left[i])
             for term in terms:
-                if term.matches_at(left, i):
+                if term.follows_at(left, i):
                     end_at = i + len(term.words)
                     if _taken(text, lm, end_at) and not _listed(left, end_at):
                         continue  # "Fakturanummer 759231635, <span>": that word is taken
@@ -235,7 +249,7 @@ class ContextMatcher:
             if terms is None:
                 terms = self._starting_with(right[i])
             for term in terms:
-                if not term.matches_at(right, i):
+                if not term.follows_at(right, i):
                     continue
                 if i > 0 and _taken(text, rm, i + len(term.words)):
                     continue  # "<span> ... ticketnummer 074-...": that word is taken
