@@ -230,10 +230,13 @@ class ContextMatcher:
         rm, right = rm_all[:n], right_all[:n]
         best: ContextHit | None = None
         cached = self._by_word.get
+        digits_none = self._digits_start_none  # a number starts no term (_starting_with)
         # before the span: distance counts words between the term's end and the span
         for i in range(len(left) - 1, -1, -1):
             terms = cached(left[i])
             if terms is None:
+                if digits_none and left[i].isdigit():
+                    continue
                 terms = self._starting_with(left[i])
             for term in terms:
                 if term.follows_at(left, i):
@@ -247,6 +250,8 @@ class ContextMatcher:
         for i in range(min(len(right), self.after)):
             terms = cached(right[i])
             if terms is None:
+                if digits_none and right[i].isdigit():
+                    continue
                 terms = self._starting_with(right[i])
             for term in terms:
                 if not term.follows_at(right, i):
@@ -326,7 +331,11 @@ def _holds_one(s: str, keys: tuple[str, ...], rx: re.Pattern[str] | None) -> boo
 def context_words(text: str) -> list[str]:
     """The lower-cased words of (the first 2,000 characters of) a text, as mentions() takes
     them."""
-    return [w.lower() for w in WORD.findall(text[:2000])]  # WORD has no capturing group
+    head = text[:2000]
+    if head.isascii():
+        # lower-casing ASCII keeps every character's class: the same words, lower-cased
+        return WORD.findall(head.lower())  # WORD has no capturing group
+    return [w.lower() for w in WORD.findall(head)]
 
 
 AFTER_PENALTY = 2
