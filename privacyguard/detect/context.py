@@ -267,12 +267,15 @@ class ContextMatcher:
         if len(words) > MENTIONS_BY_WORD and not self.may_find(" ".join(words)):
             return False  # no word holds a key: no term can match one (most messages)
         cached = self._by_word.get
+        digits_none = self._digits_start_none  # a number starts no term (_starting_with)
         for i, word in enumerate(words):
             terms = cached(word)
             if terms is None:
+                if digits_none and word.isdigit():
+                    continue
                 terms = self._starting_with(word)
             for t in terms:
-                if not t.negative and t.matches_at(words, i):
+                if not t.negative and t.follows_at(words, i):
                     return True
         return False
 
