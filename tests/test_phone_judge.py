@@ -109,3 +109,26 @@ def test_no_reach_where_metadata_does_not_allow_it() -> None:
     # prefix ("1481\\1")
     assert _national_reach("CA") is None
     assert _national_reach("GG") is None
+
+
+def test_a_number_ruled_invalid_by_length_is_invalid(detector) -> None:
+    """_may_be_valid is False only for numbers phonenumbers.is_valid_number rejects, for
+    country codes of one region and of many (+1, +7, +44, +47), non-geographical ones
+    (+800) and those with leading zeros (+39)."""
+    [rec] = [r for r in detector.recognizers if isinstance(r, RulesPhoneRecognizer)]
+    rnd = random.Random(4)
+    ruled_out = valid = 0
+    for _ in range(6000):
+        cc = rnd.choice(["1", "7", "44", "47", "31", "49", "39", "800", "262", "599", "46"])
+        lead = rnd.choice(["", "0", "9", "2", "8", "3", "4", "6"])
+        digits = lead + "".join(rnd.choice("0123456789") for _ in range(rnd.randint(4, 13)))
+        try:
+            number = phonenumbers.parse(f"+{cc} {digits}", None)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            valid += 1
+            assert rec._may_be_valid(number), (cc, digits)
+        elif not rec._may_be_valid(number):
+            ruled_out += 1
+    assert valid > 300 and ruled_out > 1000, (valid, ruled_out)
