@@ -40,6 +40,17 @@ class Term:
             _exact_match(t, w) for t, w in zip(rest, words[i + 1 :], strict=False)
         )
 
+    def follows_at(self, words: list[str], i: int) -> bool:
+        """matches_at(words, i) for a term that ContextMatcher._starting_with(words[i])
+        gave: its first word matches words[i] (tests/test_context_index.py)."""
+        n = len(self.words)
+        if n == 1:
+            return True
+        if i + n > len(words):
+            return False
+        rest = zip(self.words[1:], words[i + 1 :], strict=False)
+        return all(_exact_match(t, w) for t, w in rest)
+
 
 def _word_matches(term: str, word: str) -> bool:
     return _exact_match(term, word) or _typo_of(term, word)
@@ -151,6 +162,10 @@ class ContextMatcher:
         self.after = after
         self._by_word: dict[str, list[Term]] = {}  # word -> terms whose first word it matches
         self._typo_heads = sorted({t.words[0] for t in terms if _typo_candidate(t.words[0])})
+        self._of_typo_head: dict[str, list[int]] = {}  # a typo head -> its terms' indices
+        for k, t in enumerate(terms):
+            if _typo_candidate(t.words[0]):
+                self._of_typo_head.setdefault(t.words[0], []).append(k)
         self._index = _HeadIndex([t.words[0] for t in terms])
         self._keys = _keys([t.words[0] for t in terms if not t.negative])
         self._key_rx = _any_of(self._keys)
@@ -176,7 +191,7 @@ class ContextMatcher:
                 return []  # not remembered: a number is rarely seen twice
             if not _holds_one(word, self._all_keys, self._all_key_rx):
                 # no head matches it, nor is it a typo of one (see _keys)
-                if any(c.isdigit() for c in word):
+                if any(map(str.isdigit, word)):
                     return []  # not remembered: a number is rarely seen twice
                 found = []
             else:
@@ -187,10 +202,9 @@ class ContextMatcher:
                     hits = process.extract(
                         word, self._typo_heads, scorer=OSA.distance, score_cutoff=1, limit=None
                     )
-                    heads = {h for h, _, _ in hits}
-                    found = [
-                        t for t in self.terms if t.words[0] in heads and _typo_of(t.words[0], word)
-                    ]
+                    # the terms of those heads, in the order of self.terms
+                    at = sorted({k for h, _, _ in hits for k in self._of_typo_head[h]})
+                    found = [self.terms[k] for k in at if _typo_of(self.terms[k].words[0], word)]
             if len(self._by_word) >= WORD_CACHE:
                 self._by_word.clear()  # bounded memory over an endless stream
             self._by_word[word] = found
@@ -216,13 +230,16 @@ class ContextMatcher:
         rm, right = rm_all[:n], right_all[:n]
         best: ContextHit | None = None
         cached = self._by_word.get
+        digits_none = self._digits_start_none  # a number starts no term (_starting_with)
         # before the span: distance counts words between the term's end and the span
         for i in range(len(left) - 1, -1, -1):
             terms = cached(left[i])
             if terms is None:
+                if digits_none and left[i].isdigit():
+                    continue
                 terms = self._starting_with(left[i])
             for term in terms:
-                if term.matches_at(left, i):
+                if term.follows_at(left, i):
                     end_at = i + len(term.words)
                     if _taken(text, lm, end_at) and not _listed(left, end_at):
                         continue  # "Fakturanummer 759231635, <span>": that word is taken
@@ -233,9 +250,11 @@ class ContextMatcher:
         for i in range(min(len(right), self.after)):
             terms = cached(right[i])
             if terms is None:
+                if digits_none and right[i].isdigit():
+                    continue
                 terms = self._starting_with(right[i])
             for term in terms:
-                if not term.matches_at(right, i):
+                if not term.follows_at(right, i):
                     continue
                 if i > 0 and _taken(text, rm, i + len(term.words)):
                     continue  # "<span> ... ticketnummer 074-...": that word is taken
@@ -248,12 +267,15 @@ class ContextMatcher:
         if len(words) > MENTIONS_BY_WORD and not self.may_find(" ".join(words)):
             return False  # no word holds a key: no term can match one (most messages)
         cached = self._by_word.get
+        digits_none = self._digits_start_none  # a number starts no term (_starting_with)
         for i, word in enumerate(words):
             terms = cached(word)
             if terms is None:
+                if digits_none and word.isdigit():
+                    continue
                 terms = self._starting_with(word)
             for t in terms:
-                if not t.negative and t.matches_at(words, i):
+                if not t.negative and t.follows_at(words, i):
                     return True
         return False
 
@@ -312,7 +334,11 @@ def _holds_one(s: str, keys: tuple[str, ...], rx: re.Pattern[str] | None) -> boo
 def context_words(text: str) -> list[str]:
     """The lower-cased words of (the first 2,000 characters of) a text, as mentions() takes
     them."""
-    return [w.lower() for w in WORD.findall(text[:2000])]  # WORD has no capturing group
+    head = text[:2000]
+    if head.isascii():
+        # lower-casing ASCII keeps every character's class: the same words, lower-cased
+        return WORD.findall(head.lower())  # WORD has no capturing group
+    return [w.lower() for w in WORD.findall(head)]
 
 
 AFTER_PENALTY = 2

@@ -102,6 +102,7 @@ class Detector:
             r.prefilter.pattern: r.prefilter for r in self.recognizers if r.prefilter
         }
         self._by_lang: dict[str, list[_Entry]] = {}
+        self._owners: dict[str, tuple[dict[int, int], frozenset[int]]] = {}
         self._prefilter_ids: dict[str, int] = {}
         self._scanner = self._candidate_scanner(
             enabled_by_env() if candidate_pass is None else candidate_pass
@@ -403,6 +404,12 @@ class Detector:
                 found.append(
                     (rec, own, pid, rec.entity_type, rec.min_digits, rec.prefilter, rec.needs_doc)
                 )
+            # the entry each of the candidate pass's pattern ids belongs to (a recognizer
+            # is listed once), and the entries with no ids (no pattern recognizers); set
+            # before _by_lang, which another thread may read at once
+            owner = {i: j for j, entry in enumerate(found) for i in entry[1]}
+            always = frozenset(j for j, entry in enumerate(found) if not entry[1])
+            self._owners[lang] = (owner, always)
             self._by_lang[lang] = found
         return found
 
@@ -428,7 +435,16 @@ class Detector:
             windows={},
         )
         candidates = []
-        for rec, ids, pid, entity_type, min_digits, prefilter, needs_doc in self._applicable(lang):
+        entries = self._applicable(lang)
+        if possible is not None:
+            # only the recognizers the pass leaves a pattern of, and those it has no ids
+            # of, in their order: the loop below would skip every other one
+            owner, always = self._owners[lang]
+            get = owner.get
+            chosen = {get(i, -1) for i in possible}
+            chosen.discard(-1)
+            entries = [entries[j] for j in sorted(chosen.union(always))]
+        for rec, ids, pid, entity_type, min_digits, prefilter, needs_doc in entries:
             if types is not None and entity_type not in types:
                 continue
             if min_digits > digits:

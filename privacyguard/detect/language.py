@@ -12,6 +12,23 @@ from privacyguard.models import Message
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTERS = re.compile(r"[^\W\d_]")
+# what is not a letter (_LETTERS), in runs: the letters are what removing them leaves
+_NOT_LETTERS = re.compile(r"[\W\d_]{1,1000}")
+#: the language of texts classified before (the same greeting, the same template
+#: recurs in a stream): py3langid's answer is a function of the text alone
+_CLASSIFIED: dict[tuple[str, tuple[str, ...]], str] = {}
+CLASSIFIED_CACHE = 4096
+
+
+def _classify(text: str, langs: tuple[str, ...]) -> str:
+    key = (text, langs)
+    lang = _CLASSIFIED.get(key)
+    if lang is None:
+        lang = classify(text, langs)[0]
+        if len(_CLASSIFIED) >= CLASSIFIED_CACHE:
+            _CLASSIFIED.clear()  # bounded memory over an endless stream
+        _CLASSIFIED[key] = lang
+    return lang
 
 
 def identify(
@@ -34,7 +51,7 @@ def identify(
             result[i] = m.lang
             votes[conv][m.lang] += 3
             continue
-        letters = len(_LETTERS.findall(m.text[:2000]))
+        letters = len(_NOT_LETTERS.sub("", m.text[:2000]))  # len(_LETTERS.findall(...))
         texts[conv].append(m.text[:500])
         if _CYRILLIC.search(m.text[:500]) and "ru" in langs:
             cyr = len(_CYRILLIC.findall(m.text[:500]))
@@ -45,7 +62,7 @@ def identify(
         if letters < short_chars:
             short[conv].append(i)
             continue
-        lang, _ = classify(m.text[:2000], langs)
+        lang = _classify(m.text[:2000], langs)
         result[i] = lang
         votes[conv][lang] += 1
     for conv, idxs in short.items():

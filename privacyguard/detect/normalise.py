@@ -185,30 +185,35 @@ class Normaliser:
         """The canonical form of a message, or None when nothing in it is disguised.
         ``words``: the message's lower-cased words (context.context_words), if at hand:
         they spare the number and e-mail passes on messages that cannot need them."""
-        norm = _identity(text)
+        # the identity map is built only when a first edit needs it (most messages have
+        # nothing disguised); every edit marks a change, so None means unchanged
+        norm: Normalised | None = None
         edits = self._char_edits(text)
         if edits:
-            norm = _apply(norm, edits)
-        edits = self._spaced_edits(norm.text)
+            norm = _apply(_identity(text), edits)
+        current = text if norm is None else norm.text
+        edits = self._spaced_edits(current)
         if edits:
-            norm = _apply(norm, edits)
+            norm = _apply(norm or _identity(text), edits)
+            current = norm.text
         known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
         numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
-        if not known or sum(w in numbers for w in words or ()) >= 2:
-            edits = self._number_edits(norm.text, lang)
+        if not known or sum(map(numbers.__contains__, words or ())) >= 2:
+            edits = self._number_edits(current, lang)
             if edits:
-                norm = _apply(norm, edits)
+                norm = _apply(norm or _identity(text), edits)
+                current = norm.text
         maybe_email = (
             not known
             or "@" in text
             or any(c in text for c in "([{")
-            or any(w in self._at_set for w in words or ())
+            or not self._at_set.isdisjoint(words or ())
         )
-        if maybe_email and self._email_hint.search(norm.text):
-            edits = self._email_edits(norm.text)
+        if maybe_email and self._email_hint.search(current):
+            edits = self._email_edits(current)
             if edits:
-                norm = _apply(norm, edits)
-        return norm if norm.changed else None
+                norm = _apply(norm or _identity(text), edits)
+        return norm if norm is not None and norm.changed else None
 
     def _char_edits(self, text: str) -> list[tuple[int, int, str]]:
         """Invisible characters out; full-width and look-alike characters in codes and

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Instructions one worker executes to scan messages: exact counts on a busy machine.
+
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=OUT \\
+        .venv/bin/python bench/engine_callgrind.py [--messages 1000] [--seed 11]
+
+bench/throughput.py's corpus (make_holdout.py, --seed), the first --messages of it scanned
+as `make bench` scans them (id, text, conversation_id; languages identified). The detector
+is built and warmed up (one message per language, then the corpus once, so that every
+lazily filled table and cache is as a long stream leaves it) with valgrind's
+instrumentation off; it is switched on (callgrind_control -i on) around one scan_stream
+over the messages and off after it. `callgrind_annotate OUT | head` gives the total
+("PROGRAM TOTALS"). Without valgrind it just scans, which checks the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WARM_UP = [
+    ("warm-up-en", "Hello, my name is Anna, mail a@b.nl"),
+    ("warm-up-nl", "Hallo, mijn naam is Anna de Vries, bel me op 06 12345678"),
+    ("warm-up-nb", "Hei, jeg heter Ola Nordmann og bor i Oslo, ring meg"),
+    ("warm-up-ru", "Здравствуйте, меня зовут Анна Петрова, позвоните мне"),
+]  # fmt: skip
+
+
+def _instrument(on: bool) -> None:
+    """Switch callgrind's instrumentation of this process (nothing outside valgrind)."""
+    if not _under_valgrind():
+        return
+    subprocess.run(
+        ["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
+def _under_valgrind() -> bool:
+    try:
+        maps = Path(f"/proc/{os.getpid()}/maps").read_text()
+    except OSError:
+        return False
+    return "vgpreload" in maps
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--warm", action="store_true", help="scan the messages once before, too")
+    args = ap.parse_args()
+    sys.path.insert(0, str(HERE))
+    import throughput
+
+    from privacyguard.models import Message
+    from privacyguard.parallel import scan_stream
+    from privacyguard.pipeline import detector_for
+
+    with tempfile.TemporaryDirectory(prefix="pg-callgrind-") as tmp:
+        records = throughput.make_corpus(args.seed, args.messages, Path(tmp) / "corpus.jsonl")
+    messages = [
+        Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"])
+        for r in records[: args.messages]
+    ]
+    detector = detector_for()
+    for _ in scan_stream([Message(id=i, text=t) for i, t in WARM_UP], detector):
+        pass
+    if args.warm:
+        for _ in scan_stream(messages, detector):
+            pass
+    _instrument(True)
+    n = sum(1 for _ in scan_stream(messages, detector))
+    _instrument(False)
+    print(f"scanned {n} messages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
