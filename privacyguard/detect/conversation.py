@@ -961,7 +961,7 @@ class Conversations:
             return periodic  # a record needs a second item to fill, a list a second value
         slots = [_slots(text, s, e, found) for s, e in items]
         out: list[Found] = []
-        template = self._template(text, slots) if len(items) >= 2 else []
+        template = self._template(text, slots, records) if len(items) >= 2 else []
         if template:
             values = [t for t in dict.fromkeys(template) if t in self.list_types - {"PERSON"}]
             for item in slots:
@@ -979,7 +979,9 @@ class Conversations:
                     continue
                 for (s, e, t), slot in zip(item, template, strict=True):
                     if t is None and slot == NAME_BY_LAYOUT:
-                        out.extend(self._slot_value(text, s, e, "PERSON", lang, find, True))
+                        out.extend(
+                            self._slot_value(text, s, e, "PERSON", lang, find, True, records)
+                        )
                     elif t is None and slot is not None and slot in self.list_types:
                         out.extend(self._slot_value(text, s, e, slot, lang, find))
             return out_of(out) + periodic
@@ -1228,7 +1230,7 @@ class Conversations:
                 if len(template) > 1:
                     out.extend(self._record_name(text, s, e))
                 elif _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s) and (
-                    self._is_name_slot(text, (s, e, None))
+                    self._is_name_slot(text, (s, e, None), loose=True)
                 ):  # a list of names only: a separator before it, and a first name
                     out.extend(self._record_name(text, s, e))
             elif want is not None:
@@ -1236,7 +1238,7 @@ class Conversations:
             elif (
                 "PERSON" in asked
                 and not any(c.isdigit() for c in text[s:e])
-                and self._is_name_slot(text, (s, e, None))
+                and self._is_name_slot(text, (s, e, None), loose=True)
             ):  # "pieter meijer — 11-2-1980": a first name where names were asked for
                 out.extend(self._record_name(text, s, e))
             elif any(c.isdigit() for c in text[s:e]) and fallback:
@@ -1325,7 +1327,7 @@ class Conversations:
         return [Found(s + start, s + end, "PERSON", 0.6, why)]
 
     def _template(
-        self, text: str, slots: list[list[tuple[int, int, str | None]]]
+        self, text: str, slots: list[list[tuple[int, int, str | None]]], loose: bool = False
     ) -> list[str | None]:
         """Records (items of two or more typed slots): per position, the type most items of
         the most common length have there."""
@@ -1353,14 +1355,16 @@ class Conversations:
             elif (
                 "PERSON" in self.list_types
                 and len(rows) >= 2
-                and all(self._is_name_slot(text, item[k]) for item in rows)
+                and all(self._is_name_slot(text, item[k], loose) for item in rows)
             ):
                 template.append(NAME_BY_LAYOUT)  # "tone aasen (11.11.50); magnus aasen"
             else:
                 template.append(None)
         return template
 
-    def _is_name_slot(self, text: str, slot: tuple[int, int, str | None]) -> bool:
+    def _is_name_slot(
+        self, text: str, slot: tuple[int, int, str | None], loose: bool = False
+    ) -> bool:
         """An untyped slot of a record that is a name: it starts with a listed first name
         (a Russian one by pymorphy3) after the words that introduce it."""
         from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
@@ -1377,9 +1381,9 @@ class Conversations:
             return False  # "My BSN is": "My" is a first name somewhere, and a stop word
         if bool(self._locales) and first.lower() in faker_names(self._locales)[0]:
             return True
-        # a capitalised word that can be a first name ("Imogen", "Bjørnar"): a first name
-        # of any locale, or no dictionary word
-        return first[:1].isupper() and not first.isupper() and self._name_like_word(first)
+        # in a customer's list (``loose``), a capitalised word that can be a first name
+        # ("Imogen", "Bjørnar"): a first name of any locale, or no dictionary word
+        return loose and first[:1].isupper() and not first.isupper() and self._name_like_word(first)
 
     def _name_start(self, piece: str) -> int:
         """Where a name starts after the words that introduce it ("our son Daan", "og
@@ -1403,15 +1407,17 @@ class Conversations:
         lang: str,
         find: FindFn,
         strict: bool = False,
+        loose: bool = False,
     ) -> list[Found]:
         """The value of one slot as ``etype``; ``strict``: a name whose position only the
-        layout tells (no item has a name found there) must start with a first name."""
+        layout tells (no item has a name found there) must start with a first name (in a
+        customer's list, ``loose``, one that can be a first name)."""
         why = "its position in a list says what it is"
         piece = text[s:e]
         for shape in self.shapes.get(etype, ()):
             if "list" not in shape.use or (shape.languages and lang not in shape.languages):
                 continue
-            if strict and not self._is_name_slot(text, (s, e, None)):
+            if strict and not self._is_name_slot(text, (s, e, None), loose):
                 continue
             if shape.whole:
                 start = self._name_start(piece) if etype == "PERSON" else 0
