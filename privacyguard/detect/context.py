@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -167,15 +168,34 @@ class ContextMatcher:
             if _typo_candidate(t.words[0]):
                 self._of_typo_head.setdefault(t.words[0], []).append(k)
         self._index = _HeadIndex([t.words[0] for t in terms])
-        self._keys = _keys([t.words[0] for t in terms if not t.negative])
-        self._key_rx = _any_of(self._keys)
-        # the same for every head, negative ones too: a word that holds none of these
-        # starts no term, as written or with a typo (mostly numbers and names: the words
-        # the cache has not seen)
-        self._all_keys = _keys([t.words[0] for t in terms])
-        # no key holds a digit (nor is empty): a word of digits alone starts no term
-        self._all_key_rx = _any_of(self._all_keys)
-        self._digits_start_none = all(k and not any(c.isdigit() for c in k) for k in self._all_keys)
+
+    # The keys and their patterns are built at a matcher's first use, not with the detector:
+    # most matchers of a detector that scans one message are never asked (and the keys of
+    # the 54 matchers took about a third of building a detector).
+
+    @cached_property
+    def _keys(self) -> tuple[str, ...]:
+        return _keys_of([t.words[0] for t in self.terms if not t.negative])
+
+    @cached_property
+    def _key_rx(self) -> re.Pattern[str] | None:
+        return _any_of(self._keys)
+
+    @cached_property
+    def _all_keys(self) -> tuple[str, ...]:
+        """The same for every head, negative ones too: a word that holds none of these
+        starts no term, as written or with a typo (mostly numbers and names: the words the
+        cache has not seen)."""
+        return _keys_of([t.words[0] for t in self.terms])
+
+    @cached_property
+    def _all_key_rx(self) -> re.Pattern[str] | None:
+        return _any_of(self._all_keys)
+
+    @cached_property
+    def _digits_start_none(self) -> bool:
+        """No key holds a digit (nor is empty): a word of digits alone starts no term."""
+        return all(k and not any(c.isdigit() for c in k) for k in self._all_keys)
 
     def may_find(self, lowered: str) -> bool:
         """False when no positive term can match any word of a text (``text.lower()``),
@@ -190,7 +210,7 @@ class ContextMatcher:
             if self._digits_start_none and word.isdigit():
                 return []  # not remembered: a number is rarely seen twice
             if not _holds_one(word, self._all_keys, self._all_key_rx):
-                # no head matches it, nor is it a typo of one (see _keys)
+                # no head matches it, nor is it a typo of one (see _keys_of)
                 if any(map(str.isdigit, word)):
                     return []  # not remembered: a number is rarely seen twice
                 found = []
@@ -295,7 +315,7 @@ def _window(
     return lm, [m.group(0).lower() for m in lm], rm, [m.group(0).lower() for m in rm]
 
 
-def _keys(heads: Iterable[str]) -> tuple[str, ...]:
+def _keys_of(heads: Iterable[str]) -> tuple[str, ...]:
     """Strings one of which every word that a head matches (_word_matches) contains."""
     keys: set[str] = set()
     for head in heads:
