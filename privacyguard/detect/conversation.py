@@ -190,6 +190,12 @@ class Conversations:
             for phrase in q.phrases:
                 self._phrase_questions.setdefault(phrase, []).append(k)
         self._phrasings = ContextMatcher(make_terms(self._phrase_questions, []), 0, 0)
+        # phrasings of several words with a later word that may hold a typo ("date of brith")
+        self._typo_terms = frozenset(
+            t.text
+            for t in make_terms(self._phrase_questions, [])
+            if any(len(w) >= 5 and w[0] != "=" and not w.endswith("*") for w in t.words[1:])
+        )
         self._stems = sorted(
             ((stem, k) for k, q in enumerate(rules.questions) for stem in q.stems if stem),
             key=lambda sk: -len(sk[0]),
@@ -357,7 +363,7 @@ class Conversations:
         for i, word in enumerate(words):
             for term in matcher._starting_with(word):  # the index ContextMatcher keeps
                 if term.matches_at(words, i) or (
-                    len(term.words) > 1 and _typo_after_first(term, words, i)
+                    term.text in self._typo_terms and _typo_after_first(term, words, i)
                 ):
                     span = len(term.words)
                     hits.extend((i, i + span, k, -1) for k in self._phrase_questions[term.text])
