@@ -994,3 +994,37 @@ def test_a_name_in_an_answer_is_reported_whole(
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
     assert [answer[f.start : f.end] for f in out[1].findings if f.entity_type == "PERSON"] == [name]
+
+
+# --- more answer forms: a name after a comma, a passport's letters apart, "69-го" ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        (
+            "Op welke naam staat de boeking?",
+            "op naam van mijn man, jan de vries",
+            ("PERSON", "jan de vries"),
+        ),
+        ("Hvem står bestillingen på?", "min kone, kari nordmann", ("PERSON", "kari nordmann")),
+        (
+            "Name on the booking?",
+            "it's under my wife's name, sarah clarke",
+            ("PERSON", "sarah clarke"),
+        ),
+        ("Passnummer?", "fh 5444991", ("PASSPORT", "fh 5444991")),
+        ("Когда вы родились?", "4 ноября 69-го", ("DATE_OF_BIRTH", "4 ноября 69-го")),
+    ],
+)
+def test_more_answer_forms(
+    detector: Detector, question: str, answer: str, value: tuple[str, str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings] == [value]
+
+
+def test_a_part_between_commas_that_is_no_name_is_none(detector: Detector) -> None:
+    answer = "under my name, same as last time"
+    out = talk(detector, [("agent", "Name on the booking?"), ("customer", answer)])
+    assert out[1].findings == []

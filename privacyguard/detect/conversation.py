@@ -1077,26 +1077,34 @@ class Conversations:
         wanted = set(expected)
         asked = wanted & LEFTOVER_TYPES
         in_text = [f for f in findings if f.field == "text"]
-        several = len(asked) + ("PERSON" in wanted) >= 2
-        if not several or not in_text or len(text) > FRAGMENT_MAX_CHARS * 2:
+        if len(text) > FRAGMENT_MAX_CHARS * 2:
             return []
+        out: list[Found] = []
+        if "PERSON" in wanted:
+            # "mats huisman\n06 17622539" after "the account holder's name and a phone
+            # number", "op naam van mijn man, jan de vries": a line (or a part between
+            # commas) of two to four words that can be a name is the name asked for
+            for m in _NAME_PART.finditer(text):
+                s, e = m.span("name")
+                if any(
+                    f.start < e
+                    and s < f.end
+                    and (f.entity_type != "PERSON" or f.start < s or f.end > e)
+                    for f in in_text
+                ):
+                    continue  # a value, or a name found that reaches beyond it
+                name = m.group("name")
+                if self.name_answer(name) and self._name_like(name):
+                    why = "conversation: the name asked for, on its own line or between commas"
+                    out.append(Found(s, e, "PERSON", 0.6, why))
+        if len(asked) < 2 or not in_text:
+            return out
         found_types = {f.entity_type for f in in_text}
         remaining = asked - found_types
         names = frozenset().union(*(self.by_type.get(t, frozenset()) for t in remaining))
-        out: list[Found] = []
         cuts = sorted((f.start, f.end) for f in in_text)
         gaps = [(0, cuts[0][0])] + [(a[1], b[0]) for a, b in zip(cuts, cuts[1:], strict=False)]
         gaps.append((cuts[-1][1], len(text)))
-        if "PERSON" in wanted and "PERSON" not in found_types:
-            # "mats huisman\n06 17622539" after "the account holder's name and a phone
-            # number": a line (or a part between commas) of two to four words that can be a
-            # name is the name asked for
-            for g0, g1 in gaps:
-                for m in _NAME_PART.finditer(text, g0, g1):
-                    name = m.group("name")
-                    if self.name_answer(name) and self._name_like(name):
-                        why = "conversation: the name of an answer to several questions"
-                        out.append(Found(m.start("name"), m.end("name"), "PERSON", 0.6, why))
         if not names:
             return out
         runs = [m for g0, g1 in gaps if g1 > g0 for m in _LEFTOVER.finditer(text, g0, g1)]
