@@ -35,12 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 
-WARM_UP = [
-    ("warm-up-en", "Hello, my name is Anna, mail a@b.nl"),
-    ("warm-up-nl", "Hallo, mijn naam is Anna de Vries, bel me op 06 12345678"),
-    ("warm-up-nb", "Hei, jeg heter Ola Nordmann og bor i Oslo, ring meg"),
-    ("warm-up-ru", "Здравствуйте, меня зовут Анна Петрова, позвоните мне"),
-]  # fmt: skip
+sys.path.insert(0, str(HERE))
+from throughput import WARM_UP  # noqa: E402  (one warm-up for every benchmark)
 
 
 def child(corpus: Path, out: Path, keep_lang: bool = True) -> int:
