@@ -1,0 +1,67 @@
+"""Issue 13, sixth round (after the fourth sealed set's blind run), by kind: a question for
+everyone on a booking, a policy or a claim asks for each person's record (a name, a date of
+birth, a document number) even when it names none of the fields; a travel date after it
+is still no birth date.
+
+Every person and number here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detected, Detector
+
+from .conversation_support import talk
+
+
+def typed(d: Detected, etype: str) -> list[str]:
+    return sorted(d.message.text[f.start : f.end] for f in d.findings if f.entity_type == etype)
+
+
+PEOPLE = [
+    (
+        "Who else is on the booking?",
+        "Ellie Marsh / 3 Feb 1979 / 512348806 and my brother Callum Marsh / 11/9/83 / 644019273",
+        ["11/9/83", "3 Feb 1979"],
+        ["512348806", "644019273"],
+    ),
+    (
+        "Wie reizen er mee?",
+        "Sanne Visser (14-05-1986) NXR4K81P2, Bram Visser (2 april 2011) NXT0L55J7",
+        ["14-05-1986", "2 april 2011"],
+        ["NXR4K81P2", "NXT0L55J7"],
+    ),
+    (
+        "Hvem blir med på turen?",
+        "Kristin Haugen 04.03.1971 FM2291034, Emil Haugen 19. mai 2009 FM4410983",
+        ["04.03.1971", "19. mai 2009"],
+        ["FM2291034", "FM4410983"],
+    ),
+    (
+        "Кто ещё едет с вами?",
+        "Ольга Белова, 07.08.1974, 4512 338761; Артём Белов, 21.01.2008, 4519 220375",
+        ["07.08.1974", "21.01.2008"],
+        ["4512 338761", "4519 220375"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "dates", "passports"), PEOPLE)
+def test_a_question_for_everyone_on_a_booking_reads_each_persons_record(
+    detector: Detector, question: str, answer: str, dates: list[str], passports: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "DATE_OF_BIRTH") == dates
+    assert typed(out[1], "PASSPORT") == passports
+
+
+def test_a_travel_date_after_a_question_for_everyone_is_no_birth_date(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Who is going?"),
+            ("customer", "just me, we fly out on 14/08/2027"),
+        ],
+    )
+    assert typed(out[1], "DATE_OF_BIRTH") == []
