@@ -125,7 +125,9 @@ train-names: install
 #   make eval-sealed4   sealed4.jsonl, run once at bd250c3, retired
 #   make eval-sealed5   sealed5.jsonl, written 2026-12-06 while the rules sealed4 measured were
 #                       being written: NOT run yet, the next release's blind figure
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5
+#   make eval-sealed6   sealed6.jsonl, written 2026-12-06 blind (make_sealed6.py, seed 20261209;
+#                       its writer saw five commit subjects, see its README section): NOT run yet
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
