@@ -65,3 +65,69 @@ def test_a_travel_date_after_a_question_for_everyone_is_no_birth_date(detector: 
         ],
     )
     assert typed(out[1], "DATE_OF_BIRTH") == []
+
+
+# --- addresses: a house's name in place of its number, and an address in two lines ------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Where should we post the documents?", "bramble cottage, mill lane, keswick"),
+        ("What's the delivery address?", "Keeper's Lodge, Forest Road, Thetford"),
+        ("Hvor skal vi sende kortet?", "Nordre gård, Kirkeveien, Voss"),
+    ],
+)
+def test_a_house_name_with_a_street_is_an_address(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "LOCATION") == [answer]
+
+
+def test_a_house_name_alone_is_no_address(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [("agent", "Where should we send it?"), ("customer", "the summer house, we stay there")],
+    )
+    assert typed(out[1], "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("Where should we send the new card?", "Rose Farm", "orchard road, ludlow"),
+        ("Waar mogen we het pakket heen sturen?", "parkstraat", "12 te zwolle"),
+        ("Hvor skal vi levere pakken?", "Solbakken", "14 b, 6800 Førde"),
+        ("Куда отправить документы?", "ул. Садовая 18", "кв. 4, г. Тверь"),
+    ],
+)
+def test_an_address_typed_in_two_lines_is_found_in_both(
+    detector: Detector, question: str, first: str, second: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", first), ("customer", second)])
+    assert typed(out[1], "LOCATION") == [first]
+    assert typed(out[2], "LOCATION") == [second]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [  # a seat, then a town the customer travels to: no address in two lines
+            ("agent", "Where do you live, and which seat do you have?"),
+            ("customer", "14C"),
+            ("agent", "Thanks. And where are you travelling to?"),
+            ("customer", "Dundee"),
+        ],
+        [  # an IBAN typed in pieces after "where should the refund go?" stays an IBAN
+            ("agent", "Where should the refund go?"),
+            ("customer", "GB82 WEST"),
+            ("customer", "1234 5698 7654 32"),
+        ],
+    ],
+)
+def test_lines_that_are_no_address_are_not_joined(
+    detector: Detector, turns: list[tuple[str, str]]
+) -> None:
+    out = talk(detector, turns)
+    assert all(typed(d, "LOCATION") == [] for d in out[1:])

@@ -139,6 +139,8 @@ class ConversationFileSpec(_Strict):
     #: what an address is made of, for the ``address_answer`` validator: words (or word
     #: endings, "-straat", "-veien") of a street, and postcode patterns
     street_words: ByLang = {}
+    #: words that name a house in place of its number ("holly cottage, mill lane")
+    house_words: ByLang = {}
     postcodes: list[str] = []
     disguise: DisguiseSpec | None = None
 
@@ -185,6 +187,7 @@ class ConversationRules:
     introduce_after: list[str] = field(default_factory=list)
     not_names: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
+    house_words: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
     dot_words: list[str] = field(default_factory=list)
@@ -334,6 +337,7 @@ def _validated(directory: str) -> ConversationRules:
         out.introduce_after += [w.lower() for w in _flat(spec.introduce_after)]
         out.not_names += [w.lower() for w in _flat(spec.not_names)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
+        out.house_words += [w.lower() for w in _flat(spec.house_words)]
         for j, rx in enumerate(spec.postcodes):
             try:
                 re.compile(rx)

@@ -43,6 +43,12 @@ HOLD_WORDS = 8
 PERIOD_MAX = 6
 #: a message longer than this holds no piece of a value typed over several messages
 FRAGMENT_MAX_CHARS = 60
+#: the longest line of an address typed in two messages
+ADDRESS_LINE_CHARS = 48
+#: a long number or a sign no address line holds (an account number, "@", "£")
+_NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
+#: a word of a street, a house's name or a town in an address's first line
+_ADDRESS_WORD = re.compile(r"[^\W\d_]{3}")
 #: types whose value typed in pieces is joined: the checksum tells the join is right
 PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
 #: types whose checksum joins pieces even where a piece was found as something else
@@ -268,6 +274,7 @@ class Conversations:
         }
         self._street_words = frozenset(w for w in rules.street_words if w.isalpha())
         self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
+        self._house_words = frozenset(rules.house_words)
         self._postcodes = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(rules.postcodes)})(?![\w-])")
             if rules.postcodes
@@ -885,6 +892,11 @@ class Conversations:
             token = token.strip(".")
             if not token or token in _ADDRESS_JOINERS or _DWELLING.fullmatch(token):
                 continue  # "h0201": a Norwegian flat's number beside the house number
+            if token in self._house_words and words and not previous_number:
+                # "holly cottage, mill lane": a house's name in place of its number
+                house += 1
+                words.append(token)
+                continue
             if _HOUSE.fullmatch(token):
                 house += 1
                 numbers += 1
@@ -1645,7 +1657,10 @@ class Conversations:
     ) -> list[tuple[Found, Found]]:
         """A value that starts at the end of one message and ends at the start of the
         next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
-        each message."""
+        each message. An address asked for and typed in two lines is one too."""
+        halves = self._address_halves(before, after, names)
+        if halves:
+            return halves
         tail_end = len(before.rstrip())
         if before[:tail_end].endswith(("...", "…")):
             tail_end = len(before[:tail_end].rstrip(".… "))  # "NL20 INGB..." / "0001 ..."
@@ -1677,6 +1692,73 @@ class Conversations:
                 end = head_start + f.end - cut - len(glue)
                 out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
         return out
+
+    def _address_halves(
+        self, before: str, after: str, names: frozenset[str]
+    ) -> list[tuple[Found, Found]]:
+        """An address asked for and typed over two messages, neither line an address alone
+        ("bramble cottage" / "mill lane, keswick", "parkstraat" / "12 te zwolle"): both
+        lines, when the two joined are the whole answer of an address's shape."""
+        if not self.by_type.get(LOCATION, frozenset()) & names:
+            return []
+        b0, b1 = self.body(before)
+        a0, a1 = self.body(after)
+        if not (0 < b1 - b0 <= ADDRESS_LINE_CHARS and 0 < a1 - a0 <= ADDRESS_LINE_CHARS):
+            return []
+        first, second = before[b0:b1], after[a0:a1]
+        if _NO_ADDRESS_LINE.search(first) or _NO_ADDRESS_LINE.search(second):
+            return []  # an account number or a code, not a house number nor a postcode
+        if not _ADDRESS_WORD.search(first) and not (
+            self._postcodes is not None and self._postcodes.search(first.lower())
+        ):
+            return []  # "20B" / "Harwich": a seat, then another answer
+        if not (self._address_line(first) and self._address_line(second)):
+            return []  # "and DL at the end": a sentence, not an address's line
+        if any(self._holds(line) for line in (first, second)):
+            return []  # "one moment, checking": no line of an address
+        if self._is_address(first):
+            return []  # a whole address, and its second line: read as such elsewhere
+        if self._is_address(second) and not self._street_line(first):
+            return []  # "Dundee" / "12 kings road, leeds": a town, then the address
+        joined = f"{first}, {second}"
+        if not self._is_address(joined):
+            return []
+        why = "conversation: an address asked for, typed in two lines"
+        return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _address_line(self, line: str) -> bool:
+        """Up to five words, none a function word but a street's, a house's or a name's
+        particle ("holly cottage", "12 te zwolle", "г. рязань")."""
+        from privacyguard.detect.names import stop_words
+
+        words = [w.lower() for w in _WORDS.findall(line) if not w.isdigit()]
+        if len(words) > 5:
+            return False
+        return not any(
+            w not in self._particles
+            and w not in self._street_words
+            and w not in self._house_words
+            and any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
+            for w in words
+        )
+
+    def _street_line(self, line: str) -> bool:
+        """A line with a street's or a house's word ("solbakken", "rose farm")."""
+        words = [w.lower() for w in _WORDS.findall(line)]
+        return any(
+            w in self._street_words or w in self._house_words or w.endswith(self._street_endings)
+            for w in words
+        )
+
+    def _holds(self, text: str) -> bool:
+        """A turn that only asks for time ("one sec", "щас посмотрю")."""
+        words = _WORDS.findall(text.lower())
+        return len(words) <= HOLD_WORDS and self.hold.mentions(words)
+
+    def _is_address(self, text: str) -> bool:
+        """The whole text is an address by the answers' shapes of any language."""
+        shaped = self._shaped(text, "", frozenset({LOCATION}))
+        return any((a.start, a.end) == (0, len(text)) for a in shaped)
 
     def _continued(self, text: str) -> int:
         """Where the value starts in a message that continues one ("rest is ...")."""
