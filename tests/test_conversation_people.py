@@ -131,3 +131,53 @@ def test_lines_that_are_no_address_are_not_joined(
 ) -> None:
     out = talk(detector, turns)
     assert all(typed(d, "LOCATION") == [] for d in out[1:])
+
+
+# --- everyone on a policy, and a Norwegian birth date in six digits -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "dates", "passports"),
+    [
+        (
+            "Could you list everyone on the policy with their date of birth?",
+            "1. Harriet Cole - 30/06/1964 - 105382249\n2. Isaac Cole - 9 Jan 2003 - 287760123",
+            ["30/06/1964", "9 Jan 2003"],
+            ["105382249", "287760123"],
+        ),
+        (
+            "Wilt u alle meeverzekerden noemen met geboortedatum?",
+            "Lotte Jansen - 14051986 - NXR4K81P2; Bram Jansen - 2 april 2011 - NXT0L55J7",
+            ["14051986", "2 april 2011"],
+            ["NXR4K81P2", "NXT0L55J7"],
+        ),
+        (
+            "Kan du gi meg alle forsikrede med fødselsdato?",
+            "Marte Lien / 030482 / FN4418273, Jonas Lien / 170911 / FN5527310",
+            ["030482", "170911"],
+            ["FN4418273", "FN5527310"],
+        ),
+    ],
+)
+def test_a_question_for_everyone_on_a_policy_reads_each_persons_record(
+    detector: Detector, question: str, answer: str, dates: list[str], passports: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "DATE_OF_BIRTH") == dates
+    assert typed(out[1], "PASSPORT") == passports
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "dates"),
+    [
+        ("Hva er fødselsdatoen din?", "241288", ["241288"]),
+        ("Hva er fødselsdatoen din?", "den er 070302", ["070302"]),
+        ("Når reiser du?", "140527", []),  # a date to come: no birth date
+        ("Fødselsnummer og fødselsdato?", "120385 10183", []),  # a fødselsnummer's start
+    ],
+)
+def test_a_norwegian_birth_date_in_six_digits(
+    detector: Detector, question: str, answer: str, dates: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "DATE_OF_BIRTH") == dates

@@ -453,7 +453,7 @@ class Conversations:
             if when is not None and (date.today() - when).days < RECENT_DAYS:
                 return False
             if when is not None and date.today().year - when.year >= OLD_YEARS:
-                if _TWO_DIGIT_YEAR.search(value):
+                if _TWO_DIGIT_YEAR.search(value) or (len(value) == 6 and value.isdigit()):
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
 
@@ -1972,6 +1972,16 @@ def birth_date(value: str) -> date | None:
     if when is None and len(digits) == 8 and digits.isdigit():
         try:
             when = date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
+    if when is None and len(digits) == 6 and digits.isdigit():
+        # "150645": day, month, a year of the last hundred (as a Norwegian writes it, the
+        # fødselsnummer's first six digits)
+        year = 2000 + int(digits[4:])
+        if year > date.today().year:
+            year -= 100
+        try:
+            when = date(year, int(digits[2:4]), int(digits[:2]))
         except ValueError:
             return None
     if when is None or not date(1900, 1, 1) <= when <= date.today():
