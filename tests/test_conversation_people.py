@@ -181,3 +181,19 @@ def test_a_norwegian_birth_date_in_six_digits(
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
     assert typed(out[1], "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Greenway Energy chat - you're talking to Amara 😊", "Amara"),
+        ("Welkom bij Fietsplan, je praat met Jorien", "Jorien"),
+        ("Kundeservice - du prater med Sigrid 😊", "Sigrid"),
+        ("Служба поддержки, с вами говорит Алина", "Алина"),
+    ],
+)
+def test_the_agents_name_after_youre_talking_to(
+    detector: Detector, greeting: str, name: str
+) -> None:
+    out = talk(detector, [("agent", greeting), ("customer", "hi")])
+    assert typed(out[0], "PERSON") == [name]
