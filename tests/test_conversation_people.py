@@ -197,3 +197,30 @@ def test_the_agents_name_after_youre_talking_to(
 ) -> None:
     out = talk(detector, [("agent", greeting), ("customer", "hi")])
     assert typed(out[0], "PERSON") == [name]
+
+
+# --- a time of day is no half of a number ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "number"),
+    [
+        ("the heating broke on 2 March at 21:15", "5520931"),
+        ("de storing begon gisteren om 07.50", "88213406"),
+        ("strømmen gikk i går kl 16:05", "40917733"),
+    ],
+)
+def test_a_time_at_the_end_of_a_message_is_no_first_half_of_the_next_number(
+    detector: Detector, first: str, number: str
+) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Hello, how can I help?"),
+            ("customer", first),
+            ("agent", "What's your customer number?"),
+            ("customer", number),
+        ],
+    )
+    assert [f.entity_type for f in out[1].findings if f.entity_type != "DATE_OF_BIRTH"] == []
+    assert typed(out[3], "CUSTOMER_NUMBER") == [number]

@@ -47,6 +47,8 @@ FRAGMENT_MAX_CHARS = 60
 ADDRESS_LINE_CHARS = 48
 #: a long number or a sign no address line holds (an account number, "@", "£")
 _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
+#: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
+_CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
 #: a word of a street, a house's name or a town in an address's first line
 _ADDRESS_WORD = re.compile(r"[^\W\d_]{3}")
 #: types whose value typed in pieces is joined: the checksum tells the join is right
@@ -1675,6 +1677,9 @@ class Conversations:
             return []
         if _DATE_HEAD.match(after, head_start) or _DATE_TAIL.search(before, 0, tail_end):
             return []  # "16 October 2026", "24.06.2026": a date, not part of a number
+        clock = _CLOCK_TIME.search(before, max(0, tail_end - 8), tail_end)
+        if clock is not None and clock.end() == tail_end:
+            return []  # "… at 18:40": a time of day, not the first half of a number
         if not (_DIGIT_OR_AT.search(before, max(0, tail_end - 12), tail_end)
                 or _DIGIT_OR_AT.search(after, head_start, head_start + 12)):  # fmt: skip
             return []  # every type that is split has digits, or is an e-mail address
