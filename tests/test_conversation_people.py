@@ -224,3 +224,44 @@ def test_a_time_at_the_end_of_a_message_is_no_first_half_of_the_next_number(
     )
     assert [f.entity_type for f in out[1].findings if f.entity_type != "DATE_OF_BIRTH"] == []
     assert typed(out[3], "CUSTOMER_NUMBER") == [number]
+
+
+# --- disguised: invisible characters inside a spelled-out word, Cyrillic "дот"/"эт", a
+# Cyrillic letter that only looks like a digit inside a code ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Wat is uw e-mailadres?", "karin punt bos a\u200dpenstaart ziggo punt nl"),
+        ("What's your email?", "tom dot hale a\u00adt outlook dot com"),
+        ("Hva er e-postadressen?", "siri punktum dahl alfakr\u2060øll online punktum no"),
+        ("Ваш e-mail?", "ivan дот petrov эт mail дот ru"),
+    ],
+)
+def test_a_spelled_out_email_with_an_invisible_character_or_in_cyrillic(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "EMAIL_ADDRESS") == [answer]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "etype"),
+    [
+        ("IBAN please?", "NL5\u0417ABNA0417164305", "IBAN_CODE"),  # a Cyrillic Ze for 3
+        ("Номер клиента?", "KL\u04175857369", "CUSTOMER_NUMBER"),
+    ],
+)
+def test_a_cyrillic_letter_that_looks_like_a_digit_inside_a_code(
+    detector: Detector, question: str, answer: str, etype: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], etype) == [answer]
+
+
+def test_a_cyrillic_house_letter_stays_a_letter(detector: Detector) -> None:
+    out = talk(
+        detector, [("agent", "Куда доставить?"), ("customer", "ул. Ленина, д. 12Б, кв. 4, Тверь")]
+    )
+    assert typed(out[1], "LOCATION") == ["ул. Ленина, д. 12Б, кв. 4, Тверь"]

@@ -205,6 +205,7 @@ class Normaliser:
                 current = norm.text
         maybe_email = (
             not known
+            or norm is not None  # "a\u200dpenstaart": the words were read with it inside
             or "@" in text
             or any(c in text for c in "([{")
             or not self._at_set.isdisjoint(words or ())
@@ -269,6 +270,14 @@ class Normaliser:
                     table = _DIGIT_LOOKALIKE
                 for k, c in enumerate(word):
                     mapped = c.translate(table)
+                    if (
+                        digits >= 4
+                        and c in _LOOK
+                        and mapped == c  # "З", "Б": no Latin letter looks like it
+                        and not c.isascii()
+                        and any(0 <= j < len(word) and word[j].isdigit() for j in (k - 1, k + 1))
+                    ):  # "NL4ЗABNA44…", "КL758577З4": a look-alike by a digit of a code
+                        mapped = c.translate(_DIGIT_LOOKALIKE)
                     if mapped != c and m.start() + k not in done:
                         edits.append((m.start() + k, m.start() + k + 1, mapped))
         edits.sort()
