@@ -1059,8 +1059,9 @@ class Conversations:
         return out
 
     def outweigh(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
-        """The conversation's names with the score of a name found inside them: the whole
-        answer "rhys bramwell" outweighs the recognizer's "rhys" it holds."""
+        """The conversation's names with the score of a name found at their start: the whole
+        answer "rhys bramwell" outweighs the recognizer's "rhys" it holds (but not a name
+        found later in it: "naam is sanne vermeulenkamp" is no name)."""
         names = [f for f in findings if f.entity_type == "PERSON" and f.field == "text"]
         if not names:
             return added
@@ -1070,7 +1071,7 @@ class Conversations:
                 inside = [
                     f.score
                     for f in names
-                    if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
+                    if a.start == f.start and f.end < a.end
                 ]
                 if inside and max(inside) > a.score:
                     a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
