@@ -145,6 +145,9 @@ class _Tok:
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
+_new_tok = object.__new__  # a _Tok of fields known already, without __init__
+
+
 class _Both(Collection[str]):
     """The words of two tables (a union, not copied)."""
 
@@ -262,6 +265,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
         self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
+        self._forms: dict[str, tuple[str, str, str, bool, bool, int]] = {}  # _form per word
         self._words_of: dict[str, _Words] = {}  # _words per language
         self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
@@ -314,6 +318,19 @@ class RulesPersonRecognizer(RuleRecognizer):
         if tok.capitalised:
             return True
         return lowercase_ok and (w in self.first_names or w in self.last_names)
+
+    def _form(self, word: str) -> tuple[str, str, str, bool, bool, int]:
+        """A token's text, word, lower case, capitalisation, whether a name may start at it
+        (capitalised, or _may_start_lower_case) and how many letters its end loses (a
+        possessive "'s"), for a word form as _TOKEN matches it."""
+        cut = 2 if word.endswith(_POSSESSIVES) else 0  # "Anna's": the name is "Anna"
+        tok = _Tok(0, len(word) - cut, word[:-2] if cut else word)
+        may_start = tok.capitalised or self._may_start_lower_case(tok)
+        form = (tok.text, tok.word, tok.low, tok.capitalised, may_start, cut)
+        if len(self._forms) >= 50_000:
+            self._forms.clear()  # bounded memory over an endless stream
+        self._forms[word] = form
+        return form
 
     def _may_start_lower_case(self, tok: _Tok) -> bool:
         """Can _evidence find anything for a token that is not capitalised? Only for a
@@ -1072,26 +1089,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         v = self._words(lang)
         toks: list[_Tok] = []
         append, size = toks.append, len(text)
-        lower_case = self._lower_cache
+        forms = self._forms
+        new = _new_tok
         starts: list[int] = []  # the tokens a name may start at: capitalised words, and
+        # lower-case ones _evidence may find something for (_may_start_lower_case)
         for m in _TOKEN.finditer(text):
             start, end = m.span()
             # _glued_to_digit, inline: this loop runs for every word of every message
             if (start > 0 and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
                 continue
             word = m.group(0)
-            if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
-                tok = _Tok(start, end - 2, word[:-2])
-            else:
-                tok = _Tok(start, end, word)
-            if tok.capitalised:
+            # a _Tok's fields per word form, computed once (the same words recur)
+            form = forms.get(word)
+            if form is None:
+                form = self._form(word)
+            tok = new(_Tok)
+            tok.start = start
+            tok.end = end - form[5]
+            tok.text, tok.word, tok.low, tok.capitalised, may_start, _ = form
+            if may_start:
                 starts.append(len(toks))
-            else:  # lower-case ones _evidence may find something for (its cache inline)
-                known = lower_case.get(tok.text)
-                if known is None:
-                    known = self._may_start_lower_case(tok)
-                if known:
-                    starts.append(len(toks))
             append(tok)
         out: list[Candidate] = []
         i = 0  # the token after the last name found, or after the last start tried
