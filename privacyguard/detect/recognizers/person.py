@@ -46,7 +46,6 @@ from privacyguard.detect.recognizers.base import (
 
 # every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens
 _TOKEN = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}\.?")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
@@ -425,14 +424,14 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
         w = tok.low
-        if _CYRILLIC.match(w):
+        if "\u0400" <= w[:1] <= "\u04ff":
             return russian_name_tag(tok.word) is None
         return w in v.vocabulary
 
     def _is_russian_name(self, tok: _Tok) -> bool:
         return (
             tok.capitalised
-            and bool(_CYRILLIC.match(tok.text))
+            and ("\u0400" <= tok.text[:1] <= "\u04ff")
             and russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         )
 
@@ -527,7 +526,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             return "name after a greeting", self.scores["greeting"], False
         if (
             i > 0
-            and self._is_role(toks[i - 1])
+            # _is_role, its cache inline: asked at every capitalised word
+            and (role := self._role_cache.get(toks[i - 1].low)) is not False
+            and (role or self._is_role(toks[i - 1]))
             # "KNVB-woordvoerder De Leede": a capitalised particle starts the surname
             and (
                 self._nameish(tok, False) or (tok.capitalised and self._particle_then_name(toks, i))
@@ -546,7 +547,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
             return "first name in lower case, addressed", self.scores["greeting"], False
         if (
-            _INITIALS.fullmatch(tok.text)
+            tok.text[1:2] == "."  # what _INITIALS needs, without a call
+            and _INITIALS.fullmatch(tok.text)
             and i + 1 < len(toks)
             # "J. Peeters", "H. Van der Plancken": a capitalised particle starts the surname
             and (
@@ -562,7 +564,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             low in self.first_names or (v.lang == "nl" and self._double_first_name(low))
         ):
             return "first name from the name lists", self.scores["first"], False
-        if self._is_russian_name(tok):
+        if "\u0400" <= tok.text[:1] <= "\u04ff" and self._is_russian_name(tok):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
         if tok.capitalised and self._sentence_start(text, toks, i) and self._nameish(tok, False):
             j = self._extend(text, toks, i, False)
@@ -587,7 +589,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return "name before a verb of speech", self.scores["speech"], False
             if self._quoted_speaker(text, toks, i, j, v):
                 return "name before a quotation", self.scores["speech"], False
-        if tok.capitalised and self._particle_then_name(toks, i):
+        if tok.capitalised and low in self.particles and self._particle_then_name(toks, i):
             j = self._extend(text, toks, i, False)
             if self._quoted_speaker(text, toks, i, j, v):
                 return "name before a quotation", self.scores["speech"], False
@@ -599,7 +601,11 @@ class RulesPersonRecognizer(RuleRecognizer):
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
-        if tok.capitalised and self._before_age(text, toks, i, v):
+        if (
+            tok.capitalised
+            and text.find(" (", tok.end, tok.end + 400) >= 0  # _before_age's cheap test
+            and self._before_age(text, toks, i, v)
+        ):
             return "name before an age", self.scores["speech"], False
         if (
             tok.capitalised
@@ -657,7 +663,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
         if not tok.capitalised or low in v.stop or self._excluded(tok):
             return False
-        if _CYRILLIC.match(low):
+        if "\u0400" <= low[:1] <= "\u04ff":
             last = low.split("-")[-1]
             if "-" in low and russian_known(last):
                 return False  # "Трек-номер": a compound of a known word
@@ -802,7 +808,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("city")
         if low in v.places:
             f.append("place")
-        if _CYRILLIC.match(low):
+        if "\u0400" <= low[:1] <= "\u04ff":
             f.append(f"ru={russian_name_tag(w)}")
             f.append(f"ru_top={russian_name_tag(w, True)}")
             if russian_common_noun(w):
@@ -829,7 +835,7 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _russian_place(toks: list[_Tok], i: int, j: int, reason: str) -> bool:
         """A Russian word read first as a place ("президент Франции", "в Турции"), or one
         after "в"/"во" without a cue ("в Тусоне"): no name."""
-        if j != i + 1 or not _CYRILLIC.match(toks[i].word):
+        if j != i + 1 or not ("\u0400" <= toks[i].word[:1] <= "\u04ff"):
             return False
         if reason.startswith(_ADDRESSED):
             return False  # "Меня зовут Милана", "Здравствуйте, Милана!": not Milan
@@ -868,7 +874,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         around = toks[max(0, i - 1) : min(len(toks), j + 1)]
         if any(t.text[:1].isupper() and t.low in self.org_words for t in around):
             return True
-        if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
+        # "компании Тинькофф", any case
+        if i > 0 and "\u0400" <= toks[i - 1].word[:1] <= "\u04ff":
             if russian_lemma(toks[i - 1].word) in self.org_words:
                 return True
         if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].low not in self.first_names:
@@ -939,7 +946,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         w = tok.low
         if self._excluded(tok):
             return False
-        if _CYRILLIC.match(w):
+        if "\u0400" <= w[:1] <= "\u04ff":
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
         english = v.english
@@ -1278,7 +1285,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             if low in v.cities and v.lang == "nl":
                 return False  # "de Spelen van Sydney": alone, a city is a city in news
             everyday = low in v.all_words or (
-                bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
+                ("\u0400" <= low[:1] <= "\u04ff") and russian_common_noun(tok.word)
             )
             return not (self._sentence_start(text, toks, i) and everyday)
         if reason.startswith("the names model"):
@@ -1292,7 +1299,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if listed or self._is_russian_name(tok):
             return True
         if reason.startswith("name after a verb of speech") and (
-            _CYRILLIC.match(low) or not self._sentence_start(text, toks, i)
+            ("\u0400" <= low[:1] <= "\u04ff") or not self._sentence_start(text, toks, i)
         ):
             # "сказал Журавлёвский", "sier Strømmen": after the verb, mid-sentence, the
             # capital marks a proper noun even where the word is also an everyday word
