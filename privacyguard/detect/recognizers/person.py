@@ -1105,7 +1105,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             # _glued_to_digit, inline: this loop runs for every word of every message
             if (start > 0 and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
                 continue
-            word = m.group(0)
+            word = m[0]
             # a _Tok's fields per word form, computed once (the same words recur)
             form = forms.get(word)
             if form is None:
@@ -1207,12 +1207,16 @@ class RulesPersonRecognizer(RuleRecognizer):
                 parts[w] = text[c.start : c.end]
         if not parts:
             return []
+        empty = "" in parts  # the genitive of a word that is none
+        if not (names or empty or any(p in text for p in parts) or any(p in text for p in lower)):
+            # a word below is a part, its genitive or its lower case: each holds a part as
+            # it is written, or a lower-case one; none is in the text (one test in C each)
+            return []
         # the names are disjoint and in text order: the one that may hold a token is found by
         # bisection (a test against every name was quadratic in a message of 1,000s of
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
         out = []
-        empty = "" in parts  # the genitive of a word that is none
         for k, tok in enumerate(toks):
             w = tok.word
             if w not in parts and not (w in lower and w.islower()):
