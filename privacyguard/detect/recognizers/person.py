@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
@@ -125,6 +126,12 @@ def _inner_capitals(word: str) -> bool:
 def _glued_to_digit(text: str, start: int, end: int) -> bool:
     """'IPv6', 'A320neo', 'O2': letters touching digits are codes, not names."""
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
+@lru_cache(maxsize=1)
+def _place_tables() -> tuple[Collection[str], Collection[str]]:
+    """place_names() and place_words(), unwrapped (members): no Python call per look-up."""
+    return members(place_names()), members(place_words())
 
 
 def _norm(word: str) -> str:
@@ -648,6 +655,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.low
         if self.model is None or v.lang not in self.model_languages:
             return False
+        # the cheapest of the tests that rule a word out first (each returns False)
+        if not tok.capitalised or low in v.stop or self._excluded(tok):
+            return False
         if (
             low in v.cities
             and i > 0
@@ -657,12 +667,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         at = i - 1 if i > 1 and toks[i - 1].word in ("Den", "De", "La", "Le", "El") else i
         if (
             at > 0
+            and toks[at - 1].low in self.locatives  # the key _ends_with looks up first
             and self._ends_with(toks, at, self.locatives)
             and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
-        if not tok.capitalised or low in v.stop or self._excluded(tok):
-            return False
         if "\u0400" <= low[:1] <= "\u04ff":
             last = low.split("-")[-1]
             if "-" in low and russian_known(last):
@@ -881,12 +890,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].low not in self.first_names:
             return True  # "de deelstaat Karnataka", "het bedrijf Tobaxo", "byen Tromsø"
         run = [t.low for t in toks[i:j]]
-        places = place_names()
+        places, words = _place_tables()
         if " ".join(run) in places:
             return True
         # "Jan Mayen": every word that is no listed first name is a place and no surname
         rest = [w for w in run if w not in self.first_names]
-        words = place_words()
         return bool(rest) and all(w in words and w not in self.last_names for w in rest)
 
     def _lower_case_address(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
