@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
@@ -46,7 +47,6 @@ from privacyguard.detect.recognizers.base import (
 
 # every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens
 _TOKEN = re.compile(r"[^\W\d_]{1,100}(?:['’\-][^\W\d_]{1,100}){0,5}\.?")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
@@ -128,6 +128,12 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
+@lru_cache(maxsize=1)
+def _place_tables() -> tuple[Collection[str], Collection[str]]:
+    """place_names() and place_words(), unwrapped (members): no Python call per look-up."""
+    return members(place_names()), members(place_words())
+
+
 def _norm(word: str) -> str:
     return word.lower().rstrip(".,:")
 
@@ -143,6 +149,9 @@ class _Tok:
         self.word = w = text.rstrip(".")
         self.low = w.lower()  # also _norm(text): a token ends in a letter or one dot
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
+
+
+_new_tok = object.__new__  # a _Tok of fields known already, without __init__
 
 
 class _Both(Collection[str]):
@@ -262,6 +271,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
         self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
+        self._forms: dict[str, tuple[str, str, str, bool, bool, int]] = {}  # _form per word
         self._words_of: dict[str, _Words] = {}  # _words per language
         self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
@@ -314,6 +324,19 @@ class RulesPersonRecognizer(RuleRecognizer):
         if tok.capitalised:
             return True
         return lowercase_ok and (w in self.first_names or w in self.last_names)
+
+    def _form(self, word: str) -> tuple[str, str, str, bool, bool, int]:
+        """A token's text, word, lower case, capitalisation, whether a name may start at it
+        (capitalised, or _may_start_lower_case) and how many letters its end loses (a
+        possessive "'s"), for a word form as _TOKEN matches it."""
+        cut = 2 if word.endswith(_POSSESSIVES) else 0  # "Anna's": the name is "Anna"
+        tok = _Tok(0, len(word) - cut, word[:-2] if cut else word)
+        may_start = tok.capitalised or self._may_start_lower_case(tok)
+        form = (tok.text, tok.word, tok.low, tok.capitalised, may_start, cut)
+        if len(self._forms) >= 50_000:
+            self._forms.clear()  # bounded memory over an endless stream
+        self._forms[word] = form
+        return form
 
     def _may_start_lower_case(self, tok: _Tok) -> bool:
         """Can _evidence find anything for a token that is not capitalised? Only for a
@@ -408,14 +431,14 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _everyday_word(self, tok: _Tok, v: _Words) -> bool:
         """A dictionary word that is no known name ("Takk. Betalingen ..." is no name)."""
         w = tok.low
-        if _CYRILLIC.match(w):
+        if "\u0400" <= w[:1] <= "\u04ff":
             return russian_name_tag(tok.word) is None
         return w in v.vocabulary
 
     def _is_russian_name(self, tok: _Tok) -> bool:
         return (
             tok.capitalised
-            and bool(_CYRILLIC.match(tok.text))
+            and ("\u0400" <= tok.text[:1] <= "\u04ff")
             and russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         )
 
@@ -510,7 +533,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             return "name after a greeting", self.scores["greeting"], False
         if (
             i > 0
-            and self._is_role(toks[i - 1])
+            # _is_role, its cache inline: asked at every capitalised word
+            and (role := self._role_cache.get(toks[i - 1].low)) is not False
+            and (role or self._is_role(toks[i - 1]))
             # "KNVB-woordvoerder De Leede": a capitalised particle starts the surname
             and (
                 self._nameish(tok, False) or (tok.capitalised and self._particle_then_name(toks, i))
@@ -529,7 +554,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
             return "first name in lower case, addressed", self.scores["greeting"], False
         if (
-            _INITIALS.fullmatch(tok.text)
+            tok.text[1:2] == "."  # what _INITIALS needs, without a call
+            and _INITIALS.fullmatch(tok.text)
             and i + 1 < len(toks)
             # "J. Peeters", "H. Van der Plancken": a capitalised particle starts the surname
             and (
@@ -545,7 +571,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             low in self.first_names or (v.lang == "nl" and self._double_first_name(low))
         ):
             return "first name from the name lists", self.scores["first"], False
-        if self._is_russian_name(tok):
+        if "\u0400" <= tok.text[:1] <= "\u04ff" and self._is_russian_name(tok):
             return f"pymorphy3 tags it {russian_name_tag(tok.word)}", self.scores["ru"], False
         if tok.capitalised and self._sentence_start(text, toks, i) and self._nameish(tok, False):
             j = self._extend(text, toks, i, False)
@@ -570,7 +596,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return "name before a verb of speech", self.scores["speech"], False
             if self._quoted_speaker(text, toks, i, j, v):
                 return "name before a quotation", self.scores["speech"], False
-        if tok.capitalised and self._particle_then_name(toks, i):
+        if tok.capitalised and low in self.particles and self._particle_then_name(toks, i):
             j = self._extend(text, toks, i, False)
             if self._quoted_speaker(text, toks, i, j, v):
                 return "name before a quotation", self.scores["speech"], False
@@ -582,7 +608,11 @@ class RulesPersonRecognizer(RuleRecognizer):
                 and text[toks[j - 1].end : toks[j].start] == " "
             ):
                 return "name before a verb of speech", self.scores["speech"], False
-        if tok.capitalised and self._before_age(text, toks, i, v):
+        if (
+            tok.capitalised
+            and text.find(" (", tok.end, tok.end + 400) >= 0  # _before_age's cheap test
+            and self._before_age(text, toks, i, v)
+        ):
             return "name before an age", self.scores["speech"], False
         if (
             tok.capitalised
@@ -625,6 +655,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         low = tok.low
         if self.model is None or v.lang not in self.model_languages:
             return False
+        # the cheapest of the tests that rule a word out first (each returns False)
+        if not tok.capitalised or low in v.stop or self._excluded(tok):
+            return False
         if (
             low in v.cities
             and i > 0
@@ -634,13 +667,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         at = i - 1 if i > 1 and toks[i - 1].word in ("Den", "De", "La", "Le", "El") else i
         if (
             at > 0
+            and toks[at - 1].low in self.locatives  # the key _ends_with looks up first
             and self._ends_with(toks, at, self.locatives)
             and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
-        if not tok.capitalised or low in v.stop or self._excluded(tok):
-            return False
-        if _CYRILLIC.match(low):
+        if "\u0400" <= low[:1] <= "\u04ff":
             last = low.split("-")[-1]
             if "-" in low and russian_known(last):
                 return False  # "Трек-номер": a compound of a known word
@@ -785,7 +817,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             f.append("city")
         if low in v.places:
             f.append("place")
-        if _CYRILLIC.match(low):
+        if "\u0400" <= low[:1] <= "\u04ff":
             f.append(f"ru={russian_name_tag(w)}")
             f.append(f"ru_top={russian_name_tag(w, True)}")
             if russian_common_noun(w):
@@ -812,7 +844,7 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _russian_place(toks: list[_Tok], i: int, j: int, reason: str) -> bool:
         """A Russian word read first as a place ("президент Франции", "в Турции"), or one
         after "в"/"во" without a cue ("в Тусоне"): no name."""
-        if j != i + 1 or not _CYRILLIC.match(toks[i].word):
+        if j != i + 1 or not ("\u0400" <= toks[i].word[:1] <= "\u04ff"):
             return False
         if reason.startswith(_ADDRESSED):
             return False  # "Меня зовут Милана", "Здравствуйте, Милана!": not Milan
@@ -851,18 +883,18 @@ class RulesPersonRecognizer(RuleRecognizer):
         around = toks[max(0, i - 1) : min(len(toks), j + 1)]
         if any(t.text[:1].isupper() and t.low in self.org_words for t in around):
             return True
-        if i > 0 and _CYRILLIC.match(toks[i - 1].word):  # "компании Тинькофф", any case
+        # "компании Тинькофф", any case
+        if i > 0 and "\u0400" <= toks[i - 1].word[:1] <= "\u04ff":
             if russian_lemma(toks[i - 1].word) in self.org_words:
                 return True
         if i > 0 and self._kind_noun(toks[i - 1]) and toks[i].low not in self.first_names:
             return True  # "de deelstaat Karnataka", "het bedrijf Tobaxo", "byen Tromsø"
         run = [t.low for t in toks[i:j]]
-        places = place_names()
+        places, words = _place_tables()
         if " ".join(run) in places:
             return True
         # "Jan Mayen": every word that is no listed first name is a place and no surname
         rest = [w for w in run if w not in self.first_names]
-        words = place_words()
         return bool(rest) and all(w in words and w not in self.last_names for w in rest)
 
     def _lower_case_address(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
@@ -922,7 +954,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         w = tok.low
         if self._excluded(tok):
             return False
-        if _CYRILLIC.match(w):
+        if "\u0400" <= w[:1] <= "\u04ff":
             return russian_name_tag(tok.word) in ("Name", "Surn", "Patr")
         # English words are everyday words in every chat ("Flying Blue", "Executive Club")
         english = v.english
@@ -1072,26 +1104,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         v = self._words(lang)
         toks: list[_Tok] = []
         append, size = toks.append, len(text)
-        lower_case = self._lower_cache
+        forms = self._forms
+        new = _new_tok
         starts: list[int] = []  # the tokens a name may start at: capitalised words, and
+        # lower-case ones _evidence may find something for (_may_start_lower_case)
         for m in _TOKEN.finditer(text):
             start, end = m.span()
             # _glued_to_digit, inline: this loop runs for every word of every message
             if (start > 0 and text[start - 1].isdigit()) or (end < size and text[end].isdigit()):
                 continue
-            word = m.group(0)
-            if word.endswith(_POSSESSIVES):  # "Anna's": the name is "Anna"
-                tok = _Tok(start, end - 2, word[:-2])
-            else:
-                tok = _Tok(start, end, word)
-            if tok.capitalised:
+            word = m[0]
+            # a _Tok's fields per word form, computed once (the same words recur)
+            form = forms.get(word)
+            if form is None:
+                form = self._form(word)
+            tok = new(_Tok)
+            tok.start = start
+            tok.end = end - form[5]
+            tok.text, tok.word, tok.low, tok.capitalised, may_start, _ = form
+            if may_start:
                 starts.append(len(toks))
-            else:  # lower-case ones _evidence may find something for (its cache inline)
-                known = lower_case.get(tok.text)
-                if known is None:
-                    known = self._may_start_lower_case(tok)
-                if known:
-                    starts.append(len(toks))
             append(tok)
         out: list[Candidate] = []
         i = 0  # the token after the last name found, or after the last start tried
@@ -1183,12 +1215,16 @@ class RulesPersonRecognizer(RuleRecognizer):
                 parts[w] = text[c.start : c.end]
         if not parts:
             return []
+        empty = "" in parts  # the genitive of a word that is none
+        if not (names or empty or any(p in text for p in parts) or any(p in text for p in lower)):
+            # a word below is a part, its genitive or its lower case: each holds a part as
+            # it is written, or a lower-case one; none is in the text (one test in C each)
+            return []
         # the names are disjoint and in text order: the one that may hold a token is found by
         # bisection (a test against every name was quadratic in a message of 1,000s of
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
         out = []
-        empty = "" in parts  # the genitive of a word that is none
         for k, tok in enumerate(toks):
             w = tok.word
             if w not in parts and not (w in lower and w.islower()):
@@ -1261,7 +1297,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             if low in v.cities and v.lang == "nl":
                 return False  # "de Spelen van Sydney": alone, a city is a city in news
             everyday = low in v.all_words or (
-                bool(_CYRILLIC.match(low)) and russian_common_noun(tok.word)
+                ("\u0400" <= low[:1] <= "\u04ff") and russian_common_noun(tok.word)
             )
             return not (self._sentence_start(text, toks, i) and everyday)
         if reason.startswith("the names model"):
@@ -1275,7 +1311,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         if listed or self._is_russian_name(tok):
             return True
         if reason.startswith("name after a verb of speech") and (
-            _CYRILLIC.match(low) or not self._sentence_start(text, toks, i)
+            ("\u0400" <= low[:1] <= "\u04ff") or not self._sentence_start(text, toks, i)
         ):
             # "сказал Журавлёвский", "sier Strømmen": after the verb, mid-sentence, the
             # capital marks a proper noun even where the word is also an everyday word
