@@ -265,3 +265,13 @@ def test_a_cyrillic_house_letter_stays_a_letter(detector: Detector) -> None:
         detector, [("agent", "Куда доставить?"), ("customer", "ул. Ленина, д. 12Б, кв. 4, Тверь")]
     )
     assert typed(out[1], "LOCATION") == ["ул. Ленина, д. 12Б, кв. 4, Тверь"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("г. тверь", "ул. садовая 18, кв. 4"), ("Садовая ул.", "18, кв. 4, Тверь")],
+)
+def test_a_russian_address_in_two_lines(detector: Detector, first: str, second: str) -> None:
+    out = talk(detector, [("agent", "Куда отправить?"), ("customer", first), ("customer", second)])
+    assert typed(out[1], "LOCATION") == [first]
+    assert typed(out[2], "LOCATION") == [second]

@@ -49,6 +49,7 @@ ADDRESS_LINE_CHARS = 48
 _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: a word of a street, a house's name or a town in an address's first line
 _ADDRESS_WORD = re.compile(r"[^\W\d_]{3}")
 #: types whose value typed in pieces is joined: the checksum tells the join is right
@@ -1068,11 +1069,7 @@ class Conversations:
         out = []
         for a in added:
             if a.entity_type == "PERSON":
-                inside = [
-                    f.score
-                    for f in names
-                    if a.start == f.start and f.end < a.end
-                ]
+                inside = [f.score for f in names if a.start == f.start and f.end < a.end]
                 if inside and max(inside) > a.score:
                     a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
             out.append(a)
@@ -1711,6 +1708,10 @@ class Conversations:
         a0, a1 = self.body(after)
         if not (0 < b1 - b0 <= ADDRESS_LINE_CHARS and 0 < a1 - a0 <= ADDRESS_LINE_CHARS):
             return []
+        if before[b1 : b1 + 1] == "." and before[:b1].rsplit(None, 1)[-1].lower() in (
+            self._street_words
+        ):
+            b1 += 1  # "Заречная ул.", "Kirkegt.": the abbreviation's dot
         first, second = before[b0:b1], after[a0:a1]
         if _NO_ADDRESS_LINE.search(first) or _NO_ADDRESS_LINE.search(second):
             return []  # an account number or a code, not a house number nor a postcode
@@ -1762,8 +1763,10 @@ class Conversations:
         return len(words) <= HOLD_WORDS and self.hold.mentions(words)
 
     def _is_address(self, text: str) -> bool:
-        """The whole text is an address by the answers' shapes of any language."""
-        shaped = self._shaped(text, "", frozenset({LOCATION}))
+        """The whole text is an address by the answers' shapes of any language (and the
+        Russian ones, in Cyrillic)."""
+        lang = "ru" if _CYRILLIC.search(text) else ""
+        shaped = self._shaped(text, lang, frozenset({LOCATION}))
         return any((a.start, a.end) == (0, len(text)) for a in shaped)
 
     def _continued(self, text: str) -> int:
