@@ -275,3 +275,27 @@ def test_a_russian_address_in_two_lines(detector: Detector, first: str, second: 
     out = talk(detector, [("agent", "Куда отправить?"), ("customer", first), ("customer", second)])
     assert typed(out[1], "LOCATION") == [first]
     assert typed(out[2], "LOCATION") == [second]
+
+
+# --- a number whose letters name another kind of number ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What's your customer number?", "ORD-5120448"),
+        ("Wat is uw klantnummer?", "hmm SO-66120937? staat op de bon"),
+        ("Hva er kundenummeret ditt?", "INV2291833"),
+        ("Ваш номер клиента?", "ORD77410265"),
+    ],
+)
+def test_an_order_number_given_for_a_customer_number_is_none(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[1], "CUSTOMER_NUMBER") == []
+
+
+def test_a_customer_number_with_other_letters_stands(detector: Detector) -> None:
+    out = talk(detector, [("agent", "What's your customer number?"), ("customer", "KL5368754943")])
+    assert typed(out[1], "CUSTOMER_NUMBER") == ["KL5368754943"]

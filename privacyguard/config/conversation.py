@@ -141,6 +141,8 @@ class ConversationFileSpec(_Strict):
     street_words: ByLang = {}
     #: words that name a house in place of its number ("holly cottage, mill lane")
     house_words: ByLang = {}
+    #: letters before a number that name another kind of number ("ORD-", "SO-", "INV")
+    other_prefixes: list[str] = []
     postcodes: list[str] = []
     disguise: DisguiseSpec | None = None
 
@@ -188,6 +190,7 @@ class ConversationRules:
     not_names: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
     house_words: list[str] = field(default_factory=list)
+    other_prefixes: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
     dot_words: list[str] = field(default_factory=list)
@@ -338,6 +341,7 @@ def _validated(directory: str) -> ConversationRules:
         out.not_names += [w.lower() for w in _flat(spec.not_names)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         out.house_words += [w.lower() for w in _flat(spec.house_words)]
+        out.other_prefixes += [w.lower() for w in spec.other_prefixes]
         for j, rx in enumerate(spec.postcodes):
             try:
                 re.compile(rx)

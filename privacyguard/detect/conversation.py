@@ -50,6 +50,8 @@ _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: the letters a number starts with ("ORD-", "SO-")
+_LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
 #: a word of a street, a house's name or a town in an address's first line
 _ADDRESS_WORD = re.compile(r"[^\W\d_]{3}")
 #: types whose value typed in pieces is joined: the checksum tells the join is right
@@ -278,6 +280,7 @@ class Conversations:
         self._street_words = frozenset(w for w in rules.street_words if w.isalpha())
         self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
         self._house_words = frozenset(rules.house_words)
+        self._other_prefixes = frozenset(rules.other_prefixes)
         self._postcodes = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(rules.postcodes)})(?![\w-])")
             if rules.postcodes
@@ -446,6 +449,9 @@ class Conversations:
         matcher = self.not_answers.get(f.entity_type)
         if matcher is not None and matcher.mentions(words):
             return False
+        prefix = _LETTER_PREFIX.match(text, f.start, f.end)
+        if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+            return False  # "ORD49531943", "SO-77228069": an order's number by its letters
         if _DECIMAL.fullmatch(text, f.start, f.end) and (
             len(_DECIMAL.findall(text)) >= 2 or "°" in text
         ):
