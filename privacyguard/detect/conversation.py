@@ -1065,17 +1065,29 @@ class Conversations:
             out.append(Found(s, e, "PERSON", score, why))
         return out
 
-    def outweigh(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
-        """The conversation's names with the score of a name found at their start: the whole
-        answer "rhys bramwell" outweighs the recognizer's "rhys" it holds (but not a name
-        found later in it: "naam is sanne vermeulenkamp" is no name)."""
+    def outweigh(self, text: str, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
+        """The conversation's names with the score of a name found inside them: the whole
+        answer "rhys bramwell" outweighs the recognizer's "rhys" it holds, "Ершов Фёдор
+        Игоревич" the "Фёдор Игоревич" — unless a word before the name found is a function
+        word: "naam is sanne vermeulenkamp" is no name."""
+        from privacyguard.detect.names import stop_words
+
         names = [f for f in findings if f.entity_type == "PERSON" and f.field == "text"]
         if not names:
             return added
         out = []
         for a in added:
             if a.entity_type == "PERSON":
-                inside = [f.score for f in names if a.start == f.start and f.end < a.end]
+                inside = [
+                    f.score
+                    for f in names
+                    if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
+                    and not any(
+                        w.lower() in stop_words(lang)
+                        for w in text[a.start : f.start].split()
+                        for lang in ("en", "nl", "nb", "ru")
+                    )
+                ]
                 if inside and max(inside) > a.score:
                     a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
             out.append(a)

@@ -223,7 +223,7 @@ class Detector:
             added += conv.initials(text, words, found, added, expected)  # "N.P. Ainsworth"
             added += conv.leftovers(text, found, find, expected)  # "1996-06-20 7843 7862"
         added += conv.introductions(text, words, state, role, found)  # "Keely here", "ik ben"
-        added = conv.outweigh(found, added)  # "rhys bramwell" over the "rhys" found in it
+        added = conv.outweigh(text, found, added)  # "rhys bramwell" over its "rhys"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role != "customer":
