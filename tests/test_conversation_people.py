@@ -12,6 +12,7 @@ import pytest
 
 from privacyguard.detect.engine import Detected, Detector
 
+from .conftest import REPO
 from .conversation_support import talk
 
 
@@ -299,3 +300,25 @@ def test_an_order_number_given_for_a_customer_number_is_none(
 def test_a_customer_number_with_other_letters_stands(detector: Detector) -> None:
     out = talk(detector, [("agent", "What's your customer number?"), ("customer", "KL5368754943")])
     assert typed(out[1], "CUSTOMER_NUMBER") == ["KL5368754943"]
+
+
+def test_places_and_abbreviations_in_a_real_export_are_no_list_names(detector: Detector) -> None:
+    """A first name "by a value in a list" must look like a name: in the bundled WhatsApp
+    export, "Bergen–Alicante" (a route) and "Tlf 412 34 567" are none. (The person recognizer
+    on its own still takes "Bergen" from the name lists and "E-billett" after "Takk!", as it
+    did before the conversation layer's list names.)"""
+    from privacyguard.ingest import read
+    from privacyguard.models import Message as Msg
+
+    messages = [m for m in read(REPO / "examples" / "exports" / "whatsapp" / "ios_nb_NO")
+                if isinstance(m, Msg)]
+    assert len(messages) > 10
+    names = [
+        d.message.text[f.start : f.end]
+        for d in detector.detect(messages)
+        for f in d.findings
+        if f.entity_type == "PERSON" and f.field == "text" and f.recognizer == "conversation"
+    ]
+    texts = "\n".join(m.text for m in messages)
+    assert "Bergen–Alicante" in texts and "Tlf 412 34 567" in texts
+    assert not {"Bergen", "Alicante", "Tlf", "E-billett"} & set(names), names

@@ -50,6 +50,8 @@ _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: a name has a vowel ("Tlf" is an abbreviation)
+_VOWELS = frozenset("aeiouyæøåäöüéèêëáàíìïóòúùâîôû")
 #: the letters a number starts with ("ORD-", "SO-")
 _LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
 #: a word of a street, a house's name or a town in an address's first line
@@ -525,6 +527,7 @@ class Conversations:
         knows ("Keely", "Poppy", "Grace"; not "Dental"); in Russian a first name or last
         name by pymorphy3 ("Ирина"; not "Оператор")."""
         from privacyguard.detect.names import (
+            city_names,
             everyday_word,
             faker_names,
             russian_name_tag,
@@ -534,8 +537,11 @@ class Conversations:
         if "\u0400" <= word[:1] <= "\u04ff":
             return russian_name_tag(word) in ("Name", "Surn")
         low = word.lower()
-        listed = bool(self._locales) and low in faker_names(self._locales)[0]
-        return listed or low in world_names() or not everyday_word(low)
+        if bool(self._locales) and low in faker_names(self._locales)[0]:
+            return True
+        if low in city_names() or not any(c in _VOWELS for c in low):
+            return False  # "Bergen–Alicante", "Tlf 412 34 567": a place, an abbreviation
+        return low in world_names() or not everyday_word(low)
 
     def _name_words(self, phrase: str) -> int:
         """The length of the name that starts a phrase ("marloes prins" of "marloes prins
