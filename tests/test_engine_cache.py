@@ -222,7 +222,7 @@ def test_conversation_rules_are_cached_and_a_changed_file_is_read_again(tmp_path
     load = (
         "from privacyguard.config.conversation import load_conversation_rules\n"
         f"r = load_conversation_rules({str(talk)!r})\n"
-        "print(sorted({t for q in r.questions for t in q.expect}))\n"
+        "print(sum('PASSPORT' in q.expect for q in r.questions))\n"
     )
 
     def run() -> str:
@@ -239,9 +239,9 @@ def test_conversation_rules_are_cached_and_a_changed_file_is_read_again(tmp_path
 
     file = talk / "conversation.yaml"
     text = file.read_text(encoding="utf-8")
-    assert "  - expect: [PASSPORT]\n" in text and "'PASSPORT'" in first
+    assert "  - expect: [PASSPORT]\n" in text and int(first) >= 1
     file.write_text(text.replace("  - expect: [PASSPORT]\n", "  - expect: [NATIONAL_ID]\n"),
                     encoding="utf-8")
-    changed = run()
-    assert "'PASSPORT'" not in changed and changed != first
+    changed = run()  # one question fewer asks for a passport
+    assert int(changed) == int(first) - 1
     assert len([p for p in cache.iterdir() if p.name.startswith("conversation-")]) == 2
