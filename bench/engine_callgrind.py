@@ -45,13 +45,9 @@ def _under_valgrind() -> bool:
     return "vgpreload" in maps
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--messages", type=int, default=1000)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--warm", action="store_true", help="scan the messages once before, too")
-    args = ap.parse_args()
-    sys.path.insert(0, str(HERE))
+def warmed_up(seed: int, count: int):  # type: ignore[no-untyped-def]
+    """A detector that has scanned the warm-up messages, and the first `count` messages of
+    the bench corpus (throughput.make_corpus) as Messages."""
     import throughput
 
     from privacyguard.models import Message
@@ -59,14 +55,26 @@ def main() -> int:
     from privacyguard.pipeline import detector_for
 
     with tempfile.TemporaryDirectory(prefix="pg-callgrind-") as tmp:
-        records = throughput.make_corpus(args.seed, args.messages, Path(tmp) / "corpus.jsonl")
+        records = throughput.make_corpus(seed, count, Path(tmp) / "corpus.jsonl")
     messages = [
         Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"])
-        for r in records[: args.messages]
+        for r in records[:count]
     ]
     detector = detector_for()
     for _ in scan_stream([Message(id=i, text=t) for i, t in WARM_UP], detector):
         pass
+    return detector, messages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--warm", action="store_true", help="scan the messages once before, too")
+    args = ap.parse_args()
+    from privacyguard.parallel import scan_stream
+
+    detector, messages = warmed_up(args.seed, args.messages)
     if args.warm:
         for _ in scan_stream(messages, detector):
             pass

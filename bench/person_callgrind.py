@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,23 +29,12 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
     sys.path.insert(0, str(HERE))
-    import throughput
-    from engine_callgrind import WARM_UP, _instrument
+    from engine_callgrind import _instrument, warmed_up
 
     from privacyguard.detect.recognizers.person import RulesPersonRecognizer
-    from privacyguard.models import Message
     from privacyguard.parallel import scan_stream
-    from privacyguard.pipeline import detector_for
 
-    with tempfile.TemporaryDirectory(prefix="pg-callgrind-") as tmp:
-        records = throughput.make_corpus(args.seed, args.messages, Path(tmp) / "corpus.jsonl")
-    messages = [
-        Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"])
-        for r in records[: args.messages]
-    ]
-    detector = detector_for()
-    for _ in scan_stream([Message(id=i, text=t) for i, t in WARM_UP], detector):
-        pass
+    detector, messages = warmed_up(args.seed, args.messages)
     calls: list[tuple[RulesPersonRecognizer, str, str, object, object]] = []
     original = RulesPersonRecognizer.find
 
