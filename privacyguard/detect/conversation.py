@@ -979,10 +979,84 @@ class Conversations:
         expected: Iterable[str] = (),
         records: bool = False,
     ) -> list[Found]:
+        """Values in a list that take the type of the same position in another item (see
+        _list_items), and the birth dates of the people a customer names (_dated_names)."""
+        dated = self._dated_names(text, lang, findings) if records else []
+        out = self._list_items(text, lang, findings, find, expected, records, dated)
+        return out + [d for d in dated if not any(_same(d, f) for f in out)]
+
+    def _dated_names(self, text: str, lang: str, findings: Sequence[Finding]) -> list[Found]:
+        """The birth dates of the people a customer names: a date right after a name (only
+        separators or a word for "born" between: "Ruth Alder - 9 Mar 1962", "Karin Mulder
+        (12-7-1958)", "tobias marlow: 19/11/1984", "Лидия Котова 12.04.1961") that can be a
+        birth date (between 1900 and today; one of the last twelve months is a travel date,
+        see plausible()). The name is one found, or the words before the date on its line
+        or item that can be a name (they are reported too)."""
+        if len(text) > LIST_MAX_CHARS or not any(c.isdigit() for c in text):
+            return []
+        names = [f for f in findings if f.entity_type == "PERSON" and f.field == "text"]
+        ends = {f.end for f in names}
+        shapes = [
+            x
+            for x in self.shapes.get("DATE_OF_BIRTH", ())
+            if "list" in x.use and not x.whole and (not x.languages or lang in x.languages)
+        ]
+        why = "a date by the name of a person the customer lists"
+        out: list[Found] = []
+        taken: list[tuple[int, int]] = []
+        for shape in shapes:
+            for m in shape.regex.finditer(text):
+                start = m.start("value") if "value" in m.re.groupindex else m.start()
+                if any(a < m.end() and start < b for a, b in taken):
+                    continue
+                head = _NAME_DATE_HEAD.search(text, max(0, start - 64), start)
+                if head is None:
+                    continue
+                name = None
+                if len(head.group("head").rstrip()) + head.start("head") not in ends:
+                    piece = head.group("head").rstrip()
+                    first = self._name_start(piece)
+                    if first >= len(piece) or not self._name_like(piece[first:]):
+                        continue
+                    a = head.start("head") + first
+                    b = head.start("head") + len(piece)
+                    if any(f.start < b and a < f.end for f in findings):
+                        continue  # a value, or a name found that reaches beyond it
+                    name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
+                found = self._judge(text, m, shape, why)
+                if found is None:
+                    continue
+                out.append(found)
+                taken.append((found.start, found.end))
+                if name is not None:
+                    out.append(name)
+        return out
+
+    def _list_items(
+        self,
+        text: str,
+        lang: str,
+        findings: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str],
+        records: bool,
+        dated: list[Found],
+    ) -> list[Found]:
         """Values in a list that take the type of the same position in another item
         ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
         the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
-        found = self._with_answers(text, lang, [f for f in findings if f.field == "text"], expected)
+        in_text = [f for f in findings if f.field == "text"]
+        if dated and in_text:  # the birth dates show the records' layout like any type found
+            mid = in_text[0].message_id
+            in_text = sorted(
+                [f for f in in_text if not any(d.start < f.end and f.start < d.end for d in dated)]
+                + [
+                    Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang)
+                    for d in dated
+                ],
+                key=lambda f: f.start,
+            )
+        found = self._with_answers(text, lang, in_text, expected)
         typed = [f for f in found if f.entity_type in self.list_types]
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
@@ -1878,11 +1952,25 @@ _HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 _DATE_TAIL = re.compile(r"(?<![\d.\-/])\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\Z")
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
+#: a person's name before a birth date, its line or item up to the date: the name found
+#: (its end right before the separators), or the words there, read as a name
+_NAME_DATE_HEAD = re.compile(
+    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
+    r"[ \t]{0,3}(?:[-*•>\u2013\u2014][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?"
+    r"(?P<head>[^\W\d_][^\n;,|\t•()\d:/]{0,60}?)"
+    r"[ \t]{0,3}[,;:/|\-\u2013\u2014(]?[ \t]{0,3}"
+    r"(?:(?:born|b\.|geb\.|geboren|født|f\.|род\.|р\.|д\.р\.)[ \t]{0,3}:?[ \t]{0,3})?\Z",
+    re.IGNORECASE,
+)
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
 # a token with a digit in it, in an untyped stretch of a record
 _VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+
+
+def _same(a: Found, b: Found) -> bool:
+    return (a.start, a.end, a.entity_type) == (b.start, b.end, b.entity_type)
 
 
 def _outside(wider: list[Found], found: list[Found]) -> list[Found]:
@@ -2044,8 +2132,8 @@ def _asks(text: str) -> bool:
 _REQUEST = re.compile(
     r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|send|give|tell|provide|"
     r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
-    r"jeg trenger|gi meg|"
-    r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите)\b"
+    r"jeg trenger|gi meg|skriv|gjerne|list|noteer|"
+    r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите|перечислите)\b"
 )
 
 

@@ -1,0 +1,111 @@
+"""Issue 13, seventh round (after the fifth sealed set's blind run), by kind, with examples
+of its own in all four languages:
+
+- a request for the details of everyone ("the details for everybody", "van ieder de
+  gegevens", "hver enkelt", "данные каждого") asks for each person's record: name, birth
+  date, document or national id number;
+- a date right after the name of a person a customer lists is that person's birth date,
+  whatever separates them and whatever the agent asked (never a date of the last twelve
+  months or one to come: a travel date).
+
+Every person and number here is synthetic; the passport and national id numbers have the
+shapes of their countries, the BSN and fødselsnummer pass their checksums.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detected, Detector
+
+from .conversation_support import talk
+
+
+def typed(d: Detected, etype: str) -> list[str]:
+    return sorted(d.message.text[f.start : f.end] for f in d.findings if f.entity_type == etype)
+
+
+def typed_all(out: list[Detected], etype: str) -> list[str]:
+    return sorted(x for d in out for x in typed(d, etype))
+
+
+# a request for everyone's details, answered with records in one or several messages, in
+# layouts no recognizer reads alone (no "born", no "passport" in the answer)
+EVERYONE = [
+    ("Could you send me the details for everybody?",
+     ["Ruth Alder - March 9, 1962 - 503918267", "owen alder / 30.11.1990 / 644019273"],
+     ["30.11.1990", "March 9, 1962"], ["503918267", "644019273"]),
+    ("Mag ik van ieder de gegevens?",
+     ["Karin Mulder\t12-7-1958\tNXR4K81P2", "Tom Mulder\t3 sep 1989\tNXT0L55J7"],
+     ["12-7-1958", "3 sep 1989"], ["NXR4K81P2", "NXT0L55J7"]),
+    ("Skriv gjerne ned hver enkelt.",
+     ["Sigrid Lunde | 17.2.1966 | FM2291034", "Per Lunde | 4. juli 1993 | FM4410983"],
+     ["17.2.1966", "4. juli 1993"], ["FM2291034", "FM4410983"]),
+    ("Перечислите всех, кто едет.",
+     ["Лидия Котова 12.04.1961 4512 338761", "Пётр Котов, 02.11.1988, 4519 220375"],
+     ["02.11.1988", "12.04.1961"], ["4512 338761", "4519 220375"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answers", "dates", "documents"), EVERYONE)
+def test_a_request_for_everyones_details_asks_for_each_record(
+    detector: Detector, question: str, answers: list[str], dates: list[str], documents: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), *(("customer", a) for a in answers)])
+    assert typed_all(out, "DATE_OF_BIRTH") == dates
+    assert typed_all(out, "PASSPORT") == documents
+
+
+# a list of people, each with a date, whatever the agent asked ("anything else?") and
+# whatever separates the name from the date: the dates are birth dates
+DATED = [
+    ("en", "Anything else I can note?",
+     "• Gwen Marlow (2 Feb 1957)\n• tobias marlow: 19/11/1984\n• Ivy Marlow — 2012-05-30",
+     ["19/11/1984", "2 Feb 1957", "2012-05-30"]),
+    ("nl", "Verder nog iets?",
+     "Femke Brouwer: 7 okt 1949; Joost Brouwer (21-03-77) en Lotte Brouwer 30.6.2009",
+     ["21-03-77", "30.6.2009", "7 okt 1949"]),
+    ("nb", "Noe mer?",
+     "1) Ingrid Solberg - 08.09.1955\n2) Knut Solberg, 14. januar 1981\n3) Eli Solberg 3/4/2016",
+     ["08.09.1955", "14. januar 1981", "3/4/2016"]),
+    ("ru", "Что-нибудь ещё?",
+     "Вера Лебедева — 19.09.1950, Антон Лебедев (05.05.1979), Ирина Лебедева 1.12.2003",
+     ["05.05.1979", "1.12.2003", "19.09.1950"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "question", "answer", "dates"), DATED)
+def test_a_date_by_each_listed_name_is_that_persons_birth_date(
+    detector: Detector, lang: str, question: str, answer: str, dates: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a date to come by a name: a travel date
+        [("agent", "Which date would you like to move to?"),
+         ("customer", "for Ruth Alder - 9 Mar 2027 please")],
+        [("agent", "Hoe kan ik helpen?"), ("customer", "Karin Mulder 12-7-2027 wil omboeken")],
+        # a date of the last few months by a name: an order or a visit, not a birth
+        [("agent", "How can I help?"),
+         ("customer", "Ruth Alder, 14.10.2026 I ordered a kettle and it never came")],
+        [("agent", "Чем могу помочь?"), ("customer", "Вера Лебедева, 01.11.2026 оплатила заказ")],
+    ],
+)  # fmt: skip
+def test_a_date_to_come_or_of_the_last_months_by_a_name_is_no_birth_date(
+    detector: Detector, turns: list[tuple[str, str]]
+) -> None:
+    out = talk(detector, turns)
+    assert typed(out[-1], "DATE_OF_BIRTH") == []
+
+
+def test_a_thank_you_for_everything_asks_for_nobody(detector: Detector) -> None:
+    """"Takk for alle svarene" names everyone in no request: the price after it stays."""
+    out = talk(
+        detector,
+        [("agent", "Takk for alle svarene!"), ("customer", "bare hyggelig, 1945 kr var prisen")],
+    )
+    assert out[-1].findings == []
