@@ -103,7 +103,7 @@ def test_a_date_to_come_or_of_the_last_months_by_a_name_is_no_birth_date(
 
 
 def test_a_thank_you_for_everything_asks_for_nobody(detector: Detector) -> None:
-    """"Takk for alle svarene" names everyone in no request: the price after it stays."""
+    """The agent's "Takk for alle svarene" asks for nobody: the price after it stays."""
     out = talk(
         detector,
         [("agent", "Takk for alle svarene!"), ("customer", "bare hyggelig, 1945 kr var prisen")],

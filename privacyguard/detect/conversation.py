@@ -1048,14 +1048,14 @@ class Conversations:
         in_text = [f for f in findings if f.field == "text"]
         if dated and in_text:  # the birth dates show the records' layout like any type found
             mid = in_text[0].message_id
-            in_text = sorted(
-                [f for f in in_text if not any(d.start < f.end and f.start < d.end for d in dated)]
-                + [
-                    Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang)
-                    for d in dated
-                ],
-                key=lambda f: f.start,
-            )
+            kept = [
+                f for f in in_text if not any(d.start < f.end and f.start < d.end for d in dated)
+            ]
+            kept += [
+                Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang)
+                for d in dated
+            ]
+            in_text = sorted(kept, key=lambda f: f.start)
         found = self._with_answers(text, lang, in_text, expected)
         typed = [f for f in found if f.entity_type in self.list_types]
         if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
