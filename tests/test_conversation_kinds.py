@@ -109,3 +109,48 @@ def test_a_thank_you_for_everything_asks_for_nobody(detector: Detector) -> None:
         [("agent", "Takk for alle svarene!"), ("customer", "bare hyggelig, 1945 kr var prisen")],
     )
     assert out[-1].findings == []
+
+
+# an address asked for, given whole in one message, and its rest in the next: a town, a
+# postcode and a town, the second half of a postcode, a flat's number after "кв"
+ADDRESS_REST = [
+    ("Where shall we post the card?", "14 Orchard Rise", "Carlisle, sorry hit enter",
+     "Carlisle"),
+    ("What's your address?", "9 Hollins Way LS6", "4QT", "4QT"),
+    ("Naar welk adres mag het?", "kastanjelaan 33 bis", "... zwolle", "zwolle"),
+    ("Hvor skal vi sende kortet?", "granbakken 7b", "4021 stavanger trykket for fort",
+     "4021 stavanger"),
+    ("Куда отправить карту?", "пермь ул. садовая 21 кв", "48", "48"),
+    ("Куда отправить карту?", "ул. садовая 21", "г. пермь", "г. пермь"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "first", "second", "rest"), ADDRESS_REST)
+def test_the_rest_of_an_address_in_the_next_message(
+    detector: Detector, question: str, first: str, second: str, rest: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", first), ("customer", second)])
+    assert typed(out[1], "LOCATION") == [first]
+    assert typed(out[2], "LOCATION") == [rest]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["thanks a lot", "Reading that back it looks right", "yes that's it", "12", "да, верно"],
+)
+def test_a_remark_after_an_address_is_no_rest_of_it(detector: Detector, second: str) -> None:
+    out = talk(
+        detector,
+        [("agent", "What's your address?"), ("customer", "9 Hollins Way, Leeds"),
+         ("customer", second)],
+    )  # fmt: skip
+    assert typed(out[2], "LOCATION") == []
+
+
+def test_a_destination_after_a_new_question_is_no_rest_of_the_address(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [("agent", "What's your address?"), ("customer", "9 Hollins Way, Leeds"),
+         ("agent", "Thanks. And where are you flying to?"), ("customer", "Dublin")],
+    )  # fmt: skip
+    assert typed(out[3], "LOCATION") == []

@@ -129,6 +129,9 @@ class ConversationState:
     values: dict[str, str] = field(default_factory=dict)
     #: parts of the names found so far
     names: set[str] = field(default_factory=set)
+    #: per sender key: the address that was all of that sender's last message (its rest,
+    #: a town or a postcode, may follow in the next one)
+    address_of: dict[tuple[str | None, str | None], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -677,6 +680,10 @@ class Conversations:
             start, end = self.body(message.text)
             if any(f.start <= start + 2 and f.end >= end - 2 for f in places):
                 last.add(LOCATION)  # an address as the whole answer: its second line may follow
+        if LOCATION in last:
+            state.address_of[sender] = message.text[slice(*self.body(message.text))]
+        else:
+            state.address_of.pop(sender, None)
         state.last_types[sender] = frozenset(last)
         for f in in_text:
             if f.entity_type in REPEATABLE and len(state.values) < MAX_VALUES:
@@ -1593,7 +1600,11 @@ class Conversations:
         self, text: str, words: list[str], state: ConversationState, sender: tuple
     ) -> list[Found]:
         """The digits that correct part of the value in the sender's previous message
-        ("07929 157763" / "sorry that last bit is 14"), as that value's type."""
+        ("07929 157763" / "sorry that last bit is 14"), as that value's type; the rest of
+        an address that was all of the sender's previous message (address_rest)."""
+        rest = self.address_rest(text, state, sender)
+        if rest:
+            return rest
         last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
         short = len(text) <= 80 and len(words) <= HOLD_WORDS
         if len(last) != 1 or not short or not self._corrections.mentions(words):
@@ -1611,6 +1622,67 @@ class Conversations:
         m = digits[0]
         why = "conversation: corrects part of the value in the sender's previous message"
         return [Found(m.start(), m.end(), etype, 0.6, why)]
+
+    def address_rest(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
+        """The rest of an address that was all of the sender's previous message, at the
+        start of this one: a town ("22a wellington terrace" / "Swansea", "måkeveien 82b" /
+        "stavanger sendte for tidlig", "... Ярославль"), a postcode and a town ("… 8006
+        bodø", "h0203, 8006 bodø"), the second half of a postcode ("… TR1" / "2JF"), a
+        flat's number after "кв" ("… 13 кв" / "36"). A town is a city's name or a word no
+        dictionary knows; one that is an everyday word ("Reading") only as the whole
+        message."""
+        from privacyguard.detect.names import city_names, everyday_word, stop_words
+
+        prev = state.address_of.get(sender)
+        if prev is None or LOCATION not in state.last_types.get(sender, frozenset()):
+            return []
+        if len(text) > FRAGMENT_MAX_CHARS * 2:
+            return []
+        at = self._continued(text)
+        at += len(text[at:]) - len(text[at:].lstrip(" .…,-"))
+        tokens: list[re.Match[str]] = []
+        towns = everyday = 0
+        for m in _REST_TOKEN.finditer(text, at):
+            if text[tokens[-1].end() if tokens else at : m.start()].strip(" ,\n\t"):
+                break  # a mark between: no part of the address
+            token = m.group(0).lower().rstrip(".")
+            if _REST_NUMBER.fullmatch(token) or _DWELLING.fullmatch(token):
+                tokens.append(m)
+                continue
+            if token in _TOWN_MARKS and not tokens:
+                tokens.append(m)  # "г. воронеж"
+                continue
+            if not token.isalpha() or any(
+                token in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
+            ):
+                break
+            known = everyday_word(token)
+            if known and token not in city_names():
+                break  # "sorry", "sendte", "thanks": a remark after the address
+            towns += 1
+            everyday += known
+            tokens.append(m)
+            if towns == 3:
+                break
+        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS:
+            tokens.pop()
+        if not tokens:
+            return []
+        start, end = tokens[0].start(), tokens[-1].end()
+        piece = text[start:end].lower()
+        if everyday and text[end:].strip(" .!,"):
+            return []  # "Reading that back, …": a word, not a town
+        strong = towns or (self._postcodes is not None and self._postcodes.search(piece))
+        tail = prev.rstrip(" .").lower().rsplit(None, 1)[-1] if prev.strip(" .") else ""
+        if not strong and len(tokens) == 1:
+            after_flat = tail in _FLAT_MARKS and piece.isdigit()
+            inward = _UK_OUTWARD.fullmatch(tail) is not None and _UK_INWARD.fullmatch(piece)
+            if not (after_flat or inward or _DWELLING.fullmatch(piece)):
+                return []
+        elif not strong:
+            return []
+        why = "conversation: the rest of the address of the sender's previous message"
+        return [Found(start, end, LOCATION, 0.8, why)]
 
     def fragment(self, text: str) -> tuple[int, int] | None:
         """The one piece of a value in a short message ("45", "then 27144", "...BNA54510",
@@ -1962,6 +2034,15 @@ _NAME_DATE_HEAD = re.compile(
     r"(?:(?:born|b\.|geb\.|geboren|født|f\.|род\.|р\.|д\.р\.)[ \t]{0,3}:?[ \t]{0,3})?\Z",
     re.IGNORECASE,
 )
+#: a token of the rest of an address: a word, a number, a postcode ("8006", "2JF", "sk4")
+_REST_TOKEN = re.compile(r"[^\W_][^\W_'’\-]{0,40}(?:[-'’][^\W_]{1,40}){0,3}\.?")
+_REST_NUMBER = re.compile(r"\d{1,6}[^\W\d_]{0,3}|[^\W\d_]{1,2}\d{1,2}[^\W\d_]?")
+#: words that mark a town ("г. воронеж")
+_TOWN_MARKS = frozenset({"г", "гор", "город"})
+#: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
+_FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
+_UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
+_UK_INWARD = re.compile(r"\d[a-z]{2}")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
