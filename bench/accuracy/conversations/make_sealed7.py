@@ -163,8 +163,17 @@ SECTORS: dict[str, tuple[dict[str, tuple[str, str]], list[str]]] = {
     "tour": ({"en": ("Suncrest Holidays", "customer number"), "nl": ("Reisbureau Zonnewijzer", "klantnummer"),
               "nb": ("Sydenreiser Nord", "kundenummer"), "ru": ("турагентство «Пять морей»", "номер клиента")},
              ["BR", "TK", "PP", "DOB", "PH", "EM", "CN", "PER"]),
+    "campsite": ({"en": ("Heatherdown Holiday Park", "guest number"), "nl": ("Camping De Berkenhoeve", "gastnummer"),
+                  "nb": ("Fjellstua Hytteutleie", "kundenummer"), "ru": ("база отдыха «Сосновый бор»", "номер гостя")},
+                 ["BR", "DOB", "PH", "EM", "CN", "CC", "PER"]),
+    "coach": ({"en": ("Westlink Coaches", "loyalty number"), "nl": ("Noordlijn Touringcars", "spaarpasnummer"),
+               "nb": ("Kystekspressen", "kundenummer"), "ru": ("автобусные линии «Дальний путь»", "номер карты лояльности")},
+              ["BR", "PP", "DOB", "PH", "EM", "CN", "CC", "PER"]),
 }  # fmt: skip
-TRAVEL = {"ferry", "tour", "concerts"}
+TRAVEL = {"ferry", "tour", "concerts", "campsite", "coach"}
+CODE = {v: k for k, v in {"CN": "CUSTOMER_NUMBER", "DOB": "DATE_OF_BIRTH", "PP": "PASSPORT", "NID": "NATIONAL_ID",
+        "BR": "BOOKING_REFERENCE", "PH": "PHONE_NUMBER", "EM": "EMAIL_ADDRESS", "IB": "IBAN_CODE",
+        "BA": "BANK_ACCOUNT", "CC": "CREDIT_CARD", "TK": "TICKET_NUMBER", "LOC": "LOCATION", "PER": "PERSON"}.items()}  # fmt: skip
 
 TYPE = {"CN": "CUSTOMER_NUMBER", "DOB": "DATE_OF_BIRTH", "PP": "PASSPORT", "NID": "NATIONAL_ID",
         "BR": "BOOKING_REFERENCE", "PH": "PHONE_NUMBER", "EM": "EMAIL_ADDRESS", "IB": "IBAN_CODE",
@@ -896,6 +905,172 @@ B["ru"]["plain"] = {
     "LOC": ["я живу по адресу {v}", "мой адрес {v}", "адрес: {v}"],
 }
 
+# more phrasings, so that no class leans on a handful of templates
+B["en"].update(
+    listacc=[
+        "Which accounts should be on the mandate? Give me all of them.",
+        "Can you list the accounts for the household?",
+    ],
+    owners=["mine", "my wife's", "joint", "the kids' savings", "my husband"],
+    meanwhile=[
+        "While you look: one more thing.",
+        "No problem, meanwhile:",
+        "Ok, I'll come back to that.",
+    ],
+    found=[
+        "found it: {v}",
+        "ok here it is {v}",
+        "{v} (that's the one you asked before)",
+        "{v}",
+        "right, {v}",
+    ],
+)
+B["nl"].update(
+    listacc=[
+        "Welke rekeningen moeten op de machtiging? Graag allemaal.",
+        "Kunt u de rekeningen van het huishouden opsommen?",
+    ],
+    owners=["van mij", "van mijn vrouw", "gezamenlijk", "spaarrekening kids", "van mijn man"],
+    meanwhile=[
+        "Terwijl u zoekt: nog iets anders.",
+        "Geen probleem, ondertussen:",
+        "Oké, daar kom ik zo op terug.",
+    ],
+    found=["gevonden: {v}", "oké hier {v}", "{v} (die van net)", "{v}", "zo, {v}"],
+)
+B["nb"].update(
+    listacc=[
+        "Hvilke kontoer skal stå på avtalen? Send alle.",
+        "Kan du liste opp kontoene i husstanden?",
+    ],
+    owners=["min", "kona sin", "felles", "barnas sparekonto", "mannen min"],
+    meanwhile=[
+        "Mens du leter: én ting til.",
+        "Ikke noe problem, i mellomtiden:",
+        "Ok, vi tar det etterpå.",
+    ],
+    found=["fant det: {v}", "ok her {v}", "{v} (den du spurte om i sted)", "{v}", "sånn, {v}"],
+)
+B["ru"].update(
+    listacc=["Какие счета привязать? Пришлите все.", "Перечислите, пожалуйста, счета семьи."],
+    owners=["мой", "жены", "общий", "детский", "мужа"],
+    meanwhile=["Пока ищете, ещё вопрос.", "Хорошо, а пока:", "Ладно, вернёмся к этому."],
+    found=["нашла: {v}", "вот {v}", "{v} (это то, что вы спрашивали)", "{v}", "так, {v}"],
+)
+for _lang, _more in {
+    "en": dict(
+        open=[
+            "hi, my card got declined at the till",
+            "hello, my new card never arrived",
+            "I want to cancel my membership",
+            "Hi, calling about my mum's account, she asked me to",
+            "hey, your app keeps logging me out",
+        ],
+        addr=[
+            "Where would you like it delivered?",
+            "Which address should we use from now on?",
+            "where to?",
+        ],
+        ok=["Cheers, got that.", "Thanks, that matches.", "Noted."],
+        wait=["hold on", "1 min", "searching my inbox…"],
+    ),
+    "nl": dict(
+        open=[
+            "hoi, mijn pas werd geweigerd bij de kassa",
+            "hallo, mijn nieuwe pas is nooit aangekomen",
+            "ik wil mijn lidmaatschap opzeggen",
+            "Hallo, ik app namens mijn moeder",
+            "hee, de app logt me steeds uit",
+        ],
+        addr=[
+            "Waar mogen we het bezorgen?",
+            "Welk adres moeten we voortaan gebruiken?",
+            "waarheen?",
+        ],
+        ok=["Dank, genoteerd.", "Bedankt, dat klopt.", "Staat erin."],
+        wait=["ff wachten", "1 min", "even in mijn mail zoeken…"],
+    ),
+    "nb": dict(
+        open=[
+            "hei, kortet ble avvist i kassa",
+            "hallo, det nye kortet kom aldri",
+            "jeg vil si opp medlemskapet",
+            "Hei, skriver på vegne av mamma",
+            "hei, appen logger meg ut hele tiden",
+        ],
+        addr=["Hvor vil du ha det levert?", "Hvilken adresse skal vi bruke fra nå?", "hvor hen?"],
+        ok=["Takk, notert.", "Takk, det stemmer.", "Lagt inn."],
+        wait=["vent litt", "1 min", "søker i innboksen…"],
+    ),
+    "ru": dict(
+        open=[
+            "здравствуйте, карту отклонили на кассе",
+            "добрый день, новая карта так и не пришла",
+            "хочу расторгнуть договор",
+            "Здравствуйте, пишу за маму, она попросила",
+            "приложение всё время выкидывает",
+        ],
+        addr=["Куда доставить?", "Какой адрес теперь использовать?", "куда?"],
+        ok=["Спасибо, записала.", "Спасибо, совпадает.", "Принято."],
+        wait=["погодите", "1 мин", "ищу в почте…"],
+    ),
+}.items():
+    for _k, _v in _more.items():
+        B[_lang][_k] = B[_lang][_k] + _v
+B["en"]["ask"]["CN"] += [
+    "Is there a reference number on your card? That's the {cn}.",
+    "what's the {cn} on your account?",
+]
+B["en"]["ask"]["DOB"] += [
+    "Could you confirm the birth date we have for you?",
+    "What's your date of birth, please?",
+]
+B["en"]["ask"]["PH"] += ["What number are you messaging from? I'd like to save it."]
+B["en"]["ask"]["EM"] += ["Which address do you log in with?", "Where should I send the link?"]
+B["en"]["plain"]["CN"] += ["{cn} is {v} if that helps", "I'm a member, {cn} {v}"]
+B["en"]["plain"]["DOB"] += ["I'm born {v}", "born {v}, if you need it"]
+B["en"]["plain"]["PH"] += ["text me on {v} instead", "new mobile: {v}"]
+B["en"]["plain"]["EM"] += ["my new email address is {v}", "can you use {v} from now on"]
+B["nl"]["ask"]["CN"] += [
+    "Staat er een nummer op uw pas? Dat is het {cn}.",
+    "wat is het {cn} van je account?",
+]
+B["nl"]["ask"]["DOB"] += [
+    "Kunt u de geboortedatum bevestigen die wij van u hebben?",
+    "Wat is uw geboortedatum?",
+]
+B["nl"]["ask"]["PH"] += ["Vanaf welk nummer appt u? Dan sla ik het op."]
+B["nl"]["ask"]["EM"] += ["Met welk mailadres logt u in?", "Waar mag ik de link naartoe sturen?"]
+B["nl"]["plain"]["CN"] += ["{cn} is {v} als dat helpt", "ik ben lid, {cn} {v}"]
+B["nl"]["plain"]["DOB"] += ["geboren {v}", "geb.datum {v} als u die nodig heeft"]
+B["nl"]["plain"]["PH"] += ["sms liever naar {v}", "nieuw mobiel nummer: {v}"]
+B["nl"]["plain"]["EM"] += ["mijn nieuwe mailadres is {v}", "kunt u voortaan {v} gebruiken"]
+B["nb"]["ask"]["CN"] += [
+    "Står det et nummer på kortet ditt? Det er {cn}et.",
+    "hva er {cn}et på kontoen din?",
+]
+B["nb"]["ask"]["DOB"] += [
+    "Kan du bekrefte fødselsdatoen vi har på deg?",
+    "Hva er fødselsdatoen din?",
+]
+B["nb"]["ask"]["PH"] += ["Hvilket nummer skriver du fra? Så lagrer jeg det."]
+B["nb"]["ask"]["EM"] += ["Hvilken e-post logger du inn med?", "Hvor skal jeg sende lenken?"]
+B["nb"]["plain"]["CN"] += ["{cn} er {v} hvis det hjelper", "jeg er medlem, {cn} {v}"]
+B["nb"]["plain"]["DOB"] += ["født {v}", "fødselsdato {v} hvis dere trenger den"]
+B["nb"]["plain"]["PH"] += ["send heller sms til {v}", "nytt mobilnr: {v}"]
+B["nb"]["plain"]["EM"] += ["ny e-postadresse er {v}", "kan dere bruke {v} fra nå"]
+B["ru"]["ask"]["CN"] += ["На карте есть номер? Это и есть {cn}.", "какой {cn} в личном кабинете?"]
+B["ru"]["ask"]["DOB"] += [
+    "Подтвердите дату рождения, которая у нас указана.",
+    "Ваша дата рождения?",
+]
+B["ru"]["ask"]["PH"] += ["С какого номера вы пишете? Я его сохраню."]
+B["ru"]["ask"]["EM"] += ["С какой почтой входите в кабинет?", "Куда прислать ссылку?"]
+B["ru"]["plain"]["CN"] += ["{cn} {v}, если нужно", "я клиент, {cn} {v}"]
+B["ru"]["plain"]["DOB"] += ["родилась {v}", "дата рождения {v}, если нужно"]
+B["ru"]["plain"]["PH"] += ["лучше пишите на {v}", "новый мобильный: {v}"]
+B["ru"]["plain"]["EM"] += ["моя новая почта {v}", "используйте теперь {v}"]
+
 AT_WORDS = {"en": ["at", "at sign", "(at)", "[at]", "AT"], "nl": ["apestaart", "at", "apenstaartje", "(at)", "apestaartje"],
             "nb": ["alfakrøll", "krøllalfa", "at", "snabel-a", "(at)"], "ru": ["собака", "собачка", "эт", "(собака)"]}  # fmt: skip
 DOT_WORDS = {"en": ["dot", "(dot)", "period", "DOT"], "nl": ["punt", "puntje", "dot", "(punt)"],
@@ -1057,7 +1232,7 @@ def fmt_cn(rng: random.Random, sector: str) -> str:
     pre = {"dentist": ["P", "PT-", ""], "ferry": ["SP", ""], "admissions": ["S", "", "A-"], "carshare": ["M", "CC-", ""],
            "pharmacy": ["", "K"], "sportsfed": ["L", "", "LIC-"], "pension": ["", "D-"], "vet": ["", "C"],
            "housing": ["H", "", "HR-"], "concerts": ["", "BL"], "customs": ["", "CG-"], "marina": ["", "B"],
-           "tour": ["", "SC"]}[sector]  # fmt: skip
+           "tour": ["", "SC"], "campsite": ["G", ""], "coach": ["WL", "", "NL-"]}[sector]  # fmt: skip
     p = rng.choice(pre)
     if not p and rng.random() < 0.3 and len(n) >= 8:
         return f"{n[:3]} {n[3:6]} {n[6:]}"
@@ -1194,6 +1369,8 @@ def address(rng: random.Random, lang: str, oneline: bool = False) -> str:
             f"{street}, {no}, кв. {apt}",
         ]
     s = rng.choice([o for o in opts if "\n" not in o] if oneline else opts)
+    if rng.random() < 0.15:
+        s = typo(rng, s)
     return s.lower() if rng.random() < 0.7 else s
 
 
@@ -1406,6 +1583,11 @@ class Conv:
         self.lower = self.rng.random() < 0.45  # this customer types in lower case
         self.asked: list[str] = []
         self.used: set[str] = set()  # negative episodes already told in this conversation
+        self.given: set[str] = set()  # types the customer already gave (not asked again)
+
+    def fresh(self, pool: list[str]) -> str:
+        """A type from pool that the customer has not given yet (if any)."""
+        return self.rng.choice([t for t in pool if t not in self.given] or pool)
 
     def pick(self, key: str) -> str:
         return self.rng.choice(self.b[key])
@@ -1426,13 +1608,22 @@ class Conv:
             elif (
                 low
                 and isinstance(p, E)
-                and p.type in ("PERSON", "LOCATION", "EMAIL_ADDRESS", "BOOKING_REFERENCE")
+                and p.type
+                in (
+                    "PERSON",
+                    "LOCATION",
+                    "EMAIL_ADDRESS",
+                    "BOOKING_REFERENCE",
+                    "PASSPORT",
+                    "CUSTOMER_NUMBER",
+                )
             ):
                 out.append(E(p.text.lower(), p.type, p.cls))
             else:
                 out.append(p)
         if rng.random() < 0.06:
             out.append(" " + rng.choice(self.b["mix"]))
+        self.given |= {CODE[p.type] for p in out if isinstance(p, E)}
         self.turns.append(("customer", out))
 
     def ask(self, t: str) -> None:
@@ -1562,10 +1753,15 @@ class Conv:
         rng = self.rng
         for _ in range(n):
             r = rng.random()
-            if r < 0.25 and "order" not in self.used:
+            if r < 0.25 and "order" not in self.used and "CN" not in self.given:
                 self.used.add("order")
                 self.neg_order_episode()
-            elif r < 0.45 and "DOB" in self.ctx.pool and "dob" not in self.used:
+            elif (
+                r < 0.45
+                and "DOB" in self.ctx.pool
+                and "dob" not in self.used
+                and "DOB" not in self.given
+            ):
                 self.used.add("dob")
                 self.neg_dob_episode()
             elif r < 0.75 and "bare" not in self.used:
@@ -1592,6 +1788,8 @@ def pick_types(ctx: Ctx, k: int, exclude: tuple[str, ...] = ()) -> list[str]:
     out = ctx.rng.sample(pool, min(k, len(pool)))
     if "BR" in pool and "BR" not in out and ctx.rng.random() < 0.6:
         out[0] = "BR"
+    if "TK" in pool and "TK" not in out and len(out) > 1 and ctx.rng.random() < 0.5:
+        out[1] = "TK"
     return out
 
 
@@ -1609,6 +1807,19 @@ def conv_bare(cv: Conv) -> None:
         if rng.random() < 0.4:
             cv.cust(cv.pick("wait"))
         cv.cust("{v}", v=E(value(ctx, b), TYPE[b], "bare_answer"))
+        cv.ok()
+        types = types[2:]
+    if len(types) >= 2 and rng.random() < 0.3:
+        # asked for A, customer goes looking; B is asked and answered; A comes later, bare
+        a, b = types[:2]
+        if a in ("PER", "DOB"):
+            a, b = b, a
+        cv.ask(a)
+        cv.cust(cv.pick("wait"))
+        cv.agent(cv.pick("meanwhile"))
+        cv.ask(b)
+        cv.cust("{v}", v=E(value(ctx, b), TYPE[b], "bare_answer"))
+        cv.cust(rng.choice(cv.b["found"]), v=E(value(ctx, a), TYPE[a], "bare_answer"))
         cv.ok()
         types = types[2:]
     for i, t in enumerate(types):
@@ -1660,8 +1871,13 @@ def conv_list(cv: Conv) -> None:
     n = rng.randint(2, 4)
     fam_last = ctx.last
     rows: list[list[E]] = []
+    firsts = rng.sample(FIRST[lang], n)
     for k in range(n):
         first, last, fem = person(rng, lang)
+        first = firsts[k]
+        if lang == "ru" and (first in RU_FEM) != fem:
+            fem = first in RU_FEM
+            last = last + "а" if fem else last[:-1]
         if rng.random() < 0.6:
             last = fam_last if lang != "ru" else (fam_last.rstrip("а") + ("а" if fem else ""))
         row: list[E] = []
@@ -1742,7 +1958,25 @@ def conv_list(cv: Conv) -> None:
     cv.ok()
     # a second list: phone numbers or accounts, or seat/travel negatives
     r = rng.random()
-    if r < 0.4:
+    acc = [t for t in ("IB", "BA", "CN") if t in ctx.pool]
+    if r < 0.2 and acc:
+        t = rng.choice(acc)
+        cv.agent(rng.choice(cv.b["listacc"]))
+        vals = [value(ctx, t) for _ in range(rng.randint(2, 3))]
+        owners = rng.sample(cv.b["owners"], len(vals))
+        lay = rng.randint(0, 2)
+        parts: list[Part] = []
+        for k, (o, v) in enumerate(zip(owners, vals, strict=True)):
+            if k:
+                parts.append("\n" if lay == 0 else ("; " if lay == 1 else ", "))
+            parts += (
+                ([f"{o}: "] if lay < 2 else [])
+                + [E(v, TYPE[t], "list")]
+                + ([f" ({o})"] if lay == 2 else [])
+            )
+        cv.turns.append(("customer", parts))
+        cv.ok()
+    elif r < 0.5:
         t = rng.choice([t for t in ("PH", "EM") if t in ctx.pool] or ["PH"])
         cv.ask(t)
         a, b = value(ctx, t), value(Ctx(rng, lang, ctx.sector), t)
@@ -1801,11 +2035,12 @@ def conv_split(cv: Conv) -> None:
     splittable = [
         t for t in ("IB", "BA", "PH", "CC", "NID", "CN", "PP", "TK", "EM") if t in ctx.pool
     ]
-    for t in rng.sample(splittable, min(len(splittable), rng.randint(1, 3))):
+    chosen = rng.sample(splittable, min(len(splittable), rng.randint(1, 3)))
+    for t in chosen:
         v = value(ctx, t)
         ty = TYPE[t]
         if rng.random() < 0.3:
-            cv.plain(rng.choice([x for x in ctx.pool if x not in ("LOC",)]))
+            cv.plain(cv.fresh([x for x in ctx.pool if x not in chosen]))
         cued = rng.random() < 0.4
         if not cued:
             cv.ask(t)
@@ -1817,7 +2052,13 @@ def conv_split(cv: Conv) -> None:
                 cv.cust(cued_tpl(cv, t), v=E(a, ty, "split"))
             else:
                 cv.cust(rng.choice(cv.b["split1"]), v=E(a, ty, "split"))
-            cv.cust(rng.choice(cv.b["split2"]), v=E(b, ty, "split"))
+            if len(b) >= 8 and rng.random() < 0.25:  # and a third message
+                k2 = split_point(rng, b)
+                b, c = b[:k2].rstrip(), b[k2:].lstrip()
+                cv.cust("{v}", v=E(b, ty, "split"))
+                cv.cust(rng.choice(cv.b["split2"]), v=E(c, ty, "split"))
+            else:
+                cv.cust(rng.choice(cv.b["split2"]), v=E(b, ty, "split"))
         else:
             # typed wrong, corrected in the next message
             wrong = mistype(rng, v)
@@ -1839,7 +2080,7 @@ def conv_split(cv: Conv) -> None:
         if rng.random() < 0.4:
             cv.negs(1)
     if rng.random() < 0.5:
-        cv.bare(rng.choice(ctx.pool))
+        cv.bare(cv.fresh(ctx.pool))
     if rng.random() < 0.25:
         cv.agent(cv.pick("addr"))
         cv.cust(cv.pick("addrans"), v=E(address(rng, cv.lang), "LOCATION", "address_no_cue"))
@@ -1889,7 +2130,7 @@ def conv_disguised(cv: Conv) -> None:
         if rng.random() < 0.35:
             cv.negs(1)
     if rng.random() < 0.4:
-        cv.bare(rng.choice(ctx.pool))
+        cv.bare(cv.fresh(ctx.pool))
     if rng.random() < 0.25:
         cv.agent(cv.pick("addr"))
         cv.cust(cv.pick("addrans"), v=E(address(rng, cv.lang), "LOCATION", "address_no_cue"))
@@ -1937,7 +2178,7 @@ def conv_address(cv: Conv) -> None:
                 v=E(address(rng, lang), "LOCATION", "address_no_cue"))  # fmt: skip
         cv.ok()
     if rng.random() < 0.5:
-        cv.bare(rng.choice(ctx.pool))
+        cv.bare(cv.fresh(ctx.pool))
     if ctx.sector in TRAVEL and rng.random() < 0.5:
         cv.agent(cv.pick("where"))
         cv.cust("{v}", v=N(neg_value(rng, lang, "destination"), "destination"))
