@@ -2180,6 +2180,7 @@ def conv_address(cv: Conv) -> None:
     if rng.random() < 0.5:
         cv.bare(cv.fresh(ctx.pool))
     if ctx.sector in TRAVEL and rng.random() < 0.5:
+        cv.used.add("bare")
         cv.agent(cv.pick("where"))
         cv.cust("{v}", v=N(neg_value(rng, lang, "destination"), "destination"))
     cv.negs(1)
