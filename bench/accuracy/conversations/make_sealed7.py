@@ -906,6 +906,10 @@ B["ru"]["plain"] = {
 }
 
 # more phrasings, so that no class leans on a handful of templates
+B["en"]["greet"] += ["Thanks for contacting {biz}! How can we help?"]
+B["nl"]["greet"] += ["Bedankt voor uw bericht aan {biz}. Waarmee kunnen we helpen?"]
+B["nb"]["greet"] += ["Takk for at du kontakter {biz}! Hva kan vi hjelpe med?"]
+B["ru"]["greet"] += ["Спасибо, что обратились в {biz}! Чем можем помочь?"]
 B["en"].update(
     listacc=[
         "Which accounts should be on the mandate? Give me all of them.",
@@ -1580,6 +1584,14 @@ class Conv:
         self.ctx, self.rng, self.lang = ctx, ctx.rng, ctx.lang
         self.turns: list[Turn] = []
         self.b = B[ctx.lang]
+        if ctx.lang != "en" and self.rng.random() < 0.12:
+            # this customer switches to English now and then
+            self.b = dict(self.b)
+            for key in ("wait", "bye", "fix", "fixpart", "split2", "found", "addrans"):
+                self.b[key] = self.b[key] + B["en"][key]
+            self.b["plain"] = {
+                t: v + B["en"]["plain"].get(t, []) for t, v in self.b["plain"].items()
+            }
         self.lower = self.rng.random() < 0.45  # this customer types in lower case
         self.asked: list[str] = []
         self.used: set[str] = set()  # negative episodes already told in this conversation
@@ -1640,7 +1652,12 @@ class Conv:
         if rng.random() < 0.3:
             self.cust(
                 rng.choice(
-                    ["hi", "hallo", "hei", "здравствуйте"]
+                    {
+                        "en": ["hi", "hello?"],
+                        "nl": ["hallo", "hoi"],
+                        "nb": ["hei", "hallo"],
+                        "ru": ["здравствуйте", "алло"],
+                    }[self.lang]
                     if rng.random() < 0.2
                     else [self.pick("open")]
                 )
