@@ -154,3 +154,35 @@ def test_a_destination_after_a_new_question_is_no_rest_of_the_address(detector: 
          ("agent", "Thanks. And where are you flying to?"), ("customer", "Dublin")],
     )  # fmt: skip
     assert typed(out[3], "LOCATION") == []
+
+
+# the customer's own words for the address, then the address in lower case, its house
+# number with an addition, with or without a postcode, to the end of the sentence
+CUED_ADDRESS = [
+    ("How can I help?", "I live at 12b heron close, ipswich", "12b heron close, ipswich"),
+    ("Waarmee kan ik helpen?", "Adres: lindengracht 44 hs amsterdam",
+     "lindengracht 44 hs amsterdam"),
+    ("Hva kan jeg hjelpe med?",
+     "jeg bor i bjørkeveien 17, h0201, 5003 bergen, kan dere oppdatere det?",
+     "bjørkeveien 17, h0201, 5003 bergen"),
+    ("Чем помочь?", "мой адрес: тула ул. садовая 21 кв 4", "тула ул. садовая 21 кв 4"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "message", "address"), CUED_ADDRESS)
+def test_an_address_after_the_customers_words_for_it(
+    detector: Detector, question: str, message: str, address: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", message)])
+    found = typed(out[-1], "LOCATION")
+    assert any(address in x or x in address and len(x) > len(address) - 6 for x in found), found
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I live at number 12 for 20 years now", "my sister lives at 4 elm row, bath",
+     "ik woon hier al 12 jaar", "jeg bor i 3. etasje"],
+)  # fmt: skip
+def test_no_address_after_words_for_one(detector: Detector, message: str) -> None:
+    out = talk(detector, [("agent", "How can I help?"), ("customer", message)])
+    assert typed(out[-1], "LOCATION") == []

@@ -762,6 +762,8 @@ class Conversations:
             return []
         kinds = frozenset(types)
         out = list(self._shaped(text, lang, kinds))
+        if not out and LOCATION in kinds and words is not None:
+            out += self._cued_address(text, words)
         if out or len(text) > DISGUISED_ANSWER_CHARS:
             return out
         # a disguised answer ("Z Y 6 2 7 3 9 2", "EQ1\u200c12810"): its shape in the
@@ -801,6 +803,32 @@ class Conversations:
                     if found is not None:
                         out.append(found)
         return tuple(out)
+
+    def _cued_address(self, text: str, words: list[str]) -> list[Found]:
+        """An address after the customer's own words for it, to the end of the message or
+        of its sentence ("my address is 14 saltmarsh way sa2 0dl", "Adres: wilhelminakade
+        128 hs eindhoven", "jeg bor i tyttebærlia 105 molde"): the part after the cue that
+        is made of an address's parts (address_answer)."""
+        if len(text) > DISGUISED_ANSWER_CHARS or not any(c.isdigit() for c in text):
+            return []
+        if not any(LOCATION in self.questions[k][0] for k in self._questions_in(words)):
+            return []
+        end = self.body(text)[1]
+        ends = [end] + [m.start() for m in _SENTENCE_END.finditer(text, 0, end)]
+        for m in _CUE_END.finditer(text, 0, end):
+            start = m.end()
+            for stop in ends:
+                if stop - start < 4:
+                    continue
+                value = text[start:stop].rstrip(" ,;")
+                strong = self._street_line(value) or (
+                    self._postcodes is not None and self._postcodes.search(value.lower())
+                )
+                named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
+                if (strong or named) and self.address_answer(value):
+                    why = "conversation: an address after the customer's words for it"
+                    return [Found(start, start + len(value), LOCATION, 1.0, why)]
+        return []
 
     def body(self, text: str) -> tuple[int, int]:
         """The answer without the filler words before it, and the hedges ("I think", "tror
@@ -2043,6 +2071,14 @@ _TOWN_MARKS = frozenset({"г", "гор", "город"})
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _UK_INWARD = re.compile(r"\d[a-z]{2}")
+#: where an address may start after the customer's words for it: after a colon or a dash,
+#: or a word that links the cue to it ("is", "at", "er", "i", "op", "на", "по адресу")
+_CUE_END = re.compile(
+    r"(?i)(?:[:\u2013\u2014]|\s-|(?<![^\W_])(?:is|at|on|in|to|er|i|på|op|te|in|на|в|по адресу|"
+    r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
+)
+#: the end of a sentence inside a message (the address before it)
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|,\s(?=[^\W\d_]+\s[^\W\d_]+\s[^\W\d_]+)")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
