@@ -128,7 +128,10 @@ train-names: install
 #   make eval-sealed6   sealed6.jsonl, written 2026-12-06 blind (make_sealed6.py, seed 20261209;
 #                       its writer saw five commit subjects, see its README section): NOT run
 #                       yet, the next release's blind figure
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6
+#   make eval-sealed7   sealed7.jsonl, written 2026-12-06 blind (make_sealed7.py, seed 20261210;
+#                       its writer opened no rules, code, docs, tests or git history, see its
+#                       README section): NOT run yet, the release after sealed6's
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
