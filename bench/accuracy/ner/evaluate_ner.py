@@ -4,6 +4,7 @@
     python bench/accuracy/ner/evaluate_ner.py [--corpus-dir DIR] [--out FILE] [--lang nl ...]
                                               [--context window|document|sentence]
                                               [--detect-language] [--errors N]
+                                              [--halves] [--half A|B]
 
 Reads DIR/*.gold.jsonl (default /work/shared/corpora/ner, the DEVELOPMENT splits: see its
 README), scans every sentence with privacyguard and scores, per language:
@@ -26,6 +27,11 @@ chat. Corpora given as one file of sentences (NorNE, CoNLL) name no documents: w
 original split (by the sentence number in ``source``) is one conversation; with
 ``--context document`` their sentences stand alone; ``--context sentence`` scans every
 sentence alone. The language is given to the detector unless ``--detect-language``.
+
+``--halves`` scores the two halves of each split apart as well ("nl/A", "nl/B"): a record's
+half is the parity of its 20-sentence block of the original split (NorNE, CoNLL) or of its
+document's order of first appearance (factRuEval). Rules are tuned by looking at half A's
+errors only (``--half A`` prints errors of half A alone); half B is the blind check.
 
 Writes JSON to ``--out`` (default out/eval/ner.json) and prints a table. Exit 0 unless the
 corpus cannot be read.
@@ -235,6 +241,27 @@ def conversation_of(r: dict, context: str) -> str:
     return r["id"]
 
 
+def half_of(r: dict, doc_order: dict[str, int]) -> str:
+    """Half "A" or "B": the parity of the record's 20-sentence block of the split (corpora given
+    as one file of sentences) or of its document's order of first appearance."""
+    source = r.get("source", "")
+    doc, _, number = source.partition("#")
+    if doc.endswith((".conllu", "ned.testa")):
+        digits = "".join(c for c in number if c.isdigit())
+        if digits:
+            return "AB"[(int(digits) // WINDOW) % 2]
+    index = doc_order.setdefault(doc, len(doc_order))
+    return "AB"[index % 2]
+
+
+def halves(records: Sequence[dict]) -> dict[str, list[dict]]:
+    order: dict[str, int] = {}
+    out: dict[str, list[dict]] = {"A": [], "B": []}
+    for r in records:
+        out[half_of(r, order)].append(r)
+    return out
+
+
 def scan_records(
     records: Sequence[dict], context: str, give_lang: bool
 ) -> tuple[dict[str, list[Span]], float]:
@@ -327,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--context", choices=("document", "window", "sentence"), default="window")
     ap.add_argument("--detect-language", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print N misses and N false positives")
+    ap.add_argument("--halves", action="store_true", help="score halves A and B apart too")
+    ap.add_argument("--half", choices=("A", "B"), help="--errors of this half only")
     args = ap.parse_args(argv)
     files = sorted(args.corpus_dir.glob("*.gold.jsonl"))
     if not files:
@@ -342,9 +371,14 @@ def main(argv: list[str] | None = None) -> int:
         results[lang] = score_language(records, preds)
         results[lang]["seconds"] = round(seconds, 2)
         results[lang]["sentences_per_second"] = round(len(records) / seconds, 1)
+        parts = halves(records) if args.halves or args.half else {}
+        if args.halves:
+            for h, part in parts.items():
+                results[f"{lang}/{h}"] = score_language(part, preds)
         if args.errors:
-            print(f"== {lang}: errors (PERSON)")
-            print("\n".join(errors(records, preds, args.errors)))
+            shown = parts[args.half] if args.half else records
+            print(f"== {lang}: errors (PERSON){f' of half {args.half}' if args.half else ''}")
+            print("\n".join(errors(shown, preds, args.errors)))
     print(
         f"corpus {args.corpus_dir} (development splits), context: {args.context}, language "
         f"{'detected' if args.detect_language else 'given'}"

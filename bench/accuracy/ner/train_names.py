@@ -319,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--context", choices=("document", "window", "sentence"), default=CONTEXT)
     ap.add_argument("--wide", action="store_true", help="train on NL_TEMPLATES_WIDE too")
     ap.add_argument("--seed", type=int, default=SEED, help="another seed: the model's spread")
+    ap.add_argument("--halves", action="store_true", help="score halves A and B apart too")
+    ap.add_argument("--half", choices=("A", "B"), help="--errors of this half only")
     args = ap.parse_args(argv)
     globals().update(C1=args.c1, C2=args.c2, WORD_DROPOUT=args.word_dropout, CONTEXT=args.context)
     globals().update(WIDE=args.wide, SEED=args.seed)
@@ -358,18 +360,27 @@ def main(argv: list[str] | None = None) -> int:
                 held[lang].update(detect(detector, folds[lang][k]))
         for lang in TRAIN_LANGS:
             results[lang] = ev.score_language(corpora[lang], held[lang])
+            if args.halves:
+                for h, part in ev.halves(corpora[lang]).items():
+                    results[f"{lang}/{h}"] = ev.score_language(part, held[lang])
             if args.errors:
-                print(f"== {lang}: held-out errors (PERSON)")
-                print("\n".join(ev.errors(corpora[lang], held[lang], args.errors)))
+                shown = ev.halves(corpora[lang])[args.half] if args.half else corpora[lang]
+                of_half = f" of half {args.half}" if args.half else ""
+                print(f"== {lang}: held-out errors (PERSON){of_half}")
+                print("\n".join(ev.errors(shown, held[lang], args.errors)))
     rec.model = NamesModel(args.model)
     nl = args.corpus_dir / "nl.gold.jsonl"
     if nl.exists():  # never trained on: the shipped model measures it blind
         records = ev.load_gold(nl)
         preds = detect(detector, records)
         results["nl"] = ev.score_language(records, preds)
+        if args.halves:
+            for h, part in ev.halves(records).items():
+                results[f"nl/{h}"] = ev.score_language(part, preds)
         if args.errors:
+            shown = ev.halves(records)[args.half] if args.half else records
             print("== nl: errors (PERSON), blind")
-            print("\n".join(ev.errors(records, preds, args.errors)))
+            print("\n".join(ev.errors(shown, preds, args.errors)))
     print(f"held-out figures ({args.folds}-fold for nb and ru; nl blind, never trained on):")
     print(ev.table(results))
     args.out_json.parent.mkdir(parents=True, exist_ok=True)

@@ -183,6 +183,8 @@ class _Words:
     english: Collection[str] = frozenset()  # every English word form
     cities: Collection[str] = frozenset()  # city_names()
     places: Collection[str] = frozenset()  # place_names()
+    # prepositions of place of this language (all languages' where it has none of its own)
+    locatives: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # _unknown_word per word form in this language (the same words recur in every message)
     unknown: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -196,10 +198,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         super().__init__(loaded, rules)
         o = loaded.spec.options
 
-        def phrases(key: str) -> dict[str, list[tuple[str, ...]]]:
-            """Phrases indexed by their last word, for an O(1) look-back at each token."""
+        def phrases(key: str, lang: str | None = None) -> dict[str, list[tuple[str, ...]]]:
+            """Phrases indexed by their last word, for an O(1) look-back at each token (of
+            every language, or of `lang` only)."""
             index: dict[str, list[tuple[str, ...]]] = {}
-            for p in {p for ps in o.get(key, {}).values() for p in ps}:
+            lists = o.get(key, {})
+            for p in {p for k, ps in lists.items() if lang in (None, k) for p in ps}:
                 words = tuple(_norm(m.group(0)) for m in _TOKEN.finditer(p))
                 if words:
                     index.setdefault(words[-1], []).append(words)
@@ -228,6 +232,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             lang: tuple(tables) for lang, tables in o.get("vocabulary_languages", {}).items()
         }
         self.locatives = phrases("locatives")
+        # ... and per language: English "at" is Norwegian "that" ("at Stoltenberg har ..."),
+        # English "to" Norwegian "two"; a language without a list of its own uses them all
+        self._locatives_of = {lang: phrases("locatives", lang) for lang in o.get("locatives", {})}
         self.after_name = {_norm(w) for ws in o.get("after_name", {}).values() for w in ws}
         self.before_company = {_norm(w) for ws in o.get("before_company", {}).values() for w in ws}
         self.scores = {
@@ -369,11 +376,33 @@ class RulesPersonRecognizer(RuleRecognizer):
             and last not in self.last_names
         )
 
+    def _lower_case_compound(self, tok: _Tok, v: _Words) -> bool:
+        """'E-billett', 'EF-kampen', 'Jan Mayen-loven': a run that ends in a hyphenated word
+        whose last part is written in lower case, an everyday word of 3+ letters or one of
+        5+ letters, is a compound with a common noun, a thing. The parts of a name after a
+        hyphen are capitalised ("Gerd-Liv", "Grabar-Kitarović"), a particle ("Bont-van
+        Goerle") or a short syllable ("Kim Jong-il")."""
+        word = tok.word
+        if "-" not in word:
+            return False
+        last = word.rsplit("-", 1)[1]
+        return (
+            last[:1].islower()
+            and last not in self.particles
+            and (len(last) >= 5 or (len(last) >= 3 and last in v.all_words))
+        )
+
     def _city_alone(self, tok: _Tok, v: _Words) -> bool:
         """'de Spelen van Sydney': in Dutch news a listed first name that is also a city is
         the city when it stands alone, whatever the model says, unless it is also a listed
-        surname ("Clinton")."""
-        return v.lang == "nl" and tok.low in v.cities and tok.low not in self.last_names
+        surname ("Clinton"). In every language so is one that is also an everyday word of
+        it ("fly Bergen–Alicante"): a place name with no personal cue is no person."""
+        low = tok.low
+        return (
+            low in v.cities
+            and low not in self.last_names
+            and (v.lang == "nl" or low in v.all_words)
+        )
 
     def _double_first_name(self, low: str) -> bool:
         """'Marie-Chantal', 'Jan-Willem': two listed first names joined by a hyphen (a first
@@ -424,6 +453,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 english=english,
                 cities=members(city_names()),
                 places=frozenset(place_names()),
+                locatives=self._locatives_of.get(lang, self.locatives),
             )
             self._words_of[lang] = v
         return v
@@ -565,7 +595,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             if text[tok.end : toks[i + 1].start] == " ":
                 return "initials and a surname", self.scores["title"], False
-        if cued and self._ends_with(toks, i, self.locatives) and low in v.cities:
+        if cued and self._ends_with(toks, i, v.locatives) and low in v.cities:
             return None  # "in Bergen", "naar Breda": a place, whatever the name lists say
         if tok.capitalised and (
             low in self.first_names or (v.lang == "nl" and self._double_first_name(low))
@@ -626,7 +656,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             and not (
                 v.lang == "nl"
                 and cued
-                and self._ends_with(toks, i, self.locatives)
+                and self._ends_with(toks, i, v.locatives)
                 and toks[i - 1].low != "bij"
             )
         ):
@@ -661,14 +691,14 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             low in v.cities
             and i > 0
-            and (toks[i - 1].capitalised or self._ends_with(toks, i, self.locatives))
+            and (toks[i - 1].capitalised or self._ends_with(toks, i, v.locatives))
         ):
             return False  # "naar Bergen", "New York"
         at = i - 1 if i > 1 and toks[i - 1].word in ("Den", "De", "La", "Le", "El") else i
         if (
             at > 0
-            and toks[at - 1].low in self.locatives  # the key _ends_with looks up first
-            and self._ends_with(toks, at, self.locatives)
+            and toks[at - 1].low in v.locatives  # the key _ends_with looks up first
+            and self._ends_with(toks, at, v.locatives)
             and not (low in self.first_names or low in self.last_names)
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
@@ -1159,7 +1189,11 @@ class RulesPersonRecognizer(RuleRecognizer):
                 self._russian_place(toks, i, j, reason)
                 or (
                     reason not in _STRONG
-                    and (self._organisation_or_place(toks, i, j) or _quoted_title(text, toks, i, j))
+                    and (
+                        self._organisation_or_place(toks, i, j)
+                        or _quoted_title(text, toks, i, j)
+                        or self._lower_case_compound(toks[j - 1], v)
+                    )
                 )
                 # "promotor Delta Group": after a role, an organisation word in the run
                 or (reason == "name after a role" and self._organisation_word_in(toks, i, j))
@@ -1294,8 +1328,10 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            if low in v.cities and v.lang == "nl":
-                return False  # "de Spelen van Sydney": alone, a city is a city in news
+            if low in v.cities and (v.lang == "nl" or low in v.all_words):
+                # "de Spelen van Sydney", "fly Bergen–Alicante": alone, a city is a city
+                # (the model may still say otherwise, unless _city_alone)
+                return False
             everyday = low in v.all_words or (
                 ("\u0400" <= low[:1] <= "\u04ff") and russian_common_noun(tok.word)
             )
