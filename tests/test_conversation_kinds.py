@@ -186,3 +186,40 @@ def test_an_address_after_the_customers_words_for_it(
 def test_no_address_after_words_for_one(detector: Detector, message: str) -> None:
     out = talk(detector, [("agent", "How can I help?"), ("customer", message)])
     assert typed(out[-1], "LOCATION") == []
+
+
+# disguised answers: a "+" typed apart from the number, a code of one case typed letter by
+# letter with one digit, "punkt" for "." in Norwegian, and numbers asked for with the words
+# of a club, a participant, a player's account
+DISGUISED = [
+    ("Hvilket nummer kan vi nå deg på?", "+ 4 7 9 1 2 3 4 5 6 7", "PHONE_NUMBER",
+     "+ 4 7 9 1 2 3 4 5 6 7"),
+    ("Op welk nummer?", "+ drie een zes twee 4 acht 1 1 nul 5 9", "PHONE_NUMBER",
+     "+ drie een zes twee 4 acht 1 1 nul 5 9"),
+    ("Wat is de reserveringscode?", "oké p u d 9 r r", "BOOKING_REFERENCE", "p u d 9 r r"),
+    ("Booking code?", "w - q - 4 - z - t - m", "BOOKING_REFERENCE", "w - q - 4 - z - t - m"),
+    ("Hvilken e-post?", "lise punkt berg alfakrøll online punkt no", "EMAIL_ADDRESS",
+     "lise punkt berg alfakrøll online punkt no"),
+    ("Hva er klubbnummeret ditt?", "4 9 8 5 0 6 9 3 8", "CUSTOMER_NUMBER", "4 9 8 5 0 6 9 3 8"),
+    ("Wat is uw deelnemersnummer?", "zeven zes zes acht negen vijf zeven", "CUSTOMER_NUMBER",
+     "zeven zes zes acht negen vijf zeven"),
+    ("Назовите номер клубной карты", "P\u200c4\u200b6798\u200d02", "CUSTOMER_NUMBER",
+     "P\u200c4\u200b6798\u200d02"),
+    ("What's your player ID?", "5 5 1 0 3 8 2 7", "CUSTOMER_NUMBER", "5 5 1 0 3 8 2 7"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "etype", "value"), DISGUISED)
+def test_a_disguised_answer_is_read_in_its_canonical_form(
+    detector: Detector, question: str, answer: str, etype: str, value: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], etype) == [value]
+
+
+@pytest.mark.parametrize(
+    "answer", ["i a m 1 o k", "+ 3 seats please", "score was 3 - 1 - 0 - 2"]
+)
+def test_letters_and_signs_apart_that_are_no_code(detector: Detector, answer: str) -> None:
+    out = talk(detector, [("agent", "Anything else?"), ("customer", answer)])
+    assert out[-1].findings == []

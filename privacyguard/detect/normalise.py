@@ -45,6 +45,8 @@ _SPACED = re.compile(
     r"(?<![\w.\-])[A-Za-z0-9](?:[ .\-]{1,4}[A-Za-z0-9](?![A-Za-z0-9])){4,40}(?![\w])"
 )
 _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
+#: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
+_PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
 
 
@@ -292,10 +294,15 @@ class Normaliser:
             run = m.group(0)
             digits = sum(c.isdigit() for c in run)
             chars = sum(c.isalnum() for c in run)
-            # two digits, or one in a code of six capitals and digits ("D A X 7 S M")
-            if digits < 2 and not (digits == 1 and chars >= 6 and run.upper() == run):
+            # two digits, or one in a code of six letters of one case and digits ("D A X 7
+            # S M", "p u d 9 r r")
+            one_case = run.upper() == run or run.lower() == run
+            if digits < 2 and not (digits == 1 and chars >= 6 and one_case):
                 continue
             at = m.start()
+            plus = _PLUS_GAP.search(text, max(0, at - 4), at)
+            if plus is not None and digits == chars:  # "+ 4 7 9 …": the "+" is the number's
+                edits.append((plus.start() + 1, at, ""))
             for sep in _SPACED_SEP.finditer(run):
                 edits.append((at + sep.start(), at + sep.end(), ""))
         return edits
@@ -332,8 +339,11 @@ class Normaliser:
                 if sum(map(len, values)) < self.min_digits:
                     continue
                 plus = self._plus.search(text, max(0, m.start() - 12), m.start())
+                sign = _PLUS_GAP.search(text, max(0, m.start() - 4), m.start())
                 if plus is not None:
                     edits.append((plus.start(), m.start(), "+"))
+                elif sign is not None:  # "+ drie 1 zes …": the "+" typed apart
+                    edits.append((sign.start() + 1, m.start(), ""))
                 elif self._international("".join(values), code):
                     values[0] = "+" + values[0]
                 base = m.start()
