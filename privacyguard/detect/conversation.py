@@ -2078,7 +2078,9 @@ _CUE_END = re.compile(
     r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
 )
 #: the end of a sentence inside a message (the address before it)
-_SENTENCE_END = re.compile(r"[.?!](?=\s)|,\s(?=[^\W\d_]+\s[^\W\d_]+\s[^\W\d_]+)")
+_SENTENCE_END = re.compile(
+    r"[.?!](?=\s)|,\s(?=[^\W\d_]{1,40}\s[^\W\d_]{1,40}\s[^\W\d_]{1,40})"
+)
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
