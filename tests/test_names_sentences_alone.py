@@ -144,3 +144,32 @@ def test_a_city_that_is_also_a_first_name_and_a_word_alone_is_the_city(
 
 def test_that_city_with_a_surname_is_a_name(detector: Detector) -> None:
     assert names(detector, "Etterpå ringte Bergen Hovdenak meg.", "nb") == ["Bergen Hovdenak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "genitive"),
+    [
+        ("Det viktigste var Hovdenaks nye plan for byen.", "Hovdenaks", True),
+        ("Han har lest Hovdenaks «Ny tid» to ganger.", "Hovdenaks", True),
+        # a listed first name as the stem: also at a sentence start
+        ("Ingrids mor kom hjem i går.", "Ingrids", True),
+        # an unlisted stem at a sentence start, where a capital proves nothing
+        ("Hovdenaks plan er god.", "Hovdenaks", False),
+        # a place's genitive, a word that ends in "ss", a capitalised word after it
+        ("Det gjelder Norges økonomi.", "Norges", False),
+        ("Han bestilte et glass Guinness til.", "Guinness", False),
+        ("Det var Hovdenaks Eiendom som solgte.", "Hovdenaks", False),
+    ],
+)
+def test_a_names_genitive_before_a_noun_in_norwegian(
+    person: RulesPersonRecognizer, text: str, word: str, genitive: bool
+) -> None:
+    toks = _toks(text)
+    i = _at(toks, word)
+    assert person._genitive_of_name(text, toks, i, person._words("nb")) is genitive
+    # Norwegian only: a Dutch or English "s" is as often a plural
+    assert not person._genitive_of_name(text, toks, i, person._words("nl"))
+
+
+def test_a_names_genitive_is_found(detector: Detector) -> None:
+    assert "Hovdenaks" in names(detector, "Det viktigste var Hovdenaks nye plan for byen.", "nb")
