@@ -223,3 +223,42 @@ def test_a_disguised_answer_is_read_in_its_canonical_form(
 def test_letters_and_signs_apart_that_are_no_code(detector: Detector, answer: str) -> None:
     out = talk(detector, [("agent", "Anything else?"), ("customer", answer)])
     assert out[-1].findings == []
+
+
+# an address asked for and typed town first, the rest in the next message (as Russians
+# write it), marked as one by "г." or by "..." before the rest; a town and then a whole
+# address with its own town is not, nor a town answered to another question before it
+TOWN_FIRST = [
+    ("И почтовый адрес?", "г. Кострома", "... ул. Садовая д14 кв31"),
+    ("Куда доставить?", "г. тверь", "пр-т Мира, д. 8, кв. 112"),
+    ("What address should we use?", "Kendal", "... 14 Orchard Rise"),
+    ("Naar welk adres?", "Zwolle", "... kastanjelaan 33 bis"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "town", "street"), TOWN_FIRST)
+def test_an_address_typed_town_first(
+    detector: Detector, question: str, town: str, street: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", town), ("customer", street)])
+    assert typed(out[1], "LOCATION") == [town]
+    assert typed(out[2], "LOCATION") == [street.removeprefix("... ")]
+
+
+def test_a_town_then_an_address_with_its_own_town(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [("agent", "Where should we send it?"), ("customer", "Dundee"),
+         ("customer", "12 kings road, leeds")],
+    )  # fmt: skip
+    assert typed(out[1], "LOCATION") == []
+
+
+def test_a_destination_then_the_address_asked_next(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [("agent", "Куда вы летали?"), ("customer", "Самарканд"),
+         ("agent", "Где вы сейчас проживаете?"), ("customer", "ул. Садовая д14 кв31")],
+    )  # fmt: skip
+    assert typed(out[1], "LOCATION") == []
+    assert typed(out[3], "LOCATION") == ["ул. Садовая д14 кв31"]

@@ -848,6 +848,9 @@ class Conversations:
                 start = m.end()
         while start < end and text[start] in " \t\n'\"(*":
             start += 1  # "*MY721349": the mark of a correction
+        dots = _LEADING_DOTS.match(text, start, end)
+        if dots is not None:
+            start = dots.end()  # "... ул. лермонтова д35": more of what came before
         return start, max(start, end)
 
     def lead_in(
@@ -1917,6 +1920,23 @@ class Conversations:
             self._postcodes is not None and self._postcodes.search(first.lower())
         ):
             return []  # "20B" / "Harwich": a seat, then another answer
+        marked = (
+            self._continued(after) > len(after) - len(after.lstrip())
+            or _LEADING_DOTS.match(after, len(after) - len(after.lstrip())) is not None
+            or (_WORDS.findall(first.lower())[:1] or [""])[0] in _TOWN_MARKS
+        )  # "... ул. лермонтова", "г. тверь": the customer marks the two as one address
+        if (
+            marked
+            and self._town_alone(first)
+            and not self._holds(first)
+            and self._is_address(second)
+            and not self._names_a_town(second)
+        ):
+            # "г. Ярославль" / "ул. Энтузиастов д19 кв188": the town first, then the rest
+            # of the address (no town of its own); "Dundee" / "12 kings road, leeds": a
+            # town, then an address with its town, is no address in two lines
+            why = "conversation: an address asked for, its town first"
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         if not (self._address_line(first) and self._address_line(second)):
             return []  # "and DL at the end": a sentence, not an address's line
         if any(self._holds(line) for line in (first, second)):
@@ -1930,6 +1950,29 @@ class Conversations:
             return []
         why = "conversation: an address asked for, typed in two lines"
         return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _town_alone(self, line: str) -> bool:
+        """One to three words that can be a town ("Ярославль", "г. воронеж", "den haag"):
+        each a city's name or no dictionary word, none a function word."""
+        from privacyguard.detect.names import city_names, everyday_word, stop_words
+
+        words = [w.lower() for w in _WORDS.findall(line)]
+        while words and words[0] in _TOWN_MARKS:
+            words = words[1:]
+        if not 1 <= len(words) <= 3 or any(not w.isalpha() for w in words):
+            return False
+        if any(w in stop_words(lang) for w in words for lang in ("en", "nl", "nb", "ru")):
+            return False
+        if " ".join(words) in city_names():
+            return True
+        return all(not everyday_word(w) for w in words)
+
+    def _names_a_town(self, address: str) -> bool:
+        """Does an address hold a town's name ("12 kings road, leeds", "г. омск")?"""
+        from privacyguard.detect.names import city_names
+
+        words = [w.lower() for w in _WORDS.findall(address)]
+        return any(w in _TOWN_MARKS or w in city_names() for w in words)
 
     def _address_line(self, line: str) -> bool:
         """Up to five words, none a function word but a street's, a house's or a name's
@@ -2081,6 +2124,8 @@ _CUE_END = re.compile(
 _SENTENCE_END = re.compile(
     r"[.?!](?=\s)|,\s(?=[^\W\d_]{1,40}\s[^\W\d_]{1,40}\s[^\W\d_]{1,40})"
 )
+#: dots before an answer that goes on from the sender's previous message ("... 83")
+_LEADING_DOTS = re.compile(r"(?:\.{2,3}|…)[ \t]{1,3}")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
