@@ -173,3 +173,22 @@ def test_a_names_genitive_before_a_noun_in_norwegian(
 
 def test_a_names_genitive_is_found(detector: Detector) -> None:
     assert "Hovdenaks" in names(detector, "Det viktigste var Hovdenaks nye plan for byen.", "nb")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the conjunction opens the sentence: capitalised, still a conjunction
+        ("Omdat Vermaelen en zijn partij net geen meerderheid halen, wachten ze.", True),
+        ("Dat Vermaelen niet meer komt, is duidelijk.", True),
+        # mid-sentence a capitalised word before it is no conjunction of the list
+        ("Hij zag Dat Vermaelen niet kwam.", False),
+        ("Omdat Vermaelen Holding groeit, wachten ze.", False),
+    ],
+)
+def test_a_conjunction_that_opens_the_sentence(
+    person: RulesPersonRecognizer, text: str, subject: bool
+) -> None:
+    toks = _toks(text)
+    i = _at(toks, "Vermaelen")
+    assert person._subject_slot(text, toks, i, person._words("nl")) is subject

@@ -834,7 +834,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False
         nxt = toks[i + 1]
         return (
-            toks[i - 1].text.islower()
+            # "Omdat Chávez en ...": the conjunction or verb may open the sentence
+            (toks[i - 1].text.islower() or self._sentence_start(text, toks, i - 1))
             and nxt.text.islower()
             and text[toks[i].end : nxt.start] == " "
             and text[toks[i - 1].end : toks[i].start] == " "
