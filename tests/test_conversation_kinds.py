@@ -262,3 +262,27 @@ def test_a_destination_then_the_address_asked_next(detector: Detector) -> None:
     )  # fmt: skip
     assert typed(out[1], "LOCATION") == []
     assert typed(out[3], "LOCATION") == ["ул. Садовая д14 кв31"]
+
+
+# a question for everyone's documents, answered with phone numbers: the digits after a
+# country code or a trunk prefix are the phone number's, not a passport's
+PHONES_IN_RECORDS = [
+    ("Wie reizen er mee?",
+     "1) Roos Kramer, +31 6 53015629\n2) Floor Kramer, 06-31762443",
+     ["+31 6 53015629", "06-31762443"]),
+    ("Hvem reiser med?", "Kari Lunde +47 912 34 567, Ola Lunde +47 481 22 903",
+     ["+47 481 22 903", "+47 912 34 567"]),
+    ("Who's travelling with you?", "Ruth Alder +44 7700 900461; Owen Alder +44 7700 900815",
+     ["+44 7700 900461", "+44 7700 900815"]),
+    ("Перечислите всех, кто едет.", "Вера Котова +7 912 345-67-89, Пётр Котов +7 903 111-22-33",
+     ["+7 903 111-22-33", "+7 912 345-67-89"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "phones"), PHONES_IN_RECORDS)
+def test_a_phone_in_a_record_is_no_document_number(
+    detector: Detector, question: str, answer: str, phones: list[str]
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], "PHONE_NUMBER") == phones
+    assert typed(out[-1], "PASSPORT") == []

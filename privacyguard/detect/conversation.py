@@ -1021,7 +1021,36 @@ class Conversations:
         _list_items), and the birth dates of the people a customer names (_dated_names)."""
         dated = self._dated_names(text, lang, findings) if records else []
         out = self._list_items(text, lang, findings, find, expected, records, dated)
+        out += self._phones_asked_over(text, findings, find) if records else []
         return out + [d for d in dated if not any(_same(d, f) for f in out)]
+
+    def _phones_asked_over(
+        self, text: str, findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A phone number of which a question made the digits after its country code or
+        trunk prefix another type ("+31 6 53015629", "06-15669779" after "Wie reizen er
+        mee?": a passport's eight digits): the phone number, as the phone recognizers
+        read the whole, outweighs it."""
+        phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        out: list[Found] = []
+        for f in findings:
+            if (
+                f.entity_type == "PHONE_NUMBER"
+                or f.field != "text"
+                or _CARRIED not in f.explanation
+                or not phones
+            ):
+                continue
+            head = _PHONE_HEAD.search(text, max(0, f.start - 10), f.start)
+            if head is None:
+                continue
+            for p in find(text[head.start() : f.end], phones):
+                if p.entity_type == "PHONE_NUMBER" and p.start == 0:
+                    why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    break
+        return out
 
     def _dated_names(self, text: str, lang: str, findings: Sequence[Finding]) -> list[Found]:
         """The birth dates of the people a customer names: a date right after a name (only
@@ -2126,6 +2155,10 @@ _SENTENCE_END = re.compile(
 )
 #: dots before an answer that goes on from the sender's previous message ("... 83")
 _LEADING_DOTS = re.compile(r"(?:\.{2,3}|…)[ \t]{1,3}")
+#: a phone number's country code or trunk prefix, right before its other digits
+_PHONE_HEAD = re.compile(
+    r"(?:(?<![\w+])\+\d{1,3}[ \-]?(?:\(0\)[ \-]?)?\d{0,3}|(?<![\w.,/\-])0\d{1,4})[ \-]\Z"
+)
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
