@@ -286,3 +286,30 @@ def test_a_phone_in_a_record_is_no_document_number(
     out = talk(detector, [("agent", question), ("customer", answer)])
     assert typed(out[-1], "PHONE_NUMBER") == phones
     assert typed(out[-1], "PASSPORT") == []
+
+
+# an e-mail address whose domain and ending are spelled in Cyrillic, as they sound
+CYRILLIC_DOMAINS = [
+    ("Ваш адрес электронной почты?", "ivanov71 собачка гмейл точка ком",
+     "ivanov71 собачка гмейл точка ком"),
+    ("почта?", "olga дефис petrova собака мэйл тчк ру", "olga дефис petrova собака мэйл тчк ру"),
+    ("Ваша почта?", "пишите на anna тчк orlova собака яндекс точка ру",
+     "anna тчк orlova собака яндекс точка ру"),
+    ("почта?", "lev нижнее подчёркивание gusev собака мэйл точка ру",
+     "lev нижнее подчёркивание gusev собака мэйл точка ру"),
+    ("почта?", "lev нижнее подчёркивание gusev собака gmail точка com",
+     "lev нижнее подчёркивание gusev собака gmail точка com"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "email"), CYRILLIC_DOMAINS)
+def test_a_domain_spelled_in_cyrillic(
+    detector: Detector, question: str, answer: str, email: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], "EMAIL_ADDRESS") == [email]
+
+
+def test_a_dog_and_a_full_stop_are_no_address(detector: Detector) -> None:
+    out = talk(detector, [("agent", "Как дела?"), ("customer", "собака убежала, точка. ру")])
+    assert out[-1].findings == []

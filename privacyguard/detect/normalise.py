@@ -48,6 +48,17 @@ _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
+#: a word in Cyrillic letters (a domain spelled as it sounds: "мэйл", "гмейл", "инбокс")
+_CYRILLIC_WORD = re.compile(
+    r"(?<![^\W\d_])[\u0430-\u044f\u0451\u0410-\u042f\u0401]{2,20}(?![^\W\d_])"
+)
+#: the endings of an address as Russians say them
+_CYRILLIC_TLDS = {"ру": "ru", "ком": "com", "нет": "net", "орг": "org", "рф": "rf"}
+#: Cyrillic to Latin, one letter for one (for reading a spelled-out domain)
+_TRANSLIT = str.maketrans(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "abvgdeezziiklmnoprstufhccssjyjeua",
+)
 
 
 @dataclass(frozen=True)
@@ -213,6 +224,10 @@ class Normaliser:
             or not self._at_set.isdisjoint(words or ())
         )
         if maybe_email and self._email_hint.search(current):
+            edits = self._cyrillic_domain_edits(current)
+            if edits:
+                norm = _apply(norm or _identity(text), edits)
+                current = norm.text
             edits = self._email_edits(current)
             if edits:
                 norm = _apply(norm or _identity(text), edits)
@@ -361,6 +376,32 @@ class Normaliser:
         return len(digits) >= 11 and any(
             digits.startswith(c) for c in self.country_codes.get(lang, [])
         )
+
+    def _cyrillic_domain_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """A domain and its ending spelled in Cyrillic ("собака мэйл тчк ру", "собачка
+        гмейл точка ком"): the words in Latin letters, one for one, where they make a
+        spelled-out e-mail address."""
+        if not _CYRILLIC_WORD.search(text):
+            return []
+        edits: list[tuple[int, int, str]] = []
+        # "собака", "тчк", "нижнее подчёркивание": read as such
+        spelled = [m.span() for m in self._at.finditer(text)]
+        spelled += [m.span() for m in self._symbols.finditer(text)]
+        for m in _CYRILLIC_WORD.finditer(text):
+            word = m.group(0).lower()
+            if any(a <= m.start() and m.end() <= b for a, b in spelled):
+                continue
+            latin = _CYRILLIC_TLDS.get(word) or word.translate(_TRANSLIT)
+            if len(latin) == len(word) and latin.isascii():
+                edits.append((m.start(), m.end(), latin))
+        if not edits:
+            return []
+        latin = _apply(_identity(text), edits)
+        spans = [m.span() for m in self._email.finditer(latin.text)]
+        if not spans:
+            return []
+        # only the words inside an address the Latin text makes
+        return [(s, e, rep) for s, e, rep in edits if any(a <= s and e <= b for a, b in spans)]
 
     def _email_edits(self, text: str) -> list[tuple[int, int, str]]:
         """Spelled-out separators of an e-mail address to "@" and "."."""
