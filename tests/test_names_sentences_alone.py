@@ -192,3 +192,30 @@ def test_a_conjunction_that_opens_the_sentence(
     toks = _toks(text)
     i = _at(toks, "Vermaelen")
     assert person._subject_slot(text, toks, i, person._words("nl")) is subject
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("Vukadinović", True),
+        ("Jovanovic", True),
+        ("Kowalski", True),
+        ("Ionescu", True),
+        ("Rodríguez", True),
+        # no such ending, too short, lower case, a place
+        ("Hovdenak", False),
+        ("Ruiz", False),
+        ("vukadinović", False),
+        ("Moskovski", True),
+    ],
+)
+def test_a_surname_ending_of_another_language(
+    person: RulesPersonRecognizer, word: str, foreign: bool
+) -> None:
+    tok = _Tok(0, len(word), word)
+    assert person._foreign_surname(tok, person._words("nl")) is foreign
+
+
+def test_a_foreign_surname_alone_is_found(detector: Detector) -> None:
+    text = "De rechtbank gaf Vukadinović gisteren gelijk in de zaak."
+    assert names(detector, text, "nl") == ["Vukadinović"]

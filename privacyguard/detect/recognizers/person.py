@@ -276,6 +276,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.subject_threshold = float(o.get("model_subject_threshold", self.model_threshold))
         # languages whose genitive glues an "s" to a name ("Bortens tabbe")
         self.genitive_languages = frozenset(o.get("genitive_languages", ()))
+        # endings of surnames of other languages ("-ović", "-escu"): evidence for an unknown
+        # word the model left undecided
+        self.foreign_endings = tuple(o.get("foreign_surname_endings", ())) or ("\0",)
         self.roles = {_norm(w) for ws in o.get("roles", {}).values() for w in ws}
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
@@ -392,6 +395,18 @@ class RulesPersonRecognizer(RuleRecognizer):
             last[:1].islower()
             and last not in self.particles
             and (len(last) >= 5 or (len(last) >= 3 and last in v.all_words))
+        )
+
+    def _foreign_surname(self, tok: _Tok, v: _Words) -> bool:
+        """'Milosevic', 'Chávez', 'Kowalski': an unknown capitalised word in Latin letters
+        that could be a surname alone and ends as surnames of another language do
+        (`foreign_surname_endings`), where the language's own words rarely end so."""
+        low = tok.low
+        return (
+            len(low) > 4
+            and low[:1] < "\u0400"  # Latin letters: Russian has its own evidence
+            and low.endswith(self.foreign_endings)
+            and self._surname_like(tok, v)
         )
 
     def _genitive_of_name(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
@@ -1200,6 +1215,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 # after the model (whose examples stay as they were): "Bortens tabbe"
                 if evidence is None and self._genitive_of_name(text, toks, i, v):
                     evidence = "a name's genitive before a noun", self.scores["speech"], False
+                elif evidence is None and self._foreign_surname(toks[i], v):
+                    evidence = "a surname's foreign ending", self.scores["model"], False
             if evidence is None:
                 continue
             reason, score, lowercase_ok = evidence
