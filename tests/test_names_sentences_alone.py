@@ -219,3 +219,17 @@ def test_a_surname_ending_of_another_language(
 def test_a_foreign_surname_alone_is_found(detector: Detector) -> None:
     text = "De rechtbank gaf Vukadinović gisteren gelijk in de zaak."
     assert names(detector, text, "nl") == ["Vukadinović"]
+
+
+def test_a_person_after_the_name_of_a_ministry(detector: Detector) -> None:
+    text = "Gisteren riep minister van Binnenlandse Zaken Otto Hovdenak iedereen op."
+    assert names(detector, text, "nl") == ["Otto Hovdenak"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Gisteren draaide Radio Donna de hele dag muziek.", "Ze werkt bij Bank Otto."]
+)
+def test_an_organisation_word_before_a_single_name_still_makes_it_none(
+    detector: Detector, text: str
+) -> None:
+    assert names(detector, text, "nl") == []

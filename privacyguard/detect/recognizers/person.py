@@ -954,7 +954,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         """Negative evidence: a capitalised organisation word in or next to the run
         ("Radio Donna", "Europese Commissie", "Camp David"), or a run that is a country,
         state or continent ("Frankrijk", "Verenigde Staten")."""
-        around = toks[max(0, i - 1) : min(len(toks), j + 1)]
+        # "minister van Binnenlandse Zaken Otto Schily": the organisation word before a
+        # listed first name and a surname ends the organisation's name, the person follows
+        first = i if j > i + 1 and toks[i].low in self.first_names else max(0, i - 1)
+        around = toks[first : min(len(toks), j + 1)]
         if any(t.text[:1].isupper() and t.low in self.org_words for t in around):
             return True
         # "компании Тинькофф", any case
