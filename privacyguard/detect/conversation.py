@@ -1097,6 +1097,21 @@ class Conversations:
                 taken.append((found.start, found.end))
                 if name is not None:
                     out.append(name)
+        # the date first: "12/03/1981 - Laura Finch", "30.07.2009 Sam Finch"
+        starts = {f.start for f in names}
+        for shape in shapes:
+            for m in shape.regex.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                gap = _DATE_NAME_GAP.match(text, m.end())
+                if gap is None or gap.end() not in starts:
+                    continue
+                if not _ITEM_START.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "on 12/03/1981 Laura …": a sentence, not a record
+                found = self._judge(text, m, shape, why)
+                if found is not None:
+                    out.append(found)
+                    taken.append((found.start, found.end))
         return out
 
     def _list_items(
@@ -2158,6 +2173,13 @@ _LEADING_DOTS = re.compile(r"(?:\.{2,3}|…)[ \t]{1,3}")
 #: a phone number's country code or trunk prefix, right before its other digits
 _PHONE_HEAD = re.compile(
     r"(?:(?<![\w+])\+\d{1,3}[ \-]?(?:\(0\)[ \-]?)?\d{0,3}|(?<![\w.,/\-])0\d{1,4})[ \-]\Z"
+)
+#: between a birth date and the name after it ("12/03/1981 - Laura Finch")
+_DATE_NAME_GAP = re.compile(r"[ \t]{0,3}[,;:/|\-\u2013\u2014]?[ \t]{1,3}")
+#: where an item of a list starts: the message's or a line's start, a bullet, a number,
+#: a separator
+_ITEM_START = re.compile(
+    r"(?:^|[\n;,|\t•(]|\s[-\u2013\u2014])[ \t]{0,3}(?:[-*•>][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?\Z"
 )
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
