@@ -322,3 +322,20 @@ def test_a_domain_spelled_in_cyrillic(
 def test_a_dog_and_a_full_stop_are_no_address(detector: Detector) -> None:
     out = talk(detector, [("agent", "Как дела?"), ("customer", "собака убежала, точка. ру")])
     assert out[-1].findings == []
+
+
+# a phone number right after a birth date with only a space between
+PHONE_AFTER_DATE = [
+    ("Mag ik uw gegevens?", "Pieter Jansen 17-08-1946 06-16717912", "06-16717912"),
+    ("Your details please?", "Ruth Alder 09/03/1962 07700 900461", "07700 900461"),
+    ("Kan jeg få opplysningene?", "Kari Lunde 17.02.1966 912 34 567", "912 34 567"),
+    ("Ваши данные?", "Котова Лидия 12.04.1961 +7 912 345-67-89", "+7 912 345-67-89"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "phone"), PHONE_AFTER_DATE)
+def test_a_phone_number_right_after_a_birth_date(
+    detector: Detector, question: str, answer: str, phone: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], "PHONE_NUMBER") == [phone]

@@ -1022,7 +1022,28 @@ class Conversations:
         dated = self._dated_names(text, lang, findings) if records else []
         out = self._list_items(text, lang, findings, find, expected, records, dated)
         out += self._phones_asked_over(text, findings, find) if records else []
+        out += self._phone_after_date(text, dated, findings, find)
         return out + [d for d in dated if not any(_same(d, f) for f in out)]
+
+    def _phone_after_date(
+        self, text: str, dated: list[Found], findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A phone number right after a birth date with only a space between ("17-08-1946
+        06-16717912"), which the phone recognizers, reading the date's digits with it, miss:
+        the run of digits after the date read alone."""
+        phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        out: list[Found] = []
+        for d in dated if phones else ():
+            m = _LEFTOVER.match(text, d.end + 1) if text[d.end : d.end + 1] == " " else None
+            if m is None or any(f.start < m.end() and m.start() < f.end for f in findings):
+                continue
+            for p in find(m.group(0), phones):
+                if p.entity_type == "PHONE_NUMBER" and p.end - p.start >= len(m.group(0)) - 1:
+                    why = f"{p.explanation}; read apart from the birth date before it"
+                    out.append(Found(m.start() + p.start, m.start() + p.end, p.entity_type,
+                                     p.score, why))  # fmt: skip
+                    break
+        return out
 
     def _phones_asked_over(
         self, text: str, findings: Sequence[Finding], find: FindFn
