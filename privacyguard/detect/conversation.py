@@ -638,6 +638,8 @@ class Conversations:
             # a sender the export marks as the business (a WhatsApp Business system
             # message, a help desk's agent) is the agent for its messages without a role
             state.agent = message.sender
+        if role == "agent":
+            state.address_of.clear()  # the agent has answered: no rest of an address follows
         if role == "agent" and _asks(message.text):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
@@ -1106,6 +1108,8 @@ class Conversations:
                     first = self._name_start(piece)
                     if first >= len(piece) or not self._name_like(piece[first:]):
                         continue
+                    if self._questions_in([w.lower() for w in _WORDS.findall(piece)]):
+                        continue  # "даат рождения 08/02/1953": a label, not a name
                     a = head.start("head") + first
                     b = head.start("head") + len(piece)
                     if any(f.start < b and a < f.end for f in findings):
@@ -1752,12 +1756,12 @@ class Conversations:
                 token in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
             ):
                 break
-            known = everyday_word(token)
-            if known and token not in city_names():
-                break  # "sorry", "sendte", "thanks": a remark after the address
+            city = token in city_names()
+            if not city and (everyday_word(token) or self._questions_in([token])):
+                break  # "sorry", "sendte", "thanks", "BSN": a remark after the address
             towns += 1
-            everyday += known
-            tokens.append(m)
+            everyday += not city or everyday_word(token)  # a word that is no city's name,
+            tokens.append(m)  # or a city's that is a word too, only as the whole message
             if towns == 3:
                 break
         while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS:
@@ -1767,7 +1771,7 @@ class Conversations:
         start, end = tokens[0].start(), tokens[-1].end()
         piece = text[start:end].lower()
         if everyday and text[end:].strip(" .!,"):
-            return []  # "Reading that back, …": a word, not a town
+            return []  # "Reading that back, …", "fyi the parcel …": a word, not a town
         strong = towns or (self._postcodes is not None and self._postcodes.search(piece))
         tail = prev.rstrip(" .").lower().rsplit(None, 1)[-1] if prev.strip(" .") else ""
         if not strong and len(tokens) == 1:
