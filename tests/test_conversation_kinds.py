@@ -339,3 +339,35 @@ def test_a_phone_number_right_after_a_birth_date(
 ) -> None:
     out = talk(detector, [("agent", question), ("customer", answer)])
     assert typed(out[-1], "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a fee per person is no question for everyone's details
+        [("agent", "The change fee is £40 per person."), ("customer", "brillaint ta")],
+        [("agent", "Omboeken kost €25 per persoon."), ("customer", "dankjewl")],
+        # after an address, the agent writes: what follows is no rest of the address
+        [("agent", "Naar welk adres?"), ("customer", "kastanjelaan 33, 8011 AB zwolle"),
+         ("agent", "Ik heb het doorgezet."), ("customer", "dankjewel")],
+        # a remark that starts with no town's name
+        [("agent", "What's your address?"), ("customer", "9 Hollins Way, Leeds"),
+         ("customer", "fyi the parcel never came")],
+        [("agent", "Hva er adressen?"), ("customer", "granbakken 7b, 4021 stavanger"),
+         ("customer", "Passnummer trenger dere også?")],
+    ],
+)  # fmt: skip
+def test_no_value_in_a_remark_after_a_fee_or_an_address(
+    detector: Detector, turns: list[tuple[str, str]]
+) -> None:
+    out = talk(detector, turns)
+    assert out[-1].findings == []
+
+
+def test_a_label_before_a_date_is_no_name(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [("agent", "Когда вы родились?"), ("customer", "даат рождения 08/02/1953")],
+    )
+    assert typed(out[-1], "PERSON") == []
+    assert typed(out[-1], "DATE_OF_BIRTH") == ["08/02/1953"]
