@@ -136,10 +136,19 @@ def test_a_sign_off_still_names_a_person(detector: Detector) -> None:
         "Toget Bergen–Oslo går klokken åtte.",
     ],
 )
-def test_a_city_that_is_also_a_first_name_and_a_word_alone_is_the_city(
+def test_a_city_that_is_also_a_first_name_in_a_route_is_the_city(
     detector: Detector, text: str
 ) -> None:
     assert names(detector, text, "nb") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Kan Anna ringe meg i morgen?", "Billetten er for Anna og meg.", "Hilsen Anna"]
+)
+def test_a_first_name_that_is_also_a_town_is_still_a_name_alone(
+    detector: Detector, text: str
+) -> None:
+    assert names(detector, text, "nb") == ["Anna"]
 
 
 def test_that_city_with_a_surname_is_a_name(detector: Detector) -> None:

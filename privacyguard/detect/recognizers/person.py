@@ -435,17 +435,36 @@ class RulesPersonRecognizer(RuleRecognizer):
             _Tok(tok.start, tok.end - 1, tok.word[:-1]), v
         )
 
-    def _city_alone(self, tok: _Tok, v: _Words) -> bool:
+    def _city_alone(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'de Spelen van Sydney': in Dutch news a listed first name that is also a city is
         the city when it stands alone, whatever the model says, unless it is also a listed
-        surname ("Clinton"). In every language so is one that is also an everyday word of
-        it ("fly Bergen–Alicante"): a place name with no personal cue is no person."""
-        low = tok.low
+        surname ("Clinton"). In every language so is one in a route ("fly Bergen–Alicante",
+        "Oslo – Bergen"): a place name with no personal cue is no person. Not every such
+        city alone: "Kan Anna ringe meg?" ("Anna", "Linda" and "Charlotte" are towns too)."""
+        low = toks[i].low
         return (
             low in v.cities
             and low not in self.last_names
-            and (v.lang == "nl" or low in v.all_words)
+            and (v.lang == "nl" or self._in_route(text, toks, i, v))
         )
+
+    @staticmethod
+    def _in_route(text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """A city joined by a dash or slash to a capitalised place name right before or after
+        it: "Bergen–Alicante", "Oslo - Bergen", "AMS/Bergen"."""
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(toks):
+                continue
+            a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+            gap = text[a.end : b.start].strip()
+            other = toks[k]
+            if (
+                gap in ("–", "—", "-", "/")
+                and other.text[:1].isupper()
+                and (other.low in v.cities or other.low in v.places or other.text.isupper())
+            ):
+                return True
+        return False
 
     def _double_first_name(self, low: str) -> bool:
         """'Marie-Chantal', 'Jan-Willem': two listed first names joined by a hyphen (a first
@@ -1234,7 +1253,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                     text, toks, i, v
                 ):
                     second = self._ask_model(text, toks, i, v)
-                if second is None or self._city_alone(toks[i], v):
+                if second is None or self._city_alone(text, toks, i, v):
                     continue
                 reason, score, _ = second
             if (
@@ -1380,7 +1399,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return True  # "Are her fra SAS", "Emma here"
             if low in self.ambiguous:
                 return False
-            if low in v.cities and (v.lang == "nl" or low in v.all_words):
+            if low in v.cities and (v.lang == "nl" or self._in_route(text, toks, i, v)):
                 # "de Spelen van Sydney", "fly Bergen–Alicante": alone, a city is a city
                 # (the model may still say otherwise, unless _city_alone)
                 return False
