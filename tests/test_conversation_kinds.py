@@ -371,3 +371,44 @@ def test_a_label_before_a_date_is_no_name(detector: Detector) -> None:
     )
     assert typed(out[-1], "PERSON") == []
     assert typed(out[-1], "DATE_OF_BIRTH") == ["08/02/1953"]
+
+
+# pieces of a number: a phone number's area code in brackets, a number whose first piece
+# ends in a dash; a correction after the agent's thank-you (which asks for nothing)
+PIECES = [
+    ([("agent", "Какой у вас мобильный?"), ("customer", "8 (916)"), ("customer", "204-55-17")],
+     "PHONE_NUMBER", ["8 (916)", "204-55-17"]),
+    ([("agent", "What's the best number to reach you?"), ("customer", "+44 (0)7700"),
+      ("customer", "900 461")], "PHONE_NUMBER", ["+44 (0)7700", "900 461"]),
+    ([("agent", "Wat is uw klantnummer?"), ("customer", "412-377-"), ("customer", "905")],
+     "CUSTOMER_NUMBER", ["412-377-", "905"]),
+    ([("agent", "Hva er kundenummeret?"), ("customer", "5512-"), ("customer", "8830")],
+     "CUSTOMER_NUMBER", ["5512-", "8830"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("turns", "etype", "parts"), PIECES)
+def test_pieces_of_a_number_with_brackets_or_a_dash(
+    detector: Detector, turns: list[tuple[str, str]], etype: str, parts: list[str]
+) -> None:
+    out = talk(detector, turns)
+    assert [x for d in out[-len(parts) :] for x in typed(d, etype)] == parts
+
+
+CORRECTED_AFTER_THANKS = [
+    ("Fødselsdato?", "ja, 15/11-87", "Supert, takk.", "oi 15/11-85", "15/11-85"),
+    ("Date of birth?", "03/04/1977", "Great, thank you.", "sorry, 03/04/1976", "03/04/1976"),
+    ("Geboortedatum?", "12-6-1980", "Top, dank je.", "oeps, 12-6-1981", "12-6-1981"),
+    ("Дата рождения?", "05.05.1979", "Спасибо!", "ой, 05.05.1978", "05.05.1978"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "first", "thanks", "second", "value"), CORRECTED_AFTER_THANKS)
+def test_a_correction_after_the_agents_thank_you(
+    detector: Detector, question: str, first: str, thanks: str, second: str, value: str
+) -> None:
+    out = talk(
+        detector,
+        [("agent", question), ("customer", first), ("agent", thanks), ("customer", second)],
+    )
+    assert typed(out[-1], "DATE_OF_BIRTH") == [value]

@@ -1802,8 +1802,10 @@ class Conversations:
                 continue
             gap = text[runs[-1][1] : m.start()] if runs else None
             pair = (
-                gap in ("-", ".") and _DIGIT_GROUP.fullmatch(token) and _DIGIT_GROUP.fullmatch(last)
-            )
+                gap in ("-", ".", " (", "(", ") ", ")")
+                and _DIGIT_GROUP.fullmatch(token)
+                and _DIGIT_GROUP.fullmatch(last)
+            )  # "77-78", "8 (928)": a phone number's groups
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -1821,10 +1823,12 @@ class Conversations:
         lone_dot = start == 1 and text[0] == "."  # ".86203", not "...4300"
         if start and (text[start - 1] in "+-" or lone_dot) and text[start].isdigit():
             start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
-        if end < len(text) and text[end] == "." and text[end - 1].isdigit():
+        if end < len(text) and text[end] in ".-)" and text[end - 1].isdigit():
             rest = text[end + 1 :]
             if not rest.strip() or (self._trailing and self._trailing.fullmatch(rest)):
-                end += 1  # "8602. og" / "57.58" / "406": an account number's groups
+                # "8602. og" / "57.58" / "406": an account number's groups; "990-246-",
+                # "8 (928)": a number that goes on
+                end += 1
         return start, end
 
     def pieces(
@@ -2369,8 +2373,23 @@ def _mistyped_iban(value: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта.")."""
-    return "?" in text or bool(_REQUEST.search(text))
+    """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта."); not a
+    thank-you ("Supert, takk.", "Great, thank you.")."""
+    if "?" in text:
+        return True
+    if not _REQUEST.search(text):
+        return False
+    return not all(w.lower() in _THANKS for w in _WORDS.findall(text))
+
+
+#: the words of a thank-you or an acknowledgement, which asks for nothing
+_THANKS = frozenset({
+    "thanks", "thank", "you", "great", "lovely", "perfect", "ty", "ok", "okay", "got", "it",
+    "noted", "super", "fine", "good", "many", "much", "very",
+    "dank", "u", "je", "bedankt", "dankjewel", "prima", "top", "helder", "fijn", "goed",
+    "takk", "tusen", "supert", "flott", "fint", "bra", "skal", "ha", "mange",
+    "спасибо", "отлично", "хорошо", "принято", "большое", "понял", "поняла", "ясно",
+})  # fmt: skip
 
 
 _REQUEST = re.compile(
