@@ -396,8 +396,8 @@ class Normaliser:
                 edits.append((m.start(), m.end(), latin))
         if not edits:
             return []
-        latin = _apply(_identity(text), edits)
-        spans = [m.span() for m in self._email.finditer(latin.text)]
+        read = _apply(_identity(text), edits)
+        spans = [m.span() for m in self._email.finditer(read.text)]
         if not spans:
             return []
         # only the words inside an address the Latin text makes
