@@ -412,3 +412,21 @@ def test_a_correction_after_the_agents_thank_you(
         [("agent", question), ("customer", first), ("agent", thanks), ("customer", second)],
     )
     assert typed(out[-1], "DATE_OF_BIRTH") == [value]
+
+
+# a bare answer with the remark of a message sent too early after it
+SENT_TOO_EARLY = [
+    ("What's the address?", "14 orchard rise, kendal sorry hit enter", "14 orchard rise, kendal"),
+    ("Wat is het adres?", "kastanjelaan 33 zwolle te vroeg verstuurd", "kastanjelaan 33 zwolle"),
+    ("Hva er adressen?", "granbakken 7b, 4021 stavanger sendte for tidlig",
+     "granbakken 7b, 4021 stavanger"),
+    ("Ваш адрес?", "пр-т Мира д8 кв112 случайно отправилось", "пр-т Мира д8 кв112"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "answer", "address"), SENT_TOO_EARLY)
+def test_an_answer_with_a_sent_too_early_remark(
+    detector: Detector, question: str, answer: str, address: str
+) -> None:
+    out = talk(detector, [("agent", question), ("customer", answer)])
+    assert typed(out[-1], "LOCATION") == [address]
