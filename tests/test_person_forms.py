@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from privacyguard.detect.recognizers.person import (
     _INITIALS,
+    _NEVER,
     _POSSESSIVES,
     _TOKEN,
     RulesPersonRecognizer,
@@ -25,9 +28,11 @@ def _words() -> list[str]:
     return words
 
 
-def test_a_word_forms_fields_are_its_tokens(detector) -> None:
+@pytest.mark.parametrize("lang", ["en", "nl", "nb", "ru"])
+def test_a_word_forms_fields_are_its_tokens(detector, lang) -> None:
     [person] = [r for r in detector.recognizers if isinstance(r, RulesPersonRecognizer)]
-    person._forms.clear()
+    v = person._words(lang)
+    v.forms.clear()
     words = _words()
     assert len(set(words)) > 5_000
     for word in words:
@@ -36,10 +41,15 @@ def test_a_word_forms_fields_are_its_tokens(detector) -> None:
             tok, cut = _Tok(10, 10 + len(word) - 2, word[:-2]), 2
         else:
             tok, cut = _Tok(10, 10 + len(word), word), 0
-        may_start = tok.capitalised or person._may_start_lower_case(tok)
-        expected = (tok.text, tok.word, tok.low, tok.capitalised, may_start, cut)
-        assert person._form(word) == expected, word
-        assert person._forms[word] == expected, word
+        kind = person._start_kind(tok, v)
+        # a lower-case word is never a start exactly where _may_start_lower_case says so
+        if not tok.capitalised:
+            assert (kind == _NEVER) == (not person._may_start_lower_case(tok)), word
+        else:
+            assert kind != _NEVER, word
+        expected = (tok.text, tok.word, tok.low, tok.capitalised, kind, cut)
+        assert person._form(word, v) == expected, word
+        assert v.forms[word] == expected, word
 
 
 def test_initials_need_a_dot_second() -> None:

@@ -153,6 +153,9 @@ class _Tok:
 
 _new_tok = object.__new__  # a _Tok of fields known already, without __init__
 
+#: RulesPersonRecognizer._start_kind: where a name may start at a word form
+_NEVER, _ANYWHERE, _AFTER_PHRASE, _IN_CONTEXT = 0, 1, 2, 3
+
 
 class _Both(Collection[str]):
     """The words of two tables (a union, not copied)."""
@@ -187,6 +190,10 @@ class _Words:
     locatives: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # _unknown_word per word form in this language (the same words recur in every message)
     unknown: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # RulesPersonRecognizer._form per word form in this language
+    forms: dict[str, tuple[str, str, str, bool, int, int]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @registry.recognizers.register("person")
@@ -283,7 +290,6 @@ class RulesPersonRecognizer(RuleRecognizer):
         self._longest_role = max((len(r) for r in self.roles), default=0)
         self._role_cache: dict[str, bool] = {}
         self._lower_cache: dict[str, bool] = {}  # _may_start_lower_case per word form
-        self._forms: dict[str, tuple[str, str, str, bool, bool, int]] = {}  # _form per word
         self._words_of: dict[str, _Words] = {}  # _words per language
         self._lower_parts_of: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._excluded_cache: dict[str, bool] = {}  # _excluded per lower-case word
@@ -337,18 +343,90 @@ class RulesPersonRecognizer(RuleRecognizer):
             return True
         return lowercase_ok and (w in self.first_names or w in self.last_names)
 
-    def _form(self, word: str) -> tuple[str, str, str, bool, bool, int]:
-        """A token's text, word, lower case, capitalisation, whether a name may start at it
-        (capitalised, or _may_start_lower_case) and how many letters its end loses (a
-        possessive "'s"), for a word form as _TOKEN matches it."""
+    def _form(self, word: str, v: _Words) -> tuple[str, str, str, bool, int, int]:
+        """A token's text, word, lower case, capitalisation, where a name may start at it
+        (_start_kind) and how many letters its end loses (a possessive "'s"), for a word
+        form as _TOKEN matches it in v's language (computed once per form and language)."""
         cut = 2 if word.endswith(_POSSESSIVES) else 0  # "Anna's": the name is "Anna"
         tok = _Tok(0, len(word) - cut, word[:-2] if cut else word)
-        may_start = tok.capitalised or self._may_start_lower_case(tok)
-        form = (tok.text, tok.word, tok.low, tok.capitalised, may_start, cut)
-        if len(self._forms) >= 50_000:
-            self._forms.clear()  # bounded memory over an endless stream
-        self._forms[word] = form
+        form = (tok.text, tok.word, tok.low, tok.capitalised, self._start_kind(tok, v), cut)
+        if len(v.forms) >= 50_000:
+            v.forms.clear()  # bounded memory over an endless stream
+        v.forms[word] = form
         return form
+
+    def _start_kind(self, tok: _Tok, v: _Words) -> int:
+        """Where _evidence (and the names model after it) may find a name to start at this
+        word form, decided once per form and language from the word alone:
+
+        - _NEVER: nowhere (a lower-case word that is no listed name, particle or initials);
+        - _ANYWHERE: it is asked at every place (a listed name, an unknown capitalised word,
+          initials, a lower-case first name that may be addressed);
+        - _AFTER_PHRASE: only right after a phrase's last word (a cue, title or verb of
+          speech: "my name is ruby", "dr. van Dijk"): a lower-case listed name or particle;
+        - _IN_CONTEXT: a capitalised everyday word ("The", "Thanks", "Спасибо") that is no
+          listed name, no particle and that pymorphy3 reads as no name: only after a phrase's
+          word or a role, or first in a sentence before a word that may follow a name
+          (_bare_may_start). Every other test of _evidence and _undecided needs a listed
+          name, an unknown word, a particle or initials."""
+        low = tok.low
+        listed = low in self.first_names or low in self.last_names
+        if not tok.capitalised:
+            if _INITIALS.fullmatch(tok.text) is not None:
+                return _ANYWHERE
+            if not (listed or low in self.particles):
+                return _NEVER
+            word = tok.word
+            if (
+                word == low
+                and low in self.first_names
+                and low not in self.ambiguous
+                and low not in v.all_words
+                and low not in v.english
+                and low not in v.cities
+            ):
+                return _ANYWHERE  # _lower_case_address may hold ("thanks again, siobhan")
+            return _AFTER_PHRASE
+        if (
+            listed
+            or low in self.particles
+            or low in self.lead_particles
+            or tok.text[1:2] == "."  # initials ("A.")
+            or (v.lang == "nl" and self._double_first_name(low))
+            or self._unknown_word(tok, v)
+        ):
+            return _ANYWHERE
+        if "\u0400" <= low[:1] <= "\u04ff" and (
+            not russian_known(tok.word) or self._is_russian_name(tok)
+        ):
+            return _ANYWHERE  # a word pymorphy3 only guesses may go to the names model
+        return _IN_CONTEXT
+
+    def _bare_may_start(self, text: str, toks: list[_Tok], i: int) -> bool:
+        """May _evidence find a name at a capitalised everyday word (_IN_CONTEXT)? Only
+        after a phrase's last word ("my name is", "sier"), after a role, or first in a
+        sentence when the word after it may follow a name ("Ruby here"): a capitalised word
+        or particle may extend it, else the next word must be one of `after_name`."""
+        if i > 0:
+            prev = toks[i - 1]
+            if prev.low in self._phrase_ends:
+                return True
+            role = self._role_cache.get(prev.low)
+            if role or (role is None and self._is_role(prev)):
+                return True
+        if not self._sentence_start(text, toks, i):
+            return False
+        if i + 1 >= len(toks):
+            return "" in self.after_name
+        nxt = toks[i + 1]
+        low = nxt.low
+        return (
+            nxt.capitalised
+            or low in self.particles
+            or low in self.lead_particles
+            or low in self.after_name
+            or _INITIALS.fullmatch(nxt.text) is not None
+        )
 
     def _may_start_lower_case(self, tok: _Tok) -> bool:
         """Can _evidence find anything for a token that is not capitalised? Only for a
@@ -1200,10 +1278,10 @@ class RulesPersonRecognizer(RuleRecognizer):
         v = self._words(lang)
         toks: list[_Tok] = []
         append, size = toks.append, len(text)
-        forms = self._forms
+        forms = v.forms
         new = _new_tok
-        starts: list[int] = []  # the tokens a name may start at: capitalised words, and
-        # lower-case ones _evidence may find something for (_may_start_lower_case)
+        starts: list[int] = []  # the tokens a name may start at (_start_kind not _NEVER)
+        kinds: list[int] = []  # ... and their _start_kind
         for m in _TOKEN.finditer(text):
             start, end = m.span()
             # _glued_to_digit, inline: this loop runs for every word of every message
@@ -1213,19 +1291,27 @@ class RulesPersonRecognizer(RuleRecognizer):
             # a _Tok's fields per word form, computed once (the same words recur)
             form = forms.get(word)
             if form is None:
-                form = self._form(word)
+                form = self._form(word, v)
             tok = new(_Tok)
             tok.start = start
             tok.end = end - form[5]
-            tok.text, tok.word, tok.low, tok.capitalised, may_start, _ = form
-            if may_start:
+            tok.text, tok.word, tok.low, tok.capitalised, kind, _ = form
+            if kind:
                 starts.append(len(toks))
+                kinds.append(kind)
             append(tok)
         out: list[Candidate] = []
+        phrase_ends = self._phrase_ends
         i = 0  # the token after the last name found, or after the last start tried
-        for at in starts:
+        for at, kind in zip(starts, kinds):  # noqa: B905 (of one length)
             if at < i:
                 continue  # inside a name found
+            if kind != _ANYWHERE:  # no _evidence here unless the words around allow it
+                if kind == _AFTER_PHRASE:
+                    if not (at and toks[at - 1].low in phrase_ends):
+                        continue
+                elif not self._bare_may_start(text, toks, at):
+                    continue
             i = at
             evidence = self._evidence(text, toks, i, v)
             if (
