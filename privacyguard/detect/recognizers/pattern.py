@@ -99,7 +99,7 @@ class RulesPatternRecognizer(RuleRecognizer):
                 hit: ContextHit | None | object = NOT_LOOKED_UP
                 if early:
                     hit = nearest(text, start, end, ctx.windows)
-                    if hit is None or hit.term.negative:  # type: ignore[attr-defined]
+                    if hit is None or hit.term.negative:
                         continue
                 why = [label]
                 score = base  # per match: the bonus of one match is not carried to the next
