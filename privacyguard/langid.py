@@ -170,12 +170,20 @@ class _Tables:
 
 
 @lru_cache(maxsize=4)
-def _tables(languages: tuple[str, ...]) -> _Tables:
+def _tables(languages: tuple[str, ...]) -> _Tables | None:
+    """The tables, or None where py3langid's identifier is not laid out as this expects
+    (another version: its texts are then classified one by one, as before)."""
     from privacyguard.cache import cached_object, table_key
 
     ident = _identifier(languages)
     key = table_key("langid-depth", ("restricted", *languages), ["py3langid", "numpy"])
-    return _Tables(ident, cached_object("langid-depth", key, lambda: _depth(ident)))
+    try:
+        depth = cached_object("langid-depth", key, lambda: _depth(ident))
+        tables = _Tables(ident, depth)
+        ident._encode  # noqa: B018 - best() calls it
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return tables
 
 
 def classify_many(texts: Sequence[str], languages: tuple[str, ...]) -> list[str]:
@@ -183,7 +191,7 @@ def classify_many(texts: Sequence[str], languages: tuple[str, ...]) -> list[str]
     if len(texts) < BATCH_MIN:
         return [classify(t, languages)[0] for t in texts]
     tables = _tables(languages)
-    if not tables.usable:
+    if tables is None or not tables.usable:
         return [classify(t, languages)[0] for t in texts]
     labels = tables.best(texts)
     return [

@@ -42,7 +42,7 @@ def test_the_automaton_is_shallow() -> None:
     """The batch walks each byte's state over the last `depth` bytes: that depth is the
     automaton's deepest state (6 for py3langid's model), and the walk needs it small."""
     tables = langid._tables(LANGS)
-    assert tables.usable
+    assert tables is not None and tables.usable
     assert 1 <= tables.depth <= 8
 
 
@@ -106,3 +106,22 @@ def test_letters_are_counted_as_the_pattern_counts_them(seed: int) -> None:
         expected = len(language._LETTERS.findall(text))
         assert language._letters(text, text.isascii()) == expected
     assert len(language._ASCII_LETTERS) == 52
+
+
+def test_another_py3langid_layout_falls_back_to_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An identifier without the attributes the batch reads (another py3langid version):
+    every text is classified by py3langid itself, never an error."""
+
+    def other_layout(self: object, ident: object, depth: int) -> None:
+        raise AttributeError("tk_output")
+
+    monkeypatch.setattr(langid._Tables, "__init__", other_layout)
+    langid._tables.cache_clear()
+    try:
+        assert langid._tables(LANGS) is None
+        texts = _random_texts(7, 30)
+        assert langid.classify_many(texts, LANGS) == _one_by_one(texts)
+    finally:
+        langid._tables.cache_clear()
