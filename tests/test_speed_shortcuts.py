@@ -53,13 +53,13 @@ def test_a_remembered_language_is_the_classifier_s(monkeypatch) -> None:
     monkeypatch.setattr(language, "_CLASSIFIED", {})
     first = identify(messages, langs, "en", 25)
     asked: list[str] = []
-    real = language.classify
+    real = language.classify_many  # the texts not remembered, classified together
 
-    def counting(text: str, languages: tuple[str, ...]) -> tuple[str, float]:
-        asked.append(text)
-        return real(text, languages)
+    def counting(texts: list[str], languages: tuple[str, ...]) -> list[str]:
+        asked.extend(texts)
+        return real(texts, languages)
 
-    monkeypatch.setattr(language, "classify", counting)
+    monkeypatch.setattr(language, "classify_many", counting)
     assert identify(messages, langs, "en", 25) == first == ["nl", "nb", "en", "ru"] * 3
     assert asked == []  # every one remembered (the Russian one by its script)
     monkeypatch.setattr(language, "_CLASSIFIED", {})

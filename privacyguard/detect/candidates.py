@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -62,7 +63,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "PRIVACYGUARD_CANDIDATE_PASS"
 #: a repeat bounded above this is written unbounded (a superset, far cheaper to compile)
 WIDEN_ABOVE = 20
-FORMAT = "5"  # bump when the translation or the file layout changes
+FORMAT = "7"  # bump when the translation or the file layout changes
 #: a translated pattern this long goes into a database of at most LARGE_GROUP such
 LARGE_EXPR = 1000
 LARGE_GROUP = 12
@@ -306,7 +307,112 @@ def _class(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> str:
 
 
 def _seq(items: Any, ignorecase: bool) -> str:
-    return "".join(_node(op, av, ignorecase) for op, av in items)
+    items = list(items)
+    out = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is c.ASSERT and av[0] == 1:  # lookaheads, and what follows them
+            j = i
+            while j < len(items) and items[j][0] is c.ASSERT and items[j][1][0] == 1:
+                j += 1
+            ahead = [items[k][1][1] for k in range(i, j)]
+            try:
+                written = _looked_ahead(ahead, items[j], ignorecase) if j < len(items) else None
+            except Untranslatable:
+                written = None  # a class it cannot write: the lookaheads are dropped
+            if written is not None:
+                out.append(written)
+                i = j + 1
+                continue
+            i = j  # dropped: a look-around only restricts
+            continue
+        out.append(_node(op, av, ignorecase))
+        i += 1
+    return "".join(out)
+
+
+#: the most characters a lookahead may look into a repeat for _looked_ahead to write it
+LOOKAHEAD_REACH = 12
+
+
+def _looked_ahead(ahead: list[Any], then: tuple[Any, Any], ignorecase: bool) -> str | None:
+    """A repeat of one character class A after lookaheads that each ask for a character
+    of a class B among its first characters (``(?=[a-z0-9]{0,5}\d)[a-z0-9]{6}``: a digit
+    among the six), written as the repeat with that character in each place it may be
+    (``\d[a-z0-9]{5}|[a-z0-9]\d[a-z0-9]{4}|...``): every match of the Python pattern is
+    a match of this, which, unlike the repeat alone, does not let every six-letter word
+    through. None: not of that form (the lookaheads are then dropped).
+
+    A lookahead of the form ``(?=A{0,k}B)`` (A the repeat's class itself, k + 1 at most
+    the repeat's minimum) holds at a place where the repeat matches only if one of the
+    repeat's first k + 1 characters is a B; other lookaheads are dropped (which only ever
+    lets more through). At most two are written (at most (k + 1)**2 alternatives)."""
+    op, av = then
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT):
+        return None
+    lo, hi, sub = av
+    sub = list(sub)
+    if len(sub) != 1 or sub[0][0] not in (c.IN, c.LITERAL):
+        return None
+    wants: list[tuple[int, tuple[Any, Any]]] = []  # (k, B) of each usable lookahead
+    for body in ahead:
+        body = list(body)
+        k = 0
+        if len(body) == 2 and body[0][0] in (c.MAX_REPEAT, c.MIN_REPEAT):
+            blo, bhi, bsub = body[0][1]
+            if blo != 0 or bhi is c.MAXREPEAT or list(bsub) != sub:
+                continue
+            k = int(bhi)
+        elif len(body) != 1:
+            continue
+        target = body[-1]
+        if target[0] not in (c.IN, c.LITERAL) or k + 1 > int(lo) or k >= LOOKAHEAD_REACH:
+            continue
+        wants.append((k, target))
+    if not wants:
+        return None
+    wants = wants[:2]
+    a_set = _exact_set(sub[0], ignorecase)
+    a = _render_set(a_set)
+    marks = [_intersect(a_set, _exact_set(target, ignorecase)) for _, target in wants]
+    alternatives = []
+    for places in itertools.product(*(range(k + 1) for k, _ in wants)):
+        head = max(places) + 1
+        chars = []
+        for at in range(head):
+            here = a_set  # a character of the repeat, and of every class asked for here
+            for mark, place in zip(marks, places, strict=True):
+                if place == at:
+                    here = _intersect(here, mark)
+            if not here:
+                break  # no character is both (a letter and a digit): no match this way
+            chars.append(a if here == a_set else _render_set(here))
+        if len(chars) < head:
+            continue
+        rest_lo = min(int(lo) - head, WIDEN_ABOVE)
+        if hi is c.MAXREPEAT or int(hi) > WIDEN_ABOVE:
+            rest = f"(?:{a}){{{rest_lo},}}"
+        else:
+            rest_hi = int(hi) - head
+            rest = f"(?:{a}){{{rest_lo},{rest_hi}}}" if rest_hi > 0 else ""
+        alternatives.append("".join(chars) + rest)
+    if not alternatives:
+        return None
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _exact_set(node: tuple[Any, Any], ignorecase: bool) -> Ranges:
+    """The exact set (no stand-ins) of the characters a LITERAL or IN node matches, as
+    _node renders it before widening."""
+    op, av = node
+    if op is c.LITERAL:
+        one = ((av, av),)
+        return _case_closed(one) if ignorecase else one
+    rs, negate = _items_set(av)
+    if negate:
+        return _complement(_case_interior(rs) if ignorecase else rs)
+    return _case_closed(rs) if ignorecase else rs
 
 
 def _node(op: Any, av: Any, ignorecase: bool) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from privacyguard.config.rules import LoadedRecognizer, Rules
-from privacyguard.detect.context import ContextMatcher, Windows, make_terms
+from privacyguard.detect.context import ContextHit, ContextMatcher, Windows, make_terms
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -45,6 +45,8 @@ class ScanContext:
 
 
 NO_CONTEXT = ScanContext()
+#: scored()'s ``hit`` when the caller has not looked the context term up
+NOT_LOOKED_UP = object()
 
 
 @dataclass(frozen=True)
@@ -96,11 +98,16 @@ class RuleRecognizer(ABC):
         base: float,
         why: list[str],
         ctx: ScanContext = NO_CONTEXT,
+        hit: ContextHit | None | object = NOT_LOOKED_UP,
     ) -> Candidate | None:
-        """Apply context words and the threshold to one validated match."""
+        """Apply context words and the threshold to one validated match. ``hit``: the
+        span's nearest context term, when the caller looked it up already
+        (``needs_context_hit``)."""
         spec = self.spec
         score = base
-        hit = self.context_matcher.nearest(text, start, end, ctx.windows)
+        if hit is NOT_LOOKED_UP:
+            hit = self.context_matcher.nearest(text, start, end, ctx.windows)
+        assert hit is None or isinstance(hit, ContextHit)
         if hit is not None and hit.term.negative:
             return None
         if hit is not None:
@@ -117,6 +124,13 @@ class RuleRecognizer(ABC):
         if score < self.threshold:
             return None
         return Candidate(start, end, score, "; ".join(why))
+
+    def needs_context_hit(self, ctx: ScanContext) -> bool:
+        """True when a span is kept only with a (positive) context term near it: the
+        recognizer needs one (context_required) and none was in an earlier message. Then
+        a span without one can be dropped before validating it, as scored() would drop it
+        after."""
+        return self.spec.context_required and self.name not in ctx.carried
 
     def context_may_decide(self, text: str, ctx: ScanContext) -> bool:
         """False when this recognizer needs a context word (context_required), none was in

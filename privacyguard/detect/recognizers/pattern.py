@@ -6,8 +6,10 @@ import re
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
+from privacyguard.detect.context import ContextHit
 from privacyguard.detect.recognizers.base import (
     NO_CONTEXT,
+    NOT_LOOKED_UP,
     Candidate,
     RuleRecognizer,
     ScanContext,
@@ -78,6 +80,11 @@ class RulesPatternRecognizer(RuleRecognizer):
         possible = ctx.possible
         digits = ctx.digits
         deny, group, validator = self.deny, self.group, self.validator
+        # a span that needs a context term near it and has none is dropped by scored(): with
+        # a validator that keeps the span as it is (no trim_to_valid), look the term up
+        # first and validate only the spans that have one (the same term scored() takes)
+        early = validator is not None and not self.trim and self.needs_context_hit(ctx)
+        nearest = self.context_matcher.nearest
         for label, rx, base, need, pid in self._table:
             if digits is not None and need > digits:
                 continue  # it cannot match with fewer digits (detect/required.py)
@@ -89,6 +96,11 @@ class RulesPatternRecognizer(RuleRecognizer):
                     continue
                 if self.outside_iban and overlaps_iban_shape(text, start, end):
                     continue
+                hit: ContextHit | None | object = NOT_LOOKED_UP
+                if early:
+                    hit = nearest(text, start, end, ctx.windows)
+                    if hit is None or hit.term.negative:
+                        continue
                 why = [label]
                 score = base  # per match: the bonus of one match is not carried to the next
                 if validator is not None:
@@ -99,7 +111,7 @@ class RulesPatternRecognizer(RuleRecognizer):
                     why.append(self._checked)
                     if self._checksum:
                         score = min(1.0, base + VALIDATED_BONUS)
-                found = self.scored(text, start, end, score, why, ctx)
+                found = self.scored(text, start, end, score, why, ctx, hit)
                 if found is not None:
                     out.append(found)
         return out
