@@ -66,3 +66,90 @@ def test_an_email_answering_an_order_question_stands(detector: Detector) -> None
         ],
     )
     assert ("EMAIL_ADDRESS", "jan.smit@example.com") in out[3]
+
+
+# the agent says what the answer was, then asks again in the same message: the statement
+# takes the number back, the question opens the next answer (fresh values and phrasings)
+@pytest.mark.parametrize(
+    ("asked", "answer", "statement"),
+    [
+        (
+            "Could I have your membership number, please?",
+            "F4417302",
+            "Right, that one is an invoice number and not the membership number; "
+            "do you have another number on the letter?",
+        ),
+        (
+            "Mag ik uw klantnummer?",
+            "R60219843",
+            "Dat is volgens mij een factuurnummer, niet uw klantnummer; ziet u nog een "
+            "ander nummer?",
+        ),
+        (
+            "Kan jeg få kundenummeret ditt?",
+            "57730914",
+            "Det der er nok et fakturanummer, ikke kundenummer. Har du et annet nummer?",
+        ),
+        (
+            "Назовите, пожалуйста, номер клиента.",
+            "F8830275",
+            "Это, кажется, номер счёта-фактуры, а не номер клиента; есть другой номер?",
+        ),
+    ],
+)
+def test_a_statement_before_a_question_takes_the_number_back(
+    detector: Detector, asked: str, answer: str, statement: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer), ("agent", statement)])
+    assert not out[1], out[1]
+
+
+def test_the_next_answer_after_the_statement_is_the_asked_number(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Could I have your membership number, please?"),
+            ("customer", "F4417302"),
+            (
+                "agent",
+                "That looks like an order number rather than the membership number; "
+                "is there another one?",
+            ),
+            ("customer", "oh yes, 3316084527"),
+        ],
+    )
+    assert not out[1]
+    assert [t for t, v in out[3] if v == "3316084527"], out[3]
+
+
+def test_a_statement_names_no_other_number_the_only_value_still_goes(
+    detector: Detector,
+) -> None:
+    """The agent asks for a number of a kind the rules do not list and calls the answer an
+    invoice number: the only number the conversation made of the answer goes, whatever
+    type it was taken for."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Before we start I need your patient number, please."),
+            ("customer", "70318846"),
+            (
+                "agent",
+                "Hmm, that is an invoice number rather than the one I need; "
+                "anything else on the letter?",
+            ),
+        ],
+    )
+    assert not out[1], out[1]
+
+
+def test_only_questions_still_take_nothing_back(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ASKED,
+            ANSWER,
+            ("agent", "Is that an invoice number? Or is it the customer number?"),
+        ],
+    )
+    assert ("CUSTOMER_NUMBER", "245153009") in out[1]

@@ -96,6 +96,10 @@ PERSON_FIELDS = re.compile(
     r"(^|\.)(sender|author|actor|from|participants|members|users)(\[\d{1,9}\])?(\.name)?$"
 )
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
+#: numbers known by their shape alone (no checksum): what an order number may be taken for
+_SHAPE_ONLY_IDS = frozenset({"CUSTOMER_NUMBER", "BOOKING_REFERENCE", "PASSPORT", "TICKET_NUMBER"})
+#: the clauses of a message, each with its end mark (a question ends in "?")
+_CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
 #: how the engine explains a score that the conversation's context raised (engine.CARRIED)
 _CARRIED = "context in an earlier message of the conversation"
@@ -714,13 +718,26 @@ class Conversations:
         that is no personal data and the type it asked for ("That's the order no. – the
         customer number is on your bill", "Dat lijkt een bestelnummer. Ik heb je
         klantnummer nodig"). A question ("order number or customer number?") withdraws
-        nothing."""
-        if "?" in text or not findings:
+        nothing; a statement before a question does ("that looks like an invoice number
+        rather than the patient number; is there another number on the letter?")."""
+        if not findings:
             return findings
+        if "?" in text:
+            from privacyguard.detect.context import context_words
+
+            said = " ".join(c for c in _CLAUSE.findall(text) if not c.endswith("?"))
+            if not said.strip():
+                return findings
+            words = context_words(said)
         asked = [self.questions[k][0] for k in self._questions_in(words)]
         if not any(NOTHING in types for types in asked):
             return findings
         named = frozenset().union(*asked) - {NOTHING}
+        if len(findings) == 1:
+            # the answer's only value: a number without a checksum that the conversation
+            # took for another kind of number ("the patient number" made a passport number
+            # of it, "номер медкарты" is no listed phrasing) was the order number all the same
+            named |= _SHAPE_ONLY_IDS
         kept = []
         for f in findings:
             made = f.recognizer == "conversation" or _CARRIED in f.explanation
