@@ -39,6 +39,8 @@ CARRY_MESSAGES = 2
 STEM_WINDOW = 4
 #: a turn of more words than this does more than ask for time ("one moment")
 HOLD_WORDS = 8
+#: how far before a value its words may name another kind of number ("item code ...")
+NAMED_BEFORE_CHARS = 40
 #: the most values a record of a list may hold ("name, birth date, passport" is 3)
 PERIOD_MAX = 6
 #: a message longer than this holds no piece of a value typed over several messages
@@ -588,6 +590,17 @@ class Conversations:
             return 0
         return core[-1].end()
 
+    def named_otherwise(self, text: str, start: int, entity_type: str) -> bool:
+        """Do the words right before a value name another kind of number ("item code
+        SKU-60228", "artikel 66010", "ordre 5512")?"""
+        matcher = self.not_answers.get(entity_type)
+        if matcher is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
+        return matcher.mentions(before[-3:])
+
     def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
         """Is a place in a customer's message where someone else lives or is ("my sister
         lives in Prague", "mijn zus woont in Napels")? A town alone (no digit, no street
@@ -899,6 +912,8 @@ class Conversations:
         if start == end:
             return None
         value = text[start:end]
+        if shape.entity_type == LOCATION and _MONEY.search(value):
+            return None  # "er is 207 euro afgeschreven, twee keer": an amount, no address
         if shape.validator and not self._validate(shape.validator, value):
             return None
         for matcher in self.negatives.get(shape.entity_type, ()):
@@ -1896,6 +1911,11 @@ class Conversations:
                     continue
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
+                if any(
+                    self.named_otherwise(texts[first + k], s, f.entity_type)
+                    for k, (s, _) in enumerate(chain)
+                ):
+                    continue  # "het gaat om artikel 73314" / "2 stuks": an article's number
                 why = f"{f.explanation}; one value typed over {len(chain)} messages"
                 for k, (s, e) in enumerate(chain):
                     a = max(f.start, starts[k]) - starts[k]
@@ -1981,6 +2001,8 @@ class Conversations:
         out = []
         for f in find(joined, names):
             if f.entity_type in self.split_types and f.start < cut and f.end > cut + len(glue):
+                if self.named_otherwise(before, tail_start + f.start, f.entity_type):
+                    continue  # "het gaat om artikel 66010" / "12": an article's number
                 why = f"{f.explanation}; one value typed over two messages"
                 first_part = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
                 end = head_start + f.end - cut - len(glue)
