@@ -100,6 +100,8 @@ PERSON_FIELDS = re.compile(
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 #: numbers known by their shape alone (no checksum): what an order number may be taken for
 _SHAPE_ONLY_IDS = frozenset({"CUSTOMER_NUMBER", "BOOKING_REFERENCE", "PASSPORT", "TICKET_NUMBER"})
+#: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
+_SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
 #: the clauses of a message, each with its end mark (a question ends in "?")
 _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
@@ -2376,6 +2378,12 @@ def birth_date(value: str) -> date | None:
     when = parse_date(value)
     if when is None and _ELIDED_CENTURY.search(value):
         when = parse_date(_ELIDED_CENTURY.sub(r"\1", value))  # "27-7-'13", "16 mei '10"
+    spaced = _SPACED_DATE.fullmatch(value)
+    if when is None and spaced is not None:  # "17 4 1978": day, month, year by spaces
+        try:
+            when = date(int(spaced[3]), int(spaced[2]), int(spaced[1]))
+        except ValueError:
+            return None
     digits = value.split()[0] if value.split() else ""  # "07111994 года"
     if when is None and len(digits) == 8 and digits.isdigit():
         try:
