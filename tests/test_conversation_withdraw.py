@@ -153,3 +153,60 @@ def test_only_questions_still_take_nothing_back(detector: Detector) -> None:
         ],
     )
     assert ("CUSTOMER_NUMBER", "245153009") in out[1]
+
+
+# after "that's an invoice number, not the X number; is there another?": the customer's next
+# number is the one asked for, even when the rules do not list the X ("gezinsnummer")
+@pytest.mark.parametrize(
+    ("asked", "wrong", "again", "answer", "value"),
+    [
+        (
+            "Could you give me your household reference, please?",
+            "INV-55120934",
+            "Hmm, that is an invoice number rather than the household reference; "
+            "anything else on the letter?",
+            "ah sorry, 6630-418",
+            "6630-418",
+        ),
+        (
+            "Mag ik uw gezinsnummer?",
+            "INV-90217745",
+            "Hm, dat is een factuurnummer, niet het gezinsnummer; staat er nog iets anders?",
+            "oja sorry, 48120937",
+            "48120937",
+        ),
+        (
+            "Kan jeg få husstandsnummeret?",
+            "INV-1330172",
+            "Det er et fakturanummer, ikke husstandsnummeret; står det noe annet i brevet?",
+            "å ja, 7716-302",
+            "7716-302",
+        ),
+        (
+            "Назовите, пожалуйста, номер медкарты.",
+            "INV-61209873",
+            "Это номер счёта-фактуры, а не номер медкарты; в письме есть другой номер?",
+            "ой, да, 27719304",
+            "27719304",
+        ),
+    ],
+)
+def test_the_number_asked_again_after_a_rejection_is_found(
+    detector: Detector, asked: str, wrong: str, again: str, answer: str, value: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", wrong), ("agent", again), ("customer", answer)],
+    )
+    assert not out[1], out[1]
+    assert [v for _, v in out[3] if v == value], out[3]
+
+
+def test_a_question_for_an_order_number_alone_expects_nothing(detector: Detector) -> None:
+    """No rejection: the agent asks for an order number (no negation): its answer is no
+    customer number."""
+    out = talk_spans(
+        detector,
+        [("agent", "And what is the order number, please?"), ("customer", "48120937")],
+    )
+    assert not out[1], out[1]

@@ -140,6 +140,8 @@ class ConversationState:
     #: per sender key: the address that was all of that sender's last message (its rest,
     #: a town or a postcode, may follow in the next one)
     address_of: dict[tuple[str | None, str | None], str] = field(default_factory=dict)
+    #: the types the agent's last statement took back from the customer's answer
+    rejected: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ class Conversations:
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
         )
+        self._negations = ContextMatcher(make_terms(rules.negations, []), 0, 0)
         negations = _alternation(rules.negations)
         # the wrong digits of a correction that names both ("not 3 but 8"): a negation
         # right before them (an article between: "niet een 3")
@@ -659,6 +662,7 @@ class Conversations:
             state.agent = message.sender
         if role == "agent":
             state.address_of.clear()  # the agent has answered: no rest of an address follows
+            state.rejected = frozenset()
         if role == "agent" and _asks(message.text):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
@@ -674,6 +678,12 @@ class Conversations:
                 named = {t for t, matcher in self.context_only if matcher.mentions(words)}
                 if named:
                     asked = [Expectation(frozenset(named), self.settings.expect_turns)]
+            if role == "agent" and self.rejects(message.text):
+                # "that looks like an invoice number rather than the patient number; is
+                # there another number?": the number asked for before, once more
+                again = frozenset().union(*(e.types for e in asked)) - {NOTHING}
+                again |= state.rejected | {"CUSTOMER_NUMBER"}
+                asked = [Expectation(again, self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
             if asked and _asks(message.text):
                 # a new question closes the earlier ones; a question for personal data
@@ -720,6 +730,20 @@ class Conversations:
         customers = [i for key, i in state.last_of.items() if key[0] == "customer"]
         return max(customers, default=None)
 
+    def rejects(self, text: str) -> bool:
+        """Does an agent's message say the answer was something that is no personal data,
+        not the number asked for, and ask again ("that looks like an invoice number rather
+        than the patient number; is there another number on the letter?", "dat lijkt een
+        factuurnummer, niet het gezinsnummer; staat er nog een ander nummer?")?"""
+        if "?" not in text:
+            return False
+        from privacyguard.detect.context import context_words
+
+        said = context_words(" ".join(c for c in _CLAUSE.findall(text) if not c.endswith("?")))
+        if not said or not self._negations.mentions(said):
+            return False
+        return any(NOTHING in self.questions[k][0] for k in self._questions_in(said))
+
     def withdraw(
         self,
         state: ConversationState,
@@ -758,6 +782,7 @@ class Conversations:
             made = f.recognizer == "conversation" or _CARRIED in f.explanation
             if made and f.entity_type in named and f.field == "text":
                 state.values.pop(answer[f.start : f.end].lower(), None)
+                state.rejected |= {f.entity_type}
                 continue
             kept.append(f)
         return kept
