@@ -102,6 +102,8 @@ _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/rege
 _SHAPE_ONLY_IDS = frozenset({"CUSTOMER_NUMBER", "BOOKING_REFERENCE", "PASSPORT", "TICKET_NUMBER"})
 #: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
 _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
+#: the article of a house's name before an address ("the annexe, ...")
+_THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
 #: the clauses of a message, each with its end mark (a question ends in "?")
 _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
@@ -823,6 +825,8 @@ class Conversations:
         out = list(self._shaped(text, lang, kinds))
         if not out and LOCATION in kinds and words is not None:
             out += self._cued_address(text, words)
+        if LOCATION in kinds:
+            out = [_with_article(text, a) for a in out]
         if out or len(text) > DISGUISED_ANSWER_CHARS:
             return out
         # a disguised answer ("Z Y 6 2 7 3 9 2", "EQ1\u200c12810"): its shape in the
@@ -2281,6 +2285,17 @@ _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
 # a token with a digit in it, in an untyped stretch of a record
 _VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+
+
+def _with_article(text: str, a: Found) -> Found:
+    """An address that starts with a house's name keeps the name's "the" ("the annexe, 133
+    wheelwright close"), which the filler before an answer would leave out."""
+    if a.entity_type != LOCATION or not text[a.start : a.start + 1].isalpha():
+        return a
+    m = _THE_BEFORE.search(text, max(0, a.start - 4), a.start)
+    if m is None or m.end() != a.start:
+        return a
+    return Found(m.start(), a.end, a.entity_type, a.score, a.why)
 
 
 def _same(a: Found, b: Found) -> bool:
