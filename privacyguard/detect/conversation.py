@@ -39,6 +39,8 @@ CARRY_MESSAGES = 2
 STEM_WINDOW = 4
 #: a turn of more words than this does more than ask for time ("one moment")
 HOLD_WORDS = 8
+#: a note between the pieces of a value is at most this long ("sorry hit enter")
+NOTE_CHARS = 40
 #: how far before a value its words may name another kind of number ("item code ...")
 NAMED_BEFORE_CHARS = 40
 #: the most values a record of a list may hold ("name, birth date, passport" is 3)
@@ -1905,6 +1907,20 @@ class Conversations:
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
         Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
         that its checksum validates; empty lists when they are not."""
+        notes = [
+            k
+            for k, t in enumerate(texts[:-1])
+            if self._note_between(t) and self.fragment(t) is None  # "NO" / "7 ..." a piece
+        ]
+        if notes:
+            # "GB04 NWBK 3730 2726 6018" / "sorry hit enter" / "81": the note between the
+            # pieces is no piece, and does not end them
+            kept = [k for k in range(len(texts)) if k not in notes]
+            found = self.pieces([texts[k] for k in kept], names, find, weak)
+            out_all: list[list[Found]] = [[] for _ in texts]
+            for k, parts in zip(kept, found, strict=True):
+                out_all[k] = parts
+            return out_all
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
         types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
         # what the agent asked for: pieces that join to exactly one value of it, none of
@@ -1954,6 +1970,20 @@ class Conversations:
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
                 return out
         return out
+
+    def _note_between(self, text: str) -> bool:
+        """A short note without a digit between the pieces of a value ("sorry hit enter",
+        "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё")?"""
+        if any(c.isdigit() or c == "@" for c in text) or len(text) > NOTE_CHARS:
+            return False
+        from privacyguard.detect.context import context_words
+
+        words = context_words(text)
+        if not words:
+            return False
+        if self.hold.mentions(words) or self._corrections.mentions(words):
+            return True
+        return self._hedges is not None and self._hedges.search(text) is not None
 
     def _bare_pieces(self, texts: Sequence[str], chain: Sequence[tuple[int, int] | None]) -> bool:
         """Pieces typed as such: the first ends its message ("YT", "971 …", "FK1 -"), the
