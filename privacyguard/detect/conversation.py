@@ -1171,7 +1171,9 @@ class Conversations:
                 if len(head.group("head").rstrip()) + head.start("head") not in ends:
                     piece = head.group("head").rstrip()
                     first = self._name_start(piece)
-                    if first >= len(piece) or not self._name_like(piece[first:]):
+                    if first >= len(piece) or not (
+                        self._name_like(piece[first:]) or self._unknown_name(piece[first:])
+                    ):
                         continue
                     if self._questions_in([w.lower() for w in _WORDS.findall(piece)]):
                         continue  # "даат рождения 08/02/1953": a label, not a name
@@ -1601,6 +1603,19 @@ class Conversations:
             ends = (words[0], words[-1])
             return any(russian_name_tag(w.capitalize()) == "Name" for w in ends)
         return words[0].lower() in faker_names(self._locales)[0]
+
+    def _unknown_name(self, piece: str) -> bool:
+        """Two or three words before a person's birth date that no dictionary knows as
+        everyday words, the first not at all, the last not or a listed last name ("audun
+        rønningen", "priya brackenbury", "famke oosterhuis"): first names the lists lack."""
+        from privacyguard.detect.names import everyday_word, faker_names
+
+        words = [w.lower() for w in _WORDS.findall(piece)]
+        if not 2 <= len(words) <= 3 or any(c.isdigit() for c in piece) or not self._locales:
+            return False
+        if any(_stop_word(w) for w in words) or everyday_word(words[0]):
+            return False
+        return words[-1] in faker_names(self._locales)[1] or not everyday_word(words[-1])
 
     def _record_name(self, text: str, s: int, e: int) -> list[Found]:
         """The name at a name's place of a record: two to four words without digits
