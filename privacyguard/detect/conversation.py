@@ -1931,9 +1931,9 @@ class Conversations:
             # "GB04 NWBK 3730 2726 6018" / "sorry hit enter" / "81": the note between the
             # pieces is no piece, and does not end them
             kept = [k for k in range(len(texts)) if k not in notes]
-            found = self.pieces([texts[k] for k in kept], names, find, weak)
+            inner = self.pieces([texts[k] for k in kept], names, find, weak)
             out_all: list[list[Found]] = [[] for _ in texts]
-            for k, parts in zip(kept, found, strict=True):
+            for k, parts in zip(kept, inner, strict=True):
                 out_all[k] = parts
             return out_all
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
