@@ -21,6 +21,7 @@ def detector() -> Detector:
     ("asked", "answer"),
     [
         ("Could you tell me the pupil number, please?", "77310248"),
+        ("What's your taxpayer reference?", "4471902638"),
         ("What's the household number on the letter?", "5830-172"),
         ("Wat is uw cliëntnummer?", "40917733"),
         ("Mag ik het leerlingnummer van uw zoon?", "6621-904"),
