@@ -210,3 +210,19 @@ def test_a_question_for_an_order_number_alone_expects_nothing(detector: Detector
         [("agent", "And what is the order number, please?"), ("customer", "48120937")],
     )
     assert not out[1], out[1]
+
+
+def test_a_request_for_an_order_number_after_the_answer_takes_nothing_back(
+    detector: Detector,
+) -> None:
+    """The agent goes on to ask for a tracking number (a request, no "?", no negation): the
+    customer number the question made of the answer before stands."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "какой у вас номер клиента?"),
+            ("customer", "да, 5180-337-902"),
+            ("agent", "Подскажите трек-номер"),
+        ],
+    )
+    assert [t for t, v in out[1] if v == "5180-337-902"], out[1]

@@ -776,10 +776,11 @@ class Conversations:
         if not any(NOTHING in types for types in asked):
             return findings
         named = frozenset().union(*asked) - {NOTHING}
-        if len(findings) == 1:
-            # the answer's only value: a number without a checksum that the conversation
-            # took for another kind of number ("the patient number" made a passport number
-            # of it, "номер медкарты" is no listed phrasing) was the order number all the same
+        if len(findings) == 1 and self._negations.mentions(words):
+            # the answer's only value, said not to be what was asked ("an invoice number
+            # rather than the patient number"): a number without a checksum that the
+            # conversation took for another kind of number ("the patient number" made a
+            # passport number of it, "номер медкарты" is no listed phrasing) goes all the same
             named |= _SHAPE_ONLY_IDS
         kept = []
         for f in findings:
