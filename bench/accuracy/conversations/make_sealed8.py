@@ -1044,6 +1044,14 @@ REL = {
 }
 
 
+TABLE_HEAD = {
+    "en": [["name", "dob", "passport"], ["name", "dob", "passport"], ["name", "member no"], ["name", "born"], ["name", "mobile"]],
+    "nl": [["naam", "geb.datum", "paspoort"], ["naam", "geb.datum", "paspoort"], ["naam", "lidnr"], ["naam", "geboren"], ["naam", "mobiel"]],
+    "nb": [["navn", "f.dato", "pass"], ["navn", "f.dato", "pass"], ["navn", "medl.nr"], ["navn", "født"], ["navn", "mobil"]],
+    "ru": [["ФИО", "д.р.", "паспорт"], ["ФИО", "д.р.", "паспорт"], ["ФИО", "номер"], ["ФИО", "дата рождения"], ["ФИО", "телефон"]],
+}  # fmt: skip
+
+
 def conv_list(cv: Conv) -> None:
     rng, lang = cv.rng, cv.lang
     cv.hello()
@@ -1085,8 +1093,12 @@ def conv_list(cv: Conv) -> None:
         else:
             fields += [E(phone(rng, lang), "PHONE_NUMBER", "list")]
         items.append(fields)
-    layout = rng.randint(0, 6)
-    sep_f = rng.choice([", ", " ", " - ", " / ", "; ", " | "]) if layout != 6 else " | "
+    layout = rng.randint(0, 7)
+    sep_f = rng.choice([", ", " ", " - ", " / ", "; ", " | "])
+    if layout == 6:
+        sep_f = " | "
+    elif layout == 7:  # pasted from a spreadsheet
+        sep_f = "\t"
     if layout == 2 and sep_f == "; ":
         sep_f = ", "
 
@@ -1104,10 +1116,13 @@ def conv_list(cv: Conv) -> None:
     if rng.random() < 0.5:
         parts.append(
             {"en": "ok here goes:", "nl": "oke, hier:", "nb": "ok her:", "ru": "вот:"}[lang]
-            + ("\n" if layout in (0, 3, 4, 6) else " ")
+            + ("\n" if layout in (0, 3, 4, 6, 7) else " ")
         )
+    if layout == 6 and rng.random() < 0.6:
+        cols = TABLE_HEAD[lang][min(mode, 3) if mode != 4 else 4]
+        parts.append("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n")
     for i, fields in enumerate(items):
-        if layout == 0:  # one per line
+        if layout in (0, 7):  # one per line
             if i:
                 parts.append("\n")
         elif layout == 1:  # commas / and
