@@ -71,6 +71,17 @@ ASKED_PIECE_TYPES = frozenset({"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER
 SPLIT_WHY = "one value typed over"
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
+# words for "code": no person's number of an unnamed kind ("promo code", "postkode")
+_CODE_WORDS = ("code", "kode", "koden", "код", "кода")
+# words next to a word for "number" that name no kind of number
+_NOT_KINDS = frozenset(
+    "which what the your a an my our this that any another other same right correct full "
+    "welk welke het de een uw je jouw mijn ons dit dat ander andere juiste "
+    "hvilket hvilken det den ditt din mitt min vårt et en annet riktige "
+    "какой какому каким какого ваш ваша вашего мой наш этот тот другой для на по от с "
+    "и в у к о".split()
+)
+
 #: values remembered per conversation (a hostile conversation cannot grow it without end)
 MAX_VALUES = 64
 #: types a later mention of a value found before is recognised as (names are handled by
@@ -248,6 +259,12 @@ class Conversations:
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
         head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
         self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e)?\Z")  # "-referanse|n"
+        # a compound that ends in a long word for "number" ("gjeste|nummeret", "kunde|nr"),
+        # not in a short one that ends many words ("wells|id|e")
+        long_ids = [w for w in rules.id_words if len(w) >= 5 or w == "nr"]
+        self._id_compound = re.compile(
+            rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
+        )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
@@ -436,6 +453,28 @@ class Conversations:
                 if k is not None:
                     out.append((i, i + 1, k, i))
         return out
+
+    def names_an_id(self, words: list[str], times: int = 1) -> bool:
+        """Do the words name a number, an ID or a reference ("Seapass number", "applicant
+        ID", "gjestenummeret", "номер гостя"), of any kind, ``times`` times or more? Not a
+        code ("promo code", "postcode"): codes are rarely a person's number; nor "which
+        number" ("На какой номер звонить?"), a phone number as a rule."""
+        seen = 0
+        for i, raw in enumerate(words):
+            word = raw.strip(".:?!,;#")
+            if word in _CODE_WORDS:
+                continue
+            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+                # the kind named next to it: before it ("guest number", "applicant ID"), in
+                # Russian after it ("номер гостя"); not "which number", "номер для курьера"
+                j = i + 1 if word.startswith(("номер", "№")) else i - 1
+                kind = words[j].strip(".:?!,;#") if 0 <= j < len(words) else ""
+                which = i > 0 and words[i - 1] in _NOT_KINDS and j > i  # "на какой номер"
+                if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS and not which:
+                    seen += 1
+            elif len(word) >= 6 and self._id_compound.match(word):
+                seen += 1
+        return seen >= times
 
     def _is_id_word(self, word: str) -> bool:
         """A word for "number", also inflected ("nummeret", "koden", "номера")."""
@@ -682,6 +721,20 @@ class Conversations:
                 named = {t for t, matcher in self.context_only if matcher.mentions(words)}
                 if named:
                     asked = [Expectation(frozenset(named), self.settings.expect_turns)]
+            only_names = bool(asked) and all(e.types == {"PERSON"} for e in asked)
+            if (
+                (not asked or only_names)
+                and role == "agent"
+                and _asks(message.text)
+                and self.names_an_id(words)
+            ):
+                # trust the question, not the shape: a number, ID or reference of a kind no
+                # rule names ("your Seapass number", "the applicant ID", "gjestenummeret",
+                # "номер гостя") is the number the business files the customer under
+                types = frozenset(
+                    {"CUSTOMER_NUMBER", "PERSON"} - (set() if only_names else {"PERSON"})
+                )
+                asked = [Expectation(types, self.settings.expect_turns)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
@@ -776,6 +829,12 @@ class Conversations:
         if not any(NOTHING in types for types in asked):
             return findings
         named = frozenset().union(*asked) - {NOTHING}
+        from privacyguard.detect.context import context_words
+
+        if self.names_an_id(context_words(text), times=2):
+            # "that looks like an order number; I need your guest number": the number of a
+            # kind no rule names, that the conversation made a customer number, goes too
+            named |= {"CUSTOMER_NUMBER"}
         if len(findings) == 1 and self._negations.mentions(words):
             # the answer's only value, said not to be what was asked ("an invoice number
             # rather than the patient number"): a number without a checksum that the
