@@ -94,6 +94,8 @@ REPEATABLE = frozenset({
 CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 #: a bare answer longer than this is not read again in its canonical form
 DISGUISED_ANSWER_CHARS = 200
+#: the longest address read inside an answer, in tokens
+ADDRESS_TOKENS = 9
 #: a message longer than this is no list of travellers (and the layout pass is skipped)
 LIST_MAX_CHARS = 4000
 #: the type of an address
@@ -887,6 +889,8 @@ class Conversations:
         out = list(self._shaped(text, lang, kinds))
         if not out and LOCATION in kinds and words is not None:
             out += self._cued_address(text, words)
+        if not out and LOCATION in kinds and words is not None:
+            out += self._address_inside(text)
         if LOCATION in kinds:
             out = [_with_article(text, a) for a in out]
         if out or len(text) > DISGUISED_ANSWER_CHARS:
@@ -954,6 +958,50 @@ class Conversations:
                     why = "conversation: an address after the customer's words for it"
                     return [Found(start, start + len(value), LOCATION, 1.0, why)]
         return []
+
+    def _address_inside(self, text: str) -> list[Found]:
+        """Trust the question: while an address is asked for, the addresses inside the
+        answer, whatever words stand around them ("no, to work: 78 ropewalk, stirling",
+        "nieuw: esdoornhof 77b tilburg, oud was zwanenvest 90a 4331 lk middelburg", "naar
+        wilhelminastraat 83-ii, assen", "130b granary mews, stirling fk8 2bp (the side
+        door)"): from a house number, or the word before one, the longest run of tokens
+        made of an address's parts (address_answer) with a street's word, a postcode or
+        two words, within one bracket-free clause."""
+        if len(text) > DISGUISED_ANSWER_CHARS or not any(c.isdigit() for c in text):
+            return []
+        out: list[Found] = []
+        tokens = [m for m in _ADDRESS_RUN.finditer(text)]
+        k = 0
+        while k < len(tokens):
+            first = tokens[k].group().lower().strip(".,")
+            starts_here = any(c.isdigit() for c in first) or (
+                k + 1 < len(tokens)
+                and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
+                and not _stop_word(first)
+            )
+            found = None
+            if starts_here:
+                for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
+                    start, end = tokens[k].start(), tokens[last].end()
+                    value = text[start:end].rstrip(" ,;.:")
+                    if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
+                        continue
+                    inner = [w.lower() for w in _WORDS.findall(value)]
+                    if any(_stop_word(w) and not self._street_line(w) for w in inner):
+                        continue  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
+                    strong = self._street_line(value) or (
+                        self._postcodes is not None and self._postcodes.search(value.lower())
+                    )
+                    named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
+                    if (strong or named) and self.address_answer(value):
+                        why = "conversation: an address inside the answer to the agent's question"
+                        found = Found(start, start + len(value), LOCATION, 0.9, why)
+                        k = last
+                        break
+            if found is not None:
+                out.append(found)
+            k += 1
+        return out
 
     def body(self, text: str) -> tuple[int, int]:
         """The answer without the filler words before it, and the hedges ("I think", "tror
@@ -2364,6 +2412,8 @@ _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _UK_INWARD = re.compile(r"\d[a-z]{2}")
 #: where an address may start after the customer's words for it: after a colon or a dash,
 #: or a word that links the cue to it ("is", "at", "er", "i", "op", "на", "по адресу")
+# an address's tokens inside an answer: runs without spaces
+_ADDRESS_RUN = re.compile(r"\S+")
 _CUE_END = re.compile(
     r"(?i)(?:[:\u2013\u2014]|\s-|(?<![^\W_])(?:is|at|on|in|to|er|i|på|op|te|in|на|в|по адресу|"
     r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
@@ -2640,6 +2690,13 @@ def _typo_after_first(term: Term, words: list[str], i: int) -> bool:
             return False
         typo = True
     return typo
+
+
+def _stop_word(word: str) -> bool:
+    """A stop word of any of the four languages ("is", "was", "naar", "nu")."""
+    from privacyguard.detect.names import stop_words
+
+    return any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
 
 
 def _alternation(words: Iterable[str]) -> str:
