@@ -1443,7 +1443,9 @@ class Conversations:
                 inside = [
                     f.score
                     for f in names
-                    if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
+                    if a.start <= f.start
+                    and f.end <= a.end
+                    and f.end - f.start < a.end - a.start
                     and not any(
                         w.lower() in stop_words(lang)
                         for w in text[a.start : f.start].split()
@@ -2176,14 +2178,60 @@ class Conversations:
         if not (_DIGIT_OR_AT.search(before, max(0, tail_end - 12), tail_end)
                 or _DIGIT_OR_AT.search(after, head_start, head_start + 12)):  # fmt: skip
             return []  # every type that is split has digits, or is an e-mail address
-        w = self.settings.split_window
-        tail_start = max(0, tail_end - w)
         # an e-mail address cut at its "@" or before a ".": no space between the halves
         glue = "" if last == "@" or first in "@." else " "
+        out = self._split_with(before, after, names, find, tail_end, head_start, glue, None)
+        if out or glue == "" or not last.isalnum() or not first.isalnum():
+            return out
+        # an e-mail address cut inside a word ("hmcallister@pro" / "ton.me", "rosalind.m"
+        # / "callister@virginmedia.com"): joined without a space, an e-mail address only
+        tail_word = before[:tail_end].rsplit(None, 1)[-1] if before[:tail_end].strip() else ""
+        head_word = after[head_start:].split(None, 1)[0]
+        whole = _WHOLE_EMAIL.fullmatch(tail_word.rstrip(".,;:!?"))
+        if (
+            whole is None
+            and _EMAIL_PART.fullmatch(tail_word)
+            and _EMAIL_PART.fullmatch(head_word.rstrip(".,;:!?"))
+            and "@" in tail_word + head_word
+            and "." in tail_word + head_word
+            and ("@" in tail_word or self._local_part_alone(before[:tail_end], tail_word))
+        ):
+            return self._split_with(
+                before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
+            )
+        return out
+
+    @staticmethod
+    def _local_part_alone(before: str, word: str) -> bool:
+        """The message is the start of an e-mail address's local part alone ("rosalind.m…"),
+        not a word ("Kiel"), a code ("PX2553B") or a date ("2.9")."""
+        return (
+            before.strip() == word
+            and any(c in "._" for c in word)
+            and any(c.isalpha() for c in word)
+            and word.islower()
+        )
+
+    def _split_with(
+        self,
+        before: str,
+        after: str,
+        names: frozenset[str],
+        find: FindFn,
+        tail_end: int,
+        head_start: int,
+        glue: str,
+        only: str | None,
+    ) -> list[tuple[Found, Found]]:
+        """The value across the two messages joined with ``glue`` (of type ``only``)."""
+        w = self.settings.split_window
+        tail_start = max(0, tail_end - w)
         joined = before[tail_start:tail_end] + glue + after[head_start : head_start + w]
         cut = tail_end - tail_start
         out = []
         for f in find(joined, names):
+            if only is not None and f.entity_type != only:
+                continue
             if f.entity_type in self.split_types and f.start < cut and f.end > cut + len(glue):
                 if self.named_otherwise(before, tail_start + f.start, f.entity_type):
                     continue  # "het gaat om artikel 66010" / "12": an article's number
@@ -2412,6 +2460,9 @@ _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 _UK_INWARD = re.compile(r"\d[a-z]{2}")
 #: where an address may start after the customer's words for it: after a colon or a dash,
 #: or a word that links the cue to it ("is", "at", "er", "i", "op", "на", "по адресу")
+# an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
+_WHOLE_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
+_EMAIL_PART = re.compile(r"[\w.+\-@]+")
 # an address's tokens inside an answer: runs without spaces
 _ADDRESS_RUN = re.compile(r"\S+")
 _CUE_END = re.compile(
@@ -2419,9 +2470,7 @@ _CUE_END = re.compile(
     r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
 )
 #: the end of a sentence inside a message (the address before it)
-_SENTENCE_END = re.compile(
-    r"[.?!](?=\s)|,\s(?=[^\W\d_]{1,40}\s[^\W\d_]{1,40}\s[^\W\d_]{1,40})"
-)
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|,\s(?=[^\W\d_]{1,40}\s[^\W\d_]{1,40}\s[^\W\d_]{1,40})")
 #: dots before an answer that goes on from the sender's previous message ("... 83")
 _LEADING_DOTS = re.compile(r"(?:\.{2,3}|…)[ \t]{1,3}")
 #: a phone number's country code or trunk prefix, right before its other digits
