@@ -391,8 +391,13 @@ class Conversations:
             if not e.any_sender:
                 types |= e.types
         types |= state.last_types.get(sender, frozenset())
-        for k in self._questions_in(words):
+        own = self._questions_in(words)
+        for k in own:
             types |= self.questions[k][0]
+        if not own and self.names_an_id(words):
+            # the customer's own words for a number of a kind no rule names ("berth holder
+            # number: b7368543", "licence number is 994508339")
+            types |= {"CUSTOMER_NUMBER"}
         return types - {NOTHING}
 
     def not_personal(self, state: ConversationState, role: str | None) -> bool:
