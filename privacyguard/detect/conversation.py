@@ -738,10 +738,10 @@ class Conversations:
                 # trust the question, not the shape: a number, ID or reference of a kind no
                 # rule names ("your Seapass number", "the applicant ID", "gjestenummeret",
                 # "номер гостя") is the number the business files the customer under
-                types = frozenset(
+                id_types = frozenset(
                     {"CUSTOMER_NUMBER", "PERSON"} - (set() if only_names else {"PERSON"})
                 )
-                asked = [Expectation(types, self.settings.expect_turns)]
+                asked = [Expectation(id_types, self.settings.expect_turns)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
@@ -2466,10 +2466,10 @@ _UK_INWARD = re.compile(r"\d[a-z]{2}")
 #: where an address may start after the customer's words for it: after a colon or a dash,
 #: or a word that links the cue to it ("is", "at", "er", "i", "op", "на", "по адресу")
 # an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
-_WHOLE_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
-_EMAIL_PART = re.compile(r"[\w.+\-@]+")
+_WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
+_EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
 # an address's tokens inside an answer: runs without spaces
-_ADDRESS_RUN = re.compile(r"\S+")
+_ADDRESS_RUN = re.compile(r"\S{1,200}")
 _CUE_END = re.compile(
     r"(?i)(?:[:\u2013\u2014]|\s-|(?<![^\W_])(?:is|at|on|in|to|er|i|på|op|te|in|на|в|по адресу|"
     r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
@@ -2744,13 +2744,6 @@ def _typo_after_first(term: Term, words: list[str], i: int) -> bool:
             return False
         typo = True
     return typo
-
-
-def _stop_word(word: str) -> bool:
-    """A stop word of any of the four languages ("is", "was", "naar", "nu")."""
-    from privacyguard.detect.names import stop_words
-
-    return any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
 
 
 def _alternation(words: Iterable[str]) -> str:
