@@ -3,8 +3,9 @@ from the command line, and never in output, reports or logs.
 
 The key is random text of at least 32 characters (``privacyguard policy keygen FILE`` writes
 one, or ``python -c "import secrets; print(secrets.token_hex(32))"``). A key that is plainly
-not random is refused: fewer than 10 different characters, or less than 64 bits by the
-entropy of its characters (an all-``a`` key has none; 32 random hex digits have about 120).
+not random is refused: fewer than 6 different characters, or less than 64 bits by the
+entropy of its characters, counted over one period of a key that repeats itself (an all-``a``
+key has none, ``password`` four times 22; 32 random hex digits have about 120).
 Only reading with a key (``reidentify``) skips the check: a weak key decrypts nothing.
 Each operator gets its own sub-key derived with HKDF-SHA256, so a key used for pseudonyms
 cannot decrypt and vice versa.
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KEY_ENV = "PRIVACYGUARD_KEY"
 MIN_KEY_CHARS = 32
-MIN_DISTINCT = 10
+MIN_DISTINCT = 6  # 32 random hex digits have fewer with a chance of about 1e-12
 MIN_ENTROPY_BITS = 64
 HOW_TO_MAKE = (
     'make a random one: python -c "import secrets; print(secrets.token_hex(32))" '
@@ -84,12 +85,24 @@ class Keyring:
 
 
 def key_strength(secret: bytes) -> tuple[int, float]:
-    """(different bytes, bits): the key's length times the Shannon entropy of its bytes; an
-    upper bound of its real strength that refuses plain repetition (aaaa, abab, ...)."""
-    counts = Counter(secret)
-    n = len(secret)
+    """(different bytes, bits): the length times the Shannon entropy of the bytes of the key's
+    shortest period (all of it unless it repeats itself: aaaa, abab, passwordpassword); an
+    upper bound of its real strength that refuses plain repetition."""
+    one = secret[: _period(secret)]
+    counts = Counter(one)
+    n = len(one)
     bits = -sum(c * math.log2(c / n) for c in counts.values())
-    return len(counts), bits
+    return len(Counter(secret)), bits
+
+
+def _period(secret: bytes) -> int:
+    """The shortest p such that the key is its first p bytes repeated (a last repeat may be
+    cut short); the key's length when it does not repeat."""
+    n = len(secret)
+    for p in range(1, n // 2 + 1):
+        if secret[p:] == secret[:-p]:
+            return p
+    return n
 
 
 def key_from_text(

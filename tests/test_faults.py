@@ -481,6 +481,18 @@ def test_a_weak_audit_key_is_refused(tmp_path, monkeypatch):
     assert "too weak" in line and "secrets.token_hex(32)" in line
 
 
+def test_a_random_key_with_few_different_digits_passes_and_a_repeated_word_does_not():
+    """32 random hex digits have 9 or fewer different ones about once in 10,000 keys (CI drew
+    one): such a key is strong. A key that repeats itself is weak however many different
+    characters its period has."""
+    from privacyguard.keys import KeyProblem, key_from_text
+
+    key_from_text("3a9f03f0a33c9ea0c5c3a3f99e0a5f3c")  # 8 different digits, no repeat
+    for weak in ("abcdefghij" * 4, "correcthorse" * 3, "p4ssw0rd!" * 4):
+        with pytest.raises(KeyProblem, match="too weak"):
+            key_from_text(weak)
+
+
 def test_random_keys_pass_the_strength_check():
     import secrets
 
