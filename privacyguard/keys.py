@@ -99,10 +99,14 @@ def _period(secret: bytes) -> int:
     """The shortest p such that the key is its first p bytes repeated (a last repeat may be
     cut short); the key's length when it does not repeat."""
     n = len(secret)
-    for p in range(1, n // 2 + 1):
-        if secret[p:] == secret[:-p]:
-            return p
-    return n
+    border = [0] * n  # the prefix function: linear, so a huge key file cannot stall the check
+    for i in range(1, n):
+        k = border[i - 1]
+        while k and secret[i] != secret[k]:
+            k = border[k - 1]
+        border[i] = k + (secret[i] == secret[k])
+    p = n - border[-1] if n else 0
+    return p if p <= n // 2 else n
 
 
 def key_from_text(

@@ -493,6 +493,17 @@ def test_a_random_key_with_few_different_digits_passes_and_a_repeated_word_does_
             key_from_text(weak)
 
 
+@pytest.mark.parametrize(
+    ("key", "period"),
+    [(b"a" * 32, 1), (b"ab" * 20, 2), (b"password" * 4, 8), (b"abcabcab", 3), (b"abcab", 5),
+     (b"abcdefgh", 8), (b"", 0)],
+)
+def test_a_key_s_period(key, period):
+    from privacyguard.keys import _period
+
+    assert _period(key) == period
+
+
 def test_random_keys_pass_the_strength_check():
     import secrets
 
