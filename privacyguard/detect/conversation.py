@@ -69,8 +69,11 @@ STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
 ASKED_PIECE_TYPES = frozenset({"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER"})
 #: how a finding of a value typed over several messages is explained
 SPLIT_WHY = "one value typed over"
-#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
+#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
+#: Cyrillic endings of "номер" read only next to a question's stem ("номера участников");
+#: alone they ask for no number of a kind ("Какие номера можно использовать?": phones)
+_ID_STEM_ENDINGS = ("а", "е", "ами")
 # words for "code": no person's number of an unnamed kind ("promo code", "postkode")
 _CODE_WORDS = ("code", "kode", "koden", "код", "кода")
 # words next to a word for "number" that name no kind of number
@@ -251,6 +254,9 @@ class Conversations:
         self._stem_inside = re.compile(_alternation(long_stems) or "(?!)")
         self._id_words = frozenset(rules.id_words)
         self._id_forms = frozenset(w + end for w in self._id_words for end in ("", *_ID_ENDINGS))
+        self._id_stem_forms = self._id_forms | {
+            w + end for w in self._id_words for end in _ID_STEM_ENDINGS
+        }
         self._id_endings = tuple(
             w + end
             for w in self._id_words
@@ -442,7 +448,7 @@ class Conversations:
         out: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
-            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+            if word in self._id_stem_forms or raw.rstrip(":?!,;") in self._id_words:
                 for d in range(1, STEM_WINDOW + 1):
                     near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
@@ -513,7 +519,7 @@ class Conversations:
         says it is something else ("we're flying on ...", "only the order number ..."), nor
         a birth date of the last twelve months (a travel date, as a rule)."""
         matcher = self.not_answers.get(f.entity_type)
-        if matcher is not None and matcher.mentions(words):
+        if matcher is not None and matcher.mentions(self._line_words(text, words, f.start)):
             return False
         prefix = _LETTER_PREFIX.match(text, f.start, f.end)
         if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
@@ -531,6 +537,20 @@ class Conversations:
                 if _TWO_DIGIT_YEAR.search(value) or (len(value) == 6 and value.isdigit()):
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
+
+    @staticmethod
+    def _line_words(text: str, words: list[str], start: int) -> list[str]:
+        """The words of the line a value stands on, in a message of several lines with a
+        digit on more than one (a list of travellers and "and keep seat 15F" after it: the
+        seat speaks of its own line, not of the passports above); else the message's."""
+        lines = [line for line in text.splitlines() if any(c.isdigit() for c in line)]
+        if len(lines) < 2:
+            return words
+        from privacyguard.detect.context import context_words
+
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        return context_words(text[a : b if b >= 0 else len(text)])
 
     def introductions(
         self,
@@ -1593,7 +1613,7 @@ class Conversations:
         whose recognizer finds it there."""
         slots = [
             part
-            for slot in _slots(text, 0, len(text), found, self._name_like)
+            for slot in _slots(text, 0, len(text), found, self._name_or_first)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
         slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
@@ -1606,6 +1626,7 @@ class Conversations:
         all_asked = typed <= set(expected)
         names_only = typed == {"PERSON"} and "PERSON" in expected
         template: list[str | None] | None = None
+        clean = False  # every record of the same length, each place typed or not in all
         for k in range(1, PERIOD_MAX + 1):
             if len(slots) < 2 * k:
                 break
@@ -1621,8 +1642,17 @@ class Conversations:
                 continue  # a type seen once: no records
             if not all_asked and sum(1 for t in kinds if t) < len(slots) / 2:
                 continue  # mostly values without a type: no records
-            template = [next(iter(p)) if p else None for p in places]
-            break
+            found_k = [next(iter(p)) if p else None for p in places]
+            template = template or found_k
+            # the first period whose places are each all typed or all untyped ("rory
+            # lambourne | 07755 943041; imogen fairbrother | 07503 935102": names between
+            # the phones, not phones of period one); else the first that fits at all
+            if not any(
+                counts[n % k] and t is None and found_k[n % k] != "PERSON"
+                for n, t in enumerate(kinds)
+            ):
+                template, clean = found_k, len(slots) % k == 0
+                break
         loose = self._loose_names(text, slots, kinds, expected)
         if template is None or all(t is None for t in kinds):
             return loose
@@ -1639,9 +1669,13 @@ class Conversations:
             if t is not None:
                 continue
             want = template[n % len(template)]
+            k, first = len(template), n - n % len(template)
+            record = slots[first : first + k]
             if want == "PERSON":
                 if len(template) > 1:
-                    out.extend(self._record_name(text, s, e))
+                    if len(record) == k or any(r[2] for r in record if r[0] != s):
+                        # not a line after the last record ("allemaal naar Praag")
+                        out.extend(self._record_name(text, s, e))
                 elif _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s) and (
                     self._is_name_slot(text, (s, e, None), loose=True)
                 ):  # a list of names only: a separator before it, and a first name
@@ -1651,8 +1685,9 @@ class Conversations:
             elif (
                 "PERSON" in asked
                 and not any(c.isdigit() for c in text[s:e])
-                and self._is_name_slot(text, (s, e, None), loose=True)
-            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for
+                and (self._is_name_slot(text, (s, e, None), loose=True) or clean)
+            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for;
+                # where no record has a type at this place, any name ("owain entwistle")
                 out.extend(self._record_name(text, s, e))
             elif any(c.isdigit() for c in text[s:e]) and fallback:
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
@@ -1700,6 +1735,27 @@ class Conversations:
             return False
         return word in faker_names(self._locales)[0] or self._name_like_word(piece)
 
+    def _name_or_first(self, piece: str) -> bool:
+        """A name of two to four words, or a first name alone ("ole", "Roos")."""
+        return self._name_like(piece) or self._first_name_at(piece)
+
+    def _first_name_at(self, word: str) -> bool:
+        """One word at a name's place of a record that is a first name: a listed one (in
+        Russian, one pymorphy3 knows), or a capitalised word that can be one; no function
+        word ("ole", "Live", "ирина", "Bjørnar"; not "og", "me")."""
+        from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
+
+        low = word.lower()
+        if len(word) < 2 or not word.isalpha() or word.isupper() or _stop_word(low):
+            return False
+        if any(low in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+            return False
+        if "\u0400" <= word[:1] <= "\u04ff":
+            return russian_name_tag(word.capitalize()) == "Name"
+        if self._locales and low in faker_names(self._locales)[0]:
+            return True
+        return word[:1].isupper() and self._name_like_word(word)
+
     def _name_like(self, piece: str) -> bool:
         """Two to four words without digits, the first a listed first name and the last
         no function word ("merel timmermans", of everyday words in Dutch)."""
@@ -1744,6 +1800,11 @@ class Conversations:
         words = _WORDS.findall(piece[start:])
         if len(words) < 2 and 2 <= len(_WORDS.findall(piece)) <= 4 and self.name_answer(piece):
             start, words = 0, _WORDS.findall(piece)
+        if len(words) == 1 and self._first_name_at(words[0]):
+            # a first name alone at a name's place ("harriet | 8/6/1989 | 381638374")
+            why = "conversation: a first name at a name's place in a list of records"
+            at = s + start + piece[start:].index(words[0])
+            return [Found(at, at + len(words[0]), "PERSON", 0.6, why)]
         if not 2 <= len(words) <= 4:
             return []
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):

@@ -1,0 +1,122 @@
+"""The detector, through the whole conversation (round 10, issue 13): what generalises over
+how people write rather than over one set's phrasings.
+
+- A list's values keep their type when another line of the message speaks of something
+  else ("and pls keep seat 15F", "вылет 28 июня"): a `not_answers` word counts on its own
+  line only, in a message with digits on several lines.
+- A record's name place holds a first name alone ("harriet | 8/6/1989 | ..."), and where
+  no record has a name found, any name at the untyped place of records that are all alike
+  ("rory lambourne | 07755 943041; imogen fairbrother | ..."); a line after the last record
+  ("allemaal naar Praag") is no name.
+- "номера участников" (plural) asks for the members' numbers as "номер участника" does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "kind", "values"),
+    [
+        ("Who's travelling? Name, DOB and passport for each please.",
+         "Alma Pryce, 3 feb 1961, 534417720\nTobias Pryce, 9 oct 1963, 534417738\n"
+         "and pls keep seat 12C", "PASSPORT", ["534417720", "534417738"]),
+        ("Wie reizen er mee? Naam en telefoonnummer graag.",
+         "Fenna Bos\t06-31842957\nGijs Bos\t06-47120385\nen stoel 8A graag", "PHONE_NUMBER",
+         ["06-31842957", "06-47120385"]),
+        ("Hvem kan vi ringe på dagen? Navn og mobilnummer.",
+         "Solveig Nes\t917 42 638\nEinar Nes\t482 15 907\nog sete 2E", "PHONE_NUMBER",
+         ["917 42 638", "482 15 907"]),
+        ("Пришлите ФИО, даты рождения и номера паспортов всех пассажиров.",
+         "Олеся Гурова | 14.03.1966 | 45 1182736\nПётр Гуров | 2.9.1962 | 45 1190427\n"
+         "вылет 28 июня",
+         "DATE_OF_BIRTH", ["14.03.1966", "2.9.1962"]),
+    ],
+)  # fmt: skip
+def test_a_line_about_a_seat_or_flight_leaves_the_list_alone(
+    detector: Detector, asked: str, answer: str, kind: str, values: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    for value in values:
+        assert (kind, value) in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "kind"),
+    [
+        ("Could you confirm your date of birth?", "we're flying on 18.11.1999 actually",
+         "DATE_OF_BIRTH"),
+        ("Wat is uw klantnummer?", "ik heb alleen 40917733\nverder niks", "CUSTOMER_NUMBER"),
+        ("Hva er kundenummeret?", "har bare ordre 52210493", "CUSTOMER_NUMBER"),
+        ("Номер клиента?", "есть только 8810293, это заказ", "CUSTOMER_NUMBER"),
+    ],
+)  # fmt: skip
+def test_an_answer_that_says_it_is_something_else_still_is_not_reported(
+    detector: Detector, asked: str, answer: str, kind: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert not [v for k, v in out[1] if k == kind], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "names", "not_names"),
+    [
+        ("Who should we call on the day? Names and mobiles please.",
+         "wilf ashdown | 07700 900461; my wife: elspeth ashdown | 07700 900583",
+         ["wilf ashdown", "elspeth ashdown"], []),
+        ("Please send the names, dates of birth and passport numbers of everyone travelling.",
+         "ok: gideon hartwell | 24071947 | 277990184; harriet | 8/6/1989 | 381630374\n"
+         "all going to Faro", ["gideon hartwell", "harriet"], ["Faro"]),
+        ("Wie mogen we op de dag bellen? Namen en mobiele nummers graag.",
+         "Hidde Brouwer\t06 23550952\nSanne Brouwer\t+31 6 51840500\nRoos\t+31 6 33120228\n"
+         "allemaal naar Praag", ["Hidde Brouwer", "Roos"], ["Praag"]),
+        ("Hvem står på bestillingen? Navn, fødselsdato og pass.",
+         "| navn | f.dato | pass |\n|---|---|---|\n| solveig nes | 1980-04-17 | fh4416705 |\n"
+         "| fredrik | 15011944 | FP3288203 |", ["solveig nes", "fredrik"], []),
+        ("Кому звонить в день поездки? Имена и телефоны.",
+         "вот: тимофей орлов 89892450106, Дарья 8 (939) 849-03-34, ирина +7 996 566-04-05",
+         ["тимофей орлов", "ирина"], []),
+    ],
+)  # fmt: skip
+def test_a_name_at_a_record_s_name_place(
+    detector: Detector, asked: str, answer: str, names: list[str], not_names: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    persons = [v for k, v in out[1] if k == "PERSON"]
+    for name in names:
+        assert name in persons, out[1]
+    assert not any(bad in p for p in persons for bad in not_names), out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "numbers"),
+    [
+        ("Нужны имена и номера участников для каждого.",
+         "вот:\nегор орлов - 8290461\nТимофей Орлов - 3785300704", ["8290461", "3785300704"]),
+        ("Пришлите номера абонентов и имена.", "анна лаптева / 466000776 и Борис Лаптев / 23930798",
+         ["466000776", "23930798"]),
+    ],
+)  # fmt: skip
+def test_russian_plural_number_words_ask_for_the_kind(
+    detector: Detector, asked: str, answer: str, numbers: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    for number in numbers:
+        assert ("CUSTOMER_NUMBER", number) in out[1], out[1]
+
+
+def test_which_numbers_alone_still_asks_for_phones(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Какие номера можно использовать?"),
+                                ("customer", "8 (993) 107-50-91 / +7 999 911-86-11")])  # fmt: skip
+    assert ("PHONE_NUMBER", "8 (993) 107-50-91") in out[1], out[1]
+    assert not [v for k, v in out[1] if k == "CUSTOMER_NUMBER"], out[1]
