@@ -55,24 +55,24 @@ REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 # gold spans per class and language, hard negatives per kind (the plan; change with the generator)
 EXPECTED_SPANS = {
-    "bare_answer": {"en": 59, "nl": 68, "nb": 70, "ru": 71},
-    "list": {"en": 165, "nl": 186, "nb": 191, "ru": 202},
-    "split": {"en": 51, "nl": 53, "nb": 52, "ru": 58},
+    "bare_answer": {"en": 68, "nl": 62, "nb": 71, "ru": 86},
+    "list": {"en": 190, "nl": 160, "nb": 201, "ru": 179},
+    "split": {"en": 51, "nl": 53, "nb": 52, "ru": 53},
     "disguised": {"en": 25, "nl": 25, "nb": 25, "ru": 25},
     "address_no_cue": {"en": 25, "nl": 25, "nb": 25, "ru": 25},
-    "plain": {"en": 83, "nl": 84, "nb": 72, "ru": 69},
+    "plain": {"en": 80, "nl": 84, "nb": 79, "ru": 71},
 }
 EXPECTED_NEGATIVES = {
-    "amount": 97,
-    "company_address": 62,
-    "company_phone": 34,
-    "destination": 45,
-    "order_number": 78,
-    "product_code": 14,
+    "amount": 115,
+    "company_address": 74,
+    "company_phone": 51,
+    "destination": 38,
+    "order_number": 65,
+    "product_code": 18,
     "seat": 28,
-    "time": 122,
-    "tracking_number": 22,
-    "travel_date": 91,
+    "time": 110,
+    "tracking_number": 34,
+    "travel_date": 99,
 }
 
 
@@ -323,7 +323,7 @@ def test_numbers_are_valid(records: list[dict]) -> None:
             parts,
         )
         checked["split"] += 1
-    assert checked["split"] >= 90 and checked["disguised"] == 100
+    assert checked["split"] >= 75 and checked["disguised"] == 100
 
 
 def test_disguise_is_real(records: list[dict]) -> None:

@@ -450,8 +450,10 @@ def passport_no(rng: random.Random, lang: str) -> str:
 
 
 def cust_no(rng: random.Random, lang: str, kind: str) -> str:
-    if kind == "member":
-        pre = {"en": ["SK", "IL", ""], "nl": ["ZM", "FH", ""], "nb": ["NB", "TH", ""], "ru": ["", "", "А-"]}[lang]
+    if kind in ("member", "member_gym"):
+        gym = kind == "member_gym"
+        pre = {"en": ["IL", ""] if gym else ["SK", ""], "nl": ["FH", ""] if gym else ["ZM", ""],
+               "nb": ["TH", ""] if gym else ["NB", ""], "ru": ["А-", ""] if gym else ["", "АС"]}[lang]  # fmt: skip
         p = rng.choice(pre)
         n = digits(rng, rng.choice([8, 10]))
         return rng.choice([f"{p}{n}", f"{p} {n}".strip(), f"{p}{n[:4]} {n[4:]}"])
@@ -582,7 +584,7 @@ def value_for(c: Ctx, kind: str, p: Person | None = None) -> str:
     if kind == "booking":
         return booking_ref(rng)
     if kind in ("customer", "member"):
-        return cust_no(rng, lang, kind)
+        return cust_no(rng, lang, "member_gym" if kind == "member" and c.sector == "gym" else kind)
     if kind == "passport":
         return passport_no(rng, lang)
     if kind == "dob":
@@ -771,7 +773,8 @@ def lower_maybe(rng: random.Random, kind: str, v: str, p: float = 0.4) -> str:
 def neg_line(c: Ctx, kind: str | None = None) -> list[Part]:
     kind = kind or c.rng.choice(SECTOR_NEGS[c.sector])
     x = NEG_GEN[kind](c.rng, c.lang)
-    return T(c.rng.choice(NEG_LINES[kind][c.lang]), x=N(x, kind))
+    lines = NEG_LINES[kind][c.lang]
+    return T(c.rng.choice([t for t in lines if fits(c, t)] or lines), x=N(x, kind))
 
 
 def start(c: Ctx, named: bool) -> None:
@@ -820,8 +823,22 @@ PHRASE_SECTORS = [  # words that fit only some businesses
     (("driver", "bezorger", "sjåføren", "курьеру"), ("parcel", "carrental")),
     (("booking", "boeking", "bestillingen", "бронь"), ("airline", "hotel", "carrental", "rail")),
     (("Skypoints", "Meeuwenpunten", "Nordlys Bonus"), ("airline",)),
+    (("new card", "nieuwe pas", "kortet sendes", "выслать карту"), ("bank",)),
+    (("courier", "koerier", "budet", "курьеру"), ("parcel", "carrental")),
+    (("engineer", "monteur", "montøren", "мастеру"), ("energy", "telecom", "landlord")),
+    (("Returns", "Retouren", "Returer", "Возврат"), ("parcel", "telecom")),
     (("bill", "factuur", "fakturaen", "leietakernummeret", "абонента", "лицевого"), ("telecom", "energy", "landlord")),
 ]
+
+
+def usable(c: Ctx, kinds: list[str]) -> list[str]:
+    """The kinds this business would ask for (phone, e-mail and address: any business)."""
+    own = [*kinds_for(c.sector, c.lang), "phone", "email", "address"]
+    return [k for k in kinds if k in own] or ["phone"]
+
+
+def addr_question(c: Ctx) -> str:
+    return c.rng.choice([q for q in ADDR_ASK[c.lang] if fits(c, q)])
 
 
 def fits(c: Ctx, phrase: str) -> bool:
@@ -996,7 +1013,7 @@ def list_item_fields(c: Ctx, topic: str, family: str) -> list[tuple[str, str]]:
         if lang != "en" and c.sector in ("insurer", "clinic", "municipality") and rng.random() < 0.6:
             fields.append((natid(rng, lang), "NATIONAL_ID"))
         if c.sector == "gym":
-            fields.append((cust_no(rng, lang, "member"), "CUSTOMER_NUMBER"))
+            fields.append((cust_no(rng, lang, "member_gym"), "CUSTOMER_NUMBER"))
         return fields
     if topic == "accounts":
         kind = "account" if lang == "ru" else rng.choice(["iban", "iban", "account"] if lang != "nl" else ["iban"])
@@ -1097,8 +1114,8 @@ def mistype(rng: random.Random, v: str, where: str) -> str:
 
 def build_split(c: Ctx) -> None:
     rng, lang = c.rng, c.lang
-    kind = rng.choice(SPLIT_KINDS[lang])
-    q = ask_kind(c, kind) if kind in ASK[lang] else rng.choice(ADDR_ASK[lang])
+    kind = rng.choice(usable(c, SPLIT_KINDS[lang]))
+    q = ask_kind(c, kind) if kind in ASK[lang] else addr_question(c)
     v = natid_for_question(c, q) if kind == "natid" else value_for(c, kind)
     typ = KIND_TYPE[kind]
     c.agent(q)
@@ -1259,16 +1276,14 @@ def build_disguised(c: Ctx) -> None:
         c.agent(c.pick(FILLER))
         return
     if method in ("words", "mixed"):
-        kind = rng.choice(["phone", "phone", "customer"] + (["natid"] if lang != "en" else ["card"]))
+        kind = rng.choice(usable(c, ["phone", "phone", "customer"] + (["natid"] if lang != "en" else ["card"])))
         q = ask_kind(c, kind)
         v = natid_for_question(c, q) if kind == "natid" else value_for(c, kind)
         if kind == "customer":
             v = digits(rng, rng.choice([7, 8, 9]))
         shown = words_for_digits(rng, lang, v, mixed=method == "mixed")
     else:
-        kind = rng.choice(["iban", "card", "phone", "customer", "passport"] + (["natid"] if lang != "en" else []))
-        if lang == "ru" and kind == "iban":
-            kind = "account"
+        kind = rng.choice(usable(c, ["iban", "account", "card", "phone", "customer", "passport"] + (["natid"] if lang != "en" else [])))
         q = ask_kind(c, kind)
         v = natid_for_question(c, q) if kind == "natid" else value_for(c, kind)
         if kind == "customer":
@@ -1302,7 +1317,7 @@ def build_address(c: Ctx) -> None:
     rng, lang = c.rng, c.lang
     if rng.random() < 0.3:
         c.agent(*neg_line(c, "company_address"))
-    c.agent(rng.choice(ADDR_ASK[lang]))
+    c.agent(addr_question(c))
     style = rng.randint(0, 4)
     a = address_text(rng, lang)
     if rng.random() < 0.8:
@@ -1351,7 +1366,7 @@ def build() -> tuple[list[dict], dict[str, str]]:
         for n, cls in enumerate(order, 1):
             sector = rng.choice(SECTORS)
             c = Ctx(rng, lang, sector, new_person(rng, lang))
-            start(c, named=rng.random() < 0.11)
+            start(c, named=rng.random() < 0.09)
             if cls in ("list", "split", "disguised", "address_no_cue") and rng.random() < 0.3:
                 warm_up(c)
             BUILDERS[cls](c)
