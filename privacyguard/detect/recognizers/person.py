@@ -768,6 +768,12 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return "name before a verb of speech", self.scores["speech"], False
             if self._quoted_speaker(text, toks, i, j, v):
                 return "name before a quotation", self.scores["speech"], False
+        elif (
+            tok.capitalised
+            and ":" in text[tok.end : tok.end + 2]  # _QUOTE_AFTER's cheap test
+            and self._quoted_foreign_word(text, toks, i, v)
+        ):
+            return "name before a quotation", self.scores["speech"], False
         if tok.capitalised and low in self.particles and self._particle_then_name(toks, i):
             j = self._extend(text, toks, i, False)
             if self._quoted_speaker(text, toks, i, j, v):
@@ -1161,6 +1167,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         if toks[i].low in self.particles:
             return all(t.capitalised for t in words)
         return all(self._surname_like(t, v) for t in words)
+
+    def _quoted_foreign_word(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'Flies: "We willen ..."', "Durant: 'Sluiting ...'": at a sentence start, one word
+        that is no word of the message's language but an English word or a town elsewhere,
+        then a colon and a quotation mark: a surname (a word of the language is a headline's
+        topic, "Conclusie: '...'"; a country or capital is a dateline)."""
+        tok = toks[i]
+        low = tok.low
+        return (
+            v.lang != "en"
+            and len(low) >= 3
+            and low not in v.all_words
+            and low not in v.stop
+            and (low in v.english or low in v.cities)
+            and low not in v.places
+            and low not in self.org_words
+            and not self._excluded(tok)
+            and self._sentence_start(text, toks, i)
+            and _QUOTE_AFTER.match(text, tok.end) is not None
+        )
 
     def _surname_like(self, tok: _Tok, v: _Words) -> bool:
         """A capitalised word that may be a surname standing alone: a listed last name, or an
