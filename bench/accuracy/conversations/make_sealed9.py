@@ -115,6 +115,8 @@ MAIL_DOMAINS = {
 
 SECTORS = ["airline", "rail", "bank", "insurer", "telecom", "energy", "clinic", "municipality",
            "parcel", "landlord", "gym", "school", "carrental", "hotel"]  # fmt: skip
+# travel and banking fill the most customer-service chats (and carry passports, tickets, IBANs)
+SECTOR_WEIGHT = {"airline": 4, "carrental": 2, "hotel": 2, "bank": 2, "telecom": 2, "rail": 1.5}
 BUSINESS = {
     "en": {"airline": "Skylark Air", "rail": "Northmoor Rail", "bank": "Thistle & Oak Bank",
            "insurer": "Bluecastle Insurance", "telecom": "Fernwave Mobile", "energy": "Brightmere Energy",
@@ -1364,7 +1366,7 @@ def build() -> tuple[list[dict], dict[str, str]]:
         order = [cls for cls in CLASSES for _ in range(PER_CELL)]
         rng.shuffle(order)
         for n, cls in enumerate(order, 1):
-            sector = rng.choice(SECTORS)
+            sector = rng.choices(SECTORS, weights=[SECTOR_WEIGHT.get(x, 1) for x in SECTORS])[0]
             c = Ctx(rng, lang, sector, new_person(rng, lang))
             start(c, named=rng.random() < 0.09)
             if cls in ("list", "split", "disguised", "address_no_cue") and rng.random() < 0.3:
