@@ -120,3 +120,36 @@ def test_which_numbers_alone_still_asks_for_phones(detector: Detector) -> None:
                                 ("customer", "8 (993) 107-50-91 / +7 999 911-86-11")])  # fmt: skip
     assert ("PHONE_NUMBER", "8 (993) 107-50-91") in out[1], out[1]
     assert not [v for k, v in out[1] if k == "CUSTOMER_NUMBER"], out[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "tickets"),
+    [
+        ([("agent", "Can you read me the e-ticket number?"),
+          ("customer", "077-4185209637 i think")], {1: ["077-4185209637"]}),
+        ([("customer", "ticketnummer 1264410587213")], {0: ["1264410587213"]}),
+        ([("agent", "Hva er billettnummeret (13 siffer)?"), ("customer", "det er 126-441"),
+          ("customer", "0587213")], {1: ["126-441"], 2: ["0587213"]}),
+        ([("agent", "Номер электронного билета (13 цифр)?"), ("customer", "077 41852"),
+          ("agent", "Да?"), ("customer", "09637")], {1: ["077 41852"], 3: ["09637"]}),
+        ([("agent", "Wat is het ticketnummer (13 cijfers)?"), ("customer", "het is 12"),
+          ("agent", "Ja?"), ("customer", "6 4410587213")], {1: ["12"], 3: ["6 4410587213"]}),
+    ],
+)  # fmt: skip
+def test_a_ticket_number_of_any_airline_asked_for(
+    detector: Detector, turns: list[tuple[str, str]], tickets: dict[int, list[str]]
+) -> None:
+    """The question tells a ticket number, not a list of airline prefixes; typed in pieces
+    it is one, also with the agent's "Ja?" between the pieces."""
+    out = talk_spans(detector, turns)
+    for k, values in tickets.items():
+        for value in values:
+            assert ("TICKET_NUMBER", value) in out[k], out[k]
+
+
+def test_a_new_question_between_pieces_still_ends_them(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "Wat is het ticketnummer (13 cijfers)?"), ("customer", "het is 12"),
+        ("agent", "Wat is uw postcode?"), ("customer", "6 4410587213"),
+    ])  # fmt: skip
+    assert not [v for k, v in out[1] if k == "TICKET_NUMBER"], out[1]

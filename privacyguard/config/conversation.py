@@ -114,6 +114,9 @@ class ConversationFileSpec(_Strict):
     filler: ByLang = {}
     #: words that start the second half of a value, or its correction ("rest is", "*")
     continuation: ByLang = {}
+    #: the agent's prompt to go on, which asks for nothing new ("Yes?", "Ja?", "Да?"): the
+    #: pieces of a value typed around it are still one value
+    go_on: ByLang = {}
     #: words in an answer that say it is not the type asked for ("flying", "order")
     not_answers: dict[str, ByLang] = {}
     #: words for "number", "code", "reference": a question's ``stems`` name a type next to
@@ -179,6 +182,7 @@ class ConversationRules:
     list_joiners: list[str] = field(default_factory=list)
     filler: list[str] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
+    go_on: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
@@ -331,6 +335,7 @@ def _validated(directory: str) -> ConversationRules:
         out.list_joiners += _flat(spec.list_joiners)
         out.filler += _flat(spec.filler)
         out.continuation += _flat(spec.continuation)
+        out.go_on += [w.lower() for w in _flat(spec.go_on)]
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]

@@ -66,7 +66,9 @@ PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_I
 STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
 #: types whose value typed in pieces is joined when the agent asked for it and the pieces
 #: make exactly one value ("YT" / "X56S" after "What's the booking reference?")
-ASKED_PIECE_TYPES = frozenset({"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER"})
+ASKED_PIECE_TYPES = frozenset(
+    {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
+)
 #: how a finding of a value typed over several messages is explained
 SPLIT_WHY = "one value typed over"
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
@@ -274,6 +276,7 @@ class Conversations:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
         )
@@ -1927,10 +1930,13 @@ class Conversations:
 
     # --- corrections and values typed in pieces --------------------------------------
 
-    @staticmethod
-    def asks(text: str) -> bool:
-        """A question, or a request ("Paspoortnummer graag.")."""
-        return _asks(text)
+    def asks(self, text: str) -> bool:
+        """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
+        on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
+        if not _asks(text):
+            return False
+        words = [w.lower() for w in _WORDS.findall(text)]
+        return len(words) > 3 or not all(w in self._go_on for w in words)
 
     def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
