@@ -153,3 +153,57 @@ def test_a_new_question_between_pieces_still_ends_them(detector: Detector) -> No
         ("agent", "Wat is uw postcode?"), ("customer", "6 4410587213"),
     ])  # fmt: skip
     assert not [v for k, v in out[1] if k == "TICKET_NUMBER"], out[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "cards"),
+    [
+        ([("agent", "What's the card number you paid with?"), ("customer", "4539"),
+          ("customer", "-5260-1815-9083... sent too soon")], {1: ["4539"], 2: ["-5260-1815-9083"]}),
+        ([("agent", "Wat is het kaartnummer?"), ("customer", "het is 5312-5181-9093-7"),
+          ("customer", "865... te snel")], {1: ["5312-5181-9093-7"], 2: ["865"]}),
+        ([("agent", "Hva er kortnummeret du betalte med?"), ("customer", "det er 40245"),
+          ("agent", "Ja?"), ("customer", "61748338014 oi")], {1: ["40245"], 3: ["61748338014"]}),
+        ([("agent", "Назовите номер банковской карты."), ("customer", "5168 1221"),
+          ("customer", "3878 3757")], {1: ["5168 1221"], 2: ["3878 3757"]}),
+    ],
+)  # fmt: skip
+def test_a_card_number_asked_for_and_typed_in_pieces(
+    detector: Detector, turns: list[tuple[str, str]], cards: dict[int, list[str]]
+) -> None:
+    """A question for the card paid with expects a card: its pieces are joined by the
+    checksum, also cut inside a group ("5312-5181-9093-7" / "865")."""
+    out = talk_spans(detector, turns)
+    for k, values in cards.items():
+        for value in values:
+            assert ("CREDIT_CARD", value) in out[k], out[k]
+
+
+def test_a_mistyped_card_is_the_customer_s_and_no_half(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "Could you read me the card number?"), ("customer", "4539 5260 1815 9038"),
+        ("customer", "sorry typo, 4539 5260 1815 9083"),
+    ])  # fmt: skip
+    assert out[1] == [("CREDIT_CARD", "4539 5260 1815 9038")], out[1]
+    assert out[2] == [("CREDIT_CARD", "4539 5260 1815 9083")], out[2]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("What's the membership card number?", "44821275 i think"),
+        ("Номер карты лояльности?", "7702615"),
+    ],
+)
+def test_a_club_or_loyalty_card_is_a_customer_number(
+    detector: Detector, asked: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert [k for k, _ in out[1]] == ["CUSTOMER_NUMBER"], out[1]
+
+
+def test_a_date_with_dashes_is_no_piece(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "Vanaf welke datum?"), ("customer", "2026-11-15"), ("customer", "na 15.00 uur"),
+    ])  # fmt: skip
+    assert out[1] == [] and out[2] == [], out

@@ -463,11 +463,12 @@ class Conversations:
             compound = len(word) >= 6 and word.endswith(self._id_endings)
             m = self._compound.match(word) if compound else None
             if m is not None:
-                k = self._stem_of(m.group("head"))
+                k, first = self._stem_of(m.group("head")), i
                 if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
-                    k = self._stem_of(f"{words[i - 1]}-{m.group('head')}")
+                    k, first = self._stem_of(f"{words[i - 1]}-{m.group('head')}"), i - 1
                 if k is not None:
-                    out.append((i, i + 1, k, i))
+                    # both words: "kortnummeret" (a card's) inside it gives way
+                    out.append((first, i + 1, k, i))
         return out
 
     def names_an_id(self, words: list[str], times: int = 1) -> bool:
@@ -2067,7 +2068,14 @@ class Conversations:
                 gap in ("-", ".", " (", "(", ") ", ")")
                 and _DIGIT_GROUP.fullmatch(token)
                 and _DIGIT_GROUP.fullmatch(last)
-            )  # "77-78", "8 (928)": a phone number's groups
+            ) or (
+                gap == "-"
+                and len(last) == 4
+                and last.isdigit()
+                and _CARD_GROUP.fullmatch(token)
+                and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
+            )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
+            # a date's ("2026-11-15")
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -2471,6 +2479,8 @@ _LEFTOVER = re.compile(r"(?<![\w+\-./])\+?\d[\d ()\-./]{2,24}\d(?![\w\-./])")
 #: a group of one to three digits: two of them joined by "-" or "." are one run of a
 #: piece ("77-78", "57.58", "0.56"), unlike a date's "2026-02" or an article's "SKU-47824"
 _DIGIT_GROUP = re.compile(r"\d{1,3}")
+#: a group of a card number typed with dashes ("5587-1795-9535-6")
+_CARD_GROUP = re.compile(r"\d{1,4}")
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
