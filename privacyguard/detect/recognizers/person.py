@@ -283,6 +283,11 @@ class RulesPersonRecognizer(RuleRecognizer):
             lang: frozenset(_norm(w) for w in ws) for lang, ws in o.get("subject_after", {}).items()
         }
         self.subject_threshold = float(o.get("model_subject_threshold", self.model_threshold))
+        # per language, a lower probability for a word that may be a surname alone
+        # (_surname_like): in Norwegian the model seldom takes a surname it has never seen
+        self.surname_threshold = {
+            lang: float(t) for lang, t in o.get("model_surname_threshold", {}).items()
+        }
         # languages whose genitive glues an "s" to a name ("Bortens tabbe")
         self.genitive_languages = frozenset(o.get("genitive_languages", ()))
         # endings of surnames of other languages ("-ović", "-escu"): evidence for an unknown
@@ -901,6 +906,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         words = v.all_words
         for k in range(3, len(low) - 4):
             head, tail = low[:k], low[k:]
+            if len(tail) == 5 and tail[-1] == "s" and v.lang == "nb" and tail[:-1] in words:
+                continue  # "Knausgårds": a farm name's genitive, its last part short
             if tail in words and (
                 head in words
                 or (head[-1] in "se" and head[:-1] in words and k > 3)
@@ -932,6 +939,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             return f"the names model (p={p:.2f})", self.scores["model"], False
         if p >= self.subject_threshold and self._subject_slot(text, toks, i, v):
             return f"the names model (p={p:.2f}) in a subject's place", self.scores["model"], False
+        if (
+            p >= self.surname_threshold.get(v.lang, 1.0)
+            and toks[i].low not in self.greetings  # "Heisann, ...": a greeting, capitalised
+            and self._surname_like(toks[i], v)
+        ):
+            return f"the names model (p={p:.2f}) for a surname", self.scores["model"], False
         return None
 
     def _subject_slot(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
