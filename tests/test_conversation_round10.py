@@ -207,3 +207,54 @@ def test_a_date_with_dashes_is_no_piece(detector: Detector) -> None:
         ("agent", "Vanaf welke datum?"), ("customer", "2026-11-15"), ("customer", "na 15.00 uur"),
     ])  # fmt: skip
     assert out[1] == [] and out[2] == [], out
+
+
+@pytest.mark.parametrize(
+    ("turns", "k", "value"),
+    [
+        ([("agent", "Could you give me your member reference?"),
+          ("customer", "hang on, looking for it"), ("agent", "Ok, I'll come back to that."),
+          ("agent", "What's the date of birth on the account?"), ("customer", "March 3 1971"),
+          ("customer", "found it: D-70215583")], 5, "D-70215583"),
+        ([("agent", "Wat is uw klantnummer?"), ("customer", "momentje, even zoeken"),
+          ("agent", "Geen probleem. Wat is uw geboortedatum?"), ("customer", "3-3-1971"),
+          ("customer", "gevonden: 70215583")], 4, "70215583"),
+        ([("agent", "Hva er kundenummeret ditt?"), ("customer", "vent litt, må bare finne det"),
+          ("agent", "Hva er fødselsdatoen din?"), ("customer", "03.03.1971"),
+          ("customer", "fant det: 70215583")], 4, "70215583"),
+        ([("agent", "Ваш номер клиента?"), ("customer", "минутку, сейчас найду"),
+          ("agent", "Хорошо. Ваша дата рождения?"), ("customer", "03.03.1971"),
+          ("customer", "нашла: 70215583")], 4, "70215583"),
+    ],
+)  # fmt: skip
+def test_a_question_the_customer_went_looking_for_stays_open(
+    detector: Detector, turns: list[tuple[str, str]], k: int, value: str
+) -> None:
+    out = talk_spans(detector, turns)
+    assert ("CUSTOMER_NUMBER", value) in out[k], out[k]
+
+
+def test_a_question_answered_before_the_hold_does_not_stay_open(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "What's your customer number?"), ("customer", "70215583"),
+        ("customer", "hang on"), ("agent", "What's the order number?"),
+        ("customer", "40518862"),
+    ])  # fmt: skip
+    assert out[4] == [], out[4]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Hmm, that looks like an order number. I need your Seapass number.", "801366980"),
+        ("That's an order number I think, do you have the applicant ID?", "A-8960827"),
+        ("Dat is een bestelnummer, heeft u uw gastnummer?", "5566021"),
+        ("Det er et ordrenummer. Har du søkernummeret?", "5566021"),
+        ("Это номер заказа, а какой у вас номер спортсмена?", "5566021"),
+    ],
+)
+def test_a_number_of_its_own_kind_asked_for_beside_an_order_number(
+    detector: Detector, asked: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert out[1] == [("CUSTOMER_NUMBER", answer)], out[1]

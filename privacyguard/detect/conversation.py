@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
 from typing import cast
@@ -126,6 +126,8 @@ _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г
 _THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
 #: the clauses of a message, each with its end mark (a question ends in "?")
 _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
+#: the parts of a message between commas and stops
+_PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
 #: how the engine explains a score that the conversation's context raised (engine.CARRIED)
 _CARRIED = "context in an earlier message of the conversation"
@@ -142,6 +144,12 @@ class Expectation:
     any_sender: bool = False
     #: a customer's message (not "one moment") has come since it was opened
     answered: bool = False
+    #: the customer went looking for it ("hang on, looking for it") before any answer: it
+    #: stays open through the agent's next question ("I'll come back to that.")
+    deferred: bool = False
+    #: kept through a new question: it counts from the customer's next answer on, which
+    #: answers the new question
+    after_next: bool = False
 
 
 @dataclass
@@ -397,7 +405,7 @@ class Conversations:
             return set()
         types: set[str] = set()
         for e in state.expecting:
-            if not e.any_sender:
+            if not e.any_sender and not e.after_next:
                 types |= e.types
         types |= state.last_types.get(sender, frozenset())
         own = self._questions_in(words)
@@ -721,9 +729,13 @@ class Conversations:
         for e in state.expecting:
             if e.any_sender:
                 e.turns -= 1
+            elif role == "customer" and holding and not e.answered:
+                e.deferred = True
+            elif role == "customer" and not holding and e.after_next:
+                e.after_next = False  # this message answered the new question
             elif role == "customer" and not holding:
                 e.turns -= 1
-                e.answered = True
+                e.answered, e.deferred = True, False
                 e.types = e.types - fulfilled
                 if e.types & (types - fulfilled):
                     e.turns = max(e.turns, self.settings.expect_turns)  # a list: more to come
@@ -772,11 +784,27 @@ class Conversations:
                 again = frozenset().union(*(e.types for e in asked)) - {NOTHING}
                 again |= state.rejected | {"CUSTOMER_NUMBER"}
                 asked = [Expectation(again, self.settings.expect_turns)]
+            if (
+                asked
+                and role == "agent"
+                and all(NOTHING in e.types for e in asked)
+                and _asks(message.text)
+                and self._kind_asked_apart(message.text)
+            ):
+                # "That's an order number I think, do you have the applicant ID?": the
+                # order number is named, the number of its own kind is asked for
+                asked = [Expectation(frozenset({"CUSTOMER_NUMBER"}), self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
             if asked and _asks(message.text):
-                # a new question closes the earlier ones; a question for personal data
-                # wins over one for an order number in the same message
-                state.expecting = personal or asked
+                # a new question closes the earlier ones, but for one the customer went
+                # looking for; a question for personal data wins over one for an order
+                # number in the same message
+                looking = [
+                    replace(e, turns=self.settings.expect_turns, deferred=False, after_next=True)
+                    for e in state.expecting
+                    if e.deferred and NOTHING not in e.types and not e.any_sender
+                ]
+                state.expecting = (personal or asked) + looking
                 if role is None:
                     state.agent = message.sender
             elif personal:
@@ -809,6 +837,18 @@ class Conversations:
                 value = message.text[f.start : f.end].lower()
                 if len(value) >= 5:
                     state.values.setdefault(value, f.entity_type)
+
+    def _kind_asked_apart(self, text: str) -> bool:
+        """Does a part of the message (between commas and stops) ask for a number of a kind
+        no rule names, apart from the part that names another ("that looks like an order
+        number. I need your Seapass number.")?"""
+        from privacyguard.detect.context import context_words
+
+        for part in _PARTS.findall(text):
+            words = context_words(part)
+            if words and not self._questions_in(words) and self.names_an_id(words):
+                return True
+        return False
 
     def answer_index(self, state: ConversationState, role: str | None) -> int | None:
         """For an agent's message: the index (in the batch) of the customer's last message,
