@@ -258,3 +258,39 @@ def test_a_number_of_its_own_kind_asked_for_beside_an_order_number(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     assert out[1] == [("CUSTOMER_NUMBER", answer)], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Could you read me your tenancy reference?", "TR4471902"),
+        ("Wat is het nummer van uw huurcontract?", "4471902"),
+        ("Hva er leieforholdsnummeret?", "4471902"),
+        ("Назовите номер договора аренды.", "4471902"),
+        ("Уточните номер обращения клиента, пожалуйста.", "4471902331"),
+    ],
+)
+def test_a_tenancy_or_the_customer_s_request_number_is_a_customer_number(
+    detector: Detector, asked: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert out[1] == [("CUSTOMER_NUMBER", answer)], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "statement"),
+    [
+        ("Could you give me your tenancy reference?", "#6344348",
+         "That's an order number I think, do you have the tenancy reference?"),
+        ("Wat is uw klantnummer?", "40517729",
+         "Dat is een bestelnummer denk ik, heeft u het klantnummer?"),
+        ("Hva er kundenummeret ditt?", "40517729",
+         "Det er vel et ordrenummer, har du kundenummeret?"),
+        ("Ваш номер клиента?", "40517729", "Это, кажется, номер заказа, а номер клиента есть?"),
+    ],
+)  # fmt: skip
+def test_a_statement_before_the_question_s_comma_takes_the_answer_back(
+    detector: Detector, asked: str, answer: str, statement: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer), ("agent", statement)])
+    assert out[1] == [], out[1]

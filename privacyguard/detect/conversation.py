@@ -892,7 +892,7 @@ class Conversations:
         if "?" in text:
             from privacyguard.detect.context import context_words
 
-            said = " ".join(c for c in _CLAUSE.findall(text) if not c.endswith("?"))
+            said = " ".join(_said(c) for c in _CLAUSE.findall(text))
             if not said.strip():
                 return findings
             words = context_words(said)
@@ -2783,6 +2783,15 @@ def _mistyped_iban(value: str) -> bool:
     except SchwiftyException:
         return False
     return True
+
+
+def _said(clause: str) -> str:
+    """What a clause states: all of it without a "?"; of a question, the parts before its
+    last comma ("That's an order number I think, do you have the tenancy reference?")."""
+    if not clause.endswith("?"):
+        return clause
+    head, comma, _ = clause.rpartition(",")
+    return head if comma else ""
 
 
 def _asks(text: str) -> bool:
