@@ -294,3 +294,34 @@ def test_a_statement_before_the_question_s_comma_takes_the_answer_back(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer), ("agent", statement)])
     assert out[1] == [], out[1]
+
+
+@pytest.mark.parametrize(
+    ("turns", "pieces"),
+    [
+        ([("agent", "What's your email address?"), ("customer", "hwarrender@vi..."),
+          ("customer", "rgin"), ("customer", "media.com oops")],
+         {1: "hwarrender@vi", 2: "rgin", 3: "media.com"}),
+        ([("agent", "Wat is uw e-mailadres?"), ("customer", "f@outlo"), ("customer", "ok.c"),
+          ("customer", "...om")], {1: "f@outlo", 2: "ok.c", 3: "om"}),
+        ([("agent", "Hva er e-postadressen din?"), ("customer", "sveinung.aa@proton...."),
+          ("customer", "...me")], {1: "sveinung.aa@proton.", 2: "me"}),
+        ([("agent", "Какая у вас почта?"), ("customer", "olga.smirnova@ya"),
+          ("customer", "ndex."), ("customer", "ru, извините")],
+         {1: "olga.smirnova@ya", 2: "ndex.", 3: "ru"}),
+    ],
+)  # fmt: skip
+def test_an_email_address_typed_over_three_messages(
+    detector: Detector, turns: list[tuple[str, str]], pieces: dict[int, str]
+) -> None:
+    out = talk_spans(detector, turns)
+    for k, piece in pieces.items():
+        assert ("EMAIL_ADDRESS", piece) in out[k], out[k]
+
+
+def test_words_before_an_email_address_are_no_piece_of_it(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "What's your email address?"), ("customer", "Kiel"),
+        ("customer", "it's j.hartley@proton.me"),
+    ])  # fmt: skip
+    assert out[1] == [] and out[2] == [("EMAIL_ADDRESS", "j.hartley@proton.me")], out

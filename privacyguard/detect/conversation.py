@@ -284,6 +284,7 @@ class Conversations:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
@@ -2121,6 +2122,13 @@ class Conversations:
             else:
                 runs.append([m.start(), m.end()])
             last = token
+        email = self._email_piece(text)
+        piece = text[email[0] : email[1]] if email is not None else ""
+        goes_on = text.lstrip().startswith(("...", "…")) or piece.lower() in self._tlds
+        if ("@" in piece or "." in piece or goes_on) and (not runs or "@" in piece):
+            # "idunmore@vi..." / "media.com oops" / "...om" / "ru, sorry"; not a note
+            # ("sorry hit enter")
+            return email
         if not runs:
             # the whole message one short token no dictionary knows ("xu" / "gxa4")
             lone = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
@@ -2140,6 +2148,64 @@ class Conversations:
                 # "8 (928)": a number that goes on
                 end += 1
         return start, end
+
+    def _email_piece(self, text: str) -> tuple[int, int] | None:
+        """The piece of an e-mail address a short message holds: its first token after the
+        words of a continuation, of an address's characters, without the "..." that says
+        it goes on ("ctrevelyan@proton...." is "ctrevelyan@proton.", "...me" is "me"); a
+        hedge may follow ("media.com oops"), nothing else."""
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        at = self._continued(text)
+        m = _EMAIL_TOKEN.match(text, at)
+        if m is None:
+            return None
+        start, end = m.start(), m.end()
+        if text.startswith("...", start):
+            start += 3
+        elif text.startswith("…", start):
+            start += 1
+        if text.endswith("...", start, end):
+            end -= 3
+        elif text.endswith("…", start, end):
+            end -= 1
+        piece, rest = text[start:end], text[m.end() :].strip(" .…!")
+        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c.isalpha() for c in piece):
+            return None
+        if rest and len(rest.split()) > 6:
+            return None  # more than a remark after it ("oops", "sorry hit enter too soon")
+        return start, end
+
+    def _email_pieces(self, texts: Sequence[str], find: FindFn) -> list[list[Found]] | None:
+        """An e-mail address typed in two or three pieces, each all of its message but a
+        remark ("idunmore@vi..." / "rgin" / "media.com oops"): joined without spaces,
+        exactly one address, the "@" in one piece; per text, the Found of its piece."""
+        spans = [self._email_piece(t) for t in texts]
+        for first in range(max(0, len(texts) - 3), len(texts) - 1):
+            chain = spans[first:]
+            if any(c is None for c in chain):
+                continue
+            parts = [
+                t[s:e]
+                for t, (s, e) in zip(
+                    texts[first:], cast("list[tuple[int, int]]", chain), strict=True
+                )
+            ]
+            joined = "".join(parts)
+            if sum(p.count("@") for p in parts) != 1 or not _WHOLE_EMAIL.fullmatch(joined):
+                continue
+            if not ("@" in parts[0] or self._local_part_alone(texts[first].strip(" .…"), parts[0])):
+                continue  # "Kiel" / "PX2553B" before an address is no piece of it
+            hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
+            if not any((f.start, f.end) == (0, len(joined)) for f in hits):
+                continue
+            hit = next(f for f in hits if (f.start, f.end) == (0, len(joined)))
+            why = f"{hit.explanation}; one value typed over {len(parts)} messages"
+            out: list[list[Found]] = [[] for _ in texts]
+            for k, (s, e) in enumerate(cast("list[tuple[int, int]]", chain)):
+                out[first + k] = [Found(s, e, "EMAIL_ADDRESS", hit.score, why)]
+            return out
+        return None
 
     def pieces(
         self,
@@ -2166,6 +2232,9 @@ class Conversations:
             for k, parts in zip(kept, inner, strict=True):
                 out_all[k] = parts
             return out_all
+        email = self._email_pieces(texts, find)
+        if email is not None:
+            return email
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
         types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
         # what the agent asked for: pieces that join to exactly one value of it, none of
@@ -2585,6 +2654,8 @@ _UK_INWARD = re.compile(r"\d[a-z]{2}")
 # an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
 _WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
 _EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
+#: a message's first token that may be a piece of an e-mail address, with its dots
+_EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
 # an address's tokens inside an answer: runs without spaces
 _ADDRESS_RUN = re.compile(r"\S{1,200}")
 _CUE_END = re.compile(
