@@ -37,7 +37,7 @@ from privacyguard.detect.names import (
     stop_words,
     world_names,
 )
-from privacyguard.detect.names_model import NamesModel
+from privacyguard.detect.names_model import LanguageModels, NamesModel
 from privacyguard.detect.recognizers.base import (
     NO_CONTEXT,
     Candidate,
@@ -269,7 +269,26 @@ class RulesPersonRecognizer(RuleRecognizer):
         # the names model of undecided words (privacyguard/data/names/), if configured
         self.scores["model"] = float(o.get("model_score", 0.7))
         self.model_threshold = float(o.get("model_threshold", 0.5))
-        self.model = NamesModel.load(o["model"]) if o.get("model") else None
+        # ... per language where it differs: the Dutch model, trained on synthetic sentences
+        # only, is surer of a name than it should be
+        self.brand_endings = tuple(o.get("brand_endings", ())) or ("\0",)
+        self.model_not_names = {
+            lang: frozenset(w.lower() for w in ws)
+            for lang, ws in o.get("model_not_names", {}).items()
+        }
+        self.language_threshold = {
+            lang: float(t) for lang, t in o.get("model_language_threshold", {}).items()
+        }
+        self.model: NamesModel | LanguageModels | None = (
+            NamesModel.load(o["model"]) if o.get("model") else None
+        )
+        # ... and, per language, a model of its own (the Dutch one learns from more synthetic
+        # sentences, which cost the shared model precision in Norwegian)
+        if self.model is not None and o.get("language_models"):
+            self.model = LanguageModels(
+                self.model,
+                {lang: NamesModel.load(name) for lang, name in o["language_models"].items()},
+            )
         self.model_languages = frozenset(o.get("model_languages", ()))
         # a word right after a subordinating conjunction or a finite verb ("dat Arafat ...",
         # "heeft Clinton wel ...") stands where the clause's subject stands: the model's
@@ -576,6 +595,18 @@ class RulesPersonRecognizer(RuleRecognizer):
             k += 1
         return k < len(toks) and self._nameish(toks[k], False)
 
+    def _particle_surname_after(self, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'Hanneke van der S.', 'Aad de Mol': in Dutch, a word that may be a name, then a
+        lower-case particle that starts a surname and its capitalised word (or initial)."""
+        if v.lang != "nl" or i + 2 >= len(toks) or toks[i + 1].text not in self.particles:
+            return False
+        k = i + 2
+        if k + 1 < len(toks) and toks[k].text in self.particles:
+            k += 1  # "van der", "van den"
+        last = toks[k]
+        initial = len(last.word) == 1 and last.word.isupper()
+        return (initial or self._nameish(last, False)) and self._surname_like(toks[i], v)
+
     def _words(self, lang: str) -> _Words:
         v = self._words_of.get(lang)
         if v is None:  # built once per language (the tables are mapped, read-only)
@@ -865,6 +896,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                 return not self._sentence_start(text, toks, i)
             if russian_inanimate(tok.word):
                 return False  # "Бронь", "Маркет": pymorphy3 reads a thing first
+        if low in self.model_not_names.get(v.lang, ()):
+            return False  # "Mei" (May) in Dutch
         if low in self.first_names or low in self.last_names or self._is_russian_name(tok):
             return True  # "Espen" is also a tree, "Вера" also faith: the model decides
         if _inner_capitals(tok.word):
@@ -932,10 +965,14 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _ask_model(
         self, text: str, toks: list[_Tok], i: int, v: _Words
     ) -> tuple[str, float, bool] | None:
-        if self.model is None:
+        model = self.model
+        if model is None:
             return None
-        p = self.model.probability(self.features(text, toks, i, v))
-        if p >= self.model_threshold:
+        low = toks[i].low
+        if low.endswith(self.brand_endings) and len(low) > 6:
+            return None  # "Quendelshop", "Wal-Mart": a shop or a company, not a surname
+        p = model.probability(self.features(text, toks, i, v))
+        if p >= self.language_threshold.get(v.lang, self.model_threshold):
             return f"the names model (p={p:.2f})", self.scores["model"], False
         if p >= self.subject_threshold and self._subject_slot(text, toks, i, v):
             return f"the names model (p={p:.2f}) in a subject's place", self.scores["model"], False
@@ -1366,6 +1403,8 @@ class RulesPersonRecognizer(RuleRecognizer):
                     evidence = "a name's genitive before a noun", self.scores["speech"], False
                 elif evidence is None and self._foreign_surname(toks[i], v):
                     evidence = "a surname's foreign ending", self.scores["model"], False
+                elif evidence is None and self._particle_surname_after(toks, i, v):
+                    evidence = "a surname with its particle after it", self.scores["model"], False
             if evidence is None:
                 continue
             reason, score, lowercase_ok = evidence
