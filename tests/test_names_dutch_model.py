@@ -110,3 +110,21 @@ def test_a_dutch_month_is_no_name_but_the_same_first_name_elsewhere(detector: De
 )
 def test_dutch_sentence_openers_are_no_names(detector: Detector, text: str) -> None:
     assert names(detector, text, "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Hedy d'Ancona opende de tentoonstelling.", "Hedy d'Ancona"),
+        ("Gisteren sprak Hedy d’Ancona met de pers.", "Hedy d’Ancona"),
+        ("Mijn naam is Anna d'Hondt.", "Anna d'Hondt"),
+    ],
+)
+def test_a_surname_with_a_glued_particle_after_a_first_name(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert [n for n, _ in names(detector, text, "nl")] == [name]
+
+
+def test_a_glued_particle_alone_starts_no_name(detector: Detector) -> None:
+    assert names(detector, "Wij drinken d'Arenberg bier bij de lunch.", "nl") == []

@@ -115,6 +115,12 @@ def _quoted_title(text: str, toks: list[_Tok], i: int, j: int) -> bool:
     return before in "«“„" and before != "" and rest[:1] in ("»", "”", "“")
 
 
+def _particle_glued(word: str) -> bool:
+    """'d'Ancona', 'd’Hondt': a surname with its particle glued on by an apostrophe, after
+    a name's first word (never a start of its own: "d'Arenberg bier")."""
+    return len(word) > 3 and word[0] in "dD" and word[1] in "'’" and word[2].isupper()
+
+
 def _inner_capitals(word: str) -> bool:
     """'KlarVox', 'NetBoxx', 'ZorgNU', 'iPhone': capitals inside a word that is not all
     capitals mark a brand or an acronym, not a name ("McDonald" and "DeVito" excepted)."""
@@ -687,8 +693,10 @@ class RulesPersonRecognizer(RuleRecognizer):
                     j, words = k + 1, words + 1
                     continue
                 break
-            if not self._nameish(tok, lowercase_ok and low in self.last_names) and not (
-                v is not None and words == 1 and self._unknown_surname(tok, v)
+            if (
+                not self._nameish(tok, lowercase_ok and low in self.last_names)
+                and not (v is not None and words == 1 and self._unknown_surname(tok, v))
+                and not _particle_glued(tok.word)
             ):
                 break
             j, words = j + 1, words + 1
