@@ -325,3 +325,39 @@ def test_words_before_an_email_address_are_no_piece_of_it(detector: Detector) ->
         ("customer", "it's j.hartley@proton.me"),
     ])  # fmt: skip
     assert out[1] == [] and out[2] == [("EMAIL_ADDRESS", "j.hartley@proton.me")], out
+
+
+@pytest.mark.parametrize(
+    ("turns", "pieces"),
+    [
+        ([("agent", "Could you give me your tenant number?"), ("customer", "HR-8047"),
+          ("customer", "...4834")], {1: "HR-8047", 2: "4834"}),
+        ([("agent", "Mag ik uw huurdernummer?"), ("customer", "HR-6105"),
+          ("customer", "...2297")], {1: "HR-6105", 2: "2297"}),
+        ([("agent", "Hva er medlemsnummeret ditt?"), ("customer", "MK-6105"),
+          ("customer", "2297 sendte for tidlig")], {1: "MK-6105", 2: "2297"}),
+        ([("agent", "Ваш номер клиента?"), ("customer", "LSC-6105"),
+          ("customer", "...2297")], {1: "LSC-6105", 2: "2297"}),
+    ],
+)  # fmt: skip
+def test_a_lettered_number_typed_in_two_pieces(
+    detector: Detector, turns: list[tuple[str, str]], pieces: dict[int, str]
+) -> None:
+    out = talk_spans(detector, turns)
+    for k, piece in pieces.items():
+        assert ("CUSTOMER_NUMBER", piece) in out[k], out[k]
+
+
+def test_an_order_s_letters_make_no_piece(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "Hvilken vare gjelder det?"), ("customer", "SKU-47824"),
+        ("customer", "fikk 17594431420627 fra budet"),
+    ])  # fmt: skip
+    assert not [k for k, _ in out[1] + out[2] if k == "CREDIT_CARD"], out
+
+
+def test_i_will_need_asks(detector: Detector) -> None:
+    out = talk_spans(detector, [
+        ("agent", "I'll need the applicant ID to pull up the file."), ("customer", "7724019"),
+    ])  # fmt: skip
+    assert out[1] == [("CUSTOMER_NUMBER", "7724019")], out[1]

@@ -2106,15 +2106,25 @@ class Conversations:
                 continue
             gap = text[runs[-1][1] : m.start()] if runs else None
             pair = (
-                gap in ("-", ".", " (", "(", ") ", ")")
-                and _DIGIT_GROUP.fullmatch(token)
-                and _DIGIT_GROUP.fullmatch(last)
-            ) or (
-                gap == "-"
-                and len(last) == 4
-                and last.isdigit()
-                and _CARD_GROUP.fullmatch(token)
-                and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
+                (
+                    gap in ("-", ".", " (", "(", ") ", ")")
+                    and _DIGIT_GROUP.fullmatch(token)
+                    and _DIGIT_GROUP.fullmatch(last)
+                )
+                or (
+                    gap == "-"
+                    and last.isalpha()
+                    and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
+                    and token.isdigit()
+                    and runs[-1][0] == m.start() - len(last) - 1
+                )  # "HR-8047": a number's letters
+                or (
+                    gap == "-"
+                    and len(last) == 4
+                    and last.isdigit()
+                    and _CARD_GROUP.fullmatch(token)
+                    and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
+                )
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
             # a date's ("2026-11-15")
             if gap in ("", " ") or pair:
@@ -2886,7 +2896,8 @@ _THANKS = frozenset({
 
 
 _REQUEST = re.compile(
-    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|send|give|tell|provide|"
+    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|i'll need|we'll need|"
+    r"i will need|we will need|send|give|tell|provide|"
     r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
     r"jeg trenger|gi meg|skriv|gjerne|list|noteer|"
     r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите|перечислите)\b"
