@@ -128,3 +128,31 @@ def test_a_surname_with_a_glued_particle_after_a_first_name(
 
 def test_a_glued_particle_alone_starts_no_name(detector: Detector) -> None:
     assert names(detector, "Wij drinken d'Arenberg bier bij de lunch.", "nl") == []
+
+
+def test_a_full_verb_after_a_sentence_start_makes_a_subject(person) -> None:  # type: ignore[no-untyped-def]
+    text = "Holbrooker bood de regering een nieuw plan aan."
+    real = person.model
+    try:
+        person.model = _Stub(0.3)  # below the Dutch threshold, above the subject's
+        [c] = person.find(text, "nl")
+        assert text[c.start : c.end] == "Holbrooker" and "subject's place" in c.explanation
+        person.model = _Stub(0.05)
+        assert person.find(text, "nl") == []
+    finally:
+        person.model = real
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Van den Quendelbeke wordt verwacht dat hij een voorstel doet.", ["Van den Quendelbeke"]),
+        ("Van Quendelrompuy zei dat het goed gaat.", ["Van Quendelrompuy"]),
+        ("Van daar gaat het verder naar het zuiden.", []),
+        ("Van Amsterdam werd niets meer vernomen.", []),
+    ],
+)
+def test_a_surname_with_its_particle_first_in_a_sentence(
+    detector: Detector, text: str, found: list[str]
+) -> None:
+    assert [n for n, _ in names(detector, text, "nl")] == found

@@ -601,6 +601,22 @@ class RulesPersonRecognizer(RuleRecognizer):
             k += 1
         return k < len(toks) and self._nameish(toks[k], False)
 
+    def _particle_subject(self, text: str, toks: list[_Tok], i: int, v: _Words) -> bool:
+        """'Van den Abeele wordt ...', 'Van Rompuy zei ...': first in a sentence, a capitalised
+        "Van", lower-case particles, a capitalised word that no list or language knows, then
+        a finite verb or verb of speech (its subject, in verb-second order)."""
+        k = i + 1
+        while k < len(toks) and k <= i + 2 and toks[k].text in self.particles:
+            k += 1
+        if k + 1 >= len(toks) or not self._sentence_start(text, toks, i):
+            return False
+        nxt = toks[k + 1].text
+        return (
+            (nxt in self.subject_after.get(v.lang, ()) or nxt in self.speech_after)
+            and text[toks[k].end : toks[k + 1].start] == " "
+            and (toks[k].low in self.last_names or self._surname_like(toks[k], v))
+        )
+
     def _particle_surname_after(self, toks: list[_Tok], i: int, v: _Words) -> bool:
         """'Hanneke van der S.', 'Aad de Mol': in Dutch, a word that may be a name, then a
         lower-case particle that starts a surname and its capitalised word (or initial)."""
@@ -767,6 +783,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             and not self._dutch_word_compound(tok, v)  # "Volgens Pukkelpop-organisator ..."
         ):
             return "name after a verb of speech", self.scores["speech"], False
+        if tok.text == "Van" and self._particle_subject(text, toks, i, v):
+            return "a surname with its particle before a verb", self.scores["speech"], False
         if not tok.capitalised and self._lower_case_address(text, toks, i, v):
             return "first name in lower case, addressed", self.scores["greeting"], False
         if (
