@@ -361,3 +361,11 @@ def test_i_will_need_asks(detector: Detector) -> None:
         ("agent", "I'll need the applicant ID to pull up the file."), ("customer", "7724019"),
     ])  # fmt: skip
     assert out[1] == [("CUSTOMER_NUMBER", "7724019")], out[1]
+
+
+def test_the_acknowledgements_come_from_the_rules(detector: Detector) -> None:
+    """The words of a thank-you are rules (``acknowledgements`` in conversation.yaml), not
+    code: a message made of them asks for nothing, though "takk" is a request word."""
+    conv = detector.conversations
+    assert {"takk", "bedankt", "спасибо", "thanks"} <= conv._thanks
+    assert not conv.asks("Supert, takk.") and conv.asks("Kundenummeret, takk.")

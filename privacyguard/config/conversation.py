@@ -117,6 +117,9 @@ class ConversationFileSpec(_Strict):
     #: the agent's prompt to go on, which asks for nothing new ("Yes?", "Ja?", "Да?"): the
     #: pieces of a value typed around it are still one value
     go_on: ByLang = {}
+    #: the words of a thank-you or an acknowledgement ("Supert, takk.", "Great, thank you."):
+    #: a message made of them only asks for nothing, whatever request word it holds
+    acknowledgements: ByLang = {}
     #: words in an answer that say it is not the type asked for ("flying", "order")
     not_answers: dict[str, ByLang] = {}
     #: words for "number", "code", "reference": a question's ``stems`` name a type next to
@@ -183,6 +186,7 @@ class ConversationRules:
     filler: list[str] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
     go_on: list[str] = field(default_factory=list)
+    acknowledgements: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
@@ -336,6 +340,7 @@ def _validated(directory: str) -> ConversationRules:
         out.filler += _flat(spec.filler)
         out.continuation += _flat(spec.continuation)
         out.go_on += [w.lower() for w in _flat(spec.go_on)]
+        out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]

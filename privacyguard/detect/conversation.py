@@ -285,6 +285,7 @@ class Conversations:
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
+        self._thanks = frozenset(rules.acknowledgements)
         self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
@@ -750,7 +751,7 @@ class Conversations:
         if role == "agent":
             state.address_of.clear()  # the agent has answered: no rest of an address follows
             state.rejected = frozenset()
-        if role == "agent" and _asks(message.text):
+        if role == "agent" and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
             # without roles, a sender who asks (and gives no value) is taken for the agent
@@ -759,7 +760,7 @@ class Conversations:
                 for k in self._questions_in(words)
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
-            if not asked and role == "agent" and _asks(message.text):
+            if not asked and role == "agent" and _asks(message.text, self._thanks):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
                 named = {t for t, matcher in self.context_only if matcher.mentions(words)}
@@ -769,7 +770,7 @@ class Conversations:
             if (
                 (not asked or only_names)
                 and role == "agent"
-                and _asks(message.text)
+                and _asks(message.text, self._thanks)
                 and self.names_an_id(words)
             ):
                 # trust the question, not the shape: a number, ID or reference of a kind no
@@ -789,14 +790,14 @@ class Conversations:
                 asked
                 and role == "agent"
                 and all(NOTHING in e.types for e in asked)
-                and _asks(message.text)
+                and _asks(message.text, self._thanks)
                 and self._kind_asked_apart(message.text)
             ):
                 # "That's an order number I think, do you have the applicant ID?": the
                 # order number is named, the number of its own kind is asked for
                 asked = [Expectation(frozenset({"CUSTOMER_NUMBER"}), self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
-            if asked and _asks(message.text):
+            if asked and _asks(message.text, self._thanks):
                 # a new question closes the earlier ones, but for one the customer went
                 # looking for; a question for personal data wins over one for an order
                 # number in the same message
@@ -1975,7 +1976,7 @@ class Conversations:
     def asks(self, text: str) -> bool:
         """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
         on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
-        if not _asks(text):
+        if not _asks(text, self._thanks):
             return False
         words = [w.lower() for w in _WORDS.findall(text)]
         return len(words) > 3 or not all(w in self._go_on for w in words)
@@ -2875,24 +2876,15 @@ def _said(clause: str) -> str:
     return head if comma else ""
 
 
-def _asks(text: str) -> bool:
+def _asks(text: str, thanks: frozenset[str]) -> bool:
     """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта."); not a
-    thank-you ("Supert, takk.", "Great, thank you.")."""
+    thank-you made of the ``thanks`` words (``acknowledgements``: "Supert, takk.", "Great,
+    thank you.")."""
     if "?" in text:
         return True
     if not _REQUEST.search(text):
         return False
-    return not all(w.lower() in _THANKS for w in _WORDS.findall(text))
-
-
-#: the words of a thank-you or an acknowledgement, which asks for nothing
-_THANKS = frozenset({
-    "thanks", "thank", "you", "great", "lovely", "perfect", "ty", "ok", "okay", "got", "it",
-    "noted", "super", "fine", "good", "many", "much", "very",
-    "dank", "u", "je", "bedankt", "dankjewel", "prima", "top", "helder", "fijn", "goed",
-    "takk", "tusen", "supert", "flott", "fint", "bra", "skal", "ha", "mange",
-    "спасибо", "отлично", "хорошо", "принято", "большое", "понял", "поняла", "ясно",
-})  # fmt: skip
+    return not all(w.lower() in thanks for w in _WORDS.findall(text))
 
 
 _REQUEST = re.compile(
