@@ -156,3 +156,17 @@ def test_a_surname_with_its_particle_first_in_a_sentence(
     detector: Detector, text: str, found: list[str]
 ) -> None:
     assert [n for n, _ in names(detector, text, "nl")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens d'Ancona is dat onzin.", "d'Ancona"),
+        ("Dat is niet waar, aldus d'Hondt.", "d'Hondt"),
+        ("Ik sprak met mevrouw d'Ancona over de zaak.", "d'Ancona"),
+    ],
+)
+def test_a_glued_particle_after_a_verb_of_speech_or_title(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert [n for n, _ in names(detector, text, "nl")] == [name]

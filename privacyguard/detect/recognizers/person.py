@@ -407,7 +407,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             if _INITIALS.fullmatch(tok.text) is not None:
                 return _ANYWHERE
             if not (listed or low in self.particles):
-                return _NEVER
+                # "volgens d'Ancona": a glued particle only right after a phrase
+                return _AFTER_PHRASE if _particle_glued(tok.word) else _NEVER
             word = tok.word
             if (
                 word == low
@@ -758,7 +759,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             cued
             and self._ends_with(toks, i, self.titles)
-            and (self._nameish(tok, False) or self._particle_then_name(toks, i))
+            and (
+                self._nameish(tok, False)
+                or self._particle_then_name(toks, i)
+                or _particle_glued(tok.word)
+            )
         ):
             return "name after a title", self.scores["title"], False
         if cued and self._ends_with(toks, i, self.greetings) and self._nameish(tok, False):
@@ -777,7 +782,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         if (
             cued
             and self._ends_with(toks, i, self.speech_before)
-            and (self._nameish(tok, False) or self._particle_then_name(toks, i))
+            and (
+                self._nameish(tok, False)
+                or self._particle_then_name(toks, i)
+                or _particle_glued(tok.word)
+            )
             # "aldus Van Diepenbeek": a particle that is also a function word starts a name
             and (low not in v.stop or (tok.capitalised and self._particle_then_name(toks, i)))
             and not self._dutch_word_compound(tok, v)  # "Volgens Pukkelpop-organisator ..."
