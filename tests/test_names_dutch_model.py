@@ -95,6 +95,8 @@ def test_a_word_ending_like_a_shop_is_not_asked(person) -> None:  # type: ignore
 
 def test_a_dutch_month_is_no_name_but_the_same_first_name_elsewhere(detector: Detector) -> None:
     assert names(detector, "Mei of juni maakt niet uit, als het maar gebeurt.", "nl") == []
+    assert names(detector, "Per e-mail stuur ik u de factuur.", "nl") == []
+    assert [n for n, _ in names(detector, "Dag Per, hoe gaat het?", "nl")] == ["Per"]
     assert [n for n, _ in names(detector, "Hallo, ik ben Mei de Groot.", "nl")] == ["Mei de Groot"]
     found = names(detector, "I have passed this on to my colleague Mei.", "en")
     assert [n for n, _ in found] == ["Mei"]
