@@ -369,3 +369,20 @@ def test_the_acknowledgements_come_from_the_rules(detector: Detector) -> None:
     conv = detector.conversations
     assert {"takk", "bedankt", "спасибо", "thanks"} <= conv._thanks
     assert not conv.asks("Supert, takk.") and conv.asks("Kundenummeret, takk.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "address"),
+    [
+        ("Where should we send it?", "same as last time: 14 mill lane in kendal",
+         "14 mill lane in kendal"),
+        ("Waar mogen we het naartoe sturen?", "zelfde als vorige keer: zuiderdiep 61 in alkmaar",
+         "zuiderdiep 61 in alkmaar"),
+        ("Hvor skal vi sende det?", "samme som sist: eikeveien 12b i bodø", "eikeveien 12b i bodø"),
+    ],
+)  # fmt: skip
+def test_the_town_after_a_preposition_belongs_to_the_address(
+    detector: Detector, asked: str, answer: str, address: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert ("LOCATION", address) in out[1], out[1]

@@ -286,6 +286,13 @@ class Conversations:
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
+        preps = _alternation(rules.town_before)
+        # a preposition before the town's one or two words that end an address
+        self._town_prep = (
+            re.compile(rf"(?i)\s(?:{preps})\s(?=[^\W\d_]{{2,40}}(?:[ \-][^\W\d_]{{2,40}})?\Z)")
+            if preps
+            else None
+        )
         self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
@@ -1057,14 +1064,16 @@ class Conversations:
                     value = text[start:end].rstrip(" ,;.:")
                     if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
                         continue
-                    inner = [w.lower() for w in _WORDS.findall(value)]
+                    # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
+                    check = self._town_prep.sub(", ", value) if self._town_prep else value
+                    inner = [w.lower() for w in _WORDS.findall(check)]
                     if any(_stop_word(w) and not self._street_line(w) for w in inner):
                         continue  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
                     strong = self._street_line(value) or (
                         self._postcodes is not None and self._postcodes.search(value.lower())
                     )
                     named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
-                    if (strong or named) and self.address_answer(value):
+                    if (strong or named) and self.address_answer(check):
                         why = "conversation: an address inside the answer to the agent's question"
                         found = Found(start, start + len(value), LOCATION, 0.9, why)
                         k = last
