@@ -386,3 +386,23 @@ def test_the_town_after_a_preposition_belongs_to_the_address(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     assert ("LOCATION", address) in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("my berth holder nubmer is 58602636", "58602636"),
+        ("the applicant numebr: 58602636", "58602636"),
+    ],
+)
+def test_a_word_for_number_with_two_letters_swapped(
+    detector: Detector, answer: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", "How can I help?"), ("customer", answer)])
+    assert ("CUSTOMER_NUMBER", value) in out[1], out[1]
+
+
+def test_a_swapped_word_is_no_word_for_number_by_chance(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "How can I help?"),
+                                ("customer", "last summer we paid 58602636 too much")])  # fmt: skip
+    assert not [k for k, _ in out[1] if k == "CUSTOMER_NUMBER"], out[1]

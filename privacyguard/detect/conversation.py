@@ -511,8 +511,15 @@ class Conversations:
         return seen >= times
 
     def _is_id_word(self, word: str) -> bool:
-        """A word for "number", also inflected ("nummeret", "koden", "номера")."""
-        return word in self._id_forms
+        """A word for "number", also inflected ("nummeret", "koden", "номера"), or one of
+        five letters or more with two letters next to each other swapped ("nubmer")."""
+        if word in self._id_forms:
+            return True
+        return len(word) >= 5 and any(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] in self._id_words
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        )
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
