@@ -131,6 +131,17 @@ _PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
 #: how the engine explains a score that the conversation's context raised (engine.CARRIED)
 _CARRIED = "context in an earlier message of the conversation"
+#: types whose finding grows over the letters or digits typed right before it as one value
+#: ("SK 21009361", "739-6044326809": the recognizer found only the digits after the gap)
+WHOLE_TYPES = frozenset({"PASSPORT", "CUSTOMER_NUMBER", "TICKET_NUMBER"})
+#: a value's first group right before the digits found: 1-3 letters, or 2-4 digits
+_VALUE_PREFIX = re.compile(
+    r"(?<![^\W_])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-]))\Z"
+)
+#: what stands before a list field or an answer alone: a separator, a bullet, an item's number
+_FIELD_END = ",;:|/\n(\t•*-)"
+#: an e-ticket's digits: the airline's three, then ten
+TICKET_DIGITS = 13
 
 
 @dataclass
@@ -1558,9 +1569,9 @@ class Conversations:
         wanted = set(expected)
         asked = wanted & LEFTOVER_TYPES
         in_text = [f for f in findings if f.field == "text"]
+        out: list[Found] = self.whole_values(text, in_text)
         if len(text) > FRAGMENT_MAX_CHARS * 2:
-            return []
-        out: list[Found] = []
+            return out
         if "PERSON" in wanted:
             # "mats huisman\n06 17622539" after "the account holder's name and a phone
             # number", "op naam van mijn man, jan de vries": a line (or a part between
@@ -1597,6 +1608,49 @@ class Conversations:
                     out.append(Found(s + f.start, s + f.end, f.entity_type, f.score, why))
                     remaining.discard(f.entity_type)
                     break
+        return out
+
+    def whole_values(self, text: str, findings: Sequence[Finding]) -> list[Found]:
+        """A number found without the group typed right before it is one value with it: a
+        letter prefix ("SK 21009361", "a-628219", "account no. CU 3175383") or an airline's
+        three digits ("739-6044326809", "324 5102 793028"; thirteen digits: a ticket). A
+        lower-case prefix, or digits before a space, count only where a field starts (the
+        message's start, a separator, an item's number): "is 21009361" stays as it is."""
+        from privacyguard.detect.names import stop_words
+
+        out: list[Found] = []
+        for f in findings:
+            if f.entity_type not in WHOLE_TYPES or not text[f.start : f.start + 1].isdigit():
+                continue
+            m = _VALUE_PREFIX.search(text, max(0, f.start - 5), f.start)
+            if m is None or any(
+                g.start < f.start and m.start() < g.end for g in findings if g is not f
+            ):
+                continue
+            before = text[: m.start()].rstrip(" ")
+            field_start = not before or before[-1] in _FIELD_END
+            letters, digits = m.group("letters"), m.group("digits")
+            if letters is not None:
+                word = letters.lower()
+                if self._is_id_word(word):
+                    continue  # "nr 21009361": the cue, not the value
+                common = any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
+                if common and m.group("ls") != "-":
+                    continue  # "is 21009361", "en 4060"
+                if not (letters.isupper() or field_start or m.group("ls") == "-"):
+                    continue
+            elif m.group("ds") == " " and not (field_start and len(digits) == 3):
+                continue
+            kind = f.entity_type
+            value = text[m.start() : f.end]
+            if (
+                digits is not None
+                and len(digits) == 3
+                and sum(c.isdigit() for c in value) == TICKET_DIGITS
+            ):
+                kind = "TICKET_NUMBER"
+            why = f"{f.explanation}; with the group typed right before it, one value"
+            out.append(Found(m.start(), f.end, kind, f.score, why))
         return out
 
     def _initial_name(self, m: re.Match[str], asked: bool) -> bool:
