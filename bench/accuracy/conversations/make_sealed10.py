@@ -248,10 +248,10 @@ THANKS = {
 INTRO = {"en": ["this is {n}", "hi, {n} here", "my name is {n}"], "nl": ["met {n}", "hoi, ik ben {n}", "mijn naam is {n}"],
          "nb": ["hei, det er {n}", "dette er {n}", "jeg heter {n}"], "ru": ["это {n}", "меня зовут {n}", "здравствуйте, {n}"]}  # fmt: skip
 REASON = {
-    "en": ["hi, I need to change something on my account", "hello, I've got a question about my booking", "hi there, something went wrong with my payment", "I want to update my details please"],
-    "nl": ["hoi, ik wil iets wijzigen", "goedemiddag, ik heb een vraag over mijn boeking", "er ging iets mis met de betaling", "ik wil mijn gegevens aanpassen"],
-    "nb": ["hei, jeg må endre noe på kontoen", "hei, har et spørsmål om bestillingen min", "noe gikk galt med betalingen", "vil oppdatere opplysningene mine"],
-    "ru": ["здравствуйте, хочу изменить данные", "добрый день, вопрос по брони", "у меня не прошла оплата", "нужно обновить контактные данные"],
+    "en": ["hi, I need to change something on my account", "hello, quick question", "hi there, can you help me with something", "I want to update my details please", "hiya, I need a letter resent"],
+    "nl": ["hoi, ik wil iets wijzigen", "goedemiddag, ik heb een vraag", "kunt u mij ergens mee helpen?", "ik wil mijn gegevens aanpassen", "hallo, ik heb een brief nodig"],
+    "nb": ["hei, jeg må endre noe", "hei, har et spørsmål", "kan dere hjelpe meg med noe?", "vil oppdatere opplysningene mine", "hei, trenger et brev sendt på nytt"],
+    "ru": ["здравствуйте, хочу изменить данные", "добрый день, есть вопрос", "помогите, пожалуйста", "нужно обновить контактные данные", "здравствуйте, мне нужна справка"],
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
@@ -581,6 +581,7 @@ COMPANY_ADDR = {
 # h=time, k=tracking, s=seat, p=product
 NEG_OPEN: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "en": [
+        (("parcel",), "tracking says delivered ({k}) but there is nothing here"),
         (("parcel",), "my parcel {k} still says in transit, it was order {o}"),
         (("airline",), "we're flying to {x} on {d} and our seat {s} got changed"),
         (("rail",), "I booked the {h} to {x} on {d}"),
@@ -593,6 +594,7 @@ NEG_OPEN: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("school",), "about the trip on {d}, the fee of {a}"),
     ],
     "nl": [
+        (("parcel",), "volgens de track & trace ({k}) is het bezorgd, maar ik heb niks"),
         (("parcel",), "mijn pakket {k} staat nog steeds onderweg, bestelling {o}"),
         (("airline",), "we vliegen op {d} naar {x} en stoel {s} is gewijzigd"),
         (("rail",), "ik heb de trein van {h} naar {x} geboekt op {d}"),
@@ -605,6 +607,7 @@ NEG_OPEN: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("school",), "over de excursie van {d}, de bijdrage van {a}"),
     ],
     "nb": [
+        (("parcel",), "sporingen ({k}) viser levert, men jeg har ikke fått noe"),
         (("parcel",), "pakken {k} står fortsatt som underveis, ordre {o}"),
         (("airline",), "vi flyr til {x} {d} og sete {s} er endret"),
         (("rail",), "jeg har bestilt toget kl. {h} til {x} den {d}"),
@@ -617,6 +620,7 @@ NEG_OPEN: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("school",), "gjelder turen {d}, egenandelen på {a}"),
     ],
     "ru": [
+        (("parcel",), "по трек-номеру {k} написано «вручено», но я ничего не получал"),
         (("parcel",), "посылка {k} до сих пор в пути, заказ {o}"),
         (("airline",), "летим в {x} {d}, у нас поменяли место {s}"),
         (("rail",), "я купил билет на поезд в {h} до {x} на {d}"),
@@ -841,10 +845,10 @@ OTHER = {
     "ru": [("а это платно?", "Нет, бесплатно."), ("а через приложение так можно?", "Да, в разделе «Настройки».")],
 }  # fmt: skip
 AGAIN = {"en": "So, the {t}?", "nl": "En dan het {t}?", "nb": "Og {t}?", "ru": "Итак, {t}?"}
-ALSO = {"en": ["and ", "and our son ", "and my wife ", "plus ", "and my daughter "],
-        "nl": ["en ", "en onze zoon ", "en mijn vrouw ", "en mijn dochter ", "plus "],
-        "nb": ["og ", "og sønnen vår ", "og kona mi ", "og dattera ", "pluss "],
-        "ru": ["и ", "и сын ", "и жена ", "и дочь ", "а также "]}  # fmt: skip
+ALSO = {"en": ["and ", "and our kid ", "and my partner ", "plus ", "and also "],
+        "nl": ["en ", "en ons kind ", "en mijn partner ", "plus ", "en ook "],
+        "nb": ["og ", "og barnet vårt ", "og samboeren min ", "pluss ", "og så "],
+        "ru": ["и ", "а также ", "и ещё "]}  # fmt: skip
 LIST_ASK = {
     "en": ["Please send the details of everyone on the booking.", "Can you list everyone who needs to be added?", "Which ones are they?"],
     "nl": ["Stuur de gegevens van alle personen maar.", "Welke personen moeten erbij?", "Om welke gaat het?"],
@@ -989,12 +993,13 @@ def list_class(c: Conv) -> None:
 
 
 def cut(rng: random.Random, text: str, n: int) -> list[str]:
-    """Cut text into n non-empty stripped parts at random places (between or inside groups)."""
+    """Cut text into n parts at random places (between or inside groups), each with 2+ letters/digits."""
+    least = 3 if "@" in text else 2
     while True:
         pos = sorted(rng.sample(range(1, len(text)), n - 1))
-        pieces = [text[a:b] for a, b in zip([0, *pos], [*pos, len(text)], strict=True)]
-        if all(p.strip() for p in pieces):
-            return [p.strip() for p in pieces]
+        pieces = [text[a:b].strip(" -") for a, b in zip([0, *pos], [*pos, len(text)], strict=True)]
+        if all(sum(ch.isalnum() for ch in p) >= least for p in pieces):
+            return pieces
 
 
 def typo(rng: random.Random, text: str, tail_only: int = 0) -> str:
@@ -1046,7 +1051,12 @@ def split_class(c: Conv) -> None:
                 c.cust([pre, c.ent(val, "split"), post])
         return
     n = 3 if c.mode == "split3" and len(val.text) >= 9 else 2
-    pieces = cut(rng, val.text, n)
+    first = val.text.split(" ")[0]
+    if n == 2 and " " in val.text and sum(ch.isalnum() for ch in first) >= 2 and rng.random() < 0.35:  # after the country code or first group
+        i = val.text.index(" ")
+        pieces = [val.text[:i], val.text[i + 1 :].strip()]
+    else:
+        pieces = cut(rng, val.text, n)
     f = c.fact(val, "split", "split")
     for i, p in enumerate(pieces):
         parts: list[Part] = [c.lab(p, f)]
@@ -1160,7 +1170,7 @@ def build() -> tuple[list[dict], list[Fact], dict[str, str]]:
             c = Conv(rng, lang, cid, cls, rng.choice(sectors))
             if cls in modes:
                 c.mode = modes[cls].pop()
-            c.open(agent_name=rng.random() < 0.1, intro=rng.random() < (0.6 if cls == "plain" else 0.3), neg_open=rng.random() < 0.3)
+            c.open(agent_name=rng.random() < 0.1, intro=rng.random() < (0.6 if cls == "plain" else 0.3), neg_open=rng.random() < 0.25)
             if rng.random() < 0.12:
                 c.neg_exchange()
             if cls in ("list", "split", "disguised", "address_no_cue") and rng.random() < 0.4:
@@ -1168,7 +1178,7 @@ def build() -> tuple[list[dict], list[Fact], dict[str, str]]:
             BUILDERS[cls](c)
             if rng.random() < 0.15:
                 c.neg_exchange()
-            c.close(contact=rng.random() < 0.18)
+            c.close(contact=rng.random() < 0.12)
             assert not c.pending, cid
             records += conversation_records(cid, lang, c.turns)
             facts += c.facts
