@@ -155,14 +155,14 @@ SECTOR_KINDS = {
     "municipality": ["natid", "natid", "dob", "phone", "email"],
     "parcel": ["phone", "phone", "email", "custno"],
     "landlord": ["custno", "iban", "account", "phone", "email"],
-    "gym": ["custno", "custno", "card", "email", "phone", "dob"],
+    "gym": ["custno", "custno", "card", "iban", "email", "phone", "dob"],
     "school": ["custno", "dob", "email", "phone"],
     "car_rental": ["booking", "booking", "passport", "card", "phone", "dob"],
     "hotel": ["booking", "booking", "card", "email", "phone", "passport"],
 }
 # how often each sector opens a chat (travel and parcels are the busiest desks)
-SECTOR_WEIGHTS = {"airline": 4, "rail": 2, "hotel": 2, "car_rental": 2, "bank": 2, "insurer": 1, "telecom": 2,
-                  "utility": 1, "clinic": 2, "municipality": 1, "parcel": 2, "landlord": 1, "gym": 1, "school": 1}  # fmt: skip
+SECTOR_WEIGHTS = {"airline": 4, "rail": 2, "hotel": 2, "car_rental": 2, "bank": 3, "insurer": 2, "telecom": 2,
+                  "utility": 2, "clinic": 2, "municipality": 1, "parcel": 2, "landlord": 1, "gym": 1, "school": 1}  # fmt: skip
 TYPE_OF = {
     "booking": "BOOKING_REFERENCE", "ticket": "TICKET_NUMBER", "custno": "CUSTOMER_NUMBER",
     "passport": "PASSPORT", "natid": "NATIONAL_ID", "iban": "IBAN_CODE", "account": "BANK_ACCOUNT",
@@ -944,7 +944,7 @@ def list_fields(rng: random.Random, sector: str, lang: str) -> list[str]:
         return rng.choice([["name", "dob"], ["name", "custno"], ["name", "dob", "custno"]])
     if sector in ("bank", "utility", "landlord"):
         acc = "account" if lang == "ru" or (lang == "nb" and rng.random() < 0.5) else "iban"
-        return rng.choice([[acc], [acc], ["name", "phone"], ["card"], ["custno"]])
+        return rng.choice([[acc], ["name", "phone"], ["card"], ["custno"]])
     return rng.choice([["name", "phone"], ["phone"], ["email"], ["name", "email"]])
 
 
