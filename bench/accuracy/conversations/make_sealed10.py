@@ -209,10 +209,10 @@ ASK = {
     "ru": ["Подскажите, пожалуйста, {t}.", "Назовите {t}, пожалуйста.", "Укажите {t}.", "А {t}?", "Продиктуйте {t}."],
 }  # fmt: skip
 PLAIN = {
-    "en": ["my {t} is {v}", "{T}: {v}", "the {t} is {v}", "{v} is my {t}", "hi, {t} {v}, can you check?"],
-    "nl": ["mijn {t} is {v}", "{T}: {v}", "{T} is {v}", "{t}: {v} (staat op de brief)", "hoi, {t} {v}, kunnen jullie kijken?"],
-    "nb": ["{t} er {v}", "{T}: {v}", "{T} er {v}, står på brevet", "hei, {t} {v}, kan dere sjekke?"],
-    "ru": ["{T}: {v}", "{T} — {v}", "вот {t}: {v}", "здравствуйте, {t} {v}, проверьте пожалуйста"],
+    "en": ["my {t} is {v}", "{T}: {v}", "the {t} is {v}", "{v} is my {t}", "{t} {v}, can you check?"],
+    "nl": ["mijn {t} is {v}", "{T}: {v}", "{T} is {v}", "{t}: {v} (staat op de brief)", "{t} {v}, kunnen jullie even kijken?"],
+    "nb": ["{t} er {v}", "{T}: {v}", "{T} er {v}, står på brevet", "{t} {v}, kan dere sjekke?"],
+    "ru": ["{T}: {v}", "{T} — {v}", "вот {t}: {v}", "{t} {v}, проверьте, пожалуйста"],
 }  # fmt: skip
 RU_NOM = {"дату рождения": "дата рождения", "серию и номер паспорта": "серия и номер паспорта", "имя и фамилию": "имя и фамилия"}
 ONE_MOMENT = {
