@@ -69,7 +69,9 @@ def test_offsets_types_and_kinds() -> None:
 
 
 def test_planned_counts() -> None:
-    convs = Counter((MAIN[r["conversation_id"]], r["lang"]) for r in RECORDS if r["message_id"].endswith("-01"))
+    convs = Counter(
+        (MAIN[r["conversation_id"]], r["lang"]) for r in RECORDS if r["message_id"].endswith("-01")
+    )
     assert len(MAIN) == 600
     assert set(convs.values()) == {GEN.PER_CLASS} and len(convs) == 24
     gold = Counter((e["class"], r["lang"]) for r in RECORDS for e in r["entities"])
@@ -77,7 +79,12 @@ def test_planned_counts() -> None:
         for lang in REGION:
             assert gold[cls, lang] >= GEN.PER_CLASS, (cls, lang, gold[cls, lang])
     # every conversation's main class has at least one span of that class
-    main_hit = {r["conversation_id"] for r in RECORDS for e in r["entities"] if e["class"] == MAIN[r["conversation_id"]]}
+    main_hit = {
+        r["conversation_id"]
+        for r in RECORDS
+        for e in r["entities"]
+        if e["class"] == MAIN[r["conversation_id"]]
+    }
     assert main_hit == set(MAIN)
     negs = sum(len(r["negatives"]) for r in RECORDS)
     total = sum(gold.values())
@@ -88,13 +95,24 @@ def test_every_type_in_every_language() -> None:
     seen = {(r["lang"], e["type"]) for r in RECORDS for e in r["entities"]}
     for lang in REGION:
         # no national ID in the UK; Dutch accounts are IBANs; Russians do not use IBANs
-        want = TYPES - {"en": {"NATIONAL_ID"}, "nl": {"BANK_ACCOUNT"}, "nb": set(), "ru": {"IBAN_CODE"}}[lang]
+        want = (
+            TYPES
+            - {"en": {"NATIONAL_ID"}, "nl": {"BANK_ACCOUNT"}, "nb": set(), "ru": {"IBAN_CODE"}}[
+                lang
+            ]
+        )
         assert {t for la, t in seen if la == lang} == want, lang
 
 
 def test_agent_names_at_most_a_quarter_of_plain() -> None:
     for lang in REGION:
-        plain = [(r, e) for r in RECORDS if r["lang"] == lang for e in r["entities"] if e["class"] == "plain"]
+        plain = [
+            (r, e)
+            for r in RECORDS
+            if r["lang"] == lang
+            for e in r["entities"]
+            if e["class"] == "plain"
+        ]
         agent = [1 for r, e in plain if r["role"] == "agent"]
         assert len(agent) <= 0.25 * len(plain), lang
 
@@ -175,8 +193,10 @@ def _unspell(text: str, lang: str) -> str:
 
 
 def _same_homoglyphs(typed: str, canon: str) -> bool:
-    return len(typed) == len(canon) and typed != canon and all(
-        a == b or a in GEN.HOMOGLYPHS.get(b, []) for a, b in zip(typed, canon, strict=True)
+    return (
+        len(typed) == len(canon)
+        and typed != canon
+        and all(a == b or a in GEN.HOMOGLYPHS.get(b, []) for a, b in zip(typed, canon, strict=True))
     )
 
 
@@ -219,7 +239,10 @@ def test_values_are_valid_after_undoing_split_and_disguise(lang: str) -> None:
             assert "@" not in texts[0] and _unspell(texts[0], lang) == f.canonical, texts[0]
         elif f.type == "DATE_OF_BIRTH":
             y, _, d = f.canonical.split("-")
-            assert len(texts) == 1 and str(int(d)) in texts[0] and y[2:] in texts[0], (texts, f.canonical)
+            assert len(texts) == 1 and str(int(d)) in texts[0] and y[2:] in texts[0], (
+                texts,
+                f.canonical,
+            )
         else:
             assert len(texts) == 1 and texts[0].lower() == f.canonical.lower(), (texts, f.canonical)
     for how in ("split", "typo", "tail", "words", "zero_width", "homoglyph", "spelled_email"):

@@ -145,9 +145,33 @@ SECTORS: dict[str, dict[str, list[str]]] = {
 
 # kinds each sector asks for (weights by repetition)
 SECTOR_KINDS = {
-    "bank": ["custno", "custno", "iban", "account", "account", "card", "phone", "dob", "email", "natid"],
+    "bank": [
+        "custno",
+        "custno",
+        "iban",
+        "account",
+        "account",
+        "card",
+        "phone",
+        "dob",
+        "email",
+        "natid",
+    ],
     "insurer": ["custno", "custno", "dob", "iban", "phone", "email", "natid"],
-    "airline": ["booking", "booking", "booking", "booking", "ticket", "ticket", "passport", "passport", "dob", "custno", "email", "phone"],
+    "airline": [
+        "booking",
+        "booking",
+        "booking",
+        "booking",
+        "ticket",
+        "ticket",
+        "passport",
+        "passport",
+        "dob",
+        "custno",
+        "email",
+        "phone",
+    ],
     "rail": ["booking", "booking", "custno", "email", "dob", "card"],
     "telecom": ["custno", "custno", "phone", "phone", "email", "iban", "dob"],
     "utility": ["custno", "custno", "iban", "account", "email", "phone"],
@@ -214,7 +238,11 @@ PLAIN = {
     "nb": ["{t} er {v}", "{T}: {v}", "{T} er {v}, står på brevet", "{t} {v}, kan dere sjekke?"],
     "ru": ["{T}: {v}", "{T} — {v}", "вот {t}: {v}", "{t} {v}, проверьте, пожалуйста"],
 }  # fmt: skip
-RU_NOM = {"дату рождения": "дата рождения", "серию и номер паспорта": "серия и номер паспорта", "имя и фамилию": "имя и фамилия"}
+RU_NOM = {
+    "дату рождения": "дата рождения",
+    "серию и номер паспорта": "серия и номер паспорта",
+    "имя и фамилию": "имя и фамилия",
+}
 ONE_MOMENT = {
     "en": ["one moment", "hang on, let me find it", "sec", "just a minute, it's in my emails"],
     "nl": ["momentje", "even zoeken", "ogenblikje, ik pak de brief erbij", "sec"],
@@ -356,7 +384,9 @@ def account(rng: random.Random, lang: str) -> tuple[str, str]:
         return rng.choice([v, f"{v[:5]} {v[5:8]} {v[8:9]} {v[9:13]} {v[13:]}"]), "ru_account"
     sc = digits(rng, 6)
     acc = digits(rng, 8, first_nonzero=False)
-    return rng.choice([f"{sc[:2]}-{sc[2:4]}-{sc[4:]} {acc}", f"{sc[:2]}-{sc[2:4]}-{sc[4:]}, {acc}", f"{sc} {acc}"]), "uk_account"
+    return rng.choice(
+        [f"{sc[:2]}-{sc[2:4]}-{sc[4:]} {acc}", f"{sc[:2]}-{sc[2:4]}-{sc[4:]}, {acc}", f"{sc} {acc}"]
+    ), "uk_account"
 
 
 def iban_val(rng: random.Random, lang: str) -> str:
@@ -393,27 +423,86 @@ def date_str(rng: random.Random, lang: str, d: int, m: int, y: int) -> str:
     """A date in one of the forms people of that language write."""
     mon = MONTHS[lang][m - 1]
     forms = {
-        "en": [f"{d:02d}/{m:02d}/{y}", f"{d} {mon} {y}", f"{ordinal(d)} {mon} {y}", f"{mon} {d}, {y}", f"{d}/{m}/{str(y)[2:]}", f"{d} {SHORT_EN[m - 1]} {y}", f"{d:02d}.{m:02d}.{y}"],
-        "nl": [f"{d:02d}-{m:02d}-{y}", f"{d} {mon} {y}", f"{d}-{m}-{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d} {mon[:3]} {y}"],
-        "nb": [f"{d:02d}.{m:02d}.{y}", f"{d}. {mon} {y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{str(y)[2:]}", f"{d}/{m}-{y}", f"{d}. {mon[:3]}. {y}"],
-        "ru": [f"{d:02d}.{m:02d}.{y}", f"{d} {mon} {y}", f"{d} {mon} {y} г.", f"{d:02d}.{m:02d}.{y}г", f"{d:02d}.{m:02d}.{str(y)[2:]}", f"{d}.{m}.{y}"],
+        "en": [
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d} {mon} {y}",
+            f"{ordinal(d)} {mon} {y}",
+            f"{mon} {d}, {y}",
+            f"{d}/{m}/{str(y)[2:]}",
+            f"{d} {SHORT_EN[m - 1]} {y}",
+            f"{d:02d}.{m:02d}.{y}",
+        ],
+        "nl": [
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d} {mon} {y}",
+            f"{d}-{m}-{y}",
+            f"{d}/{m}/{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {mon[:3]} {y}",
+        ],
+        "nb": [
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}. {mon} {y}",
+            f"{d}.{m}.{y}",
+            f"{d:02d}.{m:02d}.{str(y)[2:]}",
+            f"{d}/{m}-{y}",
+            f"{d}. {mon[:3]}. {y}",
+        ],
+        "ru": [
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} {mon} {y}",
+            f"{d} {mon} {y} г.",
+            f"{d:02d}.{m:02d}.{y}г",
+            f"{d:02d}.{m:02d}.{str(y)[2:]}",
+            f"{d}.{m}.{y}",
+        ],
     }[lang]
     return rng.choice(forms)
 
 
 def address_val(rng: random.Random, lang: str) -> str:
     st, (city, pc) = rng.choice(STREETS[lang]), rng.choice(CITIES[lang])
-    no = str(rng.randint(1, 188)) + rng.choice(["", "", "", "a" if lang != "ru" else "а", "b" if lang != "ru" else "к2"])
+    no = str(rng.randint(1, 188)) + rng.choice(
+        ["", "", "", "a" if lang != "ru" else "а", "b" if lang != "ru" else "к2"]
+    )
     if lang == "en":
-        s = rng.choice([f"{no} {st}, {city} {pc}", f"{no} {st}, {city}, {pc}", f"flat {rng.randint(1, 12)}, {no} {st}, {city}", f"{no} {st} {pc}"])
+        s = rng.choice(
+            [
+                f"{no} {st}, {city} {pc}",
+                f"{no} {st}, {city}, {pc}",
+                f"flat {rng.randint(1, 12)}, {no} {st}, {city}",
+                f"{no} {st} {pc}",
+            ]
+        )
     elif lang == "nl":
         pcs = rng.choice([pc, pc.replace(" ", "")])
-        s = rng.choice([f"{st} {no} {pcs} {city}", f"{st} {no}, {pcs} {city}", f"{st} {no}\n{pcs} {city}", f"{st} {no} {city}"])
+        s = rng.choice(
+            [
+                f"{st} {no} {pcs} {city}",
+                f"{st} {no}, {pcs} {city}",
+                f"{st} {no}\n{pcs} {city}",
+                f"{st} {no} {city}",
+            ]
+        )
     elif lang == "nb":
-        s = rng.choice([f"{st} {no}, {pc} {city}", f"{st} {no} {pc} {city}", f"{st} {no}, {city}", f"{st} {no}, h0{rng.randint(1, 4)}01, {pc} {city}"])
+        s = rng.choice(
+            [
+                f"{st} {no}, {pc} {city}",
+                f"{st} {no} {pc} {city}",
+                f"{st} {no}, {city}",
+                f"{st} {no}, h0{rng.randint(1, 4)}01, {pc} {city}",
+            ]
+        )
     else:
         apt = rng.randint(1, 220)
-        s = rng.choice([f"г. {city}, {st}, д. {no}, кв. {apt}", f"{city}, {st} {no}-{apt}", f"{pc}, {city}, {st}, д.{no}, кв.{apt}", f"{st}, {no}, кв {apt}, {city}"])
+        s = rng.choice(
+            [
+                f"г. {city}, {st}, д. {no}, кв. {apt}",
+                f"{city}, {st} {no}-{apt}",
+                f"{pc}, {city}, {st}, д.{no}, кв.{apt}",
+                f"{st}, {no}, кв {apt}, {city}",
+            ]
+        )
     return s.lower() if rng.random() < 0.75 else s
 
 
@@ -426,7 +515,9 @@ class Value:
     validator: str
 
 
-def make_value(rng: random.Random, lang: str, kind: str, person: tuple[str, str] | None = None) -> Value:
+def make_value(
+    rng: random.Random, lang: str, kind: str, person: tuple[str, str] | None = None
+) -> Value:
     t = TYPE_OF[kind]
     if kind == "booking":
         v = booking_ref(rng)
@@ -451,7 +542,9 @@ def make_value(rng: random.Random, lang: str, kind: str, person: tuple[str, str]
         return Value(kind, t, v, v, val)
     if kind == "card":
         c = luhn_card(rng)
-        v = rng.choice([c, f"{c[:4]} {c[4:8]} {c[8:12]} {c[12:]}", f"{c[:4]}-{c[4:8]}-{c[8:12]}-{c[12:]}"])
+        v = rng.choice(
+            [c, f"{c[:4]} {c[4:8]} {c[8:12]} {c[12:]}", f"{c[:4]}-{c[4:8]}-{c[8:12]}-{c[12:]}"]
+        )
         return Value(kind, t, v, v, "luhn")
     if kind == "email":
         f, la = person or name(rng, lang)
@@ -530,11 +623,15 @@ def trip_date(rng: random.Random, lang: str) -> str:
 def tracking(rng: random.Random) -> str:
     s = rng.randint(0, 3)
     if s == 0:
-        return "3S" + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(4)) + digits(rng, 7)
+        return (
+            "3S" + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(4)) + digits(rng, 7)
+        )
     if s == 1:
         return "JJD" + digits(rng, 15, False)
     if s == 2:
-        return rng.choice(["LX", "RR", "CP"]) + digits(rng, 9) + rng.choice(["NL", "NO", "GB", "RU"])
+        return (
+            rng.choice(["LX", "RR", "CP"]) + digits(rng, 9) + rng.choice(["NL", "NO", "GB", "RU"])
+        )
     return "1Z" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(16))
 
 
@@ -555,7 +652,9 @@ def company_phone(rng: random.Random, lang: str) -> str:
     region = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}[lang]
     while True:
         if lang == "en":  # Ofcom ranges reserved for drama
-            nat = rng.choice(["1134960", "1174960", "1614960", "2079460", "1914980"]) + digits(rng, 3, False)
+            nat = rng.choice(["1134960", "1174960", "1614960", "2079460", "1914980"]) + digits(
+                rng, 3, False
+            )
         elif lang == "nl":
             nat = rng.choice(["88", "800", "900"]) + digits(rng, 7, False)
             nat = nat[:9] if nat.startswith("88") else nat[:10]
@@ -566,7 +665,11 @@ def company_phone(rng: random.Random, lang: str) -> str:
             nat = rng.choice(["800", "495", "812"]) + digits(rng, 7, False)
         num = phonenumbers.parse(nat, region)
         if phonenumbers.is_valid_number(num):
-            fmt = phonenumbers.PhoneNumberFormat.NATIONAL if rng.random() < 0.7 else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            fmt = (
+                phonenumbers.PhoneNumberFormat.NATIONAL
+                if rng.random() < 0.7
+                else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            )
             return phonenumbers.format_number(num, fmt)
 
 
@@ -690,7 +793,11 @@ CLOSE_CONTACT = {
     "ru": ["Если что, звоните нам: {p}.", "Документы можно отправить по адресу: {q}.", "Горячая линия {p} работает до 20:00."],
 }  # fmt: skip
 DOB_TRAP = {  # a date-of-birth question answered first with another date
-    "en": ("What's your date of birth?", "the booking date? {v}", "No, your own date of birth please."),
+    "en": (
+        "What's your date of birth?",
+        "the booking date? {v}",
+        "No, your own date of birth please.",
+    ),
     "nl": ("Wat is uw geboortedatum?", "de boekingsdatum? {v}", "Nee, uw eigen geboortedatum."),
     "nb": ("Hva er fødselsdatoen din?", "bestillingsdatoen? {v}", "Nei, din egen fødselsdato."),
     "ru": ("Ваша дата рождения?", "дата заказа? {v}", "Нет, ваша дата рождения."),
@@ -740,7 +847,16 @@ class Conv:
         self.mode = ""  # the split or disguise method planned for this conversation
 
     def fact(self, val: Value, how: str, cls: str, **meta: object) -> Fact:
-        f = Fact(self.cid, self.lang, val.type, val.kind, val.canonical, how, cls, meta={"validator": val.validator, **meta})
+        f = Fact(
+            self.cid,
+            self.lang,
+            val.type,
+            val.kind,
+            val.canonical,
+            how,
+            cls,
+            meta={"validator": val.validator, **meta},
+        )
         self.facts.append(f)
         return f
 
@@ -783,7 +899,9 @@ class Conv:
             v = Value("name", "PERSON", a, a, "name")
             tpl = rng.choice(GREET[lang])
             pre, post = tpl.split("{a}")
-            self.agent([pre.replace("{b}", self.biz), self.ent(v, "plain"), post.replace("{b}", self.biz)])
+            self.agent(
+                [pre.replace("{b}", self.biz), self.ent(v, "plain"), post.replace("{b}", self.biz)]
+            )
         else:
             self.agent(rng.choice(GREET_NONAME[lang]).replace("{b}", self.biz))
         parts: list[Part] = []
@@ -824,7 +942,9 @@ class Conv:
             if "{p}" in tpl:
                 self.agent(fill_neg(rng, lang, tpl, p=N(company_phone(rng, lang), "company_phone")))
             else:
-                self.agent(fill_neg(rng, lang, tpl, q=N(rng.choice(COMPANY_ADDR[lang]), "company_address")))
+                self.agent(
+                    fill_neg(rng, lang, tpl, q=N(rng.choice(COMPANY_ADDR[lang]), "company_address"))
+                )
         elif self.turns[-1][0] == "customer":
             self.agent(rng.choice(THANKS[lang]))
 
@@ -855,23 +975,54 @@ LIST_ASK = {
     "nb": ["Send opplysningene for alle det gjelder.", "Hvem skal legges til?", "Hvilke gjelder det?"],
     "ru": ["Пришлите данные всех, кого нужно добавить.", "Перечислите, пожалуйста, всех.", "О каких идёт речь?"],
 }  # fmt: skip
-LIST_INTRO = {"en": ["here you go:", "sure:", ""], "nl": ["bij deze:", "ok:", ""], "nb": ["her:", "ok:", ""], "ru": ["вот:", "пишу:", ""]}
+LIST_INTRO = {
+    "en": ["here you go:", "sure:", ""],
+    "nl": ["bij deze:", "ok:", ""],
+    "nb": ["her:", "ok:", ""],
+    "ru": ["вот:", "пишу:", ""],
+}
 ADDR_ASK = {
     "en": ["Where should we send it?", "Which address should the new card go to?", "And the delivery address?", "Where do you want the letter posted?", "What address is it about?"],
     "nl": ["Waar mogen we het naartoe sturen?", "Op welk adres wilt u de nieuwe pas ontvangen?", "En het bezorgadres?", "Om welk adres gaat het?"],
     "nb": ["Hvor skal vi sende det?", "Hvilken adresse skal kortet sendes til?", "Og leveringsadressen?", "Hvilken adresse gjelder det?"],
     "ru": ["Куда отправить?", "На какой адрес доставить?", "Адрес доставки?", "По какому адресу?"],
 }  # fmt: skip
-SPLIT_KINDS = ("booking", "iban", "account", "phone", "card", "custno", "natid", "passport", "email", "ticket")
-CONTINUE = {"en": ["go on", "yes?", "ok", "mhm"], "nl": ["ga door", "ja?", "ok", "oké"], "nb": ["ja?", "fortsett", "ok", "mhm"], "ru": ["да?", "так", "слушаю", "ага"]}
+SPLIT_KINDS = (
+    "booking",
+    "iban",
+    "account",
+    "phone",
+    "card",
+    "custno",
+    "natid",
+    "passport",
+    "email",
+    "ticket",
+)
+CONTINUE = {
+    "en": ["go on", "yes?", "ok", "mhm"],
+    "nl": ["ga door", "ja?", "ok", "oké"],
+    "nb": ["ja?", "fortsett", "ok", "mhm"],
+    "ru": ["да?", "так", "слушаю", "ага"],
+}
 REMARK = {"en": [" oops", "...", " sorry sent too early", " -"], "nl": [" oeps", "...", " sorry te vroeg verstuurd", " -"],
           "nb": [" oi", "...", " sorry sendte for tidlig", " -"], "ru": [" ой", "...", " сорри, рано отправил", " -"]}  # fmt: skip
-PAUSE = {"en": ["sec", "...", "hang on"], "nl": ["sec", "...", "wacht"], "nb": ["sek", "...", "vent"], "ru": ["сек", "...", "щас"]}
+PAUSE = {
+    "en": ["sec", "...", "hang on"],
+    "nl": ["sec", "...", "wacht"],
+    "nb": ["sek", "...", "vent"],
+    "ru": ["сек", "...", "щас"],
+}
 FIX = {"en": ["sorry, {v}", "*{v}", "correction: {v}", "no wait, it's {v}"], "nl": ["sorry, {v}", "*{v}", "correctie: {v}", "nee wacht, {v}"],
        "nb": ["beklager, {v}", "*{v}", "rettelse: {v}", "nei vent, {v}"], "ru": ["ой, {v}", "*{v}", "исправляю: {v}", "нет, подождите, {v}"]}  # fmt: skip
 TAIL = {"en": ["sorry, last {n} should be {v}", "typo, the end is {v}"], "nl": ["sorry, de laatste {n} zijn {v}", "typfout, eindigt op {v}"],
         "nb": ["beklager, de siste {n} er {v}", "skrivefeil, slutter på {v}"], "ru": ["опечатка, последние {n}: {v}", "ошибся, в конце {v}"]}  # fmt: skip
-TAIL1 = {"en": "sorry, last digit is {v}", "nl": "sorry, laatste cijfer is {v}", "nb": "sorry, siste siffer er {v}", "ru": "последняя цифра {v}, извините"}
+TAIL1 = {
+    "en": "sorry, last digit is {v}",
+    "nl": "sorry, laatste cijfer is {v}",
+    "nb": "sorry, siste siffer er {v}",
+    "ru": "последняя цифра {v}, извините",
+}
 MISMATCH = {"en": "That doesn't match, could you check it?", "nl": "Dat klopt niet helemaal, kunt u het controleren?",
             "nb": "Det stemmer ikke helt, kan du sjekke?", "ru": "Не совпадает, проверьте, пожалуйста."}  # fmt: skip
 SPELL = {
@@ -907,21 +1058,32 @@ def identify(c: Conv) -> None:
         c.cust([c.ent(val, "bare_answer", text)])
     else:
         t = term(rng, lang, kind, c.sector, val)
-        pre, post = rng.choice(PLAIN[lang]).replace("{T}", cap(RU_NOM.get(t, t))).replace("{t}", RU_NOM.get(t, t)).split("{v}")
+        pre, post = (
+            rng.choice(PLAIN[lang])
+            .replace("{T}", cap(RU_NOM.get(t, t)))
+            .replace("{t}", RU_NOM.get(t, t))
+            .split("{v}")
+        )
         c.cust([cap(pre), c.ent(val, "plain"), post])
 
 
 def bare_answer(c: Conv) -> None:
     rng, lang = c.rng, c.lang
     r = rng.random()
-    kind = "name" if r < 0.1 else id_kind(rng, c.sector) if r < 0.5 else pick_kind(rng, c.sector, lang)
+    kind = (
+        "name" if r < 0.1 else id_kind(rng, c.sector) if r < 0.5 else pick_kind(rng, c.sector, lang)
+    )
     val = make_value(rng, lang, kind, c.person)
     c.agent(c.ask(kind, val))
     r = rng.random()
     if r < 0.25:
         c.cust(rng.choice(ONE_MOMENT[lang]))
         if rng.random() < 0.5:
-            c.agent({"en": "No rush.", "nl": "Geen haast.", "nb": "Ingen hast.", "ru": "Конечно, жду."}[lang])
+            c.agent(
+                {"en": "No rush.", "nl": "Geen haast.", "nb": "Ingen hast.", "ru": "Конечно, жду."}[
+                    lang
+                ]
+            )
     elif r < 0.45:
         q, a = rng.choice(ASK_BACK[lang])
         c.cust(q)
@@ -937,9 +1099,20 @@ def bare_answer(c: Conv) -> None:
 
 def list_fields(rng: random.Random, sector: str, lang: str) -> list[str]:
     if sector in ("airline", "car_rental", "hotel", "rail"):
-        return rng.choice([["name", "dob", "passport"], ["name", "dob", "passport"], ["name", "dob"], ["name", "passport"]])
+        return rng.choice(
+            [
+                ["name", "dob", "passport"],
+                ["name", "dob", "passport"],
+                ["name", "dob"],
+                ["name", "passport"],
+            ]
+        )
     if sector in ("clinic", "municipality", "insurer"):
-        return [["name", "dob"], ["name", "dob"]][0] if lang == "en" else rng.choice([["name", "dob", "natid"], ["name", "natid"], ["name", "dob"]])
+        return (
+            [["name", "dob"], ["name", "dob"]][0]
+            if lang == "en"
+            else rng.choice([["name", "dob", "natid"], ["name", "natid"], ["name", "dob"]])
+        )
     if sector in ("school", "gym"):
         return rng.choice([["name", "dob"], ["name", "custno"], ["name", "dob", "custno"]])
     if sector in ("bank", "utility", "landlord"):
@@ -955,9 +1128,17 @@ def list_class(c: Conv) -> None:
     c.agent(rng.choice(LIST_ASK[lang]))
     people = [c.person] + [name(rng, lang) for _ in range(n - 1)]
     if lang != "ru":  # family shares the surname
-        people = [people[0]] + [(f, people[0][1]) if rng.random() < 0.6 else (f, la) for f, la in people[1:]]
+        people = [people[0]] + [
+            (f, people[0][1]) if rng.random() < 0.6 else (f, la) for f, la in people[1:]
+        ]
     layout = rng.choice(["comma", "lines", "numbered", "bullets", "table"])
-    sep = " | " if layout == "table" else rng.choice([", ", " ", " - "]) if layout != "comma" else ", "
+    sep = (
+        " | "
+        if layout == "table"
+        else rng.choice([", ", " ", " - "])
+        if layout != "comma"
+        else ", "
+    )
     parts: list[Part] = []
     intro = rng.choice(LIST_INTRO[lang])
     if intro:
@@ -968,13 +1149,22 @@ def list_class(c: Conv) -> None:
             if i < n - 1:
                 parts.append(mid)
             elif "name" in fields:
-                parts.append(rng.choice([mid, " " + rng.choice(ALSO[lang]), mid + rng.choice(ALSO[lang])]))
+                parts.append(
+                    rng.choice([mid, " " + rng.choice(ALSO[lang]), mid + rng.choice(ALSO[lang])])
+                )
             else:
                 parts.append(rng.choice([mid, " " + ALSO[lang][0]]))
         elif layout != "comma":
             if i:
                 parts.append("\n")
-            parts.append({"numbered": f"{i + 1}{')' if lang == 'ru' else '.'} ", "bullets": rng.choice(["- ", "• ", "* "]), "lines": "", "table": ""}[layout])
+            parts.append(
+                {
+                    "numbered": f"{i + 1}{')' if lang == 'ru' else '.'} ",
+                    "bullets": rng.choice(["- ", "• ", "* "]),
+                    "lines": "",
+                    "table": "",
+                }[layout]
+            )
         for j, k in enumerate(fields):
             if j:
                 parts.append(sep)
@@ -1029,20 +1219,56 @@ def split_class(c: Conv) -> None:
         mode = int(c.mode[3:])
         if mode == 3:
             wrong = typo(rng, val.text, 1)
-            c.cust([c.lab(wrong, c.fact(Value(kind, val.type, wrong, wrong, val.validator), "typo", "split", right=val.canonical))])
+            c.cust(
+                [
+                    c.lab(
+                        wrong,
+                        c.fact(
+                            Value(kind, val.type, wrong, wrong, val.validator),
+                            "typo",
+                            "split",
+                            right=val.canonical,
+                        ),
+                    )
+                ]
+            )
             pre, post = TAIL1[lang].split("{v}")
             d = [ch for ch in val.text if ch.isdigit()][-1]
             c.cust([pre, c.ent(val, "split", d, "tail"), post])
         elif mode == 2:
             n = rng.choice([2, 3, 4])
             wrong = typo(rng, val.text, n)
-            c.cust([c.lab(wrong, c.fact(Value(kind, val.type, wrong, wrong, val.validator), "typo", "split", right=val.canonical))])
+            c.cust(
+                [
+                    c.lab(
+                        wrong,
+                        c.fact(
+                            Value(kind, val.type, wrong, wrong, val.validator),
+                            "typo",
+                            "split",
+                            right=val.canonical,
+                        ),
+                    )
+                ]
+            )
             tail = "".join(ch for ch in val.text if ch.isdigit())[-n:]
             pre, post = rng.choice(TAIL[lang]).replace("{n}", str(n)).split("{v}")
             c.cust([pre, c.ent(val, "split", tail, "tail"), post])
         else:
             wrong = typo(rng, val.text)
-            c.cust([c.lab(wrong, c.fact(Value(kind, val.type, wrong, wrong, val.validator), "typo", "split", right=val.canonical))])
+            c.cust(
+                [
+                    c.lab(
+                        wrong,
+                        c.fact(
+                            Value(kind, val.type, wrong, wrong, val.validator),
+                            "typo",
+                            "split",
+                            right=val.canonical,
+                        ),
+                    )
+                ]
+            )
             if mode == 1:
                 c.agent(MISMATCH[lang])
                 c.cust([c.ent(val, "split")])
@@ -1052,7 +1278,12 @@ def split_class(c: Conv) -> None:
         return
     n = 3 if c.mode == "split3" and len(val.text) >= 9 else 2
     first = val.text.split(" ")[0]
-    if n == 2 and " " in val.text and sum(ch.isalnum() for ch in first) >= 2 and rng.random() < 0.35:  # after the country code or first group
+    if (
+        n == 2
+        and " " in val.text
+        and sum(ch.isalnum() for ch in first) >= 2
+        and rng.random() < 0.35
+    ):  # after the country code or first group
         i = val.text.index(" ")
         pieces = [val.text[:i], val.text[i + 1 :].strip()]
     else:
@@ -1101,7 +1332,14 @@ def disguised(c: Conv) -> None:
             toks[0] = NUMBER_WORDS[lang][int(ds[0])]
         text, how = " ".join(toks), "words"
     elif c.mode == "zero_width":
-        kind = rng.choice(["iban" if lang != "ru" else "account", "card", "phone", "natid" if lang != "en" else "custno"])
+        kind = rng.choice(
+            [
+                "iban" if lang != "ru" else "account",
+                "card",
+                "phone",
+                "natid" if lang != "en" else "custno",
+            ]
+        )
         val = make_value(rng, lang, kind, c.person)
         chars = list(val.text)
         for _ in range(rng.randint(1, 3)):
@@ -1122,7 +1360,19 @@ def disguised(c: Conv) -> None:
     c.agent(c.ask(kind, val))
     if rng.random() < 0.3:
         c.cust(rng.choice(ONE_MOMENT[lang]))
-    pre = rng.choice(["", "", "it's " if lang == "en" else "het is " if lang == "nl" else "det er " if lang == "nb" else "это "])
+    pre = rng.choice(
+        [
+            "",
+            "",
+            "it's "
+            if lang == "en"
+            else "het is "
+            if lang == "nl"
+            else "det er "
+            if lang == "nb"
+            else "это ",
+        ]
+    )
     c.cust([pre, c.ent(val, "disguised", text, how)])
 
 
@@ -1141,7 +1391,11 @@ def plain(c: Conv) -> None:
         kind = pick_kind(rng, c.sector, lang)
         val = make_value(rng, lang, kind, c.person)
         t = term(rng, lang, kind, c.sector, val)
-        tpl = rng.choice(PLAIN[lang]).replace("{T}", cap(RU_NOM.get(t, t))).replace("{t}", RU_NOM.get(t, t))
+        tpl = (
+            rng.choice(PLAIN[lang])
+            .replace("{T}", cap(RU_NOM.get(t, t)))
+            .replace("{t}", RU_NOM.get(t, t))
+        )
         pre, post = tpl.split("{v}")
         c.cust([cap(pre), c.ent(val, "plain"), post])
         c.agent(rng.choice(THANKS[lang]))
@@ -1158,19 +1412,36 @@ def build() -> tuple[list[dict], list[Fact], dict[str, str]]:
     facts: list[Fact] = []
     main: dict[str, str] = {}
     sectors = [s for s, w in SECTOR_WEIGHTS.items() for _ in range(w)]
-    split_modes = ["split2"] * 12 + ["split3"] * 5 + ["fix0", "fix0", "fix1", "fix1", "fix2", "fix2", "fix3", "fix3"]
-    disguise_modes = ["spelled_email"] * 9 + ["words_full"] * 3 + ["words_mixed"] * 3 + ["zero_width"] * 5 + ["homoglyph"] * 5
+    split_modes = (
+        ["split2"] * 12
+        + ["split3"] * 5
+        + ["fix0", "fix0", "fix1", "fix1", "fix2", "fix2", "fix3", "fix3"]
+    )
+    disguise_modes = (
+        ["spelled_email"] * 9
+        + ["words_full"] * 3
+        + ["words_mixed"] * 3
+        + ["zero_width"] * 5
+        + ["homoglyph"] * 5
+    )
     assert len(split_modes) == len(disguise_modes) == PER_CLASS
     for lang in LANGS:
         plan = [cls for cls in CLASSES for _ in range(PER_CLASS)]
         rng.shuffle(plan)
-        modes = {"split": rng.sample(split_modes, PER_CLASS), "disguised": rng.sample(disguise_modes, PER_CLASS)}
+        modes = {
+            "split": rng.sample(split_modes, PER_CLASS),
+            "disguised": rng.sample(disguise_modes, PER_CLASS),
+        }
         for i, cls in enumerate(plan, 1):
             cid = f"s10-{lang}-{i:03d}"
             c = Conv(rng, lang, cid, cls, rng.choice(sectors))
             if cls in modes:
                 c.mode = modes[cls].pop()
-            c.open(agent_name=rng.random() < 0.1, intro=rng.random() < (0.6 if cls == "plain" else 0.3), neg_open=rng.random() < 0.25)
+            c.open(
+                agent_name=rng.random() < 0.1,
+                intro=rng.random() < (0.6 if cls == "plain" else 0.3),
+                neg_open=rng.random() < 0.25,
+            )
             if rng.random() < 0.12:
                 c.neg_exchange()
             if cls in ("list", "split", "disguised", "address_no_cue") and rng.random() < 0.4:
