@@ -87,14 +87,6 @@ def _gate_scanner(regexes: tuple[str, ...]) -> CandidateScanner | None:
     return CandidateScanner(list(regexes))
 
 
-def _source(rx: re.Pattern[str]) -> str:
-    """A compiled pattern's source with the flags it was compiled with written in."""
-    flags = rx.flags & ~re.UNICODE
-    if flags & ~re.IGNORECASE:
-        raise ValueError(f"flags {flags!r} are not written into a gate's pattern")
-    return f"(?i:{rx.pattern})" if flags & re.IGNORECASE else rx.pattern
-
-
 @dataclass(frozen=True)
 class Normalised:
     """A canonical text; ``starts[i]``/``ends[i]``: the original span of its character i."""
@@ -223,6 +215,10 @@ class Normaliser:
         # characters (the gates scan the text between two spaces), or every "what" and
         # "that" would let an English message through for its "at"
         hint_gate = rf"(?i:\W(?:{_words(spelled)})\W|{_words(marks)}|\s@|@\s)"
+        # and one for _email (which, case-closed, is more than Hyperscan takes): every
+        # match of it holds its "@" separator, the first character of the domain, the rest
+        # of the domain on that line, the last separator and the ending
+        email_gate = rf"(?i:{at}[A-Za-z0-9].*{dot}(?:{tlds}))"
         self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         for lang, words in self.number_words.items():
@@ -233,7 +229,7 @@ class Normaliser:
             )
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
-            _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, _source(self._email),
+            _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
             _SPECIAL.pattern, _MIXED_SCRIPT.pattern,
         )  # fmt: skip
 
