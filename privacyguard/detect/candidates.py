@@ -533,7 +533,12 @@ class CandidateScanner:
     indices of those that may (a set), or None when every one must run. Indices of
     regexes that are in no database (``always``, why in ``skipped``) are always in it."""
 
-    def __init__(self, regexes: Sequence[str], use_cache: bool = True):
+    def __init__(
+        self, regexes: Sequence[str], use_cache: bool = True, cache_name: str = "candidates"
+    ):
+        """``cache_name``: the name its databases are kept under in the on-disk cache,
+        which keeps a few of each name (privacyguard/cache.py KEEP_BLOBS): a scanner of
+        other patterns under a name of its own does not push the rules' databases out."""
         import hyperscan
 
         self._hs = hyperscan
@@ -548,7 +553,7 @@ class CandidateScanner:
                 from privacyguard.cache import cached_bytes
 
                 # a cached file that does not load is rebuilt like a corrupt one
-                blob = cached_bytes("candidates", key, self._build, check=self._load)
+                blob = cached_bytes(cache_name, key, self._build, check=self._load)
             else:
                 blob = self._build()
             if not self._loaded:  # built now (or without the cache)

@@ -84,7 +84,7 @@ def _gate_scanner(regexes: tuple[str, ...]) -> CandidateScanner | None:
         import hyperscan  # noqa: F401
     except ImportError:
         return None
-    return CandidateScanner(list(regexes))
+    return CandidateScanner(list(regexes), cache_name="disguise-gates")
 
 
 @dataclass(frozen=True)
