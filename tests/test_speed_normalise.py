@@ -84,3 +84,27 @@ def test_the_gates_change_nothing_on_any_text(
     text = "".join(parts)
     for words in (context_words(text), None):
         assert normaliser.normalise(text, lang, words) == _ungated(normaliser, text, lang, words)
+
+
+def test_the_gates_are_the_same_in_every_process() -> None:
+    """Their database is found in the on-disk cache by their patterns: built from sets of
+    words, the patterns must not depend on string hashing, or every process start would
+    compile it again (seconds)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from privacyguard.config.conversation import load_conversation_rules\n"
+        "from privacyguard.detect.normalise import Normaliser\n"
+        "print(Normaliser(load_conversation_rules())._gate_regexes)\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }  # fmt: skip
+    assert len(seen) == 1

@@ -163,8 +163,11 @@ def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tup
 
 
 def _words(words: Iterable[str]) -> str:
-    """An alternation of the words, longest first; one that never matches if none."""
-    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    """An alternation of the words, longest first; one that never matches if none. Words
+    of one length in a fixed order (two of them that match at one place match the same
+    text): the pattern is the same in every process, so the gates' database is found in
+    the cache by it."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
