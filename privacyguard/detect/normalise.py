@@ -162,12 +162,14 @@ def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tup
     return (bisect_left(new_starts, o_start), bisect_left(new_starts, max(o_end, o_start + 1)))
 
 
-def _words(words: Iterable[str]) -> str:
-    """An alternation of the words, longest first; one that never matches if none. Words
-    of one length in a fixed order (two of them that match at one place match the same
-    text): the pattern is the same in every process, so the gates' database is found in
-    the cache by it."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+def _words(words: Iterable[str], fixed: bool = False) -> str:
+    """An alternation of the words, longest first; one that never matches if none.
+    ``fixed``: words of one length in a fixed order (two of them that match at one place
+    match the same text), so the pattern is the same in every process (a gate's, by which
+    its database is found in the cache)."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    if fixed:
+        unique.sort(key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
@@ -217,11 +219,14 @@ class Normaliser:
         # the same for the gate scanner, which drops look-arounds: the word boundaries as
         # characters (the gates scan the text between two spaces), or every "what" and
         # "that" would let an English message through for its "at"
-        hint_gate = rf"(?i:\W(?:{_words(spelled)})\W|{_words(marks)}|\s@|@\s)"
+        hint_gate = rf"(?i:\W(?:{_words(spelled, True)})\W|{_words(marks, True)}|\s@|@\s)"
         # and one for _email (which, case-closed, is more than Hyperscan takes): every
         # match of it holds its "@" separator, the first character of the domain, the rest
         # of the domain on that line, the last separator and the ending
-        email_gate = rf"(?i:{at}[A-Za-z0-9].*{dot}(?:{tlds}))"
+        at_fixed = _separator(at_marks, at_words, fixed=True)
+        dot_fixed = _separator(dot_marks, dot_words, fixed=True)
+        tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
+        email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
         self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         for lang, words in self.number_words.items():
@@ -481,11 +486,11 @@ class Normaliser:
         return _disjoint(edits)
 
 
-def _separator(marks: list[str], words: list[str]) -> str:
+def _separator(marks: list[str], words: list[str], fixed: bool = False) -> str:
     """A mark with optional spaces around it ("." "(dot)"), or a word between spaces."""
     return (
-        rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
-        rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
+        rf"(?:[ \t]{{0,3}}(?:{_words(marks, fixed)})[ \t]{{0,3}}"
+        rf"|[ \t]{{1,3}}(?:{_words(words, fixed)})[ \t]{{1,3}})"
     )
 
 
