@@ -130,9 +130,10 @@ train-names: install
 #   make eval-sealed5   sealed5.jsonl, run once at 867dc59, retired
 #   make eval-sealed6   sealed6.jsonl, run once at 377a60e, retired
 #   make eval-sealed7   sealed7.jsonl, run once at 9c3f240, retired
-#   make eval-sealed8   sealed8.jsonl, run once at 64d5b43, retired (the latest blind figure;
-#                       write a ninth set blind before the next rules release)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8
+#   make eval-sealed8   sealed8.jsonl, run once at 64d5b43, retired (the latest blind figure)
+#   make eval-sealed9   sealed9.jsonl, written blind 2026-12-06, not run yet (run once after
+#                       the next rules release is done)
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"

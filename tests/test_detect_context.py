@@ -90,3 +90,25 @@ def test_a_birth_date_question_counts_for_the_answer(detector) -> None:
     assert "earlier message" in answer.findings[0].explanation
     alone = detector.detect([Message(id="2", text="12-03-1985")])[0]
     assert alone.findings == []
+
+
+# a UK postcode's outward code can look like a designator and digits ("LS98" is Jet2's
+# "LS" and 98): followed by an inward code it is a postcode, never a flight
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns go to PO Box 5123, Leeds LS98 3XT",
+        "flight? no, my postcode is LS6 2AB",
+        "send it to 4 mill lane, leeds ls6 2ab please, flight details later",
+    ],
+)
+def test_postcode_is_no_flight(found, text) -> None:
+    assert "FLIGHT_NUMBER" not in {t for t, _ in found(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "flight"),
+    [("my flight KL1234 9AM tomorrow", "KL1234"), ("flight LS98 to Leeds", "LS98")],
+)
+def test_flight_before_a_time_stays(found, text, flight) -> None:
+    assert ("FLIGHT_NUMBER", flight) in found(text, "en")

@@ -114,6 +114,15 @@ class ConversationFileSpec(_Strict):
     filler: ByLang = {}
     #: words that start the second half of a value, or its correction ("rest is", "*")
     continuation: ByLang = {}
+    #: the agent's prompt to go on, which asks for nothing new ("Yes?", "Ja?", "Да?"): the
+    #: pieces of a value typed around it are still one value
+    go_on: ByLang = {}
+    #: the words of a thank-you or an acknowledgement ("Supert, takk.", "Great, thank you."):
+    #: a message made of them only asks for nothing, whatever request word it holds
+    acknowledgements: ByLang = {}
+    #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
+    #: in alkmaar", "storgata 5 i bodø"): part of the address
+    town_before: ByLang = {}
     #: words in an answer that say it is not the type asked for ("flying", "order")
     not_answers: dict[str, ByLang] = {}
     #: words for "number", "code", "reference": a question's ``stems`` name a type next to
@@ -179,6 +188,9 @@ class ConversationRules:
     list_joiners: list[str] = field(default_factory=list)
     filler: list[str] = field(default_factory=list)
     continuation: list[str] = field(default_factory=list)
+    go_on: list[str] = field(default_factory=list)
+    acknowledgements: list[str] = field(default_factory=list)
+    town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
@@ -331,6 +343,9 @@ def _validated(directory: str) -> ConversationRules:
         out.list_joiners += _flat(spec.list_joiners)
         out.filler += _flat(spec.filler)
         out.continuation += _flat(spec.continuation)
+        out.go_on += [w.lower() for w in _flat(spec.go_on)]
+        out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
+        out.town_before += [w.lower() for w in _flat(spec.town_before)]
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]

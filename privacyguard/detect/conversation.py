@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
 from typing import cast
@@ -66,11 +66,16 @@ PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_I
 STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
 #: types whose value typed in pieces is joined when the agent asked for it and the pieces
 #: make exactly one value ("YT" / "X56S" after "What's the booking reference?")
-ASKED_PIECE_TYPES = frozenset({"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER"})
+ASKED_PIECE_TYPES = frozenset(
+    {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
+)
 #: how a finding of a value typed over several messages is explained
 SPLIT_WHY = "one value typed over"
-#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|а")
+#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
+#: Cyrillic endings of "номер" read only next to a question's stem ("номера участников");
+#: alone they ask for no number of a kind ("Какие номера можно использовать?": phones)
+_ID_STEM_ENDINGS = ("а", "е", "ами")
 # words for "code": no person's number of an unnamed kind ("promo code", "postkode")
 _CODE_WORDS = ("code", "kode", "koden", "код", "кода")
 # words next to a word for "number" that name no kind of number
@@ -121,9 +126,22 @@ _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г
 _THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
 #: the clauses of a message, each with its end mark (a question ends in "?")
 _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
+#: the parts of a message between commas and stops
+_PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 _SEEN = "conversation: the same value as found earlier in the conversation"
 #: how the engine explains a score that the conversation's context raised (engine.CARRIED)
 _CARRIED = "context in an earlier message of the conversation"
+#: types whose finding grows over the letters or digits typed right before it as one value
+#: ("SK 21009361", "739-6044326809": the recognizer found only the digits after the gap)
+WHOLE_TYPES = frozenset({"PASSPORT", "CUSTOMER_NUMBER", "TICKET_NUMBER"})
+#: a value's first group right before the digits found: 1-3 letters, or 2-4 digits
+_VALUE_PREFIX = re.compile(
+    r"(?<![^\W_])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-]))\Z"
+)
+#: what stands before a list field or an answer alone: a separator, a bullet, an item's number
+_FIELD_END = ",;:|/\n(\t•*-)"
+#: an e-ticket's digits: the airline's three, then ten
+TICKET_DIGITS = 13
 
 
 @dataclass
@@ -137,6 +155,12 @@ class Expectation:
     any_sender: bool = False
     #: a customer's message (not "one moment") has come since it was opened
     answered: bool = False
+    #: the customer went looking for it ("hang on, looking for it") before any answer: it
+    #: stays open through the agent's next question ("I'll come back to that.")
+    deferred: bool = False
+    #: kept through a new question: it counts from the customer's next answer on, which
+    #: answers the new question
+    after_next: bool = False
 
 
 @dataclass
@@ -251,6 +275,9 @@ class Conversations:
         self._stem_inside = re.compile(_alternation(long_stems) or "(?!)")
         self._id_words = frozenset(rules.id_words)
         self._id_forms = frozenset(w + end for w in self._id_words for end in ("", *_ID_ENDINGS))
+        self._id_stem_forms = self._id_forms | {
+            w + end for w in self._id_words for end in _ID_STEM_ENDINGS
+        }
         self._id_endings = tuple(
             w + end
             for w in self._id_words
@@ -268,6 +295,16 @@ class Conversations:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._tlds = frozenset(t.lower() for t in rules.tlds)
+        self._thanks = frozenset(rules.acknowledgements)
+        preps = _alternation(rules.town_before)
+        # a preposition before the town's one or two words that end an address
+        self._town_prep = (
+            re.compile(rf"(?i)\s(?:{preps})\s(?=[^\W\d_]{{2,40}}(?:[ \-][^\W\d_]{{2,40}})?\Z)")
+            if preps
+            else None
+        )
+        self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
         )
@@ -388,7 +425,7 @@ class Conversations:
             return set()
         types: set[str] = set()
         for e in state.expecting:
-            if not e.any_sender:
+            if not e.any_sender and not e.after_next:
                 types |= e.types
         types |= state.last_types.get(sender, frozenset())
         own = self._questions_in(words)
@@ -442,7 +479,7 @@ class Conversations:
         out: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
-            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+            if word in self._id_stem_forms or raw.rstrip(":?!,;") in self._id_words:
                 for d in range(1, STEM_WINDOW + 1):
                     near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
@@ -454,11 +491,12 @@ class Conversations:
             compound = len(word) >= 6 and word.endswith(self._id_endings)
             m = self._compound.match(word) if compound else None
             if m is not None:
-                k = self._stem_of(m.group("head"))
+                k, first = self._stem_of(m.group("head")), i
                 if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
-                    k = self._stem_of(f"{words[i - 1]}-{m.group('head')}")
+                    k, first = self._stem_of(f"{words[i - 1]}-{m.group('head')}"), i - 1
                 if k is not None:
-                    out.append((i, i + 1, k, i))
+                    # both words: "kortnummeret" (a card's) inside it gives way
+                    out.append((first, i + 1, k, i))
         return out
 
     def names_an_id(self, words: list[str], times: int = 1) -> bool:
@@ -484,8 +522,15 @@ class Conversations:
         return seen >= times
 
     def _is_id_word(self, word: str) -> bool:
-        """A word for "number", also inflected ("nummeret", "koden", "номера")."""
-        return word in self._id_forms
+        """A word for "number", also inflected ("nummeret", "koden", "номера"), or one of
+        five letters or more with two letters next to each other swapped ("nubmer")."""
+        if word in self._id_forms:
+            return True
+        return len(word) >= 5 and any(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] in self._id_words
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        )
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
@@ -513,7 +558,7 @@ class Conversations:
         says it is something else ("we're flying on ...", "only the order number ..."), nor
         a birth date of the last twelve months (a travel date, as a rule)."""
         matcher = self.not_answers.get(f.entity_type)
-        if matcher is not None and matcher.mentions(words):
+        if matcher is not None and matcher.mentions(self._line_words(text, words, f.start)):
             return False
         prefix = _LETTER_PREFIX.match(text, f.start, f.end)
         if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
@@ -531,6 +576,20 @@ class Conversations:
                 if _TWO_DIGIT_YEAR.search(value) or (len(value) == 6 and value.isdigit()):
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
+
+    @staticmethod
+    def _line_words(text: str, words: list[str], start: int) -> list[str]:
+        """The words of the line a value stands on, in a message of several lines with a
+        digit on more than one (a list of travellers and "and keep seat 15F" after it: the
+        seat speaks of its own line, not of the passports above); else the message's."""
+        lines = [line for line in text.splitlines() if any(c.isdigit() for c in line)]
+        if len(lines) < 2:
+            return words
+        from privacyguard.detect.context import context_words
+
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        return context_words(text[a : b if b >= 0 else len(text)])
 
     def introductions(
         self,
@@ -697,9 +756,13 @@ class Conversations:
         for e in state.expecting:
             if e.any_sender:
                 e.turns -= 1
+            elif role == "customer" and holding and not e.answered:
+                e.deferred = True
+            elif role == "customer" and not holding and e.after_next:
+                e.after_next = False  # this message answered the new question
             elif role == "customer" and not holding:
                 e.turns -= 1
-                e.answered = True
+                e.answered, e.deferred = True, False
                 e.types = e.types - fulfilled
                 if e.types & (types - fulfilled):
                     e.turns = max(e.turns, self.settings.expect_turns)  # a list: more to come
@@ -713,7 +776,7 @@ class Conversations:
         if role == "agent":
             state.address_of.clear()  # the agent has answered: no rest of an address follows
             state.rejected = frozenset()
-        if role == "agent" and _asks(message.text):
+        if role == "agent" and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
             # without roles, a sender who asks (and gives no value) is taken for the agent
@@ -722,7 +785,7 @@ class Conversations:
                 for k in self._questions_in(words)
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
-            if not asked and role == "agent" and _asks(message.text):
+            if not asked and role == "agent" and _asks(message.text, self._thanks):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
                 named = {t for t, matcher in self.context_only if matcher.mentions(words)}
@@ -732,7 +795,7 @@ class Conversations:
             if (
                 (not asked or only_names)
                 and role == "agent"
-                and _asks(message.text)
+                and _asks(message.text, self._thanks)
                 and self.names_an_id(words)
             ):
                 # trust the question, not the shape: a number, ID or reference of a kind no
@@ -748,11 +811,27 @@ class Conversations:
                 again = frozenset().union(*(e.types for e in asked)) - {NOTHING}
                 again |= state.rejected | {"CUSTOMER_NUMBER"}
                 asked = [Expectation(again, self.settings.expect_turns)]
+            if (
+                asked
+                and role == "agent"
+                and all(NOTHING in e.types for e in asked)
+                and _asks(message.text, self._thanks)
+                and self._kind_asked_apart(message.text)
+            ):
+                # "That's an order number I think, do you have the applicant ID?": the
+                # order number is named, the number of its own kind is asked for
+                asked = [Expectation(frozenset({"CUSTOMER_NUMBER"}), self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
-            if asked and _asks(message.text):
-                # a new question closes the earlier ones; a question for personal data
-                # wins over one for an order number in the same message
-                state.expecting = personal or asked
+            if asked and _asks(message.text, self._thanks):
+                # a new question closes the earlier ones, but for one the customer went
+                # looking for; a question for personal data wins over one for an order
+                # number in the same message
+                looking = [
+                    replace(e, turns=self.settings.expect_turns, deferred=False, after_next=True)
+                    for e in state.expecting
+                    if e.deferred and NOTHING not in e.types and not e.any_sender
+                ]
+                state.expecting = (personal or asked) + looking
                 if role is None:
                     state.agent = message.sender
             elif personal:
@@ -785,6 +864,18 @@ class Conversations:
                 value = message.text[f.start : f.end].lower()
                 if len(value) >= 5:
                     state.values.setdefault(value, f.entity_type)
+
+    def _kind_asked_apart(self, text: str) -> bool:
+        """Does a part of the message (between commas and stops) ask for a number of a kind
+        no rule names, apart from the part that names another ("that looks like an order
+        number. I need your Seapass number.")?"""
+        from privacyguard.detect.context import context_words
+
+        for part in _PARTS.findall(text):
+            words = context_words(part)
+            if words and not self._questions_in(words) and self.names_an_id(words):
+                return True
+        return False
 
     def answer_index(self, state: ConversationState, role: str | None) -> int | None:
         """For an agent's message: the index (in the batch) of the customer's last message,
@@ -828,7 +919,7 @@ class Conversations:
         if "?" in text:
             from privacyguard.detect.context import context_words
 
-            said = " ".join(c for c in _CLAUSE.findall(text) if not c.endswith("?"))
+            said = " ".join(_said(c) for c in _CLAUSE.findall(text))
             if not said.strip():
                 return findings
             words = context_words(said)
@@ -991,14 +1082,16 @@ class Conversations:
                     value = text[start:end].rstrip(" ,;.:")
                     if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
                         continue
-                    inner = [w.lower() for w in _WORDS.findall(value)]
+                    # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
+                    check = self._town_prep.sub(", ", value) if self._town_prep else value
+                    inner = [w.lower() for w in _WORDS.findall(check)]
                     if any(_stop_word(w) and not self._street_line(w) for w in inner):
                         continue  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
                     strong = self._street_line(value) or (
                         self._postcodes is not None and self._postcodes.search(value.lower())
                     )
                     named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
-                    if (strong or named) and self.address_answer(value):
+                    if (strong or named) and self.address_answer(check):
                         why = "conversation: an address inside the answer to the agent's question"
                         found = Found(start, start + len(value), LOCATION, 0.9, why)
                         k = last
@@ -1476,9 +1569,9 @@ class Conversations:
         wanted = set(expected)
         asked = wanted & LEFTOVER_TYPES
         in_text = [f for f in findings if f.field == "text"]
+        out: list[Found] = self.whole_values(text, in_text)
         if len(text) > FRAGMENT_MAX_CHARS * 2:
-            return []
-        out: list[Found] = []
+            return out
         if "PERSON" in wanted:
             # "mats huisman\n06 17622539" after "the account holder's name and a phone
             # number", "op naam van mijn man, jan de vries": a line (or a part between
@@ -1515,6 +1608,49 @@ class Conversations:
                     out.append(Found(s + f.start, s + f.end, f.entity_type, f.score, why))
                     remaining.discard(f.entity_type)
                     break
+        return out
+
+    def whole_values(self, text: str, findings: Sequence[Finding]) -> list[Found]:
+        """A number found without the group typed right before it is one value with it: a
+        letter prefix ("SK 21009361", "a-628219", "account no. CU 3175383") or an airline's
+        three digits ("739-6044326809", "324 5102 793028"; thirteen digits: a ticket). A
+        lower-case prefix, or digits before a space, count only where a field starts (the
+        message's start, a separator, an item's number): "is 21009361" stays as it is."""
+        from privacyguard.detect.names import stop_words
+
+        out: list[Found] = []
+        for f in findings:
+            if f.entity_type not in WHOLE_TYPES or not text[f.start : f.start + 1].isdigit():
+                continue
+            m = _VALUE_PREFIX.search(text, max(0, f.start - 5), f.start)
+            if m is None or any(
+                g.start < f.start and m.start() < g.end for g in findings if g is not f
+            ):
+                continue
+            before = text[: m.start()].rstrip(" ")
+            field_start = not before or before[-1] in _FIELD_END
+            letters, digits = m.group("letters"), m.group("digits")
+            if letters is not None:
+                word = letters.lower()
+                if self._is_id_word(word):
+                    continue  # "nr 21009361": the cue, not the value
+                common = any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
+                if common and m.group("ls") != "-":
+                    continue  # "is 21009361", "en 4060"
+                if not (letters.isupper() or field_start or m.group("ls") == "-"):
+                    continue
+            elif m.group("ds") == " " and not (field_start and len(digits) == 3):
+                continue
+            kind = f.entity_type
+            value = text[m.start() : f.end]
+            if (
+                digits is not None
+                and len(digits) == 3
+                and sum(c.isdigit() for c in value) == TICKET_DIGITS
+            ):
+                kind = "TICKET_NUMBER"
+            why = f"{f.explanation}; with the group typed right before it, one value"
+            out.append(Found(m.start(), f.end, kind, f.score, why))
         return out
 
     def _initial_name(self, m: re.Match[str], asked: bool) -> bool:
@@ -1593,7 +1729,7 @@ class Conversations:
         whose recognizer finds it there."""
         slots = [
             part
-            for slot in _slots(text, 0, len(text), found, self._name_like)
+            for slot in _slots(text, 0, len(text), found, self._name_or_first)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
         slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
@@ -1606,6 +1742,7 @@ class Conversations:
         all_asked = typed <= set(expected)
         names_only = typed == {"PERSON"} and "PERSON" in expected
         template: list[str | None] | None = None
+        clean = False  # every record of the same length, each place typed or not in all
         for k in range(1, PERIOD_MAX + 1):
             if len(slots) < 2 * k:
                 break
@@ -1621,8 +1758,17 @@ class Conversations:
                 continue  # a type seen once: no records
             if not all_asked and sum(1 for t in kinds if t) < len(slots) / 2:
                 continue  # mostly values without a type: no records
-            template = [next(iter(p)) if p else None for p in places]
-            break
+            found_k = [next(iter(p)) if p else None for p in places]
+            template = template or found_k
+            # the first period whose places are each all typed or all untyped ("rory
+            # lambourne | 07755 943041; imogen fairbrother | 07503 935102": names between
+            # the phones, not phones of period one); else the first that fits at all
+            if not any(
+                counts[n % k] and t is None and found_k[n % k] != "PERSON"
+                for n, t in enumerate(kinds)
+            ):
+                template, clean = found_k, len(slots) % k == 0
+                break
         loose = self._loose_names(text, slots, kinds, expected)
         if template is None or all(t is None for t in kinds):
             return loose
@@ -1639,9 +1785,13 @@ class Conversations:
             if t is not None:
                 continue
             want = template[n % len(template)]
+            k, first = len(template), n - n % len(template)
+            record = slots[first : first + k]
             if want == "PERSON":
                 if len(template) > 1:
-                    out.extend(self._record_name(text, s, e))
+                    if len(record) == k or any(r[2] for r in record if r[0] != s):
+                        # not a line after the last record ("allemaal naar Praag")
+                        out.extend(self._record_name(text, s, e))
                 elif _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s) and (
                     self._is_name_slot(text, (s, e, None), loose=True)
                 ):  # a list of names only: a separator before it, and a first name
@@ -1651,8 +1801,9 @@ class Conversations:
             elif (
                 "PERSON" in asked
                 and not any(c.isdigit() for c in text[s:e])
-                and self._is_name_slot(text, (s, e, None), loose=True)
-            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for
+                and (self._is_name_slot(text, (s, e, None), loose=True) or clean)
+            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for;
+                # where no record has a type at this place, any name ("owain entwistle")
                 out.extend(self._record_name(text, s, e))
             elif any(c.isdigit() for c in text[s:e]) and fallback:
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
@@ -1700,6 +1851,27 @@ class Conversations:
             return False
         return word in faker_names(self._locales)[0] or self._name_like_word(piece)
 
+    def _name_or_first(self, piece: str) -> bool:
+        """A name of two to four words, or a first name alone ("ole", "Roos")."""
+        return self._name_like(piece) or self._first_name_at(piece)
+
+    def _first_name_at(self, word: str) -> bool:
+        """One word at a name's place of a record that is a first name: a listed one (in
+        Russian, one pymorphy3 knows), or a capitalised word that can be one; no function
+        word ("ole", "Live", "ирина", "Bjørnar"; not "og", "me")."""
+        from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
+
+        low = word.lower()
+        if len(word) < 2 or not word.isalpha() or word.isupper() or _stop_word(low):
+            return False
+        if any(low in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+            return False
+        if "\u0400" <= word[:1] <= "\u04ff":
+            return russian_name_tag(word.capitalize()) == "Name"
+        if self._locales and low in faker_names(self._locales)[0]:
+            return True
+        return word[:1].isupper() and self._name_like_word(word)
+
     def _name_like(self, piece: str) -> bool:
         """Two to four words without digits, the first a listed first name and the last
         no function word ("merel timmermans", of everyday words in Dutch)."""
@@ -1744,6 +1916,11 @@ class Conversations:
         words = _WORDS.findall(piece[start:])
         if len(words) < 2 and 2 <= len(_WORDS.findall(piece)) <= 4 and self.name_answer(piece):
             start, words = 0, _WORDS.findall(piece)
+        if len(words) == 1 and self._first_name_at(words[0]):
+            # a first name alone at a name's place ("harriet | 8/6/1989 | 381638374")
+            why = "conversation: a first name at a name's place in a list of records"
+            at = s + start + piece[start:].index(words[0])
+            return [Found(at, at + len(words[0]), "PERSON", 0.6, why)]
         if not 2 <= len(words) <= 4:
             return []
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
@@ -1866,10 +2043,13 @@ class Conversations:
 
     # --- corrections and values typed in pieces --------------------------------------
 
-    @staticmethod
-    def asks(text: str) -> bool:
-        """A question, or a request ("Paspoortnummer graag.")."""
-        return _asks(text)
+    def asks(self, text: str) -> bool:
+        """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
+        on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
+        if not _asks(text, self._thanks):
+            return False
+        words = [w.lower() for w in _WORDS.findall(text)]
+        return len(words) > 3 or not all(w in self._go_on for w in words)
 
     def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
@@ -1997,15 +2177,39 @@ class Conversations:
                 continue
             gap = text[runs[-1][1] : m.start()] if runs else None
             pair = (
-                gap in ("-", ".", " (", "(", ") ", ")")
-                and _DIGIT_GROUP.fullmatch(token)
-                and _DIGIT_GROUP.fullmatch(last)
-            )  # "77-78", "8 (928)": a phone number's groups
+                (
+                    gap in ("-", ".", " (", "(", ") ", ")")
+                    and _DIGIT_GROUP.fullmatch(token)
+                    and _DIGIT_GROUP.fullmatch(last)
+                )
+                or (
+                    gap == "-"
+                    and last.isalpha()
+                    and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
+                    and token.isdigit()
+                    and runs[-1][0] == m.start() - len(last) - 1
+                )  # "HR-8047": a number's letters
+                or (
+                    gap == "-"
+                    and len(last) == 4
+                    and last.isdigit()
+                    and _CARD_GROUP.fullmatch(token)
+                    and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
+                )
+            )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
+            # a date's ("2026-11-15")
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
                 runs.append([m.start(), m.end()])
             last = token
+        email = self._email_piece(text)
+        piece = text[email[0] : email[1]] if email is not None else ""
+        goes_on = text.lstrip().startswith(("...", "…")) or piece.lower() in self._tlds
+        if ("@" in piece or "." in piece or goes_on) and (not runs or "@" in piece):
+            # "idunmore@vi..." / "media.com oops" / "...om" / "ru, sorry"; not a note
+            # ("sorry hit enter")
+            return email
         if not runs:
             # the whole message one short token no dictionary knows ("xu" / "gxa4")
             lone = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
@@ -2025,6 +2229,64 @@ class Conversations:
                 # "8 (928)": a number that goes on
                 end += 1
         return start, end
+
+    def _email_piece(self, text: str) -> tuple[int, int] | None:
+        """The piece of an e-mail address a short message holds: its first token after the
+        words of a continuation, of an address's characters, without the "..." that says
+        it goes on ("ctrevelyan@proton...." is "ctrevelyan@proton.", "...me" is "me"); a
+        hedge may follow ("media.com oops"), nothing else."""
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        at = self._continued(text)
+        m = _EMAIL_TOKEN.match(text, at)
+        if m is None:
+            return None
+        start, end = m.start(), m.end()
+        if text.startswith("...", start):
+            start += 3
+        elif text.startswith("…", start):
+            start += 1
+        if text.endswith("...", start, end):
+            end -= 3
+        elif text.endswith("…", start, end):
+            end -= 1
+        piece, rest = text[start:end], text[m.end() :].strip(" .…!")
+        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c.isalpha() for c in piece):
+            return None
+        if rest and len(rest.split()) > 6:
+            return None  # more than a remark after it ("oops", "sorry hit enter too soon")
+        return start, end
+
+    def _email_pieces(self, texts: Sequence[str], find: FindFn) -> list[list[Found]] | None:
+        """An e-mail address typed in two or three pieces, each all of its message but a
+        remark ("idunmore@vi..." / "rgin" / "media.com oops"): joined without spaces,
+        exactly one address, the "@" in one piece; per text, the Found of its piece."""
+        spans = [self._email_piece(t) for t in texts]
+        for first in range(max(0, len(texts) - 3), len(texts) - 1):
+            chain = spans[first:]
+            if any(c is None for c in chain):
+                continue
+            parts = [
+                t[s:e]
+                for t, (s, e) in zip(
+                    texts[first:], cast("list[tuple[int, int]]", chain), strict=True
+                )
+            ]
+            joined = "".join(parts)
+            if sum(p.count("@") for p in parts) != 1 or not _WHOLE_EMAIL.fullmatch(joined):
+                continue
+            if not ("@" in parts[0] or self._local_part_alone(texts[first].strip(" .…"), parts[0])):
+                continue  # "Kiel" / "PX2553B" before an address is no piece of it
+            hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
+            if not any((f.start, f.end) == (0, len(joined)) for f in hits):
+                continue
+            hit = next(f for f in hits if (f.start, f.end) == (0, len(joined)))
+            why = f"{hit.explanation}; one value typed over {len(parts)} messages"
+            out: list[list[Found]] = [[] for _ in texts]
+            for k, (s, e) in enumerate(cast("list[tuple[int, int]]", chain)):
+                out[first + k] = [Found(s, e, "EMAIL_ADDRESS", hit.score, why)]
+            return out
+        return None
 
     def pieces(
         self,
@@ -2051,6 +2313,9 @@ class Conversations:
             for k, parts in zip(kept, inner, strict=True):
                 out_all[k] = parts
             return out_all
+        email = self._email_pieces(texts, find)
+        if email is not None:
+            return email
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
         types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
         # what the agent asked for: pieces that join to exactly one value of it, none of
@@ -2404,6 +2669,8 @@ _LEFTOVER = re.compile(r"(?<![\w+\-./])\+?\d[\d ()\-./]{2,24}\d(?![\w\-./])")
 #: a group of one to three digits: two of them joined by "-" or "." are one run of a
 #: piece ("77-78", "57.58", "0.56"), unlike a date's "2026-02" or an article's "SKU-47824"
 _DIGIT_GROUP = re.compile(r"\d{1,3}")
+#: a group of a card number typed with dashes ("5587-1795-9535-6")
+_CARD_GROUP = re.compile(r"\d{1,4}")
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
@@ -2468,6 +2735,8 @@ _UK_INWARD = re.compile(r"\d[a-z]{2}")
 # an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
 _WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
 _EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
+#: a message's first token that may be a piece of an e-mail address, with its dots
+_EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
 # an address's tokens inside an answer: runs without spaces
 _ADDRESS_RUN = re.compile(r"\S{1,200}")
 _CUE_END = re.compile(
@@ -2668,28 +2937,29 @@ def _mistyped_iban(value: str) -> bool:
     return True
 
 
-def _asks(text: str) -> bool:
+def _said(clause: str) -> str:
+    """What a clause states: all of it without a "?"; of a question, the parts before its
+    last comma ("That's an order number I think, do you have the tenancy reference?")."""
+    if not clause.endswith("?"):
+        return clause
+    head, comma, _ = clause.rpartition(",")
+    return head if comma else ""
+
+
+def _asks(text: str, thanks: frozenset[str]) -> bool:
     """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта."); not a
-    thank-you ("Supert, takk.", "Great, thank you.")."""
+    thank-you made of the ``thanks`` words (``acknowledgements``: "Supert, takk.", "Great,
+    thank you.")."""
     if "?" in text:
         return True
     if not _REQUEST.search(text):
         return False
-    return not all(w.lower() in _THANKS for w in _WORDS.findall(text))
-
-
-#: the words of a thank-you or an acknowledgement, which asks for nothing
-_THANKS = frozenset({
-    "thanks", "thank", "you", "great", "lovely", "perfect", "ty", "ok", "okay", "got", "it",
-    "noted", "super", "fine", "good", "many", "much", "very",
-    "dank", "u", "je", "bedankt", "dankjewel", "prima", "top", "helder", "fijn", "goed",
-    "takk", "tusen", "supert", "flott", "fint", "bra", "skal", "ha", "mange",
-    "спасибо", "отлично", "хорошо", "принято", "большое", "понял", "поняла", "ясно",
-})  # fmt: skip
+    return not all(w.lower() in thanks for w in _WORDS.findall(text))
 
 
 _REQUEST = re.compile(
-    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|send|give|tell|provide|"
+    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|i'll need|we'll need|"
+    r"i will need|we will need|send|give|tell|provide|"
     r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
     r"jeg trenger|gi meg|skriv|gjerne|list|noteer|"
     r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите|перечислите)\b"

@@ -153,7 +153,7 @@ def lemma_index_words(lang: str, locales: tuple[str, ...]) -> WordTable:
         "lemma-index",
         lambda: _lemma_index(lang, locales),
         # the table's content changed: a new key
-        (lang, *locales, "with inflected forms, no diminutives"),
+        (lang, *locales, "with inflected forms, no diminutives", "exceptions alone, no names"),
         ["spacy-lookups-data", "faker"],
     )
 
@@ -165,19 +165,27 @@ def _lemma_index(lang: str, locales: tuple[str, ...]) -> set[str]:
     import srsly
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_index.json.gz"
-    if not path.exists():
+    exc = path.with_name(f"{lang}_lemma_exc.json.gz")
+    if not path.exists() and not exc.exists():
         return set()
     names = _faker(locales, _FIRST) | _faker(locales, _LAST)
-    index = srsly.read_gzip_json(path)
+    index = srsly.read_gzip_json(path) if path.exists() else {}
     words = {w.lower() for pos in ("noun", "adj", "verb") for w in index.get(pos, ())}
     # the inflected forms the lemmatizer's exception table lists per part of speech
     # ("volgende", "gaat", "boze", "wapens"): _language_words reads only flat tables.
-    # Not the diminutives: "geertje", "grietje" and "lotje" are first names too
-    exc = path.with_name(f"{lang}_lemma_exc.json.gz")
+    # Not the Dutch diminutives: "geertje", "grietje" and "lotje" are first names too.
+    # Norwegian has no index: its exception table is its whole lexicon (600,000 forms
+    # with their base forms: "kanskje", "musikken", "plutselig")
     if exc.exists():
         for forms in srsly.read_gzip_json(exc).values():
             if isinstance(forms, dict):
-                words.update(w.lower() for w in forms if not w.endswith("je"))
+                for w, bases in forms.items():
+                    if isinstance(bases, list) and bases and _proper_noun(w, bases[0]):
+                        continue  # "Breivik", "Hitler": the Norwegian table holds names too
+                    if not (lang == "nl" and w.endswith("je")):
+                        words.add(w.lower())
+                    if not path.exists() and isinstance(bases, list):
+                        words.update(b.lower() for b in bases if isinstance(b, str))
     return {w for w in words if w not in names and " " not in w}
 
 

@@ -53,3 +53,18 @@ class NamesModel:
             return float(tagger.marginal(NAME, 0))
         except ValueError:  # a model trained without a single name
             return 0.0
+
+
+class LanguageModels:
+    """A names model per language (rules/names.yaml ``language_models``) and a shared one
+    for the rest, asked like one model: the word's features name its language."""
+
+    def __init__(self, shared: NamesModel, by_language: dict[str, NamesModel]):
+        self.shared = shared
+        self.by_language = by_language
+        self._keys = {f"lang={lang}": model for lang, model in by_language.items()}
+
+    def probability(self, features: list[str]) -> float:
+        # RulesPersonRecognizer.features puts "lang=..." sixth
+        model = self._keys.get(features[5]) if len(features) > 5 else None
+        return (model or self.shared).probability(features)

@@ -1,0 +1,78 @@
+"""The detector, through the whole conversation (round 11, issue 13): a value's finding
+covers the whole value typed.
+
+- A number found without the group typed right before it is one value with it: a letter
+  prefix ("SK 21009361", "a-628219", "account no. CU 3175383") or an airline's three digits
+  ("739-6044326809", "324 5102 793028"); thirteen digits with the airline's three are an
+  e-ticket. A lower-case prefix, or digits before a space, count only where a field starts;
+  a function word ("is", "en") is never a prefix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "kind", "value"),
+    [
+        ("What's your membership number?", "SK 21009361", "CUSTOMER_NUMBER", "SK 21009361"),
+        ("Could you give me the account number?", "account no. CU 3175383",
+         "CUSTOMER_NUMBER", "CU 3175383"),
+        ("Wat is uw klantnummer?", "ZM 3356928820", "CUSTOMER_NUMBER", "ZM 3356928820"),
+        ("Hva er kundenummeret?", "nb 36133488", "CUSTOMER_NUMBER", "nb 36133488"),
+        ("Hva er kundenummeret?", "a-628219", "CUSTOMER_NUMBER", "a-628219"),
+        ("Какой у вас номер клиента?", "КЛ-46273781", "CUSTOMER_NUMBER", "КЛ-46273781"),
+        ("Could I have the e-ticket number?", "e-ticket 739-2062003140",
+         "TICKET_NUMBER", "739-2062003140"),
+        ("Kunt u het ticketnummer geven?", "ticket 157-9934493899",
+         "TICKET_NUMBER", "157-9934493899"),
+        ("Hva er billettnummeret?", "billett 324 5102 793028", "TICKET_NUMBER",
+         "324 5102 793028"),
+        ("Назовите номер билета.", "билет 739-6044326809", "TICKET_NUMBER", "739-6044326809"),
+    ],
+)  # fmt: skip
+def test_the_group_before_the_digits_found_is_part_of_the_value(
+    detector: Detector, asked: str, answer: str, kind: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert (kind, value) in out[1], out[1]
+
+
+def test_a_ticket_in_a_list_of_travellers_is_covered_whole(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Names, dates of birth and passport numbers please."),
+            ("customer", "Martha Lowther, 1990-09-03, 124268512, 739-6044326809\n"
+             "Owen Lowther, 3 May 1988, 553162076, 324 5102 793028"),
+        ],
+    )  # fmt: skip
+    assert ("TICKET_NUMBER", "739-6044326809") in out[1], out[1]
+    assert ("TICKET_NUMBER", "324 5102 793028") in out[1], out[1]
+    assert ("PASSPORT", "124268512") in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "value"),
+    [
+        ("What's your customer number?", "it is 21009361", "21009361"),
+        ("Wat is uw klantnummer?", "het is 40917733 en verder niks", "40917733"),
+        ("Hva er kundenummeret?", "nr 36133488", "36133488"),
+        ("Какой у вас номер клиента?", "это 46273781", "46273781"),
+    ],
+)  # fmt: skip
+def test_a_word_before_the_number_stays_out(
+    detector: Detector, asked: str, answer: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert ("CUSTOMER_NUMBER", value) in out[1], out[1]
