@@ -2,14 +2,17 @@
 """Instructions one worker executes to scan messages: exact counts on a busy machine.
 
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=OUT \\
-        .venv/bin/python bench/engine_callgrind.py [--messages 1000] [--seed 11]
+        .venv/bin/python bench/engine_callgrind.py [--messages 1000] [--seed 11] [--after N]
 
 bench/throughput.py's corpus (make_holdout.py, --seed), the first --messages of it scanned
 as `make bench` scans them (id, text, conversation_id; languages identified). The detector
 is built and warmed up (one message per language, then the corpus once, so that every
 lazily filled table and cache is as a long stream leaves it) with valgrind's
 instrumentation off; it is switched on (callgrind_control -i on) around one scan_stream
-over the messages and off after it. `callgrind_annotate OUT | head` gives the total
+over the messages and off after it. With --after N, the corpus is N + --messages long and
+its first N messages are scanned before (instrumentation off): the steady state of a long
+stream, whose per-word caches other messages filled (the cold count is dominated by
+filling them; --warm hides them altogether). `callgrind_annotate OUT | head` gives the total
 ("PROGRAM TOTALS"). Without valgrind it just scans, which checks the script.
 """
 
@@ -45,9 +48,10 @@ def _under_valgrind() -> bool:
     return "vgpreload" in maps
 
 
-def warmed_up(seed: int, count: int):  # type: ignore[no-untyped-def]
-    """A detector that has scanned the warm-up messages, and the first `count` messages of
-    the bench corpus (throughput.make_corpus) as Messages."""
+def warmed_up(seed: int, count: int, after: int = 0):  # type: ignore[no-untyped-def]
+    """A detector that has scanned the warm-up messages (and the first `after` messages of
+    the bench corpus), and the next `count` messages of the bench corpus
+    (throughput.make_corpus) as Messages."""
     import throughput
 
     from privacyguard.models import Message
@@ -55,26 +59,31 @@ def warmed_up(seed: int, count: int):  # type: ignore[no-untyped-def]
     from privacyguard.pipeline import detector_for
 
     with tempfile.TemporaryDirectory(prefix="pg-callgrind-") as tmp:
-        records = throughput.make_corpus(seed, count, Path(tmp) / "corpus.jsonl")
+        records = throughput.make_corpus(seed, after + count, Path(tmp) / "corpus.jsonl")
     messages = [
         Message(id=r["id"], text=r["text"], conversation_id=r["conversation_id"])
-        for r in records[:count]
+        for r in records[: after + count]
     ]
     detector = detector_for()
     for _ in scan_stream([Message(id=i, text=t) for i, t in WARM_UP], detector):
         pass
-    return detector, messages
+    for _ in scan_stream(messages[:after], detector):
+        pass
+    return detector, messages[after:]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument(
+        "--after", type=int, default=0, help="scan this many other messages before (steady state)"
+    )
     ap.add_argument("--warm", action="store_true", help="scan the messages once before, too")
     args = ap.parse_args()
     from privacyguard.parallel import scan_stream
 
-    detector, messages = warmed_up(args.seed, args.messages)
+    detector, messages = warmed_up(args.seed, args.messages, args.after)
     if args.warm:
         for _ in scan_stream(messages, detector):
             pass

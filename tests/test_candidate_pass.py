@@ -139,6 +139,9 @@ def test_the_pass_never_rules_out_a_pattern_that_python_matches(pair) -> None:
         (r"\d{2}\W\d", "\u0663\u0664\U0001f600\u0665"),
         (r"[^a-z]{3}x", "\u65e5\u672c\u8a9ex"),
         (r"\w\s\w", "\u0915\u3000\u0916"),
+        # a stand-in is a character of its own too: a text may hold it as typed
+        (r"\x01\d", "\x01\u0663"),
+        (r"[\x02]\w", "\x02\u4e00"),
     ],
 )
 def test_translation_holds_python_matches_on_edge_characters(rx: str, text: str) -> None:

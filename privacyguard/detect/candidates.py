@@ -16,8 +16,9 @@ tree (``re._parser``) as a pattern of a language that holds the Python one's:
   parts closed under every case relation Python's ``re`` uses: simple lower case, upper
   case and its extra case pairs); outside Latin, Greek, Cyrillic and general punctuation
   (``_EXACT``) the scanner sees one stand-in per zone of code points (``_ZONES``): each
-  such character of a text is replaced by its zone's stand-in before the scan, and a set
-  holds the stand-in of every zone it touches, so small UTF-8 automata stay exact;
+  such character of a text is replaced by its zone's stand-in (a control character of
+  one byte, ``_STAND_INS``) before the scan, and a set holds the stand-in of every zone
+  it touches, so small UTF-8 automata stay exact;
 - anchors, word boundaries and look-arounds are dropped (they only ever restrict);
 - a repeat of more than ``WIDEN_ABOVE``, or of more than one of a part that repeats
   itself, is made unbounded (``{2,50}`` -> ``{2,}``), which keeps the compile short;
@@ -63,7 +64,7 @@ log = logging.getLogger(__name__)
 ENV_VAR = "PRIVACYGUARD_CANDIDATE_PASS"
 #: a repeat bounded above this is written unbounded (a superset, far cheaper to compile)
 WIDEN_ABOVE = 20
-FORMAT = "7"  # bump when the translation or the file layout changes
+FORMAT = "8"  # bump when the translation or the file layout changes
 #: a translated pattern this long goes into a database of at most LARGE_GROUP such
 LARGE_EXPR = 1000
 LARGE_GROUP = 12
@@ -72,6 +73,11 @@ _SURROGATES = (0xD800, 0xDFFF)
 #: code points the scanner sees as they are; each of a zone's is seen as its first
 _EXACT = ((0x0000, 0x052F), (0x2000, 0x206F))
 _ZONES = ((0x0530, 0x1FFF), (0x2070, _MAX))
+#: the character each zone's characters are seen as: a control character of one byte in
+#: UTF-8 (a class of one-byte characters is far cheaper for Hyperscan to repeat than one
+#: with a character of two or three bytes); one that a text holds is seen as itself, which
+#: a set that touches the zone holds too, so it can only let more through
+_STAND_INS = (0x01, 0x02)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 Ranges = tuple[tuple[int, int], ...]
@@ -211,15 +217,16 @@ def _widened(rs: Ranges) -> Ranges:
             a, b = max(lo, elo), min(hi, ehi)
             if a <= b:
                 out.append((a, b))
-        for zlo, zhi in _ZONES:
+        for (zlo, zhi), stand_in in zip(_ZONES, _STAND_INS, strict=True):
             if lo <= zhi and hi >= zlo:
-                out.append((zlo, zlo))
+                out.append((stand_in, stand_in))
     return _norm(out)
 
 
-#: the characters of each zone, each replaced by the zone's first before a scan
+#: the characters of each zone, each replaced by the zone's stand-in before a scan
 _ZONE_RX = [
-    (re.compile(f"[{re.escape(chr(lo))}-{re.escape(chr(hi))}]"), chr(lo)) for lo, hi in _ZONES
+    (re.compile(f"[{re.escape(chr(lo))}-{re.escape(chr(hi))}]"), chr(stand_in))
+    for (lo, hi), stand_in in zip(_ZONES, _STAND_INS, strict=True)
 ]
 
 
@@ -498,7 +505,7 @@ def content_key(regexes: Sequence[str]) -> str:
     h = hashlib.sha256()
     for part in (
         FORMAT, _version("privacyguard"), WIDEN_ABOVE, LARGE_EXPR, LARGE_GROUP, _EXACT,
-        _ZONES, sys.version, unicodedata.unidata_version,
+        _ZONES, _STAND_INS, sys.version, unicodedata.unidata_version,
         getattr(hyperscan, "__version__", "-"), _flags(hyperscan), len(regexes),
     ):  # fmt: skip
         h.update(f"{part}\0".encode())
@@ -526,7 +533,12 @@ class CandidateScanner:
     indices of those that may (a set), or None when every one must run. Indices of
     regexes that are in no database (``always``, why in ``skipped``) are always in it."""
 
-    def __init__(self, regexes: Sequence[str], use_cache: bool = True):
+    def __init__(
+        self, regexes: Sequence[str], use_cache: bool = True, cache_name: str = "candidates"
+    ):
+        """``cache_name``: the name its databases are kept under in the on-disk cache,
+        which keeps a few of each name (privacyguard/cache.py KEEP_BLOBS): a scanner of
+        other patterns under a name of its own does not push the rules' databases out."""
         import hyperscan
 
         self._hs = hyperscan
@@ -541,7 +553,7 @@ class CandidateScanner:
                 from privacyguard.cache import cached_bytes
 
                 # a cached file that does not load is rebuilt like a corrupt one
-                blob = cached_bytes("candidates", key, self._build, check=self._load)
+                blob = cached_bytes(cache_name, key, self._build, check=self._load)
             else:
                 blob = self._build()
             if not self._loaded:  # built now (or without the cache)

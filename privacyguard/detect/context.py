@@ -286,15 +286,19 @@ class ContextMatcher:
         """Does a positive context term occur among a text's words (context_words)?"""
         if len(words) > MENTIONS_BY_WORD and not self.may_find(" ".join(words)):
             return False  # no word holds a key: no term can match one (most messages)
-        cached = self._by_word.get
-        digits_none = self._digits_start_none  # a number starts no term (_starting_with)
-        for i, word in enumerate(words):
-            terms = cached(word)
-            if terms is None:
-                if digits_none and word.isdigit():
-                    continue
-                terms = self._starting_with(word)
-            for t in terms:
+        # the terms each word starts, looked up at once (most words are remembered and
+        # start none): the words are gone through one by one only if one starts a term
+        got = list(map(self._by_word.get, words))
+        if None in got:
+            digits_none = self._digits_start_none  # a number starts no term (_starting_with)
+            for i, terms in enumerate(got):
+                if terms is None:
+                    word = words[i]
+                    got[i] = [] if digits_none and word.isdigit() else self._starting_with(word)
+        if not any(got):
+            return False
+        for i, terms in enumerate(got):
+            for t in terms or ():  # (no None is left)
                 if not t.negative and t.follows_at(words, i):
                     return True
         return False

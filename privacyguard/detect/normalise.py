@@ -14,8 +14,13 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from privacyguard.config.conversation import ConversationRules
+
+if TYPE_CHECKING:
+    from privacyguard.detect.candidates import CandidateScanner
 
 # invisible characters people (or copy and paste) put inside numbers and addresses
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
@@ -59,6 +64,27 @@ _TRANSLIT = str.maketrans(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "abvgdeezziiklmnoprstufhccssjyjeua",
 )
+
+
+#: the patterns the gate scanner holds, by index (Normaliser._gate_regexes)
+_G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED = range(6)
+
+
+@lru_cache(maxsize=8)
+def _gate_scanner(regexes: tuple[str, ...]) -> CandidateScanner | None:
+    """One Hyperscan pass (detect/candidates.py) that says which of the normaliser's
+    patterns may match a text: most messages hold nothing disguised, and these patterns,
+    tried by ``re`` at every position, were a fifth of the scan's regex time. None (every
+    pattern runs) without hyperscan or with the candidate pass turned off."""
+    from privacyguard.detect.candidates import CandidateScanner, enabled_by_env
+
+    if not enabled_by_env():
+        return None
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return None
+    return CandidateScanner(list(regexes), cache_name="disguise-gates")
 
 
 @dataclass(frozen=True)
@@ -136,9 +162,14 @@ def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tup
     return (bisect_left(new_starts, o_start), bisect_left(new_starts, max(o_end, o_start + 1)))
 
 
-def _words(words: Iterable[str]) -> str:
-    """An alternation of the words, longest first; one that never matches if none."""
+def _words(words: Iterable[str], fixed: bool = False) -> str:
+    """An alternation of the words, longest first; one that never matches if none.
+    ``fixed``: words of one length in a fixed order (two of them that match at one place
+    match the same text), so the pattern is the same in every process (a gate's, by which
+    its database is found in the cache)."""
     unique = sorted({w for w in words if w}, key=len, reverse=True)
+    if fixed:
+        unique.sort(key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
@@ -185,6 +216,17 @@ class Normaliser:
         self._email_hint = re.compile(
             rf"(?i:(?<!\w)(?:{_words(spelled)})(?!\w)|{_words(marks)}|\s@|@\s)"
         )
+        # the same for the gate scanner, which drops look-arounds: the word boundaries as
+        # characters (the gates scan the text between two spaces), or every "what" and
+        # "that" would let an English message through for its "at"
+        hint_gate = rf"(?i:\W(?:{_words(spelled, True)})\W|{_words(marks, True)}|\s@|@\s)"
+        # and one for _email (which, case-closed, is more than Hyperscan takes): every
+        # match of it holds its "@" separator, the first character of the domain, the rest
+        # of the domain on that line, the last separator and the ending
+        at_fixed = _separator(at_marks, at_words, fixed=True)
+        dot_fixed = _separator(dot_marks, dot_words, fixed=True)
+        tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
+        email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
         self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         for lang, words in self.number_words.items():
@@ -193,6 +235,20 @@ class Normaliser:
             self._number_runs[lang] = re.compile(
                 rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
             )
+        # by _G_* index: the patterns whose matches (or their absence) normalise() reads
+        self._gate_regexes = (
+            _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
+            _SPECIAL.pattern, _MIXED_SCRIPT.pattern,
+        )  # fmt: skip
+
+    def _gates(self, text: str) -> frozenset[int] | None:
+        """The _G_* indices of the patterns that may match in ``text`` (one that is not in
+        it cannot); None: every one may. The scan is of the text between two spaces: a
+        pattern that matches in the text matches there, and _email_hint's word boundaries
+        are characters in the gate's pattern (a boundary at either end of the text, a
+        space)."""
+        scanner = _gate_scanner(self._gate_regexes)
+        return scanner.possible(f" {text} ") if scanner is not None else None
 
     def normalise(self, text: str, lang: str, words: list[str] | None = None) -> Normalised | None:
         """The canonical form of a message, or None when nothing in it is disguised.
@@ -201,11 +257,19 @@ class Normaliser:
         # the identity map is built only when a first edit needs it (most messages have
         # nothing disguised); every edit marks a change, so None means unchanged
         norm: Normalised | None = None
-        edits = self._char_edits(text)
+        # which patterns may match the text as typed (the gates hold for it only: a text
+        # changed by an edit is matched by every pattern, as without them)
+        gates = self._gates(text)
+
+        def may(gate: int) -> bool:
+            return gates is None or gate in gates or current is not text
+
+        current = text
+        edits = self._char_edits(text, may(_G_LOOK), may(_G_SPECIAL), may(_G_MIXED))
         if edits:
             norm = _apply(_identity(text), edits)
-        current = text if norm is None else norm.text
-        edits = self._spaced_edits(current)
+            current = norm.text
+        edits = self._spaced_edits(current) if may(_G_SPACED) else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
@@ -223,22 +287,25 @@ class Normaliser:
             or any(c in text for c in "([{")
             or not self._at_set.isdisjoint(words or ())
         )
-        if maybe_email and self._email_hint.search(current):
+        if maybe_email and may(_G_HINT) and self._email_hint.search(current):
             edits = self._cyrillic_domain_edits(current)
             if edits:
                 norm = _apply(norm or _identity(text), edits)
                 current = norm.text
-            edits = self._email_edits(current)
+            edits = self._email_edits(current) if may(_G_EMAIL) else []
             if edits:
                 norm = _apply(norm or _identity(text), edits)
         return norm if norm is not None and norm.changed else None
 
-    def _char_edits(self, text: str) -> list[tuple[int, int, str]]:
+    def _char_edits(
+        self, text: str, look: bool = True, special: bool = True, mixed: bool = True
+    ) -> list[tuple[int, int, str]]:
         """Invisible characters out; full-width and look-alike characters in codes and
-        numbers to ASCII."""
+        numbers to ASCII. ``look``, ``special``, ``mixed``: False when _LOOK_NEAR_DIGIT,
+        _SPECIAL, _MIXED_SCRIPT cannot match the text (the gates)."""
         edits: list[tuple[int, int, str]] = []
         # letters for digits inside a number: "4O917733", "O6-12345678", "NO84 4S96 8725 231"
-        runs = _DIGIT_RUN.finditer(text) if _LOOK_NEAR_DIGIT.search(text) else ()
+        runs = _DIGIT_RUN.finditer(text) if look and _LOOK_NEAR_DIGIT.search(text) else ()
         for m in runs:
             start, end = m.span()
             # a lone letter before or after the number is a word: "it's 55120987", "I 4..."
@@ -264,7 +331,7 @@ class Normaliser:
                     edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
         if text.isascii():
             return _disjoint(sorted(edits))
-        for m in _SPECIAL.finditer(text):
+        for m in _SPECIAL.finditer(text) if special else ():
             i, c = m.start(), m.group(0)
             if c in _INVISIBLE:
                 edits.append((i, i + 1, ""))
@@ -274,7 +341,7 @@ class Normaliser:
                 folded = unicodedata.normalize("NFKC", c)
                 if len(folded) == 1 and folded.isascii():
                     edits.append((i, i + 1, folded))
-        if _MIXED_SCRIPT.search(text):
+        if mixed and _MIXED_SCRIPT.search(text):
             done = {s for s, _, _ in edits}
             for m in re.finditer(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*", text):
                 word = m.group(0)
@@ -419,11 +486,11 @@ class Normaliser:
         return _disjoint(edits)
 
 
-def _separator(marks: list[str], words: list[str]) -> str:
+def _separator(marks: list[str], words: list[str], fixed: bool = False) -> str:
     """A mark with optional spaces around it ("." "(dot)"), or a word between spaces."""
     return (
-        rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
-        rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
+        rf"(?:[ \t]{{0,3}}(?:{_words(marks, fixed)})[ \t]{{0,3}}"
+        rf"|[ \t]{{1,3}}(?:{_words(words, fixed)})[ \t]{{1,3}})"
     )
 
 

@@ -9,7 +9,6 @@ from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextHit
 from privacyguard.detect.recognizers.base import (
     NO_CONTEXT,
-    NOT_LOOKED_UP,
     Candidate,
     RuleRecognizer,
     ScanContext,
@@ -79,42 +78,65 @@ class RulesPatternRecognizer(RuleRecognizer):
             return out
         possible = ctx.possible
         digits = ctx.digits
-        deny, group, validator = self.deny, self.group, self.validator
+        validator = self.validator
         # a span that needs a context term near it and has none is dropped by scored(): with
         # a validator that keeps the span as it is (no trim_to_valid), look the term up
         # first and validate only the spans that have one (the same term scored() takes)
         early = validator is not None and not self.trim and self.needs_context_hit(ctx)
-        nearest = self.context_matcher.nearest
+        # what decides a span does not depend on the pattern that matched it (several of a
+        # recognizer's patterns often match the same digits): checked once per span
+        checked: dict[tuple[int, int], tuple[int, ContextHit | None] | None] = {}
+        check = self._check
         for label, rx, base, need, pid in self._table:
             if digits is not None and need > digits:
                 continue  # it cannot match with fewer digits (detect/required.py)
             if possible is not None and pid >= 0 and pid not in possible:
                 continue  # the candidate pass found no place it can match
             for m in rx.finditer(text):
-                start, end = m.span(group)
-                if start == end or (deny and m.group(group).lower() in deny):
+                span = m.span(self.group)
+                if span in checked:
+                    verdict = checked[span]
+                else:
+                    verdict = checked[span] = check(text, span[0], span[1], ctx, early)
+                if verdict is None:
                     continue
-                if self.outside_iban and overlaps_iban_shape(text, start, end):
-                    continue
-                hit: ContextHit | None | object = NOT_LOOKED_UP
-                if early:
-                    hit = nearest(text, start, end, ctx.windows)
-                    if hit is None or hit.term.negative:
-                        continue
+                end, hit = verdict
                 why = [label]
                 score = base  # per match: the bonus of one match is not carried to the next
                 if validator is not None:
-                    valid_end = self._valid_end(text, start, end)
-                    if valid_end is None:
-                        continue
-                    end = valid_end
                     why.append(self._checked)
                     if self._checksum:
                         score = min(1.0, base + VALIDATED_BONUS)
-                found = self.scored(text, start, end, score, why, ctx, hit)
+                found = self.scored(text, span[0], end, score, why, ctx, hit)
                 if found is not None:
                     out.append(found)
         return out
+
+    def _check(
+        self, text: str, start: int, end: int, ctx: ScanContext, early: bool
+    ) -> tuple[int, ContextHit | None] | None:
+        """What find decides for a matched span whichever pattern matched it: None when it
+        is dropped (empty, denied, inside an IBAN's shape, no context term where one is
+        needed, not valid); else its end (cut by trim_to_valid) and the span's nearest
+        context term, which scored() takes."""
+        if start == end or (self.deny and text[start:end].lower() in self.deny):
+            return None
+        if self.outside_iban and overlaps_iban_shape(text, start, end):
+            return None
+        nearest = self.context_matcher.nearest
+        if early:
+            hit = nearest(text, start, end, ctx.windows)
+            if hit is None or hit.term.negative:
+                return None
+            if self._valid_end(text, start, end) is None:
+                return None
+            return end, hit
+        if self.validator is not None:
+            valid_end = self._valid_end(text, start, end)
+            if valid_end is None:
+                return None
+            end = valid_end
+        return end, nearest(text, start, end, ctx.windows)
 
     def _valid_end(self, text: str, start: int, end: int) -> int | None:
         """The match's end if it validates; with trim_to_valid, the longest valid prefix
