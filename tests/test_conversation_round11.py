@@ -6,6 +6,10 @@ covers the whole value typed.
   ("739-6044326809", "324 5102 793028"); thirteen digits with the airline's three are an
   e-ticket. A lower-case prefix, or digits before a space, count only where a field starts;
   a function word ("is", "en") is never a prefix.
+- A value typed in pieces whose first message was sent too early says so after the piece
+  ("07985 oops", "T2 oeps", "RGC ups", "QK7 ой": a hedge), and the agent's prompt between
+  the pieces may be "ok, and the rest?" ("oké, en de rest?", "ok, og resten?", "хорошо, а
+  остальное?"): the pieces are still one value.
 """
 
 from __future__ import annotations
@@ -76,3 +80,39 @@ def test_a_word_before_the_number_stays_out(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     assert ("CUSTOMER_NUMBER", value) in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("agent", "What's the document number on the passport?"),
+         ("customer", "138624 sorry pressed enter"), ("agent", "ok, and the rest?"),
+         ("customer", "358")],
+        [("agent", "Can I take a contact number?"), ("customer", "07985 oops"),
+         ("customer", "108"), ("customer", "041")],
+        [("agent", "Mag ik het reserveringsnummer?"), ("customer", "T2 oeps"),
+         ("agent", "oké, en de rest?"), ("customer", "Q5L5")],
+        [("agent", "Hva er bestillingsreferansen?"), ("customer", "RGC ups"),
+         ("agent", "ok, og resten?"), ("customer", "8BT")],
+        [("agent", "Назовите код бронирования, пожалуйста."), ("customer", "QK7 ой"),
+         ("agent", "хорошо, а остальное?"), ("customer", "T2M")],
+    ],
+)  # fmt: skip
+def test_pieces_after_a_message_sent_too_early_are_one_value(
+    detector: Detector, turns: list[tuple[str, str]]
+) -> None:
+    out = talk_spans(detector, turns)
+    for (role, text), found in zip(turns, out, strict=True):
+        if role == "customer":
+            assert len(found) == 1, (text, found)
+            kind, value = found[0]
+            assert value == text.split()[0], (text, found)
+
+
+def test_a_new_question_between_the_pieces_still_ends_them(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Mag ik het reserveringsnummer?"), ("customer", "T2 oeps"),
+         ("agent", "en uw geboortedatum?"), ("customer", "Q5L5")],
+    )  # fmt: skip
+    assert out[1] == [] and out[3] == [], out

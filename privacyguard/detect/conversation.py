@@ -140,6 +140,8 @@ _VALUE_PREFIX = re.compile(
 )
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
 _FIELD_END = ",;:|/\n(\t•*-)"
+#: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
+GO_ON_WORDS = 4
 #: an e-ticket's digits: the airline's three, then ten
 TICKET_DIGITS = 13
 
@@ -2049,7 +2051,7 @@ class Conversations:
         if not _asks(text, self._thanks):
             return False
         words = [w.lower() for w in _WORDS.findall(text)]
-        return len(words) > 3 or not all(w in self._go_on for w in words)
+        return len(words) > GO_ON_WORDS or not all(w in self._go_on for w in words)
 
     def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
@@ -2388,8 +2390,11 @@ class Conversations:
         for k, (text, span) in enumerate(zip(texts, chain, strict=True)):
             s, e = span  # type: ignore[misc]
             if k < last and any(c.isalnum() for c in text[e:]):
-                if self._trailing is None or not self._trailing.fullmatch(text, e):
-                    return False  # but "06 82 en", "98 16 og", "+7 902 и", "+447 cont"
+                more = self._trailing is not None and self._trailing.fullmatch(text, e)
+                early = self._hedges is not None and self._hedges.match(text, e)
+                if not (more or early):
+                    return False  # but "06 82 en", "98 16 og", "+7 902 и", "+447 cont",
+                    # and a message sent too early: "07985 oops", "T2 oeps"
             if k > 0 and any(c.isalnum() for c in text[self._continued(text) : s]):
                 return False
         return True
