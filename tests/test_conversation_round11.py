@@ -9,7 +9,8 @@ covers the whole value typed.
 - A value typed in pieces whose first message was sent too early says so after the piece
   ("07985 oops", "T2 oeps", "RGC ups", "QK7 ой": a hedge), and the agent's prompt between
   the pieces may be "ok, and the rest?" ("oké, en de rest?", "ok, og resten?", "хорошо, а
-  остальное?"): the pieces are still one value.
+  остальное?"): the pieces are still one value. The hedge may follow an apology ("90 91
+  sorry, trykket enter", "451 извините, рано отправил"); an apology alone is a correction.
 """
 
 from __future__ import annotations
@@ -116,3 +117,33 @@ def test_a_new_question_between_the_pieces_still_ends_them(detector: Detector) -
          ("agent", "en uw geboortedatum?"), ("customer", "Q5L5")],
     )  # fmt: skip
     assert out[1] == [] and out[3] == [], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "second", "kind"),
+    [
+        ("What's your customer number?", "4091 sorry, hit enter", "7733", "CUSTOMER_NUMBER"),
+        ("Wat is uw klantnummer?", "4091 sorry, te vroeg verstuurd", "7733", "CUSTOMER_NUMBER"),
+        ("Hvilket nummer kan vi nå deg på?", "90 91 sorry, trykket enter", "74 18",
+         "PHONE_NUMBER"),
+        ("Какой у вас номер клиента?", "451 извините, рано отправил", "445 480",
+         "CUSTOMER_NUMBER"),
+    ],
+)  # fmt: skip
+def test_an_apology_then_sent_too_early_leaves_the_pieces_one_value(
+    detector: Detector, asked: str, first: str, second: str, kind: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", second)])
+    piece = first.split(" sorry")[0].split(" извините")[0]
+    assert out[1] == [(kind, piece)], out
+    assert out[2] == [(kind, second)], out
+
+
+def test_an_apology_alone_after_a_whole_value_is_a_correction(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Wat is uw klantnummer?"), ("customer", "40917733 sorry"),
+         ("customer", "40917734")],
+    )  # fmt: skip
+    assert out[1] == [("CUSTOMER_NUMBER", "40917733")], out
+    assert out[2] == [("CUSTOMER_NUMBER", "40917734")], out

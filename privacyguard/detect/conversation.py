@@ -140,6 +140,8 @@ _VALUE_PREFIX = re.compile(
 )
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
 _FIELD_END = ",;:|/\n(\t•*-)"
+#: spaces and commas after a piece of a value
+_SEPARATORS = re.compile(r"[\s,]{1,5}")
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
 GO_ON_WORDS = 4
 #: an e-ticket's digits: the airline's three, then ten
@@ -2391,13 +2393,26 @@ class Conversations:
             s, e = span  # type: ignore[misc]
             if k < last and any(c.isalnum() for c in text[e:]):
                 more = self._trailing is not None and self._trailing.fullmatch(text, e)
-                early = self._hedges is not None and self._hedges.match(text, e)
+                early = self._sent_early(text, e)
                 if not (more or early):
                     return False  # but "06 82 en", "98 16 og", "+7 902 и", "+447 cont",
                     # and a message sent too early: "07985 oops", "T2 oeps"
             if k > 0 and any(c.isalnum() for c in text[self._continued(text) : s]):
                 return False
         return True
+
+    def _sent_early(self, text: str, end: int) -> bool:
+        """Does the message say after its piece that it was sent too early ("07985 oops",
+        "90 91 sorry, trykket enter", "451 извините, рано отправил"): a hedge, after an
+        apology of a correction's words?"""
+        if self._hedges is None:
+            return False
+        if self._hedges.match(text, end):
+            return True
+        lead = _SEPARATORS.match(text, end)
+        at = lead.end() if lead else end
+        sorry = self._continuation.match(text, at) if self._continuation else None
+        return sorry is not None and self._hedges.match(" " + text[sorry.end() :]) is not None
 
     def _whole_piece_value(
         self,
