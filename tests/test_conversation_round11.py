@@ -11,6 +11,9 @@ covers the whole value typed.
   the pieces may be "ok, and the rest?" ("oké, en de rest?", "ok, og resten?", "хорошо, а
   остальное?"): the pieces are still one value. The hedge may follow an apology ("90 91
   sorry, trykket enter", "451 извините, рано отправил"); an apology alone is a correction.
+- A flight number's shape with a group of four to six digits after it and nothing more in
+  its field ("SK9067 178769") is one customer's number; a time or a year after a flight
+  ("KL1234 0930") leaves the flight alone.
 """
 
 from __future__ import annotations
@@ -147,3 +150,32 @@ def test_an_apology_alone_after_a_whole_value_is_a_correction(detector: Detector
     )  # fmt: skip
     assert out[1] == [("CUSTOMER_NUMBER", "40917733")], out
     assert out[2] == [("CUSTOMER_NUMBER", "40917734")], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "values"),
+    [
+        ("Names and frequent flyer numbers, please.",
+         "Owen Quigley, SK9067 178769; Fergus Haddon, SK1599 904121",
+         ["SK9067 178769", "SK1599 904121"]),
+        ("Namen en klantnummers graag.", "Daan Bakker, KL4821 339017\nFenna Bakker, KL4821 339025",
+         ["KL4821 339017", "KL4821 339025"]),
+        ("Navn og medlemsnummer, takk.", "Solveig Nes | DY7312 55120\nEinar Nes | DY7312 55138",
+         ["DY7312 55120", "DY7312 55138"]),
+        ("Имена и номера участников программы, пожалуйста.",
+         "Олеся Гурова, SU1234 567890; Пётр Гуров, SU1234 567891",
+         ["SU1234 567890", "SU1234 567891"]),
+    ],
+)  # fmt: skip
+def test_a_flight_shape_with_more_digits_is_one_customer_number(
+    detector: Detector, asked: str, answer: str, values: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    for value in values:
+        assert ("CUSTOMER_NUMBER", value) in out[1], out[1]
+
+
+@pytest.mark.parametrize("answer", ["KL1234 0930", "KL1234 2026"])
+def test_a_time_or_year_after_a_flight_leaves_the_flight(detector: Detector, answer: str) -> None:
+    out = talk_spans(detector, [("agent", "Which flight are you on?"), ("customer", answer)])
+    assert out[1] == [("FLIGHT_NUMBER", "KL1234")], out[1]

@@ -140,6 +140,8 @@ _VALUE_PREFIX = re.compile(
 )
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
 _FIELD_END = ",;:|/\n(\t•*-)"
+#: a group of digits after a flight number's shape, then the end of its field
+_FLIGHT_TAIL = re.compile(r" (?P<digits>\d{4,6})(?=\s{0,3}(?:[,;/|)\n]|\Z|\s[-–—]\s))")
 #: spaces and commas after a piece of a value
 _SEPARATORS = re.compile(r"[\s,]{1,5}")
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
@@ -1624,6 +1626,9 @@ class Conversations:
 
         out: list[Found] = []
         for f in findings:
+            if f.entity_type == "FLIGHT_NUMBER":
+                out += self._flight_and_more(text, f, findings)
+                continue
             if f.entity_type not in WHOLE_TYPES or not text[f.start : f.start + 1].isdigit():
                 continue
             m = _VALUE_PREFIX.search(text, max(0, f.start - 5), f.start)
@@ -1656,6 +1661,26 @@ class Conversations:
             why = f"{f.explanation}; with the group typed right before it, one value"
             out.append(Found(m.start(), f.end, kind, f.score, why))
         return out
+
+    @staticmethod
+    def _flight_and_more(text: str, f: Finding, findings: Sequence[Finding]) -> list[Found]:
+        """A flight number's shape with a group of digits after it, and nothing more in its
+        field ("SK9067 178769", "TH6510 0481"): a customer's number of letters and digits, not
+        a flight; a time ("KL1234 0930") or a year after a flight stays apart."""
+        m = _FLIGHT_TAIL.match(text, f.end)
+        if m is None or not text[f.start : f.start + 1].isalpha():
+            return []
+        tail = m.group("digits")
+        if len(tail) == 4 and (
+            int(tail[:2]) < 24 and int(tail[2:]) < 60 or tail[:2] in ("19", "20")
+        ):
+            return []
+        tail_found = [g for g in findings if g is not f and g.start < m.end() and f.end < g.end]
+        if any(g.start < m.start("digits") or g.end > m.end() for g in tail_found):
+            return []  # something else reaches into the digits
+        score = max([f.score, 0.5, *(g.score for g in tail_found)])
+        why = "conversation: a flight number's shape with more digits after it, one number"
+        return [Found(f.start, m.end("digits"), "CUSTOMER_NUMBER", score, why)]
 
     def _initial_name(self, m: re.Match[str], asked: bool) -> bool:
         """Is a match of _INITIAL_NAME a name (see initials())?"""
