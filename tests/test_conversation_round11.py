@@ -14,6 +14,8 @@ covers the whole value typed.
 - A flight number's shape with a group of four to six digits after it and nothing more in
   its field ("SK9067 178769") is one customer's number; a time or a year after a flight
   ("KL1234 0930") leaves the flight alone.
+- A prefix of letters and digits before the group found ("NB1551 034936", "nb9787 587080")
+  is part of the value too: in capitals anywhere, in lower case where a field starts.
 """
 
 from __future__ import annotations
@@ -179,3 +181,19 @@ def test_a_flight_shape_with_more_digits_is_one_customer_number(
 def test_a_time_or_year_after_a_flight_leaves_the_flight(detector: Detector, answer: str) -> None:
     out = talk_spans(detector, [("agent", "Which flight are you on?"), ("customer", answer)])
     assert out[1] == [("FLIGHT_NUMBER", "KL1234")], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "value"),
+    [
+        ("What's your loyalty number?", "my loyalty number is SK1551 034936", "SK1551 034936"),
+        ("Wat is uw klantnummer?", "zm9787 587080", "zm9787 587080"),
+        ("Hva er bonusnummeret ditt?", "bonusnummeret mitt er NB1551 034936", "NB1551 034936"),
+        ("Какой у вас номер клиента?", "ЛК4417 220981", "ЛК4417 220981"),
+    ],
+)  # fmt: skip
+def test_letters_and_digits_before_the_group_found_are_part_of_the_value(
+    detector: Detector, asked: str, answer: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert ("CUSTOMER_NUMBER", value) in out[1], out[1]

@@ -136,7 +136,8 @@ _CARRIED = "context in an earlier message of the conversation"
 WHOLE_TYPES = frozenset({"PASSPORT", "CUSTOMER_NUMBER", "TICKET_NUMBER"})
 #: a value's first group right before the digits found: 1-3 letters, or 2-4 digits
 _VALUE_PREFIX = re.compile(
-    r"(?<![^\W_])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-]))\Z"
+    r"(?<![^\W_])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-])"
+    r"|(?P<mixed>[^\W\d_]{1,3}\d{2,4}) )\Z"
 )
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
 _FIELD_END = ",;:|/\n(\t•*-)"
@@ -1631,15 +1632,18 @@ class Conversations:
                 continue
             if f.entity_type not in WHOLE_TYPES or not text[f.start : f.start + 1].isdigit():
                 continue
-            m = _VALUE_PREFIX.search(text, max(0, f.start - 5), f.start)
+            m = _VALUE_PREFIX.search(text, max(0, f.start - 8), f.start)
             if m is None or any(
                 g.start < f.start and m.start() < g.end for g in findings if g is not f
             ):
                 continue
             before = text[: m.start()].rstrip(" ")
             field_start = not before or before[-1] in _FIELD_END
-            letters, digits = m.group("letters"), m.group("digits")
-            if letters is not None:
+            letters, digits, mixed = m.group("letters"), m.group("digits"), m.group("mixed")
+            if mixed is not None:
+                if not (mixed.isupper() or field_start):
+                    continue  # "NB1551 034936", "nb9787 587080" where a field starts
+            elif letters is not None:
                 word = letters.lower()
                 if self._is_id_word(word):
                     continue  # "nr 21009361": the cue, not the value
