@@ -15,7 +15,10 @@ covers the whole value typed.
   its field ("SK9067 178769") is one customer's number; a time or a year after a flight
   ("KL1234 0930") leaves the flight alone.
 - A prefix of letters and digits before the group found ("NB1551 034936", "nb9787 587080")
-  is part of the value too: in capitals anywhere, in lower case where a field starts.
+  is part of the value too: in capitals anywhere, in lower case where a field starts; not
+  a group after a "." or "-" of a longer code ("GPA.2623-2572-6788-51631").
+- A 13-digit e-ticket of an airline the prefix list does not hold, right after a ticket
+  word ("e-ticket 739 3951 246176", rules/travel.yaml ticket_number_by_context).
 """
 
 from __future__ import annotations
@@ -197,3 +200,28 @@ def test_letters_and_digits_before_the_group_found_are_part_of_the_value(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     assert ("CUSTOMER_NUMBER", value) in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("e-ticket 739 3951 246176. we're off on 22nd March 2026", "739 3951 246176"),
+        ("ticketnummer 324-6046946983", "324-6046946983"),
+        ("billettnummer: 3241641339856", "3241641339856"),
+        ("номер билета 739 2062003140", "739 2062003140"),
+    ],
+)
+def test_a_ticket_of_any_airline_after_a_ticket_word(
+    detector: Detector, text: str, value: str
+) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert ("TICKET_NUMBER", value) in out[0], out[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order 3241641339856 shipped", "tickets GPA.5055-9251-1162-83223"],
+)
+def test_no_ticket_without_its_word_or_inside_a_longer_code(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert not any(kind == "TICKET_NUMBER" for kind, _ in out[0]), out[0]

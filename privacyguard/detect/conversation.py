@@ -136,7 +136,7 @@ _CARRIED = "context in an earlier message of the conversation"
 WHOLE_TYPES = frozenset({"PASSPORT", "CUSTOMER_NUMBER", "TICKET_NUMBER"})
 #: a value's first group right before the digits found: 1-3 letters, or 2-4 digits
 _VALUE_PREFIX = re.compile(
-    r"(?<![^\W_])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-])"
+    r"(?<![^\W_]|[.\-])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-])"
     r"|(?P<mixed>[^\W\d_]{1,3}\d{2,4}) )\Z"
 )
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
@@ -1632,6 +1632,12 @@ class Conversations:
                 continue
             if f.entity_type not in WHOLE_TYPES or not text[f.start : f.start + 1].isdigit():
                 continue
+            value = text[f.start : f.end]
+            if (
+                f.entity_type == "TICKET_NUMBER"
+                and sum(c.isdigit() for c in value) >= TICKET_DIGITS
+            ):
+                continue  # a whole ticket already
             m = _VALUE_PREFIX.search(text, max(0, f.start - 8), f.start)
             if m is None or any(
                 g.start < f.start and m.start() < g.end for g in findings if g is not f
