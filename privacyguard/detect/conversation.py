@@ -340,9 +340,11 @@ class Conversations:
         )
         joiners = _alternation(rules.list_joiners) or "&"
         # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
+        # (every alternative starts with a space, ";", "," or a digit: the lookahead tries the
+        # others only there)
         self._items = re.compile(
-            rf"(?i)(?:^|\n)\s*\d{{1,2}}\.\s+|\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+"
-            rf"|(?:^|\s+)\d{{1,2}}\)\s+"
+            rf"(?i)(?=[\s;,\d])(?:(?:^|\n)\s*\d{{1,2}}\.\s+|\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+"
+            rf"|(?:^|\s+)\d{{1,2}}\)\s+)"
         )
         cont = _alternation(rules.continuation)
         # words after the first piece of a value that say more is to come ("06 82 en",
