@@ -7,7 +7,8 @@ import pytest
 from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detector
 from privacyguard.detect.names_model import LanguageModels, NamesModel
-from privacyguard.models import Message
+
+from .names_support import person_findings
 
 
 @pytest.fixture(scope="module")
@@ -20,13 +21,7 @@ def person(detector: Detector):  # type: ignore[no-untyped-def]
     return next(r for r in detector.recognizers if hasattr(r, "features"))
 
 
-def names(detector: Detector, text: str, lang: str) -> list[tuple[str, str]]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        (text[f.start : f.end], f.explanation)
-        for f in d.findings
-        if f.entity_type == "PERSON" and f.field == "text"
-    ]
+names = person_findings
 
 
 class _Stub:

@@ -10,7 +10,8 @@ import pytest
 from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detector
 from privacyguard.detect.recognizers.person import _TOKEN, RulesPersonRecognizer, _Tok
-from privacyguard.models import Message
+
+from .names_support import person_findings
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +26,7 @@ def person(detector: Detector) -> RulesPersonRecognizer:
 
 
 def names(detector: Detector, text: str, lang: str = "nl") -> list[tuple[str, str]]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        (text[f.start : f.end], f.explanation)
-        for f in d.findings
-        if f.entity_type == "PERSON" and f.field == "text"
-    ]
+    return person_findings(detector, text, lang)
 
 
 @pytest.mark.parametrize("text", ["(GSC)", "De trein reed niet.\n(KvdB)\n", "  (RW)  "])

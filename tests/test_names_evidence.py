@@ -12,6 +12,8 @@ from privacyguard.detect.names_model import NamesModel
 from privacyguard.errors import PrivacyGuardError
 from privacyguard.models import Message
 
+from .names_support import person_findings
+
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
@@ -23,13 +25,7 @@ def person(detector: Detector):  # type: ignore[no-untyped-def]
     return next(r for r in detector.recognizers if hasattr(r, "features"))
 
 
-def names(detector: Detector, text: str, lang: str) -> list[tuple[str, str]]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        (text[f.start : f.end], f.explanation)
-        for f in d.findings
-        if f.entity_type == "PERSON" and f.field == "text"
-    ]
+names = person_findings
 
 
 def conversation(detector: Detector, *messages: Message) -> list[list[str]]:

@@ -12,19 +12,15 @@ from privacyguard.detect.engine import Detector
 from privacyguard.detect.names import place_names, place_words
 from privacyguard.models import Message
 
+from .names_support import person_findings
+
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector(load_rules())
 
 
-def names(detector: Detector, text: str, lang: str) -> list[tuple[str, str]]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        (text[f.start : f.end], f.explanation)
-        for f in d.findings
-        if f.entity_type == "PERSON" and f.field == "text"
-    ]
+names = person_findings
 
 
 def in_conversation(detector: Detector, lang: str, *texts: str) -> list[list[tuple[str, str]]]:

@@ -7,7 +7,8 @@ import pytest
 
 from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detector
-from privacyguard.models import Message
+
+from .names_support import person_names
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +16,7 @@ def detector() -> Detector:
     return Detector(load_rules())
 
 
-def names(detector: Detector, text: str, lang: str) -> list[str]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        text[f.start : f.end] for f in d.findings if f.entity_type == "PERSON" and f.field == "text"
-    ]
+names = person_names
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 from privacyguard.config.rules import load_rules
 from privacyguard.detect.engine import Detector
 from privacyguard.detect.recognizers.person import _TOKEN, RulesPersonRecognizer, _Tok
-from privacyguard.models import Message
+
+from .names_support import person_names
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +25,7 @@ def person(detector: Detector) -> RulesPersonRecognizer:
     return rec
 
 
-def names(detector: Detector, text: str, lang: str) -> list[str]:
-    [d] = detector.detect([Message(id="1", text=text, lang=lang)])
-    return [
-        text[f.start : f.end] for f in d.findings if f.entity_type == "PERSON" and f.field == "text"
-    ]
+names = person_names
 
 
 def _toks(text: str) -> list[_Tok]:
