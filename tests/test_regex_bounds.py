@@ -14,12 +14,23 @@ from privacyguard.config.regex_bounds import MAX_REACH, UNBOUNDED, problem, reac
 from privacyguard.config.rules import _load_rules, load_rules
 from privacyguard.detect import (
     context,
-    conversation,
     dates,
     language,
     normalise,
     required,
     validators,
+)
+from privacyguard.detect.conversation import (
+    addresses,
+    answers,
+    base,
+    lists,
+    names,
+    patterns,
+    pieces,
+    questions,
+    state,
+    values,
 )
 from privacyguard.detect.recognizers import person, phone
 from privacyguard.errors import ConfigError
@@ -71,7 +82,9 @@ def test_every_shipped_rule_pattern_and_prefilter_is_bounded() -> None:
 
 # every module-level pattern of the detection code (the rule patterns are checked above)
 CODE_MODULES = [
-    context, dates, language, required, validators, person, phone, conversation, normalise,
+    context, dates, language, required, validators, person, phone, normalise,
+    # the conversation layer's parts (privacyguard/detect/conversation/)
+    addresses, answers, base, lists, names, patterns, pieces, questions, state, values,
 ]
 
 

@@ -1,0 +1,286 @@
+"""Addresses: whether an answer is one, an address inside a longer answer, and its rest
+sent in the next message."""
+
+from __future__ import annotations
+
+import re
+
+from privacyguard.detect.conversation.names import Names
+from privacyguard.detect.conversation.patterns import (
+    _MONEY,
+    _TOWN_MARKS,
+    _WORDS,
+    DISGUISED_ANSWER_CHARS,
+    FRAGMENT_MAX_CHARS,
+    LOCATION,
+    _stop_word,
+)
+from privacyguard.detect.conversation.state import ConversationState, Found
+
+#: the longest address read inside an answer, in tokens
+ADDRESS_TOKENS = 9
+
+# the parts of an address answer
+_ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
+
+# a Norwegian dwelling number (bolignummer): H (or U, L, K) and four digits
+_DWELLING = re.compile(r"[hulk]\d{4}")
+
+_ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
+
+# a house number with its addition: "64", "21 b" (two tokens), "6-1", "16к1", "214-iii",
+# "7-hs", "165b"
+_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?")
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
+
+#: a token of the rest of an address: a word, a number, a postcode ("8006", "2JF", "sk4")
+_REST_TOKEN = re.compile(r"[^\W_][^\W_'’\-]{0,40}(?:[-'’][^\W_]{1,40}){0,3}\.?")
+
+_REST_NUMBER = re.compile(r"\d{1,6}[^\W\d_]{0,3}|[^\W\d_]{1,2}\d{1,2}[^\W\d_]?")
+
+#: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
+_FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
+
+_UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
+
+_UK_INWARD = re.compile(r"\d[a-z]{2}")
+
+# an address's tokens inside an answer: runs without spaces
+_ADDRESS_RUN = re.compile(r"\S{1,200}")
+
+
+class Addresses(Names):
+    """Addresses in answers."""
+
+    def _address_inside(self, text: str) -> list[Found]:
+        """Trust the question: while an address is asked for, the addresses inside the
+        answer, whatever words stand around them ("no, to work: 78 ropewalk, stirling",
+        "nieuw: esdoornhof 77b tilburg, oud was zwanenvest 90a 4331 lk middelburg", "naar
+        wilhelminastraat 83-ii, assen", "130b granary mews, stirling fk8 2bp (the side
+        door)"): from a house number, or the word before one, the longest run of tokens
+        made of an address's parts (address_answer) with a street's word, a postcode or
+        two words, within one bracket-free clause."""
+        if len(text) > DISGUISED_ANSWER_CHARS or not any(c.isdigit() for c in text):
+            return []
+        out: list[Found] = []
+        tokens = [m for m in _ADDRESS_RUN.finditer(text)]
+        k = 0
+        while k < len(tokens):
+            first = tokens[k].group().lower().strip(".,")
+            starts_here = any(c.isdigit() for c in first) or (
+                k + 1 < len(tokens)
+                and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
+                and not _stop_word(first)
+            )
+            found = None
+            if starts_here:
+                for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
+                    start, end = tokens[k].start(), tokens[last].end()
+                    value = text[start:end].rstrip(" ,;.:")
+                    if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
+                        continue
+                    # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
+                    check = self._town_prep.sub(", ", value) if self._town_prep else value
+                    inner = [w.lower() for w in _WORDS.findall(check)]
+                    if any(_stop_word(w) and not self._street_line(w) for w in inner):
+                        continue  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
+                    strong = self._street_line(value) or (
+                        self._postcodes is not None and self._postcodes.search(value.lower())
+                    )
+                    named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
+                    if (strong or named) and self.address_answer(check):
+                        why = "conversation: an address inside the answer to the agent's question"
+                        found = Found(start, start + len(value), LOCATION, 0.9, why)
+                        k = last
+                        break
+            if found is not None:
+                out.append(found)
+            k += 1
+        return out
+
+    def address_answer(self, value: str) -> bool:
+        """An answer made of an address's parts only, in any order: a house number ("64",
+        "6-1", "21 b"), a street (a word of ``street_words`` or ending in one), a postcode
+        (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
+        eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
+        minutes") are no address."""
+        from privacyguard.detect.names import everyday_word
+
+        low = value.lower()
+        if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
+            return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
+        from privacyguard.detect.dates import parse_date
+
+        if parse_date(value) is not None:
+            return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
+        if _MONEY.search(value):
+            return False  # "totalt ble det 1520 kr": an amount, not a postcode and a town
+        strong = 0
+        if self._postcodes is not None:
+            low, strong = self._postcodes.subn(" ", low)
+        house = numbers = 0
+        words: list[str] = []
+        previous_number = False
+        for token in _ADDRESS_TOKEN.split(low):
+            token = token.strip(".")
+            if not token or token in _ADDRESS_JOINERS or _DWELLING.fullmatch(token):
+                continue  # "h0201": a Norwegian flat's number beside the house number
+            if token in self._house_words and words and not previous_number:
+                # "holly cottage, mill lane": a house's name in place of its number
+                house += 1
+                words.append(token)
+                continue
+            if _HOUSE.fullmatch(token):
+                house += 1
+                numbers += 1
+                previous_number = True
+                continue
+            if token.isdigit() and len(token) <= 6:
+                numbers += 1  # a postcode of digits ("4611", "620014")
+            elif previous_number and len(token) == 1 and token.isalpha():
+                pass  # "21 b"
+            elif _WORD.fullmatch(token):
+                words.append(token)
+            else:
+                return False  # "£12.40", "18.10.1982", "@": something else
+            previous_number = False
+        if numbers + strong > 4 or len(words) > 8 or not (house or strong):
+            return False
+        if strong and (house or words):
+            return True
+        if not house or not words:
+            return False
+        streets = self._street_words
+
+        def street(w: str) -> bool:
+            return w in streets or any(w.endswith(x) for x in self._street_endings)
+
+        from privacyguard.detect.names import stop_words
+
+        for w in words:
+            if w not in self._particles and not street(w):
+                if any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+                    return False  # "… kristiansand er riktig adresse": a sentence around it
+        if any(street(w) for w in words):
+            return True
+        # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
+        # not a sentence ("laatste stuk is 45")
+        return len(words) <= 4 and all(not everyday_word(w) for w in words)
+
+    def address_rest(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
+        """The rest of an address that was all of the sender's previous message, at the
+        start of this one: a town ("22a wellington terrace" / "Swansea", "måkeveien 82b" /
+        "stavanger sendte for tidlig", "... Ярославль"), a postcode and a town ("… 8006
+        bodø", "h0203, 8006 bodø"), the second half of a postcode ("… TR1" / "2JF"), a
+        flat's number after "кв" ("… 13 кв" / "36"). A town is a city's name or a word no
+        dictionary knows; one that is an everyday word ("Reading") only as the whole
+        message."""
+        from privacyguard.detect.names import city_names, everyday_word, stop_words
+
+        prev = state.address_of.get(sender)
+        if prev is None or LOCATION not in state.last_types.get(sender, frozenset()):
+            return []
+        if len(text) > FRAGMENT_MAX_CHARS * 2:
+            return []
+        at = self._continued(text)
+        at += len(text[at:]) - len(text[at:].lstrip(" .…,-"))
+        tokens: list[re.Match[str]] = []
+        towns = everyday = 0
+        for m in _REST_TOKEN.finditer(text, at):
+            if text[tokens[-1].end() if tokens else at : m.start()].strip(" ,\n\t"):
+                break  # a mark between: no part of the address
+            token = m.group(0).lower().rstrip(".")
+            if _REST_NUMBER.fullmatch(token) or _DWELLING.fullmatch(token):
+                tokens.append(m)
+                continue
+            if token in _TOWN_MARKS and not tokens:
+                tokens.append(m)  # "г. воронеж"
+                continue
+            if not token.isalpha() or any(
+                token in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
+            ):
+                break
+            city = token in city_names()
+            if not city and (everyday_word(token) or self._questions_in([token])):
+                break  # "sorry", "sendte", "thanks", "BSN": a remark after the address
+            towns += 1
+            everyday += not city or everyday_word(token)  # a word that is no city's name,
+            tokens.append(m)  # or a city's that is a word too, only as the whole message
+            if towns == 3:
+                break
+        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS:
+            tokens.pop()
+        if not tokens:
+            return []
+        start, end = tokens[0].start(), tokens[-1].end()
+        piece = text[start:end].lower()
+        if everyday and text[end:].strip(" .!,"):
+            return []  # "Reading that back, …", "fyi the parcel …": a word, not a town
+        strong = towns or (self._postcodes is not None and self._postcodes.search(piece))
+        tail = prev.rstrip(" .").lower().rsplit(None, 1)[-1] if prev.strip(" .") else ""
+        if not strong and len(tokens) == 1:
+            after_flat = tail in _FLAT_MARKS and piece.isdigit()
+            inward = _UK_OUTWARD.fullmatch(tail) is not None and _UK_INWARD.fullmatch(piece)
+            if not (after_flat or inward or _DWELLING.fullmatch(piece)):
+                return []
+        elif not strong:
+            return []
+        why = "conversation: the rest of the address of the sender's previous message"
+        return [Found(start, end, LOCATION, 0.8, why)]
+
+    def _town_alone(self, line: str) -> bool:
+        """One to three words that can be a town ("Ярославль", "г. воронеж", "den haag"):
+        each a city's name or no dictionary word, none a function word."""
+        from privacyguard.detect.names import city_names, everyday_word, stop_words
+
+        words = [w.lower() for w in _WORDS.findall(line)]
+        while words and words[0] in _TOWN_MARKS:
+            words = words[1:]
+        if not 1 <= len(words) <= 3 or any(not w.isalpha() for w in words):
+            return False
+        if any(w in stop_words(lang) for w in words for lang in ("en", "nl", "nb", "ru")):
+            return False
+        if " ".join(words) in city_names():
+            return True
+        return all(not everyday_word(w) for w in words)
+
+    def _names_a_town(self, address: str) -> bool:
+        """Does an address hold a town's name ("12 kings road, leeds", "г. омск")?"""
+        from privacyguard.detect.names import city_names
+
+        words = [w.lower() for w in _WORDS.findall(address)]
+        return any(w in _TOWN_MARKS or w in city_names() for w in words)
+
+    def _address_line(self, line: str) -> bool:
+        """Up to five words, none a function word but a street's, a house's or a name's
+        particle ("holly cottage", "12 te zwolle", "г. рязань")."""
+        from privacyguard.detect.names import stop_words
+
+        words = [w.lower() for w in _WORDS.findall(line) if not w.isdigit()]
+        if len(words) > 5:
+            return False
+        return not any(
+            w not in self._particles
+            and w not in self._street_words
+            and w not in self._house_words
+            and any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
+            for w in words
+        )
+
+    def _street_line(self, line: str) -> bool:
+        """A line with a street's or a house's word ("solbakken", "rose farm")."""
+        words = [w.lower() for w in _WORDS.findall(line)]
+        return any(
+            w in self._street_words or w in self._house_words or w.endswith(self._street_endings)
+            for w in words
+        )
+
+    def _continued(self, text: str) -> int:
+        """Where the value starts in a message that continues one ("rest is ...")."""
+        at = len(text) - len(text.lstrip())
+        if self._continuation:
+            m = self._continuation.match(text, at)
+            if m:
+                at = m.end()
+        return at

@@ -1,0 +1,405 @@
+"""Bare answers of the shape an expectation asks for, their lead-in and body, corrections,
+and the checks that a finding the conversation made may stand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from privacyguard import registry
+from privacyguard.config.conversation import Shape
+from privacyguard.detect.conversation.addresses import Addresses
+from privacyguard.detect.conversation.patterns import (
+    _LEADING_DOTS,
+    _MONEY,
+    _WORDS,
+    DISGUISED_ANSWER_CHARS,
+    HOLD_WORDS,
+    LOCATION,
+)
+from privacyguard.detect.conversation.state import ConversationState, Found
+from privacyguard.models import Finding
+
+#: how far before a value its words may name another kind of number ("item code ...")
+NAMED_BEFORE_CHARS = 40
+
+#: the letters a number starts with ("ORD-", "SO-")
+_LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
+
+#: how a finding of a value typed over several messages is explained
+SPLIT_WHY = "one value typed over"
+
+#: a "birth date" this recent, given in a conversation, is a travel or delivery date
+RECENT_DAYS = 366
+
+#: a birth date with a two-digit year this many years back is more likely a date to come
+OLD_YEARS = 95
+
+#: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
+_SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
+
+#: the article of a house's name before an address ("the annexe, ...")
+_THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
+
+# up to two words without digits, then the answer's last token ("um ok EA596662"),
+# or three when a mark sets the value off ("ah got it - FL766341", not "на коробке написано
+# PX6754C")
+_LEAD_IN = re.compile(
+    r"(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){1,2}(?P<value>[^\s,:;]{1,60})"
+    r"|(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){2}[^\W\d]{1,40}\s{0,5}[,.:;!\-–]\s{0,5}"
+    r"(?P<marked>[^\s,:;]{1,60})"
+    r"|(?P<lead>(?:[^\W\d]{1,40}[\s,.:;!\-–]{1,5}){3})(?P<named>[^\s,:;]{1,60})"
+)
+
+# a year's two digits after an apostrophe that stands for its century ("'13")
+_ELIDED_CENTURY = re.compile(r"['’](\d{2})\b")
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s{0,5}\Z")
+
+# a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
+_DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
+
+_SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
+
+_CUE_END = re.compile(
+    r"(?i)(?:[:\u2013\u2014]|\s-|(?<![^\W_])(?:is|at|on|in|to|er|i|på|op|te|in|на|в|по адресу|"
+    r"адрес|ул\.?))[ \t]{1,3}(?=[^\W_])"
+)
+
+#: the end of a sentence inside a message (the address before it)
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|,\s(?=[^\W\d_]{1,40}\s[^\W\d_]{1,40}\s[^\W\d_]{1,40})")
+
+
+class Answers(Addresses):
+    """Bare answers and corrections."""
+
+    def plausible(self, text: str, words: list[str], f: Finding) -> bool:
+        """May a finding that the conversation made (or helped) stand? Not when the answer
+        says it is something else ("we're flying on ...", "only the order number ..."), nor
+        a birth date of the last twelve months (a travel date, as a rule)."""
+        matcher = self.not_answers.get(f.entity_type)
+        if matcher is not None and matcher.mentions(self._line_words(text, words, f.start)):
+            return False
+        prefix = _LETTER_PREFIX.match(text, f.start, f.end)
+        if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+            return False  # "ORD49531943", "SO-77228069": an order's number by its letters
+        if _DECIMAL.fullmatch(text, f.start, f.end) and (
+            len(_DECIMAL.findall(text)) >= 2 or "°" in text
+        ):
+            return False  # "52.3676, 4.9041": a place on a map, not a number asked for
+        if f.entity_type == "DATE_OF_BIRTH":
+            value = text[f.start : f.end]
+            when = birth_date(value)
+            if when is not None and (date.today() - when).days < RECENT_DAYS:
+                return False
+            if when is not None and date.today().year - when.year >= OLD_YEARS:
+                if _TWO_DIGIT_YEAR.search(value) or (len(value) == 6 and value.isdigit()):
+                    return False  # "26.11.27": next year's travel date, not 1927
+        return True
+
+    @staticmethod
+    def _line_words(text: str, words: list[str], start: int) -> list[str]:
+        """The words of the line a value stands on, in a message of several lines with a
+        digit on more than one (a list of travellers and "and keep seat 15F" after it: the
+        seat speaks of its own line, not of the passports above); else the message's."""
+        lines = [line for line in text.splitlines() if any(c.isdigit() for c in line)]
+        if len(lines) < 2:
+            return words
+        from privacyguard.detect.context import context_words
+
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        return context_words(text[a : b if b >= 0 else len(text)])
+
+    def named_otherwise(self, text: str, start: int, entity_type: str) -> bool:
+        """Do the words right before a value name another kind of number ("item code
+        SKU-60228", "artikel 66010", "ordre 5512")?"""
+        matcher = self.not_answers.get(entity_type)
+        if matcher is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
+        return matcher.mentions(before[-3:])
+
+    def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
+        """Is a place in a customer's message where someone else lives or is ("my sister
+        lives in Prague", "mijn zus woont in Napels")? A town alone (no digit, no street
+        word) said of another person is no address of the customer's."""
+        if f.entity_type != LOCATION or not self._others.mentions(words):
+            return False
+        value = text[f.start : f.end]
+        if any(c.isdigit() for c in value):
+            return False
+        parts = [w.lower() for w in _WORDS.findall(value)]
+        street = any(w in self._street_words or w.endswith(self._street_endings) for w in parts)
+        return 0 < len(parts) <= 3 and not street
+
+    def answers(
+        self, text: str, lang: str, types: Iterable[str], words: list[str] | None = None
+    ) -> list[Found]:
+        """Answers of an expected type's shape (``answers:``), not next to a word that
+        says they are something else ("my order number is ..."); none in a turn that asks
+        for time ("ehh even kijken")."""
+        if (
+            words is not None
+            and len(words) <= HOLD_WORDS
+            and self.hold.mentions(words)
+            and not any(c.isdigit() for c in text)  # "nei vent, X288MA83": a value after all
+        ):
+            return []
+        kinds = frozenset(types)
+        out = list(self._shaped(text, lang, kinds))
+        if not out and LOCATION in kinds and words is not None:
+            out += self._cued_address(text, words)
+        if not out and LOCATION in kinds and words is not None:
+            out += self._address_inside(text)
+        if LOCATION in kinds:
+            out = [_with_article(text, a) for a in out]
+        if out or len(text) > DISGUISED_ANSWER_CHARS:
+            return out
+        # a disguised answer ("Z Y 6 2 7 3 9 2", "EQ1\u200c12810"): its shape in the
+        # canonical text, reported on the characters the customer typed
+        norm = self._normaliser.normalise(text, lang, words)
+        if norm is None:
+            return out
+        for a in self._shaped(norm.text, lang, kinds):
+            if norm.touches_change(a.start, a.end):
+                start, end = norm.original(a.start, a.end)
+                why = f"{a.why}; read with spelled-out or disguised characters"
+                out.append(Found(start, end, a.entity_type, a.score, why))
+        return out
+
+    @lru_cache(maxsize=16)  # noqa: B019 (the rules live as long as the detector)
+    def _shaped(self, text: str, lang: str, types: frozenset[str]) -> tuple[Found, ...]:
+        """The answers of the types' shapes in a text (asked again for a list's layout)."""
+        out: list[Found] = []
+        body: tuple[int, int] | None = None
+        tail: tuple[tuple[int, int], frozenset[str] | None] | None = None
+        for etype in sorted(types):
+            for shape in self.shapes.get(etype, ()):
+                if "answer" not in shape.use or (shape.languages and lang not in shape.languages):
+                    continue
+                if shape.whole:
+                    if body is None:
+                        body = self.body(text)
+                        tail = self.lead_in(text, body)
+                    m = shape.regex.fullmatch(text, *body)
+                    if m is None and tail is not None and (tail[1] is None or etype in tail[1]):
+                        m = shape.regex.fullmatch(text, *tail[0])
+                    matches = [m] if m else []
+                else:
+                    matches = list(shape.regex.finditer(text))
+                for m in matches:
+                    found = self._judge(text, m, shape, "answer to the agent's question")
+                    if found is not None:
+                        out.append(found)
+        return tuple(out)
+
+    def _cued_address(self, text: str, words: list[str]) -> list[Found]:
+        """An address after the customer's own words for it, to the end of the message or
+        of its sentence ("my address is 14 saltmarsh way sa2 0dl", "Adres: wilhelminakade
+        128 hs eindhoven", "jeg bor i tyttebærlia 105 molde"): the part after the cue that
+        is made of an address's parts (address_answer)."""
+        if len(text) > DISGUISED_ANSWER_CHARS or not any(c.isdigit() for c in text):
+            return []
+        if not any(LOCATION in self.questions[k][0] for k in self._questions_in(words)):
+            return []
+        end = self.body(text)[1]
+        ends = [end] + [m.start() for m in _SENTENCE_END.finditer(text, 0, end)]
+        for m in _CUE_END.finditer(text, 0, end):
+            start = m.end()
+            for stop in ends:
+                if stop - start < 4:
+                    continue
+                value = text[start:stop].rstrip(" ,;")
+                strong = self._street_line(value) or (
+                    self._postcodes is not None and self._postcodes.search(value.lower())
+                )
+                named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
+                if (strong or named) and self.address_answer(value):
+                    why = "conversation: an address after the customer's words for it"
+                    return [Found(start, start + len(value), LOCATION, 1.0, why)]
+        return []
+
+    def body(self, text: str) -> tuple[int, int]:
+        """The answer without the filler words before it, and the hedges ("I think", "tror
+        jeg", "вроде") and punctuation after it."""
+        end = len(text)
+        tail = _WORDS.findall(text[-24:])
+        if tail and tail[-1].lower() in self._hedge_lasts and self._hedges is not None:
+            m = self._hedges.search(text, max(0, len(text) - 60))
+            if m is not None and m.start() > 0:
+                end = m.start()  # "8a beacon hill, exeter I think"
+        while end and not text[end - 1].isalnum():
+            end -= 1  # "nvm6du 👍", "sigurd berg?"
+        start = 0
+        if self._lead is not None:
+            m = self._lead.match(text)
+            if m:
+                start = m.end()
+        while start < end and text[start] in " \t\n'\"(*":
+            start += 1  # "*MY721349": the mark of a correction
+        dots = _LEADING_DOTS.match(text, start, end)
+        if dots is not None:
+            start = dots.end()  # "... ул. лермонтова д35": more of what came before
+        return start, max(start, end)
+
+    def lead_in(
+        self, text: str, body: tuple[int, int]
+    ) -> tuple[tuple[int, int], frozenset[str] | None] | None:
+        """The value after a short lead-in of words ("ah got it - FL766341", "ja hoor,
+        rb545535", "эм, v690nn93"): the last token of the answer when it holds a digit and
+        at most three words without digits stand before it; with the types the lead-in
+        must name when it is three words and no mark sets the value off ("booking ref is
+        T596SP91", not "на коробке написано PX6754C"), else None."""
+        start, end = body
+        m = _LEAD_IN.fullmatch(text, start, end)
+        if m is None:
+            return None
+        group = next(g for g in ("value", "marked", "named") if m.group(g))
+        if not any(c.isdigit() for c in m.group(group)):
+            return None
+        named = None
+        if group == "named":
+            words = _WORDS.findall(m.group("lead").lower())
+            named = frozenset().union(*(self.questions[k][0] for k in self._questions_in(words)))
+        return (m.start(group), end), named
+
+    def _judge(self, text: str, m: re.Match[str], shape: Shape, why: str) -> Found | None:
+        group = "value" if "value" in m.re.groupindex else 0
+        start, end = m.span(group)
+        if start == end:
+            return None
+        value = text[start:end]
+        if shape.entity_type == LOCATION and _MONEY.search(value):
+            return None  # "er is 207 euro afgeschreven, twee keer": an amount, no address
+        if shape.validator and not self._validate(shape.validator, value):
+            return None
+        for matcher in self.negatives.get(shape.entity_type, ()):
+            hit = matcher.nearest(text, start, end)
+            if hit is not None and hit.term.negative:
+                return None
+        return Found(
+            start, end, shape.entity_type, shape.score, f"conversation/{shape.name}: {why}"
+        )
+
+    def _validate(self, name: str, value: str) -> bool:
+        if name == "name_answer":
+            return self.name_answer(value)
+        if name == "address_answer":
+            return self.address_answer(value)
+        if name == "mistyped_iban":
+            return _mistyped_iban(value)
+        if name == "birth_date_answer":
+            return birth_date(value) is not None
+        return bool(registry.lookup(registry.validators, "validator", name)(value))
+
+    def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
+        """Is the finding all of the answer, or all of the one word the answer is
+        ("S-90069089" of which a phone number recognizer found "90069089"), or that word
+        after a short lead-in ("art. 432490", "ok #6518689")?"""
+        if (f.start, f.end) == body:
+            return True
+        start, end = body
+        if start <= f.start and f.end <= end and not any(c.isspace() for c in text[start:end]):
+            return True
+        tail = self.lead_in(text, body)
+        if tail is None or tail[1] is not None:
+            return False
+        (start, end) = tail[0]
+        return start <= f.start and f.end <= end
+
+    @staticmethod
+    def is_part(f: Finding) -> bool:
+        """A finding of the conversation layer for a part of a value typed over messages."""
+        return f.recognizer == "conversation" and SPLIT_WHY in f.explanation
+
+    def correction(
+        self, text: str, words: list[str], state: ConversationState, sender: tuple
+    ) -> list[Found]:
+        """The digits that correct part of the value in the sender's previous message
+        ("07929 157763" / "sorry that last bit is 14"), as that value's type; the rest of
+        an address that was all of the sender's previous message (address_rest)."""
+        rest = self.address_rest(text, state, sender)
+        if rest:
+            return rest
+        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        short = len(text) <= 80 and len(words) <= HOLD_WORDS
+        if len(last) != 1 or not short or not self._corrections.mentions(words):
+            return []
+        digits = list(_SHORT_DIGITS.finditer(text))
+        if len(digits) == 2 and self._negated is not None:
+            # "not 3 but 8", "8, niet 3", "не 3, а 8": the number after the negation was
+            # the wrong one; without one the last is the correction ("the 3 should be 8",
+            # "last 2 digits are 14")
+            right = [d for d in digits if not self._negated.search(text, 0, d.start())]
+            digits = right[-1:] if right else []
+        if len(digits) != 1:
+            return []
+        (etype,) = last
+        m = digits[0]
+        why = "conversation: corrects part of the value in the sender's previous message"
+        return [Found(m.start(), m.end(), etype, 0.6, why)]
+
+
+def _with_article(text: str, a: Found) -> Found:
+    """An address that starts with a house's name keeps the name's "the" ("the annexe, 133
+    wheelwright close"), which the filler before an answer would leave out."""
+    if a.entity_type != LOCATION or not text[a.start : a.start + 1].isalpha():
+        return a
+    m = _THE_BEFORE.search(text, max(0, a.start - 4), a.start)
+    if m is None or m.end() != a.start:
+        return a
+    return Found(m.start(), a.end, a.entity_type, a.score, a.why)
+
+
+def birth_date(value: str) -> date | None:
+    """The date a birth date answer gives, between 1900 and today: any form dates.py
+    reads, and eight digits day first ("20071981", which dates.py reads year first)."""
+    from privacyguard.detect.dates import parse_date
+
+    when = parse_date(value)
+    if when is None and _ELIDED_CENTURY.search(value):
+        when = parse_date(_ELIDED_CENTURY.sub(r"\1", value))  # "27-7-'13", "16 mei '10"
+    spaced = _SPACED_DATE.fullmatch(value)
+    if when is None and spaced is not None:  # "17 4 1978": day, month, year by spaces
+        try:
+            when = date(int(spaced[3]), int(spaced[2]), int(spaced[1]))
+        except ValueError:
+            return None
+    digits = value.split()[0] if value.split() else ""  # "07111994 года"
+    if when is None and len(digits) == 8 and digits.isdigit():
+        try:
+            when = date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
+    if when is None and len(digits) == 6 and digits.isdigit():
+        # "150645": day, month, a year of the last hundred (as a Norwegian writes it, the
+        # fødselsnummer's first six digits)
+        year = 2000 + int(digits[4:])
+        if year > date.today().year:
+            year -= 100
+        try:
+            when = date(year, int(digits[2:4]), int(digits[:2]))
+        except ValueError:
+            return None
+    if when is None or not date(1900, 1, 1) <= when <= date.today():
+        return None
+    return when
+
+
+def _mistyped_iban(value: str) -> bool:
+    """An IBAN of its country's length and form whose check digits are wrong (or right)."""
+    from schwifty import IBAN
+    from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
+
+    try:
+        IBAN(value)
+    except InvalidChecksumDigits:
+        return True
+    except SchwiftyException:
+        return False
+    return True

@@ -1,0 +1,229 @@
+"""The conversation rules (rules/conversation/*.yaml) compiled once per detector: the one
+``__init__`` of :class:`~privacyguard.detect.conversation.Conversations`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from privacyguard.config.conversation import ConversationRules
+from privacyguard.detect.context import ContextMatcher, make_terms
+from privacyguard.detect.conversation.patterns import _WORDS
+
+#: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
+_ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
+
+#: Cyrillic endings of "номер" read only next to a question's stem ("номера участников");
+#: alone they ask for no number of a kind ("Какие номера можно использовать?": phones)
+_ID_STEM_ENDINGS = ("а", "е", "ами")
+
+
+class Base:
+    """The rules, built once per detector; every part below inherits them."""
+
+    def __init__(
+        self,
+        rules: ConversationRules,
+        recognizers: Sequence[object],
+    ) -> None:
+        self.rules = rules
+        self.settings = rules.settings
+        from privacyguard.detect.normalise import Normaliser
+
+        self._normaliser = Normaliser(rules)
+        by_type: dict[str, set[str]] = {}
+        self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
+        self.negatives: dict[str, list[ContextMatcher]] = {}
+        self.legacy: list[tuple[str, str, ContextMatcher]] = []
+        self._particles: frozenset[str] = frozenset()
+        self._person: object | None = None  # the person recognizer (its sender_parts)
+        # recognizers that need a context word: their words are the fallback phrasings
+        self.context_only: list[tuple[str, ContextMatcher]] = []
+        locales: tuple[str, ...] = ()
+        for rec in recognizers:
+            etype, name = getattr(rec, "entity_type", None), getattr(rec, "name", None)
+            matcher = getattr(rec, "context_matcher", None)
+            if etype is None or name is None:
+                continue
+            spec = getattr(rec, "spec", None)
+            if spec is not None:
+                self.by_lang[name] = set(spec.context) | set(spec.negative_context)
+                if spec.kind == "person":
+                    self._person = rec
+                    locales = tuple(spec.options.get("name_locales", ()))
+                    self._particles = frozenset(
+                        str(p).lower() for p in spec.options.get("particles", ())
+                    )
+            by_type.setdefault(etype, set()).add(name)
+            if matcher is not None and any(t.negative for t in matcher.terms):
+                self.negatives.setdefault(etype, []).append(matcher)
+            if getattr(rec, "carries_context", False) and matcher is not None:
+                self.legacy.append((etype, name, matcher))
+            if spec is not None and spec.context_required and matcher is not None:
+                self.context_only.append((etype, matcher))
+        self.by_type = {t: frozenset(v) for t, v in by_type.items()}
+        self._locales = locales
+        default = self.settings.expect_turns
+        self.questions = [
+            (
+                frozenset(q.expect),
+                q.turns or default,
+                ContextMatcher(make_terms(q.phrases, []), 0, 0),
+            )
+            for q in rules.questions
+        ]
+        # every phrasing in one matcher, and the questions each belongs to
+        self._phrase_questions: dict[str, list[int]] = {}
+        for k, q in enumerate(rules.questions):
+            for phrase in q.phrases:
+                self._phrase_questions.setdefault(phrase, []).append(k)
+        self._phrasings = ContextMatcher(make_terms(self._phrase_questions, []), 0, 0)
+        # phrasings of several words with a later word that may hold a typo ("date of brith")
+        self._typo_terms = frozenset(
+            t.text
+            for t in make_terms(self._phrase_questions, [])
+            if any(len(w) >= 5 and w[0] != "=" and not w.endswith("*") for w in t.words[1:])
+        )
+        self._stems = sorted(
+            ((stem, k) for k, q in enumerate(rules.questions) for stem in q.stems if stem),
+            key=lambda sk: -len(sk[0]),
+        )
+        # a word that starts with a stem, or holds one of five letters or more at the end
+        # of a compound ("leverings|contract"); the longest stem first
+        self._stem_question = {stem: k for stem, k in reversed(self._stems)}
+        self._stem_start = re.compile(_alternation(self._stem_question) or "(?!)")
+        long_stems = [stem for stem in self._stem_question if len(stem) >= 5]
+        self._stem_inside = re.compile(_alternation(long_stems) or "(?!)")
+        self._id_words = frozenset(rules.id_words)
+        self._id_forms = frozenset(w + end for w in self._id_words for end in ("", *_ID_ENDINGS))
+        self._id_stem_forms = self._id_forms | {
+            w + end for w in self._id_words for end in _ID_STEM_ENDINGS
+        }
+        self._id_endings = tuple(
+            w + end
+            for w in self._id_words
+            if len(w) >= 2
+            for end in ("", "et", "en", "n", "a", "e")
+        )
+        ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
+        # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
+        head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
+        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e)?\Z")  # "-referanse|n"
+        # a compound that ends in a long word for "number" ("gjeste|nummeret", "kunde|nr"),
+        # not in a short one that ends many words ("wells|id|e")
+        long_ids = [w for w in rules.id_words if len(w) >= 5 or w == "nr"]
+        self._id_compound = re.compile(
+            rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
+        )
+        self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._tlds = frozenset(t.lower() for t in rules.tlds)
+        self._thanks = frozenset(rules.acknowledgements)
+        preps = _alternation(rules.town_before)
+        # a preposition before the town's one or two words that end an address
+        self._town_prep = (
+            re.compile(rf"(?i)\s(?:{preps})\s(?=[^\W\d_]{{2,40}}(?:[ \-][^\W\d_]{{2,40}})?\Z)")
+            if preps
+            else None
+        )
+        self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
+        self._corrections = ContextMatcher(
+            make_terms([*rules.corrections, *rules.negations], []), 0, 0
+        )
+        self._negations = ContextMatcher(make_terms(rules.negations, []), 0, 0)
+        negations = _alternation(rules.negations)
+        # the wrong digits of a correction that names both ("not 3 but 8"): a negation
+        # right before them (an article between: "niet een 3")
+        self._negated = (
+            re.compile(
+                rf"(?i)(?<![^\W_])(?:{negations})[\s,:]{{1,3}}(?:[^\W\d_]{{1,3}}\s{{1,2}})?\Z"
+            )
+            if negations
+            else None
+        )
+        self._filler = _alternation(rules.filler)
+        # what stands before a bare answer: filler ("ok", "it's") and the words of a
+        # correction ("sorry typo:")
+        # and a turn's "one moment" before the answer ("even kijken.. kastanjelaan 154-iii")
+        lead = "|".join(
+            x
+            for x in (self._filler, _alternation(rules.continuation), _alternation(rules.hold))
+            if x
+        )
+        self._lead = (
+            re.compile(rf"(?i)(?:\s*(?:{lead})(?![^\W_])[\s,.:;!*\-]*)*\s*") if lead else None
+        )
+        joiners = _alternation(rules.list_joiners) or "&"
+        # between list items: a joining word, a line break, ";", a number "2)" or a line "2. "
+        # (every alternative starts with a space, ";", "," or a digit: the lookahead tries the
+        # others only there)
+        self._items = re.compile(
+            rf"(?i)(?=[\s;,\d])(?:(?:^|\n)\s*\d{{1,2}}\.\s+|\s*;\s*|\s*\n\s*|,?\s+(?:{joiners})\s+"
+            rf"|(?:^|\s+)\d{{1,2}}\)\s+)"
+        )
+        cont = _alternation(rules.continuation)
+        # words after the first piece of a value that say more is to come ("06 82 en",
+        # "+447 cont")
+        more = _alternation([*rules.list_joiners, *rules.continuation])
+        self._trailing = (
+            re.compile(rf"(?i)[\s,.…:+\-–—]{{0,5}}(?:{more})(?![^\W_])[\s,.…:+\-–—]{{0,5}}")
+            if more
+            else None
+        )
+        self._continuation = (
+            re.compile(rf"(?i)(?:(?:{cont})(?![^\W_])[\s,.:;!*\-]*)+") if cont else None
+        )
+        self.shapes = rules.shapes
+        self.not_answers = {
+            t: ContextMatcher(make_terms(words, []), 0, 0) for t, words in rules.not_answers.items()
+        }
+        self._street_words = frozenset(w for w in rules.street_words if w.isalpha())
+        self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
+        self._house_words = frozenset(rules.house_words)
+        self._other_prefixes = frozenset(rules.other_prefixes)
+        self._postcodes = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(rules.postcodes)})(?![\w-])")
+            if rules.postcodes
+            else None
+        )
+        self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
+        hedges = _alternation(rules.hedges)
+        self._hedges = (
+            re.compile(
+                rf"(?i)(?:[\s,.;:!?\-–—(]{{1,5}}(?:{hedges})(?![^\W_])){{1,3}}[\s.,!?)]{{0,5}}\Z"
+            )
+            if hedges
+            else None
+        )
+        before = _alternation(rules.introduce_before) or "(?!)"
+        after = _alternation(rules.introduce_after) or "(?!)"
+        cap = r"[A-ZÆØÅÄÖÜÉА-ЯЁ][a-zæøåäöüéèа-яё]{1,20}(?:-[A-ZÆØÅÄÖÜА-ЯЁ][a-zæøåäöüéа-яё]{1,20})?"
+        # the agent's name in a greeting: "this is Marieke", "Keely here", "Вас приветствует
+        # Ирина": a capitalised word (and a second one) next to an introduction
+        self._greeting = re.compile(
+            rf"(?i:(?<![^\W_])(?P<cue_a>{before})[\s,:]{{1,3}})(?P<a>{cap}(?:[ ]{cap})?)"
+            rf"(?![^\W_])|(?<![^\W_])(?P<b>{cap}(?:[ ]{cap})?)[\s,]{{1,2}}"
+            rf"(?i:(?P<cue_b>{after})(?![^\W_]))"
+        )
+        # a customer's own name in lower case: "ik ben marloes prins", "it's niall winslow
+        # here", "меня зовут степанова дарья": two or three words after an introduction
+        word = r"[^\W\d_][^\W\d_'’\-]{0,30}(?:-[^\W\d_]{1,30})?"
+        self._introduced = re.compile(
+            rf"(?i)(?<![^\W_])(?:{before})[\s,:]{{1,3}}(?P<name>{word}(?:[ ]{word}){{1,3}})"
+        )
+        self._after_words = frozenset(rules.introduce_after)
+        from privacyguard.detect.context import context_words
+
+        # the first words of the introductions and the particles: a message without any
+        # is not searched for an introduced name or a name with particles
+        self._intro_heads = frozenset(
+            ws[0] for w in rules.introduce_before if (ws := context_words(w))
+        )
+        self._hedge_lasts = frozenset(ws[-1] for w in rules.hedges if (ws := _WORDS.findall(w)))
+        self._not_names = frozenset(rules.not_names)
+        self.split_types = frozenset(self.settings.split_types)
+        self.list_types = frozenset(self.settings.list_types)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in unique)

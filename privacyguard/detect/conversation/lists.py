@@ -1,0 +1,602 @@
+"""Lists and records: the type of each item by its position, slot or template."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+
+from privacyguard.detect.conversation.answers import Answers
+from privacyguard.detect.conversation.patterns import (
+    _CARRIED,
+    _LEFTOVER,
+    _WORDS,
+    LIST_MAX_CHARS,
+    _everyday_only,
+)
+from privacyguard.detect.conversation.state import FindFn, Found
+from privacyguard.models import Finding
+
+#: the most values a record of a list may hold ("name, birth date, passport" is 3)
+PERIOD_MAX = 6
+
+#: a list position that holds names by the layout alone (no name was found there)
+NAME_BY_LAYOUT = "PERSON?"
+
+# what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
+_LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
+
+#: a person's name before a birth date, its line or item up to the date: the name found
+#: (its end right before the separators), or the words there, read as a name
+_NAME_DATE_HEAD = re.compile(
+    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
+    r"[ \t]{0,3}(?:[-*•>\u2013\u2014][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?"
+    r"(?P<head>[^\W\d_][^\n;,|\t•()\d:/]{0,60}?)"
+    r"[ \t]{0,3}[,;:/|\-\u2013\u2014(]?[ \t]{0,3}"
+    r"(?:(?:born|b\.|geb\.|geboren|født|f\.|род\.|р\.|д\.р\.)[ \t]{0,3}:?[ \t]{0,3})?\Z",
+    re.IGNORECASE,
+)
+
+#: a phone number's country code or trunk prefix, right before its other digits
+_PHONE_HEAD = re.compile(
+    r"(?:(?<![\w+])\+\d{1,3}[ \-]?(?:\(0\)[ \-]?)?\d{0,3}|(?<![\w.,/\-])0\d{1,4})[ \-]\Z"
+)
+
+#: between a birth date and the name after it ("12/03/1981 - Laura Finch")
+_DATE_NAME_GAP = re.compile(r"[ \t]{0,3}[,;:/|\-\u2013\u2014]?[ \t]{1,3}")
+
+#: where an item of a list starts: the message's or a line's start, a bullet, a number,
+#: a separator
+_ITEM_START = re.compile(
+    r"(?:^|[\n;,|\t•(]|\s[-\u2013\u2014])[ \t]{0,3}(?:[-*•>][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?\Z"
+)
+
+_LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
+
+# what separates the fields of a list item
+_FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
+
+# a token with a digit in it, in an untyped stretch of a record
+_VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+
+
+class Lists(Answers):
+    """Lists and records."""
+
+    def list_items(
+        self,
+        text: str,
+        lang: str,
+        findings: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str] = (),
+        records: bool = False,
+    ) -> list[Found]:
+        """Values in a list that take the type of the same position in another item (see
+        _list_items), and the birth dates of the people a customer names (_dated_names)."""
+        dated = self._dated_names(text, lang, findings) if records else []
+        out = self._list_items(text, lang, findings, find, expected, records, dated)
+        out += self._phones_asked_over(text, findings, find) if records else []
+        out += self._phone_after_date(text, dated, findings, find)
+        return out + [d for d in dated if not any(_same(d, f) for f in out)]
+
+    def _phone_after_date(
+        self, text: str, dated: list[Found], findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A phone number right after a birth date with only a space between ("17-08-1946
+        06-16717912"), which the phone recognizers, reading the date's digits with it, miss:
+        the run of digits after the date read alone."""
+        phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        out: list[Found] = []
+        for d in dated if phones else ():
+            m = _LEFTOVER.match(text, d.end + 1) if text[d.end : d.end + 1] == " " else None
+            if m is None or any(f.start < m.end() and m.start() < f.end for f in findings):
+                continue
+            for p in find(m.group(0), phones):
+                if p.entity_type == "PHONE_NUMBER" and p.end - p.start >= len(m.group(0)) - 1:
+                    why = f"{p.explanation}; read apart from the birth date before it"
+                    out.append(Found(m.start() + p.start, m.start() + p.end, p.entity_type,
+                                     p.score, why))  # fmt: skip
+                    break
+        return out
+
+    def _phones_asked_over(
+        self, text: str, findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A phone number of which a question made the digits after its country code or
+        trunk prefix another type ("+31 6 53015629", "06-15669779" after "Wie reizen er
+        mee?": a passport's eight digits): the phone number, as the phone recognizers
+        read the whole, outweighs it."""
+        phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        out: list[Found] = []
+        for f in findings:
+            if (
+                f.entity_type == "PHONE_NUMBER"
+                or f.field != "text"
+                or _CARRIED not in f.explanation
+                or not phones
+            ):
+                continue
+            head = _PHONE_HEAD.search(text, max(0, f.start - 10), f.start)
+            if head is None:
+                continue
+            for p in find(text[head.start() : f.end], phones):
+                if p.entity_type == "PHONE_NUMBER" and p.start == 0:
+                    why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    break
+        return out
+
+    def _dated_names(self, text: str, lang: str, findings: Sequence[Finding]) -> list[Found]:
+        """The birth dates of the people a customer names: a date right after a name (only
+        separators or a word for "born" between: "Ruth Alder - 9 Mar 1962", "Karin Mulder
+        (12-7-1958)", "tobias marlow: 19/11/1984", "Лидия Котова 12.04.1961") that can be a
+        birth date (between 1900 and today; one of the last twelve months is a travel date,
+        see plausible()). The name is one found, or the words before the date on its line
+        or item that can be a name (they are reported too)."""
+        if len(text) > LIST_MAX_CHARS or not any(c.isdigit() for c in text):
+            return []
+        names = [f for f in findings if f.entity_type == "PERSON" and f.field == "text"]
+        ends = {f.end for f in names}
+        shapes = [
+            x
+            for x in self.shapes.get("DATE_OF_BIRTH", ())
+            if "list" in x.use and not x.whole and (not x.languages or lang in x.languages)
+        ]
+        why = "a date by the name of a person the customer lists"
+        out: list[Found] = []
+        taken: list[tuple[int, int]] = []
+        for shape in shapes:
+            for m in shape.regex.finditer(text):
+                start = m.start("value") if "value" in m.re.groupindex else m.start()
+                if any(a < m.end() and start < b for a, b in taken):
+                    continue
+                head = _NAME_DATE_HEAD.search(text, max(0, start - 64), start)
+                if head is None:
+                    continue
+                name = None
+                if len(head.group("head").rstrip()) + head.start("head") not in ends:
+                    piece = head.group("head").rstrip()
+                    first = self._name_start(piece)
+                    if first >= len(piece) or not (
+                        self._name_like(piece[first:]) or self._unknown_name(piece[first:])
+                    ):
+                        continue
+                    if self._questions_in([w.lower() for w in _WORDS.findall(piece)]):
+                        continue  # "даат рождения 08/02/1953": a label, not a name
+                    a = head.start("head") + first
+                    b = head.start("head") + len(piece)
+                    if any(f.start < b and a < f.end for f in findings):
+                        continue  # a value, or a name found that reaches beyond it
+                    name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
+                found = self._judge(text, m, shape, why)
+                if found is None:
+                    continue
+                out.append(found)
+                taken.append((found.start, found.end))
+                if name is not None:
+                    out.append(name)
+        # the date first: "12/03/1981 - Laura Finch", "30.07.2009 Sam Finch"
+        starts = {f.start for f in names}
+        for shape in shapes:
+            for m in shape.regex.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                gap = _DATE_NAME_GAP.match(text, m.end())
+                if gap is None or gap.end() not in starts:
+                    continue
+                if not _ITEM_START.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "on 12/03/1981 Laura …": a sentence, not a record
+                found = self._judge(text, m, shape, why)
+                if found is not None:
+                    out.append(found)
+                    taken.append((found.start, found.end))
+        return out
+
+    def _list_items(
+        self,
+        text: str,
+        lang: str,
+        findings: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str],
+        records: bool,
+        dated: list[Found],
+    ) -> list[Found]:
+        """Values in a list that take the type of the same position in another item
+        ("Pieter Bakker, 4.11.1969, NW81K2P03 and our son Daan, 2.6.2015, NX4473C19"), or of
+        the other items of a list of one type ("Q2RM6Y and 5uxbu3")."""
+        in_text = [f for f in findings if f.field == "text"]
+        if dated and in_text:  # the birth dates show the records' layout like any type found
+            mid = in_text[0].message_id
+            kept = [
+                f for f in in_text if not any(d.start < f.end and f.start < d.end for d in dated)
+            ]
+            kept += [
+                Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang)
+                for d in dated
+            ]
+            in_text = sorted(kept, key=lambda f: f.start)
+        found = self._with_answers(text, lang, in_text, expected)
+        typed = [f for f in found if f.entity_type in self.list_types]
+        if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
+            return []
+        # a customer's message read as records of values (not an agent's greeting)
+        periodic = self._periodic(text, lang, found, find, expected) if records else []
+        out_of = partial(_outside, periodic)
+        items = _spans_between(self._items, text, 0, len(text))
+        if len(items) < 2:
+            return periodic  # a record needs a second item to fill, a list a second value
+        slots = [_slots(text, s, e, found) for s, e in items]
+        out: list[Found] = []
+        template = self._template(text, slots, records) if len(items) >= 2 else []
+        if template:
+            values = [t for t in dict.fromkeys(template) if t in self.list_types - {"PERSON"}]
+            for item in slots:
+                if len(item) != len(template):
+                    # an item with fields missing ("3. 07952 270028" among "1. Rosie -
+                    # 07961 477051"): a value takes the first value type of the records
+                    # that finds it
+                    for s, e, t in item:
+                        if t is None and any(c.isdigit() for c in text[s:e]):
+                            for want in values:
+                                hit = self._slot_value(text, s, e, want, lang, find)
+                                if hit:
+                                    out.extend(hit)
+                                    break
+                    continue
+                for (s, e, t), slot in zip(item, template, strict=True):
+                    if t is None and slot == NAME_BY_LAYOUT:
+                        out.extend(
+                            self._slot_value(text, s, e, "PERSON", lang, find, True, records)
+                        )
+                    elif t is None and slot is not None and slot in self.list_types:
+                        out.extend(self._slot_value(text, s, e, slot, lang, find))
+            return out_of(out) + periodic
+        # a list of values of one type: "8E8JDU and RH87F7, p2dsul", "NL46 ... / NL12 ..."
+        types = {t for item in slots for _, _, t in item if t}
+        if len(types) != 1 or len(items) < 2 or not types <= self.list_types - {"PERSON"}:
+            return out_of(out) + periodic
+        (only,) = types
+        for item in slots:
+            for s, e, t in item:
+                value_like = any(c.isdigit() for c in text[s:e]) and len(text[s:e].split()) <= 3
+                if t is None and value_like:
+                    out.extend(self._slot_value(text, s, e, only, lang, find))
+        return out_of(out) + periodic
+
+    def _with_answers(
+        self, text: str, lang: str, found: list[Finding], expected: Iterable[str]
+    ) -> list[Finding]:
+        """The findings with the answers of an expected list type's shape in place of the
+        weaker findings they overlap ("21 Sep 1994" rather than a first name "Sep"), so that
+        the list's layout shows."""
+        types = [
+            t
+            for t in expected
+            if t in self.list_types and any(not x.whole for x in self.shapes.get(t, ()))
+        ]
+        if not types or not found or not any(c.isdigit() for c in text):
+            return found
+        # the engine asked the same (for its answers) just before: the cache has it
+        answers = [
+            a for a in self._shaped(text, lang, frozenset(expected)) if a.entity_type in types
+        ]
+        if not answers:
+            return found
+        mid = found[0].message_id
+        extra = [
+            Finding(mid, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang)
+            for a in answers
+        ]
+        kept = [
+            f
+            for f in found
+            if not any(a.start < f.end and f.start < a.end and a.score > f.score for a in extra)
+        ]
+        taken = [a for a in extra if not any(a.start < f.end and f.start < a.end for f in kept)]
+        return sorted(kept + taken, key=lambda f: f.start)
+
+    def _periodic(
+        self,
+        text: str,
+        lang: str,
+        found: Sequence[Finding],
+        find: FindFn,
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """The message's values in order, read as records of ``k`` values each, whatever
+        separates them ("Rhys Garside 18/04/2007 866261879, Sophie Haworth 16.9.1950
+        529770221", "Randi Kvamme + Mathilde Fossum, gunhild fossum"): a value takes the
+        type found at the same place of another record; at a place where no record has a
+        type found, a value with a digit takes a type the agent asked for (or a list type)
+        whose recognizer finds it there."""
+        slots = [
+            part
+            for slot in _slots(text, 0, len(text), found, self._name_or_first)
+            for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
+        ]
+        slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
+        slots, grown = _grow_names(text, slots)
+        kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
+        # a type seen at the same place of two records shows the layout; names only that
+        # the agent asked for need no second one found ("Randi Kvamme + …, gunhild fossum");
+        # values the agent asked for need not be half of the slots
+        typed = {t for t in kinds if t}
+        all_asked = typed <= set(expected)
+        names_only = typed == {"PERSON"} and "PERSON" in expected
+        template: list[str | None] | None = None
+        clean = False  # every record of the same length, each place typed or not in all
+        for k in range(1, PERIOD_MAX + 1):
+            if len(slots) < 2 * k:
+                break
+            places: list[set[str]] = [set() for _ in range(k)]
+            counts: Counter[int] = Counter()
+            for n, t in enumerate(kinds):
+                if t:
+                    places[n % k].add(t)
+                    counts[n % k] += 1
+            if any(len(p) > 1 or "?" in p for p in places) or not counts:
+                continue
+            if max(counts.values()) < 2 and not names_only:
+                continue  # a type seen once: no records
+            if not all_asked and sum(1 for t in kinds if t) < len(slots) / 2:
+                continue  # mostly values without a type: no records
+            found_k = [next(iter(p)) if p else None for p in places]
+            template = template or found_k
+            # the first period whose places are each all typed or all untyped ("rory
+            # lambourne | 07755 943041; imogen fairbrother | 07503 935102": names between
+            # the phones, not phones of period one); else the first that fits at all
+            if not any(
+                counts[n % k] and t is None and found_k[n % k] != "PERSON"
+                for n, t in enumerate(kinds)
+            ):
+                template, clean = found_k, len(slots) % k == 0
+                break
+        loose = self._loose_names(text, slots, kinds, expected)
+        if template is None or all(t is None for t in kinds):
+            return loose
+        asked = [t for t in expected if t in self.list_types or t in self.by_type]
+        fallback = frozenset(
+            name
+            for t in dict.fromkeys([*asked, *sorted(self.list_types)])
+            if t not in ("PERSON", "DATE_OF_BIRTH")
+            for name in self.by_type.get(t, ())
+        )
+        why = "its place in a list of records says what it is"
+        out: list[Found] = list(grown)
+        for n, (s, e, t) in enumerate(slots):
+            if t is not None:
+                continue
+            want = template[n % len(template)]
+            k, first = len(template), n - n % len(template)
+            record = slots[first : first + k]
+            if want == "PERSON":
+                if len(template) > 1:
+                    if len(record) == k or any(r[2] for r in record if r[0] != s):
+                        # not a line after the last record ("allemaal naar Praag")
+                        out.extend(self._record_name(text, s, e))
+                elif _LIST_GAP.search(text, slots[n - 1][1] if n else 0, s) and (
+                    self._is_name_slot(text, (s, e, None), loose=True)
+                ):  # a list of names only: a separator before it, and a first name
+                    out.extend(self._record_name(text, s, e))
+            elif want is not None:
+                out.extend(self._slot_value(text, s, e, want, lang, find))
+            elif (
+                "PERSON" in asked
+                and not any(c.isdigit() for c in text[s:e])
+                and (self._is_name_slot(text, (s, e, None), loose=True) or clean)
+            ):  # "pieter meijer — 11-2-1980": a first name where names were asked for;
+                # where no record has a type at this place, any name ("owain entwistle")
+                out.extend(self._record_name(text, s, e))
+            elif any(c.isdigit() for c in text[s:e]) and fallback:
+                hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
+                out.extend(
+                    Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}")
+                    for f in hits[:1]
+                )
+        taken = {(f.start, f.end) for f in out}
+        return out + [f for f in loose if (f.start, f.end) not in taken]
+
+    def _template(
+        self, text: str, slots: list[list[tuple[int, int, str | None]]], loose: bool = False
+    ) -> list[str | None]:
+        """Records (items of two or more typed slots): per position, the type most items of
+        the most common length have there."""
+
+        def typed(item: list[tuple[int, int, str | None]]) -> int:
+            return sum(t in self.list_types for _, _, t in item if t)
+
+        # a record: two or more typed slots; or one, where two items share the shape
+        # ("kari nordmann 01.02.1980" / "ola nordmann 03.04.2012")
+        records = [item for item in slots if len(item) >= 2 and typed(item) >= 1]
+        if not records:
+            return []
+        width = Counter(len(item) for item in records).most_common(1)[0][0]
+        rows = [item for item in slots if len(item) == width]
+        if not any(typed(item) >= 2 for item in rows):
+            # one typed slot per item: only items typed alike at the same place
+            shapes = {tuple(t for _, _, t in item) for item in rows}
+            if len(rows) < 2 or len(shapes) != 1:
+                return []
+        template: list[str | None] = []
+        for k in range(width):
+            kinds = Counter(item[k][2] for item in rows if item[k][2])
+            if kinds:
+                template.append(kinds.most_common(1)[0][0])
+            elif (
+                "PERSON" in self.list_types
+                and len(rows) >= 2
+                and all(self._is_name_slot(text, item[k], loose) for item in rows)
+            ):
+                template.append(NAME_BY_LAYOUT)  # "tone aasen (11.11.50); magnus aasen"
+            else:
+                template.append(None)
+        return template
+
+    def _slot_value(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        etype: str,
+        lang: str,
+        find: FindFn,
+        strict: bool = False,
+        loose: bool = False,
+    ) -> list[Found]:
+        """The value of one slot as ``etype``; ``strict``: a name whose position only the
+        layout tells (no item has a name found there) must start with a first name (in a
+        customer's list, ``loose``, one that can be a first name)."""
+        why = "its position in a list says what it is"
+        piece = text[s:e]
+        for shape in self.shapes.get(etype, ()):
+            if "list" not in shape.use or (shape.languages and lang not in shape.languages):
+                continue
+            if strict and not self._is_name_slot(text, (s, e, None), loose):
+                continue
+            if shape.whole:
+                start = self._name_start(piece) if etype == "PERSON" else 0
+                m = shape.regex.fullmatch(piece, start, len(piece.rstrip(" .,;:!?")))
+            else:
+                m = shape.regex.search(piece)
+            if m is None:
+                continue
+            found = self._judge(piece, m, shape, why)
+            if found is not None:
+                return [Found(found.start + s, found.end + s, etype, found.score, found.why)]
+        names = self.by_type.get(etype, frozenset())
+        if not names:
+            return []
+        return [
+            Found(f.start + s, f.end + s, etype, f.score, f"{f.explanation}; {why}")
+            for f in find(piece, names)
+            if f.entity_type == etype
+        ]
+
+
+def _same(a: Found, b: Found) -> bool:
+    return (a.start, a.end, a.entity_type) == (b.start, b.end, b.entity_type)
+
+
+def _outside(wider: list[Found], found: list[Found]) -> list[Found]:
+    """The Found not inside a longer one of the same type in ``wider``."""
+    return [
+        f
+        for f in found
+        if not any(
+            w.entity_type == f.entity_type
+            and w.start <= f.start
+            and f.end <= w.end
+            and w.end - w.start > f.end - f.start
+            for w in wider
+        )
+    ]
+
+
+def _unmarked(text: str, slot: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """An untyped slot without the marks of a list around it: None for an item's number
+    ("1." "2)") or a label ("kids:", "barna:"), and without a bullet ("- ", "• ")."""
+    s, e, t = slot
+    if t is not None:
+        return slot
+    after = text[e : e + 3].lstrip(" ")
+    number = text[s:e].rstrip(".)")
+    if after.startswith(":") or (
+        number.isdigit() and len(number) <= 2 and (after[:1] in ".)" or len(number) < e - s)
+    ):
+        return None  # "kids:", "1." "2)"
+    while s < e and text[s] in "-–—•·*> ":
+        s += 1
+    return (s, e, t) if s < e else None
+
+
+def _grow_names(
+    text: str, slots: list[tuple[int, int, str | None]]
+) -> tuple[list[tuple[int, int, str | None]], list[Found]]:
+    """A name found in part ("ruby" of "ruby rowntree") with the words next to it that no
+    separator parts from it: one PERSON slot, and the Found of the whole name."""
+    out: list[tuple[int, int, str | None]] = []
+    grown: list[Found] = []
+    for s, e, t in slots:
+        if out and {t, out[-1][2]} == {"PERSON", None}:
+            ps, pe, pt = out[-1]
+            gap, words = text[pe:s], text[ps:e]
+            other = text[s:e] if t is None else text[ps:pe]  # the words next to the name
+            plain = not any(c.isdigit() for c in words) and len(_WORDS.findall(words)) <= 4
+            if plain:  # "Ruben van Beek" + "from Rabobank" is no name of five words
+                from privacyguard.detect.names import everyday_word
+
+                known = any(everyday_word(w) for w in _WORDS.findall(other))
+                if gap.isspace() and 0 < len(gap) <= 2 and not known:
+                    out[-1] = (ps, e, "PERSON")
+                    grown.append(Found(ps, e, "PERSON", 0.6, "conversation: the rest of a name"))
+                    continue
+                if gap.isspace() and t == "PERSON":
+                    out[-1] = (s, e, t)  # "og tvillingene" introduces the name: no value
+                    continue
+        out.append((s, e, t))
+    return out, grown
+
+
+def _mixed_parts(text: str, slot: tuple[int, int, str | None]) -> list[tuple[int, int, str | None]]:
+    """An untyped stretch of values and words apart ("787210639 Isla Fairley"): the
+    tokens with digits, and the runs of words between them, each a slot."""
+    s, e, _ = slot
+    out: list[tuple[int, int, str | None]] = []
+    at = s
+    for m in _VALUE_TOKEN.finditer(text, s, e):
+        words = text[at : m.start()].strip()
+        if words and any(c.isalnum() for c in words) and not _everyday_only(words):
+            lead = text.index(words, at)
+            out.append((lead, lead + len(words), None))
+        out.append((m.start(), m.end(), None))
+        at = m.end()
+    rest = text[at:e].strip()
+    if rest and any(c.isalnum() for c in rest) and not _everyday_only(rest):
+        lead = text.index(rest, at)
+        out.append((lead, lead + len(rest), None))
+    return out or [slot]
+
+
+def _slots(
+    text: str,
+    start: int,
+    end: int,
+    found: Sequence[Finding],
+    name_like: Callable[[str], bool] | None = None,
+) -> list[tuple[int, int, str | None]]:
+    """An item's values in order: each finding inside it, and each stretch between the
+    findings and the field separators that holds a letter or digit (type None)."""
+    inside = sorted((f for f in found if start <= f.start and f.end <= end), key=lambda f: f.start)
+    out: list[tuple[int, int, str | None]] = []
+    at = start
+    for f in [*inside, None]:
+        stop = f.start if f is not None else end
+        for s, e in _spans_between(_FIELD_SEP, text, at, stop):
+            piece = text[s:e].strip(" .\t*")
+            if any(c.isalnum() for c in piece) and (
+                not _everyday_only(piece) or (name_like is not None and name_like(piece))
+            ):  # "merel timmermans": everyday words in Dutch, and a name
+                lead = text.index(piece, s)
+                out.append((lead, lead + len(piece), None))
+        if f is not None:
+            if not out or out[-1][1] <= f.start:
+                out.append((f.start, f.end, f.entity_type))
+            at = max(at, f.end)
+    return out
+
+
+def _spans_between(sep: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty stretches of text[start:end] between matches of ``sep``."""
+    out = []
+    at = start
+    for m in sep.finditer(text, start, end):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = max(at, m.end())
+    if end > at:
+        out.append((at, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]

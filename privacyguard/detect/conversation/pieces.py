@@ -1,0 +1,518 @@
+"""Values typed in pieces (within a message, or as e-mail pieces) and values split over two
+adjacent messages of the same sender, addresses among them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from privacyguard.detect.conversation.patterns import (
+    _LEADING_DOTS,
+    _TOWN_MARKS,
+    _WORDS,
+    FRAGMENT_MAX_CHARS,
+    HOLD_WORDS,
+    LOCATION,
+    _everyday_only,
+)
+from privacyguard.detect.conversation.state import FindFn, Found
+from privacyguard.detect.conversation.values import Values
+from privacyguard.models import Finding
+
+#: a note between the pieces of a value is at most this long ("sorry hit enter")
+NOTE_CHARS = 40
+
+#: the longest line of an address typed in two messages
+ADDRESS_LINE_CHARS = 48
+
+#: a long number or a sign no address line holds (an account number, "@", "£")
+_NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
+
+#: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
+_CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+#: a word of a street, a house's name or a town in an address's first line
+_ADDRESS_WORD = re.compile(r"[^\W\d_]{3}")
+
+#: types whose value typed in pieces is joined: the checksum tells the join is right
+PIECE_TYPES = frozenset({"IBAN_CODE", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID"})
+
+#: types whose checksum joins pieces even where a piece was found as something else
+STRONG_PIECE_TYPES = frozenset({"IBAN_CODE"})
+
+#: types whose value typed in pieces is joined when the agent asked for it and the pieces
+#: make exactly one value ("YT" / "X56S" after "What's the booking reference?")
+ASKED_PIECE_TYPES = frozenset(
+    {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
+)
+
+#: spaces and commas after a piece of a value
+_SEPARATORS = re.compile(r"[\s,]{1,5}")
+
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+
+#: a group of one to three digits: two of them joined by "-" or "." are one run of a
+#: piece ("77-78", "57.58", "0.56"), unlike a date's "2026-02" or an article's "SKU-47824"
+_DIGIT_GROUP = re.compile(r"\d{1,3}")
+
+#: a group of a card number typed with dashes ("5587-1795-9535-6")
+_CARD_GROUP = re.compile(r"\d{1,4}")
+
+_TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
+
+_TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
+
+_LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
+
+_DATE_TAIL = re.compile(r"(?<![\d.\-/])\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\Z")
+
+_DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
+
+#: where an address may start after the customer's words for it: after a colon or a dash,
+#: or a word that links the cue to it ("is", "at", "er", "i", "op", "на", "по адресу")
+# an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
+_WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
+
+_EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
+
+#: a message's first token that may be a piece of an e-mail address, with its dots
+_EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
+
+
+class Pieces(Values):
+    """Values in pieces and split over two messages."""
+
+    def fragment(self, text: str) -> tuple[int, int] | None:
+        """The one piece of a value in a short message ("45", "then 27144", "...BNA54510",
+        "and DL at the end", "og 5514050 til slutt"): value-like tokens (with a digit, or
+        up to four capitals) next to each other, or None."""
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        runs: list[list[int]] = []
+        last = ""  # the last value-like token
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            # up to four capitals ("DL", "B"), but not a word of one letter ("I", "A")
+            valuey = any(c.isdigit() for c in token) or (
+                token.isupper() and len(token) <= 4 and token.isascii() and token not in "IAU"
+            )
+            if not valuey:
+                continue
+            gap = text[runs[-1][1] : m.start()] if runs else None
+            pair = (
+                (
+                    gap in ("-", ".", " (", "(", ") ", ")")
+                    and _DIGIT_GROUP.fullmatch(token)
+                    and _DIGIT_GROUP.fullmatch(last)
+                )
+                or (
+                    gap == "-"
+                    and last.isalpha()
+                    and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
+                    and token.isdigit()
+                    and runs[-1][0] == m.start() - len(last) - 1
+                )  # "HR-8047": a number's letters
+                or (
+                    gap == "-"
+                    and len(last) == 4
+                    and last.isdigit()
+                    and _CARD_GROUP.fullmatch(token)
+                    and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
+                )
+            )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
+            # a date's ("2026-11-15")
+            if gap in ("", " ") or pair:
+                runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
+            else:
+                runs.append([m.start(), m.end()])
+            last = token
+        email = self._email_piece(text)
+        piece = text[email[0] : email[1]] if email is not None else ""
+        goes_on = text.lstrip().startswith(("...", "…")) or piece.lower() in self._tlds
+        if ("@" in piece or "." in piece or goes_on) and (not runs or "@" in piece):
+            # "idunmore@vi..." / "media.com oops" / "...om" / "ru, sorry"; not a note
+            # ("sorry hit enter")
+            return email
+        if not runs:
+            # the whole message one short token no dictionary knows ("xu" / "gxa4")
+            lone = _LONE_TOKEN.fullmatch(text.strip(" .…-–—!?🙈👍"))
+            if lone is not None and not _everyday_only(lone.group(0)):
+                start = text.index(lone.group(0))
+                return start, start + len(lone.group(0))
+        if len(runs) != 1:
+            return None
+        start, end = runs[0]
+        lone_dot = start == 1 and text[0] == "."  # ".86203", not "...4300"
+        if start and (text[start - 1] in "+-" or lone_dot) and text[start].isdigit():
+            start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
+        if end < len(text) and text[end] in ".-)" and text[end - 1].isdigit():
+            rest = text[end + 1 :]
+            if not rest.strip() or (self._trailing and self._trailing.fullmatch(rest)):
+                # "8602. og" / "57.58" / "406": an account number's groups; "990-246-",
+                # "8 (928)": a number that goes on
+                end += 1
+        return start, end
+
+    def _email_piece(self, text: str) -> tuple[int, int] | None:
+        """The piece of an e-mail address a short message holds: its first token after the
+        words of a continuation, of an address's characters, without the "..." that says
+        it goes on ("ctrevelyan@proton...." is "ctrevelyan@proton.", "...me" is "me"); a
+        hedge may follow ("media.com oops"), nothing else."""
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        at = self._continued(text)
+        m = _EMAIL_TOKEN.match(text, at)
+        if m is None:
+            return None
+        start, end = m.start(), m.end()
+        if text.startswith("...", start):
+            start += 3
+        elif text.startswith("…", start):
+            start += 1
+        if text.endswith("...", start, end):
+            end -= 3
+        elif text.endswith("…", start, end):
+            end -= 1
+        piece, rest = text[start:end], text[m.end() :].strip(" .…!")
+        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c.isalpha() for c in piece):
+            return None
+        if rest and len(rest.split()) > 6:
+            return None  # more than a remark after it ("oops", "sorry hit enter too soon")
+        return start, end
+
+    def _email_pieces(self, texts: Sequence[str], find: FindFn) -> list[list[Found]] | None:
+        """An e-mail address typed in two or three pieces, each all of its message but a
+        remark ("idunmore@vi..." / "rgin" / "media.com oops"): joined without spaces,
+        exactly one address, the "@" in one piece; per text, the Found of its piece."""
+        spans = [self._email_piece(t) for t in texts]
+        for first in range(max(0, len(texts) - 3), len(texts) - 1):
+            chain = spans[first:]
+            if any(c is None for c in chain):
+                continue
+            parts = [
+                t[s:e]
+                for t, (s, e) in zip(
+                    texts[first:], cast("list[tuple[int, int]]", chain), strict=True
+                )
+            ]
+            joined = "".join(parts)
+            if sum(p.count("@") for p in parts) != 1 or not _WHOLE_EMAIL.fullmatch(joined):
+                continue
+            if not ("@" in parts[0] or self._local_part_alone(texts[first].strip(" .…"), parts[0])):
+                continue  # "Kiel" / "PX2553B" before an address is no piece of it
+            hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
+            if not any((f.start, f.end) == (0, len(joined)) for f in hits):
+                continue
+            hit = next(f for f in hits if (f.start, f.end) == (0, len(joined)))
+            why = f"{hit.explanation}; one value typed over {len(parts)} messages"
+            out: list[list[Found]] = [[] for _ in texts]
+            for k, (s, e) in enumerate(cast("list[tuple[int, int]]", chain)):
+                out[first + k] = [Found(s, e, "EMAIL_ADDRESS", hit.score, why)]
+            return out
+        return None
+
+    def pieces(
+        self,
+        texts: Sequence[str],
+        names: frozenset[str],
+        find: FindFn,
+        weak: bool = False,
+    ) -> list[list[Found]]:
+        """A checksummed value typed in two to four pieces, one per message ("GB56NWBK919"
+        / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
+        Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
+        that its checksum validates; empty lists when they are not."""
+        notes = [
+            k
+            for k, t in enumerate(texts[:-1])
+            if self._note_between(t) and self.fragment(t) is None  # "NO" / "7 ..." a piece
+        ]
+        if notes:
+            # "GB04 NWBK 3730 2726 6018" / "sorry hit enter" / "81": the note between the
+            # pieces is no piece, and does not end them
+            kept = [k for k in range(len(texts)) if k not in notes]
+            inner = self.pieces([texts[k] for k in kept], names, find, weak)
+            out_all: list[list[Found]] = [[] for _ in texts]
+            for k, parts in zip(kept, inner, strict=True):
+                out_all[k] = parts
+            return out_all
+        email = self._email_pieces(texts, find)
+        if email is not None:
+            return email
+        # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
+        types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
+        # what the agent asked for: pieces that join to exactly one value of it, none of
+        # them long enough to be one ("YT" / "X56S", "971 …" / "228495 oops")
+        asked = frozenset(t for t, recs in self.by_type.items() if recs & names) & ASKED_PIECE_TYPES
+        spans = [self.fragment(t) for t in texts]
+        out: list[list[Found]] = [[] for _ in texts]
+        earliest = len(texts) - 1
+        while earliest > 0 and spans[earliest - 1] is not None:
+            earliest -= 1  # the earliest piece of the run of pieces that ends now
+        for first in range(earliest, len(texts) - 1):  # the most pieces first
+            # every span from `earliest` on is a piece (the newest text's too: it was asked)
+            chain = cast("list[tuple[int, int]]", spans[first:])
+            joined, starts = "", []
+            for k, (s, e) in enumerate(chain):
+                starts.append(len(joined))
+                joined += texts[first + k][s:e]
+            found = find(joined, names)
+            bare = asked and len(chain) <= 3 and self._bare_pieces(texts[first:], chain)
+            if bare:
+                found += self._whole_piece_value(joined, found, asked, chain, texts[first:])
+            own: set[str] | None = None  # the types the pieces are found as alone
+            for f in found:
+                whole = bare and f.entity_type in asked and (f.start, f.end) == (0, len(joined))
+                if whole and weak:
+                    if own is None:
+                        own = {
+                            g.entity_type
+                            for k, (s, e) in enumerate(chain)
+                            for g in find(texts[first + k][s:e], names)
+                        }
+                    # "06 20077167" (a phone number) / "correctie: 76" is no customer number
+                    whole = own <= {f.entity_type}
+                if not whole and (f.entity_type not in types or f.start >= starts[1]):
+                    continue
+                if f.end <= starts[-1]:
+                    continue  # it does not reach the newest piece
+                if any(
+                    self.named_otherwise(texts[first + k], s, f.entity_type)
+                    for k, (s, _) in enumerate(chain)
+                ):
+                    continue  # "het gaat om artikel 73314" / "2 stuks": an article's number
+                why = f"{f.explanation}; one value typed over {len(chain)} messages"
+                for k, (s, e) in enumerate(chain):
+                    a = max(f.start, starts[k]) - starts[k]
+                    b = min(f.end, starts[k] + (e - s)) - starts[k]
+                    out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
+                return out
+        return out
+
+    def _note_between(self, text: str) -> bool:
+        """A short note without a digit between the pieces of a value ("sorry hit enter",
+        "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё")?"""
+        if any(c.isdigit() or c == "@" for c in text) or len(text) > NOTE_CHARS:
+            return False
+        from privacyguard.detect.context import context_words
+
+        words = context_words(text)
+        if not words:
+            return False
+        if self.hold.mentions(words) or self._corrections.mentions(words):
+            return True
+        return self._hedges is not None and self._hedges.search(text) is not None
+
+    def _bare_pieces(self, texts: Sequence[str], chain: Sequence[tuple[int, int] | None]) -> bool:
+        """Pieces typed as such: the first ends its message ("YT", "971 …", "FK1 -"), the
+        last starts its message after words like "rest:" ("X56S sorry sent too early"),
+        one between is all of its message."""
+        last = len(chain) - 1
+        for k, (text, span) in enumerate(zip(texts, chain, strict=True)):
+            s, e = span  # type: ignore[misc]
+            if k < last and any(c.isalnum() for c in text[e:]):
+                more = self._trailing is not None and self._trailing.fullmatch(text, e)
+                early = self._sent_early(text, e)
+                if not (more or early):
+                    return False  # but "06 82 en", "98 16 og", "+7 902 и", "+447 cont",
+                    # and a message sent too early: "07985 oops", "T2 oeps"
+            if k > 0 and any(c.isalnum() for c in text[self._continued(text) : s]):
+                return False
+        return True
+
+    def _sent_early(self, text: str, end: int) -> bool:
+        """Does the message say after its piece that it was sent too early ("07985 oops",
+        "90 91 sorry, trykket enter", "451 извините, рано отправил"): a hedge, after an
+        apology of a correction's words?"""
+        if self._hedges is None:
+            return False
+        if self._hedges.match(text, end):
+            return True
+        lead = _SEPARATORS.match(text, end)
+        at = lead.end() if lead else end
+        sorry = self._continuation.match(text, at) if self._continuation else None
+        return sorry is not None and self._hedges.match(" " + text[sorry.end() :]) is not None
+
+    def _whole_piece_value(
+        self,
+        joined: str,
+        found: list[Finding],
+        asked: frozenset[str],
+        chain: Sequence[tuple[int, int] | None],
+        texts: Sequence[str],
+    ) -> list[Finding]:
+        """The joined pieces as one value of an asked type by its answer shapes ("gxa4" /
+        "xu": a lower-case booking code), when no piece alone has the shape and no
+        recognizer found the join."""
+        if any(f.start == 0 and f.end == len(joined) for f in found):
+            return []
+        out = []
+        for a in self.answers(joined, "", asked):
+            if (a.start, a.end) != (0, len(joined)):
+                continue
+            pieces = [t[s:e] for t, (s, e) in zip(texts, chain, strict=True)]  # type: ignore[misc]
+            if any(self.answers(p, "", {a.entity_type}) for p in pieces):
+                continue  # a piece is a value of its own
+            out.append(Finding("", a.entity_type, a.start, a.end, a.score, "conversation", a.why))
+        return out
+
+    def split(
+        self, before: str, after: str, names: frozenset[str], find: FindFn
+    ) -> list[tuple[Found, Found]]:
+        """A value that starts at the end of one message and ends at the start of the
+        next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
+        each message. An address asked for and typed in two lines is one too."""
+        halves = self._address_halves(before, after, names)
+        if halves:
+            return halves
+        tail_end = len(before.rstrip())
+        if before[:tail_end].endswith(("...", "…")):
+            tail_end = len(before[:tail_end].rstrip(".… "))  # "NL20 INGB..." / "0001 ..."
+        dash = _TRAILING_DASH.search(before, 0, tail_end)
+        if dash:
+            tail_end = dash.start()  # "esme.radcliffe -" / "@virginmedia.com"
+        head_start = self._continued(after)
+        if not tail_end or head_start >= len(after):
+            return []
+        last, first = before[tail_end - 1], after[head_start]
+        if not (last.isalnum() or last in "@.") or not (first.isalnum() or first in "@.+("):
+            return []
+        if _DATE_HEAD.match(after, head_start) or _DATE_TAIL.search(before, 0, tail_end):
+            return []  # "16 October 2026", "24.06.2026": a date, not part of a number
+        clock = _CLOCK_TIME.search(before, max(0, tail_end - 8), tail_end)
+        if clock is not None and clock.end() == tail_end:
+            return []  # "… at 18:40": a time of day, not the first half of a number
+        if not (_DIGIT_OR_AT.search(before, max(0, tail_end - 12), tail_end)
+                or _DIGIT_OR_AT.search(after, head_start, head_start + 12)):  # fmt: skip
+            return []  # every type that is split has digits, or is an e-mail address
+        # an e-mail address cut at its "@" or before a ".": no space between the halves
+        glue = "" if last == "@" or first in "@." else " "
+        out = self._split_with(before, after, names, find, tail_end, head_start, glue, None)
+        if out or glue == "" or not last.isalnum() or not first.isalnum():
+            return out
+        # an e-mail address cut inside a word ("hmcallister@pro" / "ton.me", "rosalind.m"
+        # / "callister@virginmedia.com"): joined without a space, an e-mail address only
+        tail_word = before[:tail_end].rsplit(None, 1)[-1] if before[:tail_end].strip() else ""
+        head_word = after[head_start:].split(None, 1)[0]
+        whole = _WHOLE_EMAIL.fullmatch(tail_word.rstrip(".,;:!?"))
+        if (
+            whole is None
+            and _EMAIL_PART.fullmatch(tail_word)
+            and _EMAIL_PART.fullmatch(head_word.rstrip(".,;:!?"))
+            and "@" in tail_word + head_word
+            and "." in tail_word + head_word
+            and ("@" in tail_word or self._local_part_alone(before[:tail_end], tail_word))
+        ):
+            return self._split_with(
+                before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
+            )
+        return out
+
+    @staticmethod
+    def _local_part_alone(before: str, word: str) -> bool:
+        """The message is the start of an e-mail address's local part alone ("rosalind.m…"),
+        not a word ("Kiel"), a code ("PX2553B") or a date ("2.9")."""
+        return (
+            before.strip() == word
+            and any(c in "._" for c in word)
+            and any(c.isalpha() for c in word)
+            and word.islower()
+        )
+
+    def _split_with(
+        self,
+        before: str,
+        after: str,
+        names: frozenset[str],
+        find: FindFn,
+        tail_end: int,
+        head_start: int,
+        glue: str,
+        only: str | None,
+    ) -> list[tuple[Found, Found]]:
+        """The value across the two messages joined with ``glue`` (of type ``only``)."""
+        w = self.settings.split_window
+        tail_start = max(0, tail_end - w)
+        joined = before[tail_start:tail_end] + glue + after[head_start : head_start + w]
+        cut = tail_end - tail_start
+        out = []
+        for f in find(joined, names):
+            if only is not None and f.entity_type != only:
+                continue
+            if f.entity_type in self.split_types and f.start < cut and f.end > cut + len(glue):
+                if self.named_otherwise(before, tail_start + f.start, f.entity_type):
+                    continue  # "het gaat om artikel 66010" / "12": an article's number
+                why = f"{f.explanation}; one value typed over two messages"
+                first_part = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
+                end = head_start + f.end - cut - len(glue)
+                out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
+        return out
+
+    def _address_halves(
+        self, before: str, after: str, names: frozenset[str]
+    ) -> list[tuple[Found, Found]]:
+        """An address asked for and typed over two messages, neither line an address alone
+        ("bramble cottage" / "mill lane, keswick", "parkstraat" / "12 te zwolle"): both
+        lines, when the two joined are the whole answer of an address's shape."""
+        if not self.by_type.get(LOCATION, frozenset()) & names:
+            return []
+        b0, b1 = self.body(before)
+        a0, a1 = self.body(after)
+        if not (0 < b1 - b0 <= ADDRESS_LINE_CHARS and 0 < a1 - a0 <= ADDRESS_LINE_CHARS):
+            return []
+        if before[b1 : b1 + 1] == "." and before[:b1].rsplit(None, 1)[-1].lower() in (
+            self._street_words
+        ):
+            b1 += 1  # "Заречная ул.", "Kirkegt.": the abbreviation's dot
+        first, second = before[b0:b1], after[a0:a1]
+        if _NO_ADDRESS_LINE.search(first) or _NO_ADDRESS_LINE.search(second):
+            return []  # an account number or a code, not a house number nor a postcode
+        if not _ADDRESS_WORD.search(first) and not (
+            self._postcodes is not None and self._postcodes.search(first.lower())
+        ):
+            return []  # "20B" / "Harwich": a seat, then another answer
+        marked = (
+            self._continued(after) > len(after) - len(after.lstrip())
+            or _LEADING_DOTS.match(after, len(after) - len(after.lstrip())) is not None
+            or (_WORDS.findall(first.lower())[:1] or [""])[0] in _TOWN_MARKS
+        )  # "... ул. лермонтова", "г. тверь": the customer marks the two as one address
+        if (
+            marked
+            and self._town_alone(first)
+            and not self._holds(first)
+            and self._is_address(second)
+            and not self._names_a_town(second)
+        ):
+            # "г. Ярославль" / "ул. Энтузиастов д19 кв188": the town first, then the rest
+            # of the address (no town of its own); "Dundee" / "12 kings road, leeds": a
+            # town, then an address with its town, is no address in two lines
+            why = "conversation: an address asked for, its town first"
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+        if not (self._address_line(first) and self._address_line(second)):
+            return []  # "and DL at the end": a sentence, not an address's line
+        if any(self._holds(line) for line in (first, second)):
+            return []  # "one moment, checking": no line of an address
+        if self._is_address(first):
+            return []  # a whole address, and its second line: read as such elsewhere
+        if self._is_address(second) and not self._street_line(first):
+            return []  # "Dundee" / "12 kings road, leeds": a town, then the address
+        joined = f"{first}, {second}"
+        if not self._is_address(joined):
+            return []
+        why = "conversation: an address asked for, typed in two lines"
+        return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _holds(self, text: str) -> bool:
+        """A turn that only asks for time ("one sec", "щас посмотрю")."""
+        words = _WORDS.findall(text.lower())
+        return len(words) <= HOLD_WORDS and self.hold.mentions(words)
+
+    def _is_address(self, text: str) -> bool:
+        """The whole text is an address by the answers' shapes of any language (and the
+        Russian ones, in Cyrillic)."""
+        lang = "ru" if _CYRILLIC.search(text) else ""
+        shaped = self._shaped(text, lang, frozenset({LOCATION}))
+        return any((a.start, a.end) == (0, len(text)) for a in shaped)

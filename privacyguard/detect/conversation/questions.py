@@ -1,0 +1,520 @@
+"""Roles, the agent's questions and the expectations they open, carry and withdraw."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
+
+from privacyguard.detect.context import Term, _exact_match
+from privacyguard.detect.conversation.base import Base
+from privacyguard.detect.conversation.patterns import _CARRIED, _WORDS, HOLD_WORDS, LOCATION
+from privacyguard.detect.conversation.state import ConversationState, Expectation
+from privacyguard.models import Finding, Message
+
+#: messages a context word of a ``carry_context`` recognizer counts for (any sender)
+CARRY_MESSAGES = 2
+
+#: words between a word for "number" and a question's stem ("policy holder number")
+STEM_WINDOW = 4
+
+# words for "code": no person's number of an unnamed kind ("promo code", "postkode")
+_CODE_WORDS = ("code", "kode", "koden", "код", "кода")
+
+# words next to a word for "number" that name no kind of number
+_NOT_KINDS = frozenset(
+    "which what the your a an my our this that any another other same right correct full "
+    "welk welke het de een uw je jouw mijn ons dit dat ander andere juiste "
+    "hvilket hvilken det den ditt din mitt min vårt et en annet riktige "
+    "какой какому каким какого ваш ваша вашего мой наш этот тот другой для на по от с "
+    "и в у к о".split()
+)
+
+#: values remembered per conversation (a hostile conversation cannot grow it without end)
+MAX_VALUES = 64
+
+#: types a later mention of a value found before is recognised as (names are handled by
+#: the person recognizer's known name parts)
+REPEATABLE = frozenset({
+    "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "PASSPORT", "TICKET_NUMBER", "NATIONAL_ID",
+    "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS",
+})  # fmt: skip
+
+#: types a customer may correct in the next message ("sorry, 40917734")
+CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
+
+#: an expectation for something that is no personal data (an order number, a travel date)
+NOTHING = "NOTHING"
+
+#: metadata fields that name a person (the sender, a participant, a mail's From name)
+PERSON_FIELDS = re.compile(
+    r"(^|\.)(sender|author|actor|from|participants|members|users)(\[\d{1,9}\])?(\.name)?$"
+)
+
+#: numbers known by their shape alone (no checksum): what an order number may be taken for
+_SHAPE_ONLY_IDS = frozenset({"CUSTOMER_NUMBER", "BOOKING_REFERENCE", "PASSPORT", "TICKET_NUMBER"})
+
+#: the clauses of a message, each with its end mark (a question ends in "?")
+_CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
+
+#: the parts of a message between commas and stops
+_PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
+
+#: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
+GO_ON_WORDS = 4
+
+_REQUEST = re.compile(
+    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|i'll need|we'll need|"
+    r"i will need|we will need|send|give|tell|provide|"
+    r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
+    r"jeg trenger|gi meg|skriv|gjerne|list|noteer|"
+    r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите|перечислите)\b"
+)
+
+
+class Questions(Base):
+    """Roles and expectations (the first part over :class:`Base`)."""
+
+    if TYPE_CHECKING:
+        # update() reads an answer's body: Answers.body, a later part (answers.py)
+        def body(self, text: str) -> tuple[int, int]: ...
+
+    def role(self, message: Message, state: ConversationState) -> str | None:
+        """ "agent", "customer" or None (not known)."""
+        r = message.sender_role
+        if r in ("agent", "system", "bot"):
+            return "agent"
+        if r == "customer":
+            return "customer"
+        if message.sender and state.agent:
+            return "agent" if message.sender == state.agent else "customer"
+        return None
+
+    def expected(
+        self, state: ConversationState, role: str | None, sender: tuple, words: list[str]
+    ) -> set[str]:
+        """The types a customer's message is expected to hold: what the agent asked for,
+        what the customer's previous message gave (a correction may follow) and what the
+        message itself names with a question's phrasing ("relatienummer 749544173").
+        None for an agent's message, or where the roles are not known (then only
+        carry_context recognizers carry)."""
+        if role != "customer":
+            return set()
+        types: set[str] = set()
+        for e in state.expecting:
+            if not e.any_sender and not e.after_next:
+                types |= e.types
+        types |= state.last_types.get(sender, frozenset())
+        own = self._questions_in(words)
+        for k in own:
+            types |= self.questions[k][0]
+        if not own and self.names_an_id(words):
+            # the customer's own words for a number of a kind no rule names ("berth holder
+            # number: b7368543", "licence number is 994508339")
+            types |= {"CUSTOMER_NUMBER"}
+        return types - {NOTHING}
+
+    def not_personal(self, state: ConversationState, role: str | None) -> bool:
+        """Did the agent last ask for something that is no personal data (an order number,
+        a travel date, a destination), and is this the customer's answer (the first
+        message after it that is not "one moment")? A later message may give anything
+        ("SKU-53938" … "email me at …")."""
+        return role == "customer" and any(
+            NOTHING in e.types and not e.answered for e in state.expecting
+        )
+
+    def _questions_in(self, words: list[str]) -> list[int]:
+        """The questions (indices) whose phrasings occur among the words (one pass over
+        the words with every phrasing at once), or whose stems stand next to a word for
+        "number" (``id_words``). A phrasing inside a longer one of another question gives
+        way to it ("номер счёта" in "номер счёта-фактуры")."""
+        # (first word, after the last word, question, the word for "number" or -1)
+        hits: list[tuple[int, int, int, int]] = []
+        matcher = self._phrasings
+        for i, word in enumerate(words):
+            for term in matcher._starting_with(word):  # the index ContextMatcher keeps
+                if term.matches_at(words, i) or (
+                    term.text in self._typo_terms and _typo_after_first(term, words, i)
+                ):
+                    span = len(term.words)
+                    hits.extend((i, i + span, k, -1) for k in self._phrase_questions[term.text])
+        if self._stems:
+            hits += self._stem_hits(words)
+
+        def inside(s: int, e: int, k: int, hit: tuple[int, int, int, int]) -> bool:
+            s2, e2, k2, at = hit
+            # a stem's span holds only a phrasing with its word for "number" in it
+            held = at < 0 or s <= at < e
+            return s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k and held
+
+        return sorted({k for s, e, k, _ in hits if not any(inside(s, e, k, h) for h in hits)})
+
+    def _stem_hits(self, words: list[str]) -> list[tuple[int, int, int, int]]:
+        """(first word, after the last word, question) of each word for "number" with a
+        question's stem next to it ("policy holder number", "номер полиса") or in front of
+        it in one word ("polisnummer", "skadenummeret", "kundenr.")."""
+        out: list[tuple[int, int, int, int]] = []
+        for i, raw in enumerate(words):
+            word = raw.strip(".:?!,;#")
+            if word in self._id_stem_forms or raw.rstrip(":?!,;") in self._id_words:
+                for d in range(1, STEM_WINDOW + 1):
+                    near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
+                    found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
+                    if found:
+                        j, k = found[0]
+                        out.append((min(i, j), max(i, j) + 1, k, i))
+                        break
+                continue
+            compound = len(word) >= 6 and word.endswith(self._id_endings)
+            m = self._compound.match(word) if compound else None
+            if m is not None:
+                k, first = self._stem_of(m.group("head")), i
+                if k is None and i > 0:  # "ID-kortnummeret" is read as "id", "kortnummeret"
+                    k, first = self._stem_of(f"{words[i - 1]}-{m.group('head')}"), i - 1
+                if k is not None:
+                    # both words: "kortnummeret" (a card's) inside it gives way
+                    out.append((first, i + 1, k, i))
+        return out
+
+    def names_an_id(self, words: list[str], times: int = 1) -> bool:
+        """Do the words name a number, an ID or a reference ("Seapass number", "applicant
+        ID", "gjestenummeret", "номер гостя"), of any kind, ``times`` times or more? Not a
+        code ("promo code", "postcode"): codes are rarely a person's number; nor "which
+        number" ("На какой номер звонить?"), a phone number as a rule."""
+        seen = 0
+        for i, raw in enumerate(words):
+            word = raw.strip(".:?!,;#")
+            if word in _CODE_WORDS:
+                continue
+            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+                # the kind named next to it: before it ("guest number", "applicant ID"), in
+                # Russian after it ("номер гостя"); not "which number", "номер для курьера"
+                j = i + 1 if word.startswith(("номер", "№")) else i - 1
+                kind = words[j].strip(".:?!,;#") if 0 <= j < len(words) else ""
+                which = i > 0 and words[i - 1] in _NOT_KINDS and j > i  # "на какой номер"
+                if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS and not which:
+                    seen += 1
+            elif len(word) >= 6 and self._id_compound.match(word):
+                seen += 1
+        return seen >= times
+
+    def _is_id_word(self, word: str) -> bool:
+        """A word for "number", also inflected ("nummeret", "koden", "номера"), or one of
+        five letters or more with two letters next to each other swapped ("nubmer")."""
+        if word in self._id_forms:
+            return True
+        return len(word) >= 5 and any(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] in self._id_words
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+        )
+
+    def _stem_of(self, word: str) -> int | None:
+        """The question whose stem the word starts with (the longest stem first)."""
+        m = self._stem_start.match(word) or self._stem_inside.search(word)
+        return self._stem_question[m.group(0)] if m else None
+
+    def carried(self, state: ConversationState, expected: set[str], lang: str) -> frozenset[str]:
+        """The recognizers whose context the conversation gives this message: those of
+        the ``expected`` types with context words in the message's language, or none (a
+        Dutch bank account number is not what a Russian customer answers), and those of
+        carry_context."""
+        names: set[str] = set()
+        for e in state.expecting:
+            if e.any_sender:
+                names |= e.recognizers
+        for t in expected:
+            for name in self.by_type.get(t, frozenset()):
+                langs = self.by_lang.get(name)
+                if not langs or lang in langs or "any" in langs:
+                    names.add(name)
+        return frozenset(names)
+
+    def update(
+        self,
+        state: ConversationState,
+        message: Message,
+        role: str | None,
+        sender: tuple,
+        words: list[str],
+        findings: Sequence[Finding],
+    ) -> None:
+        """The state after a message: turns used up, expectations fulfilled or opened,
+        values and the types to expect a correction of remembered."""
+        in_text = [f for f in findings if f.field == "text"]
+        types = {f.entity_type for f in in_text}
+        # a type given as a list (two values or more) may have more items to come ("oh and
+        # the kids too:" ... a second list): the list leaves its expectation open
+        counts = Counter(f.entity_type for f in in_text) if len(in_text) > 1 else {}
+        fulfilled = {t for t in types if counts.get(t, 0) < 2}
+        self._remember_sender_names(state, message)
+        holding = (
+            role != "agent"
+            and not in_text
+            and len(words) <= HOLD_WORDS
+            and self.hold.mentions(words)
+        )
+        kept: list[Expectation] = []
+        for e in state.expecting:
+            if e.any_sender:
+                e.turns -= 1
+            elif role == "customer" and holding and not e.answered:
+                e.deferred = True
+            elif role == "customer" and not holding and e.after_next:
+                e.after_next = False  # this message answered the new question
+            elif role == "customer" and not holding:
+                e.turns -= 1
+                e.answered, e.deferred = True, False
+                e.types = e.types - fulfilled
+                if e.types & (types - fulfilled):
+                    e.turns = max(e.turns, self.settings.expect_turns)  # a list: more to come
+            if e.turns > 0 and e.types:
+                kept.append(e)
+        state.expecting = kept
+        if role == "agent" and message.sender_role and message.sender and not state.agent:
+            # a sender the export marks as the business (a WhatsApp Business system
+            # message, a help desk's agent) is the agent for its messages without a role
+            state.agent = message.sender
+        if role == "agent":
+            state.address_of.clear()  # the agent has answered: no rest of an address follows
+            state.rejected = frozenset()
+        if role == "agent" and _asks(message.text, self._thanks):
+            state.last_types.clear()  # a new question: the next answer is no correction
+        if role == "agent" or (role is None and message.sender and not in_text):
+            # without roles, a sender who asks (and gives no value) is taken for the agent
+            asked = [
+                Expectation(self.questions[k][0], self.questions[k][1])
+                for k in self._questions_in(words)
+                if role == "agent" or not (self.questions[k][0] & types)
+            ]
+            if not asked and role == "agent" and _asks(message.text, self._thanks):
+                # no phrasing of rules/conversation/ matched: a context word of a
+                # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
+                named = {t for t, matcher in self.context_only if matcher.mentions(words)}
+                if named:
+                    asked = [Expectation(frozenset(named), self.settings.expect_turns)]
+            only_names = bool(asked) and all(e.types == {"PERSON"} for e in asked)
+            if (
+                (not asked or only_names)
+                and role == "agent"
+                and _asks(message.text, self._thanks)
+                and self.names_an_id(words)
+            ):
+                # trust the question, not the shape: a number, ID or reference of a kind no
+                # rule names ("your Seapass number", "the applicant ID", "gjestenummeret",
+                # "номер гостя") is the number the business files the customer under
+                id_types = frozenset(
+                    {"CUSTOMER_NUMBER", "PERSON"} - (set() if only_names else {"PERSON"})
+                )
+                asked = [Expectation(id_types, self.settings.expect_turns)]
+            if role == "agent" and self.rejects(message.text):
+                # "that looks like an invoice number rather than the patient number; is
+                # there another number?": the number asked for before, once more
+                again = frozenset().union(*(e.types for e in asked)) - {NOTHING}
+                again |= state.rejected | {"CUSTOMER_NUMBER"}
+                asked = [Expectation(again, self.settings.expect_turns)]
+            if (
+                asked
+                and role == "agent"
+                and all(NOTHING in e.types for e in asked)
+                and _asks(message.text, self._thanks)
+                and self._kind_asked_apart(message.text)
+            ):
+                # "That's an order number I think, do you have the applicant ID?": the
+                # order number is named, the number of its own kind is asked for
+                asked = [Expectation(frozenset({"CUSTOMER_NUMBER"}), self.settings.expect_turns)]
+            personal = [e for e in asked if NOTHING not in e.types]
+            if asked and _asks(message.text, self._thanks):
+                # a new question closes the earlier ones, but for one the customer went
+                # looking for; a question for personal data wins over one for an order
+                # number in the same message
+                looking = [
+                    replace(e, turns=self.settings.expect_turns, deferred=False, after_next=True)
+                    for e in state.expecting
+                    if e.deferred and NOTHING not in e.types and not e.any_sender
+                ]
+                state.expecting = (personal or asked) + looking
+                if role is None:
+                    state.agent = message.sender
+            elif personal:
+                # "The one we sent you by email.": no question, but it may become one; and
+                # the agent has moved on ("Til passasjerlisten trenger jeg passnummeret"):
+                # the next answer is no correction of the previous value
+                state.expecting.extend(personal)
+                state.last_types.clear()
+        if role is None:
+            for etype, name, matcher in self.legacy:
+                if matcher.mentions(words):
+                    state.expecting.append(
+                        Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
+                    )
+        if role != "customer":
+            return
+        last = types & CORRECTABLE
+        places = [f for f in in_text if f.entity_type == LOCATION]
+        if places:
+            start, end = self.body(message.text)
+            if any(f.start <= start + 2 and f.end >= end - 2 for f in places):
+                last.add(LOCATION)  # an address as the whole answer: its second line may follow
+        if LOCATION in last:
+            state.address_of[sender] = message.text[slice(*self.body(message.text))]
+        else:
+            state.address_of.pop(sender, None)
+        state.last_types[sender] = frozenset(last)
+        for f in in_text:
+            if f.entity_type in REPEATABLE and len(state.values) < MAX_VALUES:
+                value = message.text[f.start : f.end].lower()
+                if len(value) >= 5:
+                    state.values.setdefault(value, f.entity_type)
+
+    def _kind_asked_apart(self, text: str) -> bool:
+        """Does a part of the message (between commas and stops) ask for a number of a kind
+        no rule names, apart from the part that names another ("that looks like an order
+        number. I need your Seapass number.")?"""
+        from privacyguard.detect.context import context_words
+
+        for part in _PARTS.findall(text):
+            words = context_words(part)
+            if words and not self._questions_in(words) and self.names_an_id(words):
+                return True
+        return False
+
+    def answer_index(self, state: ConversationState, role: str | None) -> int | None:
+        """For an agent's message: the index (in the batch) of the customer's last message,
+        whose answer the agent may say was something else; None otherwise."""
+        if role != "agent":
+            return None
+        customers = [i for key, i in state.last_of.items() if key[0] == "customer"]
+        return max(customers, default=None)
+
+    def rejects(self, text: str) -> bool:
+        """Does an agent's message say the answer was something that is no personal data,
+        not the number asked for, and ask again ("that looks like an invoice number rather
+        than the patient number; is there another number on the letter?", "dat lijkt een
+        factuurnummer, niet het gezinsnummer; staat er nog een ander nummer?")?"""
+        if "?" not in text:
+            return False
+        from privacyguard.detect.context import context_words
+
+        said = context_words(" ".join(c for c in _CLAUSE.findall(text) if not c.endswith("?")))
+        if not said or not self._negations.mentions(said):
+            return False
+        return any(NOTHING in self.questions[k][0] for k in self._questions_in(said))
+
+    def withdraw(
+        self,
+        state: ConversationState,
+        answer: str,
+        findings: list[Finding],
+        words: list[str],
+        text: str,
+    ) -> list[Finding]:
+        """The findings of the customer's last message without those the conversation made
+        of a type that the agent's statement says the answer was not: it names something
+        that is no personal data and the type it asked for ("That's the order no. – the
+        customer number is on your bill", "Dat lijkt een bestelnummer. Ik heb je
+        klantnummer nodig"). A question ("order number or customer number?") withdraws
+        nothing; a statement before a question does ("that looks like an invoice number
+        rather than the patient number; is there another number on the letter?")."""
+        if not findings:
+            return findings
+        if "?" in text:
+            from privacyguard.detect.context import context_words
+
+            said = " ".join(_said(c) for c in _CLAUSE.findall(text))
+            if not said.strip():
+                return findings
+            words = context_words(said)
+        asked = [self.questions[k][0] for k in self._questions_in(words)]
+        if not any(NOTHING in types for types in asked):
+            return findings
+        named = frozenset().union(*asked) - {NOTHING}
+        from privacyguard.detect.context import context_words
+
+        if self.names_an_id(context_words(text), times=2):
+            # "that looks like an order number; I need your guest number": the number of a
+            # kind no rule names, that the conversation made a customer number, goes too
+            named |= {"CUSTOMER_NUMBER"}
+        if len(findings) == 1 and self._negations.mentions(words):
+            # the answer's only value, said not to be what was asked ("an invoice number
+            # rather than the patient number"): a number without a checksum that the
+            # conversation took for another kind of number ("the patient number" made a
+            # passport number of it, "номер медкарты" is no listed phrasing) goes all the same
+            named |= _SHAPE_ONLY_IDS
+        kept = []
+        for f in findings:
+            made = f.recognizer == "conversation" or _CARRIED in f.explanation
+            if made and f.entity_type in named and f.field == "text":
+                state.values.pop(answer[f.start : f.end].lower(), None)
+                state.rejected |= {f.entity_type}
+                continue
+            kept.append(f)
+        return kept
+
+    def _remember_sender_names(self, state: ConversationState, message: Message) -> None:
+        """The parts of a sender's or participant's name mark that name later in the
+        conversation ("Siobhan Kelly" sends; "thanks again, siobhan"), when the field
+        looks like a person's name: it starts with a listed first name (so a brand that
+        sends, "Wehkamp Klantenservice", marks nothing)."""
+        parts_of = getattr(self._person, "sender_parts", None)
+        if parts_of is None or not self._locales:
+            return
+        from privacyguard.detect.names import faker_names
+
+        first_names = faker_names(self._locales)[0]
+        values = [message.sender or ""] + [v for n, v in message.fields if PERSON_FIELDS.search(n)]
+        for value in values:
+            words = value.split()
+            if words and words[0].lower() in first_names and len(state.names) < MAX_VALUES:
+                state.names.update(parts_of(value, message.lang or "en"))
+
+    def asks(self, text: str) -> bool:
+        """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
+        on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
+        if not _asks(text, self._thanks):
+            return False
+        words = [w.lower() for w in _WORDS.findall(text)]
+        return len(words) > GO_ON_WORDS or not all(w in self._go_on for w in words)
+
+
+def _said(clause: str) -> str:
+    """What a clause states: all of it without a "?"; of a question, the parts before its
+    last comma ("That's an order number I think, do you have the tenancy reference?")."""
+    if not clause.endswith("?"):
+        return clause
+    head, comma, _ = clause.rpartition(",")
+    return head if comma else ""
+
+
+def _asks(text: str, thanks: frozenset[str]) -> bool:
+    """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта."); not a
+    thank-you made of the ``thanks`` words (``acknowledgements``: "Supert, takk.", "Great,
+    thank you.")."""
+    if "?" in text:
+        return True
+    if not _REQUEST.search(text):
+        return False
+    return not all(w.lower() in thanks for w in _WORDS.findall(text))
+
+
+def _typo_after_first(term: Term, words: list[str], i: int) -> bool:
+    """A phrasing of several words with one typo in a later word of five letters or more
+    ("date of brith", "номер бронированя"): the first word matched as written (the
+    context matcher allows a typo in it already), the others as written but for one."""
+    n = len(term.words)
+    if n < 2 or i + n > len(words):
+        return False
+    typo = False
+    for t, w in zip(term.words[1:], words[i + 1 : i + n], strict=True):
+        if _exact_match(t, w):
+            continue
+        if typo or len(t) < 5 or t[0] == "=" or t.endswith("*") or abs(len(t) - len(w)) > 1:
+            return False
+        if OSA.distance(t, w, score_cutoff=1) > 1:
+            return False
+        typo = True
+    return typo

@@ -1,0 +1,68 @@
+"""What the conversation layer keeps and returns: the state of one conversation, its
+expectations, the findings it makes, and the key of a message's sender."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from privacyguard.models import Finding, Message
+
+#: the findings in a text when the recognizers named count their context as given
+FindFn = Callable[[str, frozenset[str]], list[Finding]]
+
+
+@dataclass
+class Expectation:
+    types: frozenset[str]
+    #: messages it stays open for
+    turns: int
+    #: the recognizers it names (a carry_context one); empty: every recognizer of the types
+    recognizers: frozenset[str] = frozenset()
+    #: a carry_context expectation: every later message uses up a turn, whoever sends it
+    any_sender: bool = False
+    #: a customer's message (not "one moment") has come since it was opened
+    answered: bool = False
+    #: the customer went looking for it ("hang on, looking for it") before any answer: it
+    #: stays open through the agent's next question ("I'll come back to that.")
+    deferred: bool = False
+    #: kept through a new question: it counts from the customer's next answer on, which
+    #: answers the new question
+    after_next: bool = False
+
+
+@dataclass
+class ConversationState:
+    """What is known of one conversation at a message; owned by one detect() call."""
+
+    expecting: list[Expectation] = field(default_factory=list)
+    #: the agent's sender name, when roles are not given but a sender asked a question
+    agent: str | None = None
+    #: per sender key: the index (in the batch) of that sender's last message
+    last_of: dict[tuple[str | None, str | None], int] = field(default_factory=dict)
+    #: per sender key: the types found in that sender's last message (for corrections)
+    last_types: dict[tuple[str | None, str | None], frozenset[str]] = field(default_factory=dict)
+    #: values found so far (lower case) -> their type
+    values: dict[str, str] = field(default_factory=dict)
+    #: parts of the names found so far
+    names: set[str] = field(default_factory=set)
+    #: per sender key: the address that was all of that sender's last message (its rest,
+    #: a town or a postcode, may follow in the next one)
+    address_of: dict[tuple[str | None, str | None], str] = field(default_factory=dict)
+    #: the types the agent's last statement took back from the customer's answer
+    rejected: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Found:
+    """A finding of the conversation layer, before it becomes a Finding."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    why: str
+
+
+def sender_key(message: Message) -> tuple[str | None, str | None]:
+    return (message.sender_role, message.sender)
