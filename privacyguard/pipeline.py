@@ -43,7 +43,7 @@ def as_message(item: MessageLike, index: int) -> Message:
         return Message(id=str(index), text=item)
     conv = item.get("conversation_id")
     role = item.get("sender_role", item.get("role"))  # "agent" / "customer": the conversation
-    sender = item.get("sender")  # layer reads the agent's questions (detect/conversation.py)
+    sender = item.get("sender")  # layer reads the agent's questions (detect/conversation/)
     return Message(
         id=str(item.get("id", index)),
         text=item["text"],
