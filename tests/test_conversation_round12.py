@@ -1,0 +1,82 @@
+"""The detector, through the whole conversation (round 12, issue 13): values typed over
+turns.
+
+- A short word alone for "wait" ("sec", "wacht", "sek", "сек", whole words only) between the pieces of a value
+  is a note, not a piece and not an answer: the pieces around it are one value, and it uses
+  up no turn of the question ("26 sorry sent too early" / "46868" / "sec" / "30").
+- "oi" ("41 oi", Norwegian for "oops") says the piece was sent too early, like "oops",
+  "oeps" and "ой".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (["What's your mobile number?", "07700 9...", "sec", "00123"], "PHONE_NUMBER"),
+        (["Wat is uw mobiele nummer?", "06 12", "sec", "34 56 78"], "PHONE_NUMBER"),
+        (["Hva er mobilnummeret ditt?", "97", "sek", "48 06 88"], "PHONE_NUMBER"),
+        (["Укажите номер телефона.", "+7 912", "сек", "345 67 89"], "PHONE_NUMBER"),
+    ],
+)  # fmt: skip
+def test_a_short_wait_between_the_pieces_is_a_note(
+    detector: Detector, turns: list[str], kind: str
+) -> None:
+    asked, first, wait, second = turns
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", first), ("customer", wait), ("customer", second)],
+    )
+    assert out[1] == [(kind, first.rstrip("."))]
+    assert out[2] == []
+    assert out[3] == [(kind, second)]
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("Can I take the passport number?", ["51 sorry sent too early", "24873", "sec", "96"]),
+        ("Mag ik uw paspoortnummer?", ["51 oeps", "24873", "wacht", "96"]),
+        ("Hva er passnummeret?", ["51 oi", "24873", "sek", "96"]),
+        ("Назовите номер паспорта.", ["45 ой", "12", "сек", "345678"]),
+    ],
+)  # fmt: skip
+def test_a_wait_uses_up_no_turn_of_the_question(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    kinds = {k for found in out for k, _ in found}
+    assert kinds == {"PASSPORT"}, out
+    assert out[3] == []  # the wait
+    for found, piece in zip([out[1], out[2], out[4]], [pieces[0], pieces[1], pieces[3]]):
+        assert found == [("PASSPORT", piece.split()[0])], out
+
+
+def test_oi_says_the_piece_was_sent_too_early(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hva er mobilnummeret ditt?"), ("customer", "41 oi"), ("agent", "mhm"),
+         ("customer", "53 28 79")],
+    )  # fmt: skip
+    assert out[1] == [("PHONE_NUMBER", "41")]
+    assert out[3] == [("PHONE_NUMBER", "53 28 79")]
+
+
+def test_a_word_that_starts_like_a_wait_is_no_note(detector: Detector) -> None:
+    # "second" is no "sec": the message is a remark, and "secretary" says nothing of waiting
+    conv = detector.conversations
+    assert conv.hold.mentions(["sec"])
+    assert not conv.hold.mentions(["secretary"])
+    assert not conv.hold.mentions(["verwacht"])
