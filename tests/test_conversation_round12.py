@@ -1,9 +1,10 @@
 """The detector, through the whole conversation (round 12, issue 13): values typed over
 turns.
 
-- A short word alone for "wait" ("sec", "wacht", "sek", "сек", whole words only) between the pieces of a value
-  is a note, not a piece and not an answer: the pieces around it are one value, and it uses
-  up no turn of the question ("26 sorry sent too early" / "46868" / "sec" / "30").
+- A short word alone for "wait" ("sec", "wacht", "sek", "сек", whole words only) between
+  the pieces of a value is a note, not a piece and not an answer: the pieces around it are
+  one value, and it uses up no turn of the question ("26 sorry sent too early" / "46868" /
+  "sec" / "30").
 - "oi" ("41 oi", Norwegian for "oops") says the piece was sent too early, like "oops",
   "oeps" and "ой".
 """
@@ -60,7 +61,8 @@ def test_a_wait_uses_up_no_turn_of_the_question(
     kinds = {k for found in out for k, _ in found}
     assert kinds == {"PASSPORT"}, out
     assert out[3] == []  # the wait
-    for found, piece in zip([out[1], out[2], out[4]], [pieces[0], pieces[1], pieces[3]]):
+    typed = [pieces[0], pieces[1], pieces[3]]
+    for found, piece in zip([out[1], out[2], out[4]], typed, strict=True):
         assert found == [("PASSPORT", piece.split()[0])], out
 
 
