@@ -82,3 +82,25 @@ def test_a_word_that_starts_like_a_wait_is_no_note(detector: Detector) -> None:
     assert conv.hold.mentions(["sec"])
     assert not conv.hold.mentions(["secretary"])
     assert not conv.hold.mentions(["verwacht"])
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (["Could you give me your booking code?", "7QK", "...", "4TZ"], "BOOKING_REFERENCE"),
+        (["Wat is uw mobiele nummer?", "06 12", "…", "34 56 78"], "PHONE_NUMBER"),
+        (["Hva er mobilnummeret ditt?", "97", "...", "48 06 88"], "PHONE_NUMBER"),
+        (["Назовите контактный телефон.", "8 (9...", "...", "12) 345-67-89"], "PHONE_NUMBER"),
+    ],
+)  # fmt: skip
+def test_a_message_of_marks_only_between_the_pieces_is_a_note(
+    detector: Detector, turns: list[str], kind: str
+) -> None:
+    asked, first, marks, second = turns
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", first), ("customer", marks), ("customer", second)],
+    )
+    assert out[1] == [(kind, first.rstrip("."))]
+    assert out[2] == []
+    assert out[3] == [(kind, second)]

@@ -294,9 +294,12 @@ class Pieces(Values):
 
     def _note_between(self, text: str) -> bool:
         """A short note without a digit between the pieces of a value ("sorry hit enter",
-        "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё")?"""
+        "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё"), or one of
+        marks only ("...", "…"): the customer is still typing."""
         if any(c.isdigit() or c == "@" for c in text) or len(text) > NOTE_CHARS:
             return False
+        if text.strip() and not any(c.isalnum() for c in text):
+            return True  # "...", "…", "--"
         from privacyguard.detect.context import context_words
 
         words = context_words(text)
