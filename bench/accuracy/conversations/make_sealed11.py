@@ -1275,6 +1275,7 @@ class Conv:
         self.yo = not (lang == "ru" and j % 2 == 1)
         self.voice = j % 7 == 3  # voice-to-text: no punctuation, lower case
         self.emoji = j % 6 == 2
+        self.typos = j % 4 == 1  # a customer who types fast: letters swapped in a word now and then
         self.ru_natid = "snils" if cls == "list" or rng.random() < 0.3 else "inn"
 
     def fit(self, kind: str) -> None:
@@ -1306,9 +1307,19 @@ class Conv:
 
     def c(self, *parts: Part) -> None:
         ps = [self._fix(p, True) if isinstance(p, str) else p for p in parts]
+        if self.typos:
+            ps = [self._typo(p) if isinstance(p, str) else p for p in ps]
         if self.emoji and self.rng.random() < 0.3:
             ps.append(self.rng.choice([" 🙏", " 😅", " 👍", " 🙂"]))
         self.turns.append(("customer", ps))
+
+    def _typo(self, s: str) -> str:
+        words = [m for m in re.finditer(r"[^\W\d_]{5,}", s)]
+        if not words or self.rng.random() < 0.5:
+            return s
+        w = self.rng.choice(words)
+        i = self.rng.randrange(w.start() + 1, w.end() - 2)
+        return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
 
     def pick(self, xs: list) -> str:
         return self.rng.choice(xs)
@@ -1713,7 +1724,7 @@ LIST_PROMPT = {
            "acct": "Hvilke kontoer skal utbetalingen fordeles på? Navn og kontonummer.", "phones": "Hvem kan vi kontakte om bestillingen? Navn og telefon.",
            "mail": "Hvilke e-postadresser skal billettene til?", "bookings": "Hvilke bestillinger gjelder det?", "tickets": "Kan du liste opp passasjerene med billettnummer?"},
     "ru": {"trav": "Пришлите, пожалуйста, ФИО, даты рождения и номера загранпаспортов всех туристов.", "fam": "Кого вписать в полис? ФИО, дата рождения и СНИЛС каждого.",
-           "acct": "На какие счета распределить выплату? ФИО и номер счёта.", "phones": "Кому звонить по заказу? Имена и телефоны.",
+           "acct": "На какие счета распределить выплату? ФИО, ИНН и номер счёта.", "phones": "Кому звонить по заказу? Имена и телефоны.",
            "mail": "На какие адреса отправить билеты?", "bookings": "О каких бронях идёт речь?", "tickets": "Перечислите пассажиров и номера их билетов."},
 }  # fmt: skip
 REL = {
@@ -1751,6 +1762,9 @@ def list_conv(cv: Conv) -> None:
                "mail": ["name", "email"], "bookings": ["booking"], "tickets": ["name", "ticket"]}  # fmt: skip
     key = list(designs)[cv.j % len(designs)]
     cols = list(designs[key])
+    if lang == "ru" and key == "acct":  # a Russian payout needs the payee's INN
+        cols = ["name", "natid", "account"]
+        cv.ru_natid = "inn"
     seats = cv.j % 3 == 0 and key in {"trav", "tickets"}
     n_items = rng.randint(2, 5)
     layout = rng.choice(["line", "lines", "numbered", "bullets", "table", "prose"])
@@ -1777,7 +1791,11 @@ def list_conv(cv: Conv) -> None:
     parts: list[Part] = []
     sep = rng.choice([", ", " ", " - ", " / "]) if layout != "table" else " | "
     if layout == "table":
-        parts.append(" | ".join(HEAD[lang][c] for c in cols + (["seat"] if seats else [])) + "\n")
+        heads = [
+            HEAD[lang][c] if cv._key(c) != "natid_inn" else "ИНН"
+            for c in cols + (["seat"] if seats else [])
+        ]
+        parts.append(" | ".join(heads) + "\n")
     if layout == "prose":
         rel = rng.sample(REL[lang], n_items) if n_items <= len(REL[lang]) else REL[lang]
     for i, cells in enumerate(rows):
