@@ -134,9 +134,11 @@ train-names: install
 #   make eval-sealed7   sealed7.jsonl, run once at 9c3f240, retired
 #   make eval-sealed8   sealed8.jsonl, run once at 64d5b43, retired (the latest blind figure)
 #   make eval-sealed9   sealed9.jsonl, run once at 82bcaad, retired
-#   make eval-sealed10  sealed10.jsonl, run once at 4deaf42, retired (the latest blind figure;
-#                       write an eleventh set blind before the next rules release)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10
+#   make eval-sealed10  sealed10.jsonl, run once at 4deaf42, retired
+#   make eval-sealed11  sealed11.jsonl, written blind; run at 2bacbfd (round 12 under way),
+#                       to be run once more when round 12 is done (its first result per rules
+#                       release is kept; the earlier one moves to "previous")
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
