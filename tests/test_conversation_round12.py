@@ -104,3 +104,61 @@ def test_a_message_of_marks_only_between_the_pieces_is_a_note(
     assert out[1] == [(kind, first.rstrip("."))]
     assert out[2] == []
     assert out[3] == [(kind, second)]
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("What's your email address?", ["garethpenhali", "gon62@gmail.com"]),
+        ("What's your email address?", ["winterbour sorry sent too early", "ne.rhys@sky.com"]),
+        ("Wat is uw e-mailadres?", ["hofsted -", "e.tijme", "n@outlook.com"]),
+        ("Kan jeg få e-postadressen din?", ["sverregr", "onl", "ie10@gmail.com"]),
+        ("Подскажите адрес почты.", ["lyudmi", "...", "lazhukova78@yande", "x.ru"]),
+        ("Продиктуйте адрес почты.", ["efimov.", "kirill@inbox.ru"]),
+    ],
+)  # fmt: skip
+def test_an_email_asked_for_starts_with_a_piece_without_a_dot(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    for found, piece in zip(out[1:], pieces, strict=True):
+        if piece == "...":
+            assert found == []
+            continue
+        value = piece.split(" sorry")[0].rstrip(" -")
+        assert found == [("EMAIL_ADDRESS", value)], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("What's your email address?", ["sure", "gon62@gmail.com"]),
+        ("What's your email address?", ["oops", "ne.rhys@sky.com"]),
+        ("Wat is uw e-mailadres?", ["moment", "tijmen@outlook.com"]),
+        ("Kan jeg få e-postadressen din?", ["halv", "ie10@gmail.com"]),
+        ("What's your order number?", ["garethpenhali", "gon62@gmail.com"]),
+    ],
+)  # fmt: skip
+def test_a_word_or_an_unasked_piece_does_not_start_an_email(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    assert out[1] == [], out
+    assert out[2] == [("EMAIL_ADDRESS", pieces[1])], out
+
+
+def test_a_value_of_its_own_or_a_remark_is_no_piece_of_an_email(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "What's the booking reference? What's your email address?"),
+         ("customer", "57qtas"), ("customer", "tamsin82@proton.me ok ok")],
+    )  # fmt: skip
+    assert out[1] == [("BOOKING_REFERENCE", "57qtas")]
+    assert out[2] == [("EMAIL_ADDRESS", "tamsin82@proton.me")]
+    out = talk_spans(
+        detector,
+        [("agent", "Kunt u het e-mailadres bevestigen?"),
+         ("customer", "zoeken hoor, ligt in de la"), ("customer", "stijn.dekker@hetnet.nl")],
+    )  # fmt: skip
+    assert out[1] == []
+    assert out[2] == [("EMAIL_ADDRESS", "stijn.dekker@hetnet.nl")]

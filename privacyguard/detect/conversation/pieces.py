@@ -183,10 +183,14 @@ class Pieces(Values):
             return None  # more than a remark after it ("oops", "sorry hit enter too soon")
         return start, end
 
-    def _email_pieces(self, texts: Sequence[str], find: FindFn) -> list[list[Found]] | None:
+    def _email_pieces(
+        self, texts: Sequence[str], find: FindFn, asked: bool = False
+    ) -> list[list[Found]] | None:
         """An e-mail address typed in two or three pieces, each all of its message but a
         remark ("idunmore@vi..." / "rgin" / "media.com oops"): joined without spaces,
-        exactly one address, the "@" in one piece; per text, the Found of its piece."""
+        exactly one address, the "@" in one piece; per text, the Found of its piece.
+        ``asked``: the agent asked for an e-mail address, and a first piece without "." or
+        "_" may start it too ("garethpenhali" / "gon62@gmail.com")."""
         spans = [self._email_piece(t) for t in texts]
         for first in range(max(0, len(texts) - 3), len(texts) - 1):
             chain = spans[first:]
@@ -201,8 +205,17 @@ class Pieces(Values):
             joined = "".join(parts)
             if sum(p.count("@") for p in parts) != 1 or not _WHOLE_EMAIL.fullmatch(joined):
                 continue
-            if not ("@" in parts[0] or self._local_part_alone(texts[first].strip(" .…"), parts[0])):
-                continue  # "Kiel" / "PX2553B" before an address is no piece of it
+            if "@" not in parts[0] and not self._local_part_alone(texts[first], parts[0]):
+                # "Kiel" / "PX2553B" before an address is no piece of it; where the agent
+                # asked for the address, a piece without "." or "_" may start it, when each
+                # piece is all of its message but a remark that it was sent too early
+                if not asked or not all(
+                    self._piece_alone(t, span) for t, span in zip(texts[first:], chain, strict=True)
+                ):
+                    continue
+                lead, end = texts[first], cast("tuple[int, int]", chain[0])[1]
+                if not self._local_part_alone(lead[:end], parts[0], asked):
+                    continue
             hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
             if not any((f.start, f.end) == (0, len(joined)) for f in hits):
                 continue
@@ -225,10 +238,13 @@ class Pieces(Values):
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
         Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
         that its checksum validates; empty lists when they are not."""
+        email_asked = bool(self.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         notes = [
             k
             for k, t in enumerate(texts[:-1])
-            if self._note_between(t) and self.fragment(t) is None  # "NO" / "7 ..." a piece
+            if self._note_between(t)
+            and self.fragment(t) is None  # "NO" / "7 ..." a piece
+            and not (email_asked and self._local_part_sent_early(t))
         ]
         if notes:
             # "GB04 NWBK 3730 2726 6018" / "sorry hit enter" / "81": the note between the
@@ -239,7 +255,9 @@ class Pieces(Values):
             for k, parts in zip(kept, inner, strict=True):
                 out_all[k] = parts
             return out_all
-        email = self._email_pieces(texts, find)
+        # a piece found as a value of its own ("weak": "57qtas", the booking code asked for
+        # with the address) starts no address
+        email = self._email_pieces(texts, find, email_asked and not weak)
         if email is not None:
             return email
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
@@ -291,6 +309,24 @@ class Pieces(Values):
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
                 return out
         return out
+
+    def _piece_alone(self, text: str, span: tuple[int, int] | None) -> bool:
+        """All of the message is the piece, but for marks, or a remark that it was sent too
+        early ("winterbour sorry sent too early")."""
+        if span is None:
+            return False
+        start, end = span
+        if any(c.isalnum() for c in text[:start]):
+            return False
+        return not any(c.isalnum() for c in text[end:]) or self._sent_early(text, end)
+
+    def _local_part_sent_early(self, text: str) -> bool:
+        """The start of an e-mail address's local part, then the remark that it was sent too
+        early ("winterbour sorry sent too early"), not a note ("sorry hit enter")."""
+        span = self._email_piece(text)
+        if span is None or not self._sent_early(text, span[1]):
+            return False
+        return self._local_part_alone(text[: span[1]], text[span[0] : span[1]], True)
 
     def _note_between(self, text: str) -> bool:
         """A short note without a digit between the pieces of a value ("sorry hit enter",
@@ -414,15 +450,30 @@ class Pieces(Values):
             )
         return out
 
-    @staticmethod
-    def _local_part_alone(before: str, word: str) -> bool:
-        """The message is the start of an e-mail address's local part alone ("rosalind.m…"),
-        not a word ("Kiel"), a code ("PX2553B") or a date ("2.9")."""
+    def _local_part_alone(self, before: str, word: str, asked: bool = False) -> bool:
+        """The message is the start of an e-mail address's local part alone ("rosalind.m…",
+        "efimov."), not a word ("Kiel"), a code ("PX2553B") or a date ("2.9"). Where the
+        agent asked for an e-mail address (``asked``), a lower-case piece without "." or "_"
+        that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi")."""
+        head = word.strip(" .…")
+        if before.strip(" .…-–—") != head or not any(c.isalpha() for c in head):
+            return False
+        if not word.islower():
+            return False
+        if any(c in "._" for c in word):
+            return True
+        return asked and len(head) >= 3 and head.isascii() and not self._said_word(head)
+
+    def _said_word(self, word: str) -> bool:
+        """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value."""
+        from privacyguard.detect.names import everyday_word
+
         return (
-            before.strip() == word
-            and any(c in "._" for c in word)
-            and any(c.isalpha() for c in word)
-            and word.islower()
+            (word.isalpha() and everyday_word(word))
+            or word in self._go_on
+            or self.hold.mentions([word])
+            or self._corrections.mentions([word])
+            or (self._hedges is not None and self._hedges.match(" " + word) is not None)
         )
 
     def _split_with(

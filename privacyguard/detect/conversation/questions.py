@@ -256,7 +256,7 @@ class Questions(Base):
             role != "agent"
             and not in_text
             and len(words) <= HOLD_WORDS
-            and self.hold.mentions(words)
+            and (self.hold.mentions(words) or _marks_only(message.text))
         )
         kept: list[Expectation] = []
         for e in state.expecting:
@@ -518,3 +518,8 @@ def _typo_after_first(term: Term, words: list[str], i: int) -> bool:
             return False
         typo = True
     return typo
+
+
+def _marks_only(text: str) -> bool:
+    """A message of marks only ("...", "…"): the customer is still typing."""
+    return bool(text.strip()) and not any(c.isalnum() for c in text)
