@@ -162,3 +162,36 @@ def test_a_value_of_its_own_or_a_remark_is_no_piece_of_an_email(detector: Detect
     )  # fmt: skip
     assert out[1] == []
     assert out[2] == [("EMAIL_ADDRESS", "stijn.dekker@hetnet.nl")]
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "mismatch", "again", "kind"),
+    [
+        ("Can I take the account number?", "686625649198",
+         "That doesn't match, could you check it?", "686625642198", "CUSTOMER_NUMBER"),
+        ("Wat is uw klantnummer?", "KL-4092817", "Dat klopt niet helemaal, kunt u het controleren?",
+         "KL-4092871", "CUSTOMER_NUMBER"),
+        ("Og kundenummer?", "L-428488", "Det stemmer ikke helt, kan du sjekke?", "L-428408",
+         "CUSTOMER_NUMBER"),
+        ("Укажите номер клиента.", "402 409 840", "Не совпадает, проверьте, пожалуйста.",
+         "402 490 840", "CUSTOMER_NUMBER"),
+    ],
+)  # fmt: skip
+def test_a_value_the_agent_says_does_not_match_is_asked_for_again(
+    detector: Detector, asked: str, first: str, mismatch: str, again: str, kind: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", first), ("agent", mismatch), ("customer", again)],
+    )
+    assert out[1] == [(kind, first)]
+    assert out[3] == [(kind, again)]
+
+
+def test_a_mismatch_without_a_value_before_asks_for_nothing(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "What's the order number?"), ("customer", "ORD-2497049"),
+         ("agent", "That doesn't match, could you check it?"), ("customer", "ORD-2497094")],
+    )  # fmt: skip
+    assert out[1] == [] and out[3] == []

@@ -120,6 +120,9 @@ class ConversationFileSpec(_Strict):
     #: the words of a thank-you or an acknowledgement ("Supert, takk.", "Great, thank you."):
     #: a message made of them only asks for nothing, whatever request word it holds
     acknowledgements: ByLang = {}
+    #: the agent's words that the customer's value is not the one on file ("That doesn't
+    #: match", "Dat klopt niet", "Не совпадает"): the value's type is asked for again
+    mismatch: ByLang = {}
     #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
     #: in alkmaar", "storgata 5 i bodø"): part of the address
     town_before: ByLang = {}
@@ -190,6 +193,7 @@ class ConversationRules:
     continuation: list[str] = field(default_factory=list)
     go_on: list[str] = field(default_factory=list)
     acknowledgements: list[str] = field(default_factory=list)
+    mismatch: list[str] = field(default_factory=list)
     town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
@@ -345,6 +349,7 @@ def _validated(directory: str) -> ConversationRules:
         out.continuation += _flat(spec.continuation)
         out.go_on += [w.lower() for w in _flat(spec.go_on)]
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
+        out.mismatch += _flat(spec.mismatch)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]

@@ -116,6 +116,7 @@ class Base:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
         preps = _alternation(rules.town_before)

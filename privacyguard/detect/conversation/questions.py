@@ -282,6 +282,11 @@ class Questions(Base):
         if role == "agent":
             state.address_of.clear()  # the agent has answered: no rest of an address follows
             state.rejected = frozenset()
+        # the types of the customer's last answer, which the agent may say is not the
+        # value on file ("That doesn't match, could you check it?")
+        answered = frozenset().union(
+            *(t for key, t in state.last_types.items() if key[0] == "customer")
+        )
         if role == "agent" and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
@@ -311,6 +316,9 @@ class Questions(Base):
                     {"CUSTOMER_NUMBER", "PERSON"} - (set() if only_names else {"PERSON"})
                 )
                 asked = [Expectation(id_types, self.settings.expect_turns)]
+            if not asked and role == "agent" and answered and self._mismatch.mentions(words):
+                # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
+                asked = [Expectation(answered, self.settings.expect_turns)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
