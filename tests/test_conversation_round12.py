@@ -195,3 +195,39 @@ def test_a_mismatch_without_a_value_before_asks_for_nothing(detector: Detector) 
          ("agent", "That doesn't match, could you check it?"), ("customer", "ORD-2497094")],
     )  # fmt: skip
     assert out[1] == [] and out[3] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You can also call us on 0161 496 0218.",
+        "Please post the form to 12 Harbour Road, Exeter EX2 7LQ.",
+        "U kunt ons ook bellen op 088 787 3468.",
+        "Stuur het formulier naar Industrieweg 12, 7400 AA Deventer.",
+        "Du kan også ringe oss på 22 40 13 50.",
+        "Send skjemaet til Industriveien 3, 1601 Fredrikstad.",
+        "Если что, звоните нам: 8 (495) 045-70-89.",
+        "Верните, пожалуйста, на наш склад: г. Калуга, ул. Ленина, 5.",
+    ],
+)
+def test_the_business_own_phone_or_address_in_the_agent_message_is_no_finding(
+    detector: Detector, said: str
+) -> None:
+    out = talk_spans(detector, [("customer", "Hi, I have a question"), ("agent", said)])
+    assert out[1] == [], out
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "value"),
+    [
+        ("Can we ring you on 07700 900123 instead?", "PHONE_NUMBER", "07700 900123"),
+        ("Zullen we u bellen op 06 12345678?", "PHONE_NUMBER", "06 12345678"),
+        ("Skal vi ringe deg på 971 23 456?", "PHONE_NUMBER", "971 23 456"),
+        ("Мы позвоним вам на +7 912 345-67-89.", "PHONE_NUMBER", "+7 912 345-67-89"),
+    ],
+)  # fmt: skip
+def test_the_customer_phone_in_the_agent_message_stays_a_finding(
+    detector: Detector, said: str, kind: str, value: str
+) -> None:
+    out = talk_spans(detector, [("customer", "Hi, I have a question"), ("agent", said)])
+    assert (kind, value) in out[1], out

@@ -123,6 +123,14 @@ class ConversationFileSpec(_Strict):
     #: the agent's words that the customer's value is not the one on file ("That doesn't
     #: match", "Dat klopt niet", "Не совпадает"): the value's type is asked for again
     mismatch: ByLang = {}
+    #: the agent's words that give the business's own phone number or address ("call us
+    #: on", "Bel ons op", "ring oss på", "звоните нам", "post the form to"): a phone
+    #: number or an address after them in the same sentence of an agent's message is no
+    #: customer's personal data
+    business_contact: ByLang = {}
+    #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
+    #: value they make it the customer's ("we'll ring you on ...")
+    customer_words: ByLang = {}
     #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
     #: in alkmaar", "storgata 5 i bodø"): part of the address
     town_before: ByLang = {}
@@ -194,6 +202,8 @@ class ConversationRules:
     go_on: list[str] = field(default_factory=list)
     acknowledgements: list[str] = field(default_factory=list)
     mismatch: list[str] = field(default_factory=list)
+    business_contact: list[str] = field(default_factory=list)
+    customer_words: list[str] = field(default_factory=list)
     town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
@@ -350,6 +360,8 @@ def _validated(directory: str) -> ConversationRules:
         out.go_on += [w.lower() for w in _flat(spec.go_on)]
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.mismatch += _flat(spec.mismatch)
+        out.business_contact += _flat(spec.business_contact)
+        out.customer_words += _flat(spec.customer_words)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]

@@ -226,6 +226,9 @@ class Detector:
         added = conv.outweigh(text, found, added)  # "rhys bramwell" over its "rhys"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
+        if role == "agent":
+            # "You can also call us on 0161 496 0218": the business's own number or address
+            return [f for f in merged if not conv.business_contact(text, f)]
         if role != "customer":
             return merged
         nothing = conv.not_personal(state, role)

@@ -24,6 +24,9 @@ from privacyguard.models import Finding
 
 #: how far before a value its words may name another kind of number ("item code ...")
 NAMED_BEFORE_CHARS = 40
+#: how far before a phone number or an address in an agent's message the words that make
+#: it the business's own are looked for ("You can also post the form to ...")
+BUSINESS_BEFORE_CHARS = 60
 
 #: the letters a number starts with ("ORD-", "SO-")
 _LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
@@ -123,6 +126,23 @@ class Answers(Addresses):
 
         before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
         return matcher.mentions(before[-3:])
+
+    def business_contact(self, text: str, f: Finding) -> bool:
+        """Is a phone number or an address in an agent's message the business's own ("You
+        can also call us on 0161 496 0218", "Stuur het formulier naar Postbus 4410, ...",
+        "Если что, звоните нам: ...")? Words for it in the same sentence before the value,
+        and no word for the customer among the last three ("we'll ring you on ...")."""
+        if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
+            return False
+        from privacyguard.detect.context import context_words
+
+        start = max(0, f.start - BUSINESS_BEFORE_CHARS)
+        before = text[start : f.start]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        words = context_words(before[cut + 1 :])
+        if not words or not self._business_contact.mentions(words):
+            return False
+        return not self._customer_words.mentions(words[-3:])
 
     def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
         """Is a place in a customer's message where someone else lives or is ("my sister

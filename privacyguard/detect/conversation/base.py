@@ -117,6 +117,8 @@ class Base:
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
+        self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
+        self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
         preps = _alternation(rules.town_before)
