@@ -138,7 +138,8 @@ train-names: install
 #   make eval-sealed11  sealed11.jsonl, written blind; run at 2bacbfd (round 12 under way),
 #                       to be run once more when round 12 is done (its first result per rules
 #                       release is kept; the earlier one moves to "previous")
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11
+#   make eval-sealed12  sealed12.jsonl, written blind, not run yet (after the next round)
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
