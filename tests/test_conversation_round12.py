@@ -231,3 +231,38 @@ def test_the_customer_phone_in_the_agent_message_stays_a_finding(
 ) -> None:
     out = talk_spans(detector, [("customer", "Hi, I have a question"), ("agent", said)])
     assert (kind, value) in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "values"),
+    [
+        ("Please send the details of everyone on the booking.",
+         "sure:\n1. 5051556\n2. 8686-2643-81\n3. HM 366175",
+         ["5051556", "8686-2643-81", "HM 366175"]),
+        ("Stuur de gegevens van alle personen maar.", "ok:\nK95953566\nCU-132776\n718601692596",
+         ["K95953566", "CU-132776", "718601692596"]),
+        ("Hvilke gjelder det?", "her:\n- KD-726008\n- 30791466", ["KD-726008", "30791466"]),
+        ("О каких идёт речь?", "вот:\n• 31.458.306\n• VF 508894", ["31.458.306", "VF 508894"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_numbers_alone_is_a_list_of_customer_numbers(
+    detector: Detector, asked: str, answer: str, values: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert sorted(out[1]) == sorted(("CUSTOMER_NUMBER", v) for v in values), out
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("What are the order numbers?", "sure:\n1. 5051556\n2. 8686-2643-81"),
+        ("Which orders are they?", "my orders:\n- 5051556\n- 8686262"),
+        ("Hvilke gjelder det?", "ORD-726008\nORD-778213"),
+        ("О каких идёт речь?", "вот:\n12.03.1987\n14.05.1990"),
+    ],
+)  # fmt: skip
+def test_a_list_of_order_numbers_or_dates_is_no_list_of_customer_numbers(
+    detector: Detector, asked: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert not [v for k, v in out[1] if k == "CUSTOMER_NUMBER"], out

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
-from privacyguard.detect.conversation.answers import Answers
+from privacyguard.detect.context import context_words
+from privacyguard.detect.conversation.answers import Answers, birth_date
 from privacyguard.detect.conversation.patterns import (
     _CARRIED,
     _LEFTOVER,
@@ -15,6 +16,7 @@ from privacyguard.detect.conversation.patterns import (
     LIST_MAX_CHARS,
     _everyday_only,
 )
+from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import FindFn, Found
 from privacyguard.models import Finding
 
@@ -52,6 +54,16 @@ _ITEM_START = re.compile(
     r"(?:^|[\n;,|\t•(]|\s[-\u2013\u2014])[ \t]{0,3}(?:[-*•>][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?\Z"
 )
 
+#: an item of a list that is one number alone, after a bullet or an item's number: up to
+#: three letters, then digits in groups ("HM 366175", "8686-2643-81", "31.458.306")
+_ID_ITEM = re.compile(
+    r"(?:[-•*·]\s{1,3}|\d{1,2}[.)]\s{1,3})?"
+    r"(?P<id>(?:(?P<prefix>[^\W\d_]{1,3})[- ]?)?\d{1,12}(?:[ .\-]\d{1,6}){0,4})[ .]{0,2}"
+)
+#: the fewest digits of a number alone in a list of ids
+ID_ITEM_DIGITS = 6
+#: a time of day in a number ("14.30")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 
 # what separates the fields of a list item
@@ -221,8 +233,10 @@ class Lists(Answers):
             in_text = sorted(kept, key=lambda f: f.start)
         found = self._with_answers(text, lang, in_text, expected)
         typed = [f for f in found if f.entity_type in self.list_types]
-        if not typed or len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
+        if len(text) > LIST_MAX_CHARS or not _LISTY.search(text):
             return []
+        if not typed:
+            return self._id_list(text, expected) if records and not in_text else []
         # a customer's message read as records of values (not an agent's greeting)
         periodic = self._periodic(text, lang, found, find, expected) if records else []
         out_of = partial(_outside, periodic)
@@ -266,6 +280,38 @@ class Lists(Answers):
                 if t is None and value_like:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out_of(out) + periodic
+
+    def _id_list(self, text: str, expected: Iterable[str]) -> list[Found]:
+        """A customer's list of numbers alone, one per item, and nothing found in it
+        ("sure:\n1. 5051556\n2. 198 045 620", "KD-806824\nSM 969707\n6438-0731-25"): the
+        numbers the business files the people or accounts under, customer numbers; not
+        where the agent asked for something that is no personal data, nor where the message
+        names another kind of number ("the order numbers:"), a date or a number with the
+        letters of another kind ("ORD-", "SKU-")."""
+        if NOTHING in expected:
+            return []
+        matcher = self.not_answers.get("CUSTOMER_NUMBER")
+        if matcher is not None and matcher.mentions(context_words(text)):
+            return []
+        items = _spans_between(self._items, text, 0, len(text))
+        out: list[Found] = []
+        why = "conversation: one of a list of numbers alone, a customer's list of ids"
+        for k, (s, e) in enumerate(items):
+            m = _ID_ITEM.fullmatch(text, s, e)
+            if m is None:
+                if k == 0 and text[s:e].rstrip().endswith(":"):
+                    continue  # "sure:", "here you go:"
+                return []
+            value = m.group("id")
+            prefix = m.group("prefix")
+            if sum(c.isdigit() for c in value) < ID_ITEM_DIGITS:
+                return []
+            if prefix and prefix.lower() in self._other_prefixes:
+                return []
+            if birth_date(value) is not None or _CLOCK.search(value):
+                return []
+            out.append(Found(m.start("id"), m.end("id"), "CUSTOMER_NUMBER", 0.6, why))
+        return out if len(out) >= 2 else []
 
     def _with_answers(
         self, text: str, lang: str, found: list[Finding], expected: Iterable[str]
