@@ -266,3 +266,51 @@ def test_a_list_of_order_numbers_or_dates_is_no_list_of_customer_numbers(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     assert not [v for k, v in out[1] if k == "CUSTOMER_NUMBER"], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "go_on", "pieces", "kind"),
+    [
+        ("What's the best number to reach you on?", ["go on", "ok, and the rest?"],
+         ["+4 oops", "4 7700 90", "0123"], "PHONE_NUMBER"),
+        ("Wat is je mobiele nummer?", ["ga door", "oké, en de rest?"],
+         ["+3 oeps", "1 6 12", "345678"], "PHONE_NUMBER"),
+        ("Hva er mobilnummeret ditt?", ["fortsett", "ok, og resten?"],
+         ["+4 oi", "7 971", "23 456"], "PHONE_NUMBER"),
+        ("Назовите номер телефона.", ["дальше", "хорошо, а остальное?"],
+         ["+7 ой", "912 345 6", "7 89"], "PHONE_NUMBER"),
+    ],
+)  # fmt: skip
+def test_three_pieces_with_two_go_on_prompts_between_are_one_value(
+    detector: Detector, asked: str, go_on: list[str], pieces: list[str], kind: str
+) -> None:
+    turns = [("agent", asked), ("customer", pieces[0]), ("agent", go_on[0]),
+             ("customer", pieces[1]), ("agent", go_on[1]), ("customer", pieces[2])]  # fmt: skip
+    out = talk_spans(detector, turns)
+    assert out[1] == [(kind, pieces[0].split()[0])], out
+    assert out[3] == [(kind, pieces[1])], out
+    assert out[5] == [(kind, pieces[2])], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("What's the long number on the card?", ["5314-21 sorry pressed enter", "66-0482-1712"]),
+        ("Wat is het kaartnummer?", ["4111-11 oeps", "11-1111-1111"]),
+        ("Hva er kortnummeret?", ["2221-976 oi", "0-082", "9-6386"]),
+        ("Назовите номер банковской карты.", ["5314-21 ой", "66-0482-1712"]),
+    ],
+)  # fmt: skip
+def test_a_piece_of_digit_groups_joined_by_dashes_is_one_piece(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    for found, piece in zip(out[1:], pieces, strict=True):
+        assert found == [("CREDIT_CARD", piece.split()[0])], out
+
+
+def test_a_date_with_dashes_is_no_piece(detector: Detector) -> None:
+    conv = detector.conversations
+    assert conv.fragment("66-0482-1712") == (0, 12)
+    assert conv.fragment("15-05-1987") is None
+    assert conv.fragment("2026-11-15") is None

@@ -327,6 +327,16 @@ class Detector:
         if len(chain) < 2:
             return
         chain.reverse()
+        # the types of the parts found so far are asked for still ("+4 oops" / "go on" / "4
+        # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up)
+        names = names.union(
+            *(
+                conv.by_type.get(f.entity_type, frozenset())
+                for j in chain[:-1]
+                for f in out[j].findings
+                if conv.is_part(f)
+            )
+        )
         parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
         for j, pieces in zip(chain, parts, strict=True):
             if pieces:

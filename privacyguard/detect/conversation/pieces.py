@@ -61,6 +61,9 @@ _DIGIT_GROUP = re.compile(r"\d{1,3}")
 #: a group of a card number typed with dashes ("5587-1795-9535-6")
 _CARD_GROUP = re.compile(r"\d{1,4}")
 
+#: a date written with dashes ("15-05-1987", "2026-11-15")
+_DASHED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
@@ -122,8 +125,15 @@ class Pieces(Values):
                     and _CARD_GROUP.fullmatch(token)
                     and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
                 )
+                or (
+                    gap == "-"
+                    and last.isdigit()
+                    and token.isdigit()
+                    and len(token) >= 4
+                    and not _DASHED_DATE.fullmatch(text, runs[-1][0], m.end())
+                )
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
-            # a date's ("2026-11-15")
+            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
