@@ -314,3 +314,35 @@ def test_a_date_with_dashes_is_no_piece(detector: Detector) -> None:
     assert conv.fragment("66-0482-1712") == (0, 12)
     assert conv.fragment("15-05-1987") is None
     assert conv.fragment("2026-11-15") is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "street", "between", "town"),
+    [
+        ("And where do you live now?", "87a larkspur drive", ("customer", "one moment"),
+         "harrogate"),
+        ("Where should we send it?", "124 Larkspur Drive", ("agent", "ok"), "Derby DE22 1GB"),
+        ("Wat is uw nieuwe adres?", "kastanjelaan 98b", ("customer", "momentje"), "deventer"),
+        ("Hva er den nye adressen?", "fagerlia 82", ("agent", "fortsett"), "bodø"),
+        ("Куда отправить документы?", "ул. заречная, д. 17", ("customer", "сек"), "иваново"),
+    ],
+)  # fmt: skip
+def test_the_town_after_a_hold_or_a_go_on_prompt_is_the_rest_of_the_address(
+    detector: Detector, asked: str, street: str, between: tuple[str, str], town: str
+) -> None:
+    out = talk_spans(
+        detector, [("agent", asked), ("customer", street), between, ("customer", town)]
+    )
+    assert out[1] == [("LOCATION", street)], out
+    assert out[2] == []
+    assert out[3] == [("LOCATION", town)], out
+
+
+def test_a_number_after_a_hold_is_no_correction(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Welk rekeningnummer? wat is het deelnemersnummer van je account?"),
+         ("customer", "10-39-50 13758838"), ("customer", "sec, bril kwijt"),
+         ("customer", "977 633 5081")],
+    )  # fmt: skip
+    assert out[3] == [("CUSTOMER_NUMBER", "977 633 5081")], out

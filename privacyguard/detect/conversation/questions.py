@@ -279,15 +279,19 @@ class Questions(Base):
             # a sender the export marks as the business (a WhatsApp Business system
             # message, a help desk's agent) is the agent for its messages without a role
             state.agent = message.sender
-        if role == "agent":
+        # the agent's prompt to go on ("ok", "fortsett", "ok, and the rest?"): the rest of
+        # the value or the address may follow
+        prompt = role == "agent" and self._go_on_only(message.text)
+        if role == "agent" and not prompt:
             state.address_of.clear()  # the agent has answered: no rest of an address follows
+        if role == "agent":
             state.rejected = frozenset()
         # the types of the customer's last answer, which the agent may say is not the
         # value on file ("That doesn't match, could you check it?")
         answered = frozenset().union(
             *(t for key, t in state.last_types.items() if key[0] == "customer")
         )
-        if role == "agent" and _asks(message.text, self._thanks):
+        if role == "agent" and not prompt and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
         if role == "agent" or (role is None and message.sender and not in_text):
             # without roles, a sender who asks (and gives no value) is taken for the agent
@@ -361,6 +365,11 @@ class Questions(Base):
                         Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
                     )
         if role != "customer":
+            return
+        if holding:
+            # "one moment": the address before it may go on after it ("124 Larkspur Drive"
+            # / "just a minute" / "Derby DE22 1GB"); a number after it is no correction
+            state.last_types[sender] = state.last_types.get(sender, frozenset()) & {LOCATION}
             return
         last = types & CORRECTABLE
         places = [f for f in in_text if f.entity_type == LOCATION]
@@ -479,6 +488,12 @@ class Questions(Base):
             words = value.split()
             if words and words[0].lower() in first_names and len(state.names) < MAX_VALUES:
                 state.names.update(parts_of(value, message.lang or "en"))
+
+    def _go_on_only(self, text: str) -> bool:
+        """Is the message only the agent's prompt to go on ("ok", "Ja?", "ok, and the
+        rest?", "fortsett")?"""
+        words = [w.lower() for w in _WORDS.findall(text)]
+        return 0 < len(words) <= GO_ON_WORDS and all(w in self._go_on for w in words)
 
     def asks(self, text: str) -> bool:
         """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
