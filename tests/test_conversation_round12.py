@@ -346,3 +346,35 @@ def test_a_number_after_a_hold_is_no_correction(detector: Detector) -> None:
          ("customer", "977 633 5081")],
     )  # fmt: skip
     assert out[3] == [("CUSTOMER_NUMBER", "977 633 5081")], out
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "answer"),
+    [
+        ("I've been charged 394.43 pounds twice, on 17th January 2026",
+         "To find you I need the customer number.", "9662-9611-14"),
+        ("Er is twee keer €344 afgeschreven op 2 september 2027", "En je relatienummer?",
+         "177 363 971"),
+        ("Jeg er trukket to ganger, 4. mars 2027", "Og kundenummer?", "4452-3408-15"),
+        ("С меня дважды списали 6000 руб., 7 октября 2026", "Укажите номер клиента.",
+         "402 409 840"),
+    ],
+)  # fmt: skip
+def test_a_question_between_two_messages_ends_a_value_typed_over_them(
+    detector: Detector, said: str, asked: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("customer", said), ("agent", asked), ("customer", answer)])
+    assert out[0] == [], out
+    assert out[2] == [("CUSTOMER_NUMBER", answer)], out
+
+
+def test_a_request_for_the_rest_between_two_halves_keeps_them_one_value(
+    detector: Detector,
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "What's your IBAN?"), ("customer", "GB82 WEST 1234"),
+         ("agent", "Could you give me the rest?"), ("customer", "5698 7654 32")],
+    )  # fmt: skip
+    assert out[1] == [("IBAN_CODE", "GB82 WEST 1234")], out
+    assert out[3] == [("IBAN_CODE", "5698 7654 32")], out

@@ -295,8 +295,20 @@ class Detector:
                 new = [self._finding(prev.message.id, part, prev.lang) for part in parts]
                 out[j] = replace(prev, findings=resolve([*prev.findings, *new], self.priority))
 
-        p = state.last_of.get(sender_key(message))
-        if p is not None and i - p <= SPLIT_GAP and not out[p].error:
+        key = sender_key(message)
+        p = state.last_of.get(key)
+        # a question for a value of a kind between the two messages: the second answers it
+        # ("... on 17th January 2026" / "To find you I need the customer number." /
+        # "9662-9611-14"), it does not go on with the first
+        if (
+            p is not None
+            and i - p <= SPLIT_GAP
+            and not out[p].error
+            and not any(
+                sender_key(messages[k]) != key and conv.asks_for(messages[k].text)
+                for k in range(p + 1, i)
+            )
+        ):
             before = messages[p]
             for first, second in conv.split(before.text, message.text, frozenset(names), find):
                 if _covered(out[p].findings, first):
@@ -306,7 +318,6 @@ class Detector:
                 add(i, [second])
         if conv.fragment(message.text) is None:
             return  # no piece of a value typed in pieces
-        key = sender_key(message)
         chain, others, weak = [i], 0, False
         for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
             if sender_key(messages[j]) != key:

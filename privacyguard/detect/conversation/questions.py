@@ -489,6 +489,13 @@ class Questions(Base):
             if words and words[0].lower() in first_names and len(state.names) < MAX_VALUES:
                 state.names.update(parts_of(value, message.lang or "en"))
 
+    def asks_for(self, text: str) -> bool:
+        """Does the message ask for a value of a kind by a question's phrasing ("To find
+        you I need the customer number.")? Not "Could you give me the rest?"."""
+        from privacyguard.detect.context import context_words
+
+        return bool(self._questions_in(context_words(text)))
+
     def _go_on_only(self, text: str) -> bool:
         """Is the message only the agent's prompt to go on ("ok", "Ja?", "ok, and the
         rest?", "fortsett")?"""
