@@ -378,3 +378,29 @@ def test_a_request_for_the_rest_between_two_halves_keeps_them_one_value(
     )  # fmt: skip
     assert out[1] == [("IBAN_CODE", "GB82 WEST 1234")], out
     assert out[3] == [("IBAN_CODE", "5698 7654 32")], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "value", "correction", "digit"),
+    [
+        ("Could I have the passport number?", "742875770", "last digit is 2, sorry", "2"),
+        ("Wat is uw paspoortnummer?", "NW81K2P03", "laatste cijfer 4, sorry", "4"),
+        ("Hva er passnummeret?", "FH8359083", "siste siffer 7, beklager", "7"),
+        ("Укажите номер загранпаспорта.", "74 2875770", "последняя цифра 2, извините", "2"),
+    ],
+)  # fmt: skip
+def test_a_corrected_digit_before_a_comma_is_the_value_corrected(
+    detector: Detector, asked: str, value: str, correction: str, digit: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", value), ("customer", correction)])
+    assert out[1] == [("PASSPORT", value)], out
+    assert out[2] == [("PASSPORT", digit)], out
+
+
+def test_a_decimal_is_no_corrected_digit(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Could I have the passport number?"), ("customer", "742875770"),
+         ("customer", "sorry, it cost 12,50")],
+    )  # fmt: skip
+    assert out[2] == [], out

@@ -64,7 +64,9 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<!\d)\d{2}\s{0,5}\Z")
 # a decimal fraction: half of a map coordinate ("52.3676", "-4.9041")
 _DECIMAL = re.compile(r"(?<![\d.])[-+−]?\d{1,3}[.,]\d{3,8}(?![\d]|\.\d)")
 
-_SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w,\-]|\.\d)")
+#: a short group of digits alone, that a comma may follow ("последняя цифра 2, извините"),
+#: not a part of a decimal ("6110,87") or of a longer number
+_SHORT_DIGITS = re.compile(r"(?<![\w.,\-])\d{1,4}(?![\w\-]|[.,]\d)")
 
 _CUE_END = re.compile(
     r"(?i)(?:[:\u2013\u2014]|\s-|(?<![^\W_])(?:is|at|on|in|to|er|i|på|op|te|in|на|в|по адресу|"
