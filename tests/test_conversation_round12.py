@@ -404,3 +404,37 @@ def test_a_decimal_is_no_corrected_digit(detector: Detector) -> None:
          ("customer", "sorry, it cost 12,50")],
     )  # fmt: skip
     assert out[2] == [], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "names", "numbers"),
+    [
+        ("Which ones are they?",
+         "here you go:\ndeclan abernethy - 692279226\ngareth ellsworth - 407183718",
+         ["declan abernethy", "gareth ellsworth"], ["692279226", "407183718"]),
+        ("Welke personen moeten erbij?",
+         "ok:\nGijs ter Horst | 417735902\nroos wijnands | 386024117",
+         ["Gijs ter Horst", "roos wijnands"], ["417735902", "386024117"]),
+        ("Hvilke gjelder det?", "ok:\nanders lien | FH8359083\nBrynhild Eide | FP1279398",
+         ["anders lien", "Brynhild Eide"], ["FH8359083", "FP1279398"]),
+        ("О каких идёт речь?", "- Лаптев Григорий - 76 5955682\n• Тарасова Нина - 73 1866335",
+         ["Лаптев Григорий", "Тарасова Нина"], ["76 5955682", "73 1866335"]),
+    ],
+)  # fmt: skip
+def test_lines_of_a_name_and_a_number_are_people_and_their_numbers(
+    detector: Detector, asked: str, answer: str, names: list[str], numbers: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    values = {v for _, v in out[1]}
+    assert set(names) <= values, out
+    assert set(numbers) <= values, out
+    assert {k for k, v in out[1] if v in numbers} <= {"PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER"}
+
+
+def test_lines_of_a_word_and_a_number_are_no_people(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Which ones are they?"),
+         ("customer", "here you go:\nOrder - 55629102\nDelivery - 87654321")],
+    )  # fmt: skip
+    assert out[1] == [], out

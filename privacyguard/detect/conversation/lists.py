@@ -60,6 +60,18 @@ _ID_ITEM = re.compile(
     r"(?:[-•*·]\s{1,3}|\d{1,2}[.)]\s{1,3})?"
     r"(?P<id>(?:(?P<prefix>[^\W\d_]{1,3})[- ]?)?\d{1,12}(?:[ .\-]\d{1,6}){0,4})[ .]{0,2}"
 )
+#: a line of a list: a name, a dash, a bar, a comma or a colon, then one number ("declan
+#: abernethy - 692279226", "• Тарасова Нина - 73 1866335", "Gareth Winterbourne | 220112214")
+_NAMED_ID = re.compile(
+    r"(?:[-•*·]\s{1,3}|\d{1,2}[.)]\s{1,3})?"
+    r"(?P<name>[^\W\d_]{1,30}(?:[ '’\-][^\W\d_]{1,30}){1,3})"
+    r"\s{0,3}[-–—|,:]\s{0,3}"
+    r"(?P<id>(?:[A-Za-z]{1,3}[- ]?)?\d{1,12}(?:[ .\-]\d{1,9}){0,3})[ .]{0,2}"
+)
+#: the types a number on a line of a name may be, where the agent asked for none of them
+_RECORD_ID_TYPES = ("PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER")
+#: the letters a number starts with ("ORD-", "SO-")
+_LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
 #: the fewest digits of a number alone in a list of ids
 ID_ITEM_DIGITS = 6
 #: a time of day in a number ("14.30")
@@ -89,6 +101,8 @@ class Lists(Answers):
         _list_items), and the birth dates of the people a customer names (_dated_names)."""
         dated = self._dated_names(text, lang, findings) if records else []
         out = self._list_items(text, lang, findings, find, expected, records, dated)
+        if records and not out:
+            out = self._named_ids(text, findings, find, expected)
         out += self._phones_asked_over(text, findings, find) if records else []
         out += self._phone_after_date(text, dated, findings, find)
         return out + [d for d in dated if not any(_same(d, f) for f in out)]
@@ -280,6 +294,51 @@ class Lists(Answers):
                 if t is None and value_like:
                     out.extend(self._slot_value(text, s, e, only, lang, find))
         return out_of(out) + periodic
+
+    def _named_ids(
+        self, text: str, findings: Sequence[Finding], find: FindFn, expected: Iterable[str]
+    ) -> list[Found]:
+        """A customer's lines of a name and one number each ("declan abernethy -
+        692279226", "- Лаптев Григорий - 76 5955682", "Gareth Winterbourne | 220112214"):
+        the name is a person's, the number the document or the number the business files
+        that person under: of a type the agent asked for, or the type a recognizer finds it
+        as with the context of one (a passport's nine digits), else a customer number."""
+        expected = set(expected)
+        if NOTHING in expected or "\n" not in text or len(text) > LIST_MAX_CHARS:
+            return []
+        matcher = self.not_answers.get("CUSTOMER_NUMBER")
+        if matcher is not None and matcher.mentions(context_words(text)):
+            return []
+        ids = [t for t in ("PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER") if t in expected]
+        names = frozenset(
+            n for t in (ids or _RECORD_ID_TYPES) for n in self.by_type.get(t, frozenset())
+        )
+        out: list[Found] = []
+        rows = 0
+        why = "conversation: the number on a line of a name in a customer's list"
+        at = 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            if not line.strip() or (rows == 0 and line.rstrip().endswith(":")):
+                continue  # "here you go:"
+            m = _NAMED_ID.fullmatch(line)
+            if m is None or sum(c.isdigit() for c in m.group("id")) < ID_ITEM_DIGITS:
+                return []
+            prefix = _LETTER_PREFIX.match(m.group("id"))
+            if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+                return []
+            ns, ne = start + m.start("name"), start + m.end("name")
+            if not any(f.entity_type == "PERSON" and f.start < ne and ns < f.end for f in findings):
+                name = self._record_name(text, ns, ne)
+                if not name:
+                    return []  # "Order - 12345678": no name
+                out += name
+            s, e = start + m.start("id"), start + m.end("id")
+            hits = [f for f in find(text[s:e], names) if (f.start, f.end) == (0, e - s)]
+            kind = hits[0].entity_type if hits else (ids[0] if ids else "CUSTOMER_NUMBER")
+            out.append(Found(s, e, kind, 0.6, why))
+            rows += 1
+        return out if rows >= 2 else []
 
     def _id_list(self, text: str, expected: Iterable[str]) -> list[Found]:
         """A customer's list of numbers alone, one per item, and nothing found in it
