@@ -438,3 +438,19 @@ def test_lines_of_a_word_and_a_number_are_no_people(detector: Detector) -> None:
          ("customer", "here you go:\nOrder - 55629102\nDelivery - 87654321")],
     )  # fmt: skip
     assert out[1] == [], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces", "kind"),
+    [
+        ("Wat is je mailadres?", ["e.d sorry te vroeg op enter", "ewit@o", "utlook.com"],
+         "EMAIL_ADDRESS"),
+        ("Wat is het kaartnummer?", ["4111-11 te vroeg", "11-1111-1111"], "CREDIT_CARD"),
+    ],
+)  # fmt: skip
+def test_te_vroeg_says_the_piece_was_sent_too_early(
+    detector: Detector, asked: str, pieces: list[str], kind: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    for found, piece in zip(out[1:], pieces, strict=True):
+        assert found == [(kind, piece.split()[0])], out
