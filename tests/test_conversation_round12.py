@@ -454,3 +454,24 @@ def test_te_vroeg_says_the_piece_was_sent_too_early(
     out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
     for found, piece in zip(out[1:], pieces, strict=True):
         assert found == [(kind, piece.split()[0])], out
+
+
+@pytest.mark.parametrize(
+    ("intro", "asked", "pieces"),
+    [
+        ("Hi, Sian Penhaligon here", "What's the email, please?",
+         ["sian.", "penhaligon@protonma...", "il.com"]),
+        ("Hoi, met Pieter Smit", "Wat is uw e-mailadres?", ["pieter.", "smit@ziggo.nl"]),
+        ("Hei, dette er Kari Nordmann", "Hva er e-posten din?", ["kari.", "nordmann@online.no"]),
+        ("Здравствуйте, это Иван Петров", "Подскажите адрес почты.", ["ivan.", "petrov@yandex.ru"]),
+    ],
+)  # fmt: skip
+def test_a_name_that_starts_the_email_asked_for_is_a_piece_of_it(
+    detector: Detector, intro: str, asked: str, pieces: list[str]
+) -> None:
+    turns = [("customer", intro), ("agent", asked)] + [("customer", p) for p in pieces]
+    out = talk_spans(detector, turns)
+    for found, piece in zip(out[2:], pieces, strict=True):
+        assert found == [
+            ("EMAIL_ADDRESS", piece.rstrip(".") if piece.endswith("...") else piece)
+        ], out

@@ -318,6 +318,7 @@ class Detector:
                 add(i, [second])
         if conv.fragment(message.text) is None:
             return  # no piece of a value typed in pieces
+        email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         chain, others, weak = [i], 0, False
         for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
             if sender_key(messages[j]) != key:
@@ -328,6 +329,10 @@ class Detector:
             # a value of its own (not a part of a split value found before) ends the pieces,
             # unless only the question made it ("99232961": a bank account by the question)
             own = [f for f in out[j].findings if f.field == "text" and not conv.is_part(f)]
+            if own and email_asked and conv.email_piece_alone(messages[j].text):
+                # "sian." after "What's the email?": a name's word, and the start of the
+                # address asked for
+                own = [f for f in own if f.entity_type != "PERSON"]
             if out[j].error or any(CARRIED not in f.explanation for f in own):
                 break
             weak = weak or bool(own)

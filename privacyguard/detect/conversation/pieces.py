@@ -320,6 +320,11 @@ class Pieces(Values):
                 return out
         return out
 
+    def email_piece_alone(self, text: str) -> bool:
+        """Is the message one piece of an e-mail address alone ("sian.", "garethpenhali",
+        "winterbour sorry sent too early")?"""
+        return self._piece_alone(text, self._email_piece(text))
+
     def _piece_alone(self, text: str, span: tuple[int, int] | None) -> bool:
         """All of the message is the piece, but for marks, or a remark that it was sent too
         early ("winterbour sorry sent too early")."""
