@@ -475,3 +475,18 @@ def test_a_name_that_starts_the_email_asked_for_is_a_piece_of_it(
         assert found == [
             ("EMAIL_ADDRESS", piece.rstrip(".") if piece.endswith("...") else piece)
         ], out
+
+
+@pytest.mark.parametrize(
+    "text", ["дата рождения 06.08.2002г", "Иванов Иван, д.р. 15.04.1976г, паспорт 4512 345678"]
+)
+def test_a_russian_year_mark_after_a_birth_date_leaves_the_date_found(
+    detector: Detector, text: str
+) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    dates = [v for k, v in out[0] if k == "DATE_OF_BIRTH"]
+    assert len(dates) == 1 and dates[0][-4:].isdigit() and text[text.index(dates[0]) + 10] == "г"
+
+
+def test_a_date_run_into_other_letters_is_no_birth_date(detector: Detector) -> None:
+    assert talk_spans(detector, [("customer", "born 06.08.2002gx")]) == [[]]
