@@ -80,8 +80,11 @@ def main() -> int:
     ap.add_argument("--messages", type=int, default=20_000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--profile", type=Path)
-    ap.add_argument("--one-at-a-time", action="store_true",
-                    help="one batch in the pool at a time: per-worker caches, no contention")
+    ap.add_argument(
+        "--one-at-a-time",
+        action="store_true",
+        help="one batch in the pool at a time: per-worker caches, no contention",
+    )
     args = ap.parse_args()
 
     from privacyguard import ingest, parallel
@@ -165,8 +168,9 @@ def main() -> int:
         alone_cpu, alone_wall = time.process_time() - c1, time.perf_counter() - t1
         pack = getattr(parallel, "_pack", None)
         back, t_dump_out = _timed(
-            lambda: [pickle.dumps(pack(o) if pack else o, pickle.HIGHEST_PROTOCOL)
-                     for o in outcomes]  # fmt: skip
+            lambda: [
+                pickle.dumps(pack(o) if pack else o, pickle.HIGHEST_PROTOCOL) for o in outcomes
+            ]  # fmt: skip
         )
         unpack = getattr(parallel, "_unpack", None)
         _, t_load_out = _timed(
@@ -177,10 +181,12 @@ def main() -> int:
         )
         _, t_write = _timed(lambda: write(done))
         n = len(msgs)
-        print(f"detection of the same batches in this one process: {alone_cpu:.2f} CPU s "
-              f"({alone_wall:.2f} s wall); the {args.workers} workers took "
-              f"{sum(workers) / alone_cpu:.2f}x that CPU (load average "
-              f"{os.getloadavg()[0]:.2f})")
+        print(
+            f"detection of the same batches in this one process: {alone_cpu:.2f} CPU s "
+            f"({alone_wall:.2f} s wall); the {args.workers} workers took "
+            f"{sum(workers) / alone_cpu:.2f}x that CPU (load average "
+            f"{os.getloadavg()[0]:.2f})"
+        )
         print(f"steps alone (least CPU of 3), per {n:,} messages in {len(batches)} batches:")
         for name, t in [
             ("read the JSONL file", t_read),

@@ -122,8 +122,10 @@ def main() -> int:
     print(f"the machine's own speedup with {max(args.workers)} processes (pure-Python loop, once "
           "per repeat): " + ", ".join(f"{m:.2f}x" for m in machine))  # fmt: skip
     print()
-    print("| tree | workers | full s (min / median) | first 600 s (min / median) "
-          "| msgs/s from medians | vs 1 | msgs/s from minima | vs 1 | CPU s (median run) |")
+    print(
+        "| tree | workers | full s (min / median) | first 600 s (min / median) "
+        "| msgs/s from medians | vs 1 | msgs/s from minima | vs 1 | CPU s (median run) |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for ti, tree in enumerate(trees):
         base: dict[str, float] = {}

@@ -243,8 +243,10 @@ def loads(text: str | bytes, limit: int, **kwargs: Any) -> Any:
         raise TooDeep(limit) from None
     # every level opens with a '{' or '[' in the text (counted in strings too: never fewer),
     # so a line with no more of them than the limit needs no walk (most lines, most records)
-    opening = text.count("{") + text.count("[") if isinstance(text, str) else (
-        text.count(b"{") + text.count(b"[")
+    opening = (
+        text.count("{") + text.count("[")
+        if isinstance(text, str)
+        else (text.count(b"{") + text.count(b"["))
     )
     if opening > limit and json_depth(value, limit) > limit:
         raise TooDeep(limit)
