@@ -7,7 +7,10 @@ workers' CPU.
 The corpus is bench/workers_scaling.py's (make_corpus.py, seed 11, en/nl/nb/ru, whole
 conversations), written as JSONL. A pool of --workers is started ahead (every worker ready),
 then the parent does what ``privacyguard scan FILE --jsonl`` does: reads the file with the
-JSONL reader, scan_stream(pool=...), one JSON line per finding (to /dev/null). Measured:
+JSONL reader, scan_stream(pool=...), one JSON line per finding (to /dev/null); with
+--in-memory what bench/throughput.py (`make bench`) does: the records read before the clock,
+each finding kept as a list. --one-at-a-time keeps one batch in the pool at a time (the same
+split of work between workers, never two detecting at once). Measured:
 - the parent's CPU seconds (all its threads: resource.getrusage), its main thread's
   (time.thread_time) and so what the pool's own threads (the executor's manager thread that
   unpickles results, the queue's feeder thread that pickles batches) cost; each worker's CPU
@@ -85,6 +88,11 @@ def main() -> int:
         action="store_true",
         help="one batch in the pool at a time: per-worker caches, no contention",
     )
+    ap.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="records read before the clock, findings kept in a list (bench/throughput.py)",
+    )
     args = ap.parse_args()
 
     from privacyguard import ingest, parallel
@@ -128,11 +136,19 @@ def main() -> int:
             pool.in_flight = 1
         pids = pool.pids()
         w0 = [_proc_cpu(p) for p in pids]
+        given = read() if args.in_memory else None
         c0, m0, t0 = _self_cpu(), time.thread_time(), time.perf_counter()
         prof = cProfile.Profile() if args.profile else None
         if prof:
             prof.enable()
-        lines = write(scan_stream(iter(read()), pool=pool))
+        if given is None:
+            lines = write(scan_stream(iter(read()), pool=pool))
+        else:  # as bench/throughput.py: records in memory, the findings kept as lists
+            preds: list[list[object]] = []
+            for item in scan_stream(given, pool=pool):
+                for f in getattr(item, "findings", ()):
+                    preds.append([f.message_id, f.entity_type, f.start, f.end, f.score])
+            lines = len(preds)
         if prof:
             prof.disable()
             prof.dump_stats(str(args.profile))
