@@ -14,7 +14,7 @@ of a line (in the line's own escaping style); other lines are copied byte for by
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -44,6 +44,30 @@ def _keys(obj: dict[str, Any], options: Options) -> dict[str, str]:
     return out
 
 
+#: key lists remembered per reading pass (lines of a file mostly share one); a longer list of
+#: keys is worked out each time
+KEYS_REMEMBERED, KEYS_LONGEST = 64, 64
+
+
+def _keys_of(options: Options) -> Callable[[dict[str, Any]], dict[str, str]]:
+    """:func:`_keys` for each object, worked out once per list of key names (in order: a
+    later key of the same normalised name wins) and reused for the lines that repeat it."""
+    seen: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def keys(obj: dict[str, Any]) -> dict[str, str]:
+        if len(obj) > KEYS_LONGEST:
+            return _keys(obj, options)
+        names = tuple(obj)
+        found = seen.get(names)
+        if found is None:
+            if len(seen) >= KEYS_REMEMBERED:
+                seen.clear()
+            found = seen[names] = _keys(obj, options)
+        return found
+
+    return keys
+
+
 @readers.register("jsonl")
 class JsonlReader(Reader):
     """One JSON object per line."""
@@ -70,6 +94,7 @@ class JsonlReader(Reader):
         qualify, given = self._ids(unit, options)
         records = 0
         limits = options.limits
+        keys_of = _keys_of(options)
         with entry.open() as stream:
             for number, raw in enumerate(capped_lines(stream, limits.max_line_bytes), 1):
                 where = SourceLocation(name, number)
@@ -113,7 +138,7 @@ class JsonlReader(Reader):
                 if not isinstance(obj, dict):
                     yield raw, InputProblem(where, "expected a JSON object with 'id' and 'text'")
                     continue
-                keys = _keys(obj, options)
+                keys = keys_of(obj)
                 tkey = keys["text"]
                 text = obj.get(tkey)
                 if tkey not in obj or not (text is None or isinstance(text, str)):
@@ -168,6 +193,7 @@ class JsonlReader(Reader):
         and the ids the file gives (a line without one must not be given one of them); in
         about 8 bytes per id (:mod:`privacyguard.ingest.idset`)."""
         limits = options.limits
+        keys_of = _keys_of(options)
 
         def values() -> Iterator[str]:
             with unit.entry.open() as stream:
@@ -178,7 +204,7 @@ class JsonlReader(Reader):
                         continue
                     if not isinstance(obj, dict):
                         continue
-                    keys = _keys(obj, options)
+                    keys = keys_of(obj)
                     if "id" not in keys or obj.get(keys["id"]) is None:
                         continue
                     # empty ids count as repeats, as they always did: whether a file's ids
