@@ -15,6 +15,9 @@ import click
 from privacyguard.cli import EXIT_BAD_INPUT, EXIT_FLAGGED, handle_errors, workers_option
 from privacyguard.ingest import reader_names
 
+#: one encoder for every finding (json.dumps with options builds a new one per call)
+_to_json_line = json.JSONEncoder(ensure_ascii=False).encode
+
 if TYPE_CHECKING:
     from privacyguard.ingest.options import ReaderOptions
     from privacyguard.models import Finding
@@ -213,7 +216,7 @@ def scan(
                 continue
             if as_jsonl:
                 for f in item.findings:
-                    out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+                    out.write(_to_json_line(f.to_json()) + "\n")
                 continue
             in_text = [f for f in item.findings if f.field == "text"]  # not sender, headers
             if in_text and len(previews) < PREVIEWS:
