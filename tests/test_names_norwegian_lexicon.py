@@ -70,3 +70,20 @@ def test_no_surname_in_norwegian_words_greetings_and_companies(
     person: RulesPersonRecognizer, text: str
 ) -> None:
     assert found(person, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short Dutch message identified as Norwegian: a Dutch word at its start is no
+        # surname alone, whatever the model's weak probability (model_surname_not_words_of)
+        "Klopt. Tusen takk",
+        "Gezellig. Tusen takk",
+        "Hartelijk. Takk for hjelpen",
+    ],
+)
+def test_no_surname_in_a_word_of_the_language_the_message_may_be_in(
+    person: RulesPersonRecognizer, text: str
+) -> None:
+    assert person.surname_not_words_of == {"nb": ("nl",)}
+    assert found(person, text) == []

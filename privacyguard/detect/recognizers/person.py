@@ -313,6 +313,11 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.surname_threshold = {
             lang: float(t) for lang, t in o.get("model_surname_threshold", {}).items()
         }
+        # ... but not for a word of a language the message may have been taken for ("Klopt"
+        # opening a short Dutch message identified as Norwegian)
+        self.surname_not_words_of = {
+            lang: tuple(others) for lang, others in o.get("model_surname_not_words_of", {}).items()
+        }
         # languages whose genitive glues an "s" to a name ("Bortens tabbe")
         self.genitive_languages = frozenset(o.get("genitive_languages", ()))
         # endings of surnames of other languages ("-ović", "-escu"): evidence for an unknown
@@ -1015,6 +1020,10 @@ class RulesPersonRecognizer(RuleRecognizer):
             p >= self.surname_threshold.get(v.lang, 1.0)
             and toks[i].low not in self.greetings  # "Heisann, ...": a greeting, capitalised
             and self._surname_like(toks[i], v)
+            and not any(
+                low in self._words(other).all_words
+                for other in self.surname_not_words_of.get(v.lang, ())
+            )
         ):
             return f"the names model (p={p:.2f}) for a surname", self.scores["model"], False
         return None
