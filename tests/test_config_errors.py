@@ -78,3 +78,24 @@ def test_a_new_identifier_is_a_yaml_change(tmp_path: Path) -> None:
 
     [d] = Detector(load_rules(tmp_path)).detect([Message(id="1", text="mijn pas SM12345678")])
     assert [(f.entity_type, f.start, f.end) for f in d.findings] == [("LOYALTY_ID", 9, 19)]
+
+
+def test_rules_check_warns_when_conversation_rules_have_no_acknowledgements(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).parents[1] / "rules", rules)
+    talk = rules / "conversation" / "conversation.yaml"
+    lines = talk.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = lines.index("acknowledgements:\n")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith((" ", "#")))
+    talk.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+
+    result = CliRunner().invoke(cli, ["rules", "check", str(rules)])
+    assert result.exit_code == 0, result.output
+    assert "warning: no `acknowledgements`" in result.stderr
+
+    shipped = CliRunner().invoke(cli, ["rules", "check"])
+    assert "warning" not in shipped.stderr

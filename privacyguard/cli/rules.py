@@ -37,6 +37,14 @@ def check(path: Path | None) -> None:
             f"ok: {len(talk.questions)} question phrasings in {len(talk.files)} "
             "conversation rule files"
         )
+        if talk.questions and not talk.acknowledgements:
+            click.echo(
+                "warning: no `acknowledgements` in the conversation rules: a thank-you with a "
+                "request word (\"Great, thanks, can you resend it?\") is read as a question; "
+                "copy the section from the shipped rules/conversation/conversation.yaml "
+                "(docs/conversations.md)",
+                err=True,
+            )
 
 
 @rules.command("list")
