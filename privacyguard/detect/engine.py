@@ -228,7 +228,7 @@ class Detector:
         merged = resolve(found + extra, self.priority) if extra else found
         if role == "agent":
             # "You can also call us on 0161 496 0218": the business's own number or address
-            return [f for f in merged if not conv.business_contact(text, f)]
+            return [f for f in merged if not conv.business_contact(text, f, lang, state)]
         if role != "customer":
             return merged
         nothing = conv.not_personal(state, role)

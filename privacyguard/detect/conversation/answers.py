@@ -28,6 +28,16 @@ NAMED_BEFORE_CHARS = 40
 #: it the business's own are looked for ("You can also post the form to ...")
 BUSINESS_BEFORE_CHARS = 60
 
+#: the region a phone number typed without its country code is read in, per language
+_PHONE_REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
+
+#: the kinds of line a business answers on: fixed, freephone, premium rate, shared cost,
+#: universal access (phonenumbers.PhoneNumberType); no mobile, no personal number
+_BUSINESS_LINES = frozenset({0, 3, 4, 5, 9})
+
+#: the end of the sentence after a value: a stop, a question mark or a line's end
+_STATEMENT_END = re.compile(r"[.!?](?=\s|$)|\n")
+
 #: the letters a number starts with ("ORD-", "SO-")
 _LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
 
@@ -129,11 +139,14 @@ class Answers(Addresses):
         before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
         return matcher.mentions(before[-3:])
 
-    def business_contact(self, text: str, f: Finding) -> bool:
+    def business_contact(
+        self, text: str, f: Finding, lang: str = "en", state: ConversationState | None = None
+    ) -> bool:
         """Is a phone number or an address in an agent's message the business's own ("You
         can also call us on 0161 496 0218", "Stuur het formulier naar Postbus 4410, ...",
         "Если что, звоните нам: ...")? Words for it in the same sentence before the value,
-        and no word for the customer among the last three ("we'll ring you on ...")."""
+        and no word for the customer among the last three ("we'll ring you on ..."); or,
+        with ``state``, a business's line stated to no one in particular (_business_line)."""
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
             return False
         from privacyguard.detect.context import context_words
@@ -143,8 +156,43 @@ class Answers(Addresses):
         cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
         words = context_words(before[cut + 1 :])
         if not words or not self._business_contact.mentions(words):
-            return False
+            return state is not None and self._business_line(text, f, lang, words, state)
         return not self._customer_words.mentions(words[-3:])
+
+    def _business_line(
+        self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
+    ) -> bool:
+        """A business's line the agent states to no one in particular ("Onze internationale
+        servicelijn is +44 20 7946 0277.", "Международная линия поддержки: ..."): a fixed,
+        freephone or shared-cost number (no mobile), no word for the customer in its
+        sentence, the sentence no question ("Stemmer det at telefonnummeret fortsatt er
+        22 33 44 55?"), and no number the conversation has found before (a read-back)."""
+        if f.entity_type != "PHONE_NUMBER":
+            return False
+        after = text[f.end : f.end + BUSINESS_BEFORE_CHARS]
+        stop = _STATEMENT_END.search(after)
+        if stop is not None and stop.group(0) == "?":
+            return False
+        from privacyguard.detect.context import context_words
+
+        rest = context_words(after[: stop.start()] if stop is not None else after)
+        if self._customer_words.mentions(words) or self._customer_words.mentions(rest):
+            return False
+        raw = text[f.start : f.end]
+        digits = "".join(c for c in raw if c.isdigit())
+        tail = digits[-8:]
+        if len(tail) < 6 or any(
+            etype == "PHONE_NUMBER" and "".join(c for c in v if c.isdigit()).endswith(tail)
+            for v, etype in state.values.items()
+        ):
+            return False
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(raw, _PHONE_REGION.get(lang, "GB"))
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.number_type(number) in _BUSINESS_LINES
 
     def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
         """Is a place in a customer's message where someone else lives or is ("my sister
