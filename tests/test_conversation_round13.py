@@ -5,6 +5,10 @@ lines, numbers said in words, values typed over turns.
   internationale servicelijn is +31 20 794 6123.") is the business's line, whatever words
   name it; a mobile, a number in a question, a number next to "your" or one the customer
   gave before stays a finding.
+- Numbers said in pairs or hundreds are read as their digits: a tens and a unit word
+  written as one ("vierentachtig", "tweeënnegentig"; "syttisju", "fireogtjue"), a round
+  number's word before a smaller one ("восемьсот одиннадцать" 811, "девятьсот двадцать
+  девять" 929).
 """
 
 from __future__ import annotations
@@ -65,3 +69,42 @@ def test_a_number_the_customer_gave_read_back_stays(
     out = talk_spans(detector, [("agent", asked), ("customer", given), ("agent", read_back)])
     assert out[1] == [("PHONE_NUMBER", given)], out
     assert out[2] == [("PHONE_NUMBER", given)], out
+
+
+NL_PAIRS = "nul zes, eenendertig, vierenveertig, tweeënvijftig, achtenzestig"
+RU_HUNDREDS = "восемь девятьсот шестнадцать триста сорок пять двадцать один ноль семь"
+RU_PLUS = "плюс семь четыреста девяносто пять двести тридцать девять ноль пять семнадцать"
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # a tens and a unit word as one word: Dutch unit-en-tens, Norwegian tens-unit and the
+        # older unit-og-tens; Russian hundreds before the tens and units
+        ("Wat is uw telefoonnummer?", NL_PAIRS),
+        ("Hva er telefonnummeret ditt?", "nittiåtte, tjuefem, syttisju, førtien"),
+        ("Hva er telefonnummeret ditt?", "toogtjue, enogførti, tretti, femtisju"),
+        ("Ваш номер телефона?", RU_HUNDREDS),
+        ("Ваш номер телефона?", RU_PLUS),
+    ],
+)
+def test_a_phone_number_said_in_pairs_and_hundreds(
+    detector: Detector, asked: str, said: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert out[1] == [("PHONE_NUMBER", said)], out
+
+
+def test_numbers_in_words_read_as_their_sum() -> None:
+    from privacyguard.config.conversation import load_conversation_rules
+    from privacyguard.detect.normalise import Normaliser
+
+    n = Normaliser(load_conversation_rules())
+    said = {
+        "nl": ("nul zes, vijfentachtig, nul twee, nul drie, elf", "0685020311"),
+        "nb": ("syttitre, femtiseks, trettifire, trettiåtte", "73563438"),
+        "ru": ("восемь девятьсот двадцать девять восемьсот пять сорок два двадцать", "89298054220"),
+    }
+    for lang, (text, digits) in said.items():
+        norm = n.normalise(text, lang)
+        assert norm is not None and norm.text == digits, (lang, norm)

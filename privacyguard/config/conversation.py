@@ -99,6 +99,9 @@ class DisguiseSpec(_Strict):
     country_codes: dict[str, list[str]] = {}
     #: words that repeat the next digit ("double seven" -> 77)
     repeat_words: dict[str, dict[str, int]] = {}
+    #: per language, how a tens word and a unit word make one word ("{unit}en{tens}":
+    #: "vierentachtig" 84; "{tens}{unit}": "syttisju" 77)
+    number_compounds: dict[str, list[str]] = {}
 
 
 class ConversationFileSpec(_Strict):
@@ -228,6 +231,7 @@ class ConversationRules:
     min_number_digits: int = 6
     country_codes: dict[str, list[str]] = field(default_factory=dict)
     repeat_words: dict[str, dict[str, int]] = field(default_factory=dict)
+    number_compounds: dict[str, list[str]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
 
 
@@ -404,6 +408,8 @@ def _validated(directory: str) -> ConversationRules:
                 out.repeat_words.setdefault(lang, {}).update(
                     {w.lower(): n for w, n in repeats.items()}
                 )
+            for lang, forms in d.number_compounds.items():
+                out.number_compounds.setdefault(lang, []).extend(forms)
             for lang, codes in d.country_codes.items():
                 out.country_codes.setdefault(lang, []).extend(codes)
     for name in ("split_types", "list_types"):

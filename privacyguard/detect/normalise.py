@@ -178,7 +178,10 @@ class Normaliser:
 
     def __init__(self, rules: ConversationRules) -> None:
         self.min_digits = rules.min_number_digits
-        self.number_words = {k: dict(v) for k, v in rules.number_words.items()}
+        self.number_words = {
+            k: _with_compounds(v, rules.number_compounds.get(k, []))
+            for k, v in rules.number_words.items()
+        }
         self.country_codes = rules.country_codes
         plus = _words(rules.plus_words) if rules.plus_words else "(?!)"
         # "plus" right before a number in words: its "+" ("plus four four seven ...")
@@ -412,12 +415,14 @@ class Normaliser:
                     times = repeat.get(parts[k].group(0).lower())
                     if times and k + 1 < len(values) and len(values[k + 1]) == 1:
                         values[k + 1] = values[k + 1] * times
-                # "thirty four": a tens word before a unit word is one number
+                # "thirty four", "восемьсот одиннадцать", "девятьсот двадцать девять": a
+                # round number's word before a smaller number is one number (34, 811, 929)
                 for k in range(len(values) - 1):
-                    if (len(values[k]) == 2 and values[k].endswith("0")
-                            and len(values[k + 1]) == 1 and values[k + 1] != "0"
-                            and not parts[k].group(0).isdigit()):  # fmt: skip
-                        values[k] = values[k][0]
+                    head, tail = values[k], values[k + 1]
+                    zeros = len(head) - len(head.rstrip("0"))
+                    if (0 < zeros < len(head) and 0 < len(tail) <= zeros
+                            and tail[0] != "0" and not parts[k].group(0).isdigit()):  # fmt: skip
+                        values[k] = head[: -len(tail)]
                 if sum(map(len, values)) < self.min_digits:
                     continue
                 plus = self._plus.search(text, max(0, m.start() - 12), m.start())
@@ -484,6 +489,19 @@ class Normaliser:
                 continue  # an ordinary address: nothing is disguised
             edits.extend(spans)
         return _disjoint(edits)
+
+
+def _with_compounds(words: dict[str, str], forms: list[str]) -> dict[str, str]:
+    """The number words with the words a tens and a unit word make as one ("{unit}en{tens}":
+    "vierentachtig" 84)."""
+    out = dict(words)
+    units = {w: v for w, v in words.items() if len(v) == 1 and v != "0"}
+    tens = {w: v for w, v in words.items() if len(v) == 2 and v[0] >= "2" and v[1] == "0"}
+    for form in forms:
+        for unit, u in units.items():
+            for ten, t in tens.items():
+                out.setdefault(form.format(unit=unit, tens=ten).lower(), t[0] + u)
+    return out
 
 
 def _separator(marks: list[str], words: list[str], fixed: bool = False) -> str:
