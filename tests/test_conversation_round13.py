@@ -9,6 +9,8 @@ lines, numbers said in words, values typed over turns.
   written as one ("vierentachtig", "tweeënnegentig"; "syttisju", "fireogtjue"), a round
   number's word before a smaller one ("восемьсот одиннадцать" 811, "девятьсот двадцать
   девять" 929).
+- A code read out one capital letter and number at a time, with number words among the
+  digits ("N O ni tre åtte seks ...", "S M seven one 5 8 two 7 B"), is read as one code.
 """
 
 from __future__ import annotations
@@ -108,3 +110,35 @@ def test_numbers_in_words_read_as_their_sum() -> None:
     for lang, (text, digits) in said.items():
         norm = n.normalise(text, lang)
         assert norm is not None and norm.text == digits, (lang, norm)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "What's your IBAN?",
+            "G B two nine N W B K six 0 one six one three three one nine two six eight one nine",
+        ),
+        ("Wat is uw IBAN?", "N L drie zes R A B O nul vier een zeven een zes vier drie nul nul"),
+        ("Hva er IBAN-nummeret?", "N O ni tre åtte seks null en en en en sju ni fire sju"),
+    ],
+)
+def test_an_iban_read_out_letter_by_letter(detector: Detector, asked: str, said: str) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert out[1] == [("IBAN_CODE", said)], out
+
+
+def test_a_code_read_out_letter_by_letter_is_one_code() -> None:
+    from privacyguard.config.conversation import load_conversation_rules
+    from privacyguard.detect.normalise import Normaliser
+
+    n = Normaliser(load_conversation_rules())
+    for lang, text, code in [
+        ("en", "S M seven one 5 8 two 7 B", "SM715827B"),
+        ("en", "my client number is F L nine nine seven four five", "my client number is FL99745"),
+        ("nl", "N L 7 vijf T R I O 7 7 zeven", "NL75TRIO777"),
+        ("nb", "K T fire to to en ni", "KT42219"),
+    ]:
+        norm = n.normalise(text, lang)
+        assert norm is not None and norm.text == code, (lang, norm)
+    assert n.normalise("I said one two three four", "en") is None  # one capital letter

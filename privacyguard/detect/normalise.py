@@ -238,6 +238,12 @@ class Normaliser:
             self._number_runs[lang] = re.compile(
                 rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
             )
+        # a code read out as capital letters, digits and number words, one by one ("N O
+        # seks ni fire ...", "G B six one B A R C seven ...", "F L nine nine seven four five")
+        self._code_runs: dict[str, re.Pattern[str]] = {}
+        for lang, words in self.number_words.items():
+            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_words(words)}))"
+            self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
@@ -272,13 +278,18 @@ class Normaliser:
         if edits:
             norm = _apply(_identity(text), edits)
             current = norm.text
+        known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
+        numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
+        wordy = not known or sum(map(numbers.__contains__, words or ())) >= 2
+        edits = self._code_edits(current, lang) if wordy else []
+        if edits:
+            norm = _apply(norm or _identity(text), edits)
+            current = norm.text
         edits = self._spaced_edits(current) if may(_G_SPACED) else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
-        known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
-        numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
-        if not known or sum(map(numbers.__contains__, words or ())) >= 2:
+        if wordy:
             edits = self._number_edits(current, lang)
             if edits:
                 norm = _apply(norm or _identity(text), edits)
@@ -390,6 +401,32 @@ class Normaliser:
                 edits.append((plus.start() + 1, at, ""))
             for sep in _SPACED_SEP.finditer(run):
                 edits.append((at + sep.start(), at + sep.end(), ""))
+        return edits
+
+    def _code_edits(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+        """A code read out one letter and number at a time ("N O seks ni fire ni ...",
+        "S M seven one 5 8 two 7 B"): two capital letters or more, a number word, as
+        many characters as a number in words needs; the words to digits, the spaces out."""
+        run = self._code_runs.get(lang)
+        if run is None:
+            return []
+        words = self.number_words[lang]
+        edits: list[tuple[int, int, str]] = []
+        for m in run.finditer(text):
+            parts = list(re.finditer(r"\S+", m.group(0)))
+            letters = sum(len(p.group(0)) == 1 and p.group(0).isalpha() for p in parts)
+            named = [p for p in parts if p.group(0).lower() in words]
+            if letters < 2 or not named:
+                continue
+            values = [words.get(p.group(0).lower(), p.group(0)) for p in parts]
+            if sum(map(len, values)) < self.min_digits:
+                continue
+            base = m.start()
+            for k, p in enumerate(parts):
+                if values[k] != p.group(0):
+                    edits.append((base + p.start(), base + p.end(), values[k]))
+                if k + 1 < len(parts):
+                    edits.append((base + p.end(), base + parts[k + 1].start(), ""))
         return edits
 
     def _number_edits(self, text: str, lang: str) -> list[tuple[int, int, str]]:
