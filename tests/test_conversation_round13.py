@@ -11,6 +11,9 @@ lines, numbers said in words, values typed over turns.
   девять" 929).
 - A code read out one capital letter and number at a time, with number words among the
   digits ("N O ni tre åtte seks ...", "S M seven one 5 8 two 7 B"), is read as one code.
+- Digits alone in two or three of the customer's messages that only joined make a valid
+  phone number ("029" / "20" / "180754") are one phone number, whatever words the question
+  used ("Do you have a landline too?", "Wat is je 06?").
 """
 
 from __future__ import annotations
@@ -142,3 +145,34 @@ def test_a_code_read_out_letter_by_letter_is_one_code() -> None:
         norm = n.normalise(text, lang)
         assert norm is not None and norm.text == code, (lang, norm)
     assert n.normalise("I said one two three four", "en") is None  # one capital letter
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("Do you have a landline too?", ["029", "20", "180754"]),
+        ("Wat is je 06?", ["06", "123456", "78"]),
+        ("Og hjemme?", ["22", "41", "30 57"]),
+        ("А домашний есть?", ["8 916", "345", "21 07"]),
+    ],
+)
+def test_digits_that_only_joined_make_a_phone_number(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    for found, piece in zip(out[1:], pieces, strict=True):
+        assert found == [("PHONE_NUMBER", piece)], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("How many bags and how much did they weigh?", ["2", "23", "4"]),
+        ("Hoeveel stuks en welke maat?", ["3", "42", "1"]),
+    ],
+)
+def test_digits_that_make_no_phone_number_stay_apart(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
+    assert all(found == [] for found in out[1:]), out

@@ -49,6 +49,9 @@ ASKED_PIECE_TYPES = frozenset(
     {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
 )
 
+#: a piece of digits only, in groups ("029", "38 12")
+_DIGITS_ONLY = re.compile(r"\d{1,8}(?: \d{1,8}){0,3}")
+
 #: spaces and commas after a piece of a value
 _SEPARATORS = re.compile(r"[\s,]{1,5}")
 
@@ -291,9 +294,24 @@ class Pieces(Values):
             bare = asked and len(chain) <= 3 and self._bare_pieces(texts[first:], chain)
             if bare:
                 found += self._whole_piece_value(joined, found, asked, chain, texts[first:])
+            # digits alone in each message that only joined make a valid phone number
+            # ("029" / "29" / "494150", "06" / "513849" / "56"): whatever the question's words
+            dialled = (
+                not weak
+                and len(chain) <= 3
+                and all(
+                    _DIGITS_ONLY.fullmatch(texts[first + k][s:e]) for k, (s, e) in enumerate(chain)
+                )
+                and self._bare_pieces(texts[first:], chain)
+            )
             own: set[str] | None = None  # the types the pieces are found as alone
             for f in found:
                 whole = bare and f.entity_type in asked and (f.start, f.end) == (0, len(joined))
+                whole = whole or (
+                    dialled
+                    and f.entity_type == "PHONE_NUMBER"
+                    and (f.start, f.end) == (0, len(joined))
+                )
                 if whole and weak:
                     if own is None:
                         own = {
