@@ -176,3 +176,20 @@ def test_digits_that_make_no_phone_number_stay_apart(
 ) -> None:
     out = talk_spans(detector, [("agent", asked)] + [("customer", p) for p in pieces])
     assert all(found == [] for found in out[1:]), out
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Which card did you pay with? The full number please.",
+        "Met welke kaart heeft u betaald? Het volledige nummer graag.",
+        "Hvilket kort betalte du med? Hele nummeret.",
+        "Продиктуйте номер карты полностью.",
+    ],
+)
+def test_a_mistyped_card_number_answers_the_question_for_the_card(
+    detector: Detector, asked: str
+) -> None:
+    # one digit off a checksum-valid card number: mistyped, the customer's all the same
+    out = talk_spans(detector, [("agent", asked), ("customer", "4532015112830367")])
+    assert out[1] == [("CREDIT_CARD", "4532015112830367")], out
