@@ -193,3 +193,26 @@ def test_a_mistyped_card_number_answers_the_question_for_the_card(
     # one digit off a checksum-valid card number: mistyped, the customer's all the same
     out = talk_spans(detector, [("agent", asked), ("customer", "4532015112830367")])
     assert out[1] == [("CREDIT_CARD", "4532015112830367")], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "mismatch"),
+    [
+        (
+            "Could you give me the customer number?",
+            "Hmm, that doesn't look right, could you check?",
+        ),
+        ("Wat is uw klantnummer?", "Dat lijkt niet te kloppen, kunt u het nakijken?"),
+        ("Hva er kundenummeret ditt?", "Hm, det ser ikke riktig ut, kan du sjekke?"),
+        ("Назовите номер клиента.", "Хм, номер не проходит проверку, проверьте, пожалуйста."),
+    ],
+)
+def test_a_number_that_does_not_check_out_is_asked_for_again(
+    detector: Detector, asked: str, mismatch: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", "40917733"), ("agent", mismatch), ("customer", "40917783")],
+    )
+    assert out[1] == [("CUSTOMER_NUMBER", "40917733")], out
+    assert out[3] == [("CUSTOMER_NUMBER", "40917783")], out
