@@ -60,7 +60,7 @@ def parse_date(text: str) -> date | None:
         if month > 12 and day <= 12:  # 03/27/1985: American order
             day, month = month, day
         return date(_year(c), month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # no such day, or a "day" of twenty digits
         return None
 
 
