@@ -88,7 +88,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record $(EVAL_DIR)/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
-	@echo "== multi-turn conversations: dev, dev2, dev3 and the retired sealed sets 1-10 (all tuned: rules were written against them)"
+	@echo "== multi-turn conversations: dev, dev2, dev3 and the retired sealed sets 1-11 (all tuned: rules were written against them)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev2.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev2-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev3.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev3-tuned
@@ -102,6 +102,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed8.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed8-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed9.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed9-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed10.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed10-retired-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed11.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed11-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
@@ -135,10 +136,11 @@ train-names: install
 #   make eval-sealed8   sealed8.jsonl, run once at 64d5b43, retired (the latest blind figure)
 #   make eval-sealed9   sealed9.jsonl, run once at 82bcaad, retired
 #   make eval-sealed10  sealed10.jsonl, run once at 4deaf42, retired
-#   make eval-sealed11  sealed11.jsonl, written blind; run at 2bacbfd (round 12 under way),
-#                       to be run once more when round 12 is done (its first result per rules
-#                       release is kept; the earlier one moves to "previous")
-#   make eval-sealed12  sealed12.jsonl, written blind, not run yet (after the next round)
+#   make eval-sealed11  sealed11.jsonl, run blind at 2bacbfd (round 12 under way) and at
+#                       8f17c8f (round 12 done), retired
+#   make eval-sealed12  sealed12.jsonl, run once at b47302c (round 13 done), retired (the
+#                       latest blind figure; write a thirteenth set blind before the next
+#                       rules release)
 SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
