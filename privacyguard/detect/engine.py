@@ -47,6 +47,8 @@ SURE_TYPES = frozenset(
 )
 #: messages of others that may stand between the two halves of a split value
 SPLIT_GAP = 3
+#: the senders an export marks as the business (its own phone and address are no personal data)
+AGENT_ROLES = frozenset({"agent", "system", "bot"})
 
 
 def _covered(findings: Sequence[Finding], part: Found) -> set[str]:
@@ -226,8 +228,11 @@ class Detector:
         added = conv.outweigh(text, found, added)  # "rhys bramwell" over its "rhys"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
-        if role == "agent":
-            # "You can also call us on 0161 496 0218": the business's own number or address
+        if role == "agent" and message.sender_role in AGENT_ROLES:
+            # "You can also call us on 0161 496 0218": the business's own number or address;
+            # only where the export says the sender is the business, never on a role guessed
+            # from the conversation ("Dat is ons adres, ..." from a customer taken for the
+            # agent): dropping a finding on a guess would pass personal data on
             return [f for f in merged if not conv.business_contact(text, f, lang, state)]
         if role != "customer":
             return merged
