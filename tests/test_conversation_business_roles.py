@@ -63,3 +63,25 @@ def test_the_agents_own_address_is_dropped_when_the_export_says_it_is_the_agent(
         sender="Reisbureau Zonnepad", sender_role="agent",
     )  # fmt: skip
     assert _locations(detector, messages) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("nl", "Bel me op +31 6 11282931 als er iets is.", "+31 6 11282931"),
+        ("en", "Call us on 07700 900461 if anything changes.", "07700 900461"),
+    ],
+)
+def test_a_mobile_the_agent_gives_is_a_persons_even_after_business_words(
+    detector: Detector, lang: str, text: str, number: str
+) -> None:
+    """The agent's own mobile is personal data: only a line a business answers on (fixed,
+    freephone, shared cost) is the business's."""
+    messages = [
+        Message(id="1", text="Hoi", conversation_id="c2", sender="Klant", sender_role="customer"),
+        Message(id="2", text=text, conversation_id="c2", sender="Agent", sender_role="agent",
+                lang=lang),
+    ]  # fmt: skip
+    [_, last] = detector.detect(messages)
+    assert [last.message.text[f.start : f.end] for f in last.findings
+            if f.entity_type == "PHONE_NUMBER"] == [number]  # fmt: skip

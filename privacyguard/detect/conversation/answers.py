@@ -35,6 +35,18 @@ _PHONE_REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 #: universal access (phonenumbers.PhoneNumberType); no mobile, no personal number
 _BUSINESS_LINES = frozenset({0, 3, 4, 5, 9})
 
+
+def _business_number(raw: str, lang: str) -> bool:
+    """Is the phone number a fixed, freephone, premium-rate, shared-cost or universal-access
+    line (read in the region of the message's language), not a mobile?"""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(raw, _PHONE_REGION.get(lang, "GB"))
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _BUSINESS_LINES
+
 #: the end of the sentence after a value: a stop, a question mark or a line's end
 _STATEMENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -157,7 +169,11 @@ class Answers(Addresses):
         words = context_words(before[cut + 1 :])
         if not words or not self._business_contact.mentions(words):
             return state is not None and self._business_line(text, f, lang, words, state)
-        return not self._customer_words.mentions(words[-3:])
+        if self._customer_words.mentions(words[-3:]):
+            return False
+        # a mobile is a person's, the agent's own too ("bel me op +31 6 ..."): only a line a
+        # business answers on is the business's
+        return f.entity_type != "PHONE_NUMBER" or _business_number(text[f.start : f.end], lang)
 
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
@@ -186,13 +202,7 @@ class Answers(Addresses):
             for v, etype in state.values.items()
         ):
             return False
-        import phonenumbers
-
-        try:
-            number = phonenumbers.parse(raw, _PHONE_REGION.get(lang, "GB"))
-        except phonenumbers.NumberParseException:
-            return False
-        return phonenumbers.number_type(number) in _BUSINESS_LINES
+        return _business_number(raw, lang)
 
     def elsewhere(self, text: str, words: list[str], f: Finding) -> bool:
         """Is a place in a customer's message where someone else lives or is ("my sister
