@@ -1,0 +1,84 @@
+"""The detector, through the whole conversation (round 14, issue 13): split values and the
+weak types.
+
+- A UK National Insurance number (two letters, six digits, A-D) is a national ID where one
+  is asked for, in any case and grouping, in a sentence, a list or disguised ("wk421765b",
+  "WK 42 17 65 B", "my NI number is hp736201a"); "NINO" asks for one; "who else is on the
+  policy?" asks for everyone's details, their national IDs among them.
+
+Every person and number here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "nino"),
+    [
+        ("What's your National Insurance number?", "WK421765B", "WK421765B"),
+        ("What's your National Insurance number?", "wk 42 17 65 b", "wk 42 17 65 b"),
+        ("can you confirm your NINO please", "hp736201a", "hp736201a"),
+        ("I'll need your NI number to verify you", "my NI number is HP736201A", "HP736201A"),
+        ("Can I have the NI number and the name it's under?", "jr582043c ok", "jr582043c"),
+        ("I'll need your NI number to verify you", "WK4217\u200b65B", "WK4217\u200b65B"),
+    ],
+)
+def test_a_uk_national_insurance_number_asked_for(
+    detector: Detector, asked: str, said: str, nino: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert ("NATIONAL_ID", nino) in out[1], out
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "QQ123456C",  # the letters HMRC never issues (Q), no suffix E, no D second
+        "AB123456E",
+        "AD123456A",
+    ],
+)
+def test_no_national_insurance_number_of_letters_never_issued(
+    detector: Detector, said: str
+) -> None:
+    out = talk_spans(
+        detector, [("agent", "What's your National Insurance number?"), ("customer", said)]
+    )
+    assert not any(t == "NATIONAL_ID" for t, _ in out[1]), out
+
+
+def test_no_national_insurance_number_where_none_is_asked_for(detector: Detector) -> None:
+    out = talk_spans(
+        detector, [("agent", "What's the booking reference?"), ("customer", "wk 42 17 65 b")]
+    )
+    assert not any(t == "NATIONAL_ID" for t, _ in out[1]), out
+
+
+def test_national_insurance_numbers_in_a_list_of_everyone_on_the_policy(
+    detector: Detector,
+) -> None:
+    listed = (
+        "the kids are on it too:\n"
+        "Harriet Colquhoun, March 3, 1961, WK 42 17 65 B\n"
+        "Ewan Colquhoun, 14th may 93, hp736201a"
+    )
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Who else is on the policy? Names and dates of birth please"),
+            ("customer", listed),
+        ],
+    )
+    assert ("NATIONAL_ID", "WK 42 17 65 B") in out[1], out
+    assert ("NATIONAL_ID", "hp736201a") in out[1], out
