@@ -5,6 +5,10 @@ weak types.
   is asked for, in any case and grouping, in a sentence, a list or disguised ("wk421765b",
   "WK 42 17 65 B", "my NI number is hp736201a"); "NINO" asks for one; "who else is on the
   policy?" asks for everyone's details, their national IDs among them.
+- A correction that names the wrong digits too ("the last digits are 2844 not 2244", "5492
+  00, niet 5482 00", "47450, ikke 47350", "07-84, а не 07-34"): both numbers are the
+  previous value's type, when the wrong one repeats digits of the value the sender gave
+  just before and the right one has as many digits, one or two of them other.
 
 Every person and number here is synthetic.
 """
@@ -82,3 +86,75 @@ def test_national_insurance_numbers_in_a_list_of_everyone_on_the_policy(
     )
     assert ("NATIONAL_ID", "WK 42 17 65 B") in out[1], out
     assert ("NATIONAL_ID", "hp736201a") in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "value", "fixed", "right", "wrong", "etype"),
+    [
+        (
+            "I can take the card number here, it's a secure chat",
+            "4929 1730 5816 2244",
+            "sorry the last digits are 2844 not 2244",
+            "2844",
+            "2244",
+            "CREDIT_CARD",
+        ),
+        (
+            "Op welk rekeningnummer wilt u het geld terug?",
+            "NL42 SNSB 2444 5482 00",
+            "sorry de laatste cijfers zijn 5492 00, niet 5482 00",
+            "5492 00",
+            "5482 00",
+            "IBAN_CODE",
+        ),
+        (
+            "Hva er fødselsnummeret ditt?",
+            "15048747350",
+            "sorry, de siste sifrene er 47450, ikke 47350",
+            "47450",
+            "47350",
+            "NATIONAL_ID",
+        ),
+        (
+            "оставьте номер телефона",
+            "8 997 639-07-34",
+            "последние цифры 07-84, а не 07-34",
+            "07-84",
+            "07-34",
+            "PHONE_NUMBER",
+        ),
+        (
+            "На какой счёт вернуть деньги?",
+            "40817810231713755715",
+            "последние цифры 3755815, а не 3755715",
+            "3755815",
+            "3755715",
+            "BANK_ACCOUNT",
+        ),
+    ],
+)
+def test_a_correction_that_names_the_wrong_digits_too(
+    detector: Detector, asked: str, value: str, fixed: str, right: str, wrong: str, etype: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", value), ("customer", fixed)])
+    assert any(v == value for _, v in out[1]), out
+    assert sorted(out[2]) == sorted([(etype, right), (etype, wrong)]), out
+
+
+@pytest.mark.parametrize(
+    "fixed",
+    [
+        "sorry the last digits are 2844 not 1234",  # the "wrong" digits were never typed
+        "sorry the last digits are 2899 not 2244 or so",  # three digits other: not a typo
+    ],
+)
+def test_no_wrong_digits_that_are_no_part_of_the_value(detector: Detector, fixed: str) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "I can take the card number here, it's a secure chat"),
+            ("customer", "4929 1730 5816 2244"),
+            ("customer", fixed),
+        ],
+    )
+    assert not any(v in ("1234", "2244") for _, v in out[2]), out

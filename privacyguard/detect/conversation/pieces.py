@@ -1,5 +1,6 @@
 """Values typed in pieces (within a message, or as e-mail pieces) and values split over two
-adjacent messages of the same sender, addresses among them."""
+adjacent messages of the same sender, addresses among them; both numbers of a correction
+that names the mistyped part of the sender's previous value."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from privacyguard.detect.conversation.patterns import (
     LOCATION,
     _everyday_only,
 )
-from privacyguard.detect.conversation.state import FindFn, Found
+from privacyguard.detect.conversation.state import ConversationState, FindFn, Found
 from privacyguard.detect.conversation.values import Values
 from privacyguard.models import Finding
 
@@ -87,9 +88,72 @@ _EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
 #: a message's first token that may be a piece of an e-mail address, with its dots
 _EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
 
+#: a number in groups in a correction ("7244-9472", "3 5628", "-53-54", "8509 9814 0532")
+_GROUPED_DIGITS = re.compile(r"(?<![\w.,+\-])-?\d{1,12}(?:[ \-.]\d{1,12}){0,5}(?![\w\-]|[.,]\d)")
+
+#: the most digits a correction's two numbers differ in ("7244" for "7744": one)
+CORRECTED_DIGITS = 2
+
 
 class Pieces(Values):
     """Values in pieces and split over two messages."""
+
+    def correction(
+        self, text: str, words: list[str], state: ConversationState, sender: tuple
+    ) -> list[Found]:
+        """The corrections of part of the sender's previous value (see Answers.correction),
+        and both numbers of a correction that names the wrong part too (corrected_pair)."""
+        out = super().correction(text, words, state, sender)
+        pair = self.corrected_pair(text, state, sender)
+        if not pair:
+            return out
+        kept = [f for f in out if not any(f.start < p.end and p.start < f.end for p in pair)]
+        return kept + pair
+
+    def corrected_pair(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
+        """Both numbers of a correction that names the wrong digits after a negation ("the
+        last digits are 7244-9472 not 7744-9472", "7893 33, niet 7823 33", "6864, ikke
+        6804", "59-14, а не 56-14", "not 629 but 619"): the wrong one repeats digits of a
+        value the sender gave in their previous message, the right one has as many digits
+        and differs in one or two. Both are that value's type: the wrong digits are the
+        customer's value all the same, but for a typo."""
+        if self._negated is None or len(text) > 160:
+            return []
+        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        if not last:
+            return []
+        runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
+        for k, wrong in enumerate(runs):
+            if not self._negated.search(text, 0, wrong.start()):
+                continue  # "not" right before it: the wrong digits
+            right = runs[k - 1] if k else (runs[1] if len(runs) > 1 else None)
+            if right is None:
+                continue
+            a = "".join(c for c in right[0] if c.isdigit())
+            b = "".join(c for c in wrong[0] if c.isdigit())
+            if len(a) != len(b):
+                continue
+            if not 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= CORRECTED_DIGITS:
+                continue  # the same digits, or more than a typo apart
+            etype = next(
+                (
+                    t
+                    for v, t in state.values.items()
+                    if t in last and b in "".join(c for c in v if c.isdigit())
+                ),
+                None,
+            )
+            if etype is None:
+                continue  # no value of the sender's last message holds the wrong digits
+            why = (
+                "conversation: corrects part of the value in the sender's previous message, "
+                "and names the mistyped part"
+            )
+            return [
+                Found(right.start(), right.end(), etype, 0.6, why),
+                Found(wrong.start(), wrong.end(), etype, 0.6, why),
+            ]
+        return []
 
     def fragment(self, text: str) -> tuple[int, int] | None:
         """The one piece of a value in a short message ("45", "then 27144", "...BNA54510",
