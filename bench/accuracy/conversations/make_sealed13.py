@@ -197,6 +197,7 @@ class Ctx:
         self.n_groups = 0
         self.topic = "account"
         self.no_greeting = False
+        self.no_prelude = False
 
     def pick(self, table: dict[str, list[str]] | list[str]) -> str:
         return self.rng.choice(table[self.lang] if isinstance(table, dict) else table)
@@ -763,7 +764,7 @@ def neg_value(c: Ctx, kind: str) -> str:
     if kind == "order_number":
         return r.choice(["", "#", "WEB-", "B", "NR"]) + digits(r, r.choice([7, 8, 9]))
     if kind == "travel_date":
-        d, m, y = r.randint(1, 28), r.randint(1, 12), r.choice([2026, 2027])
+        d, m, y = r.randint(1, 28), r.randint(1, 12), 2027  # the chats are from December 2026
         return date_str(c, d, m, y, r.choice([0, 2, 5]))
     if kind == "destination":
         return c.pick(DESTINATION)
@@ -1003,6 +1004,7 @@ def b_volunteered(c: Ctx, slot: str) -> list[Turn]:
     }
     ack = {"en": "Thanks, I've got your details up.", "nl": "Dank je, ik heb je gegevens erbij.", "nb": "Takk, jeg har deg oppe.", "ru": "Спасибо, ваши данные вижу."}
     c.topic = "travel" if slot == "booking" else "account"
+    c.no_prelude = True
     return [("customer", [ent(v, "bare_answer")]), ("customer", [follow[c.lang][1 if slot == "booking" else 0]]), ("agent", [ack[c.lang]])]
 
 
@@ -1034,7 +1036,7 @@ def b_bot(c: Ctx, slot: str) -> list[Turn]:
     slot = c.rng.choice(list(BOT_WHAT))
     v = SLOT_VALUE[slot](c)
     ask, hand = BOT_HANDOVER[c.lang]
-    c.no_greeting = True
+    c.no_greeting = c.no_prelude = True
     a = c.pick(AGENTS)
     h1, h2 = hand.split("{a}")
     return [opener(c, slot), ("agent", [ask.format(what=BOT_WHAT[slot][c.lang])]), ("customer", bare_turn(c, v, allow_edit=False)),
@@ -1408,7 +1410,7 @@ SLOT_VALUE_PLAIN = {**SLOT_VALUE, "card": card_v, "ip": ip_v}
 def p_labels(c: Ctx) -> list[Turn]:
     """Label - value answers, two or three in one message."""
     travel = c.rng.random() < 0.4
-    pool = ["dob", "passport", "booking", "phone", "email"] if travel else ["account", "phone", "customer", "nid", "email", "dob"]
+    pool = ["dob", "passport", "booking", "phone", "email"] if travel else ["account", "phone", "customer", "nid", "email", "dob", "card"]
     slots = c.rng.sample(pool, c.rng.choice([2, 3]))
     body: list[Part] = []
     for i, s in enumerate(slots):
@@ -1539,14 +1541,14 @@ def lower_part(p: Part) -> Part:
 def conversation(c: Ctx, i: int) -> list[Turn]:
     r = c.rng
     turns = main_turns(c, i)
+    if r.random() < 0.4 and not c.no_prelude:  # a question answered by a value that is not personal
+        at = 1 if turns[0][0] == "customer" else 0
+        turns[at:at] = hard_pair(c)
     if turns[0][0] == "customer" and not c.no_greeting and r.random() < 0.3:
         a = c.pick(AGENTS)
         g1, g2 = c.pick(GREET).split("{a}")
         biz = c.pick(BUSINESS["travel" if c.topic == "travel" else "other"])
         turns.insert(1, ("agent", [g1, L(a, "PERSON", "plain", "name", a), g2.replace("{b}", biz)]))
-    if r.random() < 0.4:  # a question answered by a value that is not personal
-        at = 1 if turns[0][0] == "customer" else 0
-        turns[at:at] = hard_pair(c)
     n_neg = sum(isinstance(p, N) for _, parts in turns for p in parts)
     kinds = r.sample(NEG_BY_TOPIC[c.topic], 3)
     want = max(1 - n_neg, 0) + (1 if r.random() < 0.5 else 0)
