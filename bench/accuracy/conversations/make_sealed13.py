@@ -425,6 +425,8 @@ def iban_v(c: Ctx, country: str | None = None) -> V:
 def acct_v(c: Ctx) -> V:
     """A domestic account (BANK_ACCOUNT) where people use one, else an IBAN."""
     r = c.rng
+    if c.lang in ("nb", "ru") and r.random() < 0.2:  # Norwegian IBAN; a Russian customer's account abroad
+        return iban_v(c)
     if c.lang == "nb":
         k = no_kontonr(r)
         text = r.choice([k, f"{k[:4]}.{k[4:6]}.{k[6:]}", f"{k[:4]} {k[4:6]} {k[6:]}"])
