@@ -878,7 +878,11 @@ HARD_Q = {  # an agent question that looks like one for personal data, answered 
         ("seat", {"en": "Which seat did you have?", "nl": "Welke stoel had u?", "nb": "Hvilket sete hadde du?", "ru": "Какое у вас было место?"}, None),
         ("travel_date", {"en": "Date of birth?", "nl": "Geboortedatum?", "nb": "Fødselsdato?", "ru": "Дата рождения?"},
          {"en": "That's the departure date I think 🙂 never mind, I've found the booking", "nl": "Dat is de vertrekdatum denk ik 🙂 laat maar, ik heb de boeking al",
-          "nb": "Det er vel avreisedatoen 🙂 glem det, jeg fant bestillingen", "ru": "Это, кажется, дата вылета 🙂 ничего, бронь я уже нашла"}),
+          "nb": "Det er vel avreisedatoen 🙂 glem det, jeg fant bestillingen", "ru": "Это, кажется, дата вылета 🙂 ничего, бронь уже нашли"}),
+        ("travel_date", {"en": "And the date of birth of the lead passenger?", "nl": "En de geboortedatum van de hoofdboeker?",
+                         "nb": "Og fødselsdatoen til hovedpassasjeren?", "ru": "А дата рождения основного пассажира?"},
+         {"en": "Sorry, I meant when they were born, but I've found the booking anyway", "nl": "Ik bedoelde de geboortedatum, maar ik heb de boeking al gevonden",
+          "nb": "Jeg mente når hen er født, men jeg fant bestillingen uansett", "ru": "Имелась в виду дата рождения, но бронь уже нашлась"}),
     ],
     "account": [
         ("order_number", {"en": "What's the order number?", "nl": "Wat is het bestelnummer?", "nb": "Hva er ordrenummeret?", "ru": "Номер заказа?"}, None),
@@ -1059,6 +1063,11 @@ def b_wrong_kind(c: Ctx, slot: str) -> list[Turn]:
     when = {"en": "And which day do you want to fly instead?", "nl": "En op welke dag wilt u dan vliegen?",
             "nb": "Og hvilken dag vil du fly i stedet?", "ru": "А на какую дату хотите перенести?"}[c.lang]
     d, m, y = c.rng.randint(1, 28), c.rng.randint(1, 12), 2027
+    if c.rng.random() < 0.5:  # the travel date given to the birth-date question, then the birth date
+        again = {"en": "That's the travel date I think? I need the date you were born", "nl": "Dat is de reisdatum toch? Ik bedoel uw geboortedatum",
+                 "nb": "Det er reisedatoen? Jeg trenger datoen du er født", "ru": "Это дата поездки? Нужна именно дата рождения"}[c.lang]
+        return [opener(c, "dob"), ("agent", [c.pick(Q["dob"])]), ("customer", [N(date_str(c, d, m, y), "travel_date")]), ("agent", [again]),
+                ("customer", bare_turn(c, v)), ("agent", [c.pick(ACK)])]
     return [opener(c, "dob"), ("agent", [c.pick(Q["dob"])]), ("customer", bare_turn(c, v)), ("agent", [when]),
             ("customer", [N(date_str(c, d, m, y), "travel_date")]), ("agent", [c.pick(ACK)])]
 
