@@ -140,8 +140,10 @@ train-names: install
 #   make eval-sealed11  sealed11.jsonl, run blind at 2bacbfd (round 12 under way) and at
 #                       8f17c8f (round 12 done), retired
 #   make eval-sealed12  sealed12.jsonl, run once at b47302c (round 13 done), retired to
-#                       tuning (the latest blind figure until a thirteenth set is run)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12
+#                       tuning
+#   make eval-sealed13  sealed13.jsonl, written blind 2026-12-06 (seed 20261216); run it once
+#                       when round 14 is done
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
