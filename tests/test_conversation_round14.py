@@ -9,6 +9,10 @@ weak types.
   00, niet 5482 00", "47450, ikke 47350", "07-84, а не 07-34"): both numbers are the
   previous value's type, when the wrong one repeats digits of the value the sender gave
   just before and the right one has as many digits, one or two of them other.
+- A bank account or a national ID the agent asked for, typed in pieces, joins as an asked
+  booking code does, even where the question made a piece a value of its own ("40-1 oops
+  sent too early" / "2-76 319265" / "54": a UK sort code and account; "wk421" / "765b": a
+  National Insurance number); each message is redacted where its piece stood.
 
 Every person and number here is synthetic.
 """
@@ -17,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+import privacyguard
 from privacyguard.detect.engine import Detector
+from privacyguard.models import Message
 
 from .conversation_support import talk_spans
 
@@ -158,3 +164,58 @@ def test_no_wrong_digits_that_are_no_part_of_the_value(detector: Detector, fixed
         ],
     )
     assert not any(v in ("1234", "2244") for _, v in out[2]), out
+
+
+SORT_CODE_PIECES = [
+    ("agent", "Can I take the sort code and account number?"),
+    ("customer", "40-1 oops sent too early"),
+    ("customer", "2-76 319265"),
+    ("customer", "54"),
+]
+
+
+def test_a_sort_code_and_account_typed_in_pieces(detector: Detector) -> None:
+    out = talk_spans(detector, SORT_CODE_PIECES)
+    assert out[1] == [("BANK_ACCOUNT", "40-1")], out
+    assert out[2] == [("BANK_ACCOUNT", "2-76 319265")], out
+    assert out[3] == [("BANK_ACCOUNT", "54")], out
+
+
+def test_a_national_insurance_number_typed_in_pieces(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "can you confirm your NINO please"),
+            ("customer", "wk421"),
+            ("agent", "👍"),
+            ("customer", "765b"),
+        ],
+    )
+    assert out[1] == [("NATIONAL_ID", "wk421")], out
+    assert out[3] == [("NATIONAL_ID", "765b")], out
+
+
+def test_a_value_typed_in_pieces_is_redacted_in_every_message() -> None:
+    messages = [
+        Message(id=f"m{k}", text=text, conversation_id="c1", sender_role=role)
+        for k, (role, text) in enumerate(SORT_CODE_PIECES)
+    ]
+    out = privacyguard.redact(messages).messages
+    assert out is not None
+    assert [m.text for m in out][1:] == [
+        "<BANK_ACCOUNT> oops sent too early",
+        "<BANK_ACCOUNT>",
+        "<BANK_ACCOUNT>",
+    ]
+
+
+def test_pieces_of_an_iban_still_need_its_checksum(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Which account should the refund go to? The full IBAN, please."),
+            ("customer", "GB47 LOYD 3099 1264 0177"),
+            ("customer", "35"),
+        ],
+    )
+    assert ("IBAN_CODE", "35") not in out[2], out

@@ -50,6 +50,11 @@ ASKED_PIECE_TYPES = frozenset(
     {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
 )
 
+#: types of which some countries' numbers have no checksum (a UK sort code and account, a
+#: National Insurance number): pieces of one the agent asked for join as ASKED_PIECE_TYPES'
+#: do, even where the question made a piece a value of its own
+UNCHECKED_PIECE_TYPES = frozenset({"BANK_ACCOUNT", "NATIONAL_ID"})
+
 #: a piece of digits only, in groups ("029", "38 12")
 _DIGITS_ONLY = re.compile(r"\d{1,8}(?: \d{1,8}){0,3}")
 
@@ -340,8 +345,12 @@ class Pieces(Values):
         # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
         types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
         # what the agent asked for: pieces that join to exactly one value of it, none of
-        # them long enough to be one ("YT" / "X56S", "971 …" / "228495 oops")
-        asked = frozenset(t for t, recs in self.by_type.items() if recs & names) & ASKED_PIECE_TYPES
+        # them long enough to be one ("YT" / "X56S", "971 …" / "228495 oops"); a bank
+        # account's or a national id's too, where the question made a piece a value of its
+        # own ("28-1 oops" / "6-50 080372" / "76": a sort code and account; "ot813" / "598b")
+        asked = frozenset(t for t, recs in self.by_type.items() if recs & names) & (
+            ASKED_PIECE_TYPES | UNCHECKED_PIECE_TYPES
+        )
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
         earliest = len(texts) - 1
