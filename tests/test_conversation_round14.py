@@ -13,6 +13,10 @@ weak types.
   booking code does, even where the question made a piece a value of its own ("40-1 oops
   sent too early" / "2-76 319265" / "54": a UK sort code and account; "wk421" / "765b": a
   National Insurance number); each message is redacted where its piece stood.
+- A piece sent too early: a bare "sorry", "fat fingers", "сорри" after it says so ("07925
+  sorry fat fingers", "03 sorry", "8 (843) сорри"); a trunk prefix in brackets is part of
+  the piece ("+44 (0)7908 oops sent too early"); digits with a dash are digits alone
+  ("0-5158884"), that joined make a phone number.
 
 Every person and number here is synthetic.
 """
@@ -219,3 +223,24 @@ def test_pieces_of_an_iban_still_need_its_checksum(detector: Detector) -> None:
         ],
     )
     assert ("IBAN_CODE", "35") not in out[2], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "pieces"),
+    [
+        ("can I grab a contact number?", ["07700 sorry fat fingers", "900", "461"]),
+        ("What mobile number is on the account?", ["+44 (0)7700 oops sent too early", "900461"]),
+        ("wat is je 06?", ["03 sorry", "0-7946123"]),
+        ("Hva er mobilnummeret ditt?", ["412 sorry", "34 567"]),
+        ("оставьте номер телефона", ["8 (843) сорри", "428-71-09"]),
+        ("оставьте номер телефона", ["8 (91 извините", "6) 555-01-23"]),
+    ],
+)
+def test_a_phone_number_whose_first_piece_was_sent_too_early(
+    detector: Detector, asked: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), *[("customer", p) for p in pieces]])
+    for k, piece in enumerate(pieces, 1):
+        digits = piece.split(" sorry")[0].split(" oops")[0].split(" сорри")[0]
+        digits = digits.split(" извините")[0]
+        assert out[k] == [("PHONE_NUMBER", digits)], out

@@ -55,8 +55,8 @@ ASKED_PIECE_TYPES = frozenset(
 #: do, even where the question made a piece a value of its own
 UNCHECKED_PIECE_TYPES = frozenset({"BANK_ACCOUNT", "NATIONAL_ID"})
 
-#: a piece of digits only, in groups ("029", "38 12")
-_DIGITS_ONLY = re.compile(r"\d{1,8}(?: \d{1,8}){0,3}")
+#: a piece of digits only, in groups ("029", "38 12", "0-5158884")
+_DIGITS_ONLY = re.compile(r"\d{1,8}(?:[ \-]\d{1,8}){0,3}")
 
 #: spaces and commas after a piece of a value
 _SEPARATORS = re.compile(r"[\s,]{1,5}")
@@ -184,6 +184,12 @@ class Pieces(Values):
                     and _DIGIT_GROUP.fullmatch(last)
                 )
                 or (
+                    gap in (")", ") ")
+                    and _DIGIT_GROUP.fullmatch(last)
+                    and token.isdigit()
+                    and "(" in text[: m.start()]
+                )  # "+44 (0)7908": a trunk prefix in brackets, then the number
+                or (
                     gap == "-"
                     and last.isalpha()
                     and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
@@ -232,9 +238,11 @@ class Pieces(Values):
             start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
         if end < len(text) and text[end] in ".-)" and text[end - 1].isdigit():
             rest = text[end + 1 :]
-            if not rest.strip() or (self._trailing and self._trailing.fullmatch(rest)):
+            trailing = self._trailing is not None and self._trailing.fullmatch(rest)
+            early = text[end] == ")" and self._sent_early(text, end + 1)
+            if not rest.strip() or trailing or early:
                 # "8602. og" / "57.58" / "406": an account number's groups; "990-246-",
-                # "8 (928)": a number that goes on
+                # "8 (928)": a number that goes on; "8 (843) сорри": sent too early
                 end += 1
         return start, end
 
