@@ -17,6 +17,9 @@ weak types.
   sorry fat fingers", "03 sorry", "8 (843) сорри"); a trunk prefix in brackets is part of
   the piece ("+44 (0)7908 oops sent too early"); digits with a dash are digits alone
   ("0-5158884"), that joined make a phone number.
+- A value that was all of the sender's previous message, corrected in this one ("5415 ...
+  8919" / "исправляю: 5415 ... 8019"): the previous one, of the found value's very shape
+  but for one or two digits, is of its type though its checksum fails.
 
 Every person and number here is synthetic.
 """
@@ -244,3 +247,59 @@ def test_a_phone_number_whose_first_piece_was_sent_too_early(
         digits = piece.split(" sorry")[0].split(" oops")[0].split(" сорри")[0]
         digits = digits.split(" извините")[0]
         assert out[k] == [("PHONE_NUMBER", digits)], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "mistyped", "corrected", "value", "etype"),
+    [
+        (
+            "I can take the card number here, it's a secure chat",
+            "4929 1730 5816 2254",
+            "sorry typo: 4929 1730 5816 2244",
+            "4929 1730 5816 2244",
+            "CREDIT_CARD",
+        ),
+        (
+            "Op welk rekeningnummer wilt u het geld terug?",
+            "nl42 snsb 2444 5483 00",
+            "sorry typfout, het is nl42 snsb 2444 5482 00",
+            "nl42 snsb 2444 5482 00",
+            "IBAN_CODE",
+        ),
+        (
+            "Hvilken konto skal pengene inn på?",
+            "3191 13 40175",
+            "nei vent, 3191 13 40170",
+            "3191 13 40170",
+            "BANK_ACCOUNT",
+        ),
+        (
+            "Можете написать номер карты здесь, чат защищён",
+            "4929 1730 5816 2254",
+            "исправляю: 4929 1730 5816 2244",
+            "4929 1730 5816 2244",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_a_mistyped_value_then_its_correction(
+    detector: Detector, asked: str, mistyped: str, corrected: str, value: str, etype: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", mistyped), ("agent", "Спасибо"), ("customer", corrected)],
+    )
+    assert out[1] == [(etype, mistyped)], out
+    assert out[3] == [(etype, value)], out
+
+
+def test_a_number_that_is_no_mistyped_value_of_the_next(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Можете написать номер карты здесь, чат защищён"),
+            ("customer", "заказ 4929 1730 9999 2254"),
+            ("customer", "4929 1730 5816 2244"),
+        ],
+    )
+    assert not any("9999" in v for _, v in out[1]), out

@@ -99,6 +99,9 @@ _GROUPED_DIGITS = re.compile(r"(?<![\w.,+\-])-?\d{1,12}(?:[ \-.]\d{1,12}){0,5}(?
 #: the most digits a correction's two numbers differ in ("7244" for "7744": one)
 CORRECTED_DIGITS = 2
 
+#: the fewest digits of a mistyped value corrected in the next message
+MISTYPED_DIGITS = 8
+
 
 class Pieces(Values):
     """Values in pieces and split over two messages."""
@@ -517,10 +520,14 @@ class Pieces(Values):
     ) -> list[tuple[Found, Found]]:
         """A value that starts at the end of one message and ends at the start of the
         next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
-        each message. An address asked for and typed in two lines is one too."""
+        each message. An address asked for and typed in two lines is one too, and so is a
+        mistyped value and its correction (``mistyped_before``)."""
         halves = self._address_halves(before, after, names)
         if halves:
             return halves
+        mistyped = self.mistyped_before(before, after, names, find)
+        if mistyped:
+            return mistyped
         tail_end = len(before.rstrip())
         if before[:tail_end].endswith(("...", "…")):
             tail_end = len(before[:tail_end].rstrip(".… "))  # "NL20 INGB..." / "0001 ..."
@@ -563,6 +570,47 @@ class Pieces(Values):
                 before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
             )
         return out
+
+    def mistyped_before(
+        self, before: str, after: str, names: frozenset[str], find: FindFn
+    ) -> list[tuple[Found, Found]]:
+        """A value that was all of the sender's previous message, corrected in this one
+        ("5415 5842 8335 8919" / "исправляю: 5415 5842 8335 8019", "nl10 rabo 8366 3092 62" /
+        "sorry typfout, het is nl10 rabo 8366 3052 62"): the value found now, of a type
+        that can be split, and the previous one of its very shape (its letters and marks in
+        the same places) but for one or two digits, is that type too, though its checksum
+        fails; the mistyped value is the customer's all the same."""
+        b0, b1 = self.body(before)
+        typed = before[b0:b1]
+        if sum(c.isdigit() for c in typed) < MISTYPED_DIGITS or len(typed) > 40:
+            return []
+        for f in find(after, names):
+            if f.entity_type not in self.split_types:
+                continue
+            value = after[f.start : f.end]
+            if len(value) != len(typed):
+                continue
+            other = 0
+            for x, y in zip(typed.lower(), value.lower(), strict=True):
+                if x == y:
+                    continue
+                if not (x.isdigit() and y.isdigit()):
+                    other = CORRECTED_DIGITS + 1
+                    break
+                other += 1
+            if not 0 < other <= CORRECTED_DIGITS:
+                continue
+            why = (
+                "conversation: mistyped, then corrected in the sender's next message as a "
+                f"value of this type ({f.explanation})"
+            )
+            return [
+                (
+                    Found(b0, b1, f.entity_type, f.score, why),
+                    Found(f.start, f.end, f.entity_type, f.score, f.explanation),
+                )
+            ]
+        return []
 
     def _local_part_alone(self, before: str, word: str, asked: bool = False) -> bool:
         """The message is the start of an e-mail address's local part alone ("rosalind.m…",
