@@ -4,7 +4,8 @@ weak types.
 - A UK National Insurance number (two letters, six digits, A-D) is a national ID where one
   is asked for, in any case and grouping, in a sentence, a list or disguised ("wk421765b",
   "WK 42 17 65 B", "my NI number is hp736201a"); "NINO" asks for one; "who else is on the
-  policy?" asks for everyone's details, their national IDs among them.
+  policy?" asks for everyone's details, their national IDs among them; the shape outweighs
+  a passport's code ("JR582043C" is no UK passport).
 - A correction that names the wrong digits too ("the last digits are 2844 not 2244", "5492
   00, niet 5482 00", "47450, ikke 47350", "07-84, а не 07-34"): both numbers are the
   previous value's type, when the wrong one repeats digits of the value the sender gave
@@ -88,7 +89,8 @@ def test_national_insurance_numbers_in_a_list_of_everyone_on_the_policy(
     listed = (
         "the kids are on it too:\n"
         "Harriet Colquhoun, March 3, 1961, WK 42 17 65 B\n"
-        "Ewan Colquhoun, 14th may 93, hp736201a"
+        "Ewan Colquhoun, 14th may 93, hp736201a\n"
+        "Isla Colquhoun, 2 June 1990, JR582043C"
     )
     out = talk_spans(
         detector,
@@ -99,6 +101,7 @@ def test_national_insurance_numbers_in_a_list_of_everyone_on_the_policy(
     )
     assert ("NATIONAL_ID", "WK 42 17 65 B") in out[1], out
     assert ("NATIONAL_ID", "hp736201a") in out[1], out
+    assert ("NATIONAL_ID", "JR582043C") in out[1], out  # no passport's code
 
 
 @pytest.mark.parametrize(
