@@ -157,6 +157,20 @@ def test_a_correction_that_names_the_wrong_digits_too(
     assert sorted(out[2]) == sorted([(etype, right), (etype, wrong)]), out
 
 
+def test_the_wrong_digits_keep_the_previous_values_type(detector: Detector) -> None:
+    """The question's words would make both numbers customer numbers; the previous value
+    (a sort code and account) tells."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Can I take the sort code and account number?"),
+            ("customer", "401276 31926554"),
+            ("customer", "sorry the last digits are 926564 not 926554"),
+        ],
+    )
+    assert sorted(out[2]) == [("BANK_ACCOUNT", "926554"), ("BANK_ACCOUNT", "926564")], out
+
+
 @pytest.mark.parametrize(
     "fixed",
     [

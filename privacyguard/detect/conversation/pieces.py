@@ -99,6 +99,11 @@ _GROUPED_DIGITS = re.compile(r"(?<![\w.,+\-])-?\d{1,12}(?:[ \-.]\d{1,12}){0,5}(?
 #: the most digits a correction's two numbers differ in ("7244" for "7744": one)
 CORRECTED_DIGITS = 2
 
+#: the score of both numbers of a correction that names the wrong digits: the wrong ones
+#: repeat the previous value, which outweighs a recognizer's guess from the question
+#: ("140964 not 140464" of a sort code and account is no customer number)
+PAIR_SCORE = 0.9
+
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
 
@@ -158,8 +163,8 @@ class Pieces(Values):
                 "and names the mistyped part"
             )
             return [
-                Found(right.start(), right.end(), etype, 0.6, why),
-                Found(wrong.start(), wrong.end(), etype, 0.6, why),
+                Found(right.start(), right.end(), etype, PAIR_SCORE, why),
+                Found(wrong.start(), wrong.end(), etype, PAIR_SCORE, why),
             ]
         return []
 
