@@ -21,6 +21,7 @@ weak types.
 - A value that was all of the sender's previous message, corrected in this one ("5415 ...
   8919" / "исправляю: 5415 ... 8019"): the previous one, of the found value's very shape
   but for one or two digits, is of its type though its checksum fails.
+- "dott" (en, nb) is a dot in a spelled-out e-mail address ("hbraathen at hotmail dott com").
 
 Every person and number here is synthetic.
 """
@@ -320,3 +321,15 @@ def test_a_number_that_is_no_mistyped_value_of_the_next(detector: Detector) -> N
         ],
     )
     assert not any("9999" in v for _, v in out[1]), out
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("What's your email?", "jo.smith at gmail dott com"),
+        ("Hva er e-postadressen din?", "kari dott nordmann krøllalfa online dott no"),
+    ],
+)
+def test_dott_is_a_dot_in_a_spelled_out_address(detector: Detector, asked: str, said: str) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert out[1] == [("EMAIL_ADDRESS", said)], out
