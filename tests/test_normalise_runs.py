@@ -1,14 +1,16 @@
-"""The normaliser's runs of number words and codes read out (normalise._Runs): tried only
-at a word that can start one, with exactly the matches of the pattern's own finditer."""
+"""The normaliser's runs of number words and codes read out, with their words written as a
+letter tree (normalise._trie): exactly the matches of the words' plain alternation
+(normalise._words, longest first), which was tried word by word at every word."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from privacyguard.config.conversation import load_conversation_rules
-from privacyguard.detect.normalise import Normaliser, _Runs
+from privacyguard.detect.normalise import Normaliser, _trie, _words
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,21 @@ def _texts(normaliser: Normaliser, count: int) -> list[str]:
     return texts
 
 
-def test_runs_match_as_the_pattern_does(normaliser: Normaliser) -> None:
+def _plain(normaliser: Normaliser) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """(the normaliser's pattern, the same with the words' plain alternation) per language."""
+    out = []
+    for lang, words in normaliser.number_words.items():
+        alt = _words([*words, *normaliser.repeat_words.get(lang, {})])
+        one = rf"(?:{alt}|\d{{1,12}})"
+        plain = re.compile(rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)")
+        out.append((normaliser._number_runs[lang], plain))
+        tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_words(words)}))"
+        plain = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
+        out.append((normaliser._code_runs[lang], plain))
+    return out
+
+
+def test_runs_match_as_the_plain_alternation_does(normaliser: Normaliser) -> None:
     texts = [
         "nul zes, vierentachtig, tweeënnegentig, dertien",
         "syttisju fireogtjue 12 dobbel to",
@@ -62,32 +78,31 @@ def test_runs_match_as_the_pattern_does(normaliser: Normaliser) -> None:
         "SEKS NI \u212aSEKS ſeks",
         *_texts(normaliser, 3000),
     ]
-    runs = [*normaliser._number_runs.values(), *normaliser._code_runs.values()]
-    assert runs
-    for run in runs:
+    pairs = _plain(normaliser)
+    assert pairs
+    for pattern, plain in pairs:
         for text in texts:
-            expected = [(m.span(), m.group(0)) for m in run.pattern.finditer(text)]
-            assert [(m.span(), m.group(0)) for m in run.finditer(text)] == expected, text
+            expected = [(m.span(), m.group(0)) for m in plain.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in pattern.finditer(text)] == expected, text
 
 
-def test_runs_of_words_with_other_characters_use_the_pattern() -> None:
-    """A token's word that is not all word characters ("vier-en-tachtig"): the pattern is
-    tried at every position, as before."""
-    run = _Runs(
-        r"(?i)(?<!\w)(?:vier-en-tachtig|een|\d{1,12})(?:[ \t,\-]{1,3}(?:vier-en-tachtig|een"
-        r"|\d{1,12})){1,40}(?!\w)",
-        r"(?i:vier-en-tachtig|een|\d{1,12})",
-        r"[ \t,\-]{1,3}",
-        ["vier-en-tachtig", "een"],
-    )
-    text = "vier-en-tachtig een 12"
-    assert [m.group(0) for m in run.finditer(text)] == ["vier-en-tachtig een 12"]
-
-
-def test_the_memo_of_words_stays_bounded(normaliser: Normaliser, monkeypatch) -> None:
-    run = normaliser._number_runs["en"]
-    monkeypatch.setattr(_Runs, "MEMO", 5)
-    text = " ".join(f"w{k} one two" for k in range(20))
-    expected = [m.span() for m in run.pattern.finditer(text)]
-    assert [m.span() for m in run.finditer(text)] == expected
-    assert len(run._is_token) <= 5
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["een", "eenentwintig", "eenendertig", "twee", "tweeënnegentig"],
+        ["a", "ab", "abc", "b", "abd"],
+        ["seks", "seksti", "sekstisju", "sju"],
+        [],
+    ],
+)
+def test_a_tree_tries_the_longer_word_first(words: list[str]) -> None:
+    tree, plain = _trie(words), _words(words)
+    texts = [*words, "EENentwintigste", "abcd", "ab c", "abab", "sekstisjuende", "x", ""]
+    # alone, and where what follows makes a shorter word the one that matches
+    forms = ["(?:{})", "(?:{})(?:b|c)", "(?:(?:{}) ?){{2}}(?!\\w)"]
+    for form in forms:
+        got_re = re.compile("(?i)" + form.format(tree))
+        want_re = re.compile("(?i)" + form.format(plain))
+        for text in texts:
+            got, want = got_re.match(text), want_re.match(text)
+            assert (got and got.span()) == (want and want.span()), (form, text)

@@ -173,6 +173,31 @@ def _words(words: Iterable[str], fixed: bool = False) -> str:
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
+#: a letter tree of words: each letter to the letters after it ("" marks a word's end)
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words' alternation (as _words) written as a tree of their letters ("vier(?:en(?:
+    tachtig|...)|)"), a longer word tried before a shorter one it starts with, as _words
+    tries the longest first: the same matches, with a few alternatives tried at a place
+    instead of every word (the number words and their compounds are hundreds)."""
+    root: _Node = {}
+    for word in {w for w in words if w}:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def tree(node: _Node) -> str:
+        branches = [re.escape(c) + tree(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append("")  # the word that ends here, after every longer one
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return tree(root) if root else "(?!)"
+
+
 class Normaliser:
     """Built once from the conversation rules; :meth:`normalise` is pure."""
 
@@ -230,24 +255,22 @@ class Normaliser:
         dot_fixed = _separator(dot_marks, dot_words, fixed=True)
         tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
         email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
-        self._number_runs: dict[str, _Runs] = {}
+        self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
+        # the number words as a tree (_trie): with their compounds they are hundreds, tried
+        # at every word of a message in a wordy one
         for lang, words in self.number_words.items():
-            spoken = [*words, *self.repeat_words.get(lang, {})]
-            alt = _words(spoken)
+            alt = _trie([*words, *self.repeat_words.get(lang, {})])
             one = rf"(?:{alt}|\d{{1,12}})"
-            self._number_runs[lang] = _Runs(
-                rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)",
-                rf"(?i:{one})", r"[ \t,\-]{1,3}", spoken,
-            )  # fmt: skip
+            self._number_runs[lang] = re.compile(
+                rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
+            )
         # a code read out as capital letters, digits and number words, one by one ("N O
         # seks ni fire ...", "G B six one B A R C seven ...", "F L nine nine seven four five")
-        self._code_runs: dict[str, _Runs] = {}
+        self._code_runs: dict[str, re.Pattern[str]] = {}
         for lang, words in self.number_words.items():
-            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_words(words)}))"
-            self._code_runs[lang] = _Runs(
-                rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])", tok, " {1,2}", words
-            )
+            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(words)}))"
+            self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
@@ -530,55 +553,6 @@ class Normaliser:
                 continue  # an ordinary address: nothing is disguised
             edits.extend(spans)
         return _disjoint(edits)
-
-
-class _Runs:
-    """``re.compile(pattern).finditer``, for a pattern of two tokens or more (``token``:
-    number words, digits, ...; ``words``: the token's words), each made of word characters
-    only, with a separator (``sep``, no word character) between two of them.
-
-    The same matches, found faster: a match starts with a whole word (a run of word
-    characters: the token is followed by a separator, which is none) that is a token and is
-    followed by a separator and a word character, so the pattern is tried only there. With
-    hundreds of number words ("vierentachtig", "syttisju", ...), trying their alternation at
-    every word of a message was most of the normaliser's time. Whether a word is a token is
-    decided by ``token`` itself (so with its exact rules of case), once per distinct word.
-    A word that is no token leaves the pattern as it is (tried at every position)."""
-
-    __slots__ = ("pattern", "_token", "_starts", "_is_token")
-
-    #: distinct words remembered per pattern (the memo starts over beyond it)
-    MEMO = 20_000
-
-    def __init__(self, pattern: str, token: str, sep: str, words: Iterable[str]) -> None:
-        self.pattern = re.compile(pattern)
-        self._token = re.compile(token)
-        exact = all(re.fullmatch(r"\w+", w) for w in words if w)
-        self._starts = re.compile(rf"(?<!\w)\w+(?={sep}\w)") if exact else None
-        self._is_token: dict[str, bool] = {}
-
-    def finditer(self, text: str) -> Iterable[re.Match[str]]:
-        if self._starts is None:
-            yield from self.pattern.finditer(text)
-            return
-        memo = self._is_token
-        at = 0
-        for w in self._starts.finditer(text):
-            start = w.start()
-            if start < at:
-                continue
-            word = w.group(0)
-            ok = memo.get(word)
-            if ok is None:
-                if len(memo) >= self.MEMO:
-                    memo.clear()
-                ok = memo[word] = self._token.fullmatch(word) is not None
-            if not ok:
-                continue
-            m = self.pattern.match(text, start)
-            if m is not None:
-                yield m
-                at = m.end()
 
 
 def _with_compounds(words: dict[str, str], forms: list[str]) -> dict[str, str]:
