@@ -50,6 +50,11 @@ _SPACED = re.compile(
     r"(?<![\w.\-])[A-Za-z0-9](?:[ .\-]{1,4}[A-Za-z0-9](?![A-Za-z0-9])){4,40}(?![\w])"
 )
 _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
+#: a word, with invisible characters inside it ("a\u200dpenstaart")
+_INVISIBLE_JOINED = re.compile(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*")
+#: the parts of a code read out (_code_edits) and of a number in words (_number_edits)
+_NON_SPACE = re.compile(r"\S+")
+_NUMBER_PART = re.compile(r"[^\s,\-]+")
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
@@ -384,7 +389,7 @@ class Normaliser:
                     edits.append((i, i + 1, folded))
         if mixed and _MIXED_SCRIPT.search(text):
             done = {s for s, _, _ in edits}
-            for m in re.finditer(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*", text):
+            for m in _INVISIBLE_JOINED.finditer(text):
                 word = m.group(0)
                 if not _CYR_GREEK.search(word) or not _ASCII_ALNUM.search(word):
                     continue
@@ -440,7 +445,7 @@ class Normaliser:
         words = self.number_words[lang]
         edits: list[tuple[int, int, str]] = []
         for m in run.finditer(text):
-            parts = list(re.finditer(r"\S+", m.group(0)))
+            parts = list(_NON_SPACE.finditer(m.group(0)))
             letters = sum(len(p.group(0)) == 1 and p.group(0).isalpha() for p in parts)
             named = [p for p in parts if p.group(0).lower() in words]
             if letters < 2 or not named:
@@ -466,7 +471,7 @@ class Normaliser:
             words = self.number_words[code]
             repeat = self.repeat_words.get(code, {})
             for m in run.finditer(text):
-                parts = list(re.finditer(r"[^\s,\-]+", m.group(0)))
+                parts = list(_NUMBER_PART.finditer(m.group(0)))
                 named = [p for p in parts if not p.group(0).isdigit()]
                 if len(named) < 2:
                     continue
