@@ -50,6 +50,11 @@ _SPACED = re.compile(
     r"(?<![\w.\-])[A-Za-z0-9](?:[ .\-]{1,4}[A-Za-z0-9](?![A-Za-z0-9])){4,40}(?![\w])"
 )
 _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
+#: a word, with invisible characters inside it ("a\u200dpenstaart")
+_INVISIBLE_JOINED = re.compile(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*")
+#: the parts of a code read out (_code_edits) and of a number in words (_number_edits)
+_NON_SPACE = re.compile(r"\S+")
+_NUMBER_PART = re.compile(r"[^\s,\-]+")
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
@@ -173,6 +178,31 @@ def _words(words: Iterable[str], fixed: bool = False) -> str:
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
+#: a letter tree of words: each letter to the letters after it ("" marks a word's end)
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words' alternation (as _words) written as a tree of their letters ("vier(?:en(?:
+    tachtig|...)|)"), a longer word tried before a shorter one it starts with, as _words
+    tries the longest first: the same matches, with a few alternatives tried at a place
+    instead of every word (the number words and their compounds are hundreds)."""
+    root: _Node = {}
+    for word in {w for w in words if w}:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def tree(node: _Node) -> str:
+        branches = [re.escape(c) + tree(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append("")  # the word that ends here, after every longer one
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return tree(root) if root else "(?!)"
+
+
 class Normaliser:
     """Built once from the conversation rules; :meth:`normalise` is pure."""
 
@@ -232,8 +262,10 @@ class Normaliser:
         email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
         self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
+        # the number words as a tree (_trie): with their compounds they are hundreds, tried
+        # at every word of a message in a wordy one
         for lang, words in self.number_words.items():
-            alt = _words([*words, *self.repeat_words.get(lang, {})])
+            alt = _trie([*words, *self.repeat_words.get(lang, {})])
             one = rf"(?:{alt}|\d{{1,12}})"
             self._number_runs[lang] = re.compile(
                 rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
@@ -242,7 +274,7 @@ class Normaliser:
         # seks ni fire ...", "G B six one B A R C seven ...", "F L nine nine seven four five")
         self._code_runs: dict[str, re.Pattern[str]] = {}
         for lang, words in self.number_words.items():
-            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_words(words)}))"
+            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(words)}))"
             self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
@@ -357,7 +389,7 @@ class Normaliser:
                     edits.append((i, i + 1, folded))
         if mixed and _MIXED_SCRIPT.search(text):
             done = {s for s, _, _ in edits}
-            for m in re.finditer(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*", text):
+            for m in _INVISIBLE_JOINED.finditer(text):
                 word = m.group(0)
                 if not _CYR_GREEK.search(word) or not _ASCII_ALNUM.search(word):
                     continue
@@ -413,7 +445,7 @@ class Normaliser:
         words = self.number_words[lang]
         edits: list[tuple[int, int, str]] = []
         for m in run.finditer(text):
-            parts = list(re.finditer(r"\S+", m.group(0)))
+            parts = list(_NON_SPACE.finditer(m.group(0)))
             letters = sum(len(p.group(0)) == 1 and p.group(0).isalpha() for p in parts)
             named = [p for p in parts if p.group(0).lower() in words]
             if letters < 2 or not named:
@@ -439,7 +471,7 @@ class Normaliser:
             words = self.number_words[code]
             repeat = self.repeat_words.get(code, {})
             for m in run.finditer(text):
-                parts = list(re.finditer(r"[^\s,\-]+", m.group(0)))
+                parts = list(_NUMBER_PART.finditer(m.group(0)))
                 named = [p for p in parts if not p.group(0).isdigit()]
                 if len(named) < 2:
                     continue

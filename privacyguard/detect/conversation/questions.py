@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -127,11 +128,17 @@ class Questions(Base):
             NOTHING in e.types and not e.answered for e in state.expecting
         )
 
-    def _questions_in(self, words: list[str]) -> list[int]:
+    def _questions_in(self, words: Sequence[str]) -> list[int]:
         """The questions (indices) whose phrasings occur among the words (one pass over
         the words with every phrasing at once), or whose stems stand next to a word for
         "number" (``id_words``). A phrasing inside a longer one of another question gives
-        way to it ("номер счёта" in "номер счёта-фактуры")."""
+        way to it ("номер счёта" in "номер счёта-фактуры"). Remembered for the last words
+        asked about: one message's words are read again (expected, update, asks_for)."""
+        return list(self._questions_of(tuple(words)))
+
+    @lru_cache(maxsize=64)  # noqa: B019 (the rules live as long as the detector)
+    def _questions_of(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        words = list(key)
         # (first word, after the last word, question, the word for "number" or -1)
         hits: list[tuple[int, int, int, int]] = []
         matcher = self._phrasings
@@ -151,7 +158,9 @@ class Questions(Base):
             held = at < 0 or s <= at < e
             return s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k and held
 
-        return sorted({k for s, e, k, _ in hits if not any(inside(s, e, k, h) for h in hits)})
+        return tuple(
+            sorted({k for s, e, k, _ in hits if not any(inside(s, e, k, h) for h in hits)})
+        )
 
     def _stem_hits(self, words: list[str]) -> list[tuple[int, int, int, int]]:
         """(first word, after the last word, question) of each word for "number" with a
