@@ -21,6 +21,9 @@ weak types.
 - A value that was all of the sender's previous message, corrected in this one ("5415 ...
   8919" / "исправляю: 5415 ... 8019"): the previous one, of the found value's very shape
   but for one or two digits, is of its type though its checksum fails.
+- A short message's one number of five digits or more that is the end of the sender's
+  previous value but for one digit ("07700 900461" / "the last digits are 900451 not what I
+  put") corrects that end, with its type; no amount, nor the whole value again.
 - "dott" (en, nb) is a dot in a spelled-out e-mail address ("hbraathen at hotmail dott com").
 
 Every person and number here is synthetic.
@@ -333,3 +336,35 @@ def test_a_number_that_is_no_mistyped_value_of_the_next(detector: Detector) -> N
 def test_dott_is_a_dot_in_a_spelled_out_address(detector: Detector, asked: str, said: str) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", said)])
     assert out[1] == [("EMAIL_ADDRESS", said)], out
+
+
+@pytest.mark.parametrize(
+    ("asked", "value", "fixed", "end"),
+    [
+        ("Your phone number?", "07700 900461", "last digits are 900451 not that", "900451"),
+        ("Wat is uw telefoonnummer?", "0612345678", "laatste stuk is 345679 eigenlijk", "345679"),
+        ("Hva er mobilnummeret ditt?", "412 34 567", "slutten er 34 568", "34 568"),
+        ("Ваш номер телефона?", "+7 916 555-01-23", "в конце 555-01-28", "555-01-28"),
+    ],
+)  # fmt: skip
+def test_a_number_that_corrects_the_end_of_the_previous_value(
+    detector: Detector, asked: str, value: str, fixed: str, end: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", value), ("customer", fixed)])
+    assert out[1] == [("PHONE_NUMBER", value)], out
+    assert out[2] == [("PHONE_NUMBER", end)], out
+
+
+@pytest.mark.parametrize("said", ["and we paid £90451 for it", "my order is 900999"])
+def test_no_end_of_the_previous_value_in_an_amount_or_another_number(
+    detector: Detector, said: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Can I grab a contact number?"),
+            ("customer", "07700 900461"),
+            ("customer", said),
+        ],
+    )
+    assert not any(t == "PHONE_NUMBER" for t, _ in out[2]), out

@@ -10,6 +10,7 @@ from typing import cast
 
 from privacyguard.detect.conversation.patterns import (
     _LEADING_DOTS,
+    _MONEY,
     _TOWN_MARKS,
     _WORDS,
     FRAGMENT_MAX_CHARS,
@@ -104,6 +105,10 @@ CORRECTED_DIGITS = 2
 #: ("140964 not 140464" of a sort code and account is no customer number)
 PAIR_SCORE = 0.9
 
+#: the fewest digits of a number that corrects the end of the previous value without
+#: naming a correction ("488939" of "07498 888939")
+TAIL_DIGITS = 5
+
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
 
@@ -117,11 +122,42 @@ class Pieces(Values):
         """The corrections of part of the sender's previous value (see Answers.correction),
         and both numbers of a correction that names the wrong part too (corrected_pair)."""
         out = super().correction(text, words, state, sender)
-        pair = self.corrected_pair(text, state, sender)
+        pair = self.corrected_pair(text, state, sender) or self.corrected_tail(text, state, sender)
         if not pair:
             return out
         kept = [f for f in out if not any(f.start < p.end and p.start < f.end for p in pair)]
         return kept + pair
+
+    def corrected_tail(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
+        """A short message's one number of five digits or more that is the end of the value
+        in the sender's previous message but for one digit (two of eight digits or more):
+        "07498 888939" / "the last digits are 488939 not what I put"; the corrected end of
+        that value, its type. No amount ("paid £11840")."""
+        if len(text) > NOTE_CHARS * 2:
+            return []
+        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        if not last:
+            return []
+        runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
+        if len(runs) != 1:
+            return []
+        (run,) = runs
+        digits = "".join(c for c in run[0] if c.isdigit())
+        if len(digits) < TAIL_DIGITS or _MONEY.search(text):
+            return []  # "paid £1184": an amount, not the end of a number
+        # one digit other in a short end, two in one of eight digits or more
+        most = CORRECTED_DIGITS if len(digits) >= 2 * TAIL_DIGITS else 1
+        for value, etype in state.values.items():
+            if etype not in last:
+                continue
+            whole = "".join(c for c in value if c.isdigit())
+            tail = whole[-len(digits) :]
+            if len(whole) <= len(digits) or tail == digits:
+                continue  # the whole value again: the recognizers read it
+            if sum(x != y for x, y in zip(tail, digits, strict=True)) <= most:
+                why = "conversation: corrects the end of the value in the sender's previous message"
+                return [Found(run.start(), run.end(), etype, PAIR_SCORE, why)]
+        return []
 
     def corrected_pair(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
         """Both numbers of a correction that names the wrong digits after a negation ("the
