@@ -314,6 +314,18 @@ def test_a_mistyped_value_then_its_correction(
     assert out[3] == [(etype, value)], out
 
 
+def test_a_mistyped_value_after_a_few_words_then_its_correction(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("customer", "my IBAN is NL42 SNSB 2444 5483 00"),
+            ("customer", "correction NL42 SNSB 2444 5482 00"),
+        ],
+    )
+    assert out[0] == [("IBAN_CODE", "NL42 SNSB 2444 5483 00")], out
+    assert out[1] == [("IBAN_CODE", "NL42 SNSB 2444 5482 00")], out
+
+
 def test_a_number_that_is_no_mistyped_value_of_the_next(detector: Detector) -> None:
     out = talk_spans(
         detector,

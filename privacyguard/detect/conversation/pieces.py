@@ -615,22 +615,26 @@ class Pieces(Values):
     def mistyped_before(
         self, before: str, after: str, names: frozenset[str], find: FindFn
     ) -> list[tuple[Found, Found]]:
-        """A value that was all of the sender's previous message, corrected in this one
-        ("5415 5842 8335 8919" / "исправляю: 5415 5842 8335 8019", "nl10 rabo 8366 3092 62" /
-        "sorry typfout, het is nl10 rabo 8366 3052 62"): the value found now, of a type
-        that can be split, and the previous one of its very shape (its letters and marks in
-        the same places) but for one or two digits, is that type too, though its checksum
-        fails; the mistyped value is the customer's all the same."""
+        """A value that ended the sender's previous message (all of it, or after a few
+        words), corrected in this one ("5415 5842 8335 8919" / "исправляю: 5415 5842 8335
+        8019", "IBAN GB97 NWBK 5276 5363 7867 61" / "correction GB97 NWBK ... 7860 61"):
+        the value found now, of a type that can be split, and the previous one of its very
+        shape (its letters and marks in the same places) but for one or two digits, is that
+        type too, though its checksum fails; the mistyped value is the customer's all the
+        same."""
         b0, b1 = self.body(before)
-        typed = before[b0:b1]
-        if sum(c.isdigit() for c in typed) < MISTYPED_DIGITS or len(typed) > 40:
+        if sum(c.isdigit() for c in before[b0:b1]) < MISTYPED_DIGITS or b1 - b0 > 60:
             return []
         for f in find(after, names):
             if f.entity_type not in self.split_types:
                 continue
             value = after[f.start : f.end]
-            if len(value) != len(typed):
+            # the value ends the previous message, all of it or after a few words ("IBAN
+            # GB97 NWBK ..."), on a word's start
+            start = b1 - len(value)
+            if start < b0 or (start > b0 and before[start - 1] not in " \t:"):
                 continue
+            typed = before[start:b1]
             other = 0
             for x, y in zip(typed.lower(), value.lower(), strict=True):
                 if x == y:
@@ -647,7 +651,7 @@ class Pieces(Values):
             )
             return [
                 (
-                    Found(b0, b1, f.entity_type, f.score, why),
+                    Found(start, b1, f.entity_type, f.score, why),
                     Found(f.start, f.end, f.entity_type, f.score, f.explanation),
                 )
             ]
