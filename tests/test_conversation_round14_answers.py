@@ -1,0 +1,74 @@
+"""The detector, through the whole conversation (round 14, issue 13): the business's lines
+the customer is told to call, roles guessed where the export gives none, UK National
+Insurance numbers, Russian dates with their year's mark.
+
+- "Je kunt ook de schadelijn bellen: 0800-3113": the customer is the one who calls, the
+  line is the business's (a fixed, freephone, premium-rate or shared-cost number); a
+  mobile, a number after "you"/"je" as the one called ("we bellen je op ...") and a number
+  the customer gave before stay findings.
+- Without roles, the agent is the sender who asks the other for a kind of value: not one
+  whose request word is a statement of their own doing ("die stuur ik straks"), nor one who
+  asks about their own ("kunt u mijn adres wijzigen?"); a greeting that names the customer
+  ("Goedemorgen Joost, mag ik je geboortedatum?") still asks.
+- A UK National Insurance number (two letters HMRC allows, six digits, A-D) is found in
+  capitals alone, and in lower case or spaced after words for it or a question for it.
+- "13.04.1984г", "13.04.1984 г.", "13.04.1984 года": the year's mark is part of the date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+# --- the business's line the customer is told to call -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("Je kunt ook de schadelijn bellen: 0800-3113", "0800-3113"),
+        ("Je kunt ook de schadelijn bellen: 088 483 5893", "088 483 5893"),
+        ("U kunt de servicedesk bellen op 0900-9473.", "0900-9473"),
+        ("You can also call the claims line on 0161 496 0218.", "0161 496 0218"),
+    ],
+)
+def test_a_line_the_customer_is_told_to_call_is_the_business(
+    detector: Detector, said: str, number: str
+) -> None:
+    out = talk_spans(detector, [("agent", "Goedemiddag, waarmee kan ik helpen?"), ("agent", said)])
+    assert ("PHONE_NUMBER", number) not in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("said", "number"),
+    [
+        ("Je kunt me ook bellen: 06 12 34 56 78", "06 12 34 56 78"),  # a mobile
+        ("We zullen je bellen: 020 794 6123", "020 794 6123"),  # the customer is called
+        ("We'll call you on 0161 496 0218.", "0161 496 0218"),
+    ],
+)
+def test_a_mobile_or_the_customers_line_stays(detector: Detector, said: str, number: str) -> None:
+    out = talk_spans(detector, [("agent", "Hello, how can I help?"), ("agent", said)])
+    assert ("PHONE_NUMBER", number) in out[1], out
+
+
+def test_a_number_the_customer_gave_stays_when_the_agent_calls_it(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Op welk nummer kunnen we u bereiken?"),
+            ("customer", "020 794 6123"),
+            ("agent", "Prima, we bellen naar 020 794 6123."),
+        ],
+    )
+    assert ("PHONE_NUMBER", "020 794 6123") in out[1], out
+    assert ("PHONE_NUMBER", "020 794 6123") in out[2], out
