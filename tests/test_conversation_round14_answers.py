@@ -17,8 +17,11 @@ Insurance numbers, Russian dates with their year's mark.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from privacyguard.detect.dates import parse_date
 from privacyguard.detect.engine import Detector
 
 from .conversation_support import talk_spans
@@ -72,3 +75,35 @@ def test_a_number_the_customer_gave_stays_when_the_agent_calls_it(detector: Dete
     )
     assert ("PHONE_NUMBER", "020 794 6123") in out[1], out
     assert ("PHONE_NUMBER", "020 794 6123") in out[2], out
+
+
+# --- Russian dates with the year's mark ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["13.04.1984г", "13.04.1984 г.", "13.04.1984 года"])
+def test_parse_date_reads_the_year_mark(text: str) -> None:
+    assert parse_date(text) == date(1984, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("я родился 13.04.1984г, проверьте", "13.04.1984г"),
+        ("дата рождения 13.04.1984 г.", "13.04.1984 г."),
+        ("родилась 13.04.1984 года", "13.04.1984 года"),
+    ],
+)
+def test_the_year_mark_is_part_of_the_birth_date(detector: Detector, said: str, value: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert out[0] == [("DATE_OF_BIRTH", value)], out
+
+
+def test_a_bare_date_with_the_year_mark(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Назовите дату рождения"), ("customer", "14.12.1998г")])
+    assert out[1] == [("DATE_OF_BIRTH", "14.12.1998г")], out
+
+
+def test_the_context_word_after_the_date_stays_a_context_word(detector: Detector) -> None:
+    # "г.р." (год рождения) after the date is its context word, not the year's mark
+    out = talk_spans(detector, [("customer", "Константин Морозов, 20.06.1958 г.р.")])
+    assert ("DATE_OF_BIRTH", "20.06.1958") in out[0], out
