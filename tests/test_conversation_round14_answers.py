@@ -77,6 +77,48 @@ def test_a_number_the_customer_gave_stays_when_the_agent_calls_it(detector: Dete
     assert ("PHONE_NUMBER", "020 794 6123") in out[2], out
 
 
+# --- UK National Insurance numbers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("I'll need your NINO", "AJ695911A"),
+        ("What's your National Insurance number?", "os349612b"),
+        ("can you confirm your NINO please", "bc 18 23 90 b"),
+    ],
+)
+def test_a_nino_as_a_bare_answer(detector: Detector, question: str, answer: str) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert out[1] == [("NATIONAL_ID", answer)], out
+
+
+@pytest.mark.parametrize(
+    ("said", "nino"),
+    [
+        ("my NI number is AJ695911A", "AJ695911A"),
+        ("National Insurance no. TK 97 56 39 A", "TK 97 56 39 A"),
+    ],
+)
+def test_a_nino_after_its_words(detector: Detector, said: str, nino: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert ("NATIONAL_ID", nino) in out[0], out
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "order AB123456C",  # another kind of number named
+        "os349612b",  # lower case, no word for it
+        "GB123456A",  # letters HMRC never gives
+        "AO123456A",  # O is never the second letter
+    ],
+)
+def test_no_nino_without_its_shape_or_its_words(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert not any(t == "NATIONAL_ID" for t, _ in out[0]), out
+
+
 # --- Russian dates with the year's mark ---------------------------------------------------
 
 
