@@ -23,13 +23,23 @@ import pytest
 
 from privacyguard.detect.dates import parse_date
 from privacyguard.detect.engine import Detector
+from privacyguard.models import Message
 
-from .conversation_support import talk_spans
+from .conversation_support import spans, talk_spans
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
+
+
+def chat(detector: Detector, turns: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """A conversation of (sender, text) turns without roles, as an export without them."""
+    messages = [
+        Message(id=f"m{k}", text=text, conversation_id="w1", sender=sender)
+        for k, (sender, text) in enumerate(turns)
+    ]
+    return [spans(d) for d in detector.detect(messages)]
 
 
 # --- the business's line the customer is told to call -----------------------------------
@@ -75,6 +85,51 @@ def test_a_number_the_customer_gave_stays_when_the_agent_calls_it(detector: Dete
     )
     assert ("PHONE_NUMBER", "020 794 6123") in out[1], out
     assert ("PHONE_NUMBER", "020 794 6123") in out[2], out
+
+
+# --- roles guessed where the export gives none --------------------------------------------
+
+
+def test_a_statement_with_a_request_word_makes_no_agent(detector: Detector) -> None:
+    out = chat(
+        detector,
+        [
+            ("Joost van der Meulen", "Goedemorgen, ik wil mijn reis annuleren"),
+            ("Reisbureau Zonnepad", "Goedemorgen Joost, mag ik je geboortedatum en postcode?"),
+            ("Joost van der Meulen", "17-05-1968, 3833 AB"),
+            ("Joost van der Meulen", "Liever op mijn nieuwe rekening, die stuur ik straks"),
+            ("Reisbureau Zonnepad", "Prima. Bel gerust met vragen."),
+            ("Joost van der Meulen", "mijn nieuwe rekening is NL91ABNA0417164300"),
+        ],
+    )
+    # the greeting by name still asks: the agent's question opens the answer's types
+    assert ("DATE_OF_BIRTH", "17-05-1968") in out[2], out
+    assert ("LOCATION", "3833 AB") in out[2], out
+    assert ("IBAN_CODE", "NL91ABNA0417164300") in out[5], out
+
+
+def test_the_asker_is_the_agent_not_who_says_they_will_send() -> None:
+    from privacyguard.detect.conversation.questions import _asks_the_other
+
+    assert not _asks_the_other("Liever op mijn nieuwe rekening, die stuur ik straks", [])
+    assert not _asks_the_other("I'll send the account details later", [])
+    assert not _asks_the_other("Kunt u mijn adres wijzigen?", [])
+    assert _asks_the_other("Stuur me je IBAN graag", [])
+    assert _asks_the_other("Please send your date of birth", [])
+    assert _asks_the_other("Mag ik je geboortedatum en postcode ter controle?", [])
+    assert _asks_the_other("Назовите, пожалуйста, дату рождения", [])
+
+
+def test_a_customer_asking_about_their_own_data_stays_the_customer(detector: Detector) -> None:
+    out = chat(
+        detector,
+        [
+            ("Sanne Bakker", "Hoi, kunt u mijn adres wijzigen?"),
+            ("Gemeente Bergdal", "Natuurlijk. Wat is het nieuwe adres?"),
+            ("Sanne Bakker", "kastanjelaan 86, 7411 hs deventer"),
+        ],
+    )
+    assert ("LOCATION", "kastanjelaan 86, 7411 hs deventer") in out[2], out
 
 
 # --- UK National Insurance numbers --------------------------------------------------------
