@@ -204,3 +204,11 @@ def test_the_context_word_after_the_date_stays_a_context_word(detector: Detector
     # "г.р." (год рождения) after the date is its context word, not the year's mark
     out = talk_spans(detector, [("customer", "Константин Морозов, 20.06.1958 г.р.")])
     assert ("DATE_OF_BIRTH", "20.06.1958") in out[0], out
+
+
+# --- a customer number of letters and groups of digits ------------------------------------
+
+
+def test_a_customer_number_with_letters_before_its_groups(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Geen probleem.\nKlantnummer: ZP-2019-004471")])
+    assert ("CUSTOMER_NUMBER", "ZP-2019-004471") in out[0], out
