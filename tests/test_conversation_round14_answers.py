@@ -212,3 +212,35 @@ def test_the_context_word_after_the_date_stays_a_context_word(detector: Detector
 def test_a_customer_number_with_letters_before_its_groups(detector: Detector) -> None:
     out = talk_spans(detector, [("agent", "Geen probleem.\nKlantnummer: ZP-2019-004471")])
     assert ("CUSTOMER_NUMBER", "ZP-2019-004471") in out[0], out
+
+
+# --- addresses: care-of lines, house names, Russian towns ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "parts"),
+    [
+        ("c/o skjeggestad, furuveien 147, 6002 ålesund", ["c/o skjeggestad,"]),
+        ("p/a Jansen, kerkstraat 12, 1017 gb amsterdam", ["p/a Jansen,"]),
+        ("rose cottage, marlowe court, swansea sa14pe", []),
+        ("flat 6, 67 laburnum grove, harrogate, hg12rs", []),
+        ("нижний новгород, ленинградский пр-т 129-164", []),
+        ("новосибирск, бул. победы 90-55", []),
+        ("ул. Кирова 39 кв 123 Воронеж", []),
+    ],
+)
+def test_the_whole_address_is_covered(detector: Detector, said: str, parts: list[str]) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    places = [v for t, v in out[0] if t == "LOCATION"]
+    covered = "".join(p for p in places)
+    assert sorted(c for c in covered if not c.isspace()) == sorted(
+        c for c in said if not c.isspace()
+    ), out
+    for part in parts:
+        assert part in places, out
+
+
+@pytest.mark.parametrize("said", ["interest is 5% p/a over 3 years", "send it c/o my sister"])
+def test_no_care_of_line_without_an_address(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert not any(t == "LOCATION" for t, _ in out[0]), out
