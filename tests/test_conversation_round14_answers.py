@@ -244,3 +244,17 @@ def test_the_whole_address_is_covered(detector: Detector, said: str, parts: list
 def test_no_care_of_line_without_an_address(detector: Detector, said: str) -> None:
     out = talk_spans(detector, [("customer", said)])
     assert not any(t == "LOCATION" for t, _ in out[0]), out
+
+
+# --- quoted replies ------------------------------------------------------------------------
+
+
+def test_a_quoted_question_is_no_part_of_the_answer(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Hvem står bestillingen på?"),
+            ("customer", "> Hvem står bestillingen på?\nguri myhre"),
+        ],
+    )
+    assert out[1] == [("PERSON", "guri myhre")], out

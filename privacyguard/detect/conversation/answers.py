@@ -75,6 +75,9 @@ OLD_YEARS = 95
 #: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
 _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
 
+#: the lines a reply quotes before the answer ("> What's the address of the property?")
+_QUOTED_LINES = re.compile(r"(?:[ \t]{0,8}>[^\n]{0,2000}\n)+")
+
 #: the article of a house's name before an address ("the annexe, ...")
 _THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
 
@@ -325,8 +328,11 @@ class Answers(Addresses):
         while end and not text[end - 1].isalnum():
             end -= 1  # "nvm6du 👍", "sigurd berg?"
         start = 0
+        quoted = _QUOTED_LINES.match(text)
+        if quoted is not None and quoted.end() < end:
+            start = quoted.end()  # "> What's the address of the property?\nflat 6, ..."
         if self._lead is not None:
-            m = self._lead.match(text)
+            m = self._lead.match(text, start)
             if m:
                 start = m.end()
         while start < end and text[start] in " \t\n'\"(*":
