@@ -258,3 +258,19 @@ def test_a_quoted_question_is_no_part_of_the_answer(detector: Detector) -> None:
         ],
     )
     assert out[1] == [("PERSON", "guri myhre")], out
+
+
+# --- an item's number is no phone number ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "har ikke fått pengene tilbake. det gjelder varenr 676.982.53",
+        "het gaat om artikelnummer 020 123 4567",
+        "the item code is 0161 496 0218",
+    ],
+)
+def test_an_item_number_is_no_phone_number(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert not any(t == "PHONE_NUMBER" for t, _ in out[0]), out
