@@ -485,7 +485,8 @@ def test_a_russian_year_mark_after_a_birth_date_leaves_the_date_found(
 ) -> None:
     out = talk_spans(detector, [("customer", text)])
     dates = [v for k, v in out[0] if k == "DATE_OF_BIRTH"]
-    assert len(dates) == 1 and dates[0][-4:].isdigit() and text[text.index(dates[0]) + 10] == "г"
+    # the year's mark is part of the date (round 14: "13.04.1984г" is one value)
+    assert len(dates) == 1 and dates[0][-5:-1].isdigit() and dates[0].endswith("г"), out
 
 
 def test_a_date_run_into_other_letters_is_no_birth_date(detector: Detector) -> None:

@@ -21,6 +21,8 @@ _MONTHS = {
 }
 _PREFIXES = sorted(((p, m) for m, ps in _MONTHS.items() for p in ps), key=lambda x: -len(x[0]))
 _TOKENS = re.compile(r"\d{1,100}|[^\W\d_]{1,100}")
+#: the words for "year" that follow a Russian date's year ("1984г", "1984 г.", "1984 года")
+_YEAR_MARKS = frozenset({"г", "года", "год"})
 
 
 def month_number(word: str) -> int | None:
@@ -35,7 +37,8 @@ def parse_date(text: str) -> date | None:
     """Day-first unless the form says otherwise (ISO year first; US month name first)."""
     parts = _TOKENS.findall(text)
     numbers = [p for p in parts if p.isdigit()]
-    words = [p for p in parts if not p.isdigit()]
+    # a Russian year's mark is no month ("13.04.1984г", "13.04.1984 г.", "... года")
+    words = [p for p in parts if not p.isdigit() and p.lower() not in _YEAR_MARKS]
     try:
         if words:
             month = next((m for w in words if (m := month_number(w))), None)

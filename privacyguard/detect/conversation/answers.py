@@ -47,6 +47,16 @@ def _business_number(raw: str, lang: str) -> bool:
         return False
     return phonenumbers.number_type(number) in _BUSINESS_LINES
 
+
+def _read_back(raw: str, state: ConversationState) -> bool:
+    """Is the phone number one the conversation has found before (its last eight digits)?"""
+    tail = "".join(c for c in raw if c.isdigit())[-8:]
+    return any(
+        etype == "PHONE_NUMBER" and "".join(c for c in v if c.isdigit()).endswith(tail)
+        for v, etype in state.values.items()
+    )
+
+
 #: the end of the sentence after a value: a stop, a question mark or a line's end
 _STATEMENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -64,6 +74,9 @@ OLD_YEARS = 95
 
 #: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
 _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
+
+#: the lines a reply quotes before the answer ("> What's the address of the property?")
+_QUOTED_LINES = re.compile(r"(?:[ \t]{0,8}>[^\n]{0,2000}\n)+")
 
 #: the article of a house's name before an address ("the annexe, ...")
 _THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
@@ -171,9 +184,13 @@ class Answers(Addresses):
             return state is not None and self._business_line(text, f, lang, words, state)
         if self._customer_words.mentions(words[-3:]):
             return False
-        # a mobile is a person's, the agent's own too ("bel me op +31 6 ..."): only a line a
-        # business answers on is the business's
-        return f.entity_type != "PHONE_NUMBER" or _business_number(text[f.start : f.end], lang)
+        if f.entity_type != "PHONE_NUMBER":
+            return True
+        # a number the conversation found before is the customer's, read back ("we bellen
+        # naar 020 794 1163"); a mobile is a person's, the agent's own too ("bel me op
+        # +31 6 ..."): only a line a business answers on is the business's
+        raw = text[f.start : f.end]
+        return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
 
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
@@ -195,12 +212,7 @@ class Answers(Addresses):
         if self._customer_words.mentions(words) or self._customer_words.mentions(rest):
             return False
         raw = text[f.start : f.end]
-        digits = "".join(c for c in raw if c.isdigit())
-        tail = digits[-8:]
-        if len(tail) < 6 or any(
-            etype == "PHONE_NUMBER" and "".join(c for c in v if c.isdigit()).endswith(tail)
-            for v, etype in state.values.items()
-        ):
+        if sum(c.isdigit() for c in raw) < 6 or _read_back(raw, state):
             return False
         return _business_number(raw, lang)
 
@@ -316,8 +328,11 @@ class Answers(Addresses):
         while end and not text[end - 1].isalnum():
             end -= 1  # "nvm6du 👍", "sigurd berg?"
         start = 0
+        quoted = _QUOTED_LINES.match(text)
+        if quoted is not None and quoted.end() < end:
+            start = quoted.end()  # "> What's the address of the property?\nflat 6, ..."
         if self._lead is not None:
-            m = self._lead.match(text)
+            m = self._lead.match(text, start)
             if m:
                 start = m.end()
         while start < end and text[start] in " \t\n'\"(*":

@@ -302,8 +302,12 @@ class Questions(Base):
         )
         if role == "agent" and not prompt and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
-        if role == "agent" or (role is None and message.sender and not in_text):
-            # without roles, a sender who asks (and gives no value) is taken for the agent
+        guess = role is None and bool(message.sender) and _asks_the_other(message.text, in_text)
+        if role == "agent" or guess:
+            # without roles, a sender who asks the other for a kind of value (and gives
+            # none but a name: "Goedemorgen Joost, mag ik je geboortedatum?") is taken for
+            # the agent; not one who asks for nothing ("die stuur ik straks") nor about
+            # their own ("kunt u mijn adres wijzigen?"): see _asks_the_other
             asked = [
                 Expectation(self.questions[k][0], self.questions[k][1])
                 for k in self._questions_in(words)
@@ -527,6 +531,51 @@ def _said(clause: str) -> str:
         return clause
     head, comma, _ = clause.rpartition(",")
     return head if comma else ""
+
+
+#: a word for the speaker: a request word next to one is a statement ("die stuur ik
+#: straks", "I'll send it", "jeg sender den", "я пришлю")
+_FIRST_PERSON = frozenset("i i'll ik jeg я we we'll wij vi мы".split())
+
+#: a word for what is the speaker's own ("kunt u mijn adres wijzigen?", "my new address")
+_OWN = frozenset(
+    "my mine mijn m'n min mitt mine mi мой моя моё мое мои моего моей моему моим моих".split()
+)
+
+#: a word for what is the other's own ("your date of birth", "uw adres", "ditt navn",
+#: "ваш номер"); "je" and "u" are left out, they are also who asks ("kunt u ...")
+_YOURS = frozenset(
+    "your yours uw jouw din ditt dine ваш ваша ваше ваши вашего вашей вашему вашим "
+    "ваших твой твоя твоё твое твои".split()
+)
+
+#: a word with an apostrophe in it ("i'll", "m'n")
+_WORD_APOS = re.compile(r"[^\W_]{1,64}(?:['’][^\W_]{1,8})?")
+
+
+def _asks_the_other(text: str, in_text: Sequence[Finding]) -> bool:
+    """Without roles: does a message ask the other party for something, as an agent does?
+    A question, or a request that is no statement of the sender's own doing (a request
+    word next to "ik", "I", "jeg", "я": "die stuur ik straks"); no value in it but a name
+    (the agent greets the customer by name); and not about the sender's own ("mijn",
+    "my": "kunt u mijn adres wijzigen?") unless about the other's too ("your")."""
+    if any(f.entity_type != "PERSON" for f in in_text):
+        return False
+    words = [w.lower().replace("’", "'") for w in _WORD_APOS.findall(text)]
+    if not set(words) & _YOURS and set(words) & _OWN:
+        return False
+    if "?" in text:
+        return True
+    if in_text:
+        return False
+    for m in _REQUEST.finditer(text):
+        if " " not in m.group(0):
+            before = [w.lower() for w in _WORD_APOS.findall(text[: m.start()])][-2:]
+            after = [w.lower() for w in _WORD_APOS.findall(text[m.end() :])][:1]
+            if (set(before) | set(after)) & _FIRST_PERSON:
+                continue  # "die stuur ik straks", "I'll send it"
+        return True
+    return False
 
 
 def _asks(text: str, thanks: frozenset[str]) -> bool:
