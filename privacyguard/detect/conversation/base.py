@@ -223,6 +223,12 @@ class Base:
         )
         self._hedge_lasts = frozenset(ws[-1] for w in rules.hedges if (ws := _WORDS.findall(w)))
         self._not_names = frozenset(rules.not_names)
+        # one-word hedges and thank-yous ("Oeps, verkeerde chat", "Takk,") are no first names
+        self._interjections = frozenset(
+            w.lower()
+            for w in (*rules.hedges, *rules.acknowledgements)
+            if len(_WORDS.findall(w)) == 1
+        )
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
 

@@ -275,7 +275,9 @@ class Names(Questions):
         if not self._locales or not piece.isalpha() or not piece[:1].isupper() or piece.isupper():
             return False
         word = piece.lower()
-        if any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+        if word in self._interjections or any(
+            word in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
+        ):
             return False
         return word in faker_names(self._locales)[0] or self._name_like_word(piece)
 
