@@ -88,7 +88,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate.py --corpus bench/accuracy/corpus/holdout.jsonl --accuracy-record $(EVAL_DIR)/accuracy.json --corpus-name holdout
 	@echo "== what survives redaction with the default policy"
 	$(BIN)/python bench/accuracy/redaction_leak.py
-	@echo "== multi-turn conversations: dev, dev2, dev3 and the retired sealed sets 1-12 (all tuned: rules were written against them)"
+	@echo "== multi-turn conversations: dev, dev2, dev3 and the retired sealed sets 1-13 (all tuned: rules were written against them)"
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev2.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev2-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/dev3.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-dev3-tuned
@@ -104,6 +104,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed10.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed10-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed11.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed11-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed12.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed12-retired-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed13.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed13-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
@@ -141,8 +142,8 @@ train-names: install
 #                       8f17c8f (round 12 done), retired
 #   make eval-sealed12  sealed12.jsonl, run once at b47302c (round 13 done), retired to
 #                       tuning
-#   make eval-sealed13  sealed13.jsonl, written blind 2026-12-06 (seed 20261216); run it once
-#                       when round 14 is done
+#   make eval-sealed13  sealed13.jsonl, run once at 58003f2 (round 14 done), retired to
+#                       tuning (the latest blind figure until a fourteenth set is run)
 SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
