@@ -475,6 +475,11 @@ class Questions(Base):
             # conversation took for another kind of number ("the patient number" made a
             # passport number of it, "номер медкарты" is no listed phrasing) goes all the same
             named |= _SHAPE_ONLY_IDS
+        if not named and self._identifies(state, answer, findings, text):
+            # "That's an order number, but it works too", "Dat is het bestelnummer, prima",
+            # "Это номер заказа, но так тоже нашли": the agent's next statement opens by
+            # naming the answer's only value a number of a kind that is no personal data
+            named |= _SHAPE_ONLY_IDS
         kept = []
         for f in findings:
             made = f.recognizer == "conversation" or _CARRIED in f.explanation
@@ -484,6 +489,35 @@ class Questions(Base):
                 continue
             kept.append(f)
         return kept
+
+    def _identifies(
+        self, state: ConversationState, answer: str, findings: list[Finding], text: str
+    ) -> bool:
+        """Does the agent's statement right after the customer's answer (no agent message
+        between, no question in it) open by naming a number of a kind that is no personal
+        data ("That's an order number, ...", "Det er et ordrenummer, men ...", "Это номер
+        заказа, ..."), while the answer holds one value only, a number the conversation
+        made of its shape and no other digits?"""
+        if "?" in text or len(findings) != 1:
+            return False
+        f = findings[0]
+        made = f.recognizer == "conversation" or _CARRIED in f.explanation
+        if not made or f.entity_type not in _SHAPE_ONLY_IDS or f.field != "text":
+            return False
+        if sum(c.isdigit() for c in answer) != sum(c.isdigit() for c in answer[f.start : f.end]):
+            return False
+        last = max((i for key, i in state.last_of.items() if key[0] == "customer"), default=-1)
+        if any(key[0] == "agent" and i > last for key, i in state.last_of.items()):
+            return False
+        from privacyguard.detect.context import context_words
+
+        first = _PARTS.search(text)
+        if first is None or any(c.isdigit() for c in first.group(0)):
+            return False
+        words = context_words(first.group(0))
+        return any(
+            NOTHING in self.questions[k][0] for k in self._questions_in(words)
+        ) and self.names_an_id(words)
 
     def _remember_sender_names(self, state: ConversationState, message: Message) -> None:
         """The parts of a sender's or participant's name mark that name later in the

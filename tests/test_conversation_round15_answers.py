@@ -1,0 +1,94 @@
+"""The detector, through the whole conversation (round 15, issue 13): answers and hard
+negatives.
+
+- An answer the agent's next statement names a number of a kind that is no personal data
+  ("That's an order number, but it works too", "Dat is het bestelnummer, prima", "Det er et
+  ordrenummer, men det går fint", "Это номер заказа, но так тоже нашли") is no customer
+  number: the value the conversation made of its shape alone is withdrawn. Not when an
+  agent message came between, when the statement asks something, or when the customer's
+  own cue made the value.
+
+Every person and number here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "value", "named"),
+    [
+        (
+            "Customer number?",
+            "804714249 thanks",
+            "804714249",
+            "That's an order number, but it works too, got you",
+        ),
+        (
+            "Customer number?",
+            "#40064008 👍",
+            "40064008",
+            "That's the order number, fine, I can see it",
+        ),
+        (
+            "Klantnummer?",
+            "186291260",
+            "186291260",
+            "Dat is een bestelnummer, maar daarmee vind ik u ook",
+        ),
+        ("Kundenummer?", "6143193", "6143193", "Det er et ordrenummer, men det går fint, fant deg"),
+        ("Номер клиента?", "3682785", "3682785", "Это номер заказа, хорошо, вижу"),
+    ],
+)
+def test_an_answer_the_agent_names_an_order_number_is_withdrawn(
+    detector: Detector, asked: str, said: str, value: str, named: str
+) -> None:
+    turns = [("agent", asked), ("customer", said)]
+    before = talk_spans(detector, turns)
+    assert any(v.endswith(value) for t, v in before[1] if t == "CUSTOMER_NUMBER"), before
+    out = talk_spans(detector, [*turns, ("agent", named)])
+    assert not any(value in v for _, v in out[1]), out
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Thanks. Is that the order number or the customer number?",  # a question
+        "Thanks, one moment",  # names nothing
+    ],
+)
+def test_a_question_or_another_statement_withdraws_nothing(detector: Detector, named: str) -> None:
+    turns = [("agent", "Customer number?"), ("customer", "804714249"), ("agent", named)]
+    out = talk_spans(detector, turns)
+    assert ("CUSTOMER_NUMBER", "804714249") in out[1], out
+
+
+def test_only_the_agents_next_message_withdraws(detector: Detector) -> None:
+    turns = [
+        ("agent", "Customer number?"),
+        ("customer", "804714249"),
+        ("agent", "Thanks, I've found you."),
+        ("agent", "That's an order number I see on the account, it shipped yesterday."),
+    ]
+    out = talk_spans(detector, turns)
+    assert ("CUSTOMER_NUMBER", "804714249") in out[1], out
+
+
+def test_the_customers_own_cue_keeps_the_value(detector: Detector) -> None:
+    turns = [
+        ("agent", "Customer number?"),
+        ("customer", "my customer number is 804714249"),
+        ("agent", "That's an order number, but it works too"),
+    ]
+    out = talk_spans(detector, turns)
+    assert ("CUSTOMER_NUMBER", "804714249") in out[1], out
