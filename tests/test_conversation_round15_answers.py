@@ -92,3 +92,54 @@ def test_the_customers_own_cue_keeps_the_value(detector: Detector) -> None:
     ]
     out = talk_spans(detector, turns)
     assert ("CUSTOMER_NUMBER", "804714249") in out[1], out
+
+
+# --- the business's own lines and addresses, a case the customer already has ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("U kunt ook bellen met 085 303 7720", "085 303 7720"),  # a Dutch VoIP line
+        ("Gebeurt het weer, bel dan 088 512 3400", "088 512 3400"),
+        ("Retourneren kan bij ons servicepunt Stationsplein 14", "Stationsplein 14"),
+        ("Haalt u het op bij Vismarkt 3 of zullen we bezorgen?", "Vismarkt 3"),
+        ("Retur kan leveres på Torggata 9", "Torggata 9"),
+        ("Возврат принимаем по адресу пр. Ленина, д. 15", "пр. Ленина, д. 15"),
+    ],
+)
+def test_the_business_line_or_address_the_agent_gives_is_no_finding(
+    detector: Detector, said: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", "Hello, how can I help?"), ("agent", said)])
+    assert not any(value in v or v in value for _, v in out[1]), out
+
+
+def test_the_customers_address_read_back_stays(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Wat is uw adres?"),
+            ("customer", "Turfmarkt 27, 3811NE Amersfoort"),
+            ("agent", "We bezorgen het op uw adres Turfmarkt 27, 3811NE Amersfoort"),
+        ],
+    )
+    assert any(t == "LOCATION" for t, _ in out[1]), out
+    assert any(t == "LOCATION" for t, _ in out[2]), out
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "case"),
+    [
+        ("Klantnummer?", "720-728-6566", "ik heb al een melding lopen, 24897197"),
+        ("Номер клиента?", "1746696", "у меня уже есть заявка CS-2787922"),
+        ("Customer number?", "720728656", "I already have a case open, 24897197"),
+    ],
+)
+def test_a_case_the_customer_already_has_is_no_customer_number(
+    detector: Detector, asked: str, answer: str, case: str
+) -> None:
+    turns = [("agent", asked), ("customer", answer), ("agent", "Thanks."), ("customer", case)]
+    out = talk_spans(detector, turns)
+    assert any(t == "CUSTOMER_NUMBER" for t, _ in out[1]), out
+    assert out[3] == [], out

@@ -32,8 +32,9 @@ BUSINESS_BEFORE_CHARS = 60
 _PHONE_REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 #: the kinds of line a business answers on: fixed, freephone, premium rate, shared cost,
-#: universal access (phonenumbers.PhoneNumberType); no mobile, no personal number
-_BUSINESS_LINES = frozenset({0, 3, 4, 5, 9})
+#: VoIP (a Dutch 085 or 088 number: the line of a service desk, as a rule), universal
+#: access (phonenumbers.PhoneNumberType); no mobile, no personal number
+_BUSINESS_LINES = frozenset({0, 3, 4, 5, 6, 9})
 
 
 def _business_number(raw: str, lang: str) -> bool:
