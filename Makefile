@@ -143,8 +143,10 @@ train-names: install
 #   make eval-sealed12  sealed12.jsonl, run once at b47302c (round 13 done), retired to
 #                       tuning
 #   make eval-sealed13  sealed13.jsonl, run once at 58003f2 (round 14 done), retired to
-#                       tuning (the latest blind figure until a fourteenth set is run)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13
+#                       tuning
+#   make eval-sealed14  sealed14.jsonl, written blind 2026-12-06 (seed 20261217); run it once
+#                       when round 15 is done
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
