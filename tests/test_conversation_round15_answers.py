@@ -7,6 +7,14 @@ negatives.
   number: the value the conversation made of its shape alone is withdrawn. Not when an
   agent message came between, when the statement asks something, or when the customer's
   own cue made the value.
+- The business's own lines and addresses: a VoIP line (a Dutch 085 or 088 number) after the
+  words that give the business's contact is the business's, and more of those words
+  ("Retourneren kan bij ons servicepunt ...", "Retur kan leveres på ...", "Возврат
+  принимаем по адресу ..."). A case the customer already has ("ik heb al een melding
+  lopen, ...", "у меня уже есть заявка ...") is no number the conversation made.
+- A name as airlines print it, surname first ("Passenger: LOWTHER/BETHAN MRS", "passenger:
+  de graaf/siem mrs"), after a cue or with a title after it, is a person; its words are no
+  booking code ("BETHAN" six letters after "booking" in the e-ticket).
 
 Every person and number here is synthetic.
 """
@@ -143,3 +151,39 @@ def test_a_case_the_customer_already_has_is_no_customer_number(
     out = talk_spans(detector, turns)
     assert any(t == "CUSTOMER_NUMBER" for t, _ in out[1]), out
     assert out[3] == [], out
+
+
+# --- names as airlines print them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Booking reference: U94WRM\nPassenger: LOWTHER/BETHAN MRS\nTicket: 057-4627821567",
+            "LOWTHER/BETHAN",
+        ),
+        ("booking reference: 8vy9wh\npassenger: de graaf/siem mrs", "de graaf/siem"),
+        ("Passenger: FOSSUM/INGVILD MRS", "FOSSUM/INGVILD"),
+        ("Пассажир: DENISOVA/NINA MS", "DENISOVA/NINA"),
+        ("name: kramer/niels", "kramer/niels"),
+    ],
+)
+def test_a_name_as_airlines_print_it(detector: Detector, text: str, name: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert ("PERSON", name) in out[0], out
+    assert not any(t == "BOOKING_REFERENCE" and v in name for t, v in out[0]), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes/no and km/h", "the Amsterdam/Rotterdam route", "Tickets: adult/child MS"],
+)
+def test_words_with_a_slash_are_no_name(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert not any(t == "PERSON" for t, _ in out[0]), out
+
+
+def test_a_code_after_an_airline_and_a_slash_stays(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "booking reference KL/XK4R7P")])
+    assert ("BOOKING_REFERENCE", "XK4R7P") in out[0], out

@@ -83,6 +83,14 @@ _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 #: a colon and an opening quotation mark right after a name: who is quoted
 _QUOTE_AFTER = re.compile(r"\s?:\s{0,3}[\"'«„“‘‹]")
 #: a line that holds only initials in brackets, "(GSC)", "(ABx)": a byline, who wrote it
+#: a name as airlines print it, surname first: "LOWTHER/BETHAN MRS", "de graaf/siem mrs",
+#: "KOSTINA/MILANA MS" (up to three words before the slash: particles, then the surname)
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w/@.])(?P<last>[^\W\d_]{1,30}(?:[ '’\-][^\W\d_]{1,30}){0,3})"
+    r"/(?P<first>[^\W\d_]{2,30}(?:-[^\W\d_]{2,30})?)"
+    r"(?:[ ]{1,3}(?P<title>mrs|mr|ms|miss|mstr|dr|chd|inf)\.?)?(?![\w/@])",
+    re.I,
+)
 _BYLINE = re.compile(r"^[ \t]{0,10}\(([A-Z][A-Za-z]{0,2}[A-Z][a-z]?)\)[ \t]{0,10}$", re.M)
 
 
@@ -1499,7 +1507,46 @@ class RulesPersonRecognizer(RuleRecognizer):
             i = j
         if "(" in text:
             out += self._bylines(text, out, ctx)
+        if "/" in text:
+            out = self._airline_names(text, out, v, ctx)
         return out + self._mentions_again(text, toks, out, v, ctx)
+
+    def _airline_names(
+        self, text: str, found: list[Candidate], v: _Words, ctx: ScanContext
+    ) -> list[Candidate]:
+        """The names found, and those airlines print surname first with a slash
+        ("Passenger: LOWTHER/BETHAN MRS", "passagier: de graaf/siem"): after a cue on the
+        same line ("passenger", "name:") or with a title after them ("MRS", "MS"); not two
+        dictionary words ("adult/child"). A name found inside one gives way to it."""
+        out = found
+        for m in _AIRLINE_NAME.finditer(text):
+            words = re.split(r"[ ]+", m.group("last"))
+            # the surname and the particles right before it ("de graaf"), no other word
+            k = len(words) - 1
+            while k > 0 and words[k - 1].lower() in self.particles:
+                k -= 1
+            start = m.start("last") + len(" ".join(words[:k])) + (1 if k else 0)
+            surname, given = " ".join(words[k:]), m.group("first")
+            if len(surname.replace(" ", "")) < 2 or not _same_case(surname, given):
+                continue
+            if words[-1].lower() in v.vocabulary and given.lower() in v.vocabulary:
+                continue
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            if m.group("title") is None and not self._cue_before(line):
+                continue
+            end = m.end("first")
+            why = [f"{self.spec.name}: a name as airlines print it (SURNAME/GIVEN)"]
+            c = self.scored(text, start, end, self.scores["cue"], why, ctx)
+            if c is not None:
+                out = [f for f in out if not (f.start < end and start < f.end)] + [c]
+        return out
+
+    def _cue_before(self, line: str) -> bool:
+        """Does a cue ("passenger", "name:", "пассажир") end the line's text before a name?"""
+        words = tuple(_norm(t.group(0)) for t in _TOKEN.finditer(line))
+        return bool(words) and any(
+            words[-len(cue) :] == cue for cue in self.cues.get(words[-1], ())
+        )
 
     def _bylines(self, text: str, found: list[Candidate], ctx: ScanContext) -> list[Candidate]:
         """'(GSC)' on a line of its own: the initials of whoever wrote the text above (news
@@ -1653,3 +1700,9 @@ class RulesPersonRecognizer(RuleRecognizer):
             and toks[i].low in v.all_words
             and all(t.low in v.vocabulary for t in toks[i + 1 : j])
         )
+
+
+def _same_case(*parts: str) -> bool:
+    """Are the parts typed alike: all upper case, all lower case, or each capitalised?"""
+    joined = "".join(parts)
+    return joined.isupper() or joined.islower() or all(p[:1].isupper() for p in parts)
