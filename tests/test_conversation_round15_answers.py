@@ -15,6 +15,9 @@ negatives.
 - A name as airlines print it, surname first ("Passenger: LOWTHER/BETHAN MRS", "passenger:
   de graaf/siem mrs"), after a cue or with a title after it, is a person; its words are no
   booking code ("BETHAN" six letters after "booking" in the e-ticket).
+- The agent who takes over from a bot names themself in a short later message ("You're now
+  connected to Tamsin.", "Du er nå koblet til Halvard."), when no agent was named before.
+- "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number.
 
 Every person and number here is synthetic.
 """
@@ -187,3 +190,56 @@ def test_words_with_a_slash_are_no_name(detector: Detector, text: str) -> None:
 def test_a_code_after_an_airline_and_a_slash_stays(detector: Detector) -> None:
     out = talk_spans(detector, [("customer", "booking reference KL/XK4R7P")])
     assert ("BOOKING_REFERENCE", "XK4R7P") in out[0], out
+
+
+# --- a handover to a named agent, short names of a customer number ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "handover", "name"),
+    [
+        (
+            "🤖 Before I connect you: type your customer number.",
+            "You're now connected to Tamsin.",
+            "Tamsin",
+        ),
+        (
+            "🤖 Skriv kundenummeret ditt før jeg kobler deg videre.",
+            "Du er nå koblet til Halvard.",
+            "Halvard",
+        ),
+    ],
+)
+def test_the_agent_a_bot_hands_over_to(
+    detector: Detector, ask: str, handover: str, name: str
+) -> None:
+    turns = [("customer", "hi"), ("agent", ask), ("customer", "12345678"), ("agent", handover)]
+    out = talk_spans(detector, turns)
+    assert ("PERSON", name) in out[3], out
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "You're now connected to Tamsin.",  # an agent was named before
+        "Thanks, I have passed your details on to Tamsin in our billing team today.",  # long
+    ],
+)
+def test_no_handover_name_after_a_greeting_or_in_a_long_message(
+    detector: Detector, later: str
+) -> None:
+    turns = [("agent", "Hello, Rory here. How can I help?"), ("customer", "hi"), ("agent", later)]
+    out = talk_spans(detector, turns)
+    assert ("PERSON", "Rory") in out[0], out
+    assert not any("conversation" in v for _, v in out[2])
+    if "billing" not in later:
+        assert ("PERSON", "Tamsin") not in out[2], out
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("acc no 793381889 😭😭", "793381889"), ("л/с 5008498", "5008498")],
+)
+def test_short_names_of_a_customer_number(detector: Detector, text: str, number: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert ("CUSTOMER_NUMBER", number) in out[0], out

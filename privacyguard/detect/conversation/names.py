@@ -40,6 +40,10 @@ _INITIAL_NAME = re.compile(
 )
 
 
+#: the most words of an agent's later message that hands the chat over to a named agent
+HANDOVER_WORDS = 8
+
+
 class Names(Questions):
     """Names and initials."""
 
@@ -56,12 +60,19 @@ class Names(Questions):
         Ирина"), and a customer's own name in lower case ("ik ben marloes prins", "it's
         niall winslow here", "это громова дарья")."""
         if role == "agent":
-            if any(key[0] == "agent" for key in state.last_of):
-                return []  # an agent introduces themself in the first message
+            later = any(key[0] == "agent" for key in state.last_of)
+            if later and (state.agent_named or len(words) > HANDOVER_WORDS):
+                # an agent introduces themself in the first message, or in a short one
+                # that hands the chat over to them after a bot's ("🤖 Before I connect
+                # you ..." / "You're now connected to Tamsin.", "Du er nå koblet til
+                # Halvard.")
+                return []
             out = []
             for m in self._greeting.finditer(text):
                 group = "a" if m.group("a") else "b"
                 s, e = m.span(group)
+                if later and (group != "a" or text[m.end(group) :].strip(" .!😊🙂👋")):
+                    continue  # a handover ends with the name
                 parts = m.group(group).split()
                 if not self._name_like_word(parts[0]):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
@@ -77,6 +88,7 @@ class Names(Questions):
                 out.append(
                     Found(s, e, "PERSON", 0.7, "conversation: the agent's name in a greeting")
                 )
+            state.agent_named = state.agent_named or bool(out)
             return out
         if role != "customer" or len(text) > LIST_MAX_CHARS:
             return []

@@ -51,6 +51,8 @@ class ConversationState:
     address_of: dict[tuple[str | None, str | None], str] = field(default_factory=dict)
     #: the types the agent's last statement took back from the customer's answer
     rejected: frozenset[str] = frozenset()
+    #: an agent's name was found in a greeting (a later handover names nobody new)
+    agent_named: bool = False
 
 
 @dataclass(frozen=True)
