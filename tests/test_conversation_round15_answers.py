@@ -18,6 +18,10 @@ negatives.
 - The agent who takes over from a bot names themself in a short later message ("You're now
   connected to Tamsin.", "Du er nå koblet til Halvard."), when no agent was named before.
 - "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number.
+- "Passenger details", "gegevens van de reiziger", "passasjeropplysninger", "данные
+  пассажира" ask for a traveller's record: a name, a birth date, a document number.
+- An app's note at the end of an answer ("dominic stainsby <This message was edited>") is
+  no part of it.
 
 Every person and number here is synthetic.
 """
@@ -243,3 +247,43 @@ def test_no_handover_name_after_a_greeting_or_in_a_long_message(
 def test_short_names_of_a_customer_number(detector: Detector, text: str, number: str) -> None:
     out = talk_spans(detector, [("customer", text)])
     assert ("CUSTOMER_NUMBER", number) in out[0], out
+
+
+# --- passenger details, an app's note after the answer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "found"),
+    [
+        (
+            "And the booking code or passenger details?",
+            "felicity coldwell ta",
+            ("PERSON", "felicity coldwell"),
+        ),
+        (
+            "En de boekingscode of gegevens van de reiziger?",
+            "C9C4YN5NJ dankje",
+            ("PASSPORT", "C9C4YN5NJ"),
+        ),
+        (
+            "Voor het omboeken heb ik wat gegevens van de reiziger nodig",
+            "geb 1-8-'02",
+            ("DATE_OF_BIRTH", "1-8-'02"),
+        ),
+        ("А код брони или данные пассажира?", "8017 №214926 🙏", ("PASSPORT", "8017 №214926")),
+    ],
+)
+def test_passenger_details_ask_for_a_travellers_record(
+    detector: Detector, asked: str, said: str, found: tuple[str, str]
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert found in out[1], out
+
+
+def test_an_apps_note_after_the_answer_is_no_part_of_it(detector: Detector) -> None:
+    turns = [
+        ("agent", "Who's the account holder?"),
+        ("customer", "dominic stainsby <This message was edited>"),
+    ]
+    out = talk_spans(detector, turns)
+    assert ("PERSON", "dominic stainsby") in out[1], out

@@ -79,6 +79,10 @@ _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г
 #: the lines a reply quotes before the answer ("> What's the address of the property?")
 _QUOTED_LINES = re.compile(r"(?:[ \t]{0,8}>[^\n]{0,2000}\n)+")
 
+#: an app's note at the end of a message, in angle brackets ("<This message was edited>",
+#: "<Media omitted>"): no part of the answer
+_APP_NOTE = re.compile(r"[ \t]{1,5}<[^<>\n\d@]{3,60}>[ \t]{0,5}\Z")
+
 #: the article of a house's name before an address ("the annexe, ...")
 _THE_BEFORE = re.compile(r"(?i)(?<![^\W_])the\s")
 
@@ -321,6 +325,10 @@ class Answers(Addresses):
         """The answer without the filler words before it, and the hedges ("I think", "tror
         jeg", "вроде") and punctuation after it."""
         end = len(text)
+        note = _APP_NOTE.search(text, max(0, len(text) - 80))
+        if note is not None and note.start() > 0:
+            text = text[: note.start()]  # "dominic stainsby <This message was edited>"
+            end = len(text)
         tail = _WORDS.findall(text[-24:])
         if tail and tail[-1].lower() in self._hedge_lasts and self._hedges is not None:
             m = self._hedges.search(text, max(0, len(text) - 60))
