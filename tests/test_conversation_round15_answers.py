@@ -17,7 +17,8 @@ negatives.
   booking code ("BETHAN" six letters after "booking" in the e-ticket).
 - The agent who takes over from a bot names themself in a short later message ("You're now
   connected to Tamsin.", "Du er nå koblet til Halvard."), when no agent was named before.
-- "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number.
+- "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number; a bare "ID" names a
+  national ID with a checksum ("ID: 653209836"), not "customer id" or "order id".
 - "Passenger details", "gegevens van de reiziger", "passasjeropplysninger", "данные
   пассажира" ask for a traveller's record: a name, a birth date, a document number.
 - An app's note at the end of an answer ("dominic stainsby <This message was edited>") is
@@ -287,3 +288,23 @@ def test_an_apps_note_after_the_answer_is_no_part_of_it(detector: Detector) -> N
     ]
     out = talk_spans(detector, turns)
     assert ("PERSON", "dominic stainsby") in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Name: Octavia Stainsby\nDOB: 24 Jun 2004\nID: 653209836", ("NATIONAL_ID", "653209836")),
+        ("id: 128389709", ("NATIONAL_ID", "128389709")),
+        ("customer id 653209836", ("CUSTOMER_NUMBER", "653209836")),
+    ],
+)
+def test_a_bare_id_names_a_national_id(
+    detector: Detector, text: str, found: tuple[str, str]
+) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert found in out[0], out
+
+
+def test_an_order_id_is_no_national_id(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "order id 653209836")])
+    assert not any(t == "NATIONAL_ID" for t, _ in out[0]), out
