@@ -18,9 +18,13 @@ negatives.
 - The agent who takes over from a bot names themself in a short later message ("You're now
   connected to Tamsin.", "Du er nå koblet til Halvard."), when no agent was named before.
 - "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number; a bare "ID" names a
-  national ID with a checksum ("ID: 653209836"), not "customer id" or "order id".
+  national ID with a checksum ("ID: 653209836"), not "customer id" or "order id"; "d.o.b"
+  names a birth date.
 - "Passenger details", "gegevens van de reiziger", "passasjeropplysninger", "данные
   пассажира" ask for a traveller's record: a name, a birth date, a document number.
+- The companion a customer asks by name for their details ("Lachlan what's your passport
+  number?? they need it", "gijs wat is jouw nummer?"): a first name of Faker's lists, no
+  everyday word, opening a question with a word for "your".
 - An app's note at the end of an answer ("dominic stainsby <This message was edited>") is
   no part of it.
 
@@ -296,6 +300,7 @@ def test_an_apps_note_after_the_answer_is_no_part_of_it(detector: Detector) -> N
         ("Name: Octavia Stainsby\nDOB: 24 Jun 2004\nID: 653209836", ("NATIONAL_ID", "653209836")),
         ("id: 128389709", ("NATIONAL_ID", "128389709")),
         ("customer id 653209836", ("CUSTOMER_NUMBER", "653209836")),
+        ("d.o.b 26/3/76 | PNR: EKAB6Z", ("DATE_OF_BIRTH", "26/3/76")),
     ],
 )
 def test_a_bare_id_names_a_national_id(
@@ -308,3 +313,27 @@ def test_a_bare_id_names_a_national_id(
 def test_an_order_id_is_no_national_id(detector: Detector) -> None:
     out = talk_spans(detector, [("customer", "order id 653209836")])
     assert not any(t == "NATIONAL_ID" for t, _ in out[0]), out
+
+
+# --- a companion asked by name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Lachlan what's your passport number?? they need it", "Lachlan"),
+        ("gijs wat is jouw nummer? ze willen het weten", "gijs"),
+    ],
+)
+def test_a_companion_asked_by_name(detector: Detector, said: str, name: str) -> None:
+    out = talk_spans(detector, [("agent", "And the passport number?"), ("customer", said)])
+    assert ("PERSON", name) in out[1], out
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Will you send me your number?", "Mark your calendar?", "Hope your day is good?"],
+)
+def test_an_everyday_word_opening_a_question_is_no_name(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("agent", "And the passport number?"), ("customer", said)])
+    assert not any(t == "PERSON" for t, _ in out[1]), out

@@ -40,6 +40,14 @@ _INITIAL_NAME = re.compile(
 )
 
 
+#: the first word of a message, before a comma or a space ("Lachlan what's your ...")
+_OPENING_WORD = re.compile(r"[ \t]{0,3}(?P<name>[^\W\d_]{2,20})(?:,[ \t]{0,3}|[ \t]{1,3})(?=\S)")
+
+#: a word for what is the other's own ("your", "jouw", "ditt", "ваш")
+_YOURS = frozenset(
+    "your yours uw jouw je din ditt dine deres ваш ваша ваше ваши твой твоя твоё твое твои".split()
+)
+
 #: the most words of an agent's later message that hands the chat over to a named agent
 HANDOVER_WORDS = 8
 
@@ -92,9 +100,9 @@ class Names(Questions):
             return out
         if role != "customer" or len(text) > LIST_MAX_CHARS:
             return []
+        out = self._asked_by_name(text, words, findings)
         if self._intro_heads.isdisjoint(words):
-            return []  # no introduction
-        out = []
+            return out  # no introduction
         for m in self._introduced.finditer(text):
             s, e = m.span("name")
             n = self._name_words(m.group("name"))
@@ -108,6 +116,30 @@ class Names(Questions):
             score = max([0.6, *(f.score for f in inside)])
             out.append(Found(s, e, "PERSON", score, "conversation: the customer's own name"))
         return out
+
+    def _asked_by_name(
+        self, text: str, words: list[str], findings: Sequence[Finding]
+    ) -> list[Found]:
+        """The companion a customer asks by name for their details, in a group chat or
+        aloud ("Lachlan what's your passport number?? they need it", "gijs wat is jouw
+        nummer?", "Ståle, hva er passnummeret ditt?"): the first word, a first name of any
+        of Faker's locales and no everyday word, of a question with a word for "your" in it."""
+        m = _OPENING_WORD.match(text)
+        if m is None or "?" not in text or _YOURS.isdisjoint(words[1:]):
+            return []
+        from privacyguard.detect.names import everyday_word, faker_names, world_names
+
+        word = m.group("name")
+        low = word.lower()
+        listed = bool(self._locales) and low in faker_names(self._locales)[0]
+        if not listed and low not in world_names():
+            return []
+        if everyday_word(low) or low in self._not_names or _stop_word(word):
+            return []
+        s, e = m.span("name")
+        if any(f.start < e and s < f.end for f in findings):
+            return []
+        return [Found(s, e, "PERSON", 0.6, "conversation: a companion asked by name")]
 
     def _name_like_word(self, word: str) -> bool:
         """A first name of a configured locale or of any (Faker's), or a word no dictionary
