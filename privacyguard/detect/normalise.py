@@ -51,10 +51,14 @@ _SPACED = re.compile(
 )
 _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
 #: a word, with invisible characters inside it ("a\u200dpenstaart")
-_INVISIBLE_JOINED = re.compile(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W_]+)*")
-#: the parts of a code read out (_code_edits) and of a number in words (_number_edits)
-_NON_SPACE = re.compile(r"\S+")
-_NUMBER_PART = re.compile(r"[^\s,\-]+")
+#: (bounded, as every pattern here: a word of up to 60 letters and 15 invisible characters)
+_INVISIBLE_JOINED = re.compile(
+    rf"[^\W_][^\W_{_INVISIBLE}]{{0,60}}(?:[{_INVISIBLE}][^\W_]{{1,60}}){{0,15}}"
+)
+#: the parts of a code read out (_code_edits) and of a number in words (_number_edits),
+#: inside a run's match (itself bounded)
+_NON_SPACE = re.compile(r"\S{1,1000}")
+_NUMBER_PART = re.compile(r"[^\s,\-]{1,1000}")
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")

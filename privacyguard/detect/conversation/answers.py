@@ -77,7 +77,7 @@ OLD_YEARS = 95
 _SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
 
 #: the lines a reply quotes before the answer ("> What's the address of the property?")
-_QUOTED_LINES = re.compile(r"(?:[ \t]{0,8}>[^\n]{0,2000}\n)+")
+_QUOTED_LINE = re.compile(r"[ \t]{0,8}>[^\n]{0,900}\n")
 
 #: an app's note at the end of a message, in angle brackets ("<This message was edited>",
 #: "<Media omitted>"): no part of the answer
@@ -336,10 +336,11 @@ class Answers(Addresses):
                 end = m.start()  # "8a beacon hill, exeter I think"
         while end and not text[end - 1].isalnum():
             end -= 1  # "nvm6du 👍", "sigurd berg?"
-        start = 0
-        quoted = _QUOTED_LINES.match(text)
-        if quoted is not None and quoted.end() < end:
-            start = quoted.end()  # "> What's the address of the property?\nflat 6, ..."
+        start = quoted = 0
+        while (line := _QUOTED_LINE.match(text, quoted)) is not None:
+            quoted = line.end()
+        if quoted < end:
+            start = quoted  # "> What's the address of the property?\nflat 6, ..."
         if self._lead is not None:
             m = self._lead.match(text, start)
             if m:
