@@ -15,6 +15,8 @@ negatives.
 - A name as airlines print it, surname first ("Passenger: LOWTHER/BETHAN MRS", "passenger:
   de graaf/siem mrs"), after a cue or with a title after it, is a person; its words are no
   booking code ("BETHAN" six letters after "booking" in the e-ticket).
+- A name in lower case that no list holds, as a label's value on a line of its own ("name:
+  clemency stainsby"), none of its words an everyday word ("name: not sure yet" is none).
 - The agent who takes over from a bot names themself in a short later message ("You're now
   connected to Tamsin.", "Du er nå koblet til Halvard."), when no agent was named before.
 - "acc no" (en) and "л/с" (ru, лицевой счёт) name a customer number; a bare "ID" names a
@@ -337,3 +339,26 @@ def test_a_companion_asked_by_name(detector: Detector, said: str, name: str) -> 
 def test_an_everyday_word_opening_a_question_is_no_name(detector: Detector, said: str) -> None:
     out = talk_spans(detector, [("agent", "And the passport number?"), ("customer", said)])
     assert not any(t == "PERSON" for t, _ in out[1]), out
+
+
+# --- a label's value -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("name: clemency stainsby\ndob: 16/03/2000\nid: 128389709", "clemency stainsby"),
+        ("имя: милана костина", "милана костина"),
+    ],
+)
+def test_a_name_as_a_labels_value(detector: Detector, text: str, name: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert ("PERSON", name) in out[0], out
+
+
+@pytest.mark.parametrize(
+    "text", ["name: not sure yet", "subject: your e-ticket", "status: delivered today"]
+)
+def test_everyday_words_after_a_label_are_no_name(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("customer", text)])
+    assert not any(t == "PERSON" for t, _ in out[0]), out

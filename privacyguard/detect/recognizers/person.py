@@ -91,6 +91,12 @@ _AIRLINE_NAME = re.compile(
     r"(?:[ ]{1,3}(?P<title>mrs|mr|ms|miss|mstr|dr|chd|inf)\.?)?(?![\w/@])",
     re.I,
 )
+#: a label's value on the rest of its line: two or three lower-case words after a colon
+#: ("name: clemency stainsby"); the label before the colon is checked against the cues
+_LABELLED_NAME = re.compile(
+    r":[ \t]{0,3}(?P<name>[a-zæøåäöüéèа-яё]{2,30}(?:[ ][a-zæøåäöüéèа-яё'’\-]{2,30}){1,2})"
+    r"[ \t.,!]{0,3}(?=\n|\Z)"
+)
 _BYLINE = re.compile(r"^[ \t]{0,10}\(([A-Z][A-Za-z]{0,2}[A-Z][a-z]?)\)[ \t]{0,10}$", re.M)
 
 
@@ -1509,6 +1515,8 @@ class RulesPersonRecognizer(RuleRecognizer):
             out += self._bylines(text, out, ctx)
         if "/" in text:
             out = self._airline_names(text, out, v, ctx)
+        if ":" in text:
+            out += self._labelled_names(text, out, v, ctx)
         return out + self._mentions_again(text, toks, out, v, ctx)
 
     def _airline_names(
@@ -1539,6 +1547,36 @@ class RulesPersonRecognizer(RuleRecognizer):
             c = self.scored(text, start, end, self.scores["cue"], why, ctx)
             if c is not None:
                 out = [f for f in out if not (f.start < end and start < f.end)] + [c]
+        return out
+
+    def _labelled_names(
+        self, text: str, found: list[Candidate], v: _Words, ctx: ScanContext
+    ) -> list[Candidate]:
+        """A name in lower case that no list holds, as the value of a label on a line of its
+        own ("name: clemency stainsby", "naam: siem de graaf"): two or three words after a
+        cue and a colon, the line's rest, none of them an everyday word."""
+        out: list[Candidate] = []
+        for m in _LABELLED_NAME.finditer(text):
+            start, end = m.span("name")
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not self._cue_before(line + ":"):
+                continue
+            words = m.group("name").split()
+            low = [w.lower() for w in words]
+            if low[0] in self.particles or low[-1] in self.particles:
+                continue
+            if any(
+                (w in v.vocabulary or w in v.stop or w in self.not_names)
+                and w not in self.particles
+                for w in low
+            ):
+                continue
+            why = [f"{self.spec.name}: a name as the value of a label"]
+            c = self.scored(text, start, end, self.scores["cue"], why, ctx)
+            if c is not None:
+                out.append(c)
         return out
 
     def _cue_before(self, line: str) -> bool:
