@@ -1,0 +1,90 @@
+"""The detector, through the whole conversation (round 15, issue 13): disguised values in
+Russian, numbers joined by unusual marks, addresses without a cue.
+
+- The Russian spellings of "@", "." ("собака", "точка", "тчк", "подчёркивание", ...) are
+  also read as Russians type them in Latin letters ("sobaka", "tochka", "to4ka", "tchk"),
+  alone or mixed with Cyrillic ones ("larisa точка kalinina sobaka list точка ru").
+- A number's digit groups joined by "_" (three groups or more: "+7_919_159_8260",
+  "871_203_694", full-width "９６９_２６３_３１５") or "/" (four or more: a card's
+  "4929/1122/3344/5561"; three are a date) are read as groups typed apart.
+
+Every person and number here is synthetic (cards Luhn-valid).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "oleg1985 sobaka mail tochka ru",
+        "oleg1985 sobaka yandex to4ka ru",
+        "a tochka petrova sobaka inbox tochka ru",
+        "petrova точка anna sobaka gmail точка com",
+        "oleg1985 собачка list tochka ru",
+        "oleg1985 sobachka bk tchk ru",
+    ],
+)
+def test_russian_spellings_of_at_and_dot_in_latin_letters(detector: Detector, email: str) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Какой у вас адрес электронной почты?"), ("customer", f"pishite: {email}")],
+    )
+    assert ("EMAIL_ADDRESS", email) in out[1], out
+
+
+def test_no_email_of_a_russian_sentence_in_latin_letters(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("customer", "u menya sobaka doma, tochka. zavtra pozvonyu")],
+    )
+    assert not any(t == "EMAIL_ADDRESS" for t, _ in out[0]), out
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "kind"),
+    [
+        ("Номер телефона для курьера?", "+7_916_204_3318", "PHONE_NUMBER"),
+        ("Номер телефона для курьера?", "+7_\u200b916\u200d_204_3318", "PHONE_NUMBER"),
+        ("could you give me your customer number?", "562_118_407", "CUSTOMER_NUMBER"),
+        ("Ваш номер клиента?", "５６２_１１８_４０７", "CUSTOMER_NUMBER"),
+        (
+            "Hvilket kort betalte du med? Jeg trenger hele kortnummeret",
+            "4929/1122/3344/5561",
+            "CREDIT_CARD",
+        ),
+        (
+            "Hvilket kort betalte du med? Jeg trenger hele kortnummeret",
+            "4\u200c929/\ufeff1122/3344\u200b/5561",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_digit_groups_joined_by_underscores_or_slashes(
+    detector: Detector, asked: str, said: str, kind: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert (kind, said) in out[1], out
+
+
+def test_a_date_with_slashes_stays_a_date(detector: Detector) -> None:
+    out = talk_spans(
+        detector, [("agent", "What is your date of birth?"), ("customer", "14/03/1987")]
+    )
+    assert ("DATE_OF_BIRTH", "14/03/1987") in out[1], out
+
+
+def test_an_identifier_with_underscores_is_no_number(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "the file is export_2024_11_03.csv, see attached")])
+    assert not any(t in {"PHONE_NUMBER", "CUSTOMER_NUMBER"} for t, _ in out[0]), out
