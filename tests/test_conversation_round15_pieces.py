@@ -88,3 +88,60 @@ def test_a_date_with_slashes_stays_a_date(detector: Detector) -> None:
 def test_an_identifier_with_underscores_is_no_number(detector: Detector) -> None:
     out = talk_spans(detector, [("customer", "the file is export_2024_11_03.csv, see attached")])
     assert not any(t in {"PHONE_NUMBER", "CUSTOMER_NUMBER"} for t, _ in out[0]), out
+
+
+# addresses without a cue (rules/locations.yaml)
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        # Dutch, lower case: a house number's addition ("-1hg", " iii", " hs", "-bis"), the
+        # town after "te", a street ending in "weide", "akker", "kamp" ...
+        ("afgeleverd op lindeweide 14-1hg te zwolle, bij de buren", "lindeweide 14-1hg te zwolle"),
+        ("het is beukenakker 7 te breda toch?", "beukenakker 7 te breda"),
+        ("naar esdoornlaan 31 iii\n6821 ab arnhem graag", "esdoornlaan 31 iii\n6821 ab arnhem"),
+        ("oud adres: molenstraat 88 hs\n3511 ke utrecht", "molenstraat 88 hs\n3511 ke utrecht"),
+        ("Wilgenweide 12-bis, 7411 AB Deventer", "Wilgenweide 12-bis, 7411 AB Deventer"),
+        # a word and its articles before the street's name
+        (
+            "we woonden op Achter de Molen 5-2hg 1811 KH Alkmaar",
+            "Achter de Molen 5-2hg 1811 KH Alkmaar",
+        ),
+        # English, lower case: "row", "hill", "mews" ... as in the house-name pattern
+        ("it's 14a tanners row bath ba1 2ab", "14a tanners row bath ba1 2ab"),
+        ("flat 3, 27 mill hill\nyork\nyo1 7hh", "flat 3, 27 mill hill\nyork\nyo1 7hh"),
+        # a town before the postcode, not the postcode's first half as the town's word
+        ("send it to 8 Mill Hill, Bath BA1 2AB please", "8 Mill Hill, Bath BA1 2AB"),
+        # Russian in Latin letters
+        ("g. Tula, ul. sovetskaya 41-17", "g. Tula, ul. sovetskaya 41-17"),
+        ("zhivu g. omsk, pr. mira 12/3, kv. 40", "g. omsk, pr. mira 12/3, kv. 40"),
+    ],
+)
+def test_addresses_without_a_cue(detector: Detector, said: str, address: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert ("LOCATION", address) in out[0], out
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we pay 12 per month for 30 days",
+        "the pr. version 2 is out",
+        "zij kamp 12 dagen op de camping",
+    ],
+)
+def test_no_address_of_ordinary_words(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert not any(t == "LOCATION" for t, _ in out[0]), out
+
+
+def test_no_street_of_a_surname_in_a_list(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Naam, geboortedatum en paspoortnummer van iedereen graag"),
+            ("customer", "Annelies Hofstede 8 juli 2001 NLFXLMB04\nJelle Haverkamp 19-11-1975"),
+        ],
+    )
+    assert not any(t == "LOCATION" for t, _ in out[1]), out
