@@ -91,7 +91,7 @@ _ROMANISE = (
     {"х": "h", "й": "i", "щ": "sch", "ц": "c", "ю": "ju", "я": "ja", "ы": "i"},
     {"ч": "4", "ш": "w"},
 )
-_CYRILLIC_PHRASE = re.compile(r"[\u0430-\u044f\u0451]+(?: [\u0430-\u044f\u0451]+)*")
+_CYRILLIC_PHRASE = re.compile(r"[\u0430-\u044f\u0451]{1,40}(?: [\u0430-\u044f\u0451]{1,40}){0,4}")
 
 
 def _romanised(words: Iterable[str]) -> list[str]:
