@@ -145,3 +145,43 @@ def test_no_street_of_a_surname_in_a_list(detector: Detector) -> None:
         ],
     )
     assert not any(t == "LOCATION" for t, _ in out[1]), out
+
+
+# addresses asked for and typed over two messages (conversation/pieces.py)
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "second", "first_span", "second_span"),
+    [
+        # the postcode first, then the address without one
+        (
+            "куда доставить?",
+            "630099",
+            "г. омск, ул. советская, 12-7",
+            "630099",
+            "г. омск, ул. советская, 12-7",
+        ),
+        # the town first; the second message says it was sent too early
+        (
+            "Куда отправить?",
+            "томск",
+            "ул. садовая 41 кв 9 сорри, рано отправил",
+            "томск",
+            "ул. садовая 41 кв 9",
+        ),
+        # "sorry hit send": a remark of a message sent too early, not the address's
+        (
+            "Where do you want the engineer to come?",
+            "holly cottage",
+            "mill lane, keswick ca12 5aa sorry hit send",
+            "holly cottage",
+            "mill lane, keswick ca12 5aa",
+        ),
+    ],
+)
+def test_an_address_in_two_messages(
+    detector: Detector, asked: str, first: str, second: str, first_span: str, second_span: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", second)])
+    assert ("LOCATION", first_span) in out[1], out
+    assert ("LOCATION", second_span) in out[2], out
