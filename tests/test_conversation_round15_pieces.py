@@ -185,3 +185,9 @@ def test_an_address_in_two_messages(
     out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", second)])
     assert ("LOCATION", first_span) in out[1], out
     assert ("LOCATION", second_span) in out[2], out
+
+
+def test_lower_case_cyrillic_small_capitals_in_a_code(detector: Detector) -> None:
+    # "т", "м" look like small capitals "t", "m" in a code of Latin letters and digits
+    out = talk_spans(detector, [("agent", "Wat is uw paspoortnummer?"), ("customer", "nrkvpт83м")])
+    assert ("PASSPORT", "nrkvpт83м") in out[1], out

@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # narrow and thin spaces between digit groups ("06\u202f1234\u202f5678"): a space
 _THIN = "\u202f\u2009\u2007\u2008\u200a"
-# Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes
+# Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes;
+# lower-case "к", "м", "н", "т", "в" as the small capitals they look like ("crglpт97м")
 _LOOKALIKE = str.maketrans(
-    "аеорсухіјѕАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
-    "aeopcyxijsABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
+    "аеорсухіјѕкмнтвАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
+    "aeopcyxijskmhtbABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
 )
 # letters that stand for digits inside a number ("4O9177З3", "NO84 4S96 ...")
 _DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБSsBВ", "0000111113365588")
