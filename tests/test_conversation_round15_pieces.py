@@ -191,3 +191,26 @@ def test_lower_case_cyrillic_small_capitals_in_a_code(detector: Detector) -> Non
     # "т", "м" look like small capitals "t", "m" in a code of Latin letters and digits
     out = talk_spans(detector, [("agent", "Wat is uw paspoortnummer?"), ("customer", "nrkvpт83м")])
     assert ("PASSPORT", "nrkvpт83м") in out[1], out
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["gb82.west.1234.5698.7654.32", "NL91.ABNA.0417.1643.00"],
+)
+def test_an_iban_with_its_groups_joined_by_dots(detector: Detector, said: str) -> None:
+    out = talk_spans(detector, [("customer", f"refund to {said} please")])
+    assert ("IBAN_CODE", said) in out[0], out
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "value"),
+    [
+        ("the server 192.168.10.14 is down", "IP_ADDRESS", "192.168.10.14"),
+        ("date of birth 12.03.1987", "DATE_OF_BIRTH", "12.03.1987"),
+    ],
+)
+def test_dotted_numbers_that_are_no_iban_stay(
+    detector: Detector, said: str, kind: str, value: str
+) -> None:
+    out = talk_spans(detector, [("customer", said)])
+    assert (kind, value) in out[0], out

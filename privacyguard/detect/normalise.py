@@ -58,7 +58,12 @@ _INVISIBLE_JOINED = re.compile(rf"[^\W_][^\W_{_INVISIBLE}]*(?:[{_INVISIBLE}][^\W
 _GROUP_JOINED = re.compile(
     r"(?<![\w/])\+?\d{1,6}(?:_\d{1,6}){2,8}(?![\w/])|(?<![\w/])\d{2,6}(?:/\d{2,6}){3,8}(?![\w/])"
 )
-_GROUP_JOIN = re.compile(r"[_/]")
+_GROUP_JOIN = re.compile(r"[_/.]")
+#: an IBAN's groups joined by dots ("gb66.nwbk.6429.0516.6281.91"): its country and check
+#: digits, then groups of four (the last one shorter)
+_IBAN_DOTTED = re.compile(
+    r"(?<![\w.])[A-Za-z]{2}\d{2}(?:\.[A-Za-z0-9]{4}){2,7}(?:\.[A-Za-z0-9]{1,3})?(?![\w.])"
+)
 #: the parts of a code read out (_code_edits) and of a number in words (_number_edits)
 _NON_SPACE = re.compile(r"\S+")
 _NUMBER_PART = re.compile(r"[^\s,\-]+")
@@ -363,7 +368,8 @@ class Normaliser:
         if edits:
             norm = _apply(_identity(text), edits)
             current = norm.text
-        edits = self._join_edits(current) if "_" in current or "/" in current else []
+        joins = "_" in current or "/" in current or "." in current
+        edits = self._join_edits(current) if joins else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
@@ -471,15 +477,21 @@ class Normaliser:
         return _disjoint(edits)
 
     def _join_edits(self, text: str) -> list[tuple[int, int, str]]:
-        """Digit groups of a number joined by "_" or "/" (_GROUP_JOINED): the joins to
-        spaces, as a number's groups are typed, in a number of ``min_digits`` or more."""
+        """Digit groups of a number joined by "_" or "/" (_GROUP_JOINED), in a number of
+        ``min_digits`` or more, and an IBAN's groups joined by dots (_IBAN_DOTTED): the
+        joins to spaces, as the groups are typed."""
         edits: list[tuple[int, int, str]] = []
-        for m in _GROUP_JOINED.finditer(text):
-            if sum(c.isdigit() for c in m.group(0)) < self.min_digits:
-                continue
+        runs = [
+            m
+            for m in _GROUP_JOINED.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) >= self.min_digits
+        ]
+        if "." in text:
+            runs += _IBAN_DOTTED.finditer(text)
+        for m in runs:
             for j in _GROUP_JOIN.finditer(m.group(0)):
                 edits.append((m.start() + j.start(), m.start() + j.end(), " "))
-        return edits
+        return sorted(edits)
 
     @staticmethod
     def _spaced_edits(text: str) -> list[tuple[int, int, str]]:
