@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # narrow and thin spaces between digit groups ("06\u202f1234\u202f5678"): a space
 _THIN = "\u202f\u2009\u2007\u2008\u200a"
-# Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes
+# Cyrillic and Greek letters that look like Latin ones, used inside Latin words or codes;
+# lower-case "к", "м", "н", "т", "в" as the small capitals they look like ("crglpт97м")
 _LOOKALIKE = str.maketrans(
-    "аеорсухіјѕАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
-    "aeopcyxijsABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
+    "аеорсухіјѕкмнтвАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
+    "aeopcyxijskmhtbABEKMHOPCTXYIJSABEZHIKMNOPTYXoi",
 )
 # letters that stand for digits inside a number ("4O9177З3", "NO84 4S96 ...")
 _DIGIT_LOOKALIKE = str.maketrans("OoОоlI|ІіЗзБSsBВ", "0000111113365588")
@@ -59,6 +60,17 @@ _INVISIBLE_JOINED = re.compile(
 #: inside a run's match (itself bounded)
 _NON_SPACE = re.compile(r"\S{1,1000}")
 _NUMBER_PART = re.compile(r"[^\s,\-]{1,1000}")
+#: digit groups joined by "_" ("+7_919_159_8260", "871_203_694"), three or more, or by "/"
+#: four or more ("5417/0303/1002/1525"; three are a date): the joins are spaces
+_GROUP_JOINED = re.compile(
+    r"(?<![\w/])\+?\d{1,6}(?:_\d{1,6}){2,8}(?![\w/])|(?<![\w/])\d{2,6}(?:/\d{2,6}){3,8}(?![\w/])"
+)
+_GROUP_JOIN = re.compile(r"[_/.]")
+#: an IBAN's groups joined by dots ("gb66.nwbk.6429.0516.6281.91"): its country and check
+#: digits, then groups of four (the last one shorter)
+_IBAN_DOTTED = re.compile(
+    r"(?<![\w.])[A-Za-z]{2}\d{2}(?:\.[A-Za-z0-9]{4}){2,7}(?:\.[A-Za-z0-9]{1,3})?(?![\w.])"
+)
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
@@ -73,6 +85,41 @@ _TRANSLIT = str.maketrans(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "abvgdeezziiklmnoprstufhccssjyjeua",
 )
+
+#: Cyrillic to Latin as Russians type their language in Latin letters ("sobaka", "tochka",
+#: "podcherkivanie"): the usual spelling, one with "h" for "х" and "i" for "й", and one with
+#: "4" for "ч" ("to4ka", "soba4ka")
+_ROMANISE = (
+    {
+        c: r.strip("_")  # "_": none ("ъ", "ь")
+        for c, r in zip(
+            "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(),
+            strict=True,
+        )
+    },
+    {"х": "h", "й": "i", "щ": "sch", "ц": "c", "ю": "ju", "я": "ja", "ы": "i"},
+    {"ч": "4", "ш": "w"},
+)
+_CYRILLIC_PHRASE = re.compile(r"[\u0430-\u044f\u0451]{1,40}(?: [\u0430-\u044f\u0451]{1,40}){0,4}")
+
+
+def _romanised(words: Iterable[str]) -> list[str]:
+    """The words in Cyrillic letters also as they are typed in Latin ones (the spellings of
+    _ROMANISE: "собака" "sobaka", "точка" "tochka", "to4ka"), of four letters or more (a
+    shorter one, "эт" "et", is a word of other languages)."""
+    out: list[str] = []
+    for word in words:
+        low = word.lower()
+        if not _CYRILLIC_PHRASE.fullmatch(low):
+            continue
+        base = _ROMANISE[0]
+        for extra in _ROMANISE:
+            table = {**base, **extra}
+            latin = "".join(table.get(c, c) for c in low)
+            if len(latin.replace(" ", "")) >= 4 and latin not in out:
+                out.append(latin)
+    return out
 
 
 #: the patterns the gate scanner holds, by index (Normaliser._gate_regexes)
@@ -217,17 +264,23 @@ class Normaliser:
             for k, v in rules.number_words.items()
         }
         self.country_codes = rules.country_codes
-        plus = _words(rules.plus_words) if rules.plus_words else "(?!)"
+        # the Cyrillic spellings also in Latin letters ("timur sobaka mail tochka ru")
+        at_spelled = rules.at_words + _romanised(rules.at_words)
+        dot_spelled = rules.dot_words + _romanised(rules.dot_words)
+        under_spelled = rules.underscore_words + _romanised(rules.underscore_words)
+        dash_spelled = rules.dash_words + _romanised(rules.dash_words)
+        plus_words = rules.plus_words + _romanised(rules.plus_words)
+        plus = _words(plus_words) if plus_words else "(?!)"
         # "plus" right before a number in words: its "+" ("plus four four seven ...")
         self._plus = re.compile(rf"(?i)(?<![^\W\d_])(?:{plus})\s{{1,3}}\Z")
-        at_words, at_marks = _words_and_marks(rules.at_words, "@")
-        dot_words, dot_marks = _words_and_marks(rules.dot_words, ".")
+        at_words, at_marks = _words_and_marks(at_spelled, "@")
+        dot_words, dot_marks = _words_and_marks(dot_spelled, ".")
         tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
         dot = _separator(dot_marks, dot_words)
         at = _separator(at_marks, at_words)
         # "_" and "-" spelled out inside the address ("jan underscore smit", "bindestrek")
-        under = _separator([], rules.underscore_words) if rules.underscore_words else "(?!)"
-        dash = _separator([], rules.dash_words) if rules.dash_words else "(?!)"
+        under = _separator([], under_spelled) if under_spelled else "(?!)"
+        dash = _separator([], dash_spelled) if dash_spelled else "(?!)"
         tlds = _words(rules.tlds) if rules.tlds else r"[a-z]{2,6}"
         self._dot = re.compile(dot, re.IGNORECASE)
         self._at = re.compile(at, re.IGNORECASE)
@@ -256,7 +309,12 @@ class Normaliser:
         # the same for the gate scanner, which drops look-arounds: the word boundaries as
         # characters (the gates scan the text between two spaces), or every "what" and
         # "that" would let an English message through for its "at"
-        hint_gate = rf"(?i:\W(?:{_words(spelled, True)})\W|{_words(marks, True)}|\s@|@\s)"
+        # (a word in brackets, "(sobaka)", is its word between two such characters: the
+        # gate leaves it out, to stay within what Hyperscan takes)
+        bracketed = {f"{o}{w}{c}" for w in at_words for o, c in ("()", "[]", "{}", "<>")}
+        gate_words = [w for w in spelled if w not in bracketed]
+        gate_marks = [m for m in marks if m not in bracketed]
+        hint_gate = rf"(?i:\W(?:{_words(gate_words, True)})\W|{_words(gate_marks, True)}|\s@|@\s)"
         # and one for _email (which, case-closed, is more than Hyperscan takes): every
         # match of it holds its "@" separator, the first character of the domain, the rest
         # of the domain on that line, the last separator and the ending
@@ -313,6 +371,11 @@ class Normaliser:
         edits = self._char_edits(text, may(_G_LOOK), may(_G_SPECIAL), may(_G_MIXED))
         if edits:
             norm = _apply(_identity(text), edits)
+            current = norm.text
+        joins = "_" in current or "/" in current or "." in current
+        edits = self._join_edits(current) if joins else []
+        if edits:
+            norm = _apply(norm or _identity(text), edits)
             current = norm.text
         known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
         numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
@@ -416,6 +479,23 @@ class Normaliser:
                         edits.append((m.start() + k, m.start() + k + 1, mapped))
         edits.sort()
         return _disjoint(edits)
+
+    def _join_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Digit groups of a number joined by "_" or "/" (_GROUP_JOINED), in a number of
+        ``min_digits`` or more, and an IBAN's groups joined by dots (_IBAN_DOTTED): the
+        joins to spaces, as the groups are typed."""
+        edits: list[tuple[int, int, str]] = []
+        runs = [
+            m
+            for m in _GROUP_JOINED.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) >= self.min_digits
+        ]
+        if "." in text:
+            runs += _IBAN_DOTTED.finditer(text)
+        for m in runs:
+            for j in _GROUP_JOIN.finditer(m.group(0)):
+                edits.append((m.start() + j.start(), m.start() + j.end(), " "))
+        return sorted(edits)
 
     @staticmethod
     def _spaced_edits(text: str) -> list[tuple[int, int, str]]:

@@ -740,6 +740,9 @@ class Pieces(Values):
             or _LEADING_DOTS.match(after, len(after) - len(after.lstrip())) is not None
             or (_WORDS.findall(first.lower())[:1] or [""])[0] in _TOWN_MARKS
         )  # "... ул. лермонтова", "г. тверь": the customer marks the two as one address
+        # or says the second was sent too early ("новосибирск" / "ул. вокзальная 73 сорри,
+        # рано отправил")
+        marked = marked or (a1 < len(after) and self._sent_early(after, a1))
         if (
             marked
             and self._town_alone(first)
@@ -758,10 +761,23 @@ class Pieces(Values):
             return []  # "one moment, checking": no line of an address
         if self._is_address(first):
             return []  # a whole address, and its second line: read as such elsewhere
+        code = self._postcodes.search(first.lower()) if self._postcodes is not None else None
+        if (
+            code is not None
+            and code.span() == (0, len(first))
+            and self._is_address(second)
+            and not self._postcodes.search(second.lower())  # type: ignore[union-attr]
+        ):
+            # "394018" / "г. воронеж, ул. карла маркса, 102-87": the postcode first, then
+            # the address without one
+            why = "conversation: an address asked for, its postcode first"
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         if self._is_address(second) and not self._street_line(first):
             return []  # "Dundee" / "12 kings road, leeds": a town, then the address
         joined = f"{first}, {second}"
-        if not self._is_address(joined):
+        # "bleekveld 46 iii" / "te gouda": the town after its preposition
+        prep = self._town_prep.sub(", ", f"{first} {second}") if self._town_prep else joined
+        if not self._is_address(joined) and (prep == joined or not self._is_address(prep)):
             return []
         why = "conversation: an address asked for, typed in two lines"
         return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
