@@ -213,8 +213,11 @@ class Detector:
         added = []
         if expected:
             added += conv.answers(text, lang, expected, words)
-        if role == "customer":
+        if role is not None:
+            # the customer's value again, also read back by the agent ("Just to check,
+            # that's YU7SL5?", "Уточню: 4164578?")
             added += conv.seen_before(text, state)
+        if role == "customer":
             added += conv.correction(text, words, state, sender_key(message))
 
         def find(piece: str, names: frozenset[str]) -> list[Finding]:
