@@ -323,14 +323,23 @@ class Mentions:
 
     def _positive(self, word: str) -> tuple[tuple[Term, ...], ...]:
         """For each matcher, the positive terms that start at ``word``, as its mentions()
-        takes them (_starting_with; a number starts none where no key holds a digit)."""
-        per = tuple(
-            ()
-            if m._digits_start_none and word.isdigit()
-            else tuple(t for t in m._starting_with(word) if not t.negative)
-            for m in self.matchers
-        )
-        return per if any(per) else ()
+        takes them (_starting_with; a number starts none where no key holds a digit). A
+        word that holds none of a matcher's positive keys starts none of its positive
+        terms, as written or with a typo (may_find's rule): its negative terms and typos
+        are not looked for (words new to the matcher, most of them holding no key or only
+        a negative one: "morning" holds uk_nino's "ing" of "tracking")."""
+        per: list[tuple[Term, ...]] = []
+        for m in self.matchers:
+            terms = m._by_word.get(word)
+            if terms is None:
+                if (m._digits_start_none and word.isdigit()) or not _holds_one(
+                    word, m._keys, m._key_rx
+                ):
+                    per.append(())
+                    continue
+                terms = m._starting_with(word)
+            per.append(tuple(t for t in terms if not t.negative))
+        return tuple(per) if any(per) else ()
 
     def of(self, words: list[str]) -> list[bool]:
         """For each matcher: does a positive context term occur among the words (its
