@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -347,21 +348,20 @@ class Mentions:
         got = list(map(self._by_word.get, words))
         if None in got:
             digits_none = self._digits_start_none
-            for i, per in enumerate(got):
-                if per is None:
-                    word = words[i]
-                    if digits_none and word.isdigit():
-                        got[i] = ()  # not remembered: a number is rarely seen twice
-                        continue
-                    got[i] = self._positive(word)
-                    if len(self._by_word) >= WORD_CACHE:
-                        self._by_word.clear()  # bounded memory over an endless stream
-                    self._by_word[word] = got[i]  # type: ignore[assignment]
+            for i in [i for i, per in enumerate(got) if per is None]:
+                word = words[i]
+                if digits_none and word.isdigit():
+                    got[i] = ()  # not remembered: a number is rarely seen twice
+                    continue
+                got[i] = self._positive(word)
+                if len(self._by_word) >= WORD_CACHE:
+                    self._by_word.clear()  # bounded memory over an endless stream
+                self._by_word[word] = got[i]  # type: ignore[assignment]
         said = [False] * len(self.matchers)
         if not any(got):
             return said
-        for i, per in enumerate(got):
-            for k, terms in enumerate(per or ()):
+        for i in compress(range(len(got)), got):  # the words that start a term (a few)
+            for k, terms in enumerate(got[i]):  # type: ignore[arg-type]
                 if not said[k] and any(t.follows_at(words, i) for t in terms):
                     said[k] = True
         return said
