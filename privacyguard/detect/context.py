@@ -16,9 +16,10 @@ The nearest matching term decides, so "klantnummer 123 en bestelnummer 456" give
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -306,6 +307,64 @@ class ContextMatcher:
                 if not t.negative and t.follows_at(words, i):
                     return True
         return False
+
+
+class Mentions:
+    """``mentions(words)`` of several matchers at once: what each matcher's mentions()
+    answers, from one look-up of each word for all of them (the conversation asks every
+    carry_context recognizer's matcher of every message, most of whose words start no
+    positive term of any)."""
+
+    def __init__(self, matchers: Sequence[ContextMatcher]):
+        self.matchers = tuple(matchers)
+        # a word -> for each matcher, the positive terms it starts; () where it starts none
+        # of any (most words)
+        self._by_word: dict[str, tuple[tuple[Term, ...], ...]] = {}
+        self._digits_start_none = all(m._digits_start_none for m in self.matchers)
+
+    def _positive(self, word: str) -> tuple[tuple[Term, ...], ...]:
+        """For each matcher, the positive terms that start at ``word``, as its mentions()
+        takes them (_starting_with; a number starts none where no key holds a digit). A
+        word that holds none of a matcher's positive keys starts none of its positive
+        terms, as written or with a typo (may_find's rule): its negative terms and typos
+        are not looked for (words new to the matcher, most of them holding no key or only
+        a negative one: "morning" holds uk_nino's "ing" of "tracking")."""
+        per: list[tuple[Term, ...]] = []
+        for m in self.matchers:
+            terms = m._by_word.get(word)
+            if terms is None:
+                if (m._digits_start_none and word.isdigit()) or not _holds_one(
+                    word, m._keys, m._key_rx
+                ):
+                    per.append(())
+                    continue
+                terms = m._starting_with(word)
+            per.append(tuple(t for t in terms if not t.negative))
+        return tuple(per) if any(per) else ()
+
+    def of(self, words: list[str]) -> list[bool]:
+        """For each matcher: does a positive context term occur among the words (its
+        mentions(words))?"""
+        got = list(map(self._by_word.get, words))
+        if None in got:
+            digits_none = self._digits_start_none
+            for i in [i for i, per in enumerate(got) if per is None]:
+                word = words[i]
+                if digits_none and word.isdigit():
+                    got[i] = ()  # not remembered: a number is rarely seen twice
+                    continue
+                got[i] = self._positive(word)
+                if len(self._by_word) >= WORD_CACHE:
+                    self._by_word.clear()  # bounded memory over an endless stream
+                self._by_word[word] = got[i]  # type: ignore[assignment]
+        said = [False] * len(self.matchers)
+        if not any(got):
+            return said
+        for i in compress(range(len(got)), got):  # the words that start a term (a few)
+            for k, terms in enumerate(got[i]):  # type: ignore[arg-type]
+                if not said[k] and any(t.follows_at(words, i) for t in terms):
+                    said[k] = True
+        return said
 
 
 #: (start, end) of a span -> (the text, its words before and after: matches, lower-cased)

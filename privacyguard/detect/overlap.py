@@ -18,6 +18,14 @@ def resolve(candidates: Iterable[Finding], priority: dict[str, int]) -> list[Fin
         candidates = list(candidates)
     if len(candidates) <= 1:
         return list(candidates)  # nothing to resolve (most texts)
+    in_order = sorted(candidates, key=lambda f: (f.start, f.end))
+    reach = -1
+    for f in in_order:
+        if f.start >= f.end or f.start < reach:
+            break  # an empty span, or two that overlap: ranked below
+        reach = f.end
+    else:
+        return in_order  # no two overlap: every one is kept (most texts with findings)
     ranked = sorted(
         candidates,
         key=lambda f: (-round(f.score, 6), -(f.end - f.start), priority.get(f.entity_type, 99)),

@@ -111,6 +111,8 @@ def spaced_view(raw: str) -> tuple[str, list[int]]:
 
 def is_redacted(value: str) -> bool:
     """Whether ``value`` is only redaction tokens (and spaces or punctuation between them)."""
+    if "<" not in value:
+        return False  # no token in it (every token starts with "<"): most values
     rest = REDACTION_TOKEN.sub("", value)
     return rest != value and not any(c.isalnum() for c in rest)
 
@@ -276,27 +278,41 @@ def _whole_names(found: list[Finding], texts: dict[str, str]) -> list[Finding]:
     return out
 
 
+#: what a name's slug leaves out, and a name's words (more than one: a slug of its own)
+_NOT_SLUG = re.compile(r"[\W_]+")
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
 def _slugs(mid: str, texts: dict[str, str], found: list[Finding], lang: str) -> list[Finding]:
     """A person's name written as a slug (``annadevries`` for Anna de Vries: Meta's thread
     folders, user names) in any field; a first and a last name of one record (fields with the
     same parent) count together."""
     names: list[tuple[str, Finding]] = []
     for f in found:
+        if f.entity_type != "PERSON":
+            continue
         value = texts.get(f.field, "")[f.start : f.end]
-        if f.entity_type == "PERSON" and not is_redacted(value):
-            names.append((re.sub(r"[\W_]+", "", value.casefold()), f))
+        if not is_redacted(value):
+            names.append((_NOT_SLUG.sub("", value.casefold()), f))
+    if not names:
+        return []  # no name, no slug (most messages)
     slugs: dict[str, Finding] = {}
     for slug, f in names:
-        if len(slug) >= 6 and len(re.findall(r"[^\W_]+", texts[f.field][f.start : f.end])) > 1:
+        if len(slug) >= 6 and len(_SLUG_WORD.findall(texts[f.field][f.start : f.end])) > 1:
             slugs.setdefault(slug, f)
     for (a, f), (b, g) in ((x, y) for x in names for y in names if x[1] is not y[1]):
+        if f.field == g.field:
+            continue  # two names of one field are no first and last name of a record
         same_record = f.field.rpartition(".")[0] == g.field.rpartition(".")[0]
-        if f.field != g.field and same_record and len(a + b) >= 6:
+        if same_record and len(a + b) >= 6:
             slugs.setdefault(a + b, f)
     out: list[Finding] = []
+    folds: dict[str, str] = {}  # each field's text case-folded, once
     for slug, f in slugs.items():
         for field, text in texts.items():
-            folded = text.casefold()
+            folded = folds.get(field)
+            if folded is None:
+                folded = folds[field] = text.casefold()
             # the slug's occurrences left to right, not overlapping (as re.finditer would
             # give them, without compiling a pattern for every slug)
             at = folded.find(slug)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from privacyguard.config.conversation import ConversationRules
-from privacyguard.detect.context import ContextMatcher, make_terms
+from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
 from privacyguard.detect.conversation.patterns import _WORDS
 
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
@@ -62,6 +62,7 @@ class Base:
             if spec is not None and spec.context_required and matcher is not None:
                 self.context_only.append((etype, matcher))
         self.by_type = {t: frozenset(v) for t, v in by_type.items()}
+        self.legacy_mentions = Mentions([m for _, _, m in self.legacy])  # each one's, at once
         self._locales = locales
         default = self.settings.expect_turns
         self.questions = [

@@ -372,8 +372,10 @@ class Questions(Base):
                 state.expecting.extend(personal)
                 state.last_types.clear()
         if role is None:
-            for etype, name, matcher in self.legacy:
-                if matcher.mentions(words):
+            for (etype, name, _), said in zip(
+                self.legacy, self.legacy_mentions.of(words), strict=True
+            ):
+                if said:  # its matcher.mentions(words)
                     state.expecting.append(
                         Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
                     )
