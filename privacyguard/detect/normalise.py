@@ -485,11 +485,15 @@ class Normaliser:
         ``min_digits`` or more, and an IBAN's groups joined by dots (_IBAN_DOTTED): the
         joins to spaces, as the groups are typed."""
         edits: list[tuple[int, int, str]] = []
-        runs = [
-            m
-            for m in _GROUP_JOINED.finditer(text)
-            if sum(c.isdigit() for c in m.group(0)) >= self.min_digits
-        ]
+        runs = (
+            [
+                m
+                for m in _GROUP_JOINED.finditer(text)
+                if sum(c.isdigit() for c in m.group(0)) >= self.min_digits
+            ]
+            if "_" in text or "/" in text  # the joins it reads: none, no run
+            else []
+        )
         if "." in text:
             runs += _IBAN_DOTTED.finditer(text)
         for m in runs:
