@@ -33,6 +33,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("config.policy", "_ISO"): "fullmatch at one position (upper-cased ISO 8601 period); digit runs each closed by a letter",  # noqa: E501
     ("ingest.email_mime", "_HDR_LINE"): "match at one position (a header line); one class run",  # noqa: E501
     ("ingest.fields", "_ESCAPES"): "one run of fixed-width %XX escapes, consumed by finditer",
+    ("ingest.fields", "_NOT_SLUG"): "one character-class run, consumed by sub: linear",
+    ("ingest.fields", "_SLUG_WORD"): "one character-class run, consumed by findall: linear",
     ("ingest.fields", "REDACTION_TOKEN"): "starts only at '<' and no run crosses '<'; test_redaction_tokens",  # noqa: E501
     ("ingest.fields", "NAME_FIELD"): "a field path; alternatives of literals anchored at '.' and '$'",  # noqa: E501
     ("ingest.jsonspan", "_WS"): "match at one position; one class run",
