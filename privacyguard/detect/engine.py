@@ -18,6 +18,7 @@ from privacyguard.detect.conversation import (
     Found,
     sender_key,
 )
+from privacyguard.detect.conversation.state import AGENT_ROLES
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
@@ -47,8 +48,6 @@ SURE_TYPES = frozenset(
 )
 #: messages of others that may stand between the two halves of a split value
 SPLIT_GAP = 3
-#: the senders an export marks as the business (its own phone and address are no personal data)
-AGENT_ROLES = frozenset({"agent", "system", "bot"})
 
 
 def _covered(findings: Sequence[Finding], part: Found) -> set[str]:

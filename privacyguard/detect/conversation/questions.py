@@ -14,7 +14,11 @@ from rapidfuzz.distance import OSA
 from privacyguard.detect.context import Term, _exact_match
 from privacyguard.detect.conversation.base import Base
 from privacyguard.detect.conversation.patterns import _CARRIED, _WORDS, HOLD_WORDS, LOCATION
-from privacyguard.detect.conversation.state import ConversationState, Expectation
+from privacyguard.detect.conversation.state import (
+    AGENT_ROLES,
+    ConversationState,
+    Expectation,
+)
 from privacyguard.models import Finding, Message
 
 #: messages a context word of a ``carry_context`` recognizer counts for (any sender)
@@ -87,7 +91,7 @@ class Questions(Base):
     def role(self, message: Message, state: ConversationState) -> str | None:
         """ "agent", "customer" or None (not known)."""
         r = message.sender_role
-        if r in ("agent", "system", "bot"):
+        if r in AGENT_ROLES:
             return "agent"
         if r == "customer":
             return "customer"

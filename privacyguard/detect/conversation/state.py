@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 
 from privacyguard.models import Finding, Message
 
+#: the senders an export marks as the business (its own phone and address are no personal
+#: data; the agent's role in the conversation)
+AGENT_ROLES = frozenset({"agent", "system", "bot"})
+
 #: the findings in a text when the recognizers named count their context as given
 FindFn = Callable[[str, frozenset[str]], list[Finding]]
 
