@@ -87,3 +87,30 @@ def test_maa_is_march_only_as_a_whole_word() -> None:
     assert month_number("maa.") == 3
     assert month_number("maandag") is None
     assert parse_date("17 maa 2011") is not None
+
+
+def test_the_travellers_of_a_list_leave_their_birth_dates(detector: Detector) -> None:
+    text = "these are the travellers\nDeclan Lister\t15/8/60\t8B\nKieran Lister\t04.04.1989\t23F"
+    question = "I'll need full names and DOBs for all passengers please"
+    out = talk_spans(detector, [("agent", question), ("customer", text)])
+    assert ("DATE_OF_BIRTH", "15/8/60") in out[1], out
+
+
+def test_a_travel_word_still_makes_a_date_no_birth_date(detector: Detector) -> None:
+    out = talk_spans(
+        detector, [("agent", "What is your date of birth?"), ("customer", "I travel on 12.03.2019")]
+    )
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in out[1]), out
+
+
+def test_a_lower_case_name_after_navnet_mitt_er(detector: Detector) -> None:
+    text = "Hei!\n\nnavnet mitt er halvard sæther.\n\nHilsen\nSynnøve Sæther"
+    out = talk_spans(detector, [("customer", text)])
+    assert ("PERSON", "halvard sæther") in out[0], out
+
+
+def test_who_the_person_is_before_a_birth_date_is_no_name(detector: Detector) -> None:
+    text = "it's for my father, born 2001-11-26, he can't manage the phone"
+    out = talk_spans(detector, [("agent", "Date of birth please?"), ("customer", text)])
+    assert ("DATE_OF_BIRTH", "2001-11-26") in out[1], out
+    assert not any(t == "PERSON" for t, _ in out[1]), out

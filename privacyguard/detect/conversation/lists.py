@@ -208,7 +208,8 @@ class Lists(Answers):
                     b = head.start("head") + len(piece)
                     if any(f.start < b and a < f.end for f in findings):
                         continue  # a value, or a name found that reaches beyond it
-                    name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
+                    if not _kin_word(piece[first:], lang):  # "my father, born …": no name
+                        name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
                 found = self._judge(text, m, shape, why)
                 if found is None:
                     continue
@@ -597,6 +598,15 @@ class Lists(Answers):
             for f in find(piece, names)
             if f.entity_type == etype
         ]
+
+
+def _kin_word(piece: str, lang: str) -> bool:
+    """Words before a birth date that start with a function word ("my father", "min
+    mor"): who the person is, not their name."""
+    from privacyguard.detect.names import stop_words
+
+    words = _WORDS.findall(piece)
+    return bool(words) and words[0].lower() in stop_words(lang)
 
 
 def _bracketed_name(text: str, s: int, e: int) -> list[Found]:
