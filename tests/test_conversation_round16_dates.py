@@ -114,3 +114,20 @@ def test_who_the_person_is_before_a_birth_date_is_no_name(detector: Detector) ->
     out = talk_spans(detector, [("agent", "Date of birth please?"), ("customer", text)])
     assert ("DATE_OF_BIRTH", "2001-11-26") in out[1], out
     assert not any(t == "PERSON" for t, _ in out[1]), out
+
+
+def test_if_anything_changes_is_no_change_of_date(detector: Detector) -> None:
+    text = (
+        "altså meg, Tuva Holm, født 140413, og samboeren min Synnøve Myhre 5. april 1961. "
+        "hvis noe endres send sms til 995 07 589"
+    )
+    out = talk_spans(detector, [("agent", "Hvem står på bestillingen?"), ("customer", text)])
+    assert ("DATE_OF_BIRTH", "5. april 1961") in out[1], out
+
+
+def test_a_change_of_date_is_still_no_birth_date(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hva er fødselsdatoen din?"), ("customer", "kan du endre den til 12.03.1999")],
+    )
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in out[1]), out
