@@ -19,6 +19,8 @@ _MONTHS = {
     11: ("nov", "november", "ноябр", "ноя"),
     12: ("dec", "des", "december", "desember", "декабр", "дек"),
 }
+#: abbreviations that are a month only as the whole word ("17 maa 2011"; "maandag" is none)
+_EXACT = {"maa": 3}
 _PREFIXES = sorted(((p, m) for m, ps in _MONTHS.items() for p in ps), key=lambda x: -len(x[0]))
 _TOKENS = re.compile(r"\d{1,100}|[^\W\d_]{1,100}")
 #: the words for "year" that follow a Russian date's year ("1984г", "1984 г.", "1984 года")
@@ -27,6 +29,8 @@ _YEAR_MARKS = frozenset({"г", "года", "год"})
 
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
+    if word in _EXACT:
+        return _EXACT[word]
     for prefix, month in _PREFIXES:
         if word.startswith(prefix) and (len(word) - len(prefix) <= 5):
             return month

@@ -68,6 +68,15 @@ _NAMED_ID = re.compile(
     r"\s{0,3}[-–—|,:]\s{0,3}"
     r"(?P<id>(?:[A-Za-z]{1,3}[- ]?)?\d{1,12}(?:[ .\-]\d{1,9}){0,3})[ .]{0,2}"
 )
+#: the same the other way round, the number first and the name after it, in brackets or
+#: after a dash ("7887 062835 (Полина)", "736-009432 - Roman Berg"): a first name alone
+#: in brackets too
+_ID_NAMED = re.compile(
+    r"(?:[-•*·]\s{1,3}|\d{1,2}[.)]\s{1,3})?"
+    r"(?P<id>(?:[A-Za-z]{1,3}[- ]?)?\d{1,12}(?:[ .\-]\d{1,9}){0,3})"
+    r"\s{0,3}(?:\((?P<bracketed>[^\W\d_]{1,30}(?:[ '’\-][^\W\d_]{1,30}){0,3})\)"
+    r"|[-–—|,:]\s{0,3}(?P<name>[^\W\d_]{1,30}(?:[ '’\-][^\W\d_]{1,30}){1,3}))[ .]{0,2}"
+)
 #: the types a number on a line of a name may be, where the agent asked for none of them
 _RECORD_ID_TYPES = ("PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER")
 #: the letters a number starts with ("ORD-", "SO-")
@@ -81,8 +90,11 @@ _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 # what separates the fields of a list item
 _FIELD_SEP = re.compile(r"\s{0,10}(?:[,;/|()\[\]\t\n•·]|\s[-–—]\s|:)\s{0,10}")
 
-# a token with a digit in it, in an untyped stretch of a record
-_VALUE_TOKEN = re.compile(r"\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}")
+# a token with a digit in it, in an untyped stretch of a record, with the capitals of a
+# document's series before it ("FK 9930388")
+_VALUE_TOKEN = re.compile(
+    r"(?:(?<!\S)[A-ZÆØÅА-ЯЁ]{1,3} (?=\d))?\S{0,40}\d\S{0,40}(?: \S{0,40}\d\S{0,40}){0,5}"
+)
 
 
 class Lists(Answers):
@@ -196,7 +208,8 @@ class Lists(Answers):
                     b = head.start("head") + len(piece)
                     if any(f.start < b and a < f.end for f in findings):
                         continue  # a value, or a name found that reaches beyond it
-                    name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
+                    if not _kin_word(piece[first:], lang):  # "my father, born …": no name
+                        name = Found(a, b, "PERSON", 0.6, f"conversation: a name {why[7:]}")
                 found = self._judge(text, m, shape, why)
                 if found is None:
                     continue
@@ -321,15 +334,20 @@ class Lists(Answers):
             start, at = at, at + len(line) + 1
             if not line.strip() or (rows == 0 and line.rstrip().endswith(":")):
                 continue  # "here you go:"
-            m = _NAMED_ID.fullmatch(line)
+            m = _NAMED_ID.fullmatch(line) or _ID_NAMED.fullmatch(line)
             if m is None or sum(c.isdigit() for c in m.group("id")) < ID_ITEM_DIGITS:
                 return []
+            if birth_date(m.group("id")) is not None:
+                return []  # "12.03.1985 (Anna)": a birth date, no number
             prefix = _LETTER_PREFIX.match(m.group("id"))
             if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
                 return []
-            ns, ne = start + m.start("name"), start + m.end("name")
+            group = "name" if m.group("name") is not None else "bracketed"
+            ns, ne = start + m.start(group), start + m.end(group)
             if not any(f.entity_type == "PERSON" and f.start < ne and ns < f.end for f in findings):
-                name = self._record_name(text, ns, ne)
+                name = self._record_name(text, ns, ne) or (
+                    _bracketed_name(text, ns, ne) if group == "bracketed" else []
+                )
                 if not name:
                     return []  # "Order - 12345678": no name
                 out += name
@@ -580,6 +598,28 @@ class Lists(Answers):
             for f in find(piece, names)
             if f.entity_type == etype
         ]
+
+
+def _kin_word(piece: str, lang: str) -> bool:
+    """Words before a birth date that start with a function word ("my father", "min
+    mor"): who the person is, not their name."""
+    from privacyguard.detect.names import stop_words
+
+    words = _WORDS.findall(piece)
+    return bool(words) and words[0].lower() in stop_words(lang)
+
+
+def _bracketed_name(text: str, s: int, e: int) -> list[Found]:
+    """A capitalised Russian word in brackets after a number that pymorphy3 can read as a
+    first name, however unlikely ("(Роман)", "(Вера)": also a novel, a belief)."""
+    from privacyguard.detect.names import _parses
+
+    word = text[s:e]
+    if not ("\u0400" <= word[:1] <= "\u04ff" and word[:1].isupper() and word.isalpha()):
+        return []
+    if not any("Name" in p.tag for p in _parses(word)):
+        return []
+    return [Found(s, e, "PERSON", 0.6, "conversation: a first name in brackets by a number")]
 
 
 def _same(a: Found, b: Found) -> bool:
