@@ -25,6 +25,8 @@ DIR_NAME = "conversation"
 DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
 
 ByLang = dict[str, list[str]]
+#: the keys of the role guess that some file of a conversation directory must have
+ROLE_WORDS = ("first_person", "own_words", "your_words")
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
 LOCAL_VALIDATORS = ("name_answer", "address_answer", "mistyped_iban", "birth_date_answer")
 
@@ -134,6 +136,19 @@ class ConversationFileSpec(_Strict):
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
+    #: the role guess when an export names no roles (ROLE_WORDS: each is required):
+    #: words for the speaker ("I", "ik", "jeg", "я"): a request word next to one is the
+    #: sender's own doing ("die stuur ik straks"), no request of the other
+    first_person: ByLang = {}
+    #: words for what is the speaker's own ("my", "mijn", "min", "мой"): a message about the
+    #: sender's own ("kunt u mijn adres wijzigen?") asks nothing of the other ...
+    own_words: ByLang = {}
+    #: ... unless it has a word for what is the other's own ("your", "uw", "ditt", "ваш")
+    your_words: ByLang = {}
+    #: words that are "your" only at times ("je" is also "you", "deres" also "their"): they
+    #: count as ``your_words`` in a question to a companion named first ("gijs wat is je
+    #: nummer?"), not in the role guess ("kun je mijn adres wijzigen?" asks of the other)
+    your_words_loose: ByLang = {}
     #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
     #: in alkmaar", "storgata 5 i bodø"): part of the address
     town_before: ByLang = {}
@@ -207,6 +222,12 @@ class ConversationRules:
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
+    first_person: list[str] = field(default_factory=list)
+    own_words: list[str] = field(default_factory=list)
+    your_words: list[str] = field(default_factory=list)
+    your_words_loose: list[str] = field(default_factory=list)
+    #: per ROLE_WORDS key, the languages with words for it (`rules check` names the others)
+    role_languages: dict[str, set[str]] = field(default_factory=dict)
     town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
@@ -246,6 +267,24 @@ def conversation_dir(rule_files: list[Path]) -> Path:
 
 def _flat(by_lang: ByLang) -> list[str]:
     return [t for terms in by_lang.values() for t in terms]
+
+
+def _word(word: str) -> str:
+    """A role word as messages' words are compared with it: lower case, ' for ’."""
+    return word.lower().replace("\u2019", "'")
+
+
+def _missing_role_words(
+    path: Path, files: list[Path], present: dict[str, set[str]]
+) -> list[tuple[SourceLocation, str]]:
+    """A ROLE_WORDS key no file of the directory has, named with the file (or directory)."""
+    where = SourceLocation(str(files[0] if len(files) == 1 else path))
+    return [
+        (where, f"{key}: missing: the role guess needs it, per language; copy it from the "
+                "shipped rules/conversation/conversation.yaml (docs/conversations.md)")
+        for key in ROLE_WORDS
+        if not present.get(key)
+    ]  # fmt: skip
 
 
 def load_conversation_rules(directory: Path | None = None) -> ConversationRules:
@@ -367,6 +406,10 @@ def _validated(directory: str) -> ConversationRules:
         out.business_contact += _flat(spec.business_contact)
         out.customer_words += _flat(spec.customer_words)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
+        for key in (*ROLE_WORDS, "your_words_loose"):
+            getattr(out, key).extend(_word(w) for w in _flat(getattr(spec, key)))
+            langs = {lang for lang, words in getattr(spec, key).items() if words}
+            out.role_languages.setdefault(key, set()).update(langs)
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]
@@ -412,6 +455,8 @@ def _validated(directory: str) -> ConversationRules:
                 out.number_compounds.setdefault(lang, []).extend(forms)
             for lang, codes in d.country_codes.items():
                 out.country_codes.setdefault(lang, []).extend(codes)
+    if files and not problems:
+        problems += _missing_role_words(path, files, out.role_languages)
     for name in ("split_types", "list_types"):
         for t in getattr(out.settings, name):
             if t not in CANONICAL_ENTITIES:
