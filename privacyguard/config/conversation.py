@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from privacyguard.config.load import YamlDocument, read_yaml, validate
-from privacyguard.config.rules import CANONICAL_ENTITIES, DEFAULT_RULES_DIR
+from privacyguard.config.rules import CANONICAL_ENTITIES, DEFAULT_RULES_DIR, _expand
 from privacyguard.errors import ConfigError
 from privacyguard.models import SourceLocation
 
@@ -291,9 +291,24 @@ def load_conversation_rules(directory: Path | None = None) -> ConversationRules:
     """Load and validate every *.yaml of a conversation directory; collect all errors."""
     path = Path(directory or DEFAULT_DIR)
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
-    # keyed by the files' sizes and times too: an edited file is read again, as rules/ is
-    stamp = tuple((f.name, *_stat(f)) for f in files)
+    # keyed by the files' sizes and times too: an edited file is read again, as rules/ is;
+    # and by the rule files whose lists the shapes name
+    stamp = tuple((str(f), *_stat(f)) for f in [*files, *_rule_files(path)])
     return _load(str(path), stamp)
+
+
+def _rule_files(path: Path) -> list[Path]:
+    """The rule files next to a conversation directory (or file), whose lists its answer
+    shapes name as ``{name}`` ("{year_marks}"); the shipped ones for a directory alone."""
+    parent = path.parent if path.is_dir() else path.parent.parent
+    files = sorted(parent.glob("*.yaml")) if parent.is_dir() else []
+    return files or sorted(DEFAULT_RULES_DIR.glob("*.yaml"))
+
+
+def _rule_lists(path: Path) -> dict[str, list[str]]:
+    from privacyguard.config.rules import load_rules
+
+    return load_rules(_rule_files(path)[0].parent).lists
 
 
 def _stat(file: Path) -> tuple[int, int]:
@@ -323,6 +338,7 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
             digest.update(file.read_bytes())
         except OSError as e:  # _validated reports it properly; the key only needs to differ
             digest.update(f"unreadable: {type(e).__name__}".encode())
+    digest.update(repr(sorted(_rule_lists(path).items())).encode())  # the lists shapes name
     key = table_key("conversation", [directory, digest.hexdigest()], [])
     rules = cached_object("conversation", key, lambda: _validated(directory))
     if not _validators_registered(rules):  # cached when a validator was registered that is
@@ -348,6 +364,7 @@ def _validated(directory: str) -> ConversationRules:
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     problems: list[tuple[SourceLocation, str]] = []
     out = ConversationRules(files=files)
+    lists = _rule_lists(path)
     seen_settings = False
     for file in files:
         try:
@@ -391,8 +408,22 @@ def _validated(directory: str) -> ConversationRules:
                          f"answers.{etype}[{j}].validator: unknown validator '{s.validator}'")
                     )  # fmt: skip
                     continue
+                regex, missing = _expand(s.regex, lists)
+                for name in missing:
+                    problems.append(
+                        (doc.where(("answers", etype, j, "regex")),
+                         f"answers.{etype}[{j}].regex: no list '{{{name}}}' in the rules")
+                    )  # fmt: skip
+                try:
+                    compiled = re.compile(regex)
+                except re.error as e:
+                    problems.append(
+                        (doc.where(("answers", etype, j, "regex")),
+                         f"answers.{etype}[{j}].regex: does not compile: {e}")
+                    )  # fmt: skip
+                    continue
                 out.shapes.setdefault(etype, []).append(
-                    Shape(s.name, etype, re.compile(s.regex), s.score, s.whole,
+                    Shape(s.name, etype, compiled, s.score, s.whole,
                           frozenset(s.languages) if s.languages else None, s.validator,
                           frozenset(s.use))
                 )  # fmt: skip
