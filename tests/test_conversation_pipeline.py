@@ -205,6 +205,8 @@ def test_a_rules_directory_with_its_own_conversation_rules(tmp_path: Path) -> No
     _conversation_dir(rules, (
         "version: 1\nquestions:\n  - expect: [CUSTOMER_NUMBER]\n"
         "    phrases: {nl: [lidmaatschapskaart]}\n"
+        # the role guess's words are required (test_conversation_role_words.py)
+        "first_person: {nl: [ik]}\nown_words: {nl: [mijn]}\nyour_words: {nl: [uw]}\n"
     ))  # fmt: skip
     det = Detector(privacyguard.load_rules(rules))
     assert spans(talk(det, [("agent", "Uw lidmaatschapskaart?"), ("customer", "40917733")])[1])

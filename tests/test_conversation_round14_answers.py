@@ -109,15 +109,18 @@ def test_a_statement_with_a_request_word_makes_no_agent(detector: Detector) -> N
 
 
 def test_the_asker_is_the_agent_not_who_says_they_will_send() -> None:
+    from privacyguard.config.conversation import load_conversation_rules
+    from privacyguard.detect.conversation.base import role_words
     from privacyguard.detect.conversation.questions import _asks_the_other
 
-    assert not _asks_the_other("Liever op mijn nieuwe rekening, die stuur ik straks", [])
-    assert not _asks_the_other("I'll send the account details later", [])
-    assert not _asks_the_other("Kunt u mijn adres wijzigen?", [])
-    assert _asks_the_other("Stuur me je IBAN graag", [])
-    assert _asks_the_other("Please send your date of birth", [])
-    assert _asks_the_other("Mag ik je geboortedatum en postcode ter controle?", [])
-    assert _asks_the_other("Назовите, пожалуйста, дату рождения", [])
+    words = role_words(load_conversation_rules())
+    assert not _asks_the_other("Liever op mijn nieuwe rekening, die stuur ik straks", [], words)
+    assert not _asks_the_other("I'll send the account details later", [], words)
+    assert not _asks_the_other("Kunt u mijn adres wijzigen?", [], words)
+    assert _asks_the_other("Stuur me je IBAN graag", [], words)
+    assert _asks_the_other("Please send your date of birth", [], words)
+    assert _asks_the_other("Mag ik je geboortedatum en postcode ter controle?", [], words)
+    assert _asks_the_other("Назовите, пожалуйста, дату рождения", [], words)
 
 
 def test_a_customer_asking_about_their_own_data_stays_the_customer(detector: Detector) -> None:

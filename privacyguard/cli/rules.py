@@ -22,7 +22,11 @@ def check(path: Path | None) -> None:
 
     Errors are printed as FILE:LINE:COLUMN: message, one per line; exit 2 if any.
     """
-    from privacyguard.config.conversation import conversation_dir, load_conversation_rules
+    from privacyguard.config.conversation import (
+        ROLE_WORDS,
+        conversation_dir,
+        load_conversation_rules,
+    )
     from privacyguard.config.rules import load_rules
 
     loaded = load_rules(path)
@@ -45,6 +49,16 @@ def check(path: Path | None) -> None:
                 "(docs/conversations.md)",
                 err=True,
             )
+        for key in ROLE_WORDS:
+            bare = [lang for lang in loaded.settings.languages
+                    if lang not in talk.role_languages.get(key, ())]  # fmt: skip
+            if bare:
+                click.echo(
+                    f"warning: no `{key}` in the conversation rules for {', '.join(bare)}: "
+                    "the role guess (an export without roles) reads those messages without "
+                    "them (docs/conversations.md)",
+                    err=True,
+                )
 
 
 @rules.command("list")

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from privacyguard.config.load import YamlDocument, read_yaml, validate
-from privacyguard.config.rules import CANONICAL_ENTITIES, DEFAULT_RULES_DIR
+from privacyguard.config.rules import CANONICAL_ENTITIES, DEFAULT_RULES_DIR, _expand
 from privacyguard.errors import ConfigError
 from privacyguard.models import SourceLocation
 
@@ -25,6 +25,8 @@ DIR_NAME = "conversation"
 DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
 
 ByLang = dict[str, list[str]]
+#: the keys of the role guess that some file of a conversation directory must have
+ROLE_WORDS = ("first_person", "own_words", "your_words")
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
 LOCAL_VALIDATORS = ("name_answer", "address_answer", "mistyped_iban", "birth_date_answer")
 
@@ -134,6 +136,19 @@ class ConversationFileSpec(_Strict):
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
+    #: the role guess when an export names no roles (ROLE_WORDS: each is required):
+    #: words for the speaker ("I", "ik", "jeg", "я"): a request word next to one is the
+    #: sender's own doing ("die stuur ik straks"), no request of the other
+    first_person: ByLang = {}
+    #: words for what is the speaker's own ("my", "mijn", "min", "мой"): a message about the
+    #: sender's own ("kunt u mijn adres wijzigen?") asks nothing of the other ...
+    own_words: ByLang = {}
+    #: ... unless it has a word for what is the other's own ("your", "uw", "ditt", "ваш")
+    your_words: ByLang = {}
+    #: words that are "your" only at times ("je" is also "you", "deres" also "their"): they
+    #: count as ``your_words`` in a question to a companion named first ("gijs wat is je
+    #: nummer?"), not in the role guess ("kun je mijn adres wijzigen?" asks of the other)
+    your_words_loose: ByLang = {}
     #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
     #: in alkmaar", "storgata 5 i bodø"): part of the address
     town_before: ByLang = {}
@@ -207,6 +222,12 @@ class ConversationRules:
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
+    first_person: list[str] = field(default_factory=list)
+    own_words: list[str] = field(default_factory=list)
+    your_words: list[str] = field(default_factory=list)
+    your_words_loose: list[str] = field(default_factory=list)
+    #: per ROLE_WORDS key, the languages with words for it (`rules check` names the others)
+    role_languages: dict[str, set[str]] = field(default_factory=dict)
     town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
@@ -248,13 +269,46 @@ def _flat(by_lang: ByLang) -> list[str]:
     return [t for terms in by_lang.values() for t in terms]
 
 
+def _word(word: str) -> str:
+    """A role word as messages' words are compared with it: lower case, ' for ’."""
+    return word.lower().replace("\u2019", "'")
+
+
+def _missing_role_words(
+    path: Path, files: list[Path], present: dict[str, set[str]]
+) -> list[tuple[SourceLocation, str]]:
+    """A ROLE_WORDS key no file of the directory has, named with the file (or directory)."""
+    where = SourceLocation(str(files[0] if len(files) == 1 else path))
+    return [
+        (where, f"{key}: missing: the role guess needs it, per language; copy it from the "
+                "shipped rules/conversation/conversation.yaml (docs/conversations.md)")
+        for key in ROLE_WORDS
+        if not present.get(key)
+    ]  # fmt: skip
+
+
 def load_conversation_rules(directory: Path | None = None) -> ConversationRules:
     """Load and validate every *.yaml of a conversation directory; collect all errors."""
     path = Path(directory or DEFAULT_DIR)
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
-    # keyed by the files' sizes and times too: an edited file is read again, as rules/ is
-    stamp = tuple((f.name, *_stat(f)) for f in files)
+    # keyed by the files' sizes and times too: an edited file is read again, as rules/ is;
+    # and by the rule files whose lists the shapes name
+    stamp = tuple((str(f), *_stat(f)) for f in [*files, *_rule_files(path)])
     return _load(str(path), stamp)
+
+
+def _rule_files(path: Path) -> list[Path]:
+    """The rule files next to a conversation directory (or file), whose lists its answer
+    shapes name as ``{name}`` ("{year_marks}"); the shipped ones for a directory alone."""
+    parent = path.parent if path.is_dir() else path.parent.parent
+    files = sorted(parent.glob("*.yaml")) if parent.is_dir() else []
+    return files or sorted(DEFAULT_RULES_DIR.glob("*.yaml"))
+
+
+def _rule_lists(path: Path) -> dict[str, list[str]]:
+    from privacyguard.config.rules import load_rules
+
+    return load_rules(_rule_files(path)[0].parent).lists
 
 
 def _stat(file: Path) -> tuple[int, int]:
@@ -284,6 +338,7 @@ def _load(directory: str, _stamp: tuple[tuple[str, int, int], ...] = ()) -> Conv
             digest.update(file.read_bytes())
         except OSError as e:  # _validated reports it properly; the key only needs to differ
             digest.update(f"unreadable: {type(e).__name__}".encode())
+    digest.update(repr(sorted(_rule_lists(path).items())).encode())  # the lists shapes name
     key = table_key("conversation", [directory, digest.hexdigest()], [])
     rules = cached_object("conversation", key, lambda: _validated(directory))
     if not _validators_registered(rules):  # cached when a validator was registered that is
@@ -309,6 +364,7 @@ def _validated(directory: str) -> ConversationRules:
     files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
     problems: list[tuple[SourceLocation, str]] = []
     out = ConversationRules(files=files)
+    lists = _rule_lists(path)
     seen_settings = False
     for file in files:
         try:
@@ -352,8 +408,22 @@ def _validated(directory: str) -> ConversationRules:
                          f"answers.{etype}[{j}].validator: unknown validator '{s.validator}'")
                     )  # fmt: skip
                     continue
+                regex, missing = _expand(s.regex, lists)
+                for name in missing:
+                    problems.append(
+                        (doc.where(("answers", etype, j, "regex")),
+                         f"answers.{etype}[{j}].regex: no list '{{{name}}}' in the rules")
+                    )  # fmt: skip
+                try:
+                    compiled = re.compile(regex)
+                except re.error as e:
+                    problems.append(
+                        (doc.where(("answers", etype, j, "regex")),
+                         f"answers.{etype}[{j}].regex: does not compile: {e}")
+                    )  # fmt: skip
+                    continue
                 out.shapes.setdefault(etype, []).append(
-                    Shape(s.name, etype, re.compile(s.regex), s.score, s.whole,
+                    Shape(s.name, etype, compiled, s.score, s.whole,
                           frozenset(s.languages) if s.languages else None, s.validator,
                           frozenset(s.use))
                 )  # fmt: skip
@@ -367,6 +437,10 @@ def _validated(directory: str) -> ConversationRules:
         out.business_contact += _flat(spec.business_contact)
         out.customer_words += _flat(spec.customer_words)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
+        for key in (*ROLE_WORDS, "your_words_loose"):
+            getattr(out, key).extend(_word(w) for w in _flat(getattr(spec, key)))
+            langs = {lang for lang, words in getattr(spec, key).items() if words}
+            out.role_languages.setdefault(key, set()).update(langs)
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]
@@ -412,6 +486,8 @@ def _validated(directory: str) -> ConversationRules:
                 out.number_compounds.setdefault(lang, []).extend(forms)
             for lang, codes in d.country_codes.items():
                 out.country_codes.setdefault(lang, []).extend(codes)
+    if files and not problems:
+        problems += _missing_role_words(path, files, out.role_languages)
     for name in ("split_types", "list_types"):
         for t in getattr(out.settings, name):
             if t not in CANONICAL_ENTITIES:

@@ -96,7 +96,8 @@ class RulesFileSpec(_Strict):
     version: Literal[1] = 1
     settings: SettingsSpec | None = None
     entity_types: list[str] = []
-    lists: dict[str, list[str]] = {}
+    #: a list, or a list per language ({ru: [...]}: its words are all the languages' words)
+    lists: dict[str, list[str] | dict[str, list[str]]] = {}
     fragments: dict[str, str] = {}
     recognizers: list[RecognizerSpec] = []
 
@@ -214,6 +215,7 @@ def _load_rules(source: Path | str | None = None) -> Rules:
 
     settings: SettingsSpec | None = None
     lists: dict[str, list[str]] = {}
+    by_lang: list[tuple[YamlDocument, str, list[str]]] = []  # lists per language: checked below
     fragments: dict[str, str] = {}
     entity_types = list(CANONICAL_ENTITIES)
     for doc, spec in parsed:
@@ -226,6 +228,9 @@ def _load_rules(source: Path | str | None = None) -> Rules:
         for name, values in spec.lists.items():
             if name in lists:
                 problems.append((doc.where(("lists", name)), f"lists.{name}: defined twice"))
+            if isinstance(values, dict):
+                by_lang.append((doc, name, list(values)))
+                values = [v for words in values.values() for v in words]
             lists[name] = values
         for name, fragment in spec.fragments.items():
             if name in fragments or name in lists:
@@ -235,6 +240,14 @@ def _load_rules(source: Path | str | None = None) -> Rules:
             fragments[name] = fragment
         entity_types.extend(t for t in spec.entity_types if t not in entity_types)
     settings = settings or SettingsSpec()
+    for doc, name, langs in by_lang:
+        for lang in langs:
+            if lang not in settings.languages:
+                problems.append(
+                    (doc.where(("lists", name, lang)),
+                     f"lists.{name}.{lang}: language not in settings.languages "
+                     f"{settings.languages}")
+                )  # fmt: skip
 
     loaded: list[LoadedRecognizer] = []
     seen: dict[str, SourceLocation] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {
     1: ("jan", "januari", "january", "januar", "январ", "янв"),
@@ -23,8 +24,27 @@ _MONTHS = {
 _EXACT = {"maa": 3}
 _PREFIXES = sorted(((p, m) for m, ps in _MONTHS.items() for p in ps), key=lambda x: -len(x[0]))
 _TOKENS = re.compile(r"\d{1,100}|[^\W\d_]{1,100}")
-#: the words for "year" that follow a Russian date's year ("1984г", "1984 г.", "1984 года")
-_YEAR_MARKS = frozenset({"г", "года", "год"})
+
+
+@lru_cache(maxsize=1)
+def year_marks() -> tuple[str, ...]:
+    """The words for "year" after a date's year ("1984г", "1984 г.", "1984 года"): the list
+    ``year_marks`` of the rules (settings.yaml) in use by default ($PRIVACYGUARD_RULES, else
+    the shipped rules; the shipped ones when those do not load)."""
+    from privacyguard.config.rules import DEFAULT_RULES_DIR, load_rules
+    from privacyguard.errors import ConfigError
+
+    try:
+        lists = load_rules().lists
+    except ConfigError:
+        lists = load_rules(DEFAULT_RULES_DIR).lists
+    return tuple(lists.get("year_marks", ()))
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> frozenset[str]:
+    """The year marks as parse_date's words: lower case, without a dot ("г." is "г")."""
+    return frozenset(w.lower().rstrip(".") for w in year_marks())
 
 
 def month_number(word: str) -> int | None:
@@ -42,7 +62,7 @@ def parse_date(text: str) -> date | None:
     parts = _TOKENS.findall(text)
     numbers = [p for p in parts if p.isdigit()]
     # a Russian year's mark is no month ("13.04.1984г", "13.04.1984 г.", "... года")
-    words = [p for p in parts if not p.isdigit() and p.lower() not in _YEAR_MARKS]
+    words = [p for p in parts if not p.isdigit() and p.lower() not in _year_words()]
     try:
         if words:
             month = next((m for w in words if (m := month_number(w))), None)

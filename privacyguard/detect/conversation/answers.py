@@ -73,8 +73,16 @@ RECENT_DAYS = 366
 #: a birth date with a two-digit year this many years back is more likely a date to come
 OLD_YEARS = 95
 
-#: a date typed with spaces only ("17 4 1978"), with its Russian "г." or "года"
-_SPACED_DATE = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})(?:\s?(?:г\.|года|г))?")
+
+@lru_cache(maxsize=1)
+def _spaced_date() -> re.Pattern[str]:
+    """A date typed with spaces only ("17 4 1978"), with its year's mark ("г.", "года":
+    the rules' ``year_marks``, dates.py)."""
+    from privacyguard.detect.dates import year_marks
+
+    marks = "|".join(re.escape(m) for m in sorted(year_marks(), key=len, reverse=True))
+    return re.compile(rf"(\d{{1,2}}) (\d{{1,2}}) (\d{{4}})(?:\s?(?:{marks or '(?!)'}))?")
+
 
 #: the lines a reply quotes before the answer ("> What's the address of the property?")
 _QUOTED_LINE = re.compile(r"[ \t]{0,8}>[^\n]{0,900}\n")
@@ -469,7 +477,7 @@ def birth_date(value: str) -> date | None:
     when = parse_date(value)
     if when is None and _ELIDED_CENTURY.search(value):
         when = parse_date(_ELIDED_CENTURY.sub(r"\1", value))  # "27-7-'13", "16 mei '10"
-    spaced = _SPACED_DATE.fullmatch(value)
+    spaced = _spaced_date().fullmatch(value)
     if when is None and spaced is not None:  # "17 4 1978": day, month, year by spaces
         try:
             when = date(int(spaced[3]), int(spaced[2]), int(spaced[1]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from privacyguard.config.conversation import ConversationRules
 from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
@@ -16,6 +17,21 @@ _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
 #: Cyrillic endings of "номер" read only next to a question's stem ("номера участников");
 #: alone they ask for no number of a kind ("Какие номера можно использовать?": phones)
 _ID_STEM_ENDINGS = ("а", "е", "ами")
+
+
+class RoleWords(NamedTuple):
+    """The words of the role guess (conversation rules ``first_person``, ``own_words``,
+    ``your_words``): the speaker, the speaker's own, the other's own."""
+
+    first_person: frozenset[str]
+    own: frozenset[str]
+    yours: frozenset[str]
+
+
+def role_words(rules: ConversationRules) -> RoleWords:
+    return RoleWords(
+        frozenset(rules.first_person), frozenset(rules.own_words), frozenset(rules.your_words)
+    )
 
 
 class Base:
@@ -122,6 +138,9 @@ class Base:
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
+        self._role_words = role_words(rules)
+        #: "your" for a question to a companion named first (names.py)
+        self._yours_loose = frozenset([*rules.your_words, *rules.your_words_loose])
         preps = _alternation(rules.town_before)
         # a preposition before the town's one or two words that end an address
         self._town_prep = (

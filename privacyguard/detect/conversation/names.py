@@ -43,11 +43,6 @@ _INITIAL_NAME = re.compile(
 #: the first word of a message, before a comma or a space ("Lachlan what's your ...")
 _OPENING_WORD = re.compile(r"[ \t]{0,3}(?P<name>[^\W\d_]{2,20})(?:,[ \t]{0,3}|[ \t]{1,3})(?=\S)")
 
-#: a word for what is the other's own ("your", "jouw", "ditt", "ваш")
-_YOURS = frozenset(
-    "your yours uw jouw je din ditt dine deres ваш ваша ваше ваши твой твоя твоё твое твои".split()
-)
-
 #: the most words of an agent's later message that hands the chat over to a named agent
 HANDOVER_WORDS = 8
 
@@ -125,7 +120,7 @@ class Names(Questions):
         nummer?", "Ståle, hva er passnummeret ditt?"): the first word, a first name of any
         of Faker's locales and no everyday word, of a question with a word for "your" in it."""
         m = _OPENING_WORD.match(text)
-        if m is None or "?" not in text or _YOURS.isdisjoint(words[1:]):
+        if m is None or "?" not in text or self._yours_loose.isdisjoint(words[1:]):
             return []
         from privacyguard.detect.names import everyday_word, faker_names, world_names
 

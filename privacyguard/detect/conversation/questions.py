@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from privacyguard.detect.context import Term, _exact_match
-from privacyguard.detect.conversation.base import Base
+from privacyguard.detect.conversation.base import Base, RoleWords
 from privacyguard.detect.conversation.patterns import _CARRIED, _WORDS, HOLD_WORDS, LOCATION
 from privacyguard.detect.conversation.state import (
     AGENT_ROLES,
@@ -306,7 +306,11 @@ class Questions(Base):
         )
         if role == "agent" and not prompt and _asks(message.text, self._thanks):
             state.last_types.clear()  # a new question: the next answer is no correction
-        guess = role is None and bool(message.sender) and _asks_the_other(message.text, in_text)
+        guess = (
+            role is None
+            and bool(message.sender)
+            and _asks_the_other(message.text, in_text, self._role_words)
+        )
         if role == "agent" or guess:
             # without roles, a sender who asks the other for a kind of value (and gives
             # none but a name: "Goedemorgen Joost, mag ik je geboortedatum?") is taken for
@@ -573,27 +577,11 @@ def _said(clause: str) -> str:
     return head if comma else ""
 
 
-#: a word for the speaker: a request word next to one is a statement ("die stuur ik
-#: straks", "I'll send it", "jeg sender den", "я пришлю")
-_FIRST_PERSON = frozenset("i i'll ik jeg я we we'll wij vi мы".split())
-
-#: a word for what is the speaker's own ("kunt u mijn adres wijzigen?", "my new address")
-_OWN = frozenset(
-    "my mine mijn m'n min mitt mine mi мой моя моё мое мои моего моей моему моим моих".split()
-)
-
-#: a word for what is the other's own ("your date of birth", "uw adres", "ditt navn",
-#: "ваш номер"); "je" and "u" are left out, they are also who asks ("kunt u ...")
-_YOURS = frozenset(
-    "your yours uw jouw din ditt dine ваш ваша ваше ваши вашего вашей вашему вашим "
-    "ваших твой твоя твоё твое твои".split()
-)
-
 #: a word with an apostrophe in it ("i'll", "m'n")
 _WORD_APOS = re.compile(r"[^\W_]{1,64}(?:['’][^\W_]{1,8})?")
 
 
-def _asks_the_other(text: str, in_text: Sequence[Finding]) -> bool:
+def _asks_the_other(text: str, in_text: Sequence[Finding], role_words: RoleWords) -> bool:
     """Without roles: does a message ask the other party for something, as an agent does?
     A question, or a request that is no statement of the sender's own doing (a request
     word next to "ik", "I", "jeg", "я": "die stuur ik straks"); no value in it but a name
@@ -602,7 +590,7 @@ def _asks_the_other(text: str, in_text: Sequence[Finding]) -> bool:
     if any(f.entity_type != "PERSON" for f in in_text):
         return False
     words = [w.lower().replace("’", "'") for w in _WORD_APOS.findall(text)]
-    if not set(words) & _YOURS and set(words) & _OWN:
+    if not set(words) & role_words.yours and set(words) & role_words.own:
         return False
     if "?" in text:
         return True
@@ -612,7 +600,7 @@ def _asks_the_other(text: str, in_text: Sequence[Finding]) -> bool:
         if " " not in m.group(0):
             before = [w.lower() for w in _WORD_APOS.findall(text[: m.start()])][-2:]
             after = [w.lower() for w in _WORD_APOS.findall(text[m.end() :])][:1]
-            if (set(before) | set(after)) & _FIRST_PERSON:
+            if (set(before) | set(after)) & role_words.first_person:
                 continue  # "die stuur ik straks", "I'll send it"
         return True
     return False
