@@ -55,6 +55,16 @@ def _places(detector: Detector, asked: str, answer: str) -> list[str]:
         ("Waar mogen we het pakket naartoe sturen?",
          "nee, liever thuis: Gartenstraße 45, 47533 Kleve, Duitsland",
          "Gartenstraße 45, 47533 Kleve, Duitsland"),
+        # the letter of a house number's addition is no function word ("i" is one in nb)
+        ("En de factuur, zelfde adres?", "nee, naar mijn werk: esdoornhof 62a-i, gouda",
+         "esdoornhof 62a-i, gouda"),
+        ("Wat is uw nieuwe adres?", "populierenlaan 128-i, tilburg nu",
+         "populierenlaan 128-i, tilburg"),
+        # a building and a flat after the house number ("123/1-90")
+        ("Куда отправить документы?", "ул. строителей 123/1-90, тула",
+         "ул. строителей 123/1-90, тула"),
+        ("Куда отправить документы?", "г. Рязань, пр. Победы 156/2-125",
+         "г. Рязань, пр. Победы 156/2-125"),
     ],
 )  # fmt: skip
 def test_the_whole_address_is_found(
@@ -69,6 +79,8 @@ def test_the_whole_address_is_found(
         ("And where's it going?", "via royal mail 2nd class"),
         ("Where should we send it?", "the usual, 2 days is fine"),
         ("Where's your flight going?", "Oslo"),
+        # a date's two dashes are no house number's building and flat ("123/1-90")
+        ("Waar ga je naartoe, en wanneer?", "praag\n07-06-2027"),
     ],
 )  # fmt: skip
 def test_no_address_in_other_answers(detector: Detector, asked: str, answer: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
 
 from privacyguard.detect.conversation.names import Names
 from privacyguard.detect.conversation.patterns import (
@@ -32,8 +31,10 @@ _DWELLING = re.compile(r"[hulk]\d{4}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 
 # a house number with its addition: "64", "21 b" (two tokens), "6-1", "16к1", "214-iii",
-# "7-hs", "165b"
-_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?")
+# "7-hs", "165b", "123/1-90" (the building and the flat; "07-06-2027" is a date)
+_HOUSE = re.compile(
+    r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:/\d{1,4}-\d{1,4}|[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?"
+)
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 
@@ -104,7 +105,9 @@ class Addresses(Names):
             return False
         # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
         check = self._town_prep.sub(", ", value) if self._town_prep else value
-        inner = [w.lower() for w in _WORDS.findall(self._without_marks(check))]
+        # its tokens, not the words inside them: the "i" of "62a-i" is no function word
+        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(check)]
+        inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
             _stop_word(w) and not streets[i] and not (i and streets[i - 1] and len(w) <= 3)
@@ -141,18 +144,6 @@ class Addresses(Names):
             ):
                 best = tokens[j].start()
         return best
-
-    @cached_property
-    def _marks(self) -> frozenset[str]:
-        """The street words that are no plain word ("а/я", "пр-т")."""
-        return frozenset(w for w in self._street_words if not w.isalpha())
-
-    def _without_marks(self, value: str) -> str:
-        """The value without the street words that are no plain word: the letters of "а/я"
-        alone are function words ("а", "я")."""
-        if not self._marks:
-            return value
-        return " ".join(t for t in value.split() if t.lower().strip(".,;") not in self._marks)
 
     def outweigh_places(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
         """The conversation's addresses with the score of an address found inside them: the
