@@ -228,6 +228,7 @@ class Detector:
             added += conv.leftovers(text, found, find, expected)  # "1996-06-20 7843 7862"
         added += conv.introductions(text, words, state, role, found)  # "Keely here", "ik ben"
         added = conv.outweigh(text, found, added)  # "rhys bramwell" over its "rhys"
+        added = conv.outweigh_places(found, added)  # "… 47533 Kleve, Duitsland" over its "… Kleve"
         extra += [self._finding(message.id, a, lang) for a in added]
         merged = resolve(found + extra, self.priority) if extra else found
         if role == "agent" and message.sender_role in AGENT_ROLES:

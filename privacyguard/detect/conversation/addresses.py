@@ -4,6 +4,7 @@ sent in the next message."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from privacyguard.detect.conversation.names import Names
 from privacyguard.detect.conversation.patterns import (
@@ -16,6 +17,7 @@ from privacyguard.detect.conversation.patterns import (
     _stop_word,
 )
 from privacyguard.detect.conversation.state import ConversationState, Found
+from privacyguard.models import Finding
 
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 9
@@ -29,8 +31,10 @@ _DWELLING = re.compile(r"[hulk]\d{4}")
 _ADDRESS_JOINERS = frozenset({"-", "–", "—", "/", "|"})
 
 # a house number with its addition: "64", "21 b" (two tokens), "6-1", "16к1", "214-iii",
-# "7-hs", "165b"
-_HOUSE = re.compile(r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?")
+# "7-hs", "165b", "123/1-90" (the building and the flat; "07-06-2027" is a date)
+_HOUSE = re.compile(
+    r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:/\d{1,4}-\d{1,4}|[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?"
+)
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 
@@ -38,6 +42,10 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,
 _REST_TOKEN = re.compile(r"[^\W_][^\W_'’\-]{0,40}(?:[-'’][^\W_]{1,40}){0,3}\.?")
 
 _REST_NUMBER = re.compile(r"\d{1,6}[^\W\d_]{0,3}|[^\W\d_]{1,2}\d{1,2}[^\W\d_]?")
+
+#: the most words before an address's first number that are read as its start ("po box
+#: 561", "nordre gate 2", "ul. turgeneva, d. 128")
+ADDRESS_LEAD_TOKENS = 3
 
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
@@ -78,18 +86,9 @@ class Addresses(Names):
                 for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
                     start, end = tokens[k].start(), tokens[last].end()
                     value = text[start:end].rstrip(" ,;.:")
-                    if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
-                        continue
-                    # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
-                    check = self._town_prep.sub(", ", value) if self._town_prep else value
-                    inner = [w.lower() for w in _WORDS.findall(check)]
-                    if any(_stop_word(w) and not self._street_line(w) for w in inner):
-                        continue  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
-                    strong = self._street_line(value) or (
-                        self._postcodes is not None and self._postcodes.search(value.lower())
-                    )
-                    named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
-                    if (strong or named) and self.address_answer(check):
+                    if self._address_value(value):
+                        start = self._address_lead(text, tokens, k, start, end, out)
+                        value = text[start:end].rstrip(" ,;.:")
                         why = "conversation: an address inside the answer to the agent's question"
                         found = Found(start, start + len(value), LOCATION, 0.9, why)
                         k = last
@@ -97,6 +96,73 @@ class Addresses(Names):
             if found is not None:
                 out.append(found)
             k += 1
+        return out
+
+    def _address_value(self, value: str) -> bool:
+        """Is a run of an answer's tokens an address: no function word in it but a street's,
+        a street's word, a postcode or two words, and made of an address's parts?"""
+        if not any(c.isdigit() for c in value) or "(" in value or ":" in value:
+            return False
+        # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
+        check = self._town_prep.sub(", ", value) if self._town_prep else value
+        # its tokens, not the words inside them: the "i" of "62a-i" is no function word
+        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(check)]
+        inner = [t for t in inner if t]
+        streets = [self._street_line(w) for w in inner]
+        if any(
+            _stop_word(w) and not streets[i] and not (i and streets[i - 1] and len(w) <= 3)
+            for i, w in enumerate(inner)
+        ):
+            return False  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
+        strong = self._street_line(value) or (
+            self._postcodes is not None and self._postcodes.search(value.lower())
+        )
+        named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
+        return bool(strong or named) and self.address_answer(check)
+
+    def _address_lead(
+        self, text: str, tokens: list[re.Match[str]], k: int, start: int, end: int, out: list
+    ) -> int:
+        """Where an address found from its first number starts: the words before it that
+        are its own ("po box 561, …", "Nordre gate 2 …", "ul. Turgeneva, d. 128, …"), up to
+        ADDRESS_LEAD_TOKENS, none after a colon ("to my work: po box …"), none in an
+        address found before; the longest lead that is still an address."""
+        best = start
+        floor = out[-1].end if out else 0
+        comma = False
+        for j in range(k - 1, max(-1, k - 1 - ADDRESS_LEAD_TOKENS), -1):
+            token = tokens[j].group()
+            if tokens[j].start() < floor or token.endswith(":") or "(" in token:
+                break
+            word = token.lower().strip(".,")
+            if not _WORD.fullmatch(token.lower().strip(",")) and word not in self._street_words:
+                break  # a number, a mark: something else before the address
+            comma = comma or token.endswith(",")
+            # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person
+            if (not comma or word in self._street_words) and self._address_value(
+                text[tokens[j].start() : end].rstrip(" ,;.:")
+            ):
+                best = tokens[j].start()
+        return best
+
+    def outweigh_places(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
+        """The conversation's addresses with the score of an address found inside them: the
+        answer "Gartenstraße 45, 47533 Kleve, Duitsland" outweighs the recognizer's
+        "Gartenstraße 45, 47533 Kleve", "Nordre gate 2 Kristiansand" its "Nordre gate 2"."""
+        places = [f for f in findings if f.entity_type == LOCATION and f.field == "text"]
+        if not places:
+            return added
+        out = []
+        for a in added:
+            if a.entity_type == LOCATION:
+                inside = [
+                    f.score
+                    for f in places
+                    if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
+                ]
+                if inside and max(inside) > a.score:
+                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
+            out.append(a)
         return out
 
     def address_answer(self, value: str) -> bool:
@@ -121,11 +187,13 @@ class Addresses(Names):
             low, strong = self._postcodes.subn(" ", low)
         house = numbers = 0
         words: list[str] = []
-        previous_number = False
+        articles: set[int] = set()  # the words right after a street's ("rue des tanneurs")
+        previous_number = after_street = False
         for token in _ADDRESS_TOKEN.split(low):
             token = token.strip(".")
             if not token or token in _ADDRESS_JOINERS or _DWELLING.fullmatch(token):
                 continue  # "h0201": a Norwegian flat's number beside the house number
+            after_street, was_street = False, after_street
             if token in self._house_words and words and not previous_number:
                 # "holly cottage, mill lane": a house's name in place of its number
                 house += 1
@@ -140,8 +208,13 @@ class Addresses(Names):
                 numbers += 1  # a postcode of digits ("4611", "620014")
             elif previous_number and len(token) == 1 and token.isalpha():
                 pass  # "21 b"
-            elif _WORD.fullmatch(token):
-                words.append(token)
+            elif _WORD.fullmatch(token) or token in self._street_words:
+                if len(token) <= 3 and was_street:
+                    articles.add(len(words))
+                words.append(token)  # "а/я": a PO box's mark
+                after_street = token in self._street_words
+                previous_number = False
+                continue
             else:
                 return False  # "£12.40", "18.10.1982", "@": something else
             previous_number = False
@@ -158,8 +231,8 @@ class Addresses(Names):
 
         from privacyguard.detect.names import stop_words
 
-        for w in words:
-            if w not in self._particles and not street(w):
+        for i, w in enumerate(words):
+            if w not in self._particles and not street(w) and i not in articles:
                 if any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
                     return False  # "… kristiansand er riktig adresse": a sentence around it
         if any(street(w) for w in words):

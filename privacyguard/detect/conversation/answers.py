@@ -271,6 +271,8 @@ class Answers(Addresses):
         if norm is None:
             return out
         for a in self._shaped(norm.text, lang, kinds):
+            if a.entity_type == LOCATION:
+                continue  # addresses are typed plainly: "машина О673ХВ 76" read in Latin is none
             if norm.touches_change(a.start, a.end):
                 start, end = norm.original(a.start, a.end)
                 why = f"{a.why}; read with spelled-out or disguised characters"

@@ -199,7 +199,8 @@ class Base:
         self.not_answers = {
             t: ContextMatcher(make_terms(words, []), 0, 0) for t, words in rules.not_answers.items()
         }
-        self._street_words = frozenset(w for w in rules.street_words if w.isalpha())
+        # words and marks ("а/я", "пр-т"), not the endings ("-straat")
+        self._street_words = frozenset(w for w in rules.street_words if not w.startswith("-"))
         self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
         self._house_words = frozenset(rules.house_words)
         self._other_prefixes = frozenset(rules.other_prefixes)
