@@ -74,6 +74,9 @@ _CARD_GROUP = re.compile(r"\d{1,4}")
 #: a date written with dashes ("15-05-1987", "2026-11-15")
 _DASHED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
+#: digits right after a value found in joined pieces: the newest piece's number goes on
+_GOES_ON = re.compile(r"[ .\-]?\d")
+
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
@@ -241,7 +244,7 @@ class Pieces(Values):
                     and runs[-1][0] == m.start() - len(last) - 1
                 )  # "HR-8047": a number's letters
                 or (
-                    gap == "-"
+                    gap in ("-", ".")
                     and len(last) == 4
                     and last.isdigit()
                     and _CARD_GROUP.fullmatch(token)
@@ -254,8 +257,10 @@ class Pieces(Values):
                     and len(token) >= 4
                     and not _DASHED_DATE.fullmatch(text, runs[-1][0], m.end())
                 )
+                or (gap is not None and gap.strip() == "№" and last.isdigit() and token.isdigit())
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
-            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups
+            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups;
+            # "75№85": a Russian passport's series and number
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -450,6 +455,8 @@ class Pieces(Values):
                     continue
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
+                if _GOES_ON.match(joined, f.end):
+                    continue  # "2027-631247" / "7104 16222": it stops inside a number
                 if any(
                     self.named_otherwise(texts[first + k], s, f.entity_type)
                     for k, (s, _) in enumerate(chain)
