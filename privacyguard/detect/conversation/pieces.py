@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
+from privacyguard.detect.conversation.answers import NOT_CORRECTED
 from privacyguard.detect.conversation.patterns import (
     _LEADING_DOTS,
     _MONEY,
@@ -116,6 +117,18 @@ TAIL_DIGITS = 5
 MISTYPED_DIGITS = 8
 
 
+def _digits_apart(a: str, b: str) -> int:
+    """In how many places two values of one length differ, each a digit for a digit; more
+    than a typo's CORRECTED_DIGITS where a letter or a mark differs."""
+    apart = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            if not (x.isdigit() and y.isdigit()):
+                return max(len(a), CORRECTED_DIGITS) + 1
+            apart += 1
+    return apart
+
+
 class Pieces(Values):
     """Values in pieces and split over two messages."""
 
@@ -138,7 +151,7 @@ class Pieces(Values):
         that value, its type. No amount ("paid £11840")."""
         if len(text) > NOTE_CHARS * 2:
             return []
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        last = state.last_types.get(sender, frozenset()) - NOT_CORRECTED
         if not last:
             return []
         runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
@@ -157,7 +170,7 @@ class Pieces(Values):
             tail = whole[-len(digits) :]
             if len(whole) <= len(digits) or tail == digits:
                 continue  # the whole value again: the recognizers read it
-            if sum(x != y for x, y in zip(tail, digits, strict=True)) <= most:
+            if _digits_apart(tail, digits) <= most:
                 why = "conversation: corrects the end of the value in the sender's previous message"
                 return [Found(run.start(), run.end(), etype, PAIR_SCORE, why)]
         return []
@@ -171,7 +184,7 @@ class Pieces(Values):
         customer's value all the same, but for a typo."""
         if self._negated is None or len(text) > 160:
             return []
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        last = state.last_types.get(sender, frozenset()) - NOT_CORRECTED
         if not last:
             return []
         runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
@@ -185,7 +198,7 @@ class Pieces(Values):
             b = "".join(c for c in wrong[0] if c.isdigit())
             if len(a) != len(b):
                 continue
-            if not 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= CORRECTED_DIGITS:
+            if not 0 < _digits_apart(a, b) <= CORRECTED_DIGITS:
                 continue  # the same digits, or more than a typo apart
             etype = next(
                 (
@@ -641,15 +654,7 @@ class Pieces(Values):
             start = b1 - len(value)
             if start < b0 or (start > b0 and before[start - 1] not in " \t:"):
                 continue
-            typed = before[start:b1]
-            other = 0
-            for x, y in zip(typed.lower(), value.lower(), strict=True):
-                if x == y:
-                    continue
-                if not (x.isdigit() and y.isdigit()):
-                    other = CORRECTED_DIGITS + 1
-                    break
-                other += 1
+            other = _digits_apart(before[start:b1].lower(), value.lower())
             if not 0 < other <= CORRECTED_DIGITS:
                 continue
             why = (
