@@ -150,3 +150,11 @@ def test_short_words_for_a_mobile_and_an_address(
     value = said.removeprefix("mob ")
     out = talk_spans(detector, [("agent", asked), ("customer", said)])
     assert out[1] == [(kind, value)], out
+
+
+def test_passport_letters_and_digits_with_a_space(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hvilket nummer står på passet?"), ("customer", "passnummer FK 4417302")],
+    )
+    assert out[1] == [("PASSPORT", "FK 4417302")], out
