@@ -158,3 +158,37 @@ def test_passport_letters_and_digits_with_a_space(detector: Detector) -> None:
         [("agent", "Hvilket nummer står på passet?"), ("customer", "passnummer FK 4417302")],
     )
     assert out[1] == [("PASSPORT", "FK 4417302")], out
+
+
+def test_a_case_number_named_after_pieces_is_no_card(detector: Detector) -> None:
+    # "20470839" and "35120003" pass Luhn together: the case's name says it is none
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "06-nummer?"),
+            ("customer", "+31 6"),
+            ("customer", "2047"),
+            ("customer", "0839"),
+            ("agent", "Dank u, ik heb het gevonden."),
+            ("customer", "ik heb al een melding lopen, 35120003"),
+        ],
+    )
+    assert out[5] == [], out
+
+
+def test_phone_in_three_pieces_one_with_a_slash(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "mob no?"), ("customer", "077"), ("customer", "46/75"), ("customer", "0682")],
+    )
+    assert out[1:] == [
+        [("PHONE_NUMBER", "077")],
+        [("PHONE_NUMBER", "46/75")],
+        [("PHONE_NUMBER", "0682")],
+    ], out
+
+
+def test_groups_joined_by_a_slash_are_one_piece_unless_a_date(detector: Detector) -> None:
+    conv = detector.conversations
+    assert conv.fragment("46/75") == (0, 5)
+    assert conv.fragment("8/12") is None  # a day and a month: two runs, no piece

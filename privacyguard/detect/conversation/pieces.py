@@ -101,6 +101,10 @@ _EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
 #: a number in groups in a correction ("7244-9472", "3 5628", "-53-54", "8509 9814 0532")
 _GROUPED_DIGITS = re.compile(r"(?<![\w.,+\-])-?\d{1,12}(?:[ \-.]\d{1,12}){0,5}(?![\w\-]|[.,]\d)")
 
+#: the most days of a month: two groups joined by "/" that may be a day and a month are a
+#: date's ("8/12"), not a number's
+MONTH_DAYS = 31
+
 #: the most digits a correction's two numbers differ in ("7244" for "7744": one)
 CORRECTED_DIGITS = 2
 
@@ -243,6 +247,12 @@ class Pieces(Values):
                     and _DIGIT_GROUP.fullmatch(token)
                     and _DIGIT_GROUP.fullmatch(last)
                 )
+                or (
+                    gap == "/"
+                    and _DIGIT_GROUP.fullmatch(token)
+                    and _DIGIT_GROUP.fullmatch(last)
+                    and max(int(token), int(last)) > MONTH_DAYS
+                )  # "46/75": a phone number's groups, not a date's "8/12"
                 or (
                     gap in (")", ") ")
                     and _DIGIT_GROUP.fullmatch(last)
