@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from privacyguard.config.conversation import ConversationRules
@@ -40,6 +41,13 @@ _DIGIT_RUN = re.compile(
     rf"(?<![^\W\d_])[0-9{_LOOK}](?:(?:[ \-.]|\s?\(|\)\s?)?[0-9{_LOOK}]){{4,30}}(?![^\W\d_])"
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+#: an IBAN written with look-alike letters for digits ("GBB6MIDL67049632B64066"): a country
+#: code, then capitals and digits, a single space between two of them at most
+_IBAN_LOOKING = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}[0-9A-Z]{2}(?: ?[0-9A-Z]){10,30}(?![A-Za-z0-9])"
+)
+#: the most look-alike letters of the account part tried for digits in one IBAN
+_IBAN_LOOK_TRIES = 2
 # invisible characters, full-width forms, mathematical letters and digits
 _SPECIAL = re.compile(f"[{_INVISIBLE}{_THIN}\uff01-\uff5e\U0001d400-\U0001d7ff]")
 # a Latin letter or digit next to a Cyrillic or Greek letter: "НUYYS7"
@@ -272,7 +280,7 @@ class Normaliser:
         plus_words = rules.plus_words + _romanised(rules.plus_words)
         plus = _words(plus_words) if plus_words else "(?!)"
         # "plus" right before a number in words: its "+" ("plus four four seven ...")
-        self._plus = re.compile(rf"(?i)(?<![^\W\d_])(?:{plus})\s{{1,3}}\Z")
+        self._plus = re.compile(rf"(?i)(?<![^\W\d_])(?:{plus})[\s,]{{1,3}}\Z")
         at_words, at_marks = _words_and_marks(at_spelled, "@")
         dot_words, dot_marks = _words_and_marks(dot_spelled, ".")
         tok = r"[A-Za-z0-9][A-Za-z0-9_%+\-]{0,63}"
@@ -442,6 +450,7 @@ class Normaliser:
                 for k in letters:
                     at = start + k
                     edits.append((at, at + 1, run[k].translate(_DIGIT_LOOKALIKE)))
+        edits += _iban_look_edits(text) if look else []
         if text.isascii():
             return _disjoint(sorted(edits))
         for m in _SPECIAL.finditer(text) if special else ():
@@ -685,6 +694,49 @@ def _words_and_marks(spelled: Iterable[str], sign: str) -> tuple[list[str], list
         else:
             marks.append(w)
     return words, sorted(set(marks))
+
+
+def _iban_look_edits(text: str) -> list[tuple[int, int, str]]:
+    """Look-alike letters for digits in an IBAN ("NLS9ABNA8321433461": "S" for 5): those of
+    the check digits, and one or two of the rest, when the IBAN then passes its checksum."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _IBAN_LOOKING.finditer(text):
+        for k in _iban_look_swaps(m.group(0)):
+            at = m.start() + k
+            edits.append((at, at + 1, text[at].translate(_DIGIT_LOOKALIKE)))
+    return edits
+
+
+@lru_cache(maxsize=256)
+def _iban_look_swaps(code: str) -> tuple[int, ...]:
+    """The offsets in ``code`` of the look-alike letters that make it an IBAN, or none."""
+    from privacyguard.detect.validators import iban, iban_length
+
+    at = [k for k, c in enumerate(code) if c != " "]
+    check = [i for i in at[2:4] if not code[i].isdigit()]
+    rest = [i for i in at[4:] if code[i] in _LOOK][:6]
+    if any(code[i] not in _LOOK for i in check) or not (check or rest):
+        return ()  # the check digits are digits, or letters that look like them
+    if len(at) != iban_length(code[:2]):
+        return ()
+    for n in range(min(_IBAN_LOOK_TRIES, len(rest)) + 1):
+        for more in combinations(rest, n):
+            swaps = {*check, *more}
+            digits = "".join(
+                code[i].translate(_DIGIT_LOOKALIKE) if i in swaps else code[i] for i in at
+            )
+            if _mod97(digits):
+                return tuple(sorted(swaps)) if swaps and iban(digits) else ()
+    return ()
+
+
+def _mod97(code: str) -> bool:
+    """An IBAN's checksum (ISO 7064 mod 97-10), without its country's format: the quick test
+    before schwifty's."""
+    moved = code[4:] + code[:4]
+    if not moved.isalnum() or not moved.isascii():
+        return False
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -65,6 +65,12 @@ IBAN_SHAPE_SLACK = 3
 
 
 @lru_cache(maxsize=1024)
+def iban_length(country: str) -> int | None:
+    """The length of an IBAN of a country code ("GB": 22), None for no IBAN country."""
+    return _iban_length(country)
+
+
+@lru_cache(maxsize=1024)
 def _iban_length(country: str) -> int | None:
     from schwifty import registry
 

@@ -28,6 +28,10 @@ NAMED_BEFORE_CHARS = 40
 #: it the business's own are looked for ("You can also post the form to ...")
 BUSINESS_BEFORE_CHARS = 60
 
+#: types whose digits a later message does not correct: an e-mail address, an address (the
+#: rest of one is read by address_rest)
+NOT_CORRECTED = frozenset({"EMAIL_ADDRESS", LOCATION})
+
 #: the region a phone number typed without its country code is read in, per language
 _PHONE_REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
@@ -441,7 +445,7 @@ class Answers(Addresses):
         rest = self.address_rest(text, state, sender)
         if rest:
             return rest
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        last = state.last_types.get(sender, frozenset()) - NOT_CORRECTED
         short = len(text) <= 80 and len(words) <= HOLD_WORDS
         if len(last) != 1 or not short or not self._corrections.mentions(words):
             return []

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
+from privacyguard.detect.conversation.answers import NOT_CORRECTED
 from privacyguard.detect.conversation.patterns import (
     _LEADING_DOTS,
     _MONEY,
@@ -74,6 +75,9 @@ _CARD_GROUP = re.compile(r"\d{1,4}")
 #: a date written with dashes ("15-05-1987", "2026-11-15")
 _DASHED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
+#: digits right after a value found in joined pieces: the newest piece's number goes on
+_GOES_ON = re.compile(r"[ .\-]?\d")
+
 _TRAILING_DASH = re.compile(r"\s{1,5}[-–—]{1,3}\Z")
 
 _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
@@ -97,6 +101,10 @@ _EMAIL_TOKEN = re.compile(r"[.…]{0,3}[\w.+\-@…]{1,254}")
 #: a number in groups in a correction ("7244-9472", "3 5628", "-53-54", "8509 9814 0532")
 _GROUPED_DIGITS = re.compile(r"(?<![\w.,+\-])-?\d{1,12}(?:[ \-.]\d{1,12}){0,5}(?![\w\-]|[.,]\d)")
 
+#: the most days of a month: two groups joined by "/" that may be a day and a month are a
+#: date's ("8/12"), not a number's
+MONTH_DAYS = 31
+
 #: the most digits a correction's two numbers differ in ("7244" for "7744": one)
 CORRECTED_DIGITS = 2
 
@@ -111,6 +119,18 @@ TAIL_DIGITS = 5
 
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
+
+
+def _digits_apart(a: str, b: str) -> int:
+    """In how many places two values of one length differ, each a digit for a digit; more
+    than a typo's CORRECTED_DIGITS where a letter or a mark differs."""
+    apart = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            if not (x.isdigit() and y.isdigit()):
+                return max(len(a), CORRECTED_DIGITS) + 1
+            apart += 1
+    return apart
 
 
 class Pieces(Values):
@@ -135,7 +155,7 @@ class Pieces(Values):
         that value, its type. No amount ("paid £11840")."""
         if len(text) > NOTE_CHARS * 2:
             return []
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        last = state.last_types.get(sender, frozenset()) - NOT_CORRECTED
         if not last:
             return []
         runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
@@ -154,7 +174,7 @@ class Pieces(Values):
             tail = whole[-len(digits) :]
             if len(whole) <= len(digits) or tail == digits:
                 continue  # the whole value again: the recognizers read it
-            if sum(x != y for x, y in zip(tail, digits, strict=True)) <= most:
+            if _digits_apart(tail, digits) <= most:
                 why = "conversation: corrects the end of the value in the sender's previous message"
                 return [Found(run.start(), run.end(), etype, PAIR_SCORE, why)]
         return []
@@ -168,7 +188,7 @@ class Pieces(Values):
         customer's value all the same, but for a typo."""
         if self._negated is None or len(text) > 160:
             return []
-        last = state.last_types.get(sender, frozenset()) - {"EMAIL_ADDRESS", LOCATION}
+        last = state.last_types.get(sender, frozenset()) - NOT_CORRECTED
         if not last:
             return []
         runs = [m for m in _GROUPED_DIGITS.finditer(text) if sum(c.isdigit() for c in m[0]) >= 2]
@@ -182,7 +202,7 @@ class Pieces(Values):
             b = "".join(c for c in wrong[0] if c.isdigit())
             if len(a) != len(b):
                 continue
-            if not 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= CORRECTED_DIGITS:
+            if not 0 < _digits_apart(a, b) <= CORRECTED_DIGITS:
                 continue  # the same digits, or more than a typo apart
             etype = next(
                 (
@@ -228,6 +248,12 @@ class Pieces(Values):
                     and _DIGIT_GROUP.fullmatch(last)
                 )
                 or (
+                    gap == "/"
+                    and _DIGIT_GROUP.fullmatch(token)
+                    and _DIGIT_GROUP.fullmatch(last)
+                    and max(int(token), int(last)) > MONTH_DAYS
+                )  # "46/75": a phone number's groups, not a date's "8/12"
+                or (
                     gap in (")", ") ")
                     and _DIGIT_GROUP.fullmatch(last)
                     and token.isdigit()
@@ -241,7 +267,7 @@ class Pieces(Values):
                     and runs[-1][0] == m.start() - len(last) - 1
                 )  # "HR-8047": a number's letters
                 or (
-                    gap == "-"
+                    gap in ("-", ".")
                     and len(last) == 4
                     and last.isdigit()
                     and _CARD_GROUP.fullmatch(token)
@@ -254,8 +280,10 @@ class Pieces(Values):
                     and len(token) >= 4
                     and not _DASHED_DATE.fullmatch(text, runs[-1][0], m.end())
                 )
+                or (gap is not None and gap.strip() == "№" and last.isdigit() and token.isdigit())
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
-            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups
+            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups;
+            # "75№85": a Russian passport's series and number
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -450,6 +478,8 @@ class Pieces(Values):
                     continue
                 if f.end <= starts[-1]:
                     continue  # it does not reach the newest piece
+                if _GOES_ON.match(joined, f.end):
+                    continue  # "2027-631247" / "7104 16222": it stops inside a number
                 if any(
                     self.named_otherwise(texts[first + k], s, f.entity_type)
                     for k, (s, _) in enumerate(chain)
@@ -634,15 +664,7 @@ class Pieces(Values):
             start = b1 - len(value)
             if start < b0 or (start > b0 and before[start - 1] not in " \t:"):
                 continue
-            typed = before[start:b1]
-            other = 0
-            for x, y in zip(typed.lower(), value.lower(), strict=True):
-                if x == y:
-                    continue
-                if not (x.isdigit() and y.isdigit()):
-                    other = CORRECTED_DIGITS + 1
-                    break
-                other += 1
+            other = _digits_apart(before[start:b1].lower(), value.lower())
             if not 0 < other <= CORRECTED_DIGITS:
                 continue
             why = (

@@ -186,8 +186,8 @@ class Values(Lists):
                     continue  # "NB1551 034936", "nb9787 587080" where a field starts
             elif letters is not None:
                 word = letters.lower()
-                if self._is_id_word(word):
-                    continue  # "nr 21009361": the cue, not the value
+                if self._is_id_word(word) or self._asks_other(word, f.entity_type):
+                    continue  # "nr 21009361": the cue, not the value; "mob 06-12345678"
                 common = any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
                 if common and m.group("ls") != "-":
                     continue  # "is 21009361", "en 4060"
@@ -206,6 +206,11 @@ class Values(Lists):
             why = f"{f.explanation}; with the group typed right before it, one value"
             out.append(Found(m.start(), f.end, kind, f.score, why))
         return out
+
+    def _asks_other(self, word: str, etype: str) -> bool:
+        """Does the word alone ask for a value of another type ("mob", "tlf")?"""
+        asked = [self.questions[k][0] for k in self._questions_in([word])]
+        return bool(asked) and all(etype not in types for types in asked)
 
     @staticmethod
     def _flight_and_more(text: str, f: Finding, findings: Sequence[Finding]) -> list[Found]:

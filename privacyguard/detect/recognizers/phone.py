@@ -21,9 +21,11 @@ from privacyguard.detect.required import min_digits
 from privacyguard.detect.validators import overlaps_iban_shape
 
 # digits with the separators people type; at least 7 digits, at most 15 (E.164). A slash
-# joins digits only unspaced ("030/1234567"): "06 1234 5678 / 010 123 4567" is two numbers
+# joins digits only unspaced ("030/1234567"): "06 1234 5678 / 010 123 4567" is two numbers;
+# the country code may be in brackets with its "+" ("(+47) 45916935"); digits after capitals
+# and a dash are a code's ("REF-9577947531")
 _CANDIDATE = re.compile(
-    r"(?<![\w+/])(?:\+|00)?\(?\d"
+    r"(?<![\w+/(])(?<![A-Z]-)(?:\(?(?:\+|00))?\(?\d"
     r"(?:(?:[ \u00a0]?[\-.\u2011][ \u00a0]?|/|[ \u00a0])?\(?\d\)?){6,16}(?![\w/])"
 )
 _DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}")
