@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -360,7 +361,8 @@ class Mentions:
         got = list(map(self._by_word.get, words))
         if None in got:
             digits_none = self._digits_start_none
-            for i in [i for i, per in enumerate(got) if per is None]:
+            # the new words' places, found in C (a message has dozens of words)
+            for i in list(compress(range(len(got)), map(is_, got, repeat(None)))):
                 word = words[i]
                 if digits_none and word.isdigit():
                     got[i] = ()  # not remembered: a number is rarely seen twice
