@@ -19,8 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, repeat
-from operator import is_
+from itertools import compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -361,8 +360,7 @@ class Mentions:
         got = list(map(self._by_word.get, words))
         if None in got:
             digits_none = self._digits_start_none
-            # the new words' places, found in C (a message has dozens of words)
-            for i in list(compress(range(len(got)), map(is_, got, repeat(None)))):
+            for i in [i for i, per in enumerate(got) if per is None]:
                 word = words[i]
                 if digits_none and word.isdigit():
                     got[i] = ()  # not remembered: a number is rarely seen twice
