@@ -73,3 +73,29 @@ def test_random_word_lists_and_a_bounded_memory(monkeypatch) -> None:
 
 def test_no_matchers() -> None:
     assert Mentions([]).of(["date", "of", "birth"]) == []
+
+
+class _Counting(dict):
+    """A matcher's word cache that counts the look-ups."""
+
+    asked = 0
+
+    def get(self, *args):  # type: ignore[no-untyped-def, override]
+        _Counting.asked += 1
+        return super().get(*args)
+
+
+def test_a_word_with_no_positive_key_of_any_matcher_asks_none() -> None:
+    """A new word that holds no positive key of any matcher ("hello", "invoice": a
+    negative term's word) starts no positive term of any: no matcher is asked about it."""
+    matchers = [
+        ContextMatcher(m.terms, m.before, m.after) for m in (DOB, NINO, DIGITS)
+    ]  # fresh caches
+    for m in matchers:
+        m._by_word = _Counting()
+    both = Mentions(matchers)
+    _Counting.asked = 0
+    assert both.of(["hello", "invoice", "order", "42"]) == [False, False, False]
+    assert _Counting.asked == 0
+    assert both.of(["national", "insurance"]) == [False, True, False]
+    assert _Counting.asked > 0

@@ -46,6 +46,8 @@ TEXTS = [
     ("ru", "пишите на ivan точка petrov собака mail точка ru"),
     ("nb", "send til ola.nordmann alfakrøll online prikk no takk \U0001d7ce\U0001d7cf"),
     ("en", "plain text with nothing disguised, thanks!"),
+    ("en", "iban gb66.nwbk.6429.0516.6281.91, card 5417/0303/1002/1525 or +7_919_159_8260."),
+    ("nl", "rekening NL91.ABNA.O417.1643.00 graag"),  # a look-alike letter, then the dots
 ]
 
 
@@ -66,13 +68,19 @@ def test_the_gates_rule_out_what_cannot_match(normaliser: Normaliser) -> None:
     gates = normaliser._gates("mail jan dot smit at gmail dot com")
     assert gates is not None and {nm._G_HINT, nm._G_EMAIL} <= gates
     assert normaliser.normalise("what is that? I'm waiting", "en", None) is None
+    # a full stop, a slash or an underscore alone does not run the joined-group patterns
+    gates = normaliser._gates("See you at 5.30 p.m. on 12/03, ok_thanks.")
+    assert gates is not None and not {nm._G_GROUPS, nm._G_IBAN} & gates
+    gates = normaliser._gates("iban gb66.nwbk.6429.0516.6281.91 of 871_203_694")
+    assert gates is not None and {nm._G_GROUPS, nm._G_IBAN} <= gates
 
 
 _PIECES = st.sampled_from(
     [" ", "  ", ".", "-", "(", ")", "@", "at", "AT", "dot", "punt", "(at)", "[dot]",
      "apenstaart", "собака", "точка", "ru", "com", "nl", "jan", "smit", "what", "O", "o",
      "l", "I", "S", "З", "Б", "0", "6", "12", "345", "\u200b", "\u202f", "\uff16",
-     "\U0001d7ce", "Н", "U", "é", "ß", "\u0130", "\u017f", "K", "\n", "+"]
+     "\U0001d7ce", "Н", "U", "é", "ß", "\u0130", "\u017f", "K", "\n", "+", "_", "/",
+     "gb66", "nwbk", "6429", "91"]
 )  # fmt: skip
 
 

@@ -322,6 +322,16 @@ class Mentions:
         self._by_word: dict[str, tuple[tuple[Term, ...], ...]] = {}
         self._digits_start_none = all(m._digits_start_none for m in self.matchers)
 
+    @cached_property
+    def _keys(self) -> tuple[str, ...]:
+        """Every matcher's positive keys: a word that holds none starts no positive term of
+        any (each matcher's own rule, _positive), and is not asked of each in turn."""
+        return tuple(sorted({k for m in self.matchers for k in m._keys}))
+
+    @cached_property
+    def _key_rx(self) -> re.Pattern[str] | None:
+        return _any_of(self._keys)
+
     def _positive(self, word: str) -> tuple[tuple[Term, ...], ...]:
         """For each matcher, the positive terms that start at ``word``, as its mentions()
         takes them (_starting_with; a number starts none where no key holds a digit). A
@@ -329,6 +339,8 @@ class Mentions:
         terms, as written or with a typo (may_find's rule): its negative terms and typos
         are not looked for (words new to the matcher, most of them holding no key or only
         a negative one: "morning" holds uk_nino's "ing" of "tracking")."""
+        if not _holds_one(word, self._keys, self._key_rx):
+            return ()  # no matcher's positive key: none of them is asked (most new words)
         per: list[tuple[Term, ...]] = []
         for m in self.matchers:
             terms = m._by_word.get(word)

@@ -131,7 +131,7 @@ def _romanised(words: Iterable[str]) -> list[str]:
 
 
 #: the patterns the gate scanner holds, by index (Normaliser._gate_regexes)
-_G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED = range(6)
+_G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED, _G_GROUPS, _G_IBAN = range(8)
 
 
 @lru_cache(maxsize=8)
@@ -349,7 +349,7 @@ class Normaliser:
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
-            _SPECIAL.pattern, _MIXED_SCRIPT.pattern,
+            _SPECIAL.pattern, _MIXED_SCRIPT.pattern, _GROUP_JOINED.pattern, _IBAN_DOTTED.pattern,
         )  # fmt: skip
 
     def _gates(self, text: str) -> frozenset[int] | None:
@@ -381,7 +381,7 @@ class Normaliser:
             norm = _apply(_identity(text), edits)
             current = norm.text
         joins = "_" in current or "/" in current or "." in current
-        edits = self._join_edits(current) if joins else []
+        edits = self._join_edits(current, may(_G_GROUPS), may(_G_IBAN)) if joins else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
@@ -489,10 +489,13 @@ class Normaliser:
         edits.sort()
         return _disjoint(edits)
 
-    def _join_edits(self, text: str) -> list[tuple[int, int, str]]:
+    def _join_edits(
+        self, text: str, groups: bool = True, iban: bool = True
+    ) -> list[tuple[int, int, str]]:
         """Digit groups of a number joined by "_" or "/" (_GROUP_JOINED), in a number of
         ``min_digits`` or more, and an IBAN's groups joined by dots (_IBAN_DOTTED): the
-        joins to spaces, as the groups are typed."""
+        joins to spaces, as the groups are typed. ``groups``, ``iban``: False when the
+        gates rule that pattern out (most texts with a full stop hold no dotted IBAN)."""
         edits: list[tuple[int, int, str]] = []
         runs = (
             [
@@ -500,10 +503,10 @@ class Normaliser:
                 for m in _GROUP_JOINED.finditer(text)
                 if sum(c.isdigit() for c in m.group(0)) >= self.min_digits
             ]
-            if "_" in text or "/" in text  # the joins it reads: none, no run
+            if groups and ("_" in text or "/" in text)  # the joins it reads: none, no run
             else []
         )
-        if "." in text:
+        if iban and "." in text:
             runs += _IBAN_DOTTED.finditer(text)
         for m in runs:
             for j in _GROUP_JOIN.finditer(m.group(0)):

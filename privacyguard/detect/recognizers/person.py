@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
@@ -174,6 +176,20 @@ class _Tok:
 
 
 _new_tok = object.__new__  # a _Tok of fields known already, without __init__
+_word_of = attrgetter("word")
+
+
+def _maybe_again(
+    toks: list[_Tok], parts: dict[str, str], lower: frozenset[str], empty: bool
+) -> Iterable[int]:
+    """The indices of the tokens _mentions_again may take (a superset, tested there as
+    before): without the empty part, a token's word is a part, a lower-case part or a part
+    + "s"; the words are looked up at once, not one by one (most are none)."""
+    if empty:
+        return range(len(toks))
+    keys = {*parts, *lower, *(p + "s" for p in parts if len(p) >= 3)}
+    return compress(range(len(toks)), map(keys.__contains__, map(_word_of, toks)))
+
 
 #: RulesPersonRecognizer._start_kind: where a name may start at a word form
 _NEVER, _ANYWHERE, _AFTER_PHRASE, _IN_CONTEXT = 0, 1, 2, 3
@@ -1627,7 +1643,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
         out = []
-        for k, tok in enumerate(toks):
+        for k in _maybe_again(toks, parts, lower, empty):
+            tok = toks[k]
             w = tok.word
             if w not in parts and not (w in lower and w.islower()):
                 if len(w) > 3 and w[-1] == "s":
