@@ -271,12 +271,20 @@ class Questions(Base):
             and len(words) <= HOLD_WORDS
             and (self.hold.mentions(words) or _marks_only(message.text))
         )
+        # a question back with no value ("why do you need that?", "mine or my wife's?")
+        # answers nothing: the question stays open through the agent's reply
+        asking_back = (
+            role == "customer" and not in_text and len(words) <= HOLD_WORDS and "?" in message.text
+        )
         kept: list[Expectation] = []
         for e in state.expecting:
             if e.any_sender:
                 e.turns -= 1
             elif role == "customer" and holding and not e.answered:
                 e.deferred = True
+            elif role == "customer" and asking_back:
+                e.turns -= 1  # questions back use the turns up too ("waar vind ik dat?")
+                e.asked_back = not e.answered
             elif role == "customer" and not holding and e.after_next:
                 e.after_next = False  # this message answered the new question
             elif role == "customer" and not holding:
@@ -321,6 +329,7 @@ class Questions(Base):
                 for k in self._questions_in(words)
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
+            phrased = bool(asked)
             if not asked and role == "agent" and _asks(message.text, self._thanks):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
@@ -370,7 +379,19 @@ class Questions(Base):
                     for e in state.expecting
                     if e.deferred and NOTHING not in e.types and not e.any_sender
                 ]
-                state.expecting = (personal or asked) + looking
+                # the reply to a question back ("Yours, please - just to find the account.")
+                # leaves the question before it open, unless it is a question of its own
+                # (a phrasing of the rules: "Where were you flying to?")
+                still = [
+                    replace(e, turns=self.settings.expect_turns, asked_back=False)
+                    for e in state.expecting
+                    if e.asked_back
+                    and not e.answered
+                    and NOTHING not in e.types
+                    and not e.any_sender
+                    and not phrased
+                ]
+                state.expecting = (personal or asked) + looking + still
                 if role is None:
                     state.agent = message.sender
             elif personal:

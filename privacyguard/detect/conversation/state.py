@@ -33,6 +33,9 @@ class Expectation:
     #: kept through a new question: it counts from the customer's next answer on, which
     #: answers the new question
     after_next: bool = False
+    #: the customer asked back ("why do you need that?") before any answer: the agent's
+    #: reply, even one that asks for something, leaves it open for the next answer
+    asked_back: bool = False
 
 
 @dataclass
