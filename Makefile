@@ -148,7 +148,9 @@ train-names: install
 #   make eval-sealed14  sealed14.jsonl, run once at 334bf5b (round 15 done), retired to
 #                       tuning
 #   make eval-sealed15  sealed15.jsonl, written blind 2026-12-06; run once after round 16
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15
+#   make eval-sealed16  sealed16.jsonl, written blind 2026-12-06; run once after sealed15's
+#                       run and the round that follows it
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
