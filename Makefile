@@ -106,6 +106,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed12.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed12-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed13.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed13-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed14.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed14-retired-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed15.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed15-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
@@ -147,7 +148,8 @@ train-names: install
 #                       tuning
 #   make eval-sealed14  sealed14.jsonl, run once at 334bf5b (round 15 done), retired to
 #                       tuning
-#   make eval-sealed15  sealed15.jsonl, written blind 2026-12-06; run once after round 16
+#   make eval-sealed15  sealed15.jsonl, run once at 7f3abff (round 16 done), retired to
+#                       tuning
 #   make eval-sealed16  sealed16.jsonl, written blind 2026-12-06; run once after sealed15's
 #                       run and the round that follows it
 SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16
