@@ -18,6 +18,7 @@ from privacyguard.detect.conversation import (
     Found,
     sender_key,
 )
+from privacyguard.detect.conversation.email_names import names_before_emails
 from privacyguard.detect.conversation.state import AGENT_ROLES
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
@@ -225,6 +226,7 @@ class Detector:
         added += conv.list_items(text, lang, found, find, expected, role == "customer")
         if role == "customer":
             added += conv.initials(text, words, found, added, expected)  # "N.P. Ainsworth"
+            added += names_before_emails(text, found, added)  # "ingvild holm / iholm@…"
             added += conv.leftovers(text, found, find, expected)  # "1996-06-20 7843 7862"
         added += conv.introductions(text, words, state, role, found)  # "Keely here", "ik ben"
         added = conv.outweigh(text, found, added)  # "rhys bramwell" over its "rhys"

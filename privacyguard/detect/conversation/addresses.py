@@ -19,6 +19,9 @@ from privacyguard.detect.conversation.patterns import (
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.models import Finding
 
+#: a short mark glued by its dot to the number it marks ("d.182", "kv.5", "д.7"): read apart
+_GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
+
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 9
 
@@ -58,6 +61,14 @@ _UK_INWARD = re.compile(r"\d[a-z]{2}")
 _ADDRESS_RUN = re.compile(r"\S{1,200}")
 
 
+def _number_goes_on(tokens: list[re.Match[str]], last: int) -> bool:
+    """Is the token a number after a comma whose next token is a number too (the first
+    group of a phone number after the address, "…, leuven, 0032 497585981")?"""
+    if last < 1 or last + 1 >= len(tokens) or not tokens[last - 1].group().endswith(","):
+        return False
+    return tokens[last].group().strip(".,").isdigit() and tokens[last + 1].group()[:1].isdigit()
+
+
 class Addresses(Names):
     """Addresses in answers."""
 
@@ -84,6 +95,8 @@ class Addresses(Names):
             found = None
             if starts_here:
                 for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
+                    if _number_goes_on(tokens, last):
+                        continue  # "…, 3000 leuven, 0032 497585981": a phone's first group
                     start, end = tokens[k].start(), tokens[last].end()
                     value = text[start:end].rstrip(" ,;.:")
                     if self._address_value(value):
@@ -173,7 +186,7 @@ class Addresses(Names):
         minutes") are no address."""
         from privacyguard.detect.names import everyday_word
 
-        low = value.lower()
+        low = _GLUED_MARK.sub(r"\1. ", value.lower())
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date

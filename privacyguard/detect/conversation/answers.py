@@ -32,8 +32,12 @@ BUSINESS_BEFORE_CHARS = 60
 #: rest of one is read by address_rest)
 NOT_CORRECTED = frozenset({"EMAIL_ADDRESS", LOCATION})
 
-#: the region a phone number typed without its country code is read in, per language
-_PHONE_REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
+#: the regions a phone number typed without its country code is read in, per language, in
+#: order: the first where the number is valid decides ("09 223 45 67" is a Belgian line,
+#: "1800 812 440" an Australian freephone, "(888) 604-2211" an American one)
+_PHONE_REGIONS = {"en": ("GB", "US", "AU", "IE"), "nl": ("NL", "BE"), "nb": ("NO",), "ru": ("RU",)}
+#: the regions tried after the language's own (a message in another language's letters)
+_OTHER_REGIONS = ("GB", "US", "AU", "IE", "NL", "BE", "NO", "RU")
 
 #: the kinds of line a business answers on: fixed, freephone, premium rate, shared cost,
 #: VoIP (a Dutch 085 or 088 number: the line of a service desk, as a rule), universal
@@ -43,14 +47,19 @@ _BUSINESS_LINES = frozenset({0, 3, 4, 5, 6, 9})
 
 def _business_number(raw: str, lang: str) -> bool:
     """Is the phone number a fixed, freephone, premium-rate, shared-cost or universal-access
-    line (read in the region of the message's language), not a mobile?"""
+    line, not a mobile? Read in the regions of the message's language first, then in the
+    others; the first region where it is a valid number decides."""
     import phonenumbers
 
-    try:
-        number = phonenumbers.parse(raw, _PHONE_REGION.get(lang, "GB"))
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.number_type(number) in _BUSINESS_LINES
+    regions = _PHONE_REGIONS.get(lang, ("GB",))
+    for region in regions + tuple(r for r in _OTHER_REGIONS if r not in regions):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            return False
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _BUSINESS_LINES
+    return False
 
 
 def _read_back(raw: str, state: ConversationState) -> bool:
@@ -60,6 +69,22 @@ def _read_back(raw: str, state: ConversationState) -> bool:
         etype == "PHONE_NUMBER" and "".join(c for c in v if c.isdigit()).endswith(tail)
         for v, etype in state.values.items()
     )
+
+
+def _place_read_back(raw: str, state: ConversationState) -> bool:
+    """Is the address one the conversation has found before (the same digits, in order)?"""
+    digits = "".join(c for c in raw if c.isdigit())
+    return bool(digits) and any(
+        etype == LOCATION and "".join(c for c in v if c.isdigit()) == digits
+        for v, etype in state.values.items()
+    )
+
+
+def _asked_back(text: str, end: int) -> bool:
+    """Is the value asked back, a question mark right after it ("Shall we send it to 14
+    Mill Lane?"), not one of a choice ("Haalt u het op bij Vismarkt 3 of zullen we
+    bezorgen?")?"""
+    return text[end : end + 3].lstrip(" .").startswith("?")
 
 
 #: the end of the sentence after a value: a stop, a question mark or a line's end
@@ -202,7 +227,11 @@ class Answers(Addresses):
         if self._customer_words.mentions(words[-3:]):
             return False
         if f.entity_type != "PHONE_NUMBER":
-            return True
+            # "Shall we send it to 14 Mill Lane?", an address found before: the customer's,
+            # read back
+            return not _asked_back(text, f.end) and not (
+                state is not None and _place_read_back(text[f.start : f.end], state)
+            )
         # a number the conversation found before is the customer's, read back ("we bellen
         # naar 020 794 1163"); a mobile is a person's, the agent's own too ("bel me op
         # +31 6 ..."): only a line a business answers on is the business's
