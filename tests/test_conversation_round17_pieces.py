@@ -105,3 +105,9 @@ def test_spelled_letters_before_a_number_in_words(
 ) -> None:
     out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert ("CUSTOMER_NUMBER", value) in out[1], out
+
+
+def test_the_end_of_a_word_is_no_spelled_letter(detector: Detector) -> None:
+    text = "it's zero 7 nine four 8 two 3 seven zero seven 6"
+    out = talk_spans(detector, [("agent", "What's your phone number?"), ("customer", text)])
+    assert ("PHONE_NUMBER", text.removeprefix("it's ")) in out[1], out

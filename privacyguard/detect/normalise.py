@@ -82,7 +82,7 @@ _IBAN_DOTTED = re.compile(
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
 #: single letters typed apart, a space after each ("D R V ", "P ")
-_SPELLED = re.compile(r"(?<![\w.\-])(?:[^\W\d_] ){1,4}")
+_SPELLED = re.compile(r"(?<!\S)(?:[^\W\d_] ){1,4}")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
 #: a word in Cyrillic letters (a domain spelled as it sounds: "мэйл", "гмейл", "инбокс")
 _CYRILLIC_WORD = re.compile(
