@@ -81,6 +81,8 @@ _IBAN_DOTTED = re.compile(
 )
 #: a "+" typed apart from the number after it ("+ 4 7 9 …", "+ drie een zes …")
 _PLUS_GAP = re.compile(r"(?<![\w+])\+[ \t]{1,3}\Z")
+#: single letters typed apart, a space after each ("D R V ", "P ")
+_SPELLED = re.compile(r"(?<!\S)(?:[^\W\d_] ){1,4}")
 _WORD_PART = re.compile(r"[^\W\d_]{2,20}")
 #: a word in Cyrillic letters (a domain spelled as it sounds: "мэйл", "гмейл", "инбокс")
 _CYRILLIC_WORD = re.compile(
@@ -380,6 +382,12 @@ class Normaliser:
         if edits:
             norm = _apply(_identity(text), edits)
             current = norm.text
+            # an IBAN's Cyrillic look-alikes are Latin now: its digits' look-alikes next
+            # ("GB5О NWВK 1404 ..." is "GB5O NWBK ...", then "GB50 NWBK ...")
+            edits = _iban_look_edits(current) if may(_G_LOOK) else []
+            if edits:
+                norm = _apply(norm, edits)
+                current = norm.text
         joins = "_" in current or "/" in current or "." in current
         edits = self._join_edits(current, may(_G_GROUPS), may(_G_IBAN)) if joins else []
         if edits:
@@ -484,6 +492,8 @@ class Normaliser:
                         and any(0 <= j < len(word) and word[j].isdigit() for j in (k - 1, k + 1))
                     ):  # "NL4ЗABNA44…", "КL758577З4": a look-alike by a digit of a code
                         mapped = c.translate(_DIGIT_LOOKALIKE)
+                    elif digits and mapped == c and not c.isascii() and _one_foreign(word):
+                        mapped = c.translate(_DIGIT_LOOKALIKE)  # "6Зux5h": a code's "З"
                     if mapped != c and m.start() + k not in done:
                         edits.append((m.start() + k, m.start() + k + 1, mapped))
         edits.sort()
@@ -602,6 +612,8 @@ class Normaliser:
                     edits.append((sign.start() + 1, m.start(), ""))
                 elif self._international("".join(values), code):
                     values[0] = "+" + values[0]
+                else:  # "P four five …", "D R V double four …": a code's letters first
+                    edits += _spelled_letters(text, m.start())
                 base = m.start()
                 for k, p in enumerate(parts):
                     if not p.group(0).isdigit() or values[k] != p.group(0):
@@ -731,6 +743,24 @@ def _iban_look_swaps(code: str) -> tuple[int, ...]:
             if _mod97(digits):
                 return tuple(sorted(swaps)) if swaps and iban(digits) else ()
     return ()
+
+
+def _spelled_letters(text: str, at: int) -> list[tuple[int, int, str]]:
+    """Up to four single letters typed apart right before ``at`` (where a number in words
+    starts): the spaces after them go ("D R V 448004" is "DRV448004"); not a lone "I",
+    "a" or "A", a word of its own."""
+    m = _SPELLED.search(text, max(0, at - 9), at)
+    if m is None or m.end() != at:
+        return []
+    letters = m.group(0).split()
+    if len(letters) == 1 and letters[0] in "IiaAU":
+        return []
+    return [(k, k + 1, "") for k in range(m.start(), at) if text[k] == " "]
+
+
+def _one_foreign(word: str) -> bool:
+    """Is one character of the word not ASCII, the rest Latin letters and digits?"""
+    return sum(not c.isascii() for c in word) == 1
 
 
 def _mod97(code: str) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import luhn
+from stdnum.be import nn as be_nn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
@@ -27,7 +28,16 @@ if TYPE_CHECKING:
 
 # validators that check a checksum (not just a shape): their candidates get a small bonus
 CHECKSUMS = frozenset(
-    {"iban", "luhn_card", "nl_bsn", "no_fodselsnummer", "no_kontonummer", "ru_inn", "ru_snils"}
+    {
+        "be_nn",
+        "iban",
+        "luhn_card",
+        "nl_bsn",
+        "no_fodselsnummer",
+        "no_kontonummer",
+        "ru_inn",
+        "ru_snils",
+    }
 )
 
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
@@ -135,6 +145,12 @@ def luhn_card(text: str) -> bool:
 @validators.register("nl_bsn")
 def nl_bsn(text: str) -> bool:
     return bsn.is_valid(digits_only(text))
+
+
+@validators.register("be_nn")
+def be_rijksregisternummer(text: str) -> bool:
+    """A Belgian rijksregisternummer (birth date, serial, mod-97 check digits)."""
+    return be_nn.is_valid(digits_only(text))
 
 
 @validators.register("no_fodselsnummer")

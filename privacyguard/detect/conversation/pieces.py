@@ -75,6 +75,11 @@ _CARD_GROUP = re.compile(r"\d{1,4}")
 #: a date written with dashes ("15-05-1987", "2026-11-15")
 _DASHED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
+#: a group of four of an IBAN in capitals and digits, a capital among them ("NL04", "FVLB";
+#: not "2026", a date's year), and the group after it (one to four)
+_IBAN_GROUP = re.compile(r"(?=[0-9]{0,3}[A-Z])[A-Z0-9]{4}")
+_IBAN_END = re.compile(r"[A-Z0-9]{1,4}")
+
 #: digits right after a value found in joined pieces: the newest piece's number goes on
 _GOES_ON = re.compile(r"[ .\-]?\d")
 
@@ -281,9 +286,13 @@ class Pieces(Values):
                     and not _DASHED_DATE.fullmatch(text, runs[-1][0], m.end())
                 )
                 or (gap is not None and gap.strip() == "№" and last.isdigit() and token.isdigit())
+                or (
+                    gap in (".", "-") and _IBAN_GROUP.fullmatch(last) and _IBAN_END.fullmatch(token)
+                )
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
             # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups;
-            # "75№85": a Russian passport's series and number
+            # "75№85": a Russian passport's series and number; "NL04.FVLB", "BE52-0017": an
+            # IBAN's groups of four
             if gap in ("", " ") or pair:
                 runs[-1][1] = m.end()  # "77-78": a phone number's groups of 2-3 digits
             else:
@@ -308,7 +317,11 @@ class Pieces(Values):
         lone_dot = start == 1 and text[0] == "."  # ".86203", not "...4300"
         if start and (text[start - 1] in "+-" or lone_dot) and text[start].isdigit():
             start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
-        if end < len(text) and text[end] in ".-)" and text[end - 1].isdigit():
+        if (
+            end < len(text)
+            and text[end] in ".-)"
+            and (text[end - 1].isdigit() or _IBAN_GROUP.fullmatch(text, end - 4, end))
+        ):
             rest = text[end + 1 :]
             trailing = self._trailing is not None and self._trailing.fullmatch(rest)
             early = text[end] == ")" and self._sent_early(text, end + 1)
@@ -422,8 +435,9 @@ class Pieces(Values):
         email = self._email_pieces(texts, find, email_asked and not weak)
         if email is not None:
             return email
-        # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it
-        types = STRONG_PIECE_TYPES if weak else PIECE_TYPES
+        # a piece found as a value of its own ("weak"): only an IBAN's checksum outweighs it,
+        # and a card's where the agent asked for the card ("5161-0676-" / "5589-1060")
+        types = (self._asked_cards(names) | STRONG_PIECE_TYPES) if weak else PIECE_TYPES
         # what the agent asked for: pieces that join to exactly one value of it, none of
         # them long enough to be one ("YT" / "X56S", "971 …" / "228495 oops"); a bank
         # account's or a national id's too, where the question made a piece a value of its
@@ -492,6 +506,11 @@ class Pieces(Values):
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
                 return out
         return out
+
+    def _asked_cards(self, names: frozenset[str]) -> frozenset[str]:
+        """CREDIT_CARD where the agent asked for a card number, else nothing."""
+        asked = self.by_type.get("CREDIT_CARD", frozenset()) & names
+        return frozenset({"CREDIT_CARD"}) if asked else frozenset()
 
     def email_piece_alone(self, text: str) -> bool:
         """Is the message one piece of an e-mail address alone ("sian.", "garethpenhali",
