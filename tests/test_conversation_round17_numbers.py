@@ -98,7 +98,8 @@ def test_a_phone_after_my_number_in_latin_letters(detector: Detector) -> None:
 
 
 def test_a_four_letter_name_before_a_number_stays_a_name(detector: Detector) -> None:
-    question = "Stuur de naam en het lidnummer van iedereen."
-    out = talk_spans(detector, [("agent", question), ("customer", "Jan Smit 448120, Roos 731906")])
+    question = "Ik heb van elk lid naam en lidnummer nodig."
+    answer = "jan de smit 2208 4417; Roos 731906"
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert ("PERSON", "Roos") in out[1], out
     assert ("CUSTOMER_NUMBER", "731906") in out[1], out
