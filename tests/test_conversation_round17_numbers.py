@@ -103,3 +103,23 @@ def test_a_four_letter_name_before_a_number_stays_a_name(detector: Detector) -> 
     out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert ("PERSON", "Roos") in out[1], out
     assert ("CUSTOMER_NUMBER", "731906") in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("Wat is je klantnummer?", "dat is 51742/3", "51742/3"),
+        ("Kan jeg få kundenummer?", "ok tmk-61207/4", "tmk-61207/4"),
+        ("Wat is je klantnummer?", "NB 70431/8", "NB 70431/8"),
+    ],
+)
+def test_digits_with_a_check_digit_after_a_slash(
+    detector: Detector, question: str, answer: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert ("CUSTOMER_NUMBER", value) in out[1], out
+
+
+def test_a_check_digit_with_a_cue_and_no_question(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "Kundenummer: 40718/2")])
+    assert ("CUSTOMER_NUMBER", "40718/2") in out[0], out
