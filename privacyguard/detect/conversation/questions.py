@@ -54,6 +54,7 @@ CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
+CUSTOMER = "CUSTOMER_NUMBER"
 
 #: metadata fields that name a person (the sender, a participant, a mail's From name)
 PERSON_FIELDS = re.compile(
@@ -205,8 +206,9 @@ class Questions(Base):
                 continue
             if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
                 # the kind named next to it: before it ("guest number", "applicant ID"), in
-                # Russian after it ("номер гостя"); not "which number", "номер для курьера"
-                j = i + 1 if word.startswith(("номер", "№")) else i - 1
+                # Russian after it ("номер гостя", "nomer gostya"); not "which number",
+                # "номер для курьера"
+                j = i + 1 if word.startswith(("номер", "№", "nomer")) else i - 1
                 kind = words[j].strip(".:?!,;#") if 0 <= j < len(words) else ""
                 which = i > 0 and words[i - 1] in _NOT_KINDS and j > i  # "на какой номер"
                 if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS and not which:
@@ -350,6 +352,16 @@ class Questions(Base):
                     {"CUSTOMER_NUMBER", "PERSON"} - (set() if only_names else {"PERSON"})
                 )
                 asked = [Expectation(id_types, self.settings.expect_turns)]
+            elif (
+                phrased
+                and role == "agent"
+                and not any(NOTHING in e.types or CUSTOMER in e.types for e in asked)
+                and _asks(message.text, self._thanks)
+                and self._kind_asked_apart(message.text, joined=True)
+            ):
+                # "your email and driver ID", "the card number and fan ID": a number of a
+                # kind no rule names, asked for beside a value a phrasing names
+                asked.append(Expectation(frozenset({CUSTOMER}), self.settings.expect_turns))
             if not asked and role == "agent" and answered and self._mismatch.mentions(words):
                 # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
                 asked = [Expectation(answered, self.settings.expect_turns)]
@@ -432,16 +444,21 @@ class Questions(Base):
                 if len(value) >= 5:
                     state.values.setdefault(value, f.entity_type)
 
-    def _kind_asked_apart(self, text: str) -> bool:
+    def _kind_asked_apart(self, text: str, joined: bool = False) -> bool:
         """Does a part of the message (between commas and stops) ask for a number of a kind
         no rule names, apart from the part that names another ("that looks like an order
-        number. I need your Seapass number.")?"""
+        number. I need your Seapass number.")? With ``joined``: a piece of a part joined to
+        another by a joining word ("your email and driver ID"), not a part alone."""
         from privacyguard.detect.context import context_words
 
         for part in _PARTS.findall(text):
-            words = context_words(part)
-            if words and not self._questions_in(words) and self.names_an_id(words):
-                return True
+            pieces = self._items.split(part) if joined else [part]
+            if joined and len(pieces) < 2:
+                continue
+            for piece in pieces:
+                words = context_words(piece)
+                if words and not self._questions_in(words) and self.names_an_id(words):
+                    return True
         return False
 
     def answer_index(self, state: ConversationState, role: str | None) -> int | None:

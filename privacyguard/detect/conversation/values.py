@@ -17,10 +17,12 @@ _SEEN = "conversation: the same value as found earlier in the conversation"
 #: ("SK 21009361", "739-6044326809": the recognizer found only the digits after the gap)
 WHOLE_TYPES = frozenset({"PASSPORT", "CUSTOMER_NUMBER", "TICKET_NUMBER"})
 
-#: a value's first group right before the digits found: 1-3 letters, or 2-4 digits
+#: a value's first group right before the digits found: 1-3 letters (before a space, "-"
+#: or "/": "ra/6653304960"), four before "-" or "/" only ("DEEL-908 991 851", not the
+#: name "Roos 725431"), or 2-4 digits
 _VALUE_PREFIX = re.compile(
-    r"(?<![^\W_]|[.\-])(?:(?P<letters>[^\W\d_]{1,3})(?P<ls>[ \-])|(?P<digits>\d{2,4})(?P<ds>[ \-])"
-    r"|(?P<mixed>[^\W\d_]{1,3}\d{2,4}) )\Z"
+    r"(?<![^\W_]|[.\-/])(?:(?P<letters>[^\W\d_]{1,3}|[^\W\d_]{4}(?=[\-/]))(?P<ls>[ \-/])"
+    r"|(?P<digits>\d{2,4})(?P<ds>[ \-])|(?P<mixed>[^\W\d_]{1,3}\d{2,4}) )\Z"
 )
 
 #: what stands before a list field or an answer alone: a separator, a bullet, an item's number
@@ -189,9 +191,9 @@ class Values(Lists):
                 if self._is_id_word(word) or self._asks_other(word, f.entity_type):
                     continue  # "nr 21009361": the cue, not the value; "mob 06-12345678"
                 common = any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
-                if common and m.group("ls") != "-":
+                if common and m.group("ls") == " ":
                     continue  # "is 21009361", "en 4060"
-                if not (letters.isupper() or field_start or m.group("ls") == "-"):
+                if not (letters.isupper() or field_start or m.group("ls") != " "):
                     continue
             elif m.group("ds") == " " and not (field_start and len(digits) == 3):
                 continue
