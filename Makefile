@@ -107,6 +107,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed13.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed13-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed14.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed14-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed15.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed15-retired-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed16.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed16-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
@@ -150,8 +151,9 @@ train-names: install
 #                       tuning
 #   make eval-sealed15  sealed15.jsonl, run once at 7f3abff (round 16 done), retired to
 #                       tuning
-#   make eval-sealed16  sealed16.jsonl, written blind 2026-12-06; run once after sealed15's
-#                       run and the round that follows it
+#   make eval-sealed16  sealed16.jsonl, run once at 0edd6c3 (round 17 done), retired to
+#                       tuning (the latest blind figure; write a seventeenth set blind
+#                       before the next rules release)
 SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
