@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import luhn
-from stdnum.be import nn as be_nn
+from stdnum.be import nn as belgian_nn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
@@ -150,7 +150,7 @@ def nl_bsn(text: str) -> bool:
 @validators.register("be_nn")
 def be_rijksregisternummer(text: str) -> bool:
     """A Belgian rijksregisternummer (birth date, serial, mod-97 check digits)."""
-    return be_nn.is_valid(digits_only(text))
+    return belgian_nn.is_valid(digits_only(text))
 
 
 @validators.register("no_fodselsnummer")
