@@ -714,7 +714,7 @@ P: dict[str, dict] = {
     },
     "ru": {
         "greet": ["Здравствуйте! Вас приветствует {agent}, {biz}. Чем могу помочь?", "Добрый день, меня зовут {agent}. Слушаю вас.",
-                  "Привет! Это {agent} из {biz} :) Что случилось?", "Добро пожаловать в {biz}, на связи {agent}."],
+                  "Привет! Это {agent}, {biz} :) Что случилось?", "{biz}: добрый вечер, на связи {agent}."],
         "bot": ["[{biz}] Здравствуйте! Опишите ваш вопрос.", "Я виртуальный помощник, {biz}. Чем помочь?"],
         "handover": ["Вас обслуживает оператор {agent}.", "К чату подключился {agent}."],
         "q": {"CUSTOMER_NUMBER": ["Назовите, пожалуйста, {cn}.", "какой у вас {cn}?", "Введите {cn}.", "{cn} у вас под рукой?"],
@@ -753,7 +753,7 @@ P: dict[str, dict] = {
         "addr_q": ["Куда отправить?", "На какой адрес оформить доставку?", "Куда прислать письмо?", "Где вы сейчас проживаете?"],
         "fill_a": ["Сейчас проверю.", "Спасибо, смотрю.", "Одну минуту, пожалуйста.", "Вижу проблему.", "Обновили у себя.", "Что-то ещё по этому вопросу?"],
         "fill_c": ["ок спасибо", "отлично", "хорошо", "нет, по этому всё", "супер", "ясно", "а сколько это займёт?", "понял"],
-        "close_a": ["Спасибо за обращение в {biz}. Хорошего дня!", "Всё готово. Ещё чем-то помочь?", "Спасибо, до свидания."],
+        "close_a": ["Спасибо за обращение! Хорошего дня!", "Всё готово. Ещё чем-то помочь?", "Спасибо, до свидания."],
         "close_c": ["спасибо, до свидания", "всё, спасибо", "благодарю!"],
         "neg": {"order": ["его нет, есть только номер заказа {v}", "у меня только заказ {v}"], "order_q": "Номер заказа?",
                 "invoice": "в счёте написано {v}, это он?", "date_q": "Когда вам удобно?", "date": ["{v}", "{v}, если можно"],
@@ -763,7 +763,7 @@ P: dict[str, dict] = {
                 "company_acct": "Оплатите на наш расчётный счёт {v}, в назначении укажите номер счёта.", "pet": "это для {v}",
                 "flight": "прилетаем рейсом {v} в 10", "berth": "Лодка стоит на месте {v}.", "dest_q": "Куда направляетесь?", "dest": "{v}",
                 "company_name": "это всё ещё {v}?"},
-        "dests": ["Калининград", "Хельсинки", "Таллин", "Сочи"], "currency": ["{a} ₽", "{a} руб.", "{a},00 руб."],
+        "dests": ["Калининград", "Хельсинки", "Таллин", "Сочи"], "currency": ["{a} ₽", "{a} рублей", "{a},00 руб"],
         "biz_addr": ["г. Калуга, ул. Кирова, д. 1", "г. Рязань, пр. Победы, 20, офис 5"],
     },
 }  # fmt: skip
@@ -942,11 +942,22 @@ class Conv:
             return v.card(), typ, False
         raise ValueError(typ)
 
-    def plain_tmpl(self, typ: str, foreign: bool) -> str:
+    def plain_tmpl(self, typ: str, foreign: bool, val: str = "") -> str:
         ts = self.p["plain"][typ]
         if typ == "NATIONAL_ID" and self.lang == "nl":
             ts = ts[2:] if foreign else ts[:2]
+        if typ == "NATIONAL_ID" and self.lang == "ru":
+            ts = ts[:1] if "-" in val else ts[1:]
         return self.rng.choice(ts).format(cn=self.cn(), v="{v}")
+
+    def typo(self, s: str) -> str:
+        """Customers type fast: now and then two letters swapped, or all lower case."""
+        r = self.rng.random()
+        if r < 0.15 and len(s) > 5:
+            i = self.rng.randint(1, len(s) - 3)
+            if s[i].isalpha() and s[i + 1].isalpha():
+                return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+        return s.lower() if r > 0.8 else s
 
     def casual(self, s: str) -> str:
         return s.lower() if self.rng.random() < 0.5 else s
@@ -962,7 +973,9 @@ class Conv:
         pet = rng.choice(PETS[self.lang])
         reason = rng.choice(REASON[self.lang][self.sector])
         pre, _, post = reason.partition("{pet}")
-        rparts: list[Part] = [pre, N(pet, "pet_name"), post] if "{pet}" in reason else [reason]
+        rparts: list[Part] = (
+            [pre, N(pet, "pet_name"), post] if "{pet}" in reason else [self.typo(reason)]
+        )
         if bot:
             g = rng.choice(p["bot"])
             a, _, b = g.partition("{biz}")
@@ -1028,7 +1041,7 @@ class Conv:
         elif k == 3:
             self.add(ask, ("customer", [self.pick("back")]), ("agent", [self.pick("back_ok")]), ans)
         elif k == 6:
-            filler = self.pick("fill_c") if rng.random() < 0.5 else self.pick("moment")
+            filler = self.typo(self.pick("fill_c")) if rng.random() < 0.5 else self.pick("moment")
             self.add(ask, ("customer", [filler]), ans)
         else:
             self.add(ask, ans)
@@ -1077,7 +1090,12 @@ class Conv:
         layout = rng.randint(0, 3)
         lead_numbered = rng.random() < 0.6
         msg: list[Part] = [rng.choice(p["list_intro"])]
+        if layout == 1 and isinstance(msg[0], str) and msg[0] and not msg[0].endswith("\n"):
+            msg[0] = msg[0].rstrip(", :") + ":\n"
+        bounds: list[int] = []  # where each item after the first starts (its separator)
         for i, fields in enumerate(items):
+            if i:
+                bounds.append(len(msg))
             sep = [", ", " ", " - ", " / "][layout] if kind in {"travel", "family"} else ""
             row: list[Part] = []
             for j, fpart in enumerate(fields):
@@ -1107,17 +1125,17 @@ class Conv:
                         *row,
                     ]
         ask = p["list_q"][kind].format(cn=self.cn())
-        msg = [x for x in msg if x != ""]
-        if rng.random() < 0.25:  # the list comes in two messages
-            cut = max(1, len(msg) // 2)
-            while cut < len(msg) and isinstance(msg[cut], E):
-                cut += 1
-            first, second = msg[:cut], msg[cut:]
+        if rng.random() < 0.25:  # the list comes in two messages, cut between items
+            cut = rng.choice(bounds)
+            first = [x for x in msg[:cut] if x != ""]
+            second = [x for x in msg[cut:] if x != ""]
             if isinstance(first[-1], str):
                 first = [*first[:-1], first[-1].rstrip(" ;,\n")]
                 first = [x for x in first if x != ""]
             if isinstance(second[0], str):
                 second = [second[0].lstrip("\n ;,") or "", *second[1:]]
+                if second[0] == "" and len(second) > 1 and second[1] in {"- ", "\n"}:
+                    second = second[1:]
             if any(isinstance(x, E) for x in second):
                 self.add(
                     ("agent", [ask]),
@@ -1125,7 +1143,7 @@ class Conv:
                     ("customer", [x for x in second if x != ""]),
                 )
                 return
-        self.add(("agent", [ask]), ("customer", msg))
+        self.add(("agent", [ask]), ("customer", [x for x in msg if x != ""]))
 
     def split(self, typ: str) -> None:
         rng = self.rng
@@ -1171,8 +1189,9 @@ class Conv:
             typ = "EMAIL_ADDRESS"
             local, dom = self.v.email(lang, self.first, self.last)
             val = spelled_email(rng, lang, local, dom)
+            orig, foreign = val, False
         else:
-            val, typ, _ = self.value(typ)
+            val, typ, foreign = self.value(typ)
             if typ == "PHONE_NUMBER":
                 kinds = ["words", "mixed", "spaced", "zw", "dictated"] + (
                     ["dictated"] if lang in {"en", "ru"} else ["words"]
@@ -1188,12 +1207,13 @@ class Conv:
             kind = rng.choice(kinds)
             if kind == "dictated" and lang not in {"en", "ru"}:
                 kind = "words"
+            orig = val
             val = disguise_number(rng, lang, val, kind)
-        ask = ("agent", self.q(typ))
+        ask = ("agent", self.q(typ, foreign))
         if rng.random() < 0.5:
             self.add(ask, ("customer", [E(val, typ, "disguised")]))
         else:
-            a, _, b = self.plain_tmpl(typ, False).partition("{v}")
+            a, _, b = self.plain_tmpl(typ, foreign, orig).partition("{v}")
             self.add(("customer", [x for x in [a, E(val, typ, "disguised"), b] if x]))
 
     def address(self) -> None:
@@ -1231,7 +1251,7 @@ class Conv:
 
     def plain(self, typ: str, cls: str = "plain") -> None:
         val, typ, foreign = self.value(typ)
-        a, _, b = self.plain_tmpl(typ, foreign).partition("{v}")
+        a, _, b = self.plain_tmpl(typ, foreign, val).partition("{v}")
         msg: list[Part] = [x for x in [a, E(val, typ, cls), b] if x]
         if self.rng.random() < 0.4:
             self.add(("customer", msg))
@@ -1620,14 +1640,16 @@ def one_conversation(
     rng.shuffle(body)
     c.blocks = c.blocks[:main_at] + body
     c.closing()
-    target = 7 + int(rng.gammavariate(2.0, 2.1))
+    target = 7 + int(rng.gammavariate(2.0, 1.9))
     if rng.random() < 0.06:
         target = rng.randint(22, 35)
     target = min(target, 35)
     n = sum(len(b) for b in c.blocks)
     while n + 2 <= target:
         at = rng.randint(1, len(c.blocks) - 1)
-        c.blocks.insert(at, [("agent", [c.pick("fill_a")]), ("customer", [c.pick("fill_c")])])
+        c.blocks.insert(
+            at, [("agent", [c.pick("fill_a")]), ("customer", [c.typo(c.pick("fill_c"))])]
+        )
         n += 2
     if n < 7:
         c.blocks.insert(len(c.blocks) - 1, [("agent", [c.pick("fill_a")])])
