@@ -1606,7 +1606,7 @@ MAIN_TYPES = {
 
 def one_conversation(
     rng: random.Random, vals: Vals, lang: str, cls: str, sector: str
-) -> tuple[list[Turn], list[str]]:
+) -> tuple[list[Turn], list[str], bool]:
     c = Conv(rng, vals, lang, sector)
     agent = rng.choice(FIRST[lang])
     c.opening(agent, bot=rng.random() < 0.25)
@@ -1630,7 +1630,8 @@ def one_conversation(
             ](typ)
     if cls == "address_no_cue" and rng.random() < 0.3:
         c.address()
-    if rng.random() < 0.3:  # a second, easier value
+    second = rng.random() < 0.3
+    if second:  # a second, easier value
         c.plain(rng.choice([t for t in SECTOR_TYPES[sector] if t not in {"PERSON"}]))
     scenes = rng.sample(NEG_POOL[sector], rng.choice([2, 2, 3, 3, 4]))
     for s in scenes:
@@ -1654,7 +1655,7 @@ def one_conversation(
     if n < 7:
         c.blocks.insert(len(c.blocks) - 1, [("agent", [c.pick("fill_a")])])
     turns = [t for b in c.blocks for t in b]
-    return turns, c.mistyped
+    return turns, c.mistyped, second
 
 
 def build() -> tuple[list[dict], dict]:
@@ -1664,6 +1665,7 @@ def build() -> tuple[list[dict], dict]:
     main: Counter[tuple[str, str]] = Counter()
     sectors: Counter[str] = Counter()
     mistyped: list[str] = []
+    seconds = 0
     for lang in mv.LANGS:
         plan = [
             (cls, SECTORS[(i * 5 + j * 3) % len(SECTORS)])
@@ -1672,8 +1674,9 @@ def build() -> tuple[list[dict], dict]:
         ]
         rng.shuffle(plan)
         for n, (cls, sector) in enumerate(plan, 1):
-            turns, wrong = one_conversation(rng, vals, lang, cls, sector)
+            turns, wrong, second = one_conversation(rng, vals, lang, cls, sector)
             mistyped += wrong
+            seconds += second
             main[(lang, cls)] += 1
             sectors[sector] += 1
             records += mv.conversation_records(f"s17-{lang}-{n:03d}", lang, turns)
@@ -1682,7 +1685,8 @@ def build() -> tuple[list[dict], dict]:
         "conversations": len(lengths), "messages": len(records),
         "min_len": lengths[0], "median_len": lengths[len(lengths) // 2], "max_len": lengths[-1],
         "spans": sum(len(r["entities"]) for r in records), "negatives": sum(len(r["negatives"]) for r in records),
-        "main": dict(main), "sectors": dict(sectors),
+        "main": dict(main),
+        "with_second_value": seconds, "sectors": dict(sectors),
         "by_class": dict(Counter(e["class"] for r in records for e in r["entities"])),
         "by_type": dict(Counter(e["type"] for r in records for e in r["entities"])),
         "by_lang": dict(Counter(r["lang"] for r in records for _ in r["entities"])),
