@@ -801,6 +801,36 @@ def ru_group(g: str) -> str:
     return " ".join(out)
 
 
+PAIR_WORDS = {
+    "nl": (["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+            "achttien", "negentien"],
+           ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+            "negentig"]),
+    "nb": (["ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten",
+            "nitten"],
+           ["", "", "tjue", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti"]),
+}  # fmt: skip
+
+
+def pair_words(lang: str, g: str) -> str:
+    """Two digits as Dutch or Norwegians say them in a phone number: "34" -> "vierendertig"."""
+    units = mv.NUMBER_WORDS[lang]
+    if g[0] == "0":
+        return " ".join(units[int(c)] for c in g)
+    n = int(g)
+    teens, tens = PAIR_WORDS[lang]
+    if n < 10:
+        return units[n]
+    if n < 20:
+        return teens[n - 10]
+    if n % 10 == 0:
+        return tens[n // 10]
+    if lang == "nb":
+        return tens[n // 10] + ("en" if n % 10 == 1 else units[n % 10])
+    u = units[n % 10]
+    return u + ("ën" if u.endswith("e") else "en") + tens[n // 10]
+
+
 def en_dictated(v: str) -> str:
     """English phone dictation: "oh" for zero, "double"/"triple" for repeats, groups by comma."""
     words = mv.NUMBER_WORDS["en"]
@@ -853,18 +883,34 @@ def disguise_number(rng: random.Random, lang: str, v: str, kind: str) -> str:
         w = mv.with_homoglyphs(rng, v, 2)
         return w if w != v else mv.with_zero_width(rng, v, 2)
     if kind == "dictated":
-        grp = v.replace("-", " ").replace("(", "").replace(")", "").lstrip("+")
+        plus = {"en": "plus", "nl": "plus", "nb": "pluss", "ru": "плюс"}[lang]
+        units = mv.NUMBER_WORDS[lang]
+        head = ""
+        rest = v.replace("-", " ").replace("(", "").replace(")", "")
+        if rest.startswith("+"):
+            cc, _, rest = rest[1:].partition(" ")
+            if cc == "7" or len(cc) > 3:  # "+7 916 ..." or written without spaces
+                cc, rest = (cc, rest) if cc == "7" else (cc[:2], cc[2:] + " " + rest)
+            head = " ".join([plus, *(units[int(d)] for d in cc)]) + ", "
         groups: list[str] = []
-        for g in grp.split():
+        for g in rest.split():
             while len(g) > 4:  # a run of digits is dictated as 3, 3, 2, 2
                 step = 3 if len(g) > 6 else 2
                 groups.append(g[:step])
                 g = g[step:]
             groups.append(g)
-        grp = " ".join(x[:2] + " " + x[2:] if len(x) == 4 else x for x in groups)
         if lang == "ru":
-            return " ".join(ru_group(g) for g in grp.split())
-        return en_dictated(grp)
+            return head + " ".join(ru_group(g) for g in groups)
+        if lang == "en":
+            return head + en_dictated(
+                " ".join(x[:2] + " " + x[2:] if len(x) == 4 else x for x in groups)
+            )
+        flat = "".join(groups)
+        lead = 2 if len(flat) % 2 == 0 else 1
+        pairs = [flat[:lead]] + [flat[k : k + 2] for k in range(lead, len(flat), 2)]
+        return head + ", ".join(
+            pair_words(lang, x) if len(x) == 2 else units[int(x)] for x in pairs
+        )
     raise ValueError(kind)
 
 
@@ -1193,9 +1239,7 @@ class Conv:
         else:
             val, typ, foreign = self.value(typ)
             if typ == "PHONE_NUMBER":
-                kinds = ["words", "mixed", "spaced", "zw", "dictated"] + (
-                    ["dictated"] if lang in {"en", "ru"} else ["words"]
-                )
+                kinds = ["dictated", "dictated", "words", "mixed", "spaced", "zw"]
             elif typ in {"PASSPORT", "BOOKING_REFERENCE", "IBAN_CODE"}:
                 kinds = ["homo", "zw", "homo"]
             elif typ in {"PERSON", "DATE_OF_BIRTH"}:
@@ -1205,8 +1249,6 @@ class Conv:
             else:
                 kinds = ["words", "mixed", "zw", "spaced"]
             kind = rng.choice(kinds)
-            if kind == "dictated" and lang not in {"en", "ru"}:
-                kind = "words"
             orig = val
             val = disguise_number(rng, lang, val, kind)
         ask = ("agent", self.q(typ, foreign))
