@@ -59,6 +59,15 @@ def check(path: Path | None) -> None:
                     "them (docs/conversations.md)",
                     err=True,
                 )
+        bare = [lang for lang in loaded.settings.languages
+                if lang not in talk.role_languages.get("requests", ())]  # fmt: skip
+        if bare and talk.requests:
+            click.echo(
+                f"warning: no `requests` in the conversation rules for {', '.join(bare)}: a "
+                "request without a question mark (\"Paspoortnummer graag.\") in those "
+                "languages asks for nothing (docs/conversations.md)",
+                err=True,
+            )
 
 
 @rules.command("list")

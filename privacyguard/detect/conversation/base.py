@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from privacyguard.config.conversation import ConversationRules
+from privacyguard.config.conversation import GAP, ConversationRules
 from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
 from privacyguard.detect.conversation.patterns import _WORDS
 
@@ -138,6 +138,9 @@ class Base:
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
+        self._request = request_regex(rules.requests)
+        # words for "number" that the kind follows ("номер гостя"): names_an_id
+        self._kind_after = tuple(rules.kind_after)
         self._role_words = role_words(rules)
         #: "your" for a question to a companion named first (names.py)
         self._yours_loose = frozenset([*rules.your_words, *rules.your_words_loose])
@@ -252,6 +255,15 @@ class Base:
         )
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
+
+
+def request_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """The request words (``requests``) as one regex of whole words in any case, the
+    longest first; "…" stands for up to 40 characters of the sentence ("ik heb … nodig")."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    gap = r"[^.?!]{0,40}"  # bounded: linear
+    alts = "|".join(gap.join(re.escape(p) for p in w.split(GAP)) for w in unique)
+    return re.compile(rf"(?i)\b(?:{alts or '(?!)'})\b")
 
 
 def _alternation(words: Iterable[str]) -> str:
