@@ -187,7 +187,10 @@ def test_no_nino_without_its_shape_or_its_words(detector: Detector, said: str) -
 
 @pytest.mark.parametrize("text", ["13.04.1984г", "13.04.1984 г.", "13.04.1984 года"])
 def test_parse_date_reads_the_year_mark(text: str) -> None:
-    assert parse_date(text) == date(1984, 4, 13)
+    from privacyguard.config.rules import load_rules
+    from privacyguard.detect.dates import date_words
+
+    assert parse_date(text, date_words(load_rules().lists)) == date(1984, 4, 13)
 
 
 @pytest.mark.parametrize(

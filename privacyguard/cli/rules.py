@@ -35,6 +35,14 @@ def check(path: Path | None) -> None:
         f"ok: {len(loaded.recognizers)} recognizers for {len(kinds)} entity types "
         f"in {len(loaded.files)} files; languages {', '.join(loaded.settings.languages)}"
     )
+    bare = [f"month_{m}" for m in range(1, 13) if not loaded.lists.get(f"month_{m}")]
+    if (path is None or path.is_dir()) and bare:
+        click.echo(
+            f"warning: no list {', '.join(bare)}: a date is read without that month's names "
+            "(plausible_birth_date fails \"12 maart 1985\"); copy the lists from the shipped "
+            "rules/settings.yaml (docs/how-to/add-an-identifier.md)",
+            err=True,
+        )
     if path is None or path.is_dir():  # the conversation rules next to them (or shipped)
         talk = load_conversation_rules(conversation_dir(list(loaded.files)))
         click.echo(

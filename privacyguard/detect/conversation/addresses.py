@@ -191,7 +191,7 @@ class Addresses(Names):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
 
-        if parse_date(value) is not None:
+        if parse_date(value, self._dates) is not None:
             return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
         if _MONEY.search(value):
             return False  # "totalt ble det 1520 kr": an amount, not a postcode and a town

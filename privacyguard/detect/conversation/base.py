@@ -10,6 +10,7 @@ from typing import NamedTuple
 from privacyguard.config.conversation import GAP, ConversationRules
 from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
 from privacyguard.detect.conversation.patterns import _WORDS
+from privacyguard.detect.dates import DateWords
 
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
@@ -41,8 +42,11 @@ class Base:
         self,
         rules: ConversationRules,
         recognizers: Sequence[object],
+        dates: DateWords,
     ) -> None:
         self.rules = rules
+        #: the month names and year marks of the rules in use (Rules.lists)
+        self._dates = dates
         self.settings = rules.settings
         from privacyguard.detect.normalise import Normaliser
 
