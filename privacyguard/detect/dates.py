@@ -29,10 +29,9 @@ class DateWords:
 
 def date_words(lists: Mapping[str, Sequence[str]]) -> DateWords:
     """The DateWords of the rules' lists (``Rules.lists``)."""
-    months = sorted(
-        ((w.lower().rstrip("."), m) for m in range(1, 13) for w in lists.get(f"month_{m}", ())),
-        key=lambda nm: -len(nm[0]),
-    )
+    named = {(w.lower().rstrip("."), m): None for m in range(1, 13)
+             for w in lists.get(f"month_{m}", ())}  # fmt: skip (each name once)
+    months = sorted(named, key=lambda nm: -len(nm[0]))
     marks = tuple(lists.get("year_marks", ()))
     return DateWords(tuple(months), marks, frozenset(w.lower().rstrip(".") for w in marks))
 
