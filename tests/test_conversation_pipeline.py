@@ -205,8 +205,10 @@ def test_a_rules_directory_with_its_own_conversation_rules(tmp_path: Path) -> No
     _conversation_dir(rules, (
         "version: 1\nquestions:\n  - expect: [CUSTOMER_NUMBER]\n"
         "    phrases: {nl: [lidmaatschapskaart]}\n"
-        # the role guess's words are required (test_conversation_role_words.py)
+        # the role guess's words and the request words are required
+        # (test_conversation_role_words.py, test_conversation_requests.py)
         "first_person: {nl: [ik]}\nown_words: {nl: [mijn]}\nyour_words: {nl: [uw]}\n"
+        "requests: {nl: [graag]}\n"
     ))  # fmt: skip
     det = Detector(privacyguard.load_rules(rules))
     assert spans(talk(det, [("agent", "Uw lidmaatschapskaart?"), ("customer", "40917733")])[1])

@@ -110,17 +110,22 @@ def test_a_statement_with_a_request_word_makes_no_agent(detector: Detector) -> N
 
 def test_the_asker_is_the_agent_not_who_says_they_will_send() -> None:
     from privacyguard.config.conversation import load_conversation_rules
-    from privacyguard.detect.conversation.base import role_words
+    from privacyguard.detect.conversation.base import request_regex, role_words
     from privacyguard.detect.conversation.questions import _asks_the_other
 
-    words = role_words(load_conversation_rules())
-    assert not _asks_the_other("Liever op mijn nieuwe rekening, die stuur ik straks", [], words)
-    assert not _asks_the_other("I'll send the account details later", [], words)
-    assert not _asks_the_other("Kunt u mijn adres wijzigen?", [], words)
-    assert _asks_the_other("Stuur me je IBAN graag", [], words)
-    assert _asks_the_other("Please send your date of birth", [], words)
-    assert _asks_the_other("Mag ik je geboortedatum en postcode ter controle?", [], words)
-    assert _asks_the_other("Назовите, пожалуйста, дату рождения", [], words)
+    talk = load_conversation_rules()
+    words, request = role_words(talk), request_regex(talk.requests)
+
+    def asks(text: str) -> bool:
+        return _asks_the_other(text, [], words, request)
+
+    assert not asks("Liever op mijn nieuwe rekening, die stuur ik straks")
+    assert not asks("I'll send the account details later")
+    assert not asks("Kunt u mijn adres wijzigen?")
+    assert asks("Stuur me je IBAN graag")
+    assert asks("Please send your date of birth")
+    assert asks("Mag ik je geboortedatum en postcode ter controle?")
+    assert asks("Назовите, пожалуйста, дату рождения")
 
 
 def test_a_customer_asking_about_their_own_data_stays_the_customer(detector: Detector) -> None:
@@ -182,7 +187,10 @@ def test_no_nino_without_its_shape_or_its_words(detector: Detector, said: str) -
 
 @pytest.mark.parametrize("text", ["13.04.1984г", "13.04.1984 г.", "13.04.1984 года"])
 def test_parse_date_reads_the_year_mark(text: str) -> None:
-    assert parse_date(text) == date(1984, 4, 13)
+    from privacyguard.config.rules import load_rules
+    from privacyguard.detect.dates import date_words
+
+    assert parse_date(text, date_words(load_rules().lists)) == date(1984, 4, 13)
 
 
 @pytest.mark.parametrize(

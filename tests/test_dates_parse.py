@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from privacyguard.detect.dates import parse_date
+from privacyguard.config.rules import load_rules
+from privacyguard.detect.dates import date_words, parse_date
 
 
 @pytest.mark.parametrize(
@@ -24,4 +25,4 @@ from privacyguard.detect.dates import parse_date
     ],
 )
 def test_parse_date(text: str, expected: date | None) -> None:
-    assert parse_date(text) == expected
+    assert parse_date(text, date_words(load_rules().lists)) == expected

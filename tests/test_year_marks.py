@@ -6,7 +6,7 @@ and the conversation rules name it as ``{year_marks}``, dates.py and the spaced 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,18 +22,6 @@ from privacyguard.models import Message
 from .conftest import REPO
 
 SHIPPED = "year_marks: {ru: [г., года, год, г]}"
-
-
-def _clear() -> None:
-    for cached in (dates.year_marks, dates._year_words, answers._spaced_date):
-        cached.cache_clear()
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear()
-    yield
-    _clear()
 
 
 def _rules(tmp_path: Path, marks: str) -> Path:
@@ -58,25 +46,34 @@ def test_the_marks_are_written_once() -> None:
     assert "(?:года|год|г\\.|г)" in any_date.regex.pattern
 
 
-def test_a_mark_added_in_the_rules_is_read_by_every_reader(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: None
-) -> None:
-    """A mark of another language ("AD") added to the list: part of the date for the
-    patterns, and no month word for dates.py, whose plausible_birth_date keeps the date."""
+def test_a_mark_added_in_the_rules_is_read_by_every_reader(tmp_path: Path) -> None:
+    """A mark of another language ("AD") added to the list of a --rules folder (no
+    $PRIVACYGUARD_RULES): part of the date for the patterns, and no month word for dates.py
+    and the validators and conversation answers that read a date with it."""
     text = "Date of birth: 13.04.1984 AD"
     message = [Message(id="1", text=text, conversation_id="c", sender_role="customer")]
 
-    def dates_of_birth(detector: Detector) -> list[str]:
-        found = detector.detect(message)[0].findings
-        return [text[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
+    def dates_of_birth(detector: Detector, messages: list[Message]) -> list[str]:
+        found = detector.detect(messages)[-1].findings
+        said = messages[-1].text
+        return [said[f.start : f.end] for f in found if f.entity_type == "DATE_OF_BIRTH"]
 
-    assert dates_of_birth(Detector()) == ["13.04.1984"]
-    rules = _rules(tmp_path, "year_marks: {ru: [г., года, год, г], en: [AD]}")
-    monkeypatch.setenv("PRIVACYGUARD_RULES", str(rules))
-    _clear()
-    assert dates.parse_date("13.04.1984 AD") is not None
-    assert answers.birth_date("17 4 1978 AD") is not None
-    assert dates_of_birth(Detector(load_rules(rules))) == ["13.04.1984 AD"]
+    shipped = dates.date_words(load_rules().lists)
+    assert dates.parse_date("13.04.1984 AD", shipped) is None
+    assert dates_of_birth(Detector(), message) == ["13.04.1984"]
+    rules = load_rules(_rules(tmp_path, "year_marks: {ru: [г., года, год, г], en: [AD]}"))
+    words = dates.date_words(rules.lists)
+    assert dates.parse_date("13.04.1984 AD", words) == date(1984, 4, 13)
+    assert answers.birth_date("17 4 1978 AD", words) == date(1978, 4, 17)
+    detector = Detector(rules)
+    assert dates_of_birth(detector, message) == ["13.04.1984 AD"]
+    asked = [
+        Message(id="1", text="What is your date of birth?", conversation_id="c",
+                sender_role="agent"),
+        Message(id="2", text="17 4 1978 AD", conversation_id="c", sender_role="customer"),
+    ]  # fmt: skip
+    assert dates_of_birth(detector, asked) == ["17 4 1978 AD"]
+    assert dates_of_birth(Detector(), asked) == ["17 4 1978"]
 
 
 def test_a_list_of_a_language_not_configured_is_an_error(tmp_path: Path) -> None:
@@ -85,3 +82,22 @@ def test_a_list_of_a_language_not_configured_is_an_error(tmp_path: Path) -> None
         load_rules(rules)
     assert "settings.yaml" in str(err.value)
     assert "lists.year_marks.xx: language not in settings.languages" in str(err.value)
+
+
+def test_rules_check_names_a_month_without_names(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from privacyguard.cli import cli
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    settings = rules / "settings.yaml"
+    text = settings.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines(keepends=True) if x.startswith("  month_12:"))
+    fragment = "|{month_11}|{month_12}'"
+    assert text.count(fragment) == 1
+    settings.write_text(text.replace(line, "").replace(fragment, "|{month_11}'"), "utf-8")
+    result = CliRunner().invoke(cli, ["rules", "check", str(rules)])
+    assert result.exit_code == 0, result.output
+    assert "warning: no list month_12:" in result.stderr
+    assert "warning: no list" not in CliRunner().invoke(cli, ["rules", "check"]).stderr

@@ -35,6 +35,14 @@ def check(path: Path | None) -> None:
         f"ok: {len(loaded.recognizers)} recognizers for {len(kinds)} entity types "
         f"in {len(loaded.files)} files; languages {', '.join(loaded.settings.languages)}"
     )
+    bare = [f"month_{m}" for m in range(1, 13) if not loaded.lists.get(f"month_{m}")]
+    if (path is None or path.is_dir()) and bare:
+        click.echo(
+            f"warning: no list {', '.join(bare)}: a date is read without that month's names "
+            "(plausible_birth_date fails \"12 maart 1985\"); copy the lists from the shipped "
+            "rules/settings.yaml (docs/how-to/add-an-identifier.md)",
+            err=True,
+        )
     if path is None or path.is_dir():  # the conversation rules next to them (or shipped)
         talk = load_conversation_rules(conversation_dir(list(loaded.files)))
         click.echo(
@@ -59,6 +67,15 @@ def check(path: Path | None) -> None:
                     "them (docs/conversations.md)",
                     err=True,
                 )
+        bare = [lang for lang in loaded.settings.languages
+                if lang not in talk.role_languages.get("requests", ())]  # fmt: skip
+        if bare and talk.requests:
+            click.echo(
+                f"warning: no `requests` in the conversation rules for {', '.join(bare)}: a "
+                "request without a question mark (\"Paspoortnummer graag.\") in those "
+                "languages asks for nothing (docs/conversations.md)",
+                err=True,
+            )
 
 
 @rules.command("list")

@@ -27,6 +27,9 @@ DEFAULT_DIR = DEFAULT_RULES_DIR / DIR_NAME
 ByLang = dict[str, list[str]]
 #: the keys of the role guess that some file of a conversation directory must have
 ROLE_WORDS = ("first_person", "own_words", "your_words")
+#: in a request word, where other words may stand ("ik heb … nodig": up to 40 characters of
+#: the same sentence)
+GAP = "\u2026"
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
 LOCAL_VALIDATORS = ("name_answer", "address_answer", "mistyped_iban", "birth_date_answer")
 
@@ -125,6 +128,10 @@ class ConversationFileSpec(_Strict):
     #: the words of a thank-you or an acknowledgement ("Supert, takk.", "Great, thank you."):
     #: a message made of them only asks for nothing, whatever request word it holds
     acknowledgements: ByLang = {}
+    #: request words ("please", "graag", "gi meg", "назовите"; required): a message with one
+    #: asks for something, as a question does; "…" between two words stands for a few words
+    #: of the same sentence ("ik heb … nodig")
+    requests: ByLang = {}
     #: the agent's words that the customer's value is not the one on file ("That doesn't
     #: match", "Dat klopt niet", "Не совпадает"): the value's type is asked for again
     mismatch: ByLang = {}
@@ -157,6 +164,9 @@ class ConversationFileSpec(_Strict):
     #: words for "number", "code", "reference": a question's ``stems`` name a type next to
     #: one of them, or as the head of a compound ending in one ("klant|nummer")
     id_words: ByLang = {}
+    #: words for "number" that the kind of number follows, not precedes ("номер гостя",
+    #: "nomer gostya"; "guest number" elsewhere); a word that starts with one counts
+    kind_after: ByLang = {}
     #: words that say a message corrects the sender's previous value ("typo", "ik bedoel")
     corrections: ByLang = {}
     #: words before the wrong digits of a correction that names both ("not 3 but 8",
@@ -226,11 +236,14 @@ class ConversationRules:
     own_words: list[str] = field(default_factory=list)
     your_words: list[str] = field(default_factory=list)
     your_words_loose: list[str] = field(default_factory=list)
-    #: per ROLE_WORDS key, the languages with words for it (`rules check` names the others)
+    #: per ROLE_WORDS key and ``requests``, the languages with words for it (`rules check`
+    #: names the others)
     role_languages: dict[str, set[str]] = field(default_factory=dict)
     town_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
+    kind_after: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
@@ -284,6 +297,18 @@ def _missing_role_words(
                 "shipped rules/conversation/conversation.yaml (docs/conversations.md)")
         for key in ROLE_WORDS
         if not present.get(key)
+    ]  # fmt: skip
+
+
+def _request_problems(doc: YamlDocument, requests: ByLang) -> list[tuple[SourceLocation, str]]:
+    """A request word with its gap ("…") at an end, or empty."""
+    return [
+        (doc.where(("requests", lang, i)),
+         f"requests.{lang}[{i}]: '{w}': a request word with {GAP!r} needs words on both "
+         f"sides ('ik heb {GAP} nodig')")
+        for lang, words in requests.items()
+        for i, w in enumerate(words)
+        if not all(part.strip() for part in w.split(GAP))
     ]  # fmt: skip
 
 
@@ -442,6 +467,12 @@ def _validated(directory: str) -> ConversationRules:
             langs = {lang for lang, words in getattr(spec, key).items() if words}
             out.role_languages.setdefault(key, set()).update(langs)
         out.id_words += [w.lower() for w in _flat(spec.id_words)]
+        out.kind_after += [w.lower() for w in _flat(spec.kind_after)]
+        problems += _request_problems(doc, spec.requests)
+        out.requests += [w.lower() for w in _flat(spec.requests)]
+        out.role_languages.setdefault("requests", set()).update(
+            lang for lang, words in spec.requests.items() if words
+        )
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]
         out.others += [w.lower() for w in _flat(spec.others)]
@@ -488,6 +519,13 @@ def _validated(directory: str) -> ConversationRules:
                 out.country_codes.setdefault(lang, []).extend(codes)
     if files and not problems:
         problems += _missing_role_words(path, files, out.role_languages)
+        if not out.requests:
+            where = SourceLocation(str(files[0] if len(files) == 1 else path))
+            problems.append(
+                (where, "requests: missing: a request with no question mark (\"Paspoortnummer "
+                        "graag.\") asks for nothing without it; copy it from the shipped "
+                        "rules/conversation/conversation.yaml (docs/conversations.md)")
+            )  # fmt: skip
     for name in ("split_types", "list_types"):
         for t in getattr(out.settings, name):
             if t not in CANONICAL_ENTITIES:

@@ -1,71 +1,61 @@
-"""Parse the dates people type, with month names in English, Dutch, Norwegian and Russian."""
+"""Parse the dates people type, with the month names and year marks of the rules in use
+(settings.yaml: ``month_1`` ... ``month_12``, ``year_marks``), passed as :class:`DateWords`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-_MONTHS = {
-    1: ("jan", "januari", "january", "januar", "январ", "янв"),
-    2: ("feb", "februari", "february", "februar", "феврал", "фев"),
-    3: ("mar", "maart", "march", "mars", "mrt", "март", "мар"),
-    4: ("apr", "april", "апрел", "апр"),
-    5: ("mei", "may", "mai", "мая", "май"),
-    6: ("jun", "juni", "june", "июн"),
-    7: ("jul", "juli", "july", "июл"),
-    8: ("aug", "augustus", "august", "август", "авг"),
-    9: ("sep", "sept", "september", "сентябр", "сен"),
-    10: ("okt", "oct", "oktober", "october", "октябр", "окт"),
-    11: ("nov", "november", "ноябр", "ноя"),
-    12: ("dec", "des", "december", "desember", "декабр", "дек"),
-}
 #: abbreviations that are a month only as the whole word ("17 maa 2011"; "maandag" is none)
 _EXACT = {"maa": 3}
-_PREFIXES = sorted(((p, m) for m, ps in _MONTHS.items() for p in ps), key=lambda x: -len(x[0]))
 _TOKENS = re.compile(r"\d{1,100}|[^\W\d_]{1,100}")
 
 
-@lru_cache(maxsize=1)
-def year_marks() -> tuple[str, ...]:
-    """The words for "year" after a date's year ("1984г", "1984 г.", "1984 года"): the list
-    ``year_marks`` of the rules (settings.yaml) in use by default ($PRIVACYGUARD_RULES, else
-    the shipped rules; the shipped ones when those do not load)."""
-    from privacyguard.config.rules import DEFAULT_RULES_DIR, load_rules
-    from privacyguard.errors import ConfigError
+@dataclass(frozen=True)
+class DateWords:
+    """The words a date is read with, from the rules in use: each month's names (a word that
+    starts with one and has at most five letters more names that month: "januari", "мар" in
+    "марта") and the words for "year" after a date's year ("1984г", "1984 года")."""
 
-    try:
-        lists = load_rules().lists
-    except ConfigError:
-        lists = load_rules(DEFAULT_RULES_DIR).lists
-    return tuple(lists.get("year_marks", ()))
-
-
-@lru_cache(maxsize=1)
-def _year_words() -> frozenset[str]:
-    """The year marks as parse_date's words: lower case, without a dot ("г." is "г")."""
-    return frozenset(w.lower().rstrip(".") for w in year_marks())
+    #: (name, month), lower case, the longest first
+    months: tuple[tuple[str, int], ...] = ()
+    #: the rules' ``year_marks`` as written ("г.")
+    year_marks: tuple[str, ...] = ()
+    #: the year marks as parse_date's words: lower case, without a dot ("г." is "г")
+    year_words: frozenset[str] = frozenset()
 
 
-def month_number(word: str) -> int | None:
+def date_words(lists: Mapping[str, Sequence[str]]) -> DateWords:
+    """The DateWords of the rules' lists (``Rules.lists``)."""
+    named = {(w.lower().rstrip("."), m): None for m in range(1, 13)
+             for w in lists.get(f"month_{m}", ())}  # fmt: skip (each name once)
+    months = sorted(named, key=lambda nm: -len(nm[0]))
+    marks = tuple(lists.get("year_marks", ()))
+    return DateWords(tuple(months), marks, frozenset(w.lower().rstrip(".") for w in marks))
+
+
+def month_number(word: str, words: DateWords) -> int | None:
     word = word.lower().rstrip(".")
     if word in _EXACT:
         return _EXACT[word]
-    for prefix, month in _PREFIXES:
+    for prefix, month in words.months:
         if word.startswith(prefix) and (len(word) - len(prefix) <= 5):
             return month
     return None
 
 
-def parse_date(text: str) -> date | None:
-    """Day-first unless the form says otherwise (ISO year first; US month name first)."""
+def parse_date(text: str, words: DateWords) -> date | None:
+    """Day-first unless the form says otherwise (ISO year first; US month name first); month
+    names and year marks are the ``words`` of the rules in use."""
     parts = _TOKENS.findall(text)
     numbers = [p for p in parts if p.isdigit()]
     # a Russian year's mark is no month ("13.04.1984г", "13.04.1984 г.", "... года")
-    words = [p for p in parts if not p.isdigit() and p.lower() not in _year_words()]
+    named = [p for p in parts if not p.isdigit() and p.lower() not in words.year_words]
     try:
-        if words:
-            month = next((m for w in words if (m := month_number(w))), None)
+        if named:
+            month = next((m for w in named if (m := month_number(w, words))), None)
             if month is None or len(numbers) < 2:
                 return None
             day, year = (

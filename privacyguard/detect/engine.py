@@ -20,6 +20,7 @@ from privacyguard.detect.conversation import (
 )
 from privacyguard.detect.conversation.email_names import names_before_emails
 from privacyguard.detect.conversation.state import AGENT_ROLES
+from privacyguard.detect.dates import date_words
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
@@ -112,7 +113,7 @@ class Detector:
         # rules/conversation/ next to the rule files (or the shipped one): questions,
         # answer shapes, list joiners, disguised separators and number words
         talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
-        self.conversations = Conversations(talk, self.recognizers)
+        self.conversations = Conversations(talk, self.recognizers, date_words(self.rules.lists))
         self.normaliser = Normaliser(talk)
 
     def languages(self, messages: Sequence[Message]) -> list[str]:

@@ -26,6 +26,8 @@ from privacyguard.registry import validators
 if TYPE_CHECKING:
     import tldextract
 
+    from privacyguard.detect.dates import DateWords
+
 # validators that check a checksum (not just a shape): their candidates get a small bonus
 CHECKSUMS = frozenset(
     {
@@ -39,6 +41,10 @@ CHECKSUMS = frozenset(
         "ru_snils",
     }
 )
+
+#: validators that read a date: called with ``dates=``, the DateWords of the rules in use
+#: (their month names and year marks), by the pattern recognizer and the conversation
+READS_DATES = frozenset({"plausible_birth_date", "customer_number_shape"})
 
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
 
@@ -297,11 +303,12 @@ def email_domain(text: str) -> bool:
 
 
 @validators.register("plausible_birth_date")
-def plausible_birth_date(text: str) -> bool:
-    """A real calendar date between 1900 and today (month names in en/nl/nb/ru)."""
+def plausible_birth_date(text: str, *, dates: DateWords) -> bool:
+    """A real calendar date between 1900 and today (the month names and year marks of the
+    rules in use: ``dates``, see READS_DATES)."""
     from privacyguard.detect.dates import parse_date
 
-    parsed = parse_date(text)
+    parsed = parse_date(text, dates)
     return parsed is not None and date(1900, 1, 1) <= parsed <= date.today()
 
 
@@ -325,13 +332,14 @@ _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
 @validators.register("customer_number_shape")
-def customer_number_shape(text: str) -> bool:
-    """At least five digits, and not a time of day ("19.20"), a date or a dotted address."""
+def customer_number_shape(text: str, *, dates: DateWords) -> bool:
+    """At least five digits, and not a time of day ("19.20"), a date (``dates``: the rules'
+    month names and year marks) or a dotted address."""
     if _TIME.fullmatch(text) or text.count(".") >= 3:
         return False
     from privacyguard.detect.dates import parse_date
 
-    if not text.isdigit() and parse_date(text) is not None:
+    if not text.isdigit() and parse_date(text, dates) is not None:
         return False  # "1944-03-20" is a date, whatever the context says
     return sum(c.isdigit() for c in text) >= 5
 

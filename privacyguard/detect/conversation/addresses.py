@@ -14,7 +14,7 @@ from privacyguard.detect.conversation.patterns import (
     DISGUISED_ANSWER_CHARS,
     FRAGMENT_MAX_CHARS,
     LOCATION,
-    _stop_word,
+    stop_word,
 )
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.models import Finding
@@ -90,7 +90,7 @@ class Addresses(Names):
             starts_here = any(c.isdigit() for c in first) or (
                 k + 1 < len(tokens)
                 and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
-                and not _stop_word(first)
+                and not stop_word(first)
             )
             found = None
             if starts_here:
@@ -123,7 +123,7 @@ class Addresses(Names):
         inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
-            _stop_word(w) and not streets[i] and not (i and streets[i - 1] and len(w) <= 3)
+            stop_word(w) and not streets[i] and not (i and streets[i - 1] and len(w) <= 3)
             for i, w in enumerate(inner)
         ):
             return False  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
@@ -191,7 +191,7 @@ class Addresses(Names):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
 
-        if parse_date(value) is not None:
+        if parse_date(value, self._dates) is not None:
             return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
         if _MONEY.search(value):
             return False  # "totalt ble det 1520 kr": an amount, not a postcode and a town

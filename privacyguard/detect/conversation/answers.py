@@ -20,6 +20,8 @@ from privacyguard.detect.conversation.patterns import (
     LOCATION,
 )
 from privacyguard.detect.conversation.state import ConversationState, Found
+from privacyguard.detect.dates import DateWords
+from privacyguard.detect.validators import READS_DATES
 from privacyguard.models import Finding
 
 #: how far before a value its words may name another kind of number ("item code ...")
@@ -103,13 +105,11 @@ RECENT_DAYS = 366
 OLD_YEARS = 95
 
 
-@lru_cache(maxsize=1)
-def _spaced_date() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _spaced_date(year_marks: tuple[str, ...]) -> re.Pattern[str]:
     """A date typed with spaces only ("17 4 1978"), with its year's mark ("г.", "года":
-    the rules' ``year_marks``, dates.py)."""
-    from privacyguard.detect.dates import year_marks
-
-    marks = "|".join(re.escape(m) for m in sorted(year_marks(), key=len, reverse=True))
+    the ``year_marks`` of the rules in use, DateWords)."""
+    marks = "|".join(re.escape(m) for m in sorted(year_marks, key=len, reverse=True))
     return re.compile(rf"(\d{{1,2}}) (\d{{1,2}}) (\d{{4}})(?:\s?(?:{marks or '(?!)'}))?")
 
 
@@ -173,7 +173,7 @@ class Answers(Addresses):
             return False  # "52.3676, 4.9041": a place on a map, not a number asked for
         if f.entity_type == "DATE_OF_BIRTH":
             value = text[f.start : f.end]
-            when = birth_date(value)
+            when = birth_date(value, self._dates)
             if when is not None and (date.today() - when).days < RECENT_DAYS:
                 return False
             if when is not None and date.today().year - when.year >= OLD_YEARS:
@@ -442,8 +442,11 @@ class Answers(Addresses):
         if name == "mistyped_iban":
             return _mistyped_iban(value)
         if name == "birth_date_answer":
-            return birth_date(value) is not None
-        return bool(registry.lookup(registry.validators, "validator", name)(value))
+            return birth_date(value, self._dates) is not None
+        validator = registry.lookup(registry.validators, "validator", name)
+        if name in READS_DATES:
+            return bool(validator(value, dates=self._dates))
+        return bool(validator(value))
 
     def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
@@ -504,15 +507,16 @@ def _with_article(text: str, a: Found) -> Found:
     return Found(m.start(), a.end, a.entity_type, a.score, a.why)
 
 
-def birth_date(value: str) -> date | None:
+def birth_date(value: str, dates: DateWords) -> date | None:
     """The date a birth date answer gives, between 1900 and today: any form dates.py
-    reads, and eight digits day first ("20071981", which dates.py reads year first)."""
+    reads with the ``dates`` words of the rules in use, and eight digits day first
+    ("20071981", which dates.py reads year first)."""
     from privacyguard.detect.dates import parse_date
 
-    when = parse_date(value)
+    when = parse_date(value, dates)
     if when is None and _ELIDED_CENTURY.search(value):
-        when = parse_date(_ELIDED_CENTURY.sub(r"\1", value))  # "27-7-'13", "16 mei '10"
-    spaced = _spaced_date().fullmatch(value)
+        when = parse_date(_ELIDED_CENTURY.sub(r"\1", value), dates)  # "27-7-'13", "16 mei '10"
+    spaced = _spaced_date(dates.year_marks).fullmatch(value)
     if when is None and spaced is not None:  # "17 4 1978": day, month, year by spaces
         try:
             when = date(int(spaced[3]), int(spaced[2]), int(spaced[1]))

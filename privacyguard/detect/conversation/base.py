@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from privacyguard.config.conversation import ConversationRules
+from privacyguard.config.conversation import GAP, ConversationRules
 from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
 from privacyguard.detect.conversation.patterns import _WORDS
+from privacyguard.detect.dates import DateWords
 
 #: endings of an inflected word for "number" ("nummer|et", "kode|n", "номер|ом")
 _ID_ENDINGS = ("et", "en", "n", "a", "e", "ом", "у", "ов")
@@ -41,8 +42,11 @@ class Base:
         self,
         rules: ConversationRules,
         recognizers: Sequence[object],
+        dates: DateWords,
     ) -> None:
         self.rules = rules
+        #: the month names and year marks of the rules in use (Rules.lists)
+        self._dates = dates
         self.settings = rules.settings
         from privacyguard.detect.normalise import Normaliser
 
@@ -138,6 +142,9 @@ class Base:
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
         self._thanks = frozenset(rules.acknowledgements)
+        self._request = request_regex(rules.requests)
+        # words for "number" that the kind follows ("номер гостя"): names_an_id
+        self._kind_after = tuple(rules.kind_after)
         self._role_words = role_words(rules)
         #: "your" for a question to a companion named first (names.py)
         self._yours_loose = frozenset([*rules.your_words, *rules.your_words_loose])
@@ -252,6 +259,15 @@ class Base:
         )
         self.split_types = frozenset(self.settings.split_types)
         self.list_types = frozenset(self.settings.list_types)
+
+
+def request_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """The request words (``requests``) as one regex of whole words in any case, the
+    longest first; "…" stands for up to 40 characters of the sentence ("ik heb … nodig")."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    gap = r"[^.?!]{0,40}"  # bounded: linear
+    alts = "|".join(gap.join(re.escape(p) for p in w.split(GAP)) for w in unique)
+    return re.compile(rf"(?i)\b(?:{alts or '(?!)'})\b")
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from privacyguard.detect.conversation.patterns import _stop_word
+from privacyguard.detect.conversation.patterns import stop_word
 from privacyguard.detect.conversation.state import Found
 from privacyguard.models import Finding
 
@@ -43,7 +43,7 @@ def names_before_emails(
         if m is None:
             continue
         words = m.group(1).split()
-        if any(w != w.lower() or _stop_word(w) for w in words):
+        if any(w != w.lower() or stop_word(w) for w in words):
             continue  # a capitalised name is the recognizers'; "and mine is" no name
         held = [w for w in words if len(w) >= HELD_LETTERS and w in local]
         if not held or (all(everyday_word(w) for w in held) and not _both(words, local)):

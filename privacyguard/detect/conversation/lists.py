@@ -337,7 +337,7 @@ class Lists(Answers):
             m = _NAMED_ID.fullmatch(line) or _ID_NAMED.fullmatch(line)
             if m is None or sum(c.isdigit() for c in m.group("id")) < ID_ITEM_DIGITS:
                 return []
-            if birth_date(m.group("id")) is not None:
+            if birth_date(m.group("id"), self._dates) is not None:
                 return []  # "12.03.1985 (Anna)": a birth date, no number
             prefix = _LETTER_PREFIX.match(m.group("id"))
             if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
@@ -385,7 +385,7 @@ class Lists(Answers):
                 return []
             if prefix and prefix.lower() in self._other_prefixes:
                 return []
-            if birth_date(value) is not None or _CLOCK.search(value):
+            if birth_date(value, self._dates) is not None or _CLOCK.search(value):
                 return []
             out.append(Found(m.start("id"), m.end("id"), "CUSTOMER_NUMBER", 0.6, why))
         return out if len(out) >= 2 else []

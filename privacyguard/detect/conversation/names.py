@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from privacyguard.detect.conversation.patterns import _WORDS, LIST_MAX_CHARS, _stop_word
+from privacyguard.detect.conversation.patterns import _WORDS, LIST_MAX_CHARS, stop_word
 from privacyguard.detect.conversation.questions import Questions
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.models import Finding
@@ -79,13 +79,9 @@ class Names(Questions):
                 parts = m.group(group).split()
                 if not self._name_like_word(parts[0]):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
-                if any(p.lower() in self._not_names or _stop_word(p) for p in parts):
+                if any(p.lower() in self._not_names or stop_word(p) for p in parts):
                     # "Support here", "welcome to Northgate Bank": the first word alone
-                    if (
-                        len(parts) < 2
-                        or parts[0].lower() in self._not_names
-                        or _stop_word(parts[0])
-                    ):
+                    if len(parts) < 2 or parts[0].lower() in self._not_names or stop_word(parts[0]):
                         continue
                     e = s + len(parts[0])
                 out.append(
@@ -129,7 +125,7 @@ class Names(Questions):
         listed = bool(self._locales) and low in faker_names(self._locales)[0]
         if not listed and low not in world_names():
             return []
-        if everyday_word(low) or low in self._not_names or _stop_word(word):
+        if everyday_word(low) or low in self._not_names or stop_word(word):
             return []
         s, e = m.span("name")
         if any(f.start < e and s < f.end for f in findings):
@@ -176,7 +172,7 @@ class Names(Questions):
             if core and low in self._particles:
                 particle = True
                 continue
-            if _stop_word(low) or low in self._after_words:
+            if stop_word(low) or low in self._after_words:
                 break  # "niall winslow here", "Live Rønning speaking"
             after_particle, particle = particle, False
             core.append(w)
@@ -331,7 +327,7 @@ class Names(Questions):
         from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
 
         low = word.lower()
-        if len(word) < 2 or not word.isalpha() or word.isupper() or _stop_word(low):
+        if len(word) < 2 or not word.isalpha() or word.isupper() or stop_word(low):
             return False
         if any(low in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
             return False
@@ -369,7 +365,7 @@ class Names(Questions):
         words = [w.lower() for w in _WORDS.findall(piece)]
         if not 2 <= len(words) <= 3 or any(c.isdigit() for c in piece) or not self._locales:
             return False
-        if any(_stop_word(w) for w in words) or everyday_word(words[0]):
+        if any(stop_word(w) for w in words) or everyday_word(words[0]):
             return False
         return words[-1] in faker_names(self._locales)[1] or not everyday_word(words[-1])
 

@@ -51,7 +51,7 @@ def _everyday_only(piece: str) -> bool:
     return bool(words) and all(w.isalpha() and everyday_word(w) for w in words)
 
 
-def _stop_word(word: str) -> bool:
+def stop_word(word: str) -> bool:
     """A function word of one of the languages ("the", "het", "og", "и")."""
     from privacyguard.detect.names import stop_words
 

@@ -73,14 +73,6 @@ _PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
 GO_ON_WORDS = 4
 
-_REQUEST = re.compile(
-    r"(?i)\b(?:please|could you|can you|can i|may i|i need|we need|i'll need|we'll need|"
-    r"i will need|we will need|send|give|tell|provide|"
-    r"graag|mag ik|kunt u|kun je|geef|stuur|ik heb [^.?!]{0,40} nodig|takk|kan jeg|"
-    r"jeg trenger|gi meg|skriv|gjerne|list|noteer|"
-    r"пожалуйста|назовите|напишите|пришлите|оставьте|подскажите|укажите|сообщите|перечислите)\b"
-)
-
 
 class Questions(Base):
     """Roles and expectations (the first part over :class:`Base`)."""
@@ -205,10 +197,10 @@ class Questions(Base):
             if word in _CODE_WORDS:
                 continue
             if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
-                # the kind named next to it: before it ("guest number", "applicant ID"), in
-                # Russian after it ("номер гостя", "nomer gostya"); not "which number",
+                # the kind named next to it: before it ("guest number", "applicant ID"), or
+                # after a ``kind_after`` word ("номер гостя", "nomer gostya"); not "which number",
                 # "номер для курьера"
-                j = i + 1 if word.startswith(("номер", "№", "nomer")) else i - 1
+                j = i + 1 if word.startswith(self._kind_after) else i - 1
                 kind = words[j].strip(".:?!,;#") if 0 <= j < len(words) else ""
                 which = i > 0 and words[i - 1] in _NOT_KINDS and j > i  # "на какой номер"
                 if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS and not which:
@@ -314,12 +306,12 @@ class Questions(Base):
         answered = frozenset().union(
             *(t for key, t in state.last_types.items() if key[0] == "customer")
         )
-        if role == "agent" and not prompt and _asks(message.text, self._thanks):
+        if role == "agent" and not prompt and _asks(message.text, self._thanks, self._request):
             state.last_types.clear()  # a new question: the next answer is no correction
         guess = (
             role is None
             and bool(message.sender)
-            and _asks_the_other(message.text, in_text, self._role_words)
+            and _asks_the_other(message.text, in_text, self._role_words, self._request)
         )
         if role == "agent" or guess:
             # without roles, a sender who asks the other for a kind of value (and gives
@@ -332,7 +324,7 @@ class Questions(Base):
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
             phrased = bool(asked)
-            if not asked and role == "agent" and _asks(message.text, self._thanks):
+            if not asked and role == "agent" and _asks(message.text, self._thanks, self._request):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
                 named = {t for t, matcher in self.context_only if matcher.mentions(words)}
@@ -342,7 +334,7 @@ class Questions(Base):
             if (
                 (not asked or only_names)
                 and role == "agent"
-                and _asks(message.text, self._thanks)
+                and _asks(message.text, self._thanks, self._request)
                 and self.names_an_id(words)
             ):
                 # trust the question, not the shape: a number, ID or reference of a kind no
@@ -356,7 +348,7 @@ class Questions(Base):
                 phrased
                 and role == "agent"
                 and not any(NOTHING in e.types or CUSTOMER in e.types for e in asked)
-                and _asks(message.text, self._thanks)
+                and _asks(message.text, self._thanks, self._request)
                 and self._kind_asked_apart(message.text, joined=True)
             ):
                 # "your email and driver ID", "the card number and fan ID": a number of a
@@ -375,14 +367,14 @@ class Questions(Base):
                 asked
                 and role == "agent"
                 and all(NOTHING in e.types for e in asked)
-                and _asks(message.text, self._thanks)
+                and _asks(message.text, self._thanks, self._request)
                 and self._kind_asked_apart(message.text)
             ):
                 # "That's an order number I think, do you have the applicant ID?": the
                 # order number is named, the number of its own kind is asked for
                 asked = [Expectation(frozenset({"CUSTOMER_NUMBER"}), self.settings.expect_turns)]
             personal = [e for e in asked if NOTHING not in e.types]
-            if asked and _asks(message.text, self._thanks):
+            if asked and _asks(message.text, self._thanks, self._request):
                 # a new question closes the earlier ones, but for one the customer went
                 # looking for; a question for personal data wins over one for an order
                 # number in the same message
@@ -600,7 +592,7 @@ class Questions(Base):
     def asks(self, text: str) -> bool:
         """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
         on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
-        if not _asks(text, self._thanks):
+        if not _asks(text, self._thanks, self._request):
             return False
         words = [w.lower() for w in _WORDS.findall(text)]
         return len(words) > GO_ON_WORDS or not all(w in self._go_on for w in words)
@@ -619,7 +611,9 @@ def _said(clause: str) -> str:
 _WORD_APOS = re.compile(r"[^\W_]{1,64}(?:['’][^\W_]{1,8})?")
 
 
-def _asks_the_other(text: str, in_text: Sequence[Finding], role_words: RoleWords) -> bool:
+def _asks_the_other(
+    text: str, in_text: Sequence[Finding], role_words: RoleWords, request: re.Pattern[str]
+) -> bool:
     """Without roles: does a message ask the other party for something, as an agent does?
     A question, or a request that is no statement of the sender's own doing (a request
     word next to "ik", "I", "jeg", "я": "die stuur ik straks"); no value in it but a name
@@ -634,7 +628,7 @@ def _asks_the_other(text: str, in_text: Sequence[Finding], role_words: RoleWords
         return True
     if in_text:
         return False
-    for m in _REQUEST.finditer(text):
+    for m in request.finditer(text):
         if " " not in m.group(0):
             before = [w.lower() for w in _WORD_APOS.findall(text[: m.start()])][-2:]
             after = [w.lower() for w in _WORD_APOS.findall(text[m.end() :])][:1]
@@ -644,13 +638,14 @@ def _asks_the_other(text: str, in_text: Sequence[Finding], role_words: RoleWords
     return False
 
 
-def _asks(text: str, thanks: frozenset[str]) -> bool:
-    """A question, or a request ("Paspoortnummer graag.", "Назовите номер счёта."); not a
+def _asks(text: str, thanks: frozenset[str], request: re.Pattern[str]) -> bool:
+    """A question, or a request (a ``requests`` word: "Paspoortnummer graag.", "Назовите
+    номер счёта."); not a
     thank-you made of the ``thanks`` words (``acknowledgements``: "Supert, takk.", "Great,
     thank you.")."""
     if "?" in text:
         return True
-    if not _REQUEST.search(text):
+    if not request.search(text):
         return False
     return not all(w.lower() in thanks for w in _WORDS.findall(text))
 

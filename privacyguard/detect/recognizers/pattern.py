@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextHit
+from privacyguard.detect.dates import date_words
 from privacyguard.detect.recognizers.base import (
     NO_CONTEXT,
     Candidate,
@@ -14,7 +16,7 @@ from privacyguard.detect.recognizers.base import (
     ScanContext,
 )
 from privacyguard.detect.required import min_digits
-from privacyguard.detect.validators import CHECKSUMS, overlaps_iban_shape
+from privacyguard.detect.validators import CHECKSUMS, READS_DATES, overlaps_iban_shape
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
 # candidate and a context-only one with the same context, the validated one wins
@@ -39,6 +41,9 @@ class RulesPatternRecognizer(RuleRecognizer):
             if spec.validator
             else None
         )
+        if self.validator is not None and spec.validator in READS_DATES:
+            # a date, read with the month names and year marks of these rules
+            self.validator = partial(self.validator, dates=date_words(rules.lists))
         # the digits every pattern needs: the engine skips this recognizer on a message
         # with fewer (detect/required.py)
         self.min_digits = min(self._needs, default=0)
