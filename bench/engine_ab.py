@@ -94,7 +94,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument(
-        "--corpus", type=Path, nargs="+", help="JSONL corpora instead of the generated one"
+        "--corpus", type=Path, nargs="+", action="extend",
+        help="JSONL corpora instead of the generated one (repeat or list several)",
     )
     ap.add_argument(
         "--no-lang",
