@@ -152,9 +152,10 @@ train-names: install
 #   make eval-sealed15  sealed15.jsonl, run once at 7f3abff (round 16 done), retired to
 #                       tuning
 #   make eval-sealed16  sealed16.jsonl, run once at 0edd6c3 (round 17 done), retired to
-#                       tuning (the latest blind figure; write a seventeenth set blind
-#                       before the next rules release)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16
+#                       tuning
+#   make eval-sealed17  sealed17.jsonl, written blind 2026-12-06 (W15): sealed, run once
+#                       after round 18
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
