@@ -53,6 +53,13 @@ ADDRESS_LEAD_TOKENS = 3
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
 
+#: a PO box's two words ("po box 81", "p.o. box 81"), read as one street word ("pobox")
+_PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
+
+#: a house number, later a postcode of four digits and the town after it, the end of an
+#: address ("kouter 57a, 3000 leuven", "storgata 5 0155 oslo")
+_FOUR_DIGIT_TOWN = re.compile(r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})\s*\Z")
+
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 
 _UK_INWARD = re.compile(r"\d[a-z]{2}")
@@ -118,8 +125,13 @@ class Addresses(Names):
             return False
         # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
         check = self._town_prep.sub(", ", value) if self._town_prep else value
-        # its tokens, not the words inside them: the "i" of "62a-i" is no function word
-        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(check)]
+        # its tokens, not the words inside them: the "i" of "62a-i" is no function word; a
+        # postcode's letters before its digits neither ("portland, or 97211", "dayton, oh
+        # 45409"; the "om" of "2027 om" is a word)
+        plain = check.lower()
+        if self._postcodes is not None:
+            plain = self._postcodes.sub(lambda m: " " if m[0][0].isalpha() else m[0], plain)
+        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(plain)]
         inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
@@ -184,9 +196,9 @@ class Addresses(Names):
         (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
         eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
         minutes") are no address."""
-        from privacyguard.detect.names import everyday_word
+        from privacyguard.detect.names import city_names, everyday_word
 
-        low = _GLUED_MARK.sub(r"\1. ", value.lower())
+        low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
@@ -251,7 +263,12 @@ class Addresses(Names):
         if any(street(w) for w in words):
             return True
         # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
-        # not a sentence ("laatste stuk is 45")
+        # not a sentence ("laatste stuk is 45"); or a house number, then a postcode of four
+        # digits and a town no dictionary knows, whatever the street ("kouter 57a, 3000
+        # leuven")
+        town = _FOUR_DIGIT_TOWN.search(low) if numbers >= 2 and len(words) <= 4 else None
+        if town is not None and (not everyday_word(town.group(1)) or town.group(1) in city_names()):
+            return True
         return len(words) <= 4 and all(not everyday_word(w) for w in words)
 
     def address_rest(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
