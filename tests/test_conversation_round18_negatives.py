@@ -1,8 +1,8 @@
 """The detector, through the whole conversation (round 18): hard negatives, addresses, dates.
 
 - A value named as a kind of number that is no person's data (a business's registration or
-  VAT number, an app's version, an invoice), whoever writes it and whatever finds it; the
-  customer's own number in the same message stays found.
+  VAT number, an app's version, an invoice, a number plate, a voucher, a product's code),
+  whoever writes it and whatever finds it; the customer's own number stays found.
 - The business's address an agent states to no one in particular ("Returns go to ...");
   the agent's read-back of the customer's address, or an address said to be the
   customer's, stays found.
@@ -65,6 +65,11 @@ def test_a_business_registration_number_is_no_personal_number(
         ("Wat is uw klantnummer?", "op de factuur staat 9260133487"),
         ("Hva er kundenummeret?", "fakturaen har nummer 1893704152"),
         ("Какой номер договора?", "в счёте указан номер 3410275568"),
+        ("What's your booking reference?", "the car reg is 142-D-70315"),
+        ("Wat is uw klantnummer?", "kenteken is 7-XKL-204"),
+        ("Hva er kundenummeret?", "bilen har skilt EL 57310"),
+        ("Какой номер договора?", "промокод SPRING27 не сработал"),
+        ("What's your customer number?", "it's the blue one, item code SKU-QT-4180"),
     ],
 )
 def test_a_version_or_an_invoice_named_so_is_no_answer(
