@@ -92,6 +92,12 @@ def test_the_customers_own_number_stays_found(detector: Detector, text: str) -> 
     assert out[0] == [("PHONE_NUMBER", "07700 900412")], out
 
 
+def test_a_personal_kind_named_nearer_keeps_the_value(detector: Detector) -> None:
+    # the receipt is named, but the number is the customer number
+    out = talk_spans(detector, [("agent", "Ta med kvitteringen, kundenummer HK-730519.")])
+    assert out[0] == [("CUSTOMER_NUMBER", "HK-730519")], out
+
+
 @pytest.mark.parametrize(
     "agent",
     [

@@ -58,7 +58,7 @@ _PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
 
 #: a house number, later a postcode of four digits and the town after it, the end of an
 #: address ("kouter 57a, 3000 leuven", "storgata 5 0155 oslo")
-_FOUR_DIGIT_TOWN = re.compile(r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})\s*\Z")
+_FOUR_DIGIT_TOWN = re.compile(r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})\s{0,10}\Z")
 
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 

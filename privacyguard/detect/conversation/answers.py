@@ -19,6 +19,7 @@ from privacyguard.detect.conversation.patterns import (
     HOLD_WORDS,
     LOCATION,
 )
+from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.models import Finding
 
@@ -236,7 +237,16 @@ class Answers(Addresses):
         before = text[a:start]
         cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
         a += cut + 1
-        return self._not_personal.nearest(text[a : f.end], start - a, f.end - a) is not None
+        hit = self._not_personal.nearest(text[a : f.end], start - a, f.end - a)
+        if hit is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        # no personal kind named nearer still ("Ta med kvitteringen, kundenummer FR-558201")
+        words = context_words(text[a:start])
+        between = words[len(words) - hit.distance :] if hit.distance else []
+        kinds = {t for k in self._questions_in(between) for t in self.questions[k][0]}
+        return not kinds - {NOTHING}
 
     def business_contact(
         self, text: str, f: Finding, lang: str = "en", state: ConversationState | None = None
