@@ -7,7 +7,8 @@
   the agent's read-back of the customer's address, or an address said to be the
   customer's, stays found.
 - Addresses: an Australian PO box with its state and postcode, a US state code that is
-  also a word, a Belgian street no dictionary tells from a word.
+  also a word, a Belgian street no dictionary tells from a word, a street that is a word
+  before its number and a known town, a Russian town and street before the house number.
 - Birth dates: a Norwegian two-digit year after a dash ("13.05.-66"), a month's name
   between dashes ("11-jan-1966"), the month first where the day cannot be a month
   ("1/22/71"), a list of travellers ("the second traveller ..."), a Russian cue typed in
@@ -144,6 +145,10 @@ def test_the_customers_address_in_the_agents_statement_stays_found(
         "88 juniper ave, toledo, oh 43604",
         "kouter 41b, 3000 leuven",
         "vismarkt 23, 9000 gent",
+        # a street whose name is also a word, its number and a known town
+        "Bloemgaard 37 Middelburg",
+        # the town and the street before the house number, with marks without their dots
+        "г Тамбов ул. Садовая д 17 кв 9",
     ],
 )
 def test_an_address_given_as_the_answer_is_found_whole(detector: Detector, answer: str) -> None:

@@ -150,18 +150,23 @@ class Addresses(Names):
     ) -> int:
         """Where an address found from its first number starts: the words before it that
         are its own ("po box 561, …", "Nordre gate 2 …", "ul. Turgeneva, d. 128, …"), up to
-        ADDRESS_LEAD_TOKENS, none after a colon ("to my work: po box …"), none in an
+        ADDRESS_LEAD_TOKENS besides the street's words ("г Владимир ул. Липовая д 48": "г",
+        "ул." and "д" are), none after a colon ("to my work: po box …"), none in an
         address found before; the longest lead that is still an address."""
         best = start
         floor = out[-1].end if out else 0
         comma = False
-        for j in range(k - 1, max(-1, k - 1 - ADDRESS_LEAD_TOKENS), -1):
+        others = 0
+        for j in range(k - 1, -1, -1):
             token = tokens[j].group()
             if tokens[j].start() < floor or token.endswith(":") or "(" in token:
                 break
             word = token.lower().strip(".,")
             if not _WORD.fullmatch(token.lower().strip(",")) and word not in self._street_words:
                 break  # a number, a mark: something else before the address
+            others += word not in self._street_words
+            if others > ADDRESS_LEAD_TOKENS or k - j > ADDRESS_TOKENS:
+                break
             comma = comma or token.endswith(",")
             # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person
             if (not comma or word in self._street_words) and self._address_value(
@@ -266,6 +271,10 @@ class Addresses(Names):
         # not a sentence ("laatste stuk is 45"); or a house number, then a postcode of four
         # digits and a town no dictionary knows, whatever the street ("kouter 57a, 3000
         # leuven")
+        if len(words) == 2 and numbers == 1 and words[1] in city_names():
+            # a street, its number and a town ("rozengaard 152 middelburg"): the street's
+            # name may be a word too
+            return True
         town = _FOUR_DIGIT_TOWN.search(low) if numbers >= 2 and len(words) <= 4 else None
         if town is not None and (not everyday_word(town.group(1)) or town.group(1) in city_names()):
             return True
