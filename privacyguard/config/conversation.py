@@ -143,6 +143,11 @@ class ConversationFileSpec(_Strict):
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
+    #: words that name a kind of number that is no person's data ("company number", "KvK",
+    #: "org.nr", "ОГРН", "version", "invoice"): a value right after them in its sentence is
+    #: not reported, whoever wrote it and whatever found it (checksummed types, e-mail
+    #: addresses, names and addresses excepted)
+    not_personal: ByLang = {}
     #: the role guess when an export names no roles (ROLE_WORDS: each is required):
     #: words for the speaker ("I", "ik", "jeg", "я"): a request word next to one is the
     #: sender's own doing ("die stuur ik straks"), no request of the other
@@ -232,6 +237,7 @@ class ConversationRules:
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
+    not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
     own_words: list[str] = field(default_factory=list)
     your_words: list[str] = field(default_factory=list)
@@ -461,6 +467,7 @@ def _validated(directory: str) -> ConversationRules:
         out.mismatch += _flat(spec.mismatch)
         out.business_contact += _flat(spec.business_contact)
         out.customer_words += _flat(spec.customer_words)
+        out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
         for key in (*ROLE_WORDS, "your_words_loose"):
             getattr(out, key).extend(_word(w) for w in _flat(getattr(spec, key)))

@@ -146,6 +146,9 @@ class Detector:
                     found.extend(self._field(message.id, name, value, lang, ctx))
                 if role == "customer":
                     self._split(messages, out, i, found, lang, state, ctx)
+                # "our company number is 96312096", "app versie 11.5.35": whatever found
+                # them, no person's numbers
+                found = [f for f in found if not conv.named_not_personal(message.text, f)]
                 for f in found:
                     if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
                         state.names.update(
@@ -175,7 +178,14 @@ class Detector:
                 continue
             state.last_of[sender] = i
             out.append(Detected(message, lang, found))
-        return out
+        # and what a later message added to an earlier one (a value typed in pieces)
+        return [
+            replace(
+                d,
+                findings=[f for f in d.findings if not conv.named_not_personal(d.message.text, f)],
+            )
+            for d in out
+        ]
 
     def _in_conversation(
         self,

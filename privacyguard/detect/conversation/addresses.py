@@ -53,6 +53,13 @@ ADDRESS_LEAD_TOKENS = 3
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
 
+#: a PO box's two words ("po box 81", "p.o. box 81"), read as one street word ("pobox")
+_PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
+
+#: a house number, later a postcode of four digits and the town after it, the end of an
+#: address ("kouter 57a, 3000 leuven", "storgata 5 0155 oslo")
+_FOUR_DIGIT_TOWN = re.compile(r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})\s{0,10}\Z")
+
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 
 _UK_INWARD = re.compile(r"\d[a-z]{2}")
@@ -118,8 +125,13 @@ class Addresses(Names):
             return False
         # "zuiderdiep 66 in alkmaar": the town after a preposition by the number
         check = self._town_prep.sub(", ", value) if self._town_prep else value
-        # its tokens, not the words inside them: the "i" of "62a-i" is no function word
-        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(check)]
+        # its tokens, not the words inside them: the "i" of "62a-i" is no function word; a
+        # postcode's letters before its digits neither ("portland, or 97211", "dayton, oh
+        # 45409"; the "om" of "2027 om" is a word)
+        plain = check.lower()
+        if self._postcodes is not None:
+            plain = self._postcodes.sub(lambda m: " " if m[0][0].isalpha() else m[0], plain)
+        inner = [t.strip(".!?").lower() for t in _ADDRESS_TOKEN.split(plain)]
         inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
@@ -138,18 +150,23 @@ class Addresses(Names):
     ) -> int:
         """Where an address found from its first number starts: the words before it that
         are its own ("po box 561, …", "Nordre gate 2 …", "ul. Turgeneva, d. 128, …"), up to
-        ADDRESS_LEAD_TOKENS, none after a colon ("to my work: po box …"), none in an
+        ADDRESS_LEAD_TOKENS besides the street's words ("г Владимир ул. Липовая д 48": "г",
+        "ул." and "д" are), none after a colon ("to my work: po box …"), none in an
         address found before; the longest lead that is still an address."""
         best = start
         floor = out[-1].end if out else 0
         comma = False
-        for j in range(k - 1, max(-1, k - 1 - ADDRESS_LEAD_TOKENS), -1):
+        others = 0
+        for j in range(k - 1, -1, -1):
             token = tokens[j].group()
             if tokens[j].start() < floor or token.endswith(":") or "(" in token:
                 break
             word = token.lower().strip(".,")
             if not _WORD.fullmatch(token.lower().strip(",")) and word not in self._street_words:
                 break  # a number, a mark: something else before the address
+            others += word not in self._street_words
+            if others > ADDRESS_LEAD_TOKENS or k - j > ADDRESS_TOKENS:
+                break
             comma = comma or token.endswith(",")
             # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person
             if (not comma or word in self._street_words) and self._address_value(
@@ -184,9 +201,9 @@ class Addresses(Names):
         (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
         eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
         minutes") are no address."""
-        from privacyguard.detect.names import everyday_word
+        from privacyguard.detect.names import city_names, everyday_word
 
-        low = _GLUED_MARK.sub(r"\1. ", value.lower())
+        low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
@@ -251,7 +268,16 @@ class Addresses(Names):
         if any(street(w) for w in words):
             return True
         # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
-        # not a sentence ("laatste stuk is 45")
+        # not a sentence ("laatste stuk is 45"); or a house number, then a postcode of four
+        # digits and a town no dictionary knows, whatever the street ("kouter 57a, 3000
+        # leuven")
+        if len(words) == 2 and numbers == 1 and words[1] in city_names():
+            # a street, its number and a town ("rozengaard 152 middelburg"): the street's
+            # name may be a word too
+            return True
+        town = _FOUR_DIGIT_TOWN.search(low) if numbers >= 2 and len(words) <= 4 else None
+        if town is not None and (not everyday_word(town.group(1)) or town.group(1) in city_names()):
+            return True
         return len(words) <= 4 and all(not everyday_word(w) for w in words)
 
     def address_rest(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:

@@ -19,6 +19,7 @@ from privacyguard.detect.conversation.patterns import (
     HOLD_WORDS,
     LOCATION,
 )
+from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.detect.dates import DateWords
 from privacyguard.detect.validators import READS_DATES
@@ -29,6 +30,12 @@ NAMED_BEFORE_CHARS = 40
 #: how far before a phone number or an address in an agent's message the words that make
 #: it the business's own are looked for ("You can also post the form to ...")
 BUSINESS_BEFORE_CHARS = 60
+
+#: types a word before them does not make something else (a checksum or their shape says
+#: what they are): Answers.named_not_personal leaves them
+_LABEL_PROOF = frozenset(
+    {"EMAIL_ADDRESS", "PERSON", LOCATION, "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"}
+)
 
 #: types whose digits a later message does not correct: an e-mail address, an address (the
 #: rest of one is read by address_rest)
@@ -74,12 +81,20 @@ def _read_back(raw: str, state: ConversationState) -> bool:
 
 
 def _place_read_back(raw: str, state: ConversationState) -> bool:
-    """Is the address one the conversation has found before (the same digits, in order)?"""
+    """Is the address one the customer gave before (its digits, in order: the whole of it,
+    or of its first line given apart)?"""
     digits = "".join(c for c in raw if c.isdigit())
-    return bool(digits) and any(
-        etype == LOCATION and "".join(c for c in v if c.isdigit()) == digits
-        for v, etype in state.values.items()
-    )
+    seen = ("".join(c for c in v if c.isdigit()) for v in state.places)
+    return bool(digits) and any(d == digits or (len(d) >= 2 and d in digits) for d in seen)
+
+
+def _place_seen(raw: str, state: ConversationState) -> bool:
+    """Is the place one the conversation has found before: the same digits, or for a place
+    without digits the same words ("Leeds", in "14 Mill Lane, Leeds" before)?"""
+    if any(c.isdigit() for c in raw):
+        return _place_read_back(raw, state)
+    words = " ".join(raw.lower().split())
+    return any(words in " ".join(v.split()) for v in state.places)
 
 
 def _asked_back(text: str, end: int) -> bool:
@@ -206,6 +221,33 @@ class Answers(Addresses):
         before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
         return matcher.mentions(before[-3:])
 
+    def named_not_personal(self, text: str, f: Finding) -> bool:
+        """Do the words right before a value, in its sentence, name a kind of number that
+        is no person's data ("our company number is 96312096", "Vårt org.nr er ...",
+        "fakturaen har nummer ...", "app versie 11.5.35")? Checksummed numbers, e-mail
+        addresses, names and addresses stand all the same."""
+        if f.entity_type in _LABEL_PROOF or f.field != "text":
+            return False
+        # from the start of the run of digits, letters and marks the value is part of ("213.17"
+        # of "version 22.1.213.17", "63629" of "F2026-63629")
+        start = f.start
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
+            start -= 1
+        a = max(0, start - NAMED_BEFORE_CHARS)
+        before = text[a:start]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        a += cut + 1
+        hit = self._not_personal.nearest(text[a : f.end], start - a, f.end - a)
+        if hit is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        # no personal kind named nearer still ("Ta med kvitteringen, kundenummer FR-558201")
+        words = context_words(text[a:start])
+        between = words[len(words) - hit.distance :] if hit.distance else []
+        kinds = {t for k in self._questions_in(between) for t in self.questions[k][0]}
+        return not kinds - {NOTHING}
+
     def business_contact(
         self, text: str, f: Finding, lang: str = "en", state: ConversationState | None = None
     ) -> bool:
@@ -241,12 +283,14 @@ class Answers(Addresses):
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
     ) -> bool:
-        """A business's line the agent states to no one in particular ("Onze internationale
-        servicelijn is +44 20 7946 0277.", "Международная линия поддержки: ..."): a fixed,
-        freephone or shared-cost number (no mobile), no word for the customer in its
-        sentence, the sentence no question ("Stemmer det at telefonnummeret fortsatt er
-        22 33 44 55?"), and no number the conversation has found before (a read-back)."""
-        if f.entity_type != "PHONE_NUMBER":
+        """A business's line or place the agent states to no one in particular ("Onze
+        internationale servicelijn is +44 20 7946 0277.", "Международная линия поддержки:
+        ...", "Returns go to Unit 3, Lakeside Business Park, Naas.", "Retur sendes til
+        Kaigata 2, 6003 Ålesund."): no word for the customer in its sentence, the sentence
+        no question ("Stemmer det at telefonnummeret fortsatt er 22 33 44 55?"), and no
+        value the conversation has found before (a read-back); a phone number a fixed,
+        freephone or shared-cost line (no mobile)."""
+        if f.entity_type not in ("PHONE_NUMBER", LOCATION):
             return False
         after = text[f.end : f.end + BUSINESS_BEFORE_CHARS]
         stop = _STATEMENT_END.search(after)
@@ -258,6 +302,8 @@ class Answers(Addresses):
         if self._customer_words.mentions(words) or self._customer_words.mentions(rest):
             return False
         raw = text[f.start : f.end]
+        if f.entity_type == LOCATION:
+            return not _place_seen(raw, state)
         if sum(c.isdigit() for c in raw) < 6 or _read_back(raw, state):
             return False
         return _business_number(raw, lang)

@@ -431,6 +431,8 @@ class Questions(Base):
             state.address_of.pop(sender, None)
         state.last_types[sender] = frozenset(last)
         for f in in_text:
+            if f.entity_type == LOCATION and len(state.places) < MAX_VALUES:
+                state.places.add(message.text[f.start : f.end].lower())
             if f.entity_type in REPEATABLE and len(state.values) < MAX_VALUES:
                 value = message.text[f.start : f.end].lower()
                 if len(value) >= 5:

@@ -51,6 +51,9 @@ class ConversationState:
     last_types: dict[tuple[str | None, str | None], frozenset[str]] = field(default_factory=dict)
     #: values found so far (lower case) -> their type
     values: dict[str, str] = field(default_factory=dict)
+    #: the places found so far in a customer's message (lower case): an agent's read-back
+    #: of one is no business's address
+    places: set[str] = field(default_factory=set)
     #: parts of the names found so far
     names: set[str] = field(default_factory=set)
     #: per sender key: the address that was all of that sender's last message (its rest,
