@@ -176,3 +176,32 @@ def test_a_dotted_date_after_a_piece_stays_a_date(detector: Detector) -> None:
     ]
     out = talk_spans(detector, turns)
     assert not any(t == "BANK_ACCOUNT" for t, _ in out[2]), out
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("What's your booking number?", "48213390", "48213390"),
+        ("Wat is uw reserveringsnummer?", "RES-5512-08", "RES-5512-08"),
+        ("Hva er bookingnummeret?", "hk/2291/77", "hk/2291/77"),
+    ],
+)
+def test_the_answer_to_a_booking_question_whatever_its_shape(
+    detector: Detector, question: str, answer: str, value: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert ("BOOKING_REFERENCE", value) in out[1], out
+
+
+@pytest.mark.parametrize("answer", ["15.05.2026", "149.95", "19.20"])
+def test_a_date_a_price_or_a_time_answers_no_booking_question(
+    detector: Detector, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", "What's your booking number?"), ("customer", answer)])
+    assert not any(t == "BOOKING_REFERENCE" for t, _ in out[1]), out
+
+
+def test_kind_regards_is_no_typo_of_rewards(detector: Detector) -> None:
+    text = "hi, about my stay.\n\nKind regards,\nMaya Holt\nHTL-2291-04"
+    out = talk_spans(detector, [("agent", "Welcome!"), ("customer", text)])
+    assert not any(t == "CUSTOMER_NUMBER" for t, _ in out[1]), out
