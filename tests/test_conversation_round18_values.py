@@ -32,7 +32,7 @@ def detector() -> Detector:
     [
         ("hi, a question about my room.\nreservation QP-4817-LX", "QP-4817-LX"),
         ("Goedendag, een vraag over mijn afspraak.\nboekingscode H58/20931", "H58/20931"),
-        ("Hei! Et spørsmål om leiebilen.. referansen er 482TK913", "482TK913"),
+        ("Hei! Et spørsmål om leiebilen.. bookingnummeret er 482TK913", "482TK913"),
         ("здравствуйте.\nкод бронирования 519VR472", "519VR472"),
         ("mijn reservering is 613KD208", "613KD208"),
     ],
@@ -58,6 +58,11 @@ def test_a_grouped_code_answers_a_booking_question(
 ) -> None:
     out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert ("BOOKING_REFERENCE", value) in out[1], out
+
+
+def test_a_case_reference_is_no_booking_code(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Saken har fått referanse KS-518204.")])
+    assert not any(t == "BOOKING_REFERENCE" for t, _ in out[0]), out
 
 
 def test_a_number_plate_or_an_invoice_after_a_booking_is_no_booking_code(
@@ -205,3 +210,17 @@ def test_kind_regards_is_no_typo_of_rewards(detector: Detector) -> None:
     text = "hi, about my stay.\n\nKind regards,\nMaya Holt\nHTL-2291-04"
     out = talk_spans(detector, [("agent", "Welcome!"), ("customer", text)])
     assert not any(t == "CUSTOMER_NUMBER" for t, _ in out[1]), out
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which model is it? There's a code on the label.", "KDX4410-7"),
+        ("Hvilken modell er det? Det står en kode på lappen.", "TR-2218/PX"),
+    ],
+)
+def test_a_model_code_answers_no_booking_question(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert out[1] == [], out

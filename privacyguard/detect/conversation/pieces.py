@@ -425,7 +425,7 @@ class Pieces(Values):
             for k, t in enumerate(texts[:-1])
             if self._note_between(t)
             # "NO" / "7 ..." a piece; "2 sek" a time asked for
-            and (self.fragment(t) is None or _TIME_ASKED.fullmatch(t) is not None)
+            and (self.fragment(t) is None or self._time_asked(t))
             and not (email_asked and self._local_part_sent_early(t))
         ]
         if notes:
@@ -542,20 +542,30 @@ class Pieces(Values):
             return False
         return self._local_part_alone(text[: span[1]], text[span[0] : span[1]], True)
 
+    def _time_asked(self, text: str) -> bool:
+        """A time asked for with its number, words of a hold only ("2 sek", "1 min"): no
+        piece of a value, unlike "15 oops" or "48 sorry, trykket enter"."""
+        timed = _TIME_ASKED.fullmatch(text)
+        if timed is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        words = context_words(timed.group("words"))
+        return bool(words) and all(self.hold.mentions([w]) for w in words)
+
     def _note_between(self, text: str) -> bool:
         """A short note without a digit between the pieces of a value ("sorry hit enter",
         "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё"), or one of
         marks only ("...", "…"): the customer is still typing."""
         if len(text) > NOTE_CHARS or "@" in text:
             return False
-        timed = _TIME_ASKED.fullmatch(text)  # "2 sek", "1 min": a time asked for, no value
-        if any(c.isdigit() for c in text) and timed is None:
-            return False
+        if any(c.isdigit() for c in text):
+            return self._time_asked(text)
         if text.strip() and not any(c.isalnum() for c in text):
             return True  # "...", "…", "--"
         from privacyguard.detect.context import context_words
 
-        words = context_words(timed.group("words") if timed is not None else text)
+        words = context_words(text)
         if not words:
             return False
         if self.hold.mentions(words) or self._corrections.mentions(words):
