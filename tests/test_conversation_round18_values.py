@@ -224,3 +224,13 @@ def test_a_model_code_answers_no_booking_question(
 ) -> None:
     out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert out[1] == [], out
+
+
+def test_an_aircraft_type_is_no_booking_code(detector: Detector) -> None:
+    turns = [
+        ("agent", "What's the booking reference?"),
+        ("customer", "PNR KT4W2Q! is there wifi on the Boeing 787-900ER?"),
+    ]
+    out = talk_spans(detector, turns)
+    assert ("BOOKING_REFERENCE", "KT4W2Q") in out[1], out
+    assert not any(v == "787-900ER" for _, v in out[1]), out
