@@ -342,7 +342,7 @@ _AMOUNT = re.compile(r"\d{1,7}[.,]\d{2}")
 
 @validators.register("booking_answer_shape")
 def booking_answer_shape(text: str) -> bool:
-    """A code of any shape that answers a booking question ("KR-3259-CM", "48213390"),
+    """A code of any shape that answers a booking question ("KR-3259-CM", "hk/2291/77"),
     not a time of day, an amount, a date or an everyday word in capitals."""
     if _TIME.fullmatch(text) or _AMOUNT.fullmatch(text):
         return False

@@ -243,7 +243,7 @@ class Questions(Base):
             if e.any_sender:
                 names |= e.recognizers
         for t in expected:
-            for name in self.by_type.get(t, frozenset()):
+            for name in self.by_type.get(t, frozenset()) - self.uncarried:
                 langs = self.by_lang.get(name)
                 if not langs or lang in langs or "any" in langs:
                     names.add(name)
