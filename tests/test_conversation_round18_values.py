@@ -233,3 +233,14 @@ def test_an_aircraft_type_is_no_booking_code(detector: Detector) -> None:
     out = talk_spans(detector, turns)
     assert ("BOOKING_REFERENCE", "KT4W2Q") in out[1], out
     assert not any(v == "787-900ER" for _, v in out[1]), out
+
+
+def test_a_code_after_the_booking_code_was_given_is_no_booking_code(detector: Detector) -> None:
+    turns = [
+        ("agent", "Heb je de boekingscode bij de hand?"),
+        ("customer", "even kijken.. QX7T4M"),
+        ("customer", "op de doos staat KL-731-26"),
+    ]
+    out = talk_spans(detector, turns)
+    assert ("BOOKING_REFERENCE", "QX7T4M") in out[1], out
+    assert not any(t == "BOOKING_REFERENCE" for t, _ in out[2]), out
