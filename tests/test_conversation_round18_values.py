@@ -148,7 +148,7 @@ def test_a_phone_number_in_two_pieces_with_the_words_for_the_rest(
             "cont. 86899855",
         ),
         ("Hvilket kort vil du belaste?", "5100-7361-2049...", "2 sek", "forts. 5582"),
-        ("Номер карты, пожалуйста.", "45567375", "одну минуту", "и дальше 86899855"),
+        ("Номер банковской карты, пожалуйста.", "45567375", "одну минуту", "и дальше 86899855"),
     ],
 )
 def test_a_card_in_two_pieces_around_a_note(
