@@ -29,7 +29,10 @@ SEPARATORS = [" ", "-", ".", "", "/", " - ", "\u00a0"]
 def _judge_by_parsing(rec: RulesPhoneRecognizer, raw: str, regions: list[str], home: list[str]):
     """The judge as it was: every region parsed, is_valid_number asked."""
     digits = _NOT_DIGIT.sub("", raw)
-    international = raw.startswith(("+", "00"))
+    lead = raw.lstrip("(")
+    international = lead.startswith(("+", "00"))
+    if lead.startswith("00"):
+        raw = "+" + lead[2:]  # "00" is the + in any region (the judge's rule)
     possible = None
     for region in regions if not international else regions[:1]:
         prefix = rec._prefixes.get(region, "")

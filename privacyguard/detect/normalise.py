@@ -610,6 +610,8 @@ class Normaliser:
                     edits.append((plus.start(), m.start(), "+"))
                 elif sign is not None:  # "+ drie 1 zes …": the "+" typed apart
                     edits.append((sign.start() + 1, m.start(), ""))
+                elif text[m.start() - 1 : m.start()] == "+":
+                    pass  # "+one five zero …", "+семь девять …": the "+" typed on it
                 elif self._international("".join(values), code):
                     values[0] = "+" + values[0]
                 else:  # "P four five …", "D R V double four …": a code's letters first

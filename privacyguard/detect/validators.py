@@ -344,6 +344,23 @@ def customer_number_shape(text: str, *, dates: DateWords) -> bool:
     return sum(c.isdigit() for c in text) >= 5
 
 
+#: an amount with its cents ("149.95", "89,50")
+_AMOUNT = re.compile(r"\d{1,7}[.,]\d{2}")
+
+
+@validators.register("booking_answer_shape")
+def booking_answer_shape(text: str) -> bool:
+    """A code of any shape that answers a booking question ("KR-3259-CM", "hk/2291/77"),
+    not a time of day, an amount, a date or an everyday word in capitals."""
+    if _TIME.fullmatch(text) or _AMOUNT.fullmatch(text):
+        return False
+    from privacyguard.detect.dates import parse_date
+
+    if parse_date(text) is not None:
+        return False
+    return booking_code_shape(text)
+
+
 @validators.register("booking_code_shape")
 def booking_code_shape(text: str) -> bool:
     """Six letters or digits that are not an everyday word in capitals ("HASTER", "THANKS")."""

@@ -53,6 +53,14 @@ class Base:
         self._normaliser = Normaliser(rules)
         by_type: dict[str, set[str]] = {}
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
+        # recognizers that need their own cue word, whatever was asked (options.carried:
+        # false): a shape too common to take from a question alone ("PX6754C" in "на
+        # коробке написано PX6754C")
+        self.uncarried: set[str] = set()
+        # ... and those carried only by an open question for their type (options.carried:
+        # asked), not by the type of the customer's previous value ("op de doos staat
+        # AD-648-58" after the booking code)
+        self.asked_only: set[str] = set()
         self.negatives: dict[str, list[ContextMatcher]] = {}
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
         self._particles: frozenset[str] = frozenset()
@@ -68,6 +76,10 @@ class Base:
             spec = getattr(rec, "spec", None)
             if spec is not None:
                 self.by_lang[name] = set(spec.context) | set(spec.negative_context)
+                if spec.options.get("carried") is False:
+                    self.uncarried.add(name)
+                elif spec.options.get("carried") == "asked":
+                    self.asked_only.add(name)
                 if spec.kind == "person":
                     self._person = rec
                     locales = tuple(spec.options.get("name_locales", ()))

@@ -442,6 +442,7 @@ class Lists(Answers):
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
         slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
+        slots = self._unsigned(text, slots)
         slots, grown = _grow_names(text, slots)
         kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
         # a type seen at the same place of two records shows the layout; names only that
@@ -522,6 +523,21 @@ class Lists(Answers):
                 )
         taken = {(f.start, f.end) for f in out}
         return out + [f for f in loose if (f.start, f.end) not in taken]
+
+    def _unsigned(
+        self, text: str, slots: list[tuple[int, int, str | None]]
+    ) -> list[tuple[int, int, str | None]]:
+        """The slots before a signature: a line of a sign-off alone ("Mvh", "С уважением,"),
+        then a name on the next line; the signature (the sender's name, their number) is
+        no record of a list ("ring meg på 004740650386 / Mvh / Geir Hovland / 34 42 05 26")."""
+        spec = getattr(self._person, "spec", None)
+        cues = spec.options.get("weak_cues", {}) if spec is not None else {}
+        sign_offs = {" ".join(_WORDS.findall(str(c).lower())) for cs in cues.values() for c in cs}
+        for n, ((s, e, t), (ns, _, nt)) in enumerate(zip(slots, slots[1:], strict=False)):
+            if n and t is None and nt == "PERSON" and "\n" in text[e:ns]:
+                if " ".join(_WORDS.findall(text[s:e].lower())) in sign_offs:
+                    return slots[:n]
+        return slots
 
     def _template(
         self, text: str, slots: list[list[tuple[int, int, str | None]]], loose: bool = False

@@ -32,6 +32,11 @@ ADDRESS_LINE_CHARS = 48
 #: a long number or a sign no address line holds (an account number, "@", "£")
 _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 
+#: a time asked for with its number ("2 sek", "1 min", "5 минут"): a note, no piece of a value
+_TIME_ASKED = re.compile(
+    r"\s{0,3}\d{1,2}\s{0,2}(?P<words>[^\W\d_]{1,12}\.?(?:[ ,]{1,2}[^\W\d_]{1,12}){0,3})[\s.!]{0,3}"
+)
+
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
 
@@ -72,8 +77,8 @@ _DIGIT_GROUP = re.compile(r"\d{1,3}")
 #: a group of a card number typed with dashes ("5587-1795-9535-6")
 _CARD_GROUP = re.compile(r"\d{1,4}")
 
-#: a date written with dashes ("15-05-1987", "2026-11-15")
-_DASHED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+#: a date written with dashes or dots ("15-05-1987", "2026-11-15", "15.05.1987")
+_DASHED_DATE = re.compile(r"\d{1,2}([-.])\d{1,2}\1\d{2,4}|\d{4}([-.])\d{1,2}\2\d{1,2}")
 
 #: a group of four of an IBAN in capitals and digits, a capital among them ("NL04", "FVLB";
 #: not "2026", a date's year), and the group after it (one to four)
@@ -279,7 +284,7 @@ class Pieces(Values):
                     and (len(token) == 4 or not any(c.isdigit() for c in text[m.end() :]))
                 )
                 or (
-                    gap == "-"
+                    gap in ("-", ".")
                     and last.isdigit()
                     and token.isdigit()
                     and len(token) >= 4
@@ -290,7 +295,8 @@ class Pieces(Values):
                     gap in (".", "-") and _IBAN_GROUP.fullmatch(last) and _IBAN_END.fullmatch(token)
                 )
             )  # "77-78", "8 (928)": a phone number's groups; "1257-0609-9": a card's, not
-            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337": a number's groups;
+            # a date's ("2026-11-15"); "66-0482-1712", "7-7925091337", "74.77675": a
+            # number's groups;
             # "75№85": a Russian passport's series and number; "NL04.FVLB", "BE52-0017": an
             # IBAN's groups of four
             if gap in ("", " ") or pair:
@@ -418,7 +424,8 @@ class Pieces(Values):
             k
             for k, t in enumerate(texts[:-1])
             if self._note_between(t)
-            and self.fragment(t) is None  # "NO" / "7 ..." a piece
+            # "NO" / "7 ..." a piece; "2 sek" a time asked for
+            and (self.fragment(t) is None or self._time_asked(t))
             and not (email_asked and self._local_part_sent_early(t))
         ]
         if notes:
@@ -535,12 +542,25 @@ class Pieces(Values):
             return False
         return self._local_part_alone(text[: span[1]], text[span[0] : span[1]], True)
 
+    def _time_asked(self, text: str) -> bool:
+        """A time asked for with its number, words of a hold only ("2 sek", "1 min"): no
+        piece of a value, unlike "15 oops" or "48 sorry, trykket enter"."""
+        timed = _TIME_ASKED.fullmatch(text)
+        if timed is None:
+            return False
+        from privacyguard.detect.context import context_words
+
+        words = context_words(timed.group("words"))
+        return bool(words) and all(self.hold.mentions([w]) for w in words)
+
     def _note_between(self, text: str) -> bool:
         """A short note without a digit between the pieces of a value ("sorry hit enter",
         "wacht er komt nog meer", "vent, mer kommer", "подождите, ещё не всё"), or one of
         marks only ("...", "…"): the customer is still typing."""
-        if any(c.isdigit() or c == "@" for c in text) or len(text) > NOTE_CHARS:
+        if len(text) > NOTE_CHARS or "@" in text:
             return False
+        if any(c.isdigit() for c in text):
+            return self._time_asked(text)
         if text.strip() and not any(c.isalnum() for c in text):
             return True  # "...", "…", "--"
         from privacyguard.detect.context import context_words

@@ -234,8 +234,13 @@ class Questions(Base):
         for e in state.expecting:
             if e.any_sender:
                 names |= e.recognizers
+        asked = frozenset().union(
+            *(e.types for e in state.expecting if not e.any_sender and not e.after_next)
+        )
         for t in expected:
-            for name in self.by_type.get(t, frozenset()):
+            for name in self.by_type.get(t, frozenset()) - self.uncarried:
+                if name in self.asked_only and t not in asked:
+                    continue
                 langs = self.by_lang.get(name)
                 if not langs or lang in langs or "any" in langs:
                     names.add(name)

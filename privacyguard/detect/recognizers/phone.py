@@ -101,7 +101,12 @@ class RulesPhoneRecognizer(RuleRecognizer):
 
     def _judge(self, raw: str, regions: list[str], home: list[str]) -> tuple[float, str] | None:
         digits = _NOT_DIGIT.sub("", raw)
-        international = raw.startswith(("+", "00"))
+        lead = raw.lstrip("(")  # "(+31) 6 12986515": the country code in brackets
+        international = lead.startswith(("+", "00"))
+        if lead.startswith("00"):
+            # "0079122791387", "004915197954262": "00" is the international prefix people
+            # type in any region, though Russia's own is "8~10"
+            raw = "+" + lead[2:]
         possible: str | None = None
         for region in regions if not international else regions[:1]:
             # a national number must carry its trunk prefix ("06-...", "8 (916) ..."):
