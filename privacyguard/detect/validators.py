@@ -44,7 +44,7 @@ CHECKSUMS = frozenset(
 
 #: validators that read a date: called with ``dates=``, the DateWords of the rules in use
 #: (their month names and year marks), by the pattern recognizer and the conversation
-READS_DATES = frozenset({"plausible_birth_date", "customer_number_shape"})
+READS_DATES = frozenset({"plausible_birth_date", "customer_number_shape", "booking_answer_shape"})
 
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
 
@@ -349,14 +349,15 @@ _AMOUNT = re.compile(r"\d{1,7}[.,]\d{2}")
 
 
 @validators.register("booking_answer_shape")
-def booking_answer_shape(text: str) -> bool:
+def booking_answer_shape(text: str, *, dates: DateWords) -> bool:
     """A code of any shape that answers a booking question ("KR-3259-CM", "hk/2291/77"),
-    not a time of day, an amount, a date or an everyday word in capitals."""
+    not a time of day, an amount, a date (the month names of the rules in use: ``dates``) or
+    an everyday word in capitals."""
     if _TIME.fullmatch(text) or _AMOUNT.fullmatch(text):
         return False
     from privacyguard.detect.dates import parse_date
 
-    if parse_date(text) is not None:
+    if parse_date(text, dates) is not None:
         return False
     return booking_code_shape(text)
 
