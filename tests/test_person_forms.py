@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from privacyguard.detect.recognizers.person import (
     _NEVER,
     _POSSESSIVES,
     _TOKEN,
+    _TOKEN_FREE,
+    DIGITS_NOT_DECIMAL,
     RulesPersonRecognizer,
+    _glued_to_digit,
     _maybe_again,
     _Tok,
 )
@@ -94,3 +98,28 @@ def test_the_tokens_mentioned_again_are_those_tested_one_by_one(text, parts, low
     assert set(taken) <= set(maybe)
     # and no more than those (a superset only where the empty part lets every word in)
     assert maybe == taken or "" in parts
+
+
+def test_the_digits_not_decimal_are_this_pythons() -> None:
+    chars = "".join(c for c in map(chr, range(0x110000)) if c.isdigit() and not c.isdecimal())
+    assert re.fullmatch(f"[{DIGITS_NOT_DECIMAL}]*", chars)
+    assert len(re.findall(f"[{DIGITS_NOT_DECIMAL}]", chars)) == len(chars)
+    assert not re.search(
+        f"[{DIGITS_NOT_DECIMAL}]",
+        "".join(c for c in map(chr, range(0x110000)) if not (c.isdigit() and not c.isdecimal())),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IPv6 A320neo O2 5abc abc5 abc.5 x²y abc² ①abc abc.② ١abc ok",
+        "a" * 130 + "²" + "b" * 120 + "5 " + "c" * 100 + "³d",
+        "Jean-Luc O'Connor's dr. 7J.P. Ёлка₂ van",
+    ],
+)
+def test_the_free_tokens_are_those_no_digit_touches(text) -> None:
+    whole = [m.span() for m in _TOKEN.finditer(text)]
+    assert [m.span() for m in _TOKEN_FREE.finditer(text)] == whole
+    free = [m.span() for m in _TOKEN_FREE.finditer(text) if m.lastindex is not None]
+    assert free == [(s, e) for s, e in whole if not _glued_to_digit(text, s, e)]

@@ -132,6 +132,10 @@ class _HeadIndex:
                 self.short.setdefault(head.rstrip("."), []).append(k)
         self.stem_lengths = sorted({len(t) for t in self.stems})
         self.inside_lengths = sorted({len(t) for t in self.inside})
+        # a stem at a word's start, a head of `inside` within it: most words hold neither,
+        # and spare matching() its loops (one search in C instead of a look-up per length)
+        self.any_stem = _any_of(tuple(self.stems))
+        self.any_inside = _any_of(tuple(self.inside))
 
     def matching(self, word: str) -> list[int]:
         """Indices (ascending) of the heads that match the word."""
@@ -139,11 +143,11 @@ class _HeadIndex:
         hits += self.whole.get(word.rstrip(".:"), ())
         bare = word.rstrip(".")
         hits += self.whole.get("\0" + bare, ())
-        for n in self.stem_lengths:
+        for n in self.stem_lengths if self.any_stem and self.any_stem.match(word) else ():
             if n > len(word):
                 break
             hits += self.stems.get(word[:n], ())
-        for n in self.inside_lengths:
+        for n in self.inside_lengths if self.any_inside and self.any_inside.search(word) else ():
             if n > len(word):
                 break
             for i in range(len(word) - n + 1):
