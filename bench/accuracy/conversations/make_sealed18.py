@@ -189,7 +189,7 @@ SECTOR_TYPES = {
     "bikeshare": ["CREDIT_CARD", "CUSTOMER_NUMBER"], "outpatient": ["DATE_OF_BIRTH", "NATIONAL_ID"],
     "school": ["DATE_OF_BIRTH", "NATIONAL_ID"], "immigration": ["PASSPORT", "DATE_OF_BIRTH", "NATIONAL_ID"],
     "wedding": ["BOOKING_REFERENCE", "IBAN"], "marketplace": ["CREDIT_CARD", "IBAN", "CUSTOMER_NUMBER"],
-    "crypto": ["PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH", "IBAN"], "language": ["DATE_OF_BIRTH", "CUSTOMER_NUMBER"],
+    "crypto": ["PASSPORT", "NATIONAL_ID", "DATE_OF_BIRTH", "IBAN"], "language": ["DATE_OF_BIRTH", "CUSTOMER_NUMBER", "BOOKING_REFERENCE"],
     "charter": ["BOOKING_REFERENCE", "PASSPORT", "CREDIT_CARD"], "homecare": ["NATIONAL_ID", "DATE_OF_BIRTH", "IBAN"],
     "library": ["CUSTOMER_NUMBER", "DATE_OF_BIRTH"], "lottery": ["CUSTOMER_NUMBER", "IBAN"],
 }  # fmt: skip
@@ -552,7 +552,7 @@ def neg_block(rng: random.Random, lang: str, sector: str, biz: str) -> list[Turn
     if k == 6:  # amounts and times
         amt = {"en": f"£{rng.randint(5, 400)}.{rng.randint(10, 99)}", "nl": f"€ {rng.randint(5, 400)},{rng.randint(10, 99)}",
                "nb": f"{rng.randint(100, 9000)} kr", "ru": f"{rng.randint(300, 40000)} ₽"}[lang]  # fmt: skip
-        tm = f"{rng.randint(8, 17)}:{rng.choice(['00', '15', '30', '45'])}"
+        tm = f"{rng.randint(17, 21)}:{rng.choice(['00', '30'])}"
         tpl = {"en": "The charge is {a}; we're open until {t}.", "nl": "Het gaat om {a}; we zijn open tot {t}.", "nb": "Det gjelder {a}; vi har åpent til {t}.", "ru": "Сумма {a}; мы работаем до {t}."}[lang]
         return [("agent", T(tpl, a=N(amt, "amount"), t=N(tm, "time")))]
     if k == 7:  # a case / claim number given by the agent, repeated by the customer
@@ -659,7 +659,11 @@ def late(ctx: Ctx) -> list[Turn]:
     r = rng.random()
     if r < 0.35:
         return [("customer", [rng.choice(ONE_MOMENT[lang])])]
-    if r < 0.5:
+    if r < 0.45:  # the agent's own template interrupts before the answer
+        hold = {"en": "[Auto] Thanks for waiting. Your agent is still with you.", "nl": "[Automatisch] Fijn dat u wacht, uw medewerker is er nog.",
+                "nb": "[Auto] Takk for at du venter, rådgiveren er fortsatt her.", "ru": "[Авто] Спасибо за ожидание, оператор на связи."}[lang]  # fmt: skip
+        return [("agent", [hold])]
+    if r < 0.58:
         qb = {"en": ("is that the one on the letter?", "Yes, top right."), "nl": ("staat dat op de brief?", "Ja, rechtsboven."),
               "nb": ("står det på brevet?", "Ja, øverst til høyre."), "ru": ("это которое в письме?", "Да, справа вверху.")}[lang]  # fmt: skip
         return [("customer", [qb[0]]), ("agent", [qb[1]]), ("customer", [rng.choice(ONE_MOMENT[lang])])]
@@ -668,7 +672,10 @@ def late(ctx: Ctx) -> list[Turn]:
 
 def bare_block(ctx: Ctx) -> list[Turn]:
     rng, lang = ctx.rng, ctx.lang
-    typ = ctx.pick_type(["PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"])
+    if rng.random() < 0.7:  # mostly what the sector asks for; otherwise contact details or a name
+        typ = rng.choice(SECTOR_TYPES[ctx.sector])
+    else:
+        typ = rng.choice(["PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"])
     turns: list[Turn] = [("agent", [ctx.ask(typ)])]
     turns += late(ctx)
     if typ == "PERSON":
