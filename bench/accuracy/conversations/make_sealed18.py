@@ -904,6 +904,7 @@ def conversation(rng: random.Random, lang: str, cls: str, sector: str) -> tuple[
     n_neg = rng.choice([1, 1, 2, 2, 2, 3]) + max(0, (target - 12) // 5)  # long chats: more content
     middle += [neg_block(rng, lang, sector, biz) for _ in range(n_neg)]
     if rng.random() < 0.3:  # a second, easier value
+        ctx.values.append(("SECOND", ""))  # counted in stats, not a value
         middle.append(plain_block(ctx) if cls != "plain" else [("agent", [ctx.ask("PHONE_NUMBER")]), ("customer", [E(ctx.val("PHONE_NUMBER")[1], "PHONE_NUMBER", "bare_answer")])])
     rng.shuffle(middle)
     base = len(turns) + sum(len(b) for b in middle) + 2
@@ -936,6 +937,7 @@ def build() -> tuple[list[dict], dict]:
     main: Counter[tuple[str, str]] = Counter()
     values: list[tuple[str, str]] = []
     lengths: list[int] = []
+    second = 0
     for lang in LANGS:
         plan = [c for c in CLASSES for _ in range(PER_CLASS)]
         rng.shuffle(plan)
@@ -944,7 +946,8 @@ def build() -> tuple[list[dict], dict]:
             turns, vals = conversation(rng, lang, cls, sector)
             recs = conversation_records(f"s18-{lang}-{i:03d}", lang, turns)
             records += recs
-            values += vals
+            second += ("SECOND", "") in vals
+            values += [tv for tv in vals if tv[0] != "SECOND"]
             lengths.append(len(recs))
             main[(lang, cls)] += 1
     ents = [e for r in records for e in r["entities"]]
@@ -955,6 +958,8 @@ def build() -> tuple[list[dict], dict]:
         "median_len": statistics.median(lengths),
         "max_len": max(lengths),
         "spans": len(ents),
+        "with_second_value": second,
+        "agent_names": sum(1 for r in records if r["role"] == "agent" for _ in r["entities"]),
         "negatives": sum(len(r["negatives"]) for r in records),
         "main": {f"{la}/{c}": n for (la, c), n in sorted(main.items())},
         "by_class": dict(sorted(Counter(e["class"] for e in ents).items())),
