@@ -140,6 +140,10 @@ class ConversationFileSpec(_Strict):
     #: number or an address after them in the same sentence of an agent's message is no
     #: customer's personal data
     business_contact: ByLang = {}
+    #: the agent's words that give the business's own bank account ("pay to our account",
+    #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
+    #: счёт"): an IBAN or account number after them in the same sentence is no customer's
+    business_account: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -236,6 +240,7 @@ class ConversationRules:
     acknowledgements: list[str] = field(default_factory=list)
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
+    business_account: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -466,6 +471,7 @@ def _validated(directory: str) -> ConversationRules:
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.mismatch += _flat(spec.mismatch)
         out.business_contact += _flat(spec.business_contact)
+        out.business_account += _flat(spec.business_account)
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]

@@ -80,6 +80,19 @@ def _read_back(raw: str, state: ConversationState) -> bool:
     )
 
 
+#: the types of a bank account (business_contact: the business's own, to be paid into)
+_ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
+
+
+def _account_read_back(raw: str, state: ConversationState) -> bool:
+    """Is the account one the conversation has found before (its letters and digits)?"""
+    mine = "".join(c for c in raw if c.isalnum()).lower()
+    return any(
+        etype in _ACCOUNT_TYPES and "".join(c for c in v if c.isalnum()).lower() == mine
+        for v, etype in state.values.items()
+    )
+
+
 def _place_read_back(raw: str, state: ConversationState) -> bool:
     """Is the address one the customer gave before (its digits, in order: the whole of it,
     or of its first line given apart)?"""
@@ -255,7 +268,10 @@ class Answers(Addresses):
         can also call us on 0161 496 0218", "Stuur het formulier naar Postbus 4410, ...",
         "Если что, звоните нам: ...")? Words for it in the same sentence before the value,
         and no word for the customer among the last three ("we'll ring you on ..."); or,
-        with ``state``, a business's line stated to no one in particular (_business_line)."""
+        with ``state``, a business's line stated to no one in particular (_business_line);
+        or a bank account the business gives to be paid into (_account_to_pay)."""
+        if f.entity_type in _ACCOUNT_TYPES and f.field == "text":
+            return self._account_to_pay(text, f, state)
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
             return False
         from privacyguard.detect.context import context_words
@@ -279,6 +295,23 @@ class Answers(Addresses):
         # +31 6 ..."): only a line a business answers on is the business's
         raw = text[f.start : f.end]
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
+
+    def _account_to_pay(self, text: str, f: Finding, state: ConversationState | None) -> bool:
+        """An account the business gives to be paid into ("Please pay to our account GB..",
+        "Wilt u overmaken naar ons rekeningnummer NL..", "Оплатите на наш расчётный счёт
+        ..."): words for it in the same sentence before the value, no word for the customer
+        among the last three ("we'll refund it to your account ..."), and not an account the
+        conversation found before (the customer's, read back)."""
+        from privacyguard.detect.context import context_words
+
+        before = text[max(0, f.start - BUSINESS_BEFORE_CHARS) : f.start]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        words = context_words(before[cut + 1 :])
+        if not words or not self._business_account.mentions(words):
+            return False
+        if self._customer_words.mentions(words[-3:]):
+            return False
+        return state is None or not _account_read_back(text[f.start : f.end], state)
 
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
