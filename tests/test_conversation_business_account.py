@@ -85,3 +85,32 @@ def test_a_date_to_come_after_a_number_was_asked_for_is_no_number(
     ]
     out = talk_spans(detector, turns)
     assert out[3] == [], out[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the match is on 14.11.2027", "14.11.2027"),
+        ("de voorstelling is op 03052027", "03052027"),
+        ("den 21082027 helst", "21082027"),
+        ("можно на 17092027?", "17092027"),
+    ],
+)
+def test_a_whole_date_after_a_preposition_is_no_number(
+    detector: Detector, text: str, value: str
+) -> None:
+    # after a question for numbers, a date "on" a day is still a date
+    turns = [("agent", "Which accounts is it about? The numbers, please."), ("customer", text)]
+    out = talk_spans(detector, turns)
+    assert not [f for f in out[1] if f[1] == value], out[1]
+
+
+def test_a_birth_date_after_on_stays_found(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "I was born on 12.03.1988")])
+    assert ("DATE_OF_BIRTH", "12.03.1988") in out[0], out[0]
+
+
+def test_the_business_address_after_du_nar_oss_is_no_persons(detector: Detector) -> None:
+    text = "Du når oss på 21 48 30 52 eller på Verkstedveien 4, 3045 Drammen."
+    out = talk_spans(detector, [("customer", "hvor er dere?"), ("agent", text)])
+    assert out[1] == [], out[1]

@@ -80,6 +80,17 @@ def _read_back(raw: str, state: ConversationState) -> bool:
     )
 
 
+#: the numbers in an address
+_NUMBERS = re.compile(r"\d{1,20}")
+
+#: a whole date, the day first and a year of four digits ("26.10.2026", "19092027")
+_WHOLE_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|(\d\d)(\d\d)((?:19|20)\d\d)")
+
+#: the types of number a whole date is taken for
+_DATED_NUMBERS = frozenset(
+    ("PHONE_NUMBER", "BANK_ACCOUNT", "CUSTOMER_NUMBER", "PASSPORT", "BOOKING_REFERENCE")
+)
+
 #: the types of a bank account (business_contact: the business's own, to be paid into)
 _ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
 
@@ -94,11 +105,20 @@ def _account_read_back(raw: str, state: ConversationState) -> bool:
 
 
 def _place_read_back(raw: str, state: ConversationState) -> bool:
-    """Is the address one the customer gave before (its digits, in order: the whole of it,
-    or of its first line given apart)?"""
-    digits = "".join(c for c in raw if c.isdigit())
-    seen = ("".join(c for c in v if c.isdigit()) for v in state.places)
-    return bool(digits) and any(d == digits or (len(d) >= 2 and d in digits) for d in seen)
+    """Is the address one the customer gave before (its numbers, in order: the whole of it,
+    or of its first line given apart)? Whole numbers: the "26" of "bekkeveien 26" is not in
+    the "2609" of "Industrigata 9, 2609 Lillehammer"."""
+    numbers = _NUMBERS.findall(raw)
+    if not numbers:
+        return False
+    joined = " " + " ".join(numbers) + " "
+    for v in state.places:
+        seen = _NUMBERS.findall(v)
+        if seen == numbers or (
+            seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined
+        ):
+            return True
+    return False
 
 
 def _place_seen(raw: str, state: ConversationState) -> bool:
@@ -233,6 +253,28 @@ class Answers(Addresses):
 
         before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
         return matcher.mentions(before[-3:])
+
+    def dated(self, text: str, f: Finding) -> bool:
+        """Is a number a whole date right after a preposition for one ("the event is on
+        26.10.2026", "het concert is op 19092027", "den 23062026 helst")? A date, no
+        customer number, account or phone number."""
+        if f.entity_type not in _DATED_NUMBERS:
+            return False
+        m = _WHOLE_DATE.fullmatch(text[f.start : f.end])
+        if m is None:
+            return False
+        before = text[max(0, f.start - 12) : f.start]
+        if not before.endswith(" "):
+            return False
+        words = before.split()
+        if not words or words[-1].lower() not in self._date_before:
+            return False
+        day, month, year = (int(g) for g in m.groups() if g is not None)
+        try:
+            date(year, month, day)
+        except ValueError:
+            return False
+        return True
 
     def named_not_personal(self, text: str, f: Finding) -> bool:
         """Do the words right before a value, in its sentence, name a kind of number that
