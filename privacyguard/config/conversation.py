@@ -140,6 +140,10 @@ class ConversationFileSpec(_Strict):
     #: number or an address after them in the same sentence of an agent's message is no
     #: customer's personal data
     business_contact: ByLang = {}
+    #: the agent's words that give the business's own bank account ("pay to our account",
+    #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
+    #: счёт"): an IBAN or account number after them in the same sentence is no customer's
+    business_account: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -164,6 +168,9 @@ class ConversationFileSpec(_Strict):
     #: a preposition before the town that ends an address inside an answer ("zuiderdiep 66
     #: in alkmaar", "storgata 5 i bodø"): part of the address
     town_before: ByLang = {}
+    #: a preposition right before a date ("on 26.10.2026", "op 19092027", "den 23062026"):
+    #: a value so shaped after it is a date, no number (date_before)
+    date_before: ByLang = {}
     #: words in an answer that say it is not the type asked for ("flying", "order")
     not_answers: dict[str, ByLang] = {}
     #: words for "number", "code", "reference": a question's ``stems`` name a type next to
@@ -236,6 +243,7 @@ class ConversationRules:
     acknowledgements: list[str] = field(default_factory=list)
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
+    business_account: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -246,6 +254,7 @@ class ConversationRules:
     #: names the others)
     role_languages: dict[str, set[str]] = field(default_factory=dict)
     town_before: list[str] = field(default_factory=list)
+    date_before: list[str] = field(default_factory=list)
     not_answers: dict[str, list[str]] = field(default_factory=dict)
     id_words: list[str] = field(default_factory=list)
     kind_after: list[str] = field(default_factory=list)
@@ -466,9 +475,11 @@ def _validated(directory: str) -> ConversationRules:
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.mismatch += _flat(spec.mismatch)
         out.business_contact += _flat(spec.business_contact)
+        out.business_account += _flat(spec.business_account)
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]
+        out.date_before += [w.lower() for w in _flat(spec.date_before)]
         for key in (*ROLE_WORDS, "your_words_loose"):
             getattr(out, key).extend(_word(w) for w in _flat(getattr(spec, key)))
             langs = {lang for lang, words in getattr(spec, key).items() if words}

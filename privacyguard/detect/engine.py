@@ -280,6 +280,8 @@ class Detector:
                 continue
             if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, body, f):
                 continue  # the bare answer to "what's the order number?" ("ORD-23793153")
+            if conv.dated(text, f):
+                continue  # "the event is on 26.10.2026": a date, no account number
             if conv.elsewhere(text, words, f):
                 continue  # "my sister lives in Prague": a town, not the customer's address
             kept.append(f)

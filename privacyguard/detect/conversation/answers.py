@@ -80,12 +80,45 @@ def _read_back(raw: str, state: ConversationState) -> bool:
     )
 
 
+#: the numbers in an address
+_NUMBERS = re.compile(r"\d{1,20}")
+
+#: a whole date, the day first and a year of four digits ("26.10.2026", "19092027")
+_WHOLE_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|(\d\d)(\d\d)((?:19|20)\d\d)")
+
+#: the types of number a whole date is taken for
+_DATED_NUMBERS = frozenset(
+    ("PHONE_NUMBER", "BANK_ACCOUNT", "CUSTOMER_NUMBER", "PASSPORT", "BOOKING_REFERENCE")
+)
+
+#: the types of a bank account (business_contact: the business's own, to be paid into)
+_ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
+
+
+def _account_read_back(raw: str, state: ConversationState) -> bool:
+    """Is the account one the conversation has found before (its letters and digits)?"""
+    mine = "".join(c for c in raw if c.isalnum()).lower()
+    return any(
+        etype in _ACCOUNT_TYPES and "".join(c for c in v if c.isalnum()).lower() == mine
+        for v, etype in state.values.items()
+    )
+
+
 def _place_read_back(raw: str, state: ConversationState) -> bool:
-    """Is the address one the customer gave before (its digits, in order: the whole of it,
-    or of its first line given apart)?"""
-    digits = "".join(c for c in raw if c.isdigit())
-    seen = ("".join(c for c in v if c.isdigit()) for v in state.places)
-    return bool(digits) and any(d == digits or (len(d) >= 2 and d in digits) for d in seen)
+    """Is the address one the customer gave before (its numbers, in order: the whole of it,
+    or of its first line given apart)? Whole numbers: the "26" of "bekkeveien 26" is not in
+    the "2609" of "Industrigata 9, 2609 Lillehammer"."""
+    numbers = _NUMBERS.findall(raw)
+    if not numbers:
+        return False
+    joined = " " + " ".join(numbers) + " "
+    for v in state.places:
+        seen = _NUMBERS.findall(v)
+        if seen == numbers or (
+            seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined
+        ):
+            return True
+    return False
 
 
 def _place_seen(raw: str, state: ConversationState) -> bool:
@@ -221,6 +254,28 @@ class Answers(Addresses):
         before = context_words(text[max(0, start - NAMED_BEFORE_CHARS) : start])
         return matcher.mentions(before[-3:])
 
+    def dated(self, text: str, f: Finding) -> bool:
+        """Is a number a whole date right after a preposition for one ("the event is on
+        26.10.2026", "het concert is op 19092027", "den 23062026 helst")? A date, no
+        customer number, account or phone number."""
+        if f.entity_type not in _DATED_NUMBERS:
+            return False
+        m = _WHOLE_DATE.fullmatch(text[f.start : f.end])
+        if m is None:
+            return False
+        before = text[max(0, f.start - 12) : f.start]
+        if not before.endswith(" "):
+            return False
+        words = before.split()
+        if not words or words[-1].lower() not in self._date_before:
+            return False
+        day, month, year = (int(g) for g in m.groups() if g is not None)
+        try:
+            date(year, month, day)
+        except ValueError:
+            return False
+        return True
+
     def named_not_personal(self, text: str, f: Finding) -> bool:
         """Do the words right before a value, in its sentence, name a kind of number that
         is no person's data ("our company number is 96312096", "Vårt org.nr er ...",
@@ -255,7 +310,10 @@ class Answers(Addresses):
         can also call us on 0161 496 0218", "Stuur het formulier naar Postbus 4410, ...",
         "Если что, звоните нам: ...")? Words for it in the same sentence before the value,
         and no word for the customer among the last three ("we'll ring you on ..."); or,
-        with ``state``, a business's line stated to no one in particular (_business_line)."""
+        with ``state``, a business's line stated to no one in particular (_business_line);
+        or a bank account the business gives to be paid into (_account_to_pay)."""
+        if f.entity_type in _ACCOUNT_TYPES and f.field == "text":
+            return self._account_to_pay(text, f, state)
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
             return False
         from privacyguard.detect.context import context_words
@@ -279,6 +337,23 @@ class Answers(Addresses):
         # +31 6 ..."): only a line a business answers on is the business's
         raw = text[f.start : f.end]
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
+
+    def _account_to_pay(self, text: str, f: Finding, state: ConversationState | None) -> bool:
+        """An account the business gives to be paid into ("Please pay to our account GB..",
+        "Wilt u overmaken naar ons rekeningnummer NL..", "Оплатите на наш расчётный счёт
+        ..."): words for it in the same sentence before the value, no word for the customer
+        among the last three ("we'll refund it to your account ..."), and not an account the
+        conversation found before (the customer's, read back)."""
+        from privacyguard.detect.context import context_words
+
+        before = text[max(0, f.start - BUSINESS_BEFORE_CHARS) : f.start]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+        words = context_words(before[cut + 1 :])
+        if not words or not self._business_account.mentions(words):
+            return False
+        if self._customer_words.mentions(words[-3:]):
+            return False
+        return state is None or not _account_read_back(text[f.start : f.end], state)
 
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState

@@ -151,6 +151,8 @@ class Base:
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
+        self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
+        self._date_before = frozenset(rules.date_before)
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         # a kind of number named among the three words before a value ("company no.")
         self._not_personal = ContextMatcher(make_terms(rules.not_personal, []), 2, 0)

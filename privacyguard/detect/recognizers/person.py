@@ -319,6 +319,12 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.speech_after = {_norm(w) for ws in o.get("speech_after", {}).values() for w in ws}
         self.org_words = {_norm(w) for ws in o.get("organisation_words", {}).values() for w in ws}
         self.kind_nouns = {_norm(w) for ws in o.get("kind_nouns", {}).values() for w in ws}
+        self.business_kinds = {_norm(w) for ws in o.get("business_kinds", {}).values() for w in ws}
+        self.business_joined = {
+            _norm(w) for ws in o.get("business_joined", {}).values() for w in ws
+        }
+        self.pet_words = phrases("pet_words")
+        self.pet_owners = {_norm(w) for w in o.get("pet_owners", [])}
         self._kind_cache: dict[str, bool] = {}
         # the names model of undecided words (privacyguard/data/names/), if configured
         self.scores["model"] = float(o.get("model_score", 0.7))
@@ -1181,6 +1187,52 @@ class RulesPersonRecognizer(RuleRecognizer):
     def _organisation_word_in(self, toks: list[_Tok], i: int, j: int) -> bool:
         return any(t.capitalised and t.low in self.org_words for t in toks[i:j])
 
+    def _business_kind(self, tok: _Tok) -> bool:
+        """A capitalised word for a kind of business, or a compound that ends in one of 4+
+        letters ("Rijschool", "Begravelsesbyrå")."""
+        if not tok.capitalised:
+            return False
+        w = tok.low
+        return w in self.business_kinds or any(
+            w[k:] in self.business_kinds for k in range(3, len(w) - 3)
+        )
+
+    def _business_name(self, text: str, toks: list[_Tok], i: int, j: int) -> int:
+        """Where the run i..j stops being a person's name: i if it is a business's name
+        ("Uitvaartzorg Verbeek", "J. Ashby & Sons", "Ashby Funeral Directors"), the
+        particle before a business word in it ("Renske van Rijschool Van Hattem"), else j."""
+        if i > 0 and self._business_kind(toks[i - 1]) and not toks[i - 1].text.endswith("."):
+            return i
+        for k in range(i, j):
+            if self._business_kind(toks[k]):
+                if k == i or toks[k - 1].low not in self.particles:
+                    return i  # "Hollybush Veterinary Practice"
+                while k > i and toks[k - 1].low in self.particles:
+                    k -= 1
+                return k  # "Renske van Rijschool Van Hattem": Renske
+        if j < len(toks):
+            gap = text[toks[j - 1].end : toks[j].start]
+            nxt = toks[j]
+            if gap.strip() in ("&", "+") and nxt.low in self.business_joined:
+                return i
+            if gap == " " and self._business_kind(nxt):
+                return i
+            if gap == " " and nxt.low in ("and", "en", "og", "и") and j + 1 < len(toks):
+                if toks[j + 1].capitalised and toks[j + 1].low in self.business_joined:
+                    return i
+        return j
+
+    def _pet_name(self, toks: list[_Tok], i: int) -> bool:
+        """A word right after a word for a pet ("our cat Pepper", "нашему коту Муся"), or
+        after one and a word for "our" ("katten vår Luna")."""
+        if self._ends_with(toks, i, self.pet_words):
+            return True
+        return (
+            i > 1
+            and toks[i - 1].low in self.pet_owners
+            and self._ends_with(toks, i - 1, self.pet_words)
+        )
+
     def _kind_noun(self, tok: _Tok) -> bool:
         """A lower-case noun of a kind of place, organisation or work ("deelstaat", "bedrijf",
         "avisen"), or a compound that ends in one of 4+ letters ("pilootstad")."""
@@ -1513,6 +1565,12 @@ class RulesPersonRecognizer(RuleRecognizer):
                 if second is None or self._city_alone(text, toks, i, v):
                     continue
                 reason, score, _ = second
+            # "Uitvaartzorg Verbeek", "J. Ashby & Sons": a business's name; "our cat Pepper"
+            stop = self._business_name(text, toks, i, j)
+            if stop == i or self._pet_name(toks, i):
+                i = j
+                continue
+            j = stop
             if (
                 self._russian_place(toks, i, j, reason)
                 or (
