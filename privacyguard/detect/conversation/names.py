@@ -74,8 +74,10 @@ class Names(Questions):
             for m in self._greeting.finditer(text):
                 group = "a" if m.group("a") else "b"
                 s, e = m.span(group)
-                if later and (group != "a" or text[m.end(group) :].strip(" .!😊🙂👋")):
-                    continue  # a handover ends with the name
+                rest = text[m.end(group) :].strip(" .!😊🙂👋") if group == "a" else text[:s].strip()
+                if later and rest:
+                    continue  # a handover ends with the name, or opens with it ("Line har
+                    # tatt over samtalen.", "Tamsin has joined the chat.")
                 parts = m.group(group).split()
                 if not self._name_like_word(parts[0]):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
