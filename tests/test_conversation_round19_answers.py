@@ -172,3 +172,47 @@ def test_an_address_after_a_lead_in_or_with_a_flat_number(
 ) -> None:
     out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert ("LOCATION", value) in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Waar woont u nu?", "wapper 14, 2000 antwerpen"),
+        ("Waar moet de brief heen?", "oudaan 6, 2000 antwerpen"),
+    ],
+)
+def test_an_address_abroad_its_town_a_province_name(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert ("LOCATION", answer) in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("question", "typo", "fixed"),
+    [
+        ("Can you confirm your date of birth?", "14/19/86", "sorry, typo: 14/09/86"),
+        ("Wat is uw geboortedatum?", "3.6.8061", "correctie, het is 3.6.1961"),
+        ("Hva er fødselsdatoen din?", "22.04.1497", "beklager, 22.04.1974"),
+        ("Ваша дата рождения?", "5 мая 1066", "ой, 5 мая 1966"),
+    ],
+)
+def test_a_birth_date_typed_wrong_then_corrected(
+    detector: Detector, question: str, typo: str, fixed: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", typo), ("customer", fixed)])
+    assert ("DATE_OF_BIRTH", typo) in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Can you confirm your date of birth?", "14/09/2027"),
+        ("Wat is uw geboortedatum?", "03082027"),
+    ],
+)
+def test_a_date_to_come_is_no_mistyped_birth_date(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in out[1]), out

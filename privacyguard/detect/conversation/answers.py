@@ -202,10 +202,11 @@ class Answers(Addresses):
 
     @classmethod
     def _own_words(cls, text: str, words: list[str], f: Finding) -> list[str]:
-        """The words that may say what a value is: those of its line (_line_words), less
-        the words after it that lead to another value on the line ("19 December 1948, we
-        travel on 7 November 2026": the travel words are the second date's)."""
-        if not _leads_on(text, f.end):
+        """The words that may say what a value is: those of its line (_line_words); of a
+        birth date less the words after it that lead to another value on the line ("19
+        December 1948, we travel on 7 November 2026": the travel words are the second
+        date's; a date of the last year is none all the same, see plausible)."""
+        if f.entity_type != "DATE_OF_BIRTH" or not _leads_on(text, f.end):
             return cls._line_words(text, words, f.start)
         from privacyguard.detect.context import context_words
 
@@ -395,9 +396,11 @@ class Answers(Addresses):
                 m = shape.regex.fullmatch(text, *body)
                 if m is None and tail is not None and (tail[1] is None or etype in tail[1]):
                     m = shape.regex.fullmatch(text, *tail[0])
-                rest = _beside(text, body, [f for f in out if f.entity_type != etype])
-                if m is None and rest is not None:
-                    m = shape.regex.fullmatch(text, *rest)
+                if m is None and etype == "PERSON":
+                    # "26.2.1958, wietske van wijk": a full name beside the value asked with it
+                    rest = _beside(text, body, [f for f in out if f.entity_type != etype])
+                    if rest is not None and self.full_name(text[rest[0] : rest[1]]):
+                        m = shape.regex.fullmatch(text, *rest)
                 matches = [m] if m else []
             else:
                 matches = list(shape.regex.finditer(text))
@@ -515,6 +518,8 @@ class Answers(Addresses):
             return _mistyped_iban(value)
         if name == "birth_date_answer":
             return birth_date(value, self._dates) is not None
+        if name == "mistyped_birth_date":
+            return mistyped_birth_date(value, self._dates)
         validator = registry.lookup(registry.validators, "validator", name)
         if name in READS_DATES:
             return bool(validator(value, dates=self._dates))
@@ -645,6 +650,34 @@ def birth_date(value: str, dates: DateWords) -> date | None:
     if when is None or not date(1900, 1, 1) <= when <= date.today():
         return None
     return when
+
+
+#: a year of four digits in a date
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+#: years after this one a date given as a birth date is mistyped, not a date to come
+MISTYPED_AHEAD_YEARS = 5
+
+
+def mistyped_birth_date(value: str, dates: DateWords) -> bool:
+    """A birth date typed wrong: the shape of a date, but no day ("13/17/93",
+    "31-02-1971"), or a year no one is born in nor travels in ("28.9.9007", "9 December
+    1053", "13022056"); the rest of it a date. A date of the years to come is none."""
+    from privacyguard.detect.dates import parse_date
+
+    digits = value.strip()
+    if digits.isdigit() and len(digits) == 8:  # day, month, year ("20031660")
+        value = f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
+    year = _FOUR_DIGIT_YEAR.search(value)
+    if year is not None:
+        y = int(year.group(1))
+        if not 1900 <= y <= date.today().year + MISTYPED_AHEAD_YEARS:
+            value = value[: year.start()] + "2000" + value[year.end() :]
+            return parse_date(value, dates) is not None  # "9 December 1053": all but the year
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) != 3 or parse_date(value, dates) is not None:
+        return False
+    return max(parts[0], parts[1]) <= 39  # "13/17/93", "31-02-1971": a day and a month typed wrong
 
 
 def _mistyped_iban(value: str) -> bool:

@@ -210,6 +210,33 @@ class Names(Questions):
                 return True
         return not all(everyday_word(w) for w in core or words)
 
+    def full_name(self, value: str) -> bool:
+        """A first and a last name, nothing else ("wietske van wijk", "кузьмина алевтина"):
+        two to four words, the first a listed name or no everyday word (in Russian, each
+        a name by pymorphy3), no word of a question ("DOB", "klantnummer") nor a hedge ("haha
+        oops")."""
+        from privacyguard.detect.names import (
+            everyday_word,
+            faker_names,
+            russian_name_tag,
+            world_names,
+        )
+
+        words = [w.lower() for w in _WORDS.findall(value)]
+        core = [w for w in words if w not in self._particles]
+        if not 2 <= len(core) <= 4 or self._questions_in(words):
+            return False
+        if any(w in self._interjections or stop_word(w) for w in core):
+            return False
+        if "\u0400" <= core[0][:1] <= "\u04ff":
+            return all(russian_name_tag(w) in ("Name", "Surn", "Patr") for w in core)
+        first, last = faker_names(self._locales) if self._locales else (frozenset(), frozenset())
+        known = world_names()
+        # the first a listed name or no everyday word ("dieuwke ter horst", "geertruida van
+        # lent"; not "ideally before"); a last name may be a word
+        head = core[0]
+        return head in first or head in last or head in known or not everyday_word(head)
+
     def initials(
         self,
         text: str,
