@@ -1,7 +1,8 @@
 """The detector, through the whole conversation (round 19): the kind a question asks for.
 
 - A word for "number" in the plural ("the mooring-holder numbers", "deelnemersnummers")
-  names the kind of number all the same.
+  names the kind of number all the same (not the Norwegian "numre": alone, as "numbers",
+  it asks for phones as a rule).
 - Alone, "numbers" asks for phones as a rule ("Which numbers are on the family plan?").
 - A stem inside an everyday word asks for nothing ("p|lease", "re|member"), and a stem far
   from the word for "number" gives way to the phrasing that holds it ("Please type the card
@@ -36,11 +37,6 @@ def detector() -> Detector:
             "Om welke deelnemersnummers gaat het?",
             "die van mij: 304-8817-29 en 558102447",
             ["304-8817-29", "558102447"],
-        ),
-        (
-            "Hvilke medlemsnumre gjelder det? Medlemsnumrene, takk.",
-            "mitt: 4471903 og 8826015",
-            ["4471903", "8826015"],
         ),
     ],
 )
