@@ -31,7 +31,13 @@ ROLE_WORDS = ("first_person", "own_words", "your_words")
 #: the same sentence)
 GAP = "\u2026"
 #: validators of answers that detect/conversation.py defines (besides the registered ones)
-LOCAL_VALIDATORS = ("name_answer", "address_answer", "mistyped_iban", "birth_date_answer")
+LOCAL_VALIDATORS = (
+    "name_answer",
+    "address_answer",
+    "mistyped_iban",
+    "birth_date_answer",
+    "mistyped_birth_date",
+)
 
 
 class _Strict(BaseModel):

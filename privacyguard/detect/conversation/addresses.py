@@ -201,7 +201,7 @@ class Addresses(Names):
         (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
         eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
         minutes") are no address."""
-        from privacyguard.detect.names import city_names, everyday_word
+        from privacyguard.detect.names import city_names, everyday_word, place_names
 
         low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
@@ -276,7 +276,13 @@ class Addresses(Names):
             # name may be a word too
             return True
         town = _FOUR_DIGIT_TOWN.search(low) if numbers >= 2 and len(words) <= 4 else None
-        if town is not None and (not everyday_word(town.group(1)) or town.group(1) in city_names()):
+        # a town no dictionary knows, a city, or one of a province's name in its own
+        # language ("meir 118, 2000 antwerpen")
+        if town is not None and (
+            not everyday_word(town.group(1))
+            or town.group(1) in city_names()
+            or town.group(1) in place_names()
+        ):
             return True
         return len(words) <= 4 and all(not everyday_word(w) for w in words)
 

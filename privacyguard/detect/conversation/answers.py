@@ -210,10 +210,14 @@ class Answers(Addresses):
         says it is something else ("we're flying on ...", "only the order number ..."), nor
         a birth date of the last twelve months (a travel date, as a rule)."""
         matcher = self.not_answers.get(f.entity_type)
-        if matcher is not None and matcher.mentions(self._line_words(text, words, f.start)):
+        if matcher is not None and matcher.mentions(self._own_words(text, words, f)):
             return False
         prefix = _LETTER_PREFIX.match(text, f.start, f.end)
-        if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+        if (
+            prefix is not None
+            and prefix.group(1).lower() in self._other_prefixes
+            and f.entity_type not in _LABEL_PROOF  # "so 101 Mill Lane, ...": an address
+        ):
             return False  # "ORD49531943", "SO-77228069": an order's number by its letters
         if _DECIMAL.fullmatch(text, f.start, f.end) and (
             len(_DECIMAL.findall(text)) >= 2 or "°" in text
@@ -228,6 +232,20 @@ class Answers(Addresses):
                 if _TWO_DIGIT_YEAR.search(value) or (len(value) == 6 and value.isdigit()):
                     return False  # "26.11.27": next year's travel date, not 1927
         return True
+
+    @classmethod
+    def _own_words(cls, text: str, words: list[str], f: Finding) -> list[str]:
+        """The words that may say what a value is: those of its line (_line_words); of a
+        birth date less the words after it that lead to another value on the line ("19
+        December 1948, we travel on 7 November 2026": the travel words are the second
+        date's; a date of the last year is none all the same, see plausible)."""
+        if f.entity_type != "DATE_OF_BIRTH" or not _leads_on(text, f.end):
+            return cls._line_words(text, words, f.start)
+        from privacyguard.detect.context import context_words
+
+        lines = [line for line in text.splitlines() if any(c.isdigit() for c in line)]
+        a = text.rfind("\n", 0, f.start) + 1 if len(lines) >= 2 else 0
+        return context_words(text[a : f.end])
 
     @staticmethod
     def _line_words(text: str, words: list[str], start: int) -> list[str]:
@@ -439,24 +457,32 @@ class Answers(Addresses):
         out: list[Found] = []
         body: tuple[int, int] | None = None
         tail: tuple[tuple[int, int], frozenset[str] | None] | None = None
-        for etype in sorted(types):
-            for shape in self.shapes.get(etype, ()):
-                if "answer" not in shape.use or (shape.languages and lang not in shape.languages):
-                    continue
-                if shape.whole:
-                    if body is None:
-                        body = self.body(text)
-                        tail = self.lead_in(text, body)
-                    m = shape.regex.fullmatch(text, *body)
-                    if m is None and tail is not None and (tail[1] is None or etype in tail[1]):
-                        m = shape.regex.fullmatch(text, *tail[0])
-                    matches = [m] if m else []
-                else:
-                    matches = list(shape.regex.finditer(text))
-                for m in matches:
-                    found = self._judge(text, m, shape, "answer to the agent's question")
-                    if found is not None:
-                        out.append(found)
+        # the shapes found inside a text first, then those that are the whole answer: what
+        # is left of it beside a value of another asked type is the whole answer too
+        shapes = [s for t in sorted(types) for s in self.shapes.get(t, ())]
+        for shape in sorted(shapes, key=lambda s: s.whole):
+            if "answer" not in shape.use or (shape.languages and lang not in shape.languages):
+                continue
+            if shape.whole:
+                if body is None:
+                    body = self.body(text)
+                    tail = self.lead_in(text, body)
+                etype = shape.entity_type
+                m = shape.regex.fullmatch(text, *body)
+                if m is None and tail is not None and (tail[1] is None or etype in tail[1]):
+                    m = shape.regex.fullmatch(text, *tail[0])
+                if m is None and etype == "PERSON":
+                    # "26.2.1958, wietske van wijk": a full name beside the value asked with it
+                    rest = _beside(text, body, [f for f in out if f.entity_type != etype])
+                    if rest is not None and self.full_name(text[rest[0] : rest[1]]):
+                        m = shape.regex.fullmatch(text, *rest)
+                matches = [m] if m else []
+            else:
+                matches = list(shape.regex.finditer(text))
+            for m in matches:
+                found = self._judge(text, m, shape, "answer to the agent's question")
+                if found is not None:
+                    out.append(found)
         return tuple(out)
 
     def _cued_address(self, text: str, words: list[str]) -> list[Found]:
@@ -547,8 +573,11 @@ class Answers(Addresses):
             return None  # "er is 207 euro afgeschreven, twee keer": an amount, no address
         if shape.validator and not self._validate(shape.validator, value):
             return None
+        # the words after the value that lead to another one are that one's ("19 December
+        # 1948, we travel on 7 November 2026")
+        own = text[:end] if _leads_on(text, end) else text
         for matcher in self.negatives.get(shape.entity_type, ()):
-            hit = matcher.nearest(text, start, end)
+            hit = matcher.nearest(own, start, end)
             if hit is not None and hit.term.negative:
                 return None
         return Found(
@@ -564,6 +593,8 @@ class Answers(Addresses):
             return _mistyped_iban(value)
         if name == "birth_date_answer":
             return birth_date(value, self._dates) is not None
+        if name == "mistyped_birth_date":
+            return mistyped_birth_date(value, self._dates)
         validator = registry.lookup(registry.validators, "validator", name)
         if name in READS_DATES:
             return bool(validator(value, dates=self._dates))
@@ -617,6 +648,38 @@ class Answers(Addresses):
         return [Found(m.start(), m.end(), etype, 0.6, why)]
 
 
+#: what stands between two values given in one answer ("26.2.1958, wietske van wijk",
+#: "dieuwke ter horst\n05-07-1966", "11.12.1983 maarten kramer")
+_BETWEEN_VALUES = re.compile(r"[\s,;:/\-–—|]{1,6}")
+
+
+def _beside(text: str, body: tuple[int, int], found: list[Found]) -> tuple[int, int] | None:
+    """The rest of an answer of two values asked in one question ("full name and date of
+    birth?"), answered in either order: the answer's body less one value found in it that
+    begins or ends it, and the marks between them; None without such a value."""
+    start, end = body
+    for f in found:
+        if f.start == start and f.end < end:
+            gap = _BETWEEN_VALUES.match(text, f.end, end)
+            if gap is not None and gap.end() < end:
+                return gap.end(), end
+        if f.end == end and f.start > start:
+            a = f.start
+            while a > start and text[a - 1] in " \t\n,;:/-–—|":
+                a -= 1
+            if start < a < f.start:
+                return start, a
+    return None
+
+
+def _leads_on(text: str, end: int) -> bool:
+    """Do words after a value lead to another value on its line (a digit after them)?"""
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    nxt = next((i for i, c in enumerate(after) if c.isdigit()), None)
+    return nxt is not None and any(c.isalpha() for c in after[:nxt])
+
+
 def _with_article(text: str, a: Found) -> Found:
     """An address that starts with a house's name keeps the name's "the" ("the annexe, 133
     wheelwright close"), which the filler before an answer would leave out."""
@@ -662,6 +725,34 @@ def birth_date(value: str, dates: DateWords) -> date | None:
     if when is None or not date(1900, 1, 1) <= when <= date.today():
         return None
     return when
+
+
+#: a year of four digits in a date
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+#: years after this one a date given as a birth date is mistyped, not a date to come
+MISTYPED_AHEAD_YEARS = 5
+
+
+def mistyped_birth_date(value: str, dates: DateWords) -> bool:
+    """A birth date typed wrong: the shape of a date, but no day ("13/17/93",
+    "31-02-1971"), or a year no one is born in nor travels in ("28.9.9007", "9 December
+    1053", "13022056"); the rest of it a date. A date of the years to come is none."""
+    from privacyguard.detect.dates import parse_date
+
+    digits = value.strip()
+    if digits.isdigit() and len(digits) == 8:  # day, month, year ("20031660")
+        value = f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
+    year = _FOUR_DIGIT_YEAR.search(value)
+    if year is not None:
+        y = int(year.group(1))
+        if not 1900 <= y <= date.today().year + MISTYPED_AHEAD_YEARS:
+            value = value[: year.start()] + "2000" + value[year.end() :]
+            return parse_date(value, dates) is not None  # "9 December 1053": all but the year
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) != 3 or parse_date(value, dates) is not None:
+        return False
+    return max(parts[0], parts[1]) <= 39  # "13/17/93", "31-02-1971": a day and a month typed wrong
 
 
 def _mistyped_iban(value: str) -> bool:

@@ -132,21 +132,25 @@ class Base:
         self._id_stem_forms = self._id_forms | {
             w + end for w in self._id_words for end in _ID_STEM_ENDINGS
         }
+        # a word for "number" in the plural ("numbers", "nummers"): a kind right before it
+        # names it ("berth-holder numbers"); alone it asks for phones as a rule ("Which
+        # numbers are on the family plan?")
+        self._id_plurals = frozenset(w + "s" for w in self._id_words if len(w) >= 4)
         self._id_endings = tuple(
             w + end
             for w in self._id_words
             if len(w) >= 2
-            for end in ("", "et", "en", "n", "a", "e")
+            for end in ("", "et", "en", "n", "a", "e", "s")
         )
         ids = _alternation(w for w in rules.id_words if len(w) >= 2) or "(?!)"
         # "polis|nummer", "skade|nummer|et", "kunde|nr": a head, then a word for "number"
         head = r"(?P<head>[^\W\d_]{2,40}?(?:-[^\W\d_]{2,40}?)?)"
-        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e)?\Z")  # "-referanse|n"
+        self._compound = re.compile(rf"{head}-?(?:{ids})(?:et|en|n|a|e|s)?\Z")  # "-referanse|n"
         # a compound that ends in a long word for "number" ("gjeste|nummeret", "kunde|nr"),
         # not in a short one that ends many words ("wells|id|e")
         long_ids = [w for w in rules.id_words if len(w) >= 5 or w == "nr"]
         self._id_compound = re.compile(
-            rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e)?\Z"
+            rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e|s)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)

@@ -74,8 +74,10 @@ class Names(Questions):
             for m in self._greeting.finditer(text):
                 group = "a" if m.group("a") else "b"
                 s, e = m.span(group)
-                if later and (group != "a" or text[m.end(group) :].strip(" .!😊🙂👋")):
-                    continue  # a handover ends with the name
+                rest = text[m.end(group) :].strip(" .!😊🙂👋") if group == "a" else text[:s].strip()
+                if later and rest:
+                    continue  # a handover ends with the name, or opens with it ("Line har
+                    # tatt over samtalen.", "Tamsin has joined the chat.")
                 parts = m.group(group).split()
                 if not self._name_like_word(parts[0]):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
@@ -207,6 +209,33 @@ class Names(Questions):
             if len(core) < len(words) and core[-1] in last:
                 return True
         return not all(everyday_word(w) for w in core or words)
+
+    def full_name(self, value: str) -> bool:
+        """A first and a last name, nothing else ("wietske van wijk", "кузьмина алевтина"):
+        two to four words, the first a listed name or no everyday word (in Russian, each
+        a name by pymorphy3), no word of a question ("DOB", "klantnummer") nor a hedge ("haha
+        oops")."""
+        from privacyguard.detect.names import (
+            everyday_word,
+            faker_names,
+            russian_name_tag,
+            world_names,
+        )
+
+        words = [w.lower() for w in _WORDS.findall(value)]
+        core = [w for w in words if w not in self._particles]
+        if not 2 <= len(core) <= 4 or self._questions_in(words):
+            return False
+        if any(w in self._interjections or stop_word(w) for w in core):
+            return False
+        if "\u0400" <= core[0][:1] <= "\u04ff":
+            return all(russian_name_tag(w) in ("Name", "Surn", "Patr") for w in core)
+        first, last = faker_names(self._locales) if self._locales else (frozenset(), frozenset())
+        known = world_names()
+        # the first a listed name or no everyday word ("dieuwke ter horst", "geertruida van
+        # lent"; not "ideally before"); a last name may be a word
+        head = core[0]
+        return head in first or head in last or head in known or not everyday_word(head)
 
     def initials(
         self,

@@ -13,7 +13,13 @@ from rapidfuzz.distance import OSA
 
 from privacyguard.detect.context import Term, _exact_match
 from privacyguard.detect.conversation.base import Base, RoleWords
-from privacyguard.detect.conversation.patterns import _CARRIED, _WORDS, HOLD_WORDS, LOCATION
+from privacyguard.detect.conversation.patterns import (
+    _CARRIED,
+    _WORDS,
+    HOLD_WORDS,
+    LOCATION,
+    stop_word,
+)
 from privacyguard.detect.conversation.state import (
     AGENT_ROLES,
     ConversationState,
@@ -151,8 +157,10 @@ class Questions(Base):
 
         def inside(s: int, e: int, k: int, hit: tuple[int, int, int, int]) -> bool:
             s2, e2, k2, at = hit
-            # a stem's span holds only a phrasing with its word for "number" in it
-            held = at < 0 or s <= at < e
+            # a stem's span holds only a phrasing with its word for "number" in it, and
+            # only next to the stem: a stem farther off gives way to the phrasing that
+            # holds the word ("please type the card number": not "(p)lease ... number")
+            held = at < 0 or (s <= at < e and s - s2 <= 1 and e2 - e <= 1)
             return s2 <= s and e <= e2 and e2 - s2 > e - s and k2 != k and held
 
         return tuple(
@@ -166,8 +174,9 @@ class Questions(Base):
         out: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(words):
             word = raw.strip(".:?!,;#")
-            if word in self._id_stem_forms or raw.rstrip(":?!,;") in self._id_words:
-                for d in range(1, STEM_WINDOW + 1):
+            plural = word in self._id_plurals
+            if plural or word in self._id_stem_forms or raw.rstrip(":?!,;") in self._id_words:
+                for d in range(1, 2 if plural else STEM_WINDOW + 1):
                     near = [j for j in (i - d, i + d) if 0 <= j < len(words)]
                     found = [(j, k) for j in near if (k := self._stem_of(words[j])) is not None]
                     if found:
@@ -196,13 +205,16 @@ class Questions(Base):
             word = raw.strip(".:?!,;#")
             if word in _CODE_WORDS:
                 continue
-            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+            plural = word in self._id_plurals  # "berth-holder numbers", not "the numbers"
+            if plural or self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
                 # the kind named next to it: before it ("guest number", "applicant ID"), or
                 # after a ``kind_after`` word ("номер гостя", "nomer gostya"); not "which number",
                 # "номер для курьера"
                 j = i + 1 if word.startswith(self._kind_after) else i - 1
                 kind = words[j].strip(".:?!,;#") if 0 <= j < len(words) else ""
                 which = i > 0 and words[i - 1] in _NOT_KINDS and j > i  # "на какой номер"
+                if plural and (j > i or stop_word(kind)):
+                    continue
                 if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS and not which:
                     seen += 1
             elif len(word) >= 6 and self._id_compound.match(word):
@@ -222,7 +234,9 @@ class Questions(Base):
 
     def _stem_of(self, word: str) -> int | None:
         """The question whose stem the word starts with (the longest stem first)."""
-        m = self._stem_start.match(word) or self._stem_inside.search(word)
+        # a stem inside a word after a head of three letters or more, a compound's
+        # ("huur|contract"), not inside an everyday word ("p|lease", "re|member")
+        m = self._stem_start.match(word) or self._stem_inside.search(word, 3)
         return self._stem_question[m.group(0)] if m else None
 
     def carried(self, state: ConversationState, expected: set[str], lang: str) -> frozenset[str]:
