@@ -7,12 +7,15 @@ import shutil
 from pathlib import Path
 
 from privacyguard.config.conversation import load_conversation_rules
+from privacyguard.config.rules import load_rules
 from privacyguard.detect.context import context_words
 from privacyguard.detect.conversation import Conversations
+from privacyguard.detect.dates import date_words
 
 from .conftest import REPO
 
 ASKED = "Uw lidmaatschapskaart?"
+DATES = date_words(load_rules().lists)
 
 
 def _with_question(tmp_path: Path) -> Path:
@@ -28,15 +31,15 @@ def _with_question(tmp_path: Path) -> Path:
 
 
 def test_a_changed_rule_file_changes_the_answer(tmp_path: Path) -> None:
-    shipped = Conversations(load_conversation_rules(), [])
+    shipped = Conversations(load_conversation_rules(), [], DATES)
     assert not shipped.asks_for(ASKED)  # remembered now for the shipped rules
-    changed = Conversations(load_conversation_rules(_with_question(tmp_path)), [])
+    changed = Conversations(load_conversation_rules(_with_question(tmp_path)), [], DATES)
     assert changed.asks_for(ASKED)
     assert not shipped.asks_for(ASKED)
 
 
 def test_a_remembered_answer_is_the_same_and_a_callers_own(tmp_path: Path) -> None:
-    conv = Conversations(load_conversation_rules(_with_question(tmp_path)), [])
+    conv = Conversations(load_conversation_rules(_with_question(tmp_path)), [], DATES)
     words = context_words(ASKED)
     first = conv._questions_in(words)
     assert first
