@@ -27,6 +27,8 @@ from privacyguard.models import Finding
 
 #: how far before a value its words may name another kind of number ("item code ...")
 NAMED_BEFORE_CHARS = 40
+#: how far back the run of digits, letters and marks a value is part of is followed
+RUN_CHARS = 64
 #: how far before a phone number or an address in an agent's message the words that make
 #: it the business's own are looked for ("You can also post the form to ...")
 BUSINESS_BEFORE_CHARS = 60
@@ -302,9 +304,10 @@ class Answers(Addresses):
         if f.entity_type in _LABEL_PROOF or f.field != "text":
             return False
         # from the start of the run of digits, letters and marks the value is part of ("213.17"
-        # of "version 22.1.213.17", "63629" of "F2026-63629")
-        start = f.start
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
+        # of "version 22.1.213.17", "63629" of "F2026-63629"), at most RUN_CHARS back: a
+        # longer run names nothing, and walking it for each of its values is quadratic
+        start, floor = f.start, max(0, f.start - RUN_CHARS)
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "./-"):
             start -= 1
         a = max(0, start - NAMED_BEFORE_CHARS)
         before = text[a:start]
