@@ -123,15 +123,6 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     return False
 
 
-def _place_seen(raw: str, state: ConversationState) -> bool:
-    """Is the place one the conversation has found before: the same digits, or for a place
-    without digits the same words ("Leeds", in "14 Mill Lane, Leeds" before)?"""
-    if any(c.isdigit() for c in raw):
-        return _place_read_back(raw, state)
-    words = " ".join(raw.lower().split())
-    return any(words in " ".join(v.split()) for v in state.places)
-
-
 def _asked_back(text: str, end: int) -> bool:
     """Is the value asked back, a question mark right after it ("Shall we send it to 14
     Mill Lane?"), not one of a choice ("Haalt u het op bij Vismarkt 3 of zullen we
@@ -363,8 +354,9 @@ class Answers(Addresses):
         """An account the business gives to be paid into ("Please pay to our account GB..",
         "Wilt u overmaken naar ons rekeningnummer NL..", "Оплатите на наш расчётный счёт
         ..."): words for it in the same sentence before the value, no word for the customer
-        among the last three ("we'll refund it to your account ..."), and not an account the
-        conversation found before (the customer's, read back)."""
+        among the last three ("we'll refund it to your account ..."), no word for the speaker
+        ("we transfer the amount to ...": a refund), and not an account the conversation
+        found before (the customer's, read back)."""
         from privacyguard.detect.context import context_words
 
         before = text[max(0, f.start - BUSINESS_BEFORE_CHARS) : f.start]
@@ -374,19 +366,24 @@ class Answers(Addresses):
             return False
         if self._customer_words.mentions(words[-3:]):
             return False
+        # "we transfer the amount to ...", "vi overfører beløpet til ...": the business pays,
+        # into the customer's account (a refund)
+        if set(words) & self._role_words.first_person:
+            return False
         return state is None or not _account_read_back(text[f.start : f.end], state)
 
     def _business_line(
         self, text: str, f: Finding, lang: str, words: list[str], state: ConversationState
     ) -> bool:
-        """A business's line or place the agent states to no one in particular ("Onze
-        internationale servicelijn is +44 20 7946 0277.", "Международная линия поддержки:
-        ...", "Returns go to Unit 3, Lakeside Business Park, Naas.", "Retur sendes til
-        Kaigata 2, 6003 Ålesund."): no word for the customer in its sentence, the sentence
-        no question ("Stemmer det at telefonnummeret fortsatt er 22 33 44 55?"), and no
-        value the conversation has found before (a read-back); a phone number a fixed,
-        freephone or shared-cost line (no mobile)."""
-        if f.entity_type not in ("PHONE_NUMBER", LOCATION):
+        """A business's line the agent states to no one in particular ("Onze internationale
+        servicelijn is +44 20 7946 0277.", "Международная линия поддержки: ..."): no word for
+        the customer in its sentence, the sentence no question ("Stemmer det at
+        telefonnummeret fortsatt er 22 33 44 55?"), no number the conversation has found
+        before (a read-back), and a fixed, freephone or shared-cost line (no mobile). Not
+        for addresses: an agent states the customer's address as plainly ("The courier
+        delivered it to 14 Mill Lane"), so only words for the business's place
+        (``business_contact``) make an address the business's."""
+        if f.entity_type != "PHONE_NUMBER":
             return False
         after = text[f.end : f.end + BUSINESS_BEFORE_CHARS]
         stop = _STATEMENT_END.search(after)
@@ -398,8 +395,6 @@ class Answers(Addresses):
         if self._customer_words.mentions(words) or self._customer_words.mentions(rest):
             return False
         raw = text[f.start : f.end]
-        if f.entity_type == LOCATION:
-            return not _place_seen(raw, state)
         if sum(c.isdigit() for c in raw) < 6 or _read_back(raw, state):
             return False
         return _business_number(raw, lang)
