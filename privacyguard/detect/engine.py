@@ -130,6 +130,7 @@ class Detector:
         conv = self.conversations
         states: dict[str, ConversationState] = {}
         out: list[Detected] = []
+        checked: set[int] = set()  # ids of findings named_not_personal has let through
         for i, (message, lang) in enumerate(zip(messages, langs, strict=True)):
             state = states.setdefault(message.conversation_id or f"\0{i}", ConversationState())
             sender = sender_key(message)
@@ -149,6 +150,7 @@ class Detector:
                 # "our company number is 96312096", "app versie 11.5.35": whatever found
                 # them, no person's numbers
                 found = [f for f in found if not conv.named_not_personal(message.text, f)]
+                checked.update(map(id, found))
                 for f in found:
                     if f.entity_type == "PERSON" and f.field == "text" and self._name_recognizers:
                         state.names.update(
@@ -178,14 +180,17 @@ class Detector:
                 continue
             state.last_of[sender] = i
             out.append(Detected(message, lang, found))
-        # and what a later message added to an earlier one (a value typed in pieces)
-        return [
-            replace(
-                d,
-                findings=[f for f in d.findings if not conv.named_not_personal(d.message.text, f)],
-            )
-            for d in out
-        ]
+        # and what a later message added to an earlier one (a value typed in pieces): the
+        # findings not checked yet (each finding object lives in `out`, so its id is its own)
+        for k, d in enumerate(out):
+            dropped = {
+                id(f)
+                for f in d.findings
+                if id(f) not in checked and conv.named_not_personal(d.message.text, f)
+            }
+            if dropped:
+                out[k] = replace(d, findings=[f for f in d.findings if id(f) not in dropped])
+        return out
 
     def _in_conversation(
         self,
