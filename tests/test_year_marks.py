@@ -101,3 +101,24 @@ def test_rules_check_names_a_month_without_names(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "warning: no list month_12:" in result.stderr
     assert "warning: no list" not in CliRunner().invoke(cli, ["rules", "check"]).stderr
+
+
+def test_a_validator_reads_dates_by_its_keyword_only_dates_parameter() -> None:
+    """The shipped date readers, and any validator of a plugin, by signature alone."""
+    from privacyguard.detect.validators import (
+        booking_answer_shape,
+        customer_number_shape,
+        luhn_card,
+        plausible_birth_date,
+        reads_dates,
+    )
+
+    def own(text: str, *, dates: object) -> bool:
+        return bool(text and dates)
+
+    def positional(text: str, dates: object = None) -> bool:
+        return bool(text)
+
+    assert reads_dates(plausible_birth_date) and reads_dates(customer_number_shape)
+    assert reads_dates(booking_answer_shape) and reads_dates(own)
+    assert not reads_dates(luhn_card) and not reads_dates(positional) and not reads_dates(len)

@@ -7,10 +7,11 @@ only SNILS, which none of them covers, is computed here.
 
 from __future__ import annotations
 
+import inspect
 import ipaddress
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -42,9 +43,18 @@ CHECKSUMS = frozenset(
     }
 )
 
-#: validators that read a date: called with ``dates=``, the DateWords of the rules in use
-#: (their month names and year marks), by the pattern recognizer and the conversation
-READS_DATES = frozenset({"plausible_birth_date", "customer_number_shape", "booking_answer_shape"})
+
+
+@lru_cache(maxsize=256)
+def reads_dates(validator: Callable[..., object]) -> bool:
+    """Does a validator read dates: a keyword-only parameter ``dates``? The pattern
+    recognizer and the conversation then call it with ``dates=``, the DateWords of the rules
+    in use (their month names and year marks); a plugin's validator opts in the same way."""
+    try:
+        parameter = inspect.signature(validator).parameters.get("dates")
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
+    return parameter is not None and parameter.kind is inspect.Parameter.KEYWORD_ONLY
 
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
 
@@ -305,7 +315,7 @@ def email_domain(text: str) -> bool:
 @validators.register("plausible_birth_date")
 def plausible_birth_date(text: str, *, dates: DateWords) -> bool:
     """A real calendar date between 1900 and today (the month names and year marks of the
-    rules in use: ``dates``, see READS_DATES)."""
+    rules in use: ``dates``, see reads_dates)."""
     from privacyguard.detect.dates import parse_date
 
     parsed = parse_date(text, dates)

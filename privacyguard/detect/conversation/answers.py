@@ -22,7 +22,7 @@ from privacyguard.detect.conversation.patterns import (
 from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.detect.dates import DateWords
-from privacyguard.detect.validators import READS_DATES
+from privacyguard.detect.validators import reads_dates
 from privacyguard.models import Finding
 
 #: how far before a value its words may name another kind of number ("item code ...")
@@ -594,7 +594,7 @@ class Answers(Addresses):
         if name == "mistyped_birth_date":
             return mistyped_birth_date(value, self._dates)
         validator = registry.lookup(registry.validators, "validator", name)
-        if name in READS_DATES:
+        if reads_dates(validator):
             return bool(validator(value, dates=self._dates))
         return bool(validator(value))
 

@@ -16,7 +16,7 @@ from privacyguard.detect.recognizers.base import (
     ScanContext,
 )
 from privacyguard.detect.required import min_digits
-from privacyguard.detect.validators import CHECKSUMS, READS_DATES, overlaps_iban_shape
+from privacyguard.detect.validators import CHECKSUMS, overlaps_iban_shape, reads_dates
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
 # candidate and a context-only one with the same context, the validated one wins
@@ -41,7 +41,7 @@ class RulesPatternRecognizer(RuleRecognizer):
             if spec.validator
             else None
         )
-        if self.validator is not None and spec.validator in READS_DATES:
+        if self.validator is not None and reads_dates(self.validator):
             # a date, read with the month names and year marks of these rules
             self.validator = partial(self.validator, dates=date_words(rules.lists))
         # the digits every pattern needs: the engine skips this recognizer on a message
