@@ -123,6 +123,15 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     return False
 
 
+def _sentence_start(text: str, end: int, chars: int) -> int:
+    """Where the sentence that reaches ``end`` starts, at most ``chars`` before it: after the
+    last ". ", "? ", "! " or line break."""
+    a = max(0, end - chars)
+    before = text[a:end]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+    return a + cut + 1
+
+
 def _asked_back(text: str, end: int) -> bool:
     """Is the value asked back, a question mark right after it ("Shall we send it to 14
     Mill Lane?"), not one of a choice ("Haalt u het op bij Vismarkt 3 of zullen we
@@ -300,10 +309,7 @@ class Answers(Addresses):
         start, floor = f.start, max(0, f.start - RUN_CHARS)
         while start > floor and (text[start - 1].isalnum() or text[start - 1] in "./-"):
             start -= 1
-        a = max(0, start - NAMED_BEFORE_CHARS)
-        before = text[a:start]
-        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-        a += cut + 1
+        a = _sentence_start(text, start, NAMED_BEFORE_CHARS)
         hit = self._not_personal.nearest(text[a : f.end], start - a, f.end - a)
         if hit is None:
             return False
@@ -330,10 +336,7 @@ class Answers(Addresses):
             return False
         from privacyguard.detect.context import context_words
 
-        start = max(0, f.start - BUSINESS_BEFORE_CHARS)
-        before = text[start : f.start]
-        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-        words = context_words(before[cut + 1 :])
+        words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         if not words or not self._business_contact.mentions(words):
             return state is not None and self._business_line(text, f, lang, words, state)
         if self._customer_words.mentions(words[-3:]):
@@ -359,9 +362,7 @@ class Answers(Addresses):
         found before (the customer's, read back)."""
         from privacyguard.detect.context import context_words
 
-        before = text[max(0, f.start - BUSINESS_BEFORE_CHARS) : f.start]
-        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
-        words = context_words(before[cut + 1 :])
+        words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         if not words or not self._business_account.mentions(words):
             return False
         if self._customer_words.mentions(words[-3:]):
