@@ -69,6 +69,14 @@ _TOKEN_REST = r"[^\W\d_]{0,99}+(?:['’\-][^\W\d_]{1,100}+){0,5}+\.?+"
 _TOKEN_FREE = re.compile(
     rf"[^\W\d_](?:(?<![\d{DIGITS_NOT_DECIMAL}].){_TOKEN_REST}{_NOT_DIGIT}()|{_TOKEN_REST})"
 )
+
+
+def _noun_or_compound(word: str, nouns: set[str], head: int) -> bool:
+    """One of the nouns, or a compound of at least ``head`` letters and one of them of 4+
+    letters ("pilootstad", "Rijschool")."""
+    return word in nouns or any(word[k:] in nouns for k in range(head, len(word) - 3))
+
+
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}")
 _POSSESSIVES = ("'s", "’s")
 _PUNCT_AFTER = re.compile(r"\s{0,10}(?:[,!?:;)]|\.(?!\w)|$)")
@@ -1192,10 +1200,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         letters ("Rijschool", "Begravelsesbyrå")."""
         if not tok.capitalised:
             return False
-        w = tok.low
-        return w in self.business_kinds or any(
-            w[k:] in self.business_kinds for k in range(3, len(w) - 3)
-        )
+        return _noun_or_compound(tok.low, self.business_kinds, head=3)
 
     def _business_name(self, text: str, toks: list[_Tok], i: int, j: int) -> int:
         """Where the run i..j stops being a person's name: i if it is a business's name
@@ -1241,9 +1246,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             return False
         known = self._kind_cache.get(w)
         if known is None:
-            known = w in self.kind_nouns or any(
-                w[k:] in self.kind_nouns for k in range(1, len(w) - 3)
-            )
+            known = _noun_or_compound(w, self.kind_nouns, head=1)
             if len(self._kind_cache) >= 20_000:
                 self._kind_cache.clear()  # bounded memory over an endless stream
             self._kind_cache[w] = known
