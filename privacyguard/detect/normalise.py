@@ -768,10 +768,10 @@ def _one_foreign(word: str) -> bool:
 def _mod97(code: str) -> bool:
     """An IBAN's checksum (ISO 7064 mod 97-10), without its country's format: the quick test
     before schwifty's."""
+    from stdnum.iso7064 import mod_97_10
+
     moved = code[4:] + code[:4]
-    if not moved.isalnum() or not moved.isascii():
-        return False
-    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    return moved.isascii() and moved.isalnum() and mod_97_10.is_valid(moved)
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
