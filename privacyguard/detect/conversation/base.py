@@ -65,6 +65,8 @@ class Base:
         self.legacy: list[tuple[str, str, ContextMatcher]] = []
         self._particles: frozenset[str] = frozenset()
         self._person: object | None = None  # the person recognizer (its sender_parts)
+        #: a signature's sign-offs ("mvh", "с уважением"): the person recognizer's weak_cues
+        self._sign_offs: frozenset[str] = frozenset()
         # recognizers that need a context word: their words are the fallback phrasings
         self.context_only: list[tuple[str, ContextMatcher]] = []
         locales: tuple[str, ...] = ()
@@ -85,6 +87,11 @@ class Base:
                     locales = tuple(spec.options.get("name_locales", ()))
                     self._particles = frozenset(
                         str(p).lower() for p in spec.options.get("particles", ())
+                    )
+                    self._sign_offs = frozenset(
+                        " ".join(_WORDS.findall(str(c).lower()))
+                        for cs in spec.options.get("weak_cues", {}).values()
+                        for c in cs
                     )
             by_type.setdefault(etype, set()).add(name)
             if matcher is not None and any(t.negative for t in matcher.terms):

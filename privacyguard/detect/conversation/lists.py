@@ -530,9 +530,7 @@ class Lists(Answers):
         """The slots before a signature: a line of a sign-off alone ("Mvh", "С уважением,"),
         then a name on the next line; the signature (the sender's name, their number) is
         no record of a list ("ring meg på 004740650386 / Mvh / Geir Hovland / 34 42 05 26")."""
-        spec = getattr(self._person, "spec", None)
-        cues = spec.options.get("weak_cues", {}) if spec is not None else {}
-        sign_offs = {" ".join(_WORDS.findall(str(c).lower())) for cs in cues.values() for c in cs}
+        sign_offs = self._sign_offs  # the person recognizer's weak cues (Base)
         for n, ((s, e, t), (ns, _, nt)) in enumerate(zip(slots, slots[1:], strict=False)):
             if n and t is None and nt == "PERSON" and "\n" in text[e:ns]:
                 if " ".join(_WORDS.findall(text[s:e].lower())) in sign_offs:
