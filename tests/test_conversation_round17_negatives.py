@@ -18,11 +18,6 @@ from privacyguard.detect.engine import Detector
 from .conversation_support import talk_spans
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
 def _types(out: list[list[tuple[str, str]]], k: int) -> set[str]:
     return {t for t, _ in out[k]}
 

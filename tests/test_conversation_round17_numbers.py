@@ -21,11 +21,6 @@ from privacyguard.detect.engine import Detector
 from .conversation_support import talk_spans
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
 @pytest.mark.parametrize(
     ("question", "answer", "value"),
     [

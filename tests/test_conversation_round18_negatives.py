@@ -3,7 +3,7 @@
 - A value named as a kind of number that is no person's data (a business's registration or
   VAT number, an app's version, an invoice, a number plate, a voucher, a product's code),
   whoever writes it and whatever finds it; the customer's own number stays found.
-- The business's address an agent states to no one in particular ("Returns go to ...");
+- The business's return address, named as such ("Returns go to ...", business_contact);
   the agent's read-back of the customer's address, or an address said to be the
   customer's, stays found.
 - Addresses: an Australian PO box with its state and postcode, a US state code that is
@@ -24,11 +24,6 @@ import pytest
 from privacyguard.detect.engine import Detector
 
 from .conversation_support import talk_spans
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
 
 
 def _types(out: list[list[tuple[str, str]]], k: int) -> set[str]:
@@ -108,7 +103,7 @@ def test_a_personal_kind_named_nearer_keeps_the_value(detector: Detector) -> Non
         "Возврат по адресу ул. Складская, 9, Тверь.",
     ],
 )
-def test_the_business_address_stated_to_no_one_is_no_location(
+def test_the_business_return_address_is_no_location(
     detector: Detector, agent: str
 ) -> None:
     out = talk_spans(detector, [("customer", "where do I send it back to?"), ("agent", agent)])

@@ -22,11 +22,6 @@ from privacyguard.detect.engine import Detector
 from .conversation_support import talk_spans
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [

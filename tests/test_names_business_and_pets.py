@@ -12,11 +12,6 @@ from privacyguard.detect.engine import Detector
 from .conversation_support import talk_spans
 
 
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
 def persons(detector: Detector, role: str, text: str) -> list[str]:
     out = talk_spans(detector, [(role, text)])
     return [t for kind, t in out[0] if kind == "PERSON"]
