@@ -150,7 +150,7 @@ DESTS = {
     "en": ["Reykjavik", "Porto", "Valletta", "Split", "Seville", "Tenerife"],
     "nl": ["Ibiza", "Bonaire", "Praag", "Napels", "Rhodos", "Wenen"],
     "nb": ["Mallorca", "Praha", "Nice", "Kreta", "Budapest", "Madeira"],
-    "ru": ["Анапу", "Ереван", "Баку", "Мурманск", "Байкал", "Тбилиси"],
+    "ru": ["Анапу", "Ереван", "Баку", "Мурманск", "Владивосток", "Тбилиси"],
 }
 HOMO = {"0": "О", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О",
         "P": "Р", "T": "Т", "X": "Х", "1": "l", "3": "З"}  # fmt: skip
@@ -232,7 +232,7 @@ SECTORS = {
         term={"en": "registration number", "nl": "registratienummer", "nb": "påmeldingsnummer", "ru": "номер регистрации"},
         why={"en": "I need to change the names on our group registration", "nl": "ik wil namen wijzigen op onze groepsaanmelding",
              "nb": "jeg må endre navn på gruppepåmeldingen vår", "ru": "нужно поменять участников в групповой регистрации"},
-        negs=["invoice_number", "voucher_code", "vat_number", "time", "room_number"], lst="attendees"),
+        negs=["invoice_number", "voucher_code", "vat_number", "time", "room_number"], lst="attendees", booking=True),
     "charity": dict(
         co={"en": "Lifeline Rivers Trust", "nl": "Stichting Schone Zee", "nb": "Redd Fjellreven", "ru": "Фонд Тёплый дом"},
         term={"en": "supporter number", "nl": "donateursnummer", "nb": "givernummer", "ru": "номер жертвователя"},
@@ -274,7 +274,7 @@ SECTORS = {
         term={"en": "membership number", "nl": "lidmaatschapsnummer", "nb": "medlemsnummer", "ru": "номер членской карты"},
         why={"en": "I want to renew our family membership", "nl": "ik wil ons gezinslidmaatschap verlengen",
              "nb": "jeg vil fornye familiemedlemskapet vårt", "ru": "хочу продлить семейное членство"},
-        negs=["amount", "time", "appointment_date", "voucher_code", "company_address"], lst="family"),
+        negs=["amount", "time", "appointment_date", "voucher_code", "company_address"], lst="family", booking=True),
 }
 SECTOR_KEYS = list(SECTORS)
 
@@ -527,12 +527,12 @@ def company_orgnr(rng: random.Random) -> str:
 
 NEG_SENT = {  # agent (a) or customer (c) sentences carrying a negative {n}
     "en": {
-        "appointment_date": ("a", "The next free slot is {n}, would that suit?"), "travel_date": ("c", "I was travelling on {n}."),
+        "appointment_date": ("a", "The next free slot is {n}, would that suit?"), "travel_date": ("c", "It's about the trip on {n}."),
         "time": ("a", "Our team can call you back at {n}."), "order_number": ("c", "The order number on the email is {n}."),
         "version_number": ("a", "Your app is on version {n}, which is fine."), "company_phone": ("a", "If we get cut off, our line is {n}."),
         "amount": ("c", "It came to {n} in the end."), "company_address": ("a", "Post can go to our office at {n}."),
         "company_id": ("a", "For the record we are registered at Companies House under {n}."), "case_number": ("a", "I've logged this as case {n}."),
-        "seat": ("c", "I was sat in seat {n}."), "destination": ("c", "I was going to {n}."), "room_number": ("c", "We were given room {n} last time."),
+        "seat": ("c", "I was sat in seat {n}."), "destination": ("c", "It's the trip to {n}."), "room_number": ("c", "We were given room {n} last time."),
         "voucher_code": ("c", "I also have the code {n} from your newsletter."), "tracking_number": ("a", "The reference for it is {n}."),
         "locker_code": ("c", "The pickup code in the text was {n}."), "claim_number": ("a", "Your claim reference is {n}."),
         "vehicle_registration": ("c", "The car is {n}."), "meter_number": ("a", "The meter on our records is {n}."),
@@ -542,12 +542,12 @@ NEG_SENT = {  # agent (a) or customer (c) sentences carrying a negative {n}
         "desk_number": ("c", "I normally sit at desk {n}."), "pet_name": ("c", "She's called {n}, a springer spaniel."),
     },
     "nl": {
-        "appointment_date": ("a", "De eerstvolgende afspraak kan op {n}, schikt dat?"), "travel_date": ("c", "Ik reisde op {n}."),
+        "appointment_date": ("a", "De eerstvolgende afspraak kan op {n}, schikt dat?"), "travel_date": ("c", "Het gaat om de reis van {n}."),
         "time": ("a", "We bellen u terug om {n}."), "order_number": ("c", "Het ordernummer in de mail is {n}."),
         "version_number": ("a", "Uw app draait op versie {n}, dat is goed."), "company_phone": ("a", "Mocht de chat wegvallen: ons nummer is {n}."),
         "amount": ("c", "Het ging om {n}."), "company_address": ("a", "Post kan naar ons kantoor, {n}."),
         "company_id": ("a", "Wij staan in het handelsregister onder KvK {n}."), "case_number": ("a", "Ik heb er een dossier van gemaakt: {n}."),
-        "seat": ("c", "Ik zat op stoel {n}."), "destination": ("c", "We gingen naar {n}."), "room_number": ("c", "Vorige keer hadden we kamer {n}."),
+        "seat": ("c", "Ik zat op stoel {n}."), "destination": ("c", "Het gaat om de reis naar {n}."), "room_number": ("c", "Vorige keer hadden we kamer {n}."),
         "voucher_code": ("c", "Ik heb ook nog de kortingscode {n}."), "tracking_number": ("a", "Het volgnummer is {n}."),
         "locker_code": ("c", "De ophaalcode in de sms was {n}."), "claim_number": ("a", "Uw schadenummer is {n}."),
         "vehicle_registration": ("c", "Het kenteken is {n}."), "meter_number": ("a", "Het meternummer bij ons is {n}."),
@@ -557,12 +557,12 @@ NEG_SENT = {  # agent (a) or customer (c) sentences carrying a negative {n}
         "desk_number": ("c", "Ik zit meestal aan werkplek {n}."), "pet_name": ("c", "Ze heet {n}, een labrador."),
     },
     "nb": {
-        "appointment_date": ("a", "Første ledige time er {n}, passer det?"), "travel_date": ("c", "Jeg reiste {n}."),
+        "appointment_date": ("a", "Første ledige time er {n}, passer det?"), "travel_date": ("c", "Det gjelder reisen {n}."),
         "time": ("a", "Vi kan ringe deg tilbake kl. {n}."), "order_number": ("c", "Ordrenummeret i e-posten er {n}."),
         "version_number": ("a", "Appen din har versjon {n}, det er greit."), "company_phone": ("a", "Hvis chatten faller ut, ring oss på {n}."),
         "amount": ("c", "Det ble {n} til sammen."), "company_address": ("a", "Post kan sendes til kontoret vårt, {n}."),
         "company_id": ("a", "Vi har org.nr. {n}."), "case_number": ("a", "Jeg har opprettet sak {n}."),
-        "seat": ("c", "Jeg satt på sete {n}."), "destination": ("c", "Vi skulle til {n}."), "room_number": ("c", "Sist fikk vi rom {n}."),
+        "seat": ("c", "Jeg satt på sete {n}."), "destination": ("c", "Det gjelder turen til {n}."), "room_number": ("c", "Sist fikk vi rom {n}."),
         "voucher_code": ("c", "Jeg har også rabattkoden {n}."), "tracking_number": ("a", "Sporingsnummeret er {n}."),
         "locker_code": ("c", "Hentekoden på sms var {n}."), "claim_number": ("a", "Skadenummeret ditt er {n}."),
         "vehicle_registration": ("c", "Bilen har skilt {n}."), "meter_number": ("a", "Måleren vi har registrert er {n}."),
@@ -572,12 +572,12 @@ NEG_SENT = {  # agent (a) or customer (c) sentences carrying a negative {n}
         "desk_number": ("c", "Jeg sitter vanligvis på plass {n}."), "pet_name": ("c", "Hun heter {n}, en border collie."),
     },
     "ru": {
-        "appointment_date": ("a", "Ближайшая свободная дата {n}, подойдёт?"), "travel_date": ("c", "Я ехал {n}."),
+        "appointment_date": ("a", "Ближайшая свободная дата {n}, подойдёт?"), "travel_date": ("c", "Речь о поездке {n}."),
         "time": ("a", "Мы перезвоним вам в {n}."), "order_number": ("c", "Номер заказа в письме {n}."),
         "version_number": ("a", "У вас версия приложения {n}, это нормально."), "company_phone": ("a", "Если чат оборвётся, наш телефон {n}."),
         "amount": ("c", "Вышло {n}."), "company_address": ("a", "Документы можно прислать в наш офис: {n}."),
         "company_id": ("a", "Наш ОГРН для документов {n}."), "case_number": ("a", "Я завела обращение {n}."),
-        "seat": ("c", "У меня было место {n}."), "destination": ("c", "Мы летели в {n}."), "room_number": ("c", "В прошлый раз у нас был номер {n}."),
+        "seat": ("c", "У меня было место {n}."), "destination": ("c", "Это поездка в {n}."), "room_number": ("c", "В прошлый раз у нас был номер {n}."),
         "voucher_code": ("c", "Ещё у меня есть промокод {n}."), "tracking_number": ("a", "Трек-номер {n}."),
         "locker_code": ("c", "Код получения в смс был {n}."), "claim_number": ("a", "Номер убытка {n}."),
         "vehicle_registration": ("c", "Госномер машины {n}."), "meter_number": ("a", "Номер счётчика у нас {n}."),
@@ -741,7 +741,7 @@ P = {
                      "members": "Hvem skal ha kort i tillegg? Navn, e-post og telefon.",
                      "drivers": "List opp alle førere med fødselsdato.",
                      "family": "Hvem står på avtalen/medlemskapet? Navn og fødselsdatoer, takk.",
-                     "accounts": "Hvilke avtaler gjelder det? Du kan liste {term}ene."},
+                     "accounts": "Hvilke avtaler gjelder det? Du kan liste opp numrene."},
         "list_more": ["å ja, og", "glemte en:", "og den siste"],
         "split_more": ["sorry, trykket enter for tidlig", "", "resten:"], "correct": ["sorry, skrivefeil, det er {v}", "nei vent, {v}", "rettelse: {v}"],
     },
@@ -943,7 +943,7 @@ class Chat:
     def ep_list(self) -> None:
         rng, lang = self.rng, self.lang
         kind = self.s["lst"]
-        if kind in ("travellers", "guests") and not self.s.get("booking"):
+        if kind in ("travellers", "guests") and not sector_travels(self.sector):
             kind = "family"
         fields = LIST_FIELDS[kind]
         n = rng.randint(2, 3) if kind == "accounts" else rng.randint(2, 5)
@@ -1139,6 +1139,11 @@ DISG_TYPES = ["EMAIL_ADDRESS", "EMAIL_ADDRESS", "PHONE_NUMBER", "CUSTOMER_NUMBER
 PLAIN_TYPES = ["CUSTOMER_NUMBER", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "NATIONAL_ID", "LOCATION", "IBAN_CODE"]
 
 
+def sector_travels(sector: str) -> bool:
+    """Whether passports belong in this sector's chats."""
+    return sector in ("rail", "hotel", "baggage", "tour")
+
+
 def build(rng: random.Random, lang: str, cls: str, n: int) -> list[tuple[str, list[Part]]]:
     sector = SECTOR_KEYS[(n * 7 + LANGS.index(lang) * 5 + MAIN_CLASSES.index(cls)) % len(SECTOR_KEYS)]
     c = Chat(rng, lang, sector)
@@ -1146,11 +1151,12 @@ def build(rng: random.Random, lang: str, cls: str, n: int) -> list[tuple[str, li
     if rng.random() < 0.5:
         c.add_neg()
     booking = bool(c.s.get("booking"))
+    travel = sector_travels(c.sector)
 
     def fix(t: str) -> str:
         if t in ("IBAN_CODE", "BANK_ACCOUNT"):
             return c.me.bank_type
-        if t == "PASSPORT" and not booking and lang != "ru":
+        if t == "PASSPORT" and not travel and lang != "ru":
             return "PHONE_NUMBER" if cls == "disguised" else "DATE_OF_BIRTH"
         return t
 
@@ -1183,7 +1189,7 @@ def build(rng: random.Random, lang: str, cls: str, n: int) -> list[tuple[str, li
             c.me.addr = addr(rng, lang, rng.choice(["abroad", "rural", "town"]))
             c.ep_address()
     else:
-        for t in rng.sample(PLAIN_TYPES + (["BOOKING_REFERENCE", "PASSPORT"] if booking else []), rng.randint(2, 4)):
+        for t in rng.sample(PLAIN_TYPES + (["BOOKING_REFERENCE"] if booking else []) + (["PASSPORT"] if travel else []), rng.randint(2, 4)):
             t = fix(t)
             c.say("agent", c.ask(t))
             if rng.random() < 0.4:  # the value in the same message as a negative
