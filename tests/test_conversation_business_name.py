@@ -164,3 +164,11 @@ def test_a_team_named_after_a_person_names_no_business(detector: Detector) -> No
         ["Hi, Anna here from Tamsin's team.", "Thanks for contacting Marlowe Finch."]
     )
     assert names == frozenset({"Marlowe Finch"})
+
+
+def test_a_note_here_from_someone_names_no_business(detector: Detector) -> None:
+    """'here from' also brings a person's note: only the business's own words name it."""
+    names = detector.conversations.business_names(
+        ["I have a note here from John Hartley about the delivery."]
+    )
+    assert names == frozenset()
