@@ -150,6 +150,10 @@ class ConversationFileSpec(_Strict):
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
     business_account: ByLang = {}
+    #: the agent's words right before the business's own name ("Thanks for contacting",
+    #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
+    #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
+    business_name_before: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -250,6 +254,7 @@ class ConversationRules:
     mismatch: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
+    business_name_before: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -482,6 +487,7 @@ def _validated(directory: str) -> ConversationRules:
         out.mismatch += _flat(spec.mismatch)
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
+        out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]

@@ -190,7 +190,32 @@ class Detector:
             }
             if dropped:
                 out[k] = replace(d, findings=[f for f in d.findings if id(f) not in dropped])
+        self._own_names(out)
         return out
+
+    def _own_names(self, out: list[Detected]) -> None:
+        """The business's own name in its agents' messages, where the export says the sender
+        is the business ("Bedankt voor uw bericht aan Bitkluis", "Je chat met Willemijn van
+        Tweedehandsje"): no person's name, nor part of one. Only the agents' messages: a
+        customer's own name stays whatever the business is called."""
+        agent = [
+            k
+            for k, d in enumerate(out)
+            if d.message.sender_role in AGENT_ROLES and not d.error and d.findings
+        ]
+        if not any(f.entity_type == "PERSON" for k in agent for f in out[k].findings):
+            return
+        conv = self.conversations
+        names = conv.business_names(
+            d.message.text for d in out if d.message.sender_role in AGENT_ROLES and not d.error
+        )
+        if not names:
+            return
+        for k in agent:
+            d = out[k]
+            kept = [g for f in d.findings if (g := conv.own_name(d.message.text, f, names))]
+            if kept != d.findings:
+                out[k] = replace(d, findings=kept)
 
     def _in_conversation(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -93,6 +94,11 @@ _DATED_NUMBERS = frozenset(
     ("PHONE_NUMBER", "BANK_ACCOUNT", "CUSTOMER_NUMBER", "PASSPORT", "BOOKING_REFERENCE")
 )
 
+#: the person_name reasons of a name someone is addressed by ("name after a title", "name
+#: after a greeting"): never the business's own name, whatever it is called
+_ADDRESSED = re.compile(r"after a (?:title|greeting)")
+#: a word of a name, its initials' dots and apostrophes with it ("J.", "O'Neill")
+_NAME_WORD = re.compile(r"[^\W_](?:[^\W_]|[.'’-](?=[^\W_]|\Z)){0,60}\.?")
 #: the types of a bank account (business_contact: the business's own, to be paid into)
 _ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
 
@@ -339,7 +345,7 @@ class Answers(Addresses):
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         if not words or not self._business_contact.mentions(words):
             return state is not None and self._business_line(text, f, lang, words, state)
-        if self._customer_words.mentions(words[-3:]):
+        if self._customer_words.mentions(words[-3:]) and not self._customer_subject(words):
             return False
         if f.entity_type != "PHONE_NUMBER":
             # "Shall we send it to 14 Mill Lane?", an address found before: the customer's,
@@ -352,6 +358,56 @@ class Answers(Addresses):
         # +31 6 ..."): only a line a business answers on is the business's
         raw = text[f.start : f.end]
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
+
+    def business_names(self, texts: Iterable[str]) -> frozenset[str]:
+        """The business's own names its agent gives in these texts ("Bedankt voor uw bericht
+        aan Bitkluis", "Takk for at du kontaktet Lofoten Båtutleie")."""
+        rx = self._business_name
+        if rx is None:
+            return frozenset()
+        return frozenset(m["name"].strip("«»") for t in texts for m in rx.finditer(t))
+
+    def own_name(self, text: str, f: Finding, names: frozenset[str]) -> Finding | None:
+        """A name found in an agent's message without the business's own name in it: None
+        when it lies inside one ("Bitkluis" of "Bedankt voor uw bericht aan Bitkluis",
+        "Zonnehoeve" of "Landgoed Zonnehoeve"), cut before it when it runs on into one
+        ("Willemijn van Tweedehandsje": Willemijn), else the finding itself."""
+        if f.entity_type != "PERSON" or f.field != "text":
+            return f
+        for n in names:
+            k = text.find(n, max(0, f.start - len(n)), f.end + len(n))
+            while k != -1 and k < f.end:
+                e = k + len(n)
+                whole = (k == 0 or not text[k - 1].isalnum()) and (
+                    e == len(text) or not text[e].isalnum()
+                )
+                if whole and e > f.start:
+                    if k <= f.start and f.end <= e:
+                        # "Welkom bij Verbeek!" ... "Dag mevrouw Verbeek": a person all the same
+                        return f if _ADDRESSED.search(f.explanation) else None
+                    if f.start < k and f.end <= e:
+                        # the person's words before it, less "van", "fra", "here from"
+                        words = [
+                            (m.start(), m.end()) for m in _NAME_WORD.finditer(text, f.start, k)
+                        ]
+                        while words and text[slice(*words[-1])].lower() in self._after_words:
+                            words.pop()
+                        if not words:
+                            return None
+                        return replace(f, end=words[-1][1])
+                k = text.find(n, k + 1, f.end + len(n))
+        return f
+
+    def _customer_subject(self, words: list[str]) -> bool:
+        """Do the words end in a business phrase whose word for the customer is its subject
+        ("Retouren stuurt u naar", "Returer sender du til"), with no other such word among
+        the last three ("we sturen het naar u op ...")?"""
+        for t in self._business_you:
+            at = len(words) - len(t.words)
+            if at >= 0 and t.matches_at(words, at):
+                rest = words[max(0, len(words) - 3) : at]
+                return not self._customer_words.mentions(rest)
+        return False
 
     def _account_to_pay(self, text: str, f: Finding, state: ConversationState | None) -> bool:
         """An account the business gives to be paid into ("Please pay to our account GB..",

@@ -165,6 +165,14 @@ class Base:
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._date_before = frozenset(rules.date_before)
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
+        # business phrases that hold a word for the customer themselves, its subject
+        # ("Retouren stuurt u naar ...", "Returer sender du til ..."): that word is no one
+        # the value is the customer's for (answers.business_contact)
+        self._business_you = tuple(
+            t
+            for t in make_terms(rules.business_contact, [])
+            if any(self._customer_words.mentions([w]) for w in t.words)
+        )
         # a kind of number named among the three words before a value ("company no.")
         self._not_personal = ContextMatcher(make_terms(rules.not_personal, []), 2, 0)
         self._tlds = frozenset(t.lower() for t in rules.tlds)
@@ -269,6 +277,19 @@ class Base:
             rf"(?i)(?<![^\W_])(?:{before})[\s,:]{{1,3}}(?P<name>{word}(?:[ ]{word}){{1,3}})"
         )
         self._after_words = frozenset(rules.introduce_after)
+        # the business's own name after the agent's words for it ("Bedankt voor uw bericht
+        # aan Bitkluis", "Takk for at du kontaktet Lofoten Båtutleie"): capitalised words,
+        # "&" between them ("Babbel & Co"), a quoted one ("«Полиглот»")
+        own = _alternation(rules.business_name_before)
+        part = r"«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+        self._business_name = (
+            re.compile(
+                rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{part}(?:[ ](?:&[ ])?{part}){{0,4}})"
+                rf"(?![^\W_]|['’]s)"  # "here from Tamsin's team": a person's
+            )
+            if own
+            else None
+        )
         from privacyguard.detect.context import context_words
 
         # the first words of the introductions and the particles: a message without any

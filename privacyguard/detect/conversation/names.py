@@ -40,6 +40,8 @@ _INITIAL_NAME = re.compile(
 )
 
 
+#: the end of a sentence between two words of a message
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 #: the first word of a message, before a comma or a space ("Lachlan what's your ...")
 _OPENING_WORD = re.compile(r"[ \t]{0,3}(?P<name>[^\W\d_]{2,20})(?:,[ \t]{0,3}|[ \t]{1,3})(?=\S)")
 
@@ -71,8 +73,18 @@ class Names(Questions):
                 # Halvard.")
                 return []
             out = []
-            for m in self._greeting.finditer(text):
+            matches = list(self._greeting.finditer(text))
+            # "You're through to Hebridean Ferries, Rhys speaking": where the greeting names
+            # its agent before "speaking", "here", the words after "through to" before that
+            # are the business's
+            named_after = [m.start("b") for m in matches if m.group("b")]
+            for m in matches:
                 group = "a" if m.group("a") else "b"
+                if group == "a" and any(
+                    b >= m.end("a") and not _SENTENCE_END.search(text, m.end("a"), b)
+                    for b in named_after
+                ):
+                    continue
                 s, e = m.span(group)
                 rest = text[m.end(group) :].strip(" .!😊🙂👋") if group == "a" else text[:s].strip()
                 if later and rest:

@@ -331,8 +331,15 @@ class RulesPersonRecognizer(RuleRecognizer):
         self.business_joined = {
             _norm(w) for ws in o.get("business_joined", {}).values() for w in ws
         }
+        self.business_joined_lower = {
+            _norm(w) for ws in o.get("business_joined_lower", {}).values() for w in ws
+        }
         self.pet_words = phrases("pet_words")
         self.pet_owners = {_norm(w) for w in o.get("pet_owners", [])}
+        # abbreviations, with their dot, before the person an institution is named after
+        self.namesake_before = {
+            w.lower() for ws in o.get("namesake_before", {}).values() for w in ws
+        }
         self._kind_cache: dict[str, bool] = {}
         # the names model of undecided words (privacyguard/data/names/), if configured
         self.scores["model"] = float(o.get("model_score", 0.7))
@@ -989,6 +996,8 @@ class RulesPersonRecognizer(RuleRecognizer):
         ):
             return False  # "naar Londen", "in Den Haag": after a preposition of place, a place
         if "\u0400" <= low[:1] <= "\u04ff":
+            if _inner_capitals(tok.word):
+                return False  # "ВелоГород", "КриптоОбмен": a brand (no Russian name has one)
             last = low.split("-")[-1]
             if "-" in low and russian_known(last):
                 return False  # "Трек-номер": a compound of a known word
@@ -1223,7 +1232,12 @@ class RulesPersonRecognizer(RuleRecognizer):
             if gap == " " and self._business_kind(nxt):
                 return i
             if gap == " " and nxt.low in ("and", "en", "og", "и") and j + 1 < len(toks):
-                if toks[j + 1].capitalised and toks[j + 1].low in self.business_joined:
+                last = toks[j + 1]
+                # "Hoelstad og Sønner"; in lower case after a surname alone ("Громов и
+                # партнёры"), not after a whole name ("Anna Smith and partners came")
+                if last.low in self.business_joined and (
+                    last.capitalised or (j == i + 1 and last.low in self.business_joined_lower)
+                ):
                     return i
         return j
 
@@ -1237,6 +1251,11 @@ class RulesPersonRecognizer(RuleRecognizer):
             and toks[i - 1].low in self.pet_owners
             and self._ends_with(toks, i - 1, self.pet_words)
         )
+
+    def _namesake(self, toks: list[_Tok], i: int) -> bool:
+        """A name right after "им." ("библиотека им. Гайдара"): the person a school, a
+        library or a street is named after, part of the institution's name."""
+        return i > 0 and toks[i - 1].text.lower() in self.namesake_before
 
     def _kind_noun(self, tok: _Tok) -> bool:
         """A lower-case noun of a kind of place, organisation or work ("deelstaat", "bedrijf",
@@ -1570,7 +1589,7 @@ class RulesPersonRecognizer(RuleRecognizer):
                 reason, score, _ = second
             # "Uitvaartzorg Verbeek", "J. Ashby & Sons": a business's name; "our cat Pepper"
             stop = self._business_name(text, toks, i, j)
-            if stop == i or self._pet_name(toks, i):
+            if stop == i or self._pet_name(toks, i) or self._namesake(toks, i):
                 i = j
                 continue
             j = stop
