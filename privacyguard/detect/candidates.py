@@ -79,6 +79,12 @@ _ZONES = ((0x0530, 0x1FFF), (0x2070, _MAX))
 #: a set that touches the zone holds too, so it can only let more through
 _STAND_INS = (0x01, 0x02)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: a character of a zone (seen as its stand-in) or a surrogate
+_ZONED = re.compile(
+    "["
+    + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in (*_ZONES, _SURROGATES))
+    + "]"
+)
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -642,7 +648,9 @@ class CandidateScanner:
         """The indices of the regexes that may match in ``text``; None: run every one."""
         if not self._dbs:
             return self.always
-        if not text.isascii():
+        if not text.isascii() and _ZONED.search(text):
+            # (a text of Latin, Cyrillic and the like alone has nothing to stand in for,
+            # nor a surrogate: one search instead of three)
             if _SURROGATE.search(text):  # not UTF-8: run every pattern
                 return None
             text = _stand_ins(text)
