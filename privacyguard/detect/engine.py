@@ -24,7 +24,7 @@ from privacyguard.detect.dates import date_words
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
-from privacyguard.detect.normalise import Normaliser
+from privacyguard.detect.normalise import NO_GATES, Normaliser
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.pattern import RulesPatternRecognizer
@@ -107,14 +107,16 @@ class Detector:
         self._by_lang: dict[str, list[_Entry]] = {}
         self._owners: dict[str, tuple[dict[int, int], frozenset[int]]] = {}
         self._prefilter_ids: dict[str, int] = {}
-        self._scanner = self._candidate_scanner(
-            enabled_by_env() if candidate_pass is None else candidate_pass
-        )
         # rules/conversation/ next to the rule files (or the shipped one): questions,
         # answer shapes, list joiners, disguised separators and number words
         talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
         self.conversations = Conversations(talk, self.recognizers, date_words(self.rules.lists))
         self.normaliser = Normaliser(talk)
+        # where the normaliser's gate patterns are in the candidate pass (-1: not in it)
+        self._gates_at = -1
+        self._scanner = self._candidate_scanner(
+            enabled_by_env() if candidate_pass is None else candidate_pass
+        )
 
     def languages(self, messages: Sequence[Message]) -> list[str]:
         s = self.settings
@@ -139,9 +141,13 @@ class Detector:
                 words = context_words(message.text)
                 expected = conv.expected(state, role, sender, words)
                 ctx = ScanContext(conv.carried(state, expected, lang), frozenset(state.names))
-                found = self._one(message.id, message.text, lang, docs.get(i), ctx)
+                gates: frozenset[int] | None | object = NO_GATES  # (the normaliser's own)
+                possible: frozenset[int] | None | object = NO_GATES
+                if self._scanner is not None:
+                    possible, gates = self._message_pass(message.text)
+                found = self._one(message.id, message.text, lang, docs.get(i), ctx, None, possible)
                 found = self._in_conversation(
-                    message, lang, found, ctx, state, role, words, expected
+                    message, lang, found, ctx, state, role, words, expected, gates
                 )
                 for name, value in message.fields:
                     found.extend(self._field(message.id, name, value, lang, ctx))
@@ -227,6 +233,7 @@ class Detector:
         role: str | None,
         words: list[str],
         expected: set[str],
+        gates: frozenset[int] | None | object = NO_GATES,
     ) -> list[Finding]:
         """The message's findings with what the conversation adds: disguised values, bare
         answers of an expected type, corrections, list items by position, values found
@@ -235,7 +242,7 @@ class Detector:
         conv = self.conversations
         text = message.text
         extra: list[Finding] = []
-        norm = self.normaliser.normalise(text, lang, words)
+        norm = self.normaliser.normalise(text, lang, words, gates)
         if norm is not None:
             for f in self._one(message.id, norm.text, lang, None, ctx):
                 if norm.touches_change(f.start, f.end):
@@ -468,7 +475,23 @@ class Detector:
         for p in self._prefilters:
             self._prefilter_ids[p] = len(regexes)
             regexes.append(p)
+        # and the normaliser's gates: one scan of a message says which of both may match
+        self._gates_at = len(regexes)
+        regexes += self.normaliser.gate_regexes
         return CandidateScanner(regexes)
+
+    def _message_pass(self, text: str) -> tuple[frozenset[int] | None, frozenset[int] | None]:
+        """The candidate pass over a message: the ids of its patterns that may match the
+        text, and the normaliser's gates that may (Normaliser.gates_of). The text is
+        scanned between two spaces, as the gates are (a pattern of the pass that matches
+        in the text matches there too: only more may run, which the patterns decide)."""
+        assert self._scanner is not None
+        possible = self._scanner.possible(f" {text} ")
+        if possible is None:
+            return None, None
+        at = self._gates_at
+        n = len(self.normaliser.gate_regexes)
+        return possible, frozenset(i - at for i in possible if at <= i < at + n)
 
     def _applicable(self, lang: str) -> list[_Entry]:
         """The recognizers for a language, in order, each with the candidate pass's ids of
@@ -503,9 +526,13 @@ class Detector:
         doc: object | None,
         ctx: ScanContext,
         types: frozenset[str] | None = None,
+        possible: frozenset[int] | None | object = NO_GATES,
     ) -> list[Finding]:
-        """The findings of every recognizer (of ``types`` only, if given) in a text."""
-        possible = self._scanner.possible(text) if self._scanner is not None else None
+        """The findings of every recognizer (of ``types`` only, if given) in a text.
+        ``possible``: the candidate pass over it, if made already (_message_pass)."""
+        if possible is NO_GATES:
+            possible = self._scanner.possible(text) if self._scanner is not None else None
+        assert possible is None or isinstance(possible, frozenset)
         gates: dict[str, bool] = {}
         digits = digit_count(text)
         ctx = ScanContext(

@@ -132,7 +132,9 @@ def _romanised(words: Iterable[str]) -> list[str]:
     return out
 
 
-#: the patterns the gate scanner holds, by index (Normaliser._gate_regexes)
+#: normalise()'s ``gates`` when the caller has not scanned the text for them
+NO_GATES = object()
+#: the patterns the gate scanner holds, by index (Normaliser.gate_regexes)
 _G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED, _G_GROUPS, _G_IBAN = range(8)
 
 
@@ -349,7 +351,7 @@ class Normaliser:
             tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(words)}))"
             self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
-        self._gate_regexes = (
+        self.gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
             _SPECIAL.pattern, _MIXED_SCRIPT.pattern, _GROUP_JOINED.pattern, _IBAN_DOTTED.pattern,
         )  # fmt: skip
@@ -360,19 +362,29 @@ class Normaliser:
         pattern that matches in the text matches there, and _email_hint's word boundaries
         are characters in the gate's pattern (a boundary at either end of the text, a
         space)."""
-        scanner = _gate_scanner(self._gate_regexes)
+        scanner = _gate_scanner(self.gate_regexes)
         return scanner.possible(f" {text} ") if scanner is not None else None
 
-    def normalise(self, text: str, lang: str, words: list[str] | None = None) -> Normalised | None:
+    def normalise(
+        self,
+        text: str,
+        lang: str,
+        words: list[str] | None = None,
+        gates: frozenset[int] | None | object = NO_GATES,
+    ) -> Normalised | None:
         """The canonical form of a message, or None when nothing in it is disguised.
         ``words``: the message's lower-cased words (context.context_words), if at hand:
-        they spare the number and e-mail passes on messages that cannot need them."""
+        they spare the number and e-mail passes on messages that cannot need them.
+        ``gates``: what _gates(text) gives, if a scan of the text between two spaces for
+        ``gate_regexes`` (among other patterns: the engine's candidate pass) gave it."""
         # the identity map is built only when a first edit needs it (most messages have
         # nothing disguised); every edit marks a change, so None means unchanged
         norm: Normalised | None = None
         # which patterns may match the text as typed (the gates hold for it only: a text
         # changed by an edit is matched by every pattern, as without them)
-        gates = self._gates(text)
+        if gates is NO_GATES:
+            gates = self._gates(text)
+        assert gates is None or isinstance(gates, frozenset)
 
         def may(gate: int) -> bool:
             return gates is None or gate in gates or current is not text
