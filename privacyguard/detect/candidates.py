@@ -1,8 +1,8 @@
 """One candidate pass over a text: which of the rules' regexes may match in it at all.
 
 Every pattern of the pattern recognizers (and every recognizer's prefilter) is compiled
-into one Hyperscan database, so one scan of a text says which patterns can match there;
-only those then run as Python ``re`` patterns, which alone
+into Hyperscan databases (three for the shipped rules), so one scan of a text says which
+patterns can match there; only those then run as Python ``re`` patterns, which alone
 decide every finding (spans, groups, look-arounds: the semantics are unchanged). On the
 benchmark corpus 12 % of the (message, pattern) pairs pass, where 7 % match.
 
@@ -27,7 +27,7 @@ tree (``re._parser``) as a pattern of a language that holds the Python one's:
 - Hyperscan's prefilter mode only ever adds matches.
 
 A text with a lone surrogate (not UTF-8) skips the pass: every pattern runs. The
-databases are compiled once (6-13 s for the shipped rules, busy machine included) and
+databases are compiled once (3-8 s for the shipped rules, busy machine included) and
 kept in the on-disk cache (privacyguard/cache.py: 20 ms to load), keyed by the regexes,
 this module's FORMAT, privacyguard's, Python's, Unicode's and hyperscan's versions; a
 corrupt or unwritable cache builds them in memory (one warning). Patterns left out of the
@@ -64,7 +64,10 @@ log = logging.getLogger(__name__)
 ENV_VAR = "PRIVACYGUARD_CANDIDATE_PASS"
 #: a repeat bounded above this is written unbounded (a superset, far cheaper to compile)
 WIDEN_ABOVE = 20
-FORMAT = "9"  # bump when the translation or the file layout changes
+FORMAT = "8"  # bump when the translation or the file layout changes
+#: a translated pattern this long goes into a database of at most LARGE_GROUP such
+LARGE_EXPR = 1000
+LARGE_GROUP = 12
 _MAX = 0x10FFFF
 _SURROGATES = (0xD800, 0xDFFF)
 #: code points the scanner sees as they are; each of a zone's is seen as its first
@@ -507,7 +510,7 @@ def content_key(regexes: Sequence[str]) -> str:
 
     h = hashlib.sha256()
     for part in (
-        FORMAT, _version("privacyguard"), WIDEN_ABOVE, _EXACT,
+        FORMAT, _version("privacyguard"), WIDEN_ABOVE, LARGE_EXPR, LARGE_GROUP, _EXACT,
         _ZONES, _STAND_INS, sys.version, unicodedata.unidata_version,
         getattr(hyperscan, "__version__", "-"), _flags(hyperscan), len(regexes),
     ):  # fmt: skip
@@ -518,13 +521,17 @@ def content_key(regexes: Sequence[str]) -> str:
 
 
 def _groups(exprs: dict[int, str]) -> list[list[int]]:
-    """The databases to compile: one of every pattern. Measured on the rules' 85 patterns
-    (callgrind, 1,000 messages of the bench corpus): one database scans them in 87 M
-    instructions, the four of before (the short patterns together, the long ones by
-    twelve) in 113 M, and in 11.4 against 14.2 us a message (best of 15, busy machine); it
-    takes 11 s to compile instead of 6.5, once (the on-disk cache keeps it). On the rules'
-    69 patterns of an earlier round, one database was the slower (52 against 14 us)."""
-    return [sorted(exprs)] if exprs else []
+    """The databases to compile: the short patterns together, the long ones (long
+    alternations, large classes) by LARGE_GROUP. Measured on the rules' 69 patterns: one
+    database took 14 s to compile and 52 us a message to scan; these groups 8-10 s and
+    14 us."""
+    small = sorted(i for i, e in exprs.items() if len(e) < LARGE_EXPR)
+    large = sorted(
+        (i for i, e in exprs.items() if len(e) >= LARGE_EXPR), key=lambda i: len(exprs[i])
+    )
+    groups = [small] if small else []
+    groups += [sorted(large[k : k + LARGE_GROUP]) for k in range(0, len(large), LARGE_GROUP)]
+    return groups
 
 
 class CandidateScanner:
