@@ -61,7 +61,7 @@ def test_the_gates_rule_out_what_cannot_match(normaliser: Normaliser) -> None:
     """They do work: every gate compiles (none is run on every text), and a message with
     nothing disguised runs none of the gated patterns (an "at" inside "what" and "that"
     does not count as the spelled-out "@")."""
-    scanner = nm._gate_scanner(normaliser._gate_regexes)
+    scanner = nm._gate_scanner(normaliser.gate_regexes)
     assert scanner is not None and scanner.always == frozenset(), scanner and scanner.skipped
     gates = normaliser._gates("what is that? I'm waiting")
     assert gates == frozenset()
@@ -105,7 +105,7 @@ def test_the_gates_are_the_same_in_every_process() -> None:
     code = (
         "from privacyguard.config.conversation import load_conversation_rules\n"
         "from privacyguard.detect.normalise import Normaliser\n"
-        "print(Normaliser(load_conversation_rules())._gate_regexes)\n"
+        "print(Normaliser(load_conversation_rules()).gate_regexes)\n"
     )
     seen = {
         subprocess.run(
