@@ -1,6 +1,7 @@
 """An on-disk cache of the detector's built word tables (name lists, dictionary words,
 city names) and of the validated rules, so that a new process maps them in instead of
-rebuilding them.
+rebuilding them, and of large read-only binary tables (the compiled candidate database; the
+language identifier's transitions, memory-mapped by cached_mapping).
 
 Each table is a marisa-trie file, memory-mapped: opening one takes milliseconds and its
 pages are shared between processes. A table's file name holds a hash of everything it is
@@ -23,7 +24,10 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -245,6 +249,55 @@ def cached_bytes(
     except OSError as e:
         _warn_once(f"directory {path.parent} is not writable", e)
     return value
+
+
+def cached_mapping(name: str, key: str, build: Callable[[], Buffer]) -> memoryview:
+    """`build()`'s bytes (a large read-only table), kept in the cache like cached_bytes but
+    memory-mapped rather than read: the process holds only the pages it looks at (shared
+    with every other process that maps the file), not a copy of the whole table. The file's
+    SHA-256 is checked before it is mapped, read through a small buffer (the page cache, not
+    this process's memory); a file that fails the check, or is not ours, is rebuilt with the
+    one warning. Where the cache cannot be written, the built bytes themselves are returned."""
+    path = cache_dir() / f"{name}-{key}.bin"
+    try:
+        mapped = _map_checked(path)
+        try:
+            os.utime(path)  # used now: kept by _prune before files used longer ago
+        except OSError:
+            pass
+        return mapped
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # not cached yet (or no directory: writing it says why)
+    except Exception as e:  # a corrupt or unreadable file: rebuild, never trust it
+        _warn_once(f"file {path.name} is unreadable", e)
+    value = build()
+    try:
+        _write_file(path, lambda fh: (fh.write(hashlib.sha256(value).digest()), fh.write(value)))
+        _prune(path.parent, name, keep=KEEP_BLOBS)
+        return _map_checked(path)
+    except OSError as e:
+        _warn_once(f"directory {path.parent} is not writable", e)
+    except ValueError:
+        pass  # replaced meanwhile by a file that fails the check: the built bytes serve
+    return memoryview(value).cast("B")  # bytes, as the mapped file's are
+
+
+def _map_checked(path: Path) -> memoryview:
+    """The payload of a cached_mapping file, mapped, once its SHA-256 matches."""
+    import mmap
+
+    with path.open("rb") as fh:
+        _check_owner(path)
+        digest = fh.read(32)
+        h = hashlib.sha256()
+        chunk = bytearray(1 << 20)
+        view = memoryview(chunk)
+        while n := fh.readinto(chunk):
+            h.update(view[:n])
+        if len(digest) < 32 or fh.tell() <= 32 or h.digest() != digest:
+            raise ValueError("checksum mismatch")
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    return memoryview(mapped)[32:]
 
 
 #: files of one name kept by cached_bytes (others' rules or versions may share the cache)
