@@ -24,7 +24,6 @@ from privacyguard.detect.dates import date_words
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
-from privacyguard.detect.normalise import Normaliser
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.pattern import RulesPatternRecognizer
@@ -114,7 +113,7 @@ class Detector:
         # answer shapes, list joiners, disguised separators and number words
         talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
         self.conversations = Conversations(talk, self.recognizers, date_words(self.rules.lists))
-        self.normaliser = Normaliser(talk)
+        self.normaliser = self.conversations.normaliser  # built from `talk` there
 
     def languages(self, messages: Sequence[Message]) -> list[str]:
         s = self.settings

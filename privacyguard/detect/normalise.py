@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -264,6 +264,31 @@ def _trie(words: Iterable[str]) -> str:
     return tree(root) if root else "(?!)"
 
 
+class _Compiled(Mapping[str, "re.Pattern[str]"]):
+    """Patterns by key (a language, a part of the e-mail pass), each compiled the first
+    time it is asked for: a process compiles those of the languages its messages are in,
+    and only when a message needs them (a one-message scan in English compiles none of the
+    other languages' number words). A pattern compiled twice by two threads at once is the
+    same pattern either way."""
+
+    def __init__(self, sources: dict[str, Callable[[], str]], flags: int = 0) -> None:
+        self._sources = sources
+        self._flags = flags
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        rx = self._compiled.get(key)
+        if rx is None:
+            rx = self._compiled[key] = re.compile(self._sources[key](), self._flags)
+        return rx
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
 class Normaliser:
     """Built once from the conversation rules; :meth:`normalise` is pure."""
 
@@ -292,15 +317,18 @@ class Normaliser:
         under = _separator([], under_spelled) if under_spelled else "(?!)"
         dash = _separator([], dash_spelled) if dash_spelled else "(?!)"
         tlds = _words(rules.tlds) if rules.tlds else r"[a-z]{2,6}"
-        self._dot = re.compile(dot, re.IGNORECASE)
-        self._at = re.compile(at, re.IGNORECASE)
-        self._symbols = re.compile(
-            rf"(?P<dot>{dot})|(?P<under>{under})|(?P<dash>{dash})", re.IGNORECASE
-        )
         sep = rf"(?:{dot}|{under}|{dash})"
-        self._email = re.compile(
+        email = (
             rf"(?<![\w.@])(?P<local>{tok}(?:{sep}{tok}){{0,6}})(?P<at>{at})"
-            rf"(?P<domain>{tok}(?:(?:{dot}|{dash}){tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])",
+            rf"(?P<domain>{tok}(?:(?:{dot}|{dash}){tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])"
+        )
+        # the e-mail pass's patterns, compiled when a message first has a spelled "@"
+        self._spelled = _Compiled(
+            {
+                "at": lambda: at,
+                "symbols": lambda: rf"(?P<dot>{dot})|(?P<under>{under})|(?P<dash>{dash})",
+                "email": lambda: email,
+            },
             re.IGNORECASE,
         )
         # a cheap test that the e-mail pattern can match at all
@@ -332,27 +360,43 @@ class Normaliser:
         dot_fixed = _separator(dot_marks, dot_words, fixed=True)
         tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
         email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
-        self._number_runs: dict[str, re.Pattern[str]] = {}
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         # the number words as a tree (_trie): with their compounds they are hundreds, tried
-        # at every word of a message in a wordy one
-        for lang, words in self.number_words.items():
-            alt = _trie([*words, *self.repeat_words.get(lang, {})])
-            one = rf"(?:{alt}|\d{{1,12}})"
-            self._number_runs[lang] = re.compile(
-                rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
-            )
+        # at every word of a message in a wordy one; compiled per language when first used
+        self._number_runs = _Compiled(
+            {lang: partial(self._number_run, lang) for lang in self.number_words}
+        )
         # a code read out as capital letters, digits and number words, one by one ("N O
         # seks ni fire ...", "G B six one B A R C seven ...", "F L nine nine seven four five")
-        self._code_runs: dict[str, re.Pattern[str]] = {}
-        for lang, words in self.number_words.items():
-            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(words)}))"
-            self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
+        self._code_runs = _Compiled(
+            {lang: partial(self._code_run, lang) for lang in self.number_words}
+        )
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self._gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
             _SPECIAL.pattern, _MIXED_SCRIPT.pattern, _GROUP_JOINED.pattern, _IBAN_DOTTED.pattern,
         )  # fmt: skip
+
+    def _number_run(self, lang: str) -> str:
+        alt = _trie([*self.number_words[lang], *self.repeat_words.get(lang, {})])
+        one = rf"(?:{alt}|\d{{1,12}})"
+        return rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
+
+    def _code_run(self, lang: str) -> str:
+        tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(self.number_words[lang])}))"
+        return rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])"
+
+    @property
+    def _at(self) -> re.Pattern[str]:
+        return self._spelled["at"]
+
+    @property
+    def _symbols(self) -> re.Pattern[str]:
+        return self._spelled["symbols"]
+
+    @property
+    def _email(self) -> re.Pattern[str]:
+        return self._spelled["email"]
 
     def _gates(self, text: str) -> frozenset[int] | None:
         """The _G_* indices of the patterns that may match in ``text`` (one that is not in

@@ -50,7 +50,8 @@ class Base:
         self.settings = rules.settings
         from privacyguard.detect.normalise import Normaliser
 
-        self._normaliser = Normaliser(rules)
+        #: the detector's normaliser too (one per detector: its patterns compiled once)
+        self.normaliser = self._normaliser = Normaliser(rules)
         by_type: dict[str, set[str]] = {}
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         # recognizers that need their own cue word, whatever was asked (options.carried:
