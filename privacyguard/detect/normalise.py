@@ -228,14 +228,13 @@ def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tup
     return (bisect_left(new_starts, o_start), bisect_left(new_starts, max(o_end, o_start + 1)))
 
 
-def _words(words: Iterable[str], fixed: bool = False) -> str:
+def _words(words: Iterable[str]) -> str:
     """An alternation of the words, longest first; one that never matches if none.
-    ``fixed``: words of one length in a fixed order (two of them that match at one place
-    match the same text), so the pattern is the same in every process (a gate's, by which
-    its database is found in the cache)."""
-    unique = sorted({w for w in words if w}, key=len, reverse=True)
-    if fixed:
-        unique.sort(key=lambda w: (-len(w), w))
+    Words of one length come in a fixed order (two of them that match at one place match
+    the same text), so the pattern is the same in every process: a gate's, by which its
+    database is found in the cache, and every other, whose compiled code is found there
+    (cache.compiled_patterns)."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
@@ -352,14 +351,11 @@ class Normaliser:
         bracketed = {f"{o}{w}{c}" for w in at_words for o, c in ("()", "[]", "{}", "<>")}
         gate_words = [w for w in spelled if w not in bracketed]
         gate_marks = [m for m in marks if m not in bracketed]
-        hint_gate = rf"(?i:\W(?:{_words(gate_words, True)})\W|{_words(gate_marks, True)}|\s@|@\s)"
+        hint_gate = rf"(?i:\W(?:{_words(gate_words)})\W|{_words(gate_marks)}|\s@|@\s)"
         # and one for _email (which, case-closed, is more than Hyperscan takes): every
         # match of it holds its "@" separator, the first character of the domain, the rest
         # of the domain on that line, the last separator and the ending
-        at_fixed = _separator(at_marks, at_words, fixed=True)
-        dot_fixed = _separator(dot_marks, dot_words, fixed=True)
-        tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
-        email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
+        email_gate = rf"(?i:{at}[A-Za-z0-9].*{dot}(?:{tlds}))"
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         # the number words as a tree (_trie): with their compounds they are hundreds, tried
         # at every word of a message in a wordy one; compiled per language when first used
@@ -731,11 +727,11 @@ def _with_compounds(words: dict[str, str], forms: list[str]) -> dict[str, str]:
     return out
 
 
-def _separator(marks: list[str], words: list[str], fixed: bool = False) -> str:
+def _separator(marks: list[str], words: list[str]) -> str:
     """A mark with optional spaces around it ("." "(dot)"), or a word between spaces."""
     return (
-        rf"(?:[ \t]{{0,3}}(?:{_words(marks, fixed)})[ \t]{{0,3}}"
-        rf"|[ \t]{{1,3}}(?:{_words(words, fixed)})[ \t]{{1,3}})"
+        rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
+        rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
     )
 
 
