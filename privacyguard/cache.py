@@ -1,6 +1,7 @@
 """An on-disk cache of the detector's built word tables (name lists, dictionary words,
 city names) and of the validated rules, so that a new process maps them in instead of
-rebuilding them.
+rebuilding them, and of large read-only binary tables (the compiled candidate database; the
+language identifier's transitions, memory-mapped by cached_mapping).
 
 Each table is a marisa-trie file, memory-mapped: opening one takes milliseconds and its
 pages are shared between processes. A table's file name holds a hash of everything it is
@@ -20,10 +21,14 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Buffer
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -247,6 +252,55 @@ def cached_bytes(
     return value
 
 
+def cached_mapping(name: str, key: str, build: Callable[[], Buffer]) -> memoryview:
+    """`build()`'s bytes (a large read-only table), kept in the cache like cached_bytes but
+    memory-mapped rather than read: the process holds only the pages it looks at (shared
+    with every other process that maps the file), not a copy of the whole table. The file's
+    SHA-256 is checked before it is mapped, read through a small buffer (the page cache, not
+    this process's memory); a file that fails the check, or is not ours, is rebuilt with the
+    one warning. Where the cache cannot be written, the built bytes themselves are returned."""
+    path = cache_dir() / f"{name}-{key}.bin"
+    try:
+        mapped = _map_checked(path)
+        try:
+            os.utime(path)  # used now: kept by _prune before files used longer ago
+        except OSError:
+            pass
+        return mapped
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # not cached yet (or no directory: writing it says why)
+    except Exception as e:  # a corrupt or unreadable file: rebuild, never trust it
+        _warn_once(f"file {path.name} is unreadable", e)
+    value = build()
+    try:
+        _write_file(path, lambda fh: (fh.write(hashlib.sha256(value).digest()), fh.write(value)))
+        _prune(path.parent, name, keep=KEEP_BLOBS)
+        return _map_checked(path)
+    except OSError as e:
+        _warn_once(f"directory {path.parent} is not writable", e)
+    except ValueError:
+        pass  # replaced meanwhile by a file that fails the check: the built bytes serve
+    return memoryview(value).cast("B")  # bytes, as the mapped file's are
+
+
+def _map_checked(path: Path) -> memoryview:
+    """The payload of a cached_mapping file, mapped, once its SHA-256 matches."""
+    import mmap
+
+    with path.open("rb") as fh:
+        _check_owner(path)
+        digest = fh.read(32)
+        h = hashlib.sha256()
+        chunk = bytearray(1 << 20)
+        view = memoryview(chunk)
+        while n := fh.readinto(chunk):
+            h.update(view[:n])
+        if len(digest) < 32 or fh.tell() <= 32 or h.digest() != digest:
+            raise ValueError("checksum mismatch")
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    return memoryview(mapped)[32:]
+
+
 #: files of one name kept by cached_bytes (others' rules or versions may share the cache)
 KEEP_BLOBS = 4
 
@@ -265,3 +319,176 @@ def _prune(directory: Path, name: str, keep: int) -> None:
             p.unlink()
         except OSError:
             pass  # another process removed it, or it is not ours to remove
+
+
+# --- compiled regular expressions ---------------------------------------------------------
+#
+# Building a detector compiles some 450 regular expressions (the rules' patterns, context
+# words, the conversation layer's phrasings): about 0.2 s, most of a one-message scan's
+# start. A compiled re.Pattern cannot be pickled (it pickles as its text), but what the
+# compiler makes of the text can: Python's own compiler (re._parser, re._compiler) turns a
+# pattern into a list of ints, its "code", which _sre.compile turns into the Pattern. While
+# a detector is built (Detector.__init__ under compiled_patterns()), each pattern's code is
+# taken from a file in the cache, made by this same Python (its version and _sre's MAGIC
+# are in the file's key); a pattern not in it is compiled by re, and its code is added to
+# the file when the build ends, after checking that _sre.compile of the code gives a
+# Pattern equal to re's (Pattern equality compares the text, flags and code).
+
+#: the re module's flags this does not handle (re.DEBUG prints, re.TEMPLATE warns)
+_RE_SKIP_FLAGS = 128 | 1
+_re_lock = threading.Lock()
+_re_depth = 0
+_re_table: dict[tuple[str, int], tuple[object, ...]] = {}
+_re_used: dict[tuple[str, int], tuple[object, ...]] = {}
+_re_missed: set[tuple[str, int]] = set()
+_re_original: Callable[..., object] | None = None
+_re_make: Callable[..., object] | None = None  # _sre.compile
+
+
+def _re_key() -> str | None:
+    """The cache key of compiled code in this Python, or None where its re module is not
+    laid out as this expects (then nothing is cached)."""
+    try:
+        _sre, _compiler, _parser = _re_internals()
+        for needed in (_compiler._code, _parser.parse, _sre.compile, _sre.MAGIC):
+            assert needed is not None
+    except (ImportError, AttributeError, AssertionError):
+        return None
+    import sys
+
+    return table_key("re-code", (sys.version, _sre.MAGIC, _sre.CODESIZE), ())
+
+
+def _re_internals() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """_sre and the re module's compiler and parser (re/_compiler.py, re/_parser.py)."""
+    import importlib
+
+    return (
+        importlib.import_module("_sre"),
+        importlib.import_module("re._compiler"),
+        importlib.import_module("re._parser"),
+    )
+
+
+def _re_code(pattern: str, flags: int) -> tuple[object, ...]:
+    """What re._compiler.compile passes _sre.compile after the text, for ``pattern``."""
+    _, _compiler, _parser = _re_internals()
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _re_compile(pattern: object, flags: object) -> object:
+    """re._compile while a detector is built: a pattern whose code is cached is made from
+    it; any other (and any that fails) goes to re."""
+    import re
+
+    assert _re_original is not None and _re_make is not None
+    if isinstance(flags, re.RegexFlag):
+        flags = flags.value
+    if type(pattern) is str and type(flags) is int and not flags & _RE_SKIP_FLAGS:
+        key = (pattern, flags)
+        entry = _re_table.get(key)
+        if entry is not None:
+            try:
+                compiled = _re_make(pattern, *entry)
+            except Exception:  # noqa: BLE001 - re itself then compiles it (and says why)
+                pass
+            else:
+                _re_used[key] = entry
+                return compiled
+        _re_missed.add(key)
+    return _re_original(pattern, flags)
+
+
+@contextmanager
+def compiled_patterns() -> Iterator[None]:
+    """Regular expressions compiled inside this block are made from their code in the
+    cache; those that were not there are added to it when the (outermost) block ends. The
+    file holds the patterns of the last build that compiled a new one (a changed rule
+    adds its own, the others' code is read as before)."""
+    global _re_depth, _re_original, _re_make
+    import re
+
+    with _re_lock:
+        if _re_depth == 0:
+            key = _re_key()
+            if key is None or getattr(re, "_compile", None) is None:
+                key = None  # another re module: compiled by it, as without this
+            else:
+                _re_table.clear()
+                _re_table.update(_re_load(key))
+                _re_used.clear()
+                _re_missed.clear()
+                _re_original = re._compile  # type: ignore[attr-defined]
+                _re_make = _re_internals()[0].compile
+                re._compile = _re_compile  # type: ignore[attr-defined]
+                _re_depth = 1
+        else:
+            _re_depth += 1
+        active = _re_depth > 0
+    if not active:
+        yield
+        return
+    try:
+        yield
+    finally:
+        with _re_lock:
+            _re_depth -= 1
+            if _re_depth == 0:
+                if getattr(re, "_compile", None) is _re_compile:
+                    re._compile = _re_original  # type: ignore[attr-defined]
+                if _re_missed and (key := _re_key()) is not None:
+                    _re_save(key)
+                _re_table.clear()
+                _re_used.clear()
+                _re_missed.clear()
+
+
+def _re_load(key: str) -> dict[tuple[str, int], tuple[object, ...]]:
+    import marshal
+
+    path = cache_dir() / f"re-code-{key}.bin"
+    try:
+        _check_owner(path)
+        blob = path.read_bytes()
+        digest, payload = blob[:32], blob[32:]
+        if len(blob) <= 32 or hashlib.sha256(payload).digest() != digest:
+            raise ValueError("checksum mismatch")
+        table = marshal.loads(payload)
+        if not isinstance(table, dict):
+            raise ValueError("not a table")
+        return table
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    except Exception as e:  # a corrupt or unreadable file: compiled anew, never trusted
+        _warn_once(f"file {path.name} is unreadable", e)
+        return {}
+
+
+def _re_save(key: str) -> None:
+    """Write the code of the patterns used in this build (checked against re's own)."""
+    import marshal
+
+    _sre = _re_internals()[0]
+    assert _re_original is not None
+    table = dict(_re_used)
+    for pattern, flags in sorted(_re_missed):
+        try:
+            entry = _re_code(pattern, flags)
+            if _sre.compile(pattern, *entry) != _re_original(pattern, flags):
+                continue  # not what re makes of it: left to re
+        except Exception:  # noqa: BLE001 - a pattern re refused, or another layout
+            continue
+        table[(pattern, flags)] = entry
+    payload = marshal.dumps(table)
+    path = cache_dir() / f"re-code-{key}.bin"
+    try:
+        _write_file(path, lambda fh: fh.write(hashlib.sha256(payload).digest() + payload))
+        _prune(path.parent, "re-code", keep=KEEP_BLOBS)
+    except OSError as e:
+        _warn_once(f"directory {path.parent} is not writable", e)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from privacyguard import registry
+from privacyguard.cache import compiled_patterns
 from privacyguard.config.conversation import conversation_dir, load_conversation_rules
 from privacyguard.config.rules import Rules, load_rules
 from privacyguard.detect.candidates import CandidateScanner, enabled_by_env
@@ -24,7 +25,7 @@ from privacyguard.detect.dates import date_words
 from privacyguard.detect.language import identify
 from privacyguard.detect.names import warm_up
 from privacyguard.detect.nlp import load_ner_models
-from privacyguard.detect.normalise import NO_GATES, Normaliser
+from privacyguard.detect.normalise import NO_GATES
 from privacyguard.detect.overlap import resolve
 from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.pattern import RulesPatternRecognizer
@@ -83,7 +84,13 @@ class Detector:
     def __init__(self, rules: Rules | None = None, candidate_pass: bool | None = None):
         """``candidate_pass``: scan each text once for the patterns that may match in it
         and run only those (detect/candidates.py; the findings are the same either way);
-        None: on unless PRIVACYGUARD_CANDIDATE_PASS=0, and when hyperscan is installed."""
+        None: on unless PRIVACYGUARD_CANDIDATE_PASS=0, and when hyperscan is installed.
+        The regular expressions compiled meanwhile are made from their compiled code in
+        the detector cache (cache.compiled_patterns: the same patterns, faster)."""
+        with compiled_patterns():
+            self._build(rules, candidate_pass)
+
+    def _build(self, rules: Rules | None, candidate_pass: bool | None) -> None:
         self.rules = rules or load_rules()
         self.settings = self.rules.settings
         self.recognizers: list[RuleRecognizer] = []
@@ -111,7 +118,7 @@ class Detector:
         # answer shapes, list joiners, disguised separators and number words
         talk = load_conversation_rules(conversation_dir(list(self.rules.files)))
         self.conversations = Conversations(talk, self.recognizers, date_words(self.rules.lists))
-        self.normaliser = Normaliser(talk)
+        self.normaliser = self.conversations.normaliser  # built from `talk` there
         # where the normaliser's gate patterns are in the candidate pass (-1: not in it)
         self._gates_at = -1
         self._scanner = self._candidate_scanner(

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -230,14 +230,13 @@ def _moved(old: Normalised, new_starts: list[int], span: tuple[int, int]) -> tup
     return (bisect_left(new_starts, o_start), bisect_left(new_starts, max(o_end, o_start + 1)))
 
 
-def _words(words: Iterable[str], fixed: bool = False) -> str:
+def _words(words: Iterable[str]) -> str:
     """An alternation of the words, longest first; one that never matches if none.
-    ``fixed``: words of one length in a fixed order (two of them that match at one place
-    match the same text), so the pattern is the same in every process (a gate's, by which
-    its database is found in the cache)."""
-    unique = sorted({w for w in words if w}, key=len, reverse=True)
-    if fixed:
-        unique.sort(key=lambda w: (-len(w), w))
+    Words of one length come in a fixed order (two of them that match at one place match
+    the same text), so the pattern is the same in every process: a gate's, by which its
+    database is found in the cache, and every other, whose compiled code is found there
+    (cache.compiled_patterns)."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique) if unique else "(?!)"
 
 
@@ -264,6 +263,31 @@ def _trie(words: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return tree(root) if root else "(?!)"
+
+
+class _Compiled(Mapping[str, "re.Pattern[str]"]):
+    """Patterns by key (a language, a part of the e-mail pass), each compiled the first
+    time it is asked for: a process compiles those of the languages its messages are in,
+    and only when a message needs them (a one-message scan in English compiles none of the
+    other languages' number words). A pattern compiled twice by two threads at once is the
+    same pattern either way."""
+
+    def __init__(self, sources: dict[str, Callable[[], str]], flags: int = 0) -> None:
+        self._sources = sources
+        self._flags = flags
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        rx = self._compiled.get(key)
+        if rx is None:
+            rx = self._compiled[key] = re.compile(self._sources[key](), self._flags)
+        return rx
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 class Normaliser:
@@ -294,15 +318,18 @@ class Normaliser:
         under = _separator([], under_spelled) if under_spelled else "(?!)"
         dash = _separator([], dash_spelled) if dash_spelled else "(?!)"
         tlds = _words(rules.tlds) if rules.tlds else r"[a-z]{2,6}"
-        self._dot = re.compile(dot, re.IGNORECASE)
-        self._at = re.compile(at, re.IGNORECASE)
-        self._symbols = re.compile(
-            rf"(?P<dot>{dot})|(?P<under>{under})|(?P<dash>{dash})", re.IGNORECASE
-        )
         sep = rf"(?:{dot}|{under}|{dash})"
-        self._email = re.compile(
+        email = (
             rf"(?<![\w.@])(?P<local>{tok}(?:{sep}{tok}){{0,6}})(?P<at>{at})"
-            rf"(?P<domain>{tok}(?:(?:{dot}|{dash}){tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])",
+            rf"(?P<domain>{tok}(?:(?:{dot}|{dash}){tok}){{0,4}}{dot}(?:{tlds}))(?![\w@])"
+        )
+        # the e-mail pass's patterns, compiled when a message first has a spelled "@"
+        self._spelled = _Compiled(
+            {
+                "at": lambda: at,
+                "symbols": lambda: rf"(?P<dot>{dot})|(?P<under>{under})|(?P<dash>{dash})",
+                "email": lambda: email,
+            },
             re.IGNORECASE,
         )
         # a cheap test that the e-mail pattern can match at all
@@ -326,35 +353,48 @@ class Normaliser:
         bracketed = {f"{o}{w}{c}" for w in at_words for o, c in ("()", "[]", "{}", "<>")}
         gate_words = [w for w in spelled if w not in bracketed]
         gate_marks = [m for m in marks if m not in bracketed]
-        hint_gate = rf"(?i:\W(?:{_words(gate_words, True)})\W|{_words(gate_marks, True)}|\s@|@\s)"
+        hint_gate = rf"(?i:\W(?:{_words(gate_words)})\W|{_words(gate_marks)}|\s@|@\s)"
         # and one for _email (which, case-closed, is more than Hyperscan takes): every
         # match of it holds its "@" separator, the first character of the domain, the rest
         # of the domain on that line, the last separator and the ending
-        at_fixed = _separator(at_marks, at_words, fixed=True)
-        dot_fixed = _separator(dot_marks, dot_words, fixed=True)
-        tlds_fixed = _words(rules.tlds, fixed=True) if rules.tlds else tlds
-        email_gate = rf"(?i:{at_fixed}[A-Za-z0-9].*{dot_fixed}(?:{tlds_fixed}))"
-        self._number_runs: dict[str, re.Pattern[str]] = {}
+        email_gate = rf"(?i:{at}[A-Za-z0-9].*{dot}(?:{tlds}))"
         self.repeat_words = {k: dict(v) for k, v in rules.repeat_words.items()}
         # the number words as a tree (_trie): with their compounds they are hundreds, tried
-        # at every word of a message in a wordy one
-        for lang, words in self.number_words.items():
-            alt = _trie([*words, *self.repeat_words.get(lang, {})])
-            one = rf"(?:{alt}|\d{{1,12}})"
-            self._number_runs[lang] = re.compile(
-                rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
-            )
+        # at every word of a message in a wordy one; compiled per language when first used
+        self._number_runs = _Compiled(
+            {lang: partial(self._number_run, lang) for lang in self.number_words}
+        )
         # a code read out as capital letters, digits and number words, one by one ("N O
         # seks ni fire ...", "G B six one B A R C seven ...", "F L nine nine seven four five")
-        self._code_runs: dict[str, re.Pattern[str]] = {}
-        for lang, words in self.number_words.items():
-            tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(words)}))"
-            self._code_runs[lang] = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
+        self._code_runs = _Compiled(
+            {lang: partial(self._code_run, lang) for lang in self.number_words}
+        )
         # by _G_* index: the patterns whose matches (or their absence) normalise() reads
         self.gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
             _SPECIAL.pattern, _MIXED_SCRIPT.pattern, _GROUP_JOINED.pattern, _IBAN_DOTTED.pattern,
         )  # fmt: skip
+
+    def _number_run(self, lang: str) -> str:
+        alt = _trie([*self.number_words[lang], *self.repeat_words.get(lang, {})])
+        one = rf"(?:{alt}|\d{{1,12}})"
+        return rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
+
+    def _code_run(self, lang: str) -> str:
+        tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(self.number_words[lang])}))"
+        return rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])"
+
+    @property
+    def _at(self) -> re.Pattern[str]:
+        return self._spelled["at"]
+
+    @property
+    def _symbols(self) -> re.Pattern[str]:
+        return self._spelled["symbols"]
+
+    @property
+    def _email(self) -> re.Pattern[str]:
+        return self._spelled["email"]
 
     def _gates(self, text: str) -> frozenset[int] | None:
         """The _G_* indices of the patterns that may match in ``text`` (one that is not in
@@ -699,11 +739,11 @@ def _with_compounds(words: dict[str, str], forms: list[str]) -> dict[str, str]:
     return out
 
 
-def _separator(marks: list[str], words: list[str], fixed: bool = False) -> str:
+def _separator(marks: list[str], words: list[str]) -> str:
     """A mark with optional spaces around it ("." "(dot)"), or a word between spaces."""
     return (
-        rf"(?:[ \t]{{0,3}}(?:{_words(marks, fixed)})[ \t]{{0,3}}"
-        rf"|[ \t]{{1,3}}(?:{_words(words, fixed)})[ \t]{{1,3}})"
+        rf"(?:[ \t]{{0,3}}(?:{_words(marks)})[ \t]{{0,3}}"
+        rf"|[ \t]{{1,3}}(?:{_words(words)})[ \t]{{1,3}})"
     )
 
 

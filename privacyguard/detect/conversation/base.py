@@ -50,7 +50,8 @@ class Base:
         self.settings = rules.settings
         from privacyguard.detect.normalise import Normaliser
 
-        self._normaliser = Normaliser(rules)
+        #: the detector's normaliser too (one per detector: its patterns compiled once)
+        self.normaliser = self._normaliser = Normaliser(rules)
         by_type: dict[str, set[str]] = {}
         self.by_lang: dict[str, set[str]] = {}  # recognizer -> languages of its context
         # recognizers that need their own cue word, whatever was asked (options.carried:
@@ -319,5 +320,8 @@ def request_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    unique = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    # the longest first; words of one length in a fixed order (two that match at one place
+    # match the same text), so the pattern is the same in every process and its compiled
+    # code is found in the cache (cache.compiled_patterns)
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in unique)
