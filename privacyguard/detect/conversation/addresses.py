@@ -25,6 +25,9 @@ _GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 9
 
+#: a Cyrillic letter: a town's name pymorphy3 can read
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
 
@@ -370,13 +373,22 @@ class Addresses(Names):
         return all(not everyday_word(w) for w in words)
 
     def _known_town(self, line: str) -> bool:
-        """Is the line a city's name and nothing else ("омск", "Tromsø", "г. Псков")?"""
-        from privacyguard.detect.names import city_names
+        """Is the line a city's name and nothing else ("leeds", "Tromsø", "г. Псков"; in
+        Cyrillic a place name by pymorphy3, "омск")?"""
+        from privacyguard.detect.names import city_names, russian_name_tag
 
         words = [w.lower() for w in _WORDS.findall(line)]
         while words and (words[0] in _TOWN_MARKS or words[0] in self._settlement_marks):
             words = words[1:]
-        return 1 <= len(words) <= 3 and " ".join(words) in city_names()
+        if not 1 <= len(words) <= 3:
+            return False
+        if " ".join(words) in city_names():
+            return True
+        return (
+            len(words) == 1
+            and _CYRILLIC_LETTER.search(words[0]) is not None
+            and russian_name_tag(words[0].capitalize(), top_only=True) == "Geox"
+        )
 
     def _names_a_town(self, address: str) -> bool:
         """Does an address hold a town's name ("12 kings road, leeds", "г. омск")?"""

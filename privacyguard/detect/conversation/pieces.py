@@ -803,10 +803,9 @@ class Pieces(Values):
             or lead in _TOWN_MARKS
             or lead in self._settlement_marks
             or self._known_town(first)
-            or len(_WORDS.findall(first)) == 1
         )  # "... ул. лермонтова", "г. тверь", "с. никольское": the customer marks the two
-        # as one address, or the town is a city's name or a word of its own ("омск" / "ул.
-        # строителей, д. 51а"), or the customer says the second was sent too early
+        # as one address, or the town is a known city's name ("омск" / "ул. строителей, д.
+        # 51а", "leeds" / "12 kings road"), or the customer says the second was sent too early
         # ("новосибирск" / "ул. вокзальная 73 сорри, рано отправил")
         marked = marked or (a1 < len(after) and self._sent_early(after, a1))
         if (
