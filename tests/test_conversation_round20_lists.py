@@ -49,3 +49,9 @@ def test_everyday_labels_are_no_names(detector: Detector) -> None:
         ],
     )
     assert not [v for t, v in out[1] if t == "PERSON"]
+
+
+def test_a_forms_one_word_label_is_no_name(detector: Detector) -> None:
+    text = "ФИО: Тимур Степанович Шевченко\nEmail: timur.sh@example.ru\nБронь: Q7GW46"
+    out = talk_spans(detector, [("customer", text)])
+    assert [v for t, v in out[0] if t == "PERSON"] == ["Тимур Степанович Шевченко"]

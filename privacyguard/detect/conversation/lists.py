@@ -676,15 +676,18 @@ def _unmarked(
 ) -> tuple[int, int, str | None] | None:
     """An untyped slot without the marks of a list around it: None for an item's number
     ("1." "2)") or a label ("kids:", "barna:"), and without a bullet ("- ", "• "); a name
-    before a colon is the item's person ("randi rønning: NO17 3775 0907 874"), when
-    ``named`` says it starts with a first name."""
+    of two words or more before a colon is the item's person ("randi rønning: NO17 3775 0907
+    874"), when ``named`` says it starts with a first name."""
     s, e, t = slot
     if t is not None:
         return slot
     after = text[e : e + 3].lstrip(" ")
     number = text[s:e].rstrip(".)")
     bare = len(text[s:e]) - len(text[s:e].lstrip("-–—•·*> "))
-    label = after.startswith(":") and not (named is not None and named((s + bare, e, t)))
+    # a name of two words or more: one word before a colon is a form's label ("Бронь:")
+    label = after.startswith(":") and not (
+        named is not None and len(_WORDS.findall(text[s:e])) >= 2 and named((s + bare, e, t))
+    )
     if label or (
         number.isdigit() and len(number) <= 2 and (after[:1] in ".)" or len(number) < e - s)
     ):
