@@ -20,7 +20,7 @@ from privacyguard.models import Message
 
 from .conftest import REPO
 
-_NB_REQUESTS = "  nb: [takk, kan jeg, jeg trenger, gi meg, skriv, gjerne]\n"
+_NB_REQUESTS = "  nb: [takk, kan jeg, jeg trenger, gi meg, skriv, gjerne, oppgi, tast inn, send]\n"
 
 
 def _rules(tmp_path: Path, old: str, new: str) -> Path:
@@ -61,7 +61,7 @@ def test_a_request_word_added_in_yaml_makes_a_request(tmp_path: Path) -> None:
     with no question mark, opens the question."""
     ask = "Gjestenummeret ditt, vennligst."
     assert "CUSTOMER_NUMBER" not in _answer(Detector(), ask, "b7368543")
-    rules = _rules(tmp_path, _NB_REQUESTS, _NB_REQUESTS.replace("gjerne]", "gjerne, vennligst]"))
+    rules = _rules(tmp_path, _NB_REQUESTS, _NB_REQUESTS.replace("send]", "send, vennligst]"))
     assert "CUSTOMER_NUMBER" in _answer(Detector(load_rules(rules)), ask, "b7368543")
 
 
@@ -73,11 +73,11 @@ def test_the_kind_after_a_word_for_number_is_a_rule(tmp_path: Path) -> None:
 
 
 def test_a_gap_at_an_end_names_the_file_and_the_key(tmp_path: Path) -> None:
-    rules = _rules(tmp_path, _NB_REQUESTS, _NB_REQUESTS.replace("gjerne]", "gjerne, jeg …]"))
+    rules = _rules(tmp_path, _NB_REQUESTS, _NB_REQUESTS.replace("send]", "send, jeg …]"))
     with pytest.raises(ConfigError) as err:
         load_conversation_rules(rules / "conversation")
     assert "conversation.yaml" in str(err.value)
-    assert "requests.nb[6]" in str(err.value)
+    assert "requests.nb[9]" in str(err.value)
 
 
 def test_missing_request_words_name_the_file_and_the_key(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk_spans
+from .conversation_support import talk, talk_spans
 
 
 @pytest.mark.parametrize(
@@ -58,9 +58,15 @@ def test_belgian_national_number_with_its_check_digits(detector: Detector) -> No
 
 
 def test_belgian_national_number_needs_its_checksum(detector: Detector) -> None:
+    # the recognizer needs the checksum; the whole answer to the question for it (round 20:
+    # "rijksregisternummer" asks for the national ID) is a mistyped value, the customer's
+    # all the same, found by the conversation's answer shape only
     question = "Wat is je rijksregisternummer?"
-    out = talk_spans(detector, [("agent", question), ("customer", "85.07.30-033.29")])
-    assert not any(t == "NATIONAL_ID" for t, _ in out[1]), out
+    out = talk(detector, [("agent", question), ("customer", "85.07.30-033.29")])
+    assert not [f for f in out[1].findings if f.recognizer == "be_rijksregisternummer"]
+    assert [(f.entity_type, f.recognizer) for f in out[1].findings] == [
+        ("NATIONAL_ID", "conversation")
+    ]
 
 
 def test_iban_with_cyrillic_look_alikes_in_its_check_digits(detector: Detector) -> None:

@@ -211,6 +211,9 @@ class ConversationFileSpec(_Strict):
     street_words: ByLang = {}
     #: words that name a house in place of its number ("holly cottage, mill lane")
     house_words: ByLang = {}
+    #: words before the name of a village or a settlement ("с. Никольское", "деревня
+    #: Заречье"): a line that starts with one names a place, like "г." for a town
+    settlement_marks: ByLang = {}
     #: letters before a number that name another kind of number ("ORD-", "SO-", "INV")
     other_prefixes: list[str] = []
     postcodes: list[str] = []
@@ -279,6 +282,7 @@ class ConversationRules:
     not_names: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
     house_words: list[str] = field(default_factory=list)
+    settlement_marks: list[str] = field(default_factory=list)
     other_prefixes: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
@@ -512,6 +516,7 @@ def _validated(directory: str) -> ConversationRules:
         out.not_names += [w.lower() for w in _flat(spec.not_names)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         out.house_words += [w.lower() for w in _flat(spec.house_words)]
+        out.settlement_marks += [w.lower() for w in _flat(spec.settlement_marks)]
         out.other_prefixes += [w.lower() for w in spec.other_prefixes]
         for j, rx in enumerate(spec.postcodes):
             try:

@@ -20,6 +20,7 @@ from privacyguard.detect.conversation import (
     sender_key,
 )
 from privacyguard.detect.conversation.email_names import names_before_emails
+from privacyguard.detect.conversation.pieces import PIECE_TYPES
 from privacyguard.detect.conversation.state import AGENT_ROLES
 from privacyguard.detect.dates import date_words
 from privacyguard.detect.language import identify
@@ -296,7 +297,7 @@ class Detector:
             return [f for f in merged if not conv.business_contact(text, f, lang, state)]
         if role != "customer":
             return merged
-        nothing = conv.not_personal(state, role)
+        nothing = conv.not_personal(state, role) and not conv.names_own_kind(words)
         body = conv.body(text)
         asked_codes = [
             f
@@ -377,10 +378,19 @@ class Detector:
             )
         ):
             before = messages[p]
+            asked = frozenset().union(*(e.types for e in state.expecting))
             for first, second in conv.split(before.text, message.text, frozenset(names), find):
-                if _covered(out[p].findings, first):
+                held = _covered(out[p].findings, first)
+                if held and (
+                    first.entity_type not in asked
+                    or first.entity_type not in PIECE_TYPES
+                    or held & asked
+                ):
                     continue  # the first "half" is a value of its own ("54549681" / "ik
                     # bedoel 54549651" is a number and its correction, not one 16-digit number)
+                    # unless only a type not asked for holds it and a checksum joins the
+                    # halves: "Hva er kortnummeret?" / "5300 8667" / "7817 8186" is one
+                    # card, no two Norwegian phone numbers
                 add(p, [first])
                 add(i, [second])
         if conv.fragment(message.text) is None:

@@ -42,9 +42,10 @@ _DIGIT_RUN = re.compile(
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 #: an IBAN written with look-alike letters for digits ("GBB6MIDL67049632B64066"): a country
-#: code, then capitals and digits, a single space between two of them at most
+#: code, then capitals and digits, a single space between two of them at most; a lower-case
+#: "l" or "o" for 1 or 0 too ("NOl1 B271 1638 039")
 _IBAN_LOOKING = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}[0-9A-Z]{2}(?: ?[0-9A-Z]){10,30}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])[A-Z]{2}[0-9A-Zlo]{2}(?: ?[0-9A-Zlo]){10,30}(?![A-Za-z0-9])"
 )
 #: the most look-alike letters of the account part tried for digits in one IBAN
 _IBAN_LOOK_TRIES = 2

@@ -25,6 +25,9 @@ _GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 9
 
+#: a Cyrillic letter: a town's name pymorphy3 can read
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
 # the parts of an address answer
 _ADDRESS_TOKEN = re.compile(r"[\s,;]{1,40}")
 
@@ -49,6 +52,8 @@ _REST_NUMBER = re.compile(r"\d{1,6}[^\W\d_]{0,3}|[^\W\d_]{1,2}\d{1,2}[^\W\d_]?")
 #: the most words before an address's first number that are read as its start ("po box
 #: 561", "nordre gate 2", "ul. turgeneva, d. 128")
 ADDRESS_LEAD_TOKENS = 3
+#: a date of an earlier year in an address's words is its house number and postcode
+MIN_DATE_YEAR = 1800
 
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
@@ -208,8 +213,10 @@ class Addresses(Names):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
 
-        if parse_date(value, self._dates) is not None:
-            return False  # "June 16, 2026" after "Where are you headed?" … "And when?"
+        date = parse_date(value, self._dates)
+        if date is not None and date.year >= MIN_DATE_YEAR:
+            return False  # "June 16, 2026" after "Where are you headed?" … "And when?"; not
+            # "rue des tanneurs 22, 1000 bruxelles" ("des" 22, 1000: no date of a year so old)
         if _MONEY.search(value):
             return False  # "totalt ble det 1520 kr": an amount, not a postcode and a town
         strong = 0
@@ -349,19 +356,39 @@ class Addresses(Names):
 
     def _town_alone(self, line: str) -> bool:
         """One to three words that can be a town ("Ярославль", "г. воронеж", "den haag"):
-        each a city's name or no dictionary word, none a function word."""
+        each a city's name or no dictionary word, none a function word; after a mark for a
+        town or a village any word ("г. Орёл", "с. Никольское")."""
         from privacyguard.detect.names import city_names, everyday_word, stop_words
 
         words = [w.lower() for w in _WORDS.findall(line)]
-        while words and words[0] in _TOWN_MARKS:
-            words = words[1:]
+        marked = False
+        while words and (words[0] in _TOWN_MARKS or words[0] in self._settlement_marks):
+            words, marked = words[1:], True
         if not 1 <= len(words) <= 3 or any(not w.isalpha() for w in words):
             return False
         if any(w in stop_words(lang) for w in words for lang in ("en", "nl", "nb", "ru")):
             return False
-        if " ".join(words) in city_names():
+        if marked or " ".join(words) in city_names():
             return True
         return all(not everyday_word(w) for w in words)
+
+    def _known_town(self, line: str) -> bool:
+        """Is the line a city's name and nothing else ("leeds", "Tromsø", "г. Псков"; in
+        Cyrillic a place name by pymorphy3, "омск")?"""
+        from privacyguard.detect.names import city_names, russian_name_tag
+
+        words = [w.lower() for w in _WORDS.findall(line)]
+        while words and (words[0] in _TOWN_MARKS or words[0] in self._settlement_marks):
+            words = words[1:]
+        if not 1 <= len(words) <= 3:
+            return False
+        if " ".join(words) in city_names():
+            return True
+        return (
+            len(words) == 1
+            and _CYRILLIC_LETTER.search(words[0]) is not None
+            and russian_name_tag(words[0].capitalize(), top_only=True) == "Geox"
+        )
 
     def _names_a_town(self, address: str) -> bool:
         """Does an address hold a town's name ("12 kings road, leeds", "г. омск")?"""

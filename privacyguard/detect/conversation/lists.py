@@ -26,6 +26,11 @@ PERIOD_MAX = 6
 #: a list position that holds names by the layout alone (no name was found there)
 NAME_BY_LAYOUT = "PERSON?"
 
+#: the types of a person's account, one place of a record whichever of them is found there
+#: ("ingvild grønli 7733 90 12175; Tuva Engen NO06 7239 7790 992": a name and an account)
+_ACCOUNT_TYPES = frozenset({"IBAN_CODE", "BANK_ACCOUNT"})
+ACCOUNT = "ACCOUNT"
+
 # what parts the names of a list ("Randi Kvamme + Mathilde Fossum, gunhild fossum")
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
 
@@ -441,10 +446,16 @@ class Lists(Answers):
             for slot in _slots(text, 0, len(text), found, self._name_or_first)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
-        slots = [slot for slot in map(partial(_unmarked, text), slots) if slot is not None]
+        named = partial(self._is_name_slot, text)
+        slots = [
+            slot for slot in map(partial(_unmarked, text, named=named), slots) if slot is not None
+        ]
         slots = self._unsigned(text, slots)
         slots, grown = _grow_names(text, slots)
-        kinds = [t if t in self.list_types else ("?" if t else None) for _, _, t in slots]
+        kinds = [
+            t if t in self.list_types else ACCOUNT if t in _ACCOUNT_TYPES else ("?" if t else None)
+            for _, _, t in slots
+        ]
         # a type seen at the same place of two records shows the layout; names only that
         # the agent asked for need no second one found ("Randi Kvamme + …, gunhild fossum");
         # values the agent asked for need not be half of the slots
@@ -506,6 +517,8 @@ class Lists(Answers):
                     self._is_name_slot(text, (s, e, None), loose=True)
                 ):  # a list of names only: a separator before it, and a first name
                     out.extend(self._record_name(text, s, e))
+            elif want == ACCOUNT:
+                continue  # no account by its place alone: by its recognizers only
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
             elif (
@@ -515,7 +528,8 @@ class Lists(Answers):
             ):  # "pieter meijer — 11-2-1980": a first name where names were asked for;
                 # where no record has a type at this place, any name ("owain entwistle")
                 out.extend(self._record_name(text, s, e))
-            elif any(c.isdigit() for c in text[s:e]) and fallback:
+            elif any(c.isdigit() for c in text[s:e]) and fallback and ACCOUNT not in template:
+                # (not beside accounts: "… 4230 7810 5679 6588 8371 53190 рублей", an amount)
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
                 out.extend(
                     Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}")
@@ -655,15 +669,26 @@ def _outside(wider: list[Found], found: list[Found]) -> list[Found]:
     ]
 
 
-def _unmarked(text: str, slot: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+def _unmarked(
+    text: str,
+    slot: tuple[int, int, str | None],
+    named: Callable[[tuple[int, int, str | None]], bool] | None = None,
+) -> tuple[int, int, str | None] | None:
     """An untyped slot without the marks of a list around it: None for an item's number
-    ("1." "2)") or a label ("kids:", "barna:"), and without a bullet ("- ", "• ")."""
+    ("1." "2)") or a label ("kids:", "barna:"), and without a bullet ("- ", "• "); a name
+    of two words or more before a colon is the item's person ("randi rønning: NO17 3775 0907
+    874"), when ``named`` says it starts with a first name."""
     s, e, t = slot
     if t is not None:
         return slot
     after = text[e : e + 3].lstrip(" ")
     number = text[s:e].rstrip(".)")
-    if after.startswith(":") or (
+    bare = len(text[s:e]) - len(text[s:e].lstrip("-–—•·*> "))
+    # a name of two words or more: one word before a colon is a form's label ("Бронь:")
+    label = after.startswith(":") and not (
+        named is not None and len(_WORDS.findall(text[s:e])) >= 2 and named((s + bare, e, t))
+    )
+    if label or (
         number.isdigit() and len(number) <= 2 and (after[:1] in ".)" or len(number) < e - s)
     ):
         return None  # "kids:", "1." "2)"

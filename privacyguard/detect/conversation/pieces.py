@@ -796,18 +796,23 @@ class Pieces(Values):
             self._postcodes is not None and self._postcodes.search(first.lower())
         ):
             return []  # "20B" / "Harwich": a seat, then another answer
+        lead = (_WORDS.findall(first.lower())[:1] or [""])[0]
         marked = (
             self._continued(after) > len(after) - len(after.lstrip())
             or _LEADING_DOTS.match(after, len(after) - len(after.lstrip())) is not None
-            or (_WORDS.findall(first.lower())[:1] or [""])[0] in _TOWN_MARKS
-        )  # "... ул. лермонтова", "г. тверь": the customer marks the two as one address
-        # or says the second was sent too early ("новосибирск" / "ул. вокзальная 73 сорри,
-        # рано отправил")
+            or lead in _TOWN_MARKS
+            or lead in self._settlement_marks
+            or self._known_town(first)
+        )  # "... ул. лермонтова", "г. тверь", "с. никольское": the customer marks the two
+        # as one address, or the town is a known city's name ("омск" / "ул. строителей, д.
+        # 51а", "leeds" / "12 kings road"), or the customer says the second was sent too early
+        # ("новосибирск" / "ул. вокзальная 73 сорри, рано отправил")
         marked = marked or (a1 < len(after) and self._sent_early(after, a1))
         if (
             marked
             and self._town_alone(first)
             and not self._holds(first)
+            and not self._holds(before)  # "секунду, найду": the customer goes looking
             and self._is_address(second)
             and not self._names_a_town(second)
         ):
@@ -816,12 +821,6 @@ class Pieces(Values):
             # town, then an address with its town, is no address in two lines
             why = "conversation: an address asked for, its town first"
             return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
-        if not (self._address_line(first) and self._address_line(second)):
-            return []  # "and DL at the end": a sentence, not an address's line
-        if any(self._holds(line) for line in (first, second)):
-            return []  # "one moment, checking": no line of an address
-        if self._is_address(first):
-            return []  # a whole address, and its second line: read as such elsewhere
         code = self._postcodes.search(first.lower()) if self._postcodes is not None else None
         if (
             code is not None
@@ -830,9 +829,16 @@ class Pieces(Values):
             and not self._postcodes.search(second.lower())  # type: ignore[union-attr]
         ):
             # "394018" / "г. воронеж, ул. карла маркса, 102-87": the postcode first, then
-            # the address without one
+            # the address without one (a postcode of digits alone is no address's line
+            # for _address_line: "180000" / "Псков, а/я 281")
             why = "conversation: an address asked for, its postcode first"
             return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+        if not (self._address_line(first) and self._address_line(second)):
+            return []  # "and DL at the end": a sentence, not an address's line
+        if any(self._holds(line) for line in (first, second)):
+            return []  # "one moment, checking": no line of an address
+        if self._is_address(first):
+            return []  # a whole address, and its second line: read as such elsewhere
         if self._is_address(second) and not self._street_line(first):
             return []  # "Dundee" / "12 kings road, leeds": a town, then the address
         joined = f"{first}, {second}"

@@ -131,6 +131,15 @@ class Questions(Base):
             NOTHING in e.types and not e.answered for e in state.expecting
         )
 
+    def names_own_kind(self, words: list[str]) -> bool:
+        """Do the customer's own words name a kind of personal data ("tenant number:
+        5257255870", "mijn klantnummer is ...", "дата рождения ...")? Then the message gives
+        that, whatever the agent asked for before ("... quoting the invoice number.")."""
+        own = self._questions_in(words)
+        if own:
+            return any(NOTHING not in self.questions[k][0] for k in own)
+        return self.names_an_id(words)
+
     def _questions_in(self, words: Sequence[str]) -> list[int]:
         """The questions (indices) whose phrasings occur among the words (one pass over
         the words with every phrasing at once), or whose stems stand next to a word for
