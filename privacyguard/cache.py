@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -343,6 +344,7 @@ _re_used: dict[tuple[str, int], tuple[object, ...]] = {}
 _re_missed: set[tuple[str, int]] = set()
 _re_original: Callable[..., object] | None = None
 _re_make: Callable[..., object] | None = None  # _sre.compile
+_RE_COMPILE: Callable[..., object] = re._compile  # type: ignore[attr-defined]  # re's own
 
 
 def _re_key() -> str | None:
@@ -387,7 +389,10 @@ def _re_compile(pattern: object, flags: object) -> object:
     it; any other (and any that fails) goes to re."""
     import re
 
-    assert _re_original is not None and _re_make is not None
+    if _re_original is None or _re_make is None or _re_depth == 0:
+        # no build under way: a Pattern pickled while one was (copyreg reduces it to this
+        # function, re's _compile at that moment) and loaded in another process comes here
+        return _RE_COMPILE(pattern, flags)
     if isinstance(flags, re.RegexFlag):
         flags = flags.value
     if type(pattern) is str and type(flags) is int and not flags & _RE_SKIP_FLAGS:

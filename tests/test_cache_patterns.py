@@ -157,3 +157,28 @@ def test_a_detectors_patterns_are_the_same_in_every_process(fresh: Path) -> None
         runs.append(run.stdout)
     assert "missed" in runs[0] and "built" in runs[0]
     assert [r.strip() for r in runs[2:]] == ["built", "built"]  # nothing compiled anew
+
+
+def test_a_pattern_pickled_during_a_build_loads_in_another_process(
+    fresh: Path, tmp_path: Path
+) -> None:
+    """copyreg reduces a Pattern to re's _compile of the moment: pickled inside the block
+    (the conversation rules are cached while a detector is built) that is this module's
+    function, and a process that loads the pickle outside any build must get re's Pattern
+    (it raised AssertionError, and the cached rules were rebuilt with a warning)."""
+    import pickle
+
+    with cache.compiled_patterns():
+        blob = pickle.dumps(_compile_all()[0])
+    assert b"_re_compile" in blob  # what makes the case: the reducer is ours
+    path = tmp_path / "pattern.pickle"
+    path.write_bytes(blob)
+    loaded = subprocess.run(
+        [sys.executable, "-c",
+         "import pickle, sys; p = pickle.load(open(sys.argv[1], 'rb')); "
+         "print(p.pattern == sys.argv[2], p.search('two one zero') is not None)",
+         str(path), PATTERNS[0]],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.split() == ["True", "True"]
