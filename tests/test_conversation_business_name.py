@@ -172,3 +172,37 @@ def test_a_note_here_from_someone_names_no_business(detector: Detector) -> None:
         ["I have a note here from John Hartley about the delivery."]
     )
     assert names == frozenset()
+
+
+def test_one_conversations_business_is_not_anothers(detector: Detector) -> None:
+    """A batch holds several conversations (a worker's share, a Spark partition): the name a
+    business goes by in one drops nothing in another, so a conversation's findings do not
+    depend on what else is in the batch."""
+    from privacyguard.models import Message
+
+    first = [
+        Message(id="a1", text="Hi, this is Emma Clarke, how can I help?",
+                conversation_id="a", sender_role="agent"),
+        Message(id="a2", text="My parcel never arrived", conversation_id="a",
+                sender_role="customer"),
+        Message(id="a3", text="Sorry to hear that. Emma Clarke will look into it.",
+                conversation_id="a", sender_role="agent"),
+    ]  # fmt: skip
+    other = [
+        Message(id="b1", text="Thanks for contacting Emma Clarke. Bye!",
+                conversation_id="b", sender_role="agent"),
+    ]  # fmt: skip
+
+    def found(messages: list[Message]) -> list[tuple[str, str]]:
+        texts = {m.id: m.text for m in messages}
+        return sorted(
+            (d.message.id, texts[d.message.id][f.start : f.end])
+            for d in detector.detect(messages)
+            for f in d.findings
+            if d.message.id.startswith("a")
+        )
+
+    alone = found(first)
+    assert ("a1", "Emma Clarke") in alone
+    assert found(first + other) == alone
+    assert found(other + first) == alone

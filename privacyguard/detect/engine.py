@@ -211,25 +211,25 @@ class Detector:
         """The business's own name in its agents' messages, where the export says the sender
         is the business ("Bedankt voor uw bericht aan Bitkluis", "Je chat met Willemijn van
         Tweedehandsje"): no person's name, nor part of one. Only the agents' messages: a
-        customer's own name stays whatever the business is called."""
-        agent = [
-            k
-            for k, d in enumerate(out)
-            if d.message.sender_role in AGENT_ROLES and not d.error and d.findings
-        ]
-        if not any(f.entity_type == "PERSON" for k in agent for f in out[k].findings):
-            return
+        customer's own name stays whatever the business is called. Each conversation names
+        its business for itself: a batch (a worker's share, a Spark partition) holds several,
+        and what one says must not change another's findings."""
+        by_conversation: dict[str, list[int]] = {}
+        for k, d in enumerate(out):
+            if d.message.sender_role in AGENT_ROLES and not d.error:
+                by_conversation.setdefault(d.message.conversation_id or f"\0{k}", []).append(k)
         conv = self.conversations
-        names = conv.business_names(
-            d.message.text for d in out if d.message.sender_role in AGENT_ROLES and not d.error
-        )
-        if not names:
-            return
-        for k in agent:
-            d = out[k]
-            kept = [g for f in d.findings if (g := conv.own_name(d.message.text, f, names))]
-            if kept != d.findings:
-                out[k] = replace(d, findings=kept)
+        for agent in by_conversation.values():
+            if not any(f.entity_type == "PERSON" for k in agent for f in out[k].findings):
+                continue
+            names = conv.business_names(out[k].message.text for k in agent)
+            if not names:
+                continue
+            for k in agent:
+                d = out[k]
+                kept = [g for f in d.findings if (g := conv.own_name(d.message.text, f, names))]
+                if kept != d.findings:
+                    out[k] = replace(d, findings=kept)
 
     def _in_conversation(
         self,
