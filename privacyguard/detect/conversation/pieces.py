@@ -530,8 +530,8 @@ class Pieces(Values):
         if span is None:
             return False
         start, end = span
-        if any(c.isalnum() for c in text[:start]):
-            return False
+        if any(c.isalnum() for c in text[self._continued(text) : start]):
+            return False  # but "de rest: .vermeulen", "sorry, trykket enter for tidlig @gmail.com"
         return not any(c.isalnum() for c in text[end:]) or self._sent_early(text, end)
 
     def _local_part_sent_early(self, text: str) -> bool:
@@ -783,6 +783,9 @@ class Pieces(Values):
             return []
         b0, b1 = self.body(before)
         a0, a1 = self.body(after)
+        # "sorry pressed enter too early Low Road, ...", "ой, рано нажала ул. ...": the
+        # second line after the remark that the first was sent too early
+        a0 = min(max(a0, self._continued(after)), a1)
         if not (0 < b1 - b0 <= ADDRESS_LINE_CHARS and 0 < a1 - a0 <= ADDRESS_LINE_CHARS):
             return []
         if before[b1 : b1 + 1] == "." and before[:b1].rsplit(None, 1)[-1].lower() in (

@@ -1,0 +1,115 @@
+"""The detector, through the whole conversation (round 21): values typed in pieces.
+
+- The remark that a piece was sent too early may open the message with the rest ("sorry
+  pressed enter too early 66006", "sorry, trykket enter for tidlig 05388", "sorry, te vroeg
+  op enter 8676", "ой, рано нажала 9391"): the rest starts after it, and the pieces join
+  as the value asked for (numbers, e-mail addresses, an address's town and street).
+- A continuation's words keep the dot of the piece after them ("de rest: .vermeulen").
+
+Every person and number here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "etype", "rest"),
+    [
+        (
+            "What's your membership number?",
+            "7604",
+            "sorry pressed enter too early 8676",
+            "CUSTOMER_NUMBER",
+            "8676",
+        ),
+        (
+            "Mag ik uw abonnementsnummer?",
+            "7604",
+            "sorry, te vroeg op enter 8676 🙈",
+            "CUSTOMER_NUMBER",
+            "8676",
+        ),
+        (
+            "Kan jeg få kundenummeret ditt?",
+            "7604",
+            "sorry, trykket enter for tidlig 8676",
+            "CUSTOMER_NUMBER",
+            "8676",
+        ),
+        ("Введите номер полиса.", "8702", "ой, рано нажала 9391", "CUSTOMER_NUMBER", "9391"),
+        (
+            "Hvilket mobilnummer skal vi sende sms til?",
+            "+47 45",
+            "sorry, trykket enter for tidlig 83 74 15",
+            "PHONE_NUMBER",
+            "83 74 15",
+        ),
+    ],
+)
+def test_rest_after_a_sent_too_early_remark(
+    detector: Detector, question: str, first: str, second: str, etype: str, rest: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", first), ("customer", second)])
+    assert out[1] == [(etype, first)]
+    assert out[2] == [(etype, rest)]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "Which email is the account under?",
+            "cheadle.b",
+            "sorry pressed enter too early @gmail.com",
+        ),
+        (
+            "Welk e-mailadres zullen we gebruiken?",
+            "cheadle.b",
+            "sorry, te vroeg op enter @gmail.com",
+        ),
+        (
+            "Hvilken e-postadresse skal vi bruke?",
+            "cheadle.b",
+            "sorry, trykket enter for tidlig @gmail.com",
+        ),
+        ("Куда прислать подтверждение по почте?", "roman.mironov", "ой, рано нажала @mail.ru"),
+    ],
+)
+def test_email_rest_after_a_sent_too_early_remark(
+    detector: Detector, question: str, first: str, second: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", first), ("customer", second)])
+    assert out[1] == [("EMAIL_ADDRESS", first)]
+    assert [t for t, _ in out[2]] == ["EMAIL_ADDRESS"]
+    assert out[2][0][1].endswith(second.rsplit(" ", 1)[1])
+
+
+def test_town_then_street_after_a_sent_too_early_remark(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Куда направить письмо?"),
+            ("customer", "Калуга"),
+            ("customer", "ой, рано нажала ул. Строителей 73-50"),
+        ],
+    )
+    assert out[1] == [("LOCATION", "Калуга")]
+    assert out[2] == [("LOCATION", "ул. Строителей 73-50")]
+
+
+def test_a_remark_alone_is_no_piece(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What's your membership number?"),
+            ("customer", "sorry pressed enter too early"),
+            ("customer", "the item was 2 days late"),
+        ],
+    )
+    assert out[1] == [] and out[2] == []
