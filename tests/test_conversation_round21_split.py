@@ -113,3 +113,49 @@ def test_a_remark_alone_is_no_piece(detector: Detector) -> None:
         ],
     )
     assert out[1] == [] and out[2] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces"),
+    [
+        ("Which email is the account under?", ["stale", ".engebretsen", "@sky.com"]),
+        ("Welk e-mailadres zullen we gebruiken?", ["margriet", "de rest: .vermeulen", "@live.nl"]),
+        (
+            "Hvilken e-postadresse skal vi bruke?",
+            ["stale", "sorry, trykket enter for tidlig .engebretsen", "@broadpark.no"],
+        ),
+        ("На какую почту отправить?", ["roza", "_ivanova", "@mail.ru"]),
+    ],
+)
+def test_a_word_then_a_dotted_piece_starts_the_address(
+    detector: Detector, question: str, pieces: list[str]
+) -> None:
+    out = talk_spans(detector, [("agent", question), *(("customer", p) for p in pieces)])
+    assert out[1] == [("EMAIL_ADDRESS", pieces[0])]
+    assert [t for t, _ in out[2] + out[3]] == ["EMAIL_ADDRESS", "EMAIL_ADDRESS"]
+
+
+def test_a_word_without_a_dotted_piece_after_it_is_no_piece(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Welk e-mailadres zullen we gebruiken?"),
+            ("customer", "margriet"),
+            ("customer", "vermeulen"),
+            ("customer", "@live.nl"),
+        ],
+    )
+    assert out[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mail is anna.berg84@@gmail.com",
+        "mijn mail is anna.berg84@@telenet.be",
+        "e-posten min er anna.berg84@@online.no",
+        "почта anna.berg84@@list.ru",
+    ],
+)
+def test_an_at_sign_typed_twice_is_still_the_address(found, text: str) -> None:
+    assert found(text) == [("EMAIL_ADDRESS", "anna.berg84@@" + text.rsplit("@", 1)[1])]

@@ -395,7 +395,11 @@ class Pieces(Values):
                 ):
                     continue
                 lead, end = texts[first], cast("tuple[int, int]", chain[0])[1]
-                if not self._local_part_alone(lead[:end], parts[0], asked):
+                # "margriet" / ".vermeulen" / "@live.nl": the next piece goes on with the
+                # local part's "." or "_", so a first piece that is also a word ("margriet",
+                # "stale") starts it too
+                dotted = parts[1][:1] in (".", "_")
+                if not self._local_part_alone(lead[:end], parts[0], asked, dotted):
                     continue
             hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
             if not any((f.start, f.end) == (0, len(joined)) for f in hits):
@@ -718,11 +722,14 @@ class Pieces(Values):
             ]
         return []
 
-    def _local_part_alone(self, before: str, word: str, asked: bool = False) -> bool:
+    def _local_part_alone(
+        self, before: str, word: str, asked: bool = False, dotted: bool = False
+    ) -> bool:
         """The message is the start of an e-mail address's local part alone ("rosalind.m…",
         "efimov."), not a word ("Kiel"), a code ("PX2553B") or a date ("2.9"). Where the
         agent asked for an e-mail address (``asked``), a lower-case piece without "." or "_"
-        that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi")."""
+        that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi"), and an
+        everyday word where the next piece goes on with "." or "_" (``dotted``)."""
         head = word.strip(" .…")
         if before.strip(" .…-–—") != head or not any(c.isalpha() for c in head):
             return False
@@ -730,14 +737,16 @@ class Pieces(Values):
             return False
         if any(c in "._" for c in word):
             return True
-        return asked and len(head) >= 3 and head.isascii() and not self._said_word(head)
+        said = self._said_word(head, not dotted)
+        return asked and len(head) >= 3 and head.isascii() and not said
 
-    def _said_word(self, word: str) -> bool:
-        """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value."""
+    def _said_word(self, word: str, everyday: bool = True) -> bool:
+        """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value;
+        without ``everyday``, only the words of a remark ("sorry", "ok", "sec")."""
         from privacyguard.detect.names import everyday_word
 
         return (
-            (word.isalpha() and everyday_word(word))
+            (everyday and word.isalpha() and everyday_word(word))
             or word in self._go_on
             or self.hold.mentions([word])
             or self._corrections.mentions([word])
