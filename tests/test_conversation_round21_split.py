@@ -159,3 +159,27 @@ def test_a_word_without_a_dotted_piece_after_it_is_no_piece(detector: Detector) 
 )
 def test_an_at_sign_typed_twice_is_still_the_address(found, text: str) -> None:
     assert found(text) == [("EMAIL_ADDRESS", "anna.berg84@@" + text.rsplit("@", 1)[1])]
+
+
+@pytest.mark.parametrize(
+    ("question", "pieces", "middle"),
+    [
+        (
+            "Which email is the account under?",
+            ["barnaby", ".lockhart", "@sky.com sorry"],
+            ".lockhart",
+        ),
+        (
+            "Welk e-mailadres zullen we gebruiken?",
+            ["margriet", "de rest: .vermeulen", "@live.nl"],
+            ".vermeulen",
+        ),
+        ("Hvilken e-postadresse skal vi bruke?", ["even", "_myhre", "@gmail.com"], "_myhre"),
+        ("На какую почту отправить?", ["roza", ".ivanova", "@mail.ru"], ".ivanova"),
+    ],
+)
+def test_the_middle_piece_keeps_its_dot(
+    detector: Detector, question: str, pieces: list[str], middle: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), *(("customer", p) for p in pieces)])
+    assert out[2] == [("EMAIL_ADDRESS", middle)]

@@ -103,6 +103,10 @@ _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W
 # an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
 _WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
 
+#: the "." or "_" a piece of an e-mail address's local part starts with, at the start of the
+#: piece (".lockhart", "de rest: .vermeulen"), not inside a word ("mail.")
+_LOCAL_DOT = re.compile(r"(?<![^\s:,])[._](?=[^\W_])")
+
 _EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
 
 #: a message's first token that may be a piece of an e-mail address, with its dots
@@ -777,7 +781,10 @@ class Pieces(Values):
                 if self.named_otherwise(before, tail_start + f.start, f.entity_type):
                     continue  # "het gaat om artikel 66010" / "12": an article's number
                 why = f"{f.explanation}; one value typed over two messages"
-                first_part = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
+                begin = tail_start + f.start
+                if f.entity_type == "EMAIL_ADDRESS" and _LOCAL_DOT.match(before, begin - 1):
+                    begin -= 1  # ".lockhart" / "@sky.com": the local part goes on after a dot
+                first_part = Found(begin, tail_end, f.entity_type, f.score, why)
                 end = head_start + f.end - cut - len(glue)
                 out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
         return out
