@@ -183,3 +183,36 @@ def test_the_middle_piece_keeps_its_dot(
 ) -> None:
     out = talk_spans(detector, [("agent", question), *(("customer", p) for p in pieces)])
     assert out[2] == [("EMAIL_ADDRESS", middle)]
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "rest"),
+    [
+        (
+            "What address shall we post it to?",
+            "Co. Durham",
+            "12 Mill Lane, Barnard Castle DL12 8AB",
+        ),
+        ("Wat is uw adres?", "provincie Utrecht", "Dorpsstraat 12, 3731 AB De Bilt"),
+        ("Hva er adressen din?", "Innlandet fylke", "Kløverveien 12, 2815 Gjøvik"),
+        ("Куда направить письмо?", "Вологодская обл.", "д. Ивановка, ул. Полевая, д. 48"),
+    ],
+)
+def test_a_region_then_the_address(
+    detector: Detector, question: str, region: str, rest: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", region), ("customer", rest)])
+    assert out[1] == [("LOCATION", region)]
+    assert out[2] == [("LOCATION", rest)]
+
+
+def test_a_region_word_without_an_address_after_it(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What address shall we post it to?"),
+            ("customer", "county council"),
+            ("customer", "thanks"),
+        ],
+    )
+    assert out[1] == [] and out[2] == []

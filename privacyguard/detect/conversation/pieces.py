@@ -840,6 +840,18 @@ class Pieces(Values):
             # town, then an address with its town, is no address in two lines
             why = "conversation: an address asked for, its town first"
             return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+        if (
+            self._region_alone(first)
+            and not self._holds(before)
+            and self._is_address(second)
+            and not self._region_alone(second)
+        ):
+            # "Вологодская обл." / "д. Ивановка, ул. Полевая, д. 48": the region first,
+            # then the rest of the address
+            why = "conversation: an address asked for, its region first"
+            if before[b1 : b1 + 1] == ".":
+                b1 += 1  # "обл.", "Co.": the abbreviation's dot
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         code = self._postcodes.search(first.lower()) if self._postcodes is not None else None
         if (
             code is not None
@@ -867,6 +879,14 @@ class Pieces(Values):
             return []
         why = "conversation: an address asked for, typed in two lines"
         return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _region_alone(self, line: str) -> bool:
+        """Two or three words, one of them a region's mark before or after the name
+        ("Вологодская обл.", "Co. Durham", "provincie Utrecht")."""
+        words = [w.lower() for w in _WORDS.findall(line)]
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            return False
+        return words[0] in self._region_marks or words[-1] in self._region_marks
 
     def _holds(self, text: str) -> bool:
         """A turn that only asks for time ("one sec", "щас посмотрю")."""
