@@ -214,6 +214,9 @@ class ConversationFileSpec(_Strict):
     #: words before the name of a village or a settlement ("с. Никольское", "деревня
     #: Заречье"): a line that starts with one names a place, like "г." for a town
     settlement_marks: ByLang = {}
+    #: words that make a line a region's name ("Вологодская обл.", "Co. Durham", "Viken
+    #: fylke"): a region, then an address, is one address typed in two lines
+    region_marks: ByLang = {}
     #: letters before a number that name another kind of number ("ORD-", "SO-", "INV")
     other_prefixes: list[str] = []
     postcodes: list[str] = []
@@ -283,6 +286,7 @@ class ConversationRules:
     street_words: list[str] = field(default_factory=list)
     house_words: list[str] = field(default_factory=list)
     settlement_marks: list[str] = field(default_factory=list)
+    region_marks: list[str] = field(default_factory=list)
     other_prefixes: list[str] = field(default_factory=list)
     postcodes: list[str] = field(default_factory=list)
     at_words: list[str] = field(default_factory=list)
@@ -517,6 +521,7 @@ def _validated(directory: str) -> ConversationRules:
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         out.house_words += [w.lower() for w in _flat(spec.house_words)]
         out.settlement_marks += [w.lower() for w in _flat(spec.settlement_marks)]
+        out.region_marks += [w.lower() for w in _flat(spec.region_marks)]
         out.other_prefixes += [w.lower() for w in spec.other_prefixes]
         for j, rx in enumerate(spec.postcodes):
             try:

@@ -424,8 +424,8 @@ class Addresses(Names):
     def _continued(self, text: str) -> int:
         """Where the value starts in a message that continues one ("rest is ...")."""
         at = len(text) - len(text.lstrip())
-        if self._continuation:
-            m = self._continuation.match(text, at)
+        if self._lead_remark:
+            m = self._lead_remark.match(text, at)
             if m:
                 at = m.end()
         return at

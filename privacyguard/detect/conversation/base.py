@@ -236,7 +236,22 @@ class Base:
             else None
         )
         self._continuation = (
-            re.compile(rf"(?i)(?:(?:{cont})(?![^\W_])[\s,.:;!*\-]*)+") if cont else None
+            re.compile(rf"(?i)(?:(?:{cont})(?![^\W_])(?:[\s,:;!*\-]|\.(?![^\W_]))*)+")
+            if cont
+            else None
+        )
+        # the words before the rest of a value that say the message before was sent too
+        # early ("sorry pressed enter too early 66006", "sorry, trykket enter for tidlig
+        # 05388", "ой, рано нажала @mail.ru"): a continuation's words and hedges, not a
+        # piece's start ("ta@..." / ".vermeulen" keep their letters and dots)
+        lead = _alternation([*rules.continuation, *rules.hedges])
+        self._lead_remark = (
+            re.compile(
+                rf"(?i)(?:(?:{lead})(?![^\W_]|[@_+]|[.\-][^\W_])"
+                rf"(?:[\s,:;!*\-–—]|\.(?![^\W_])){{0,5}}){{1,5}}"
+            )
+            if lead
+            else None
         )
         self.shapes = rules.shapes
         self.not_answers = {
@@ -247,6 +262,7 @@ class Base:
         self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
         self._house_words = frozenset(rules.house_words)
         self._settlement_marks = frozenset(rules.settlement_marks)
+        self._region_marks = frozenset(rules.region_marks)
         self._other_prefixes = frozenset(rules.other_prefixes)
         self._postcodes = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(rules.postcodes)})(?![\w-])")

@@ -103,6 +103,10 @@ _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W
 # an e-mail address, whole; a piece of one (letters, digits, ".", "_", "-", "+", "@")
 _WHOLE_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[^\W\d_]{2,24}")
 
+#: the "." or "_" a piece of an e-mail address's local part starts with, at the start of the
+#: piece (".lockhart", "de rest: .vermeulen"), not inside a word ("mail.")
+_LOCAL_DOT = re.compile(r"(?<![^\s:,])[._](?=[^\W_])")
+
 _EMAIL_PART = re.compile(r"[\w.+\-@]{1,254}")
 
 #: a message's first token that may be a piece of an e-mail address, with its dots
@@ -395,7 +399,11 @@ class Pieces(Values):
                 ):
                     continue
                 lead, end = texts[first], cast("tuple[int, int]", chain[0])[1]
-                if not self._local_part_alone(lead[:end], parts[0], asked):
+                # "margriet" / ".vermeulen" / "@live.nl": the next piece goes on with the
+                # local part's "." or "_", so a first piece that is also a word ("margriet",
+                # "stale") starts it too
+                dotted = parts[1][:1] in (".", "_")
+                if not self._local_part_alone(lead[:end], parts[0], asked, dotted):
                     continue
             hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
             if not any((f.start, f.end) == (0, len(joined)) for f in hits):
@@ -530,8 +538,8 @@ class Pieces(Values):
         if span is None:
             return False
         start, end = span
-        if any(c.isalnum() for c in text[:start]):
-            return False
+        if any(c.isalnum() for c in text[self._continued(text) : start]):
+            return False  # but "de rest: .vermeulen", "sorry, trykket enter for tidlig @gmail.com"
         return not any(c.isalnum() for c in text[end:]) or self._sent_early(text, end)
 
     def _local_part_sent_early(self, text: str) -> bool:
@@ -718,11 +726,14 @@ class Pieces(Values):
             ]
         return []
 
-    def _local_part_alone(self, before: str, word: str, asked: bool = False) -> bool:
+    def _local_part_alone(
+        self, before: str, word: str, asked: bool = False, dotted: bool = False
+    ) -> bool:
         """The message is the start of an e-mail address's local part alone ("rosalind.m…",
         "efimov."), not a word ("Kiel"), a code ("PX2553B") or a date ("2.9"). Where the
         agent asked for an e-mail address (``asked``), a lower-case piece without "." or "_"
-        that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi")."""
+        that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi"), and an
+        everyday word where the next piece goes on with "." or "_" (``dotted``)."""
         head = word.strip(" .…")
         if before.strip(" .…-–—") != head or not any(c.isalpha() for c in head):
             return False
@@ -730,14 +741,16 @@ class Pieces(Values):
             return False
         if any(c in "._" for c in word):
             return True
-        return asked and len(head) >= 3 and head.isascii() and not self._said_word(head)
+        said = self._said_word(head, not dotted)
+        return asked and len(head) >= 3 and head.isascii() and not said
 
-    def _said_word(self, word: str) -> bool:
-        """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value."""
+    def _said_word(self, word: str, everyday: bool = True) -> bool:
+        """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value;
+        without ``everyday``, only the words of a remark ("sorry", "ok", "sec")."""
         from privacyguard.detect.names import everyday_word
 
         return (
-            (word.isalpha() and everyday_word(word))
+            (everyday and word.isalpha() and everyday_word(word))
             or word in self._go_on
             or self.hold.mentions([word])
             or self._corrections.mentions([word])
@@ -768,7 +781,10 @@ class Pieces(Values):
                 if self.named_otherwise(before, tail_start + f.start, f.entity_type):
                     continue  # "het gaat om artikel 66010" / "12": an article's number
                 why = f"{f.explanation}; one value typed over two messages"
-                first_part = Found(tail_start + f.start, tail_end, f.entity_type, f.score, why)
+                begin = tail_start + f.start
+                if f.entity_type == "EMAIL_ADDRESS" and _LOCAL_DOT.match(before, begin - 1):
+                    begin -= 1  # ".lockhart" / "@sky.com": the local part goes on after a dot
+                first_part = Found(begin, tail_end, f.entity_type, f.score, why)
                 end = head_start + f.end - cut - len(glue)
                 out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
         return out
@@ -783,6 +799,9 @@ class Pieces(Values):
             return []
         b0, b1 = self.body(before)
         a0, a1 = self.body(after)
+        # "sorry pressed enter too early Low Road, ...", "ой, рано нажала ул. ...": the
+        # second line after the remark that the first was sent too early
+        a0 = min(max(a0, self._continued(after)), a1)
         if not (0 < b1 - b0 <= ADDRESS_LINE_CHARS and 0 < a1 - a0 <= ADDRESS_LINE_CHARS):
             return []
         if before[b1 : b1 + 1] == "." and before[:b1].rsplit(None, 1)[-1].lower() in (
@@ -821,6 +840,18 @@ class Pieces(Values):
             # town, then an address with its town, is no address in two lines
             why = "conversation: an address asked for, its town first"
             return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+        if (
+            self._region_alone(first)
+            and not self._holds(before)
+            and self._is_address(second)
+            and not self._region_alone(second)
+        ):
+            # "Вологодская обл." / "д. Ивановка, ул. Полевая, д. 48": the region first,
+            # then the rest of the address
+            why = "conversation: an address asked for, its region first"
+            if before[b1 : b1 + 1] == ".":
+                b1 += 1  # "обл.", "Co.": the abbreviation's dot
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         code = self._postcodes.search(first.lower()) if self._postcodes is not None else None
         if (
             code is not None
@@ -848,6 +879,14 @@ class Pieces(Values):
             return []
         why = "conversation: an address asked for, typed in two lines"
         return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _region_alone(self, line: str) -> bool:
+        """Two or three words, one of them a region's mark before or after the name
+        ("Вологодская обл.", "Co. Durham", "provincie Utrecht")."""
+        words = [w.lower() for w in _WORDS.findall(line)]
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            return False
+        return words[0] in self._region_marks or words[-1] in self._region_marks
 
     def _holds(self, text: str) -> bool:
         """A turn that only asks for time ("one sec", "щас посмотрю")."""
