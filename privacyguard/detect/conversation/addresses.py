@@ -73,7 +73,7 @@ _FOUR_DIGIT_TOWN = re.compile(
 )
 
 #: the last word of an answer after a comma or a space: a country, maybe ("…, danmark")
-_COUNTRY_TAIL = re.compile(r"[ \t]*,?[ \t]{1,3}([^\W\d_]{3,40})[ \t.]{0,3}\Z")
+_COUNTRY_TAIL = re.compile(r"[ \t]{0,3},?[ \t]{1,3}([^\W\d_]{3,40})[ \t.]{0,3}\Z")
 
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 
