@@ -201,6 +201,11 @@ class _Tok:
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
+#: how many words after a name and its comma may end in a word for a pet
+PET_AFTER_WORDS = 4
+#: ... and how far after its word the clause's mark is looked for
+PET_AFTER_CHARS = 8
+
 _new_tok = object.__new__  # a _Tok of fields known already, without __init__
 _word_of = attrgetter("word")
 
@@ -1252,6 +1257,26 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._ends_with(toks, i - 1, self.pet_words)
         )
 
+    def _pet_after(self, text: str, toks: list[_Tok], j: int) -> bool:
+        """A name, a comma and a word for a pet that ends the clause, a word or two between
+        ("She's called Marmite, a springer spaniel.", "Её зовут Шарик, это спаниель."): a
+        pet's name. Not "Tom, a dog lover": the pet's word must end the clause; a name of
+        one word only (the caller's test): "Анна Петрова, собака" stays a person's."""
+        if j <= 0 or j >= len(toks):
+            return False
+        prev = toks[j - 1]
+        if text[prev.start + len(prev.word) : toks[j].start].strip(" .") != ",":
+            return False
+        for k in range(j, min(len(toks), j + PET_AFTER_WORDS)):
+            tok = toks[k]
+            if not tok.word.islower():
+                return False
+            if (tok.low,) in self.pet_words.get(tok.low, ()):
+                end = tok.start + len(tok.word)
+                after = text[end : end + PET_AFTER_CHARS].lstrip(" \t")[:1]
+                return after in ("", ".", "!", "?", ";", ",", "\n", ")")
+        return False
+
     def _namesake(self, toks: list[_Tok], i: int) -> bool:
         """A name right after "им." ("библиотека им. Гайдара"): the person a school, a
         library or a street is named after, part of the institution's name."""
@@ -1589,7 +1614,12 @@ class RulesPersonRecognizer(RuleRecognizer):
                 reason, score, _ = second
             # "Uitvaartzorg Verbeek", "J. Ashby & Sons": a business's name; "our cat Pepper"
             stop = self._business_name(text, toks, i, j)
-            if stop == i or self._pet_name(toks, i) or self._namesake(toks, i):
+            if (
+                stop == i
+                or self._pet_name(toks, i)
+                or self._namesake(toks, i)
+                or (j == i + 1 and self._pet_after(text, toks, j))
+            ):
                 i = j
                 continue
             j = stop
