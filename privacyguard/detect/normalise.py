@@ -68,7 +68,7 @@ _INVISIBLE_JOINED = re.compile(
 #: the parts of a code read out (_code_edits) and of a number in words (_number_edits),
 #: inside a run's match (itself bounded)
 _NON_SPACE = re.compile(r"\S{1,1000}")
-_NUMBER_PART = re.compile(r"[^\s,\-]{1,1000}")
+_NUMBER_PART = re.compile(r"[^\s,.\-]{1,1000}")
 #: digit groups joined by "_" ("+7_919_159_8260", "871_203_694"), three or more, or by "/"
 #: four or more ("5417/0303/1002/1525"; three are a date): the joins are spaces
 _GROUP_JOINED = re.compile(
@@ -379,7 +379,7 @@ class Normaliser:
     def _number_run(self, lang: str) -> str:
         alt = _trie([*self.number_words[lang], *self.repeat_words.get(lang, {})])
         one = rf"(?:{alt}|\d{{1,12}})"
-        return rf"(?i)(?<!\w){one}(?:[ \t,\-]{{1,3}}{one}){{1,40}}(?!\w)"
+        return rf"(?i)(?<!\w){one}(?:[ \t,.\-]{{1,3}}{one}){{1,40}}(?!\w)"
 
     def _code_run(self, lang: str) -> str:
         tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(self.number_words[lang])}))"

@@ -54,6 +54,10 @@ _REST_NUMBER = re.compile(r"\d{1,6}[^\W\d_]{0,3}|[^\W\d_]{1,2}\d{1,2}[^\W\d_]?")
 ADDRESS_LEAD_TOKENS = 3
 #: a date of an earlier year in an address's words is its house number and postcode
 MIN_DATE_YEAR = 1800
+#: the languages whose function words no address holds (but a street's word that is one)
+LANGS = ("en", "nl", "nb", "ru")
+#: ... and none of a year this late: "calle mayor 28, 3502 benidorm" is no 28 May 3502
+MAX_DATE_YEAR = 2199
 
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
@@ -62,8 +66,14 @@ _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д",
 _PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
 
 #: a house number, later a postcode of four digits and the town after it, the end of an
-#: address ("kouter 57a, 3000 leuven", "storgata 5 0155 oslo")
-_FOUR_DIGIT_TOWN = re.compile(r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})\s{0,10}\Z")
+#: address ("kouter 57a, 3000 leuven", "storgata 5 0155 oslo"), with the letter of a
+#: town's district after it ("8000 aarhus c", "1620 københavn v")
+_FOUR_DIGIT_TOWN = re.compile(
+    r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})(?:\s[^\W\d_])?\s{0,10}\Z"
+)
+
+#: the last word of an answer after a comma or a space: a country, maybe ("…, danmark")
+_COUNTRY_TAIL = re.compile(r"[ \t]{0,3},?[ \t]{1,3}([^\W\d_]{3,40})[ \t.]{0,3}\Z")
 
 _UK_OUTWARD = re.compile(r"[a-z]{1,2}\d[a-z\d]?")
 
@@ -204,8 +214,22 @@ class Addresses(Names):
         """An answer made of an address's parts only, in any order: a house number ("64",
         "6-1", "21 b"), a street (a word of ``street_words`` or ending in one), a postcode
         (``postcodes``), a town ("cedar court 64, lancaster", "3811hr 22", "6002 ålesund,
-        eikelia 75", "98, la1 1yw"). A number and everyday words only ("about 20
-        minutes") are no address."""
+        eikelia 75", "98, la1 1yw"), and a country last ("…, 8000 aarhus c, danmark",
+        "… кв. 12 беларусь"). A number and everyday words only ("about 20 minutes") are no
+        address."""
+        if self._address_answer(value):
+            return True
+        tail = _COUNTRY_TAIL.search(value)
+        if tail is None or tail.start() == 0:
+            return False
+        from privacyguard.detect.names import place_names
+
+        # a country (or a province) after an address: the address before it decides
+        return tail.group(1).lower() in place_names() and self._address_answer(
+            value[: tail.start()]
+        )
+
+    def _address_answer(self, value: str) -> bool:
         from privacyguard.detect.names import city_names, everyday_word, place_names
 
         low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
@@ -214,7 +238,7 @@ class Addresses(Names):
         from privacyguard.detect.dates import parse_date
 
         date = parse_date(value, self._dates)
-        if date is not None and date.year >= MIN_DATE_YEAR:
+        if date is not None and MIN_DATE_YEAR <= date.year <= MAX_DATE_YEAR:
             return False  # "June 16, 2026" after "Where are you headed?" … "And when?"; not
             # "rue des tanneurs 22, 1000 bruxelles" ("des" 22, 1000: no date of a year so old)
         if _MONEY.search(value):
@@ -270,10 +294,12 @@ class Addresses(Names):
 
         for i, w in enumerate(words):
             if w not in self._particles and not street(w) and i not in articles:
-                if any(w in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
+                if any(w in stop_words(lang) for lang in LANGS):
                     return False  # "… kristiansand er riktig adresse": a sentence around it
-        if any(street(w) for w in words):
-            return True
+        named = [w for w in words if street(w)]
+        if named and (numbers >= 2 or any(w not in stop_words("en") for w in named)):
+            return True  # "via", a street's word abroad and an English function word, only
+            # with a postcode too ("via roma 23, 55100 lucca"; "via email, 2 copies" is none)
         # no street word: a street and a town no dictionary knows ("eikelia 49, bodø"),
         # not a sentence ("laatste stuk is 45"); or a house number, then a postcode of four
         # digits and a town no dictionary knows, whatever the street ("kouter 57a, 3000

@@ -86,6 +86,14 @@ def _read_back(raw: str, state: ConversationState) -> bool:
 #: the numbers in an address
 _NUMBERS = re.compile(r"\d{1,20}")
 
+#: a street's word, a house number and a postcode right before a town ("Kanalveien 11, 5068
+#: ", "Kanaalweg 140, 2903 LV "): the word after them is the town, no person
+_STREET_BEFORE_TOWN = re.compile(
+    r"[^\W\d_]{3,40}[ \t]{1,3}\d{1,4}[^\W\d_]?,?[ \t]{1,3}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]{1,3}\Z"
+)
+#: how far before a town its street is looked for
+TOWN_LEAD_CHARS = 80
+
 #: a whole date, the day first and a year of four digits ("26.10.2026", "19092027")
 _WHOLE_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)|(\d\d)(\d\d)((?:19|20)\d\d)")
 
@@ -338,6 +346,13 @@ class Answers(Addresses):
         or a bank account the business gives to be paid into (_account_to_pay)."""
         if f.entity_type in _ACCOUNT_TYPES and f.field == "text":
             return self._account_to_pay(text, f, state)
+        if f.entity_type == "PERSON" and f.field == "text":
+            # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
+            # address, after its street, number and postcode, taken for a surname
+            street = _STREET_BEFORE_TOWN.search(text, max(0, f.start - TOWN_LEAD_CHARS), f.start)
+            if street is None:
+                return False
+            f = replace(f, entity_type=LOCATION, start=street.start())
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
             return False
         from privacyguard.detect.context import context_words

@@ -33,7 +33,8 @@ def names_before_emails(
     from privacyguard.detect.names import everyday_word
 
     out: list[Found] = []
-    taken = [(f.start, f.end) for f in findings] + [(a.start, a.end) for a in added]
+    taken = [(f.start, f.end, f.entity_type) for f in findings]
+    taken += [(a.start, a.end, a.entity_type) for a in added]
     for f in findings:
         if f.entity_type != "EMAIL_ADDRESS" or f.field != "text":
             continue
@@ -49,7 +50,9 @@ def names_before_emails(
         if not held or (all(everyday_word(w) for w in held) and not _both(words, local)):
             continue
         s, e = start + m.start(1), start + m.end(1)
-        if not any(a < e and s < b for a, b in taken):
+        # a part of the name found already ("maren aune": its "aune") does not stop it:
+        # the whole name outweighs the part (Conversations.outweigh)
+        if not any(a < e and s < b and not _part(a, b, t, s, e) for a, b, t in taken):
             out.append(Found(s, e, "PERSON", 0.85, WHY))
     return out
 
@@ -67,3 +70,8 @@ def _both(words: list[str], local: str) -> bool:
         last[0] + first,
         first + last[0],
     }
+
+
+def _part(a: int, b: int, kind: str, s: int, e: int) -> bool:
+    """Is [a, b) a name found inside the name [s, e), and shorter?"""
+    return kind == "PERSON" and s <= a and b <= e and b - a < e - s

@@ -109,7 +109,11 @@ class RuleRecognizer(ABC):
             hit = self.context_matcher.nearest(text, start, end, ctx.windows)
         assert hit is None or isinstance(hit, ContextHit)
         if hit is not None and hit.term.negative:
-            return None
+            if self.name not in ctx.carried or not _first_line_alone(text, start, end):
+                return None
+            # "14 08 784514\nНомер заказа в письме ORD-…": the value asked for on a line of
+            # its own; the word for another kind is on a later line, of another value
+            hit = None
         if hit is not None:
             # nearer context counts more, so the nearest word wins between recognizers
             boost = round(spec.context_boost * max(0.5, 1 - DISTANCE_DECAY * hit.distance), 3)
@@ -154,3 +158,11 @@ class RuleRecognizer(ABC):
         from privacyguard.detect.recognizers.presidio import as_entity_recognizer
 
         return as_entity_recognizer(self)
+
+
+def _first_line_alone(text: str, start: int, end: int) -> bool:
+    """Is the span all of the first line of a text of several lines (but for marks)?"""
+    if text[:start].strip():
+        return False
+    cut = text.find("\n", end)
+    return cut != -1 and not any(c.isalnum() for c in text[end:cut])

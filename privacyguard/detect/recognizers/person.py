@@ -201,6 +201,11 @@ class _Tok:
         self.capitalised = w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
+#: how many words after a name and its comma may end in a word for a pet
+PET_AFTER_WORDS = 4
+#: ... and how far after its word the clause's mark is looked for
+PET_AFTER_CHARS = 8
+
 _new_tok = object.__new__  # a _Tok of fields known already, without __init__
 _word_of = attrgetter("word")
 
@@ -1252,6 +1257,26 @@ class RulesPersonRecognizer(RuleRecognizer):
             and self._ends_with(toks, i - 1, self.pet_words)
         )
 
+    def _pet_after(self, text: str, toks: list[_Tok], j: int) -> bool:
+        """A name, a comma and a word for a pet that ends the clause, a word or two between
+        ("She's called Marmite, a springer spaniel.", "Её зовут Шарик, это спаниель."): a
+        pet's name. Not "Tom, a dog lover": the pet's word must end the clause; a name of
+        one word only (the caller's test): "Анна Петрова, собака" stays a person's."""
+        if j <= 0 or j >= len(toks):
+            return False
+        prev = toks[j - 1]
+        if text[prev.start + len(prev.word) : toks[j].start].strip(" .") != ",":
+            return False
+        for k in range(j, min(len(toks), j + PET_AFTER_WORDS)):
+            tok = toks[k]
+            if not tok.word.islower():
+                return False
+            if (tok.low,) in self.pet_words.get(tok.low, ()):
+                end = tok.start + len(tok.word)
+                after = text[end : end + PET_AFTER_CHARS].lstrip(" \t")[:1]
+                return after in ("", ".", "!", "?", ";", ",", "\n", ")")
+        return False
+
     def _namesake(self, toks: list[_Tok], i: int) -> bool:
         """A name right after "им." ("библиотека им. Гайдара"): the person a school, a
         library or a street is named after, part of the institution's name."""
@@ -1589,7 +1614,12 @@ class RulesPersonRecognizer(RuleRecognizer):
                 reason, score, _ = second
             # "Uitvaartzorg Verbeek", "J. Ashby & Sons": a business's name; "our cat Pepper"
             stop = self._business_name(text, toks, i, j)
-            if stop == i or self._pet_name(toks, i) or self._namesake(toks, i):
+            if (
+                stop == i
+                or self._pet_name(toks, i)
+                or self._namesake(toks, i)
+                or (j == i + 1 and self._pet_after(text, toks, j))
+            ):
                 i = j
                 continue
             j = stop
@@ -1739,6 +1769,9 @@ class RulesPersonRecognizer(RuleRecognizer):
         # bisection (a test against every name was quadratic in a message of 1,000s of
         # names); a name found below ends before the next token starts, so it need not count
         starts = [c.start for c in names]
+        known_low = frozenset(
+            low for w in ctx.known_parts if len(low := w.lower()) >= 2 and low not in v.stop
+        )
         out = []
         for k in _maybe_again(toks, parts, lower, empty):
             tok = toks[k]
@@ -1769,10 +1802,55 @@ class RulesPersonRecognizer(RuleRecognizer):
                 if nxt.word == after and after in self.last_names and after not in v.all_words:
                     if at + 1 >= len(names) or nxt.end <= names[at + 1].start:
                         end = nxt.start + len(nxt.word)
+            if tok.word.islower() and known_low:
+                start, end = self._known_around(text, toks, k, start, end, known_low, names, at)
             found = self.scored(text, start, end, self.scores["full"], why, ctx)
             if found is not None:
                 out.append(found)
         return out
+
+    def _known_around(
+        self,
+        text: str,
+        toks: list[_Tok],
+        k: int,
+        start: int,
+        end: int,
+        known_low: frozenset[str],
+        names: list[Candidate],
+        at: int,
+    ) -> tuple[int, int]:
+        """A name given earlier typed again in lower case, whole: "callum venables",
+        "oddny aune", "veerle van beek" after "Callum Venables", "Oddny Aune", "Veerle van
+        Beek" reach over the other parts of that name (and its particles) next to the part
+        found, one space apart; never into a name found already."""
+        limit = names[at + 1].start if at + 1 < len(names) else len(text)
+        j = k
+        while j + 1 < len(toks) and toks[j + 1].word.islower() and toks[j + 1].end <= limit:
+            if text[toks[j].start + len(toks[j].word) : toks[j + 1].start] != " ":
+                break
+            n = j + 1
+            while n < len(toks) and toks[n].low in self.particles and n - j <= 3:
+                n += 1  # "van den" before the surname
+            if n >= len(toks) or toks[n].low not in known_low or not toks[n].word.islower():
+                break
+            if toks[n].end > limit or any(
+                text[toks[i].start + len(toks[i].word) : toks[i + 1].start] != " "
+                for i in range(j, n)
+            ):
+                break
+            j = n
+            end = max(end, toks[n].start + len(toks[n].word))
+        floor = names[at].end if 0 <= at < len(names) else 0
+        i = k
+        while i > 0 and toks[i - 1].word.islower() and toks[i - 1].low in known_low:
+            if toks[i - 1].start < floor:
+                break
+            if text[toks[i - 1].start + len(toks[i - 1].word) : toks[i].start] != " ":
+                break
+            i -= 1
+            start = min(start, toks[i].start)
+        return start, end
 
     def _lower_parts(self, known: frozenset[str], v: _Words) -> frozenset[str]:
         """The known parts that may come back in lower case: a listed first or last name, no
