@@ -161,9 +161,10 @@ train-names: install
 #   make eval-sealed18  sealed18.jsonl, run once at 6051b23 (round 19 done), retired to
 #                       tuning
 #   make eval-sealed19  sealed19.jsonl, run once at 4ac3580 (round 20 done), retired to
-#                       tuning (the latest blind figure; write a twentieth set blind
-#                       before the next rules release)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19
+#                       tuning (the latest blind figure)
+#   make eval-sealed20  sealed20.jsonl, written blind during round 21; run once after the
+#                       next rules release
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
