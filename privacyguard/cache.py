@@ -228,11 +228,7 @@ def cached_bytes(
     `check` (given the cached bytes) raises on is rebuilt (one warning), never used."""
     path = cache_dir() / f"{name}-{key}.bin"
     try:
-        _check_owner(path)
-        blob = path.read_bytes()
-        digest, payload = blob[:32], blob[32:]
-        if len(blob) <= 32 or hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum mismatch")
+        payload = _read_checked(path)
         if check is not None:
             check(payload)
         try:
@@ -251,6 +247,16 @@ def cached_bytes(
     except OSError as e:
         _warn_once(f"directory {path.parent} is not writable", e)
     return value
+
+
+def _read_checked(path: Path) -> bytes:
+    """A cache file's payload: ours, and its SHA-256 (the first 32 bytes) matching."""
+    _check_owner(path)
+    blob = path.read_bytes()
+    digest, payload = blob[:32], blob[32:]
+    if len(blob) <= 32 or hashlib.sha256(payload).digest() != digest:
+        raise ValueError("checksum mismatch")
+    return payload
 
 
 def cached_mapping(name: str, key: str, build: Callable[[], Buffer]) -> memoryview:
@@ -459,12 +465,7 @@ def _re_load(key: str) -> dict[tuple[str, int], tuple[object, ...]]:
 
     path = cache_dir() / f"re-code-{key}.bin"
     try:
-        _check_owner(path)
-        blob = path.read_bytes()
-        digest, payload = blob[:32], blob[32:]
-        if len(blob) <= 32 or hashlib.sha256(payload).digest() != digest:
-            raise ValueError("checksum mismatch")
-        table = marshal.loads(payload)
+        table = marshal.loads(_read_checked(path))
         if not isinstance(table, dict):
             raise ValueError("not a table")
         return table
