@@ -167,15 +167,16 @@ class Addresses(Names):
         return bool(strong or named) and self.address_answer(check)
 
     def _street_article(self, inner: list[str], streets: list[bool], i: int) -> bool:
-        """Is the short word at i an article of a street's name: one or two after its
-        street's word ("rue des tanneurs", "rue de la station"), or an opener first, right
-        before it ("am markt 5", street_openers)?"""
+        """Is the short word at i an article of a street's name: one after its street's
+        word ("rue des tanneurs"), two name particles after it ("rue de la station"; not
+        "…mews, old was 73"), or an opener first, right before it ("am markt 5",
+        street_openers)?"""
         w = inner[i]
         if len(w) > 3:
             return False
         if i and streets[i - 1]:
             return True
-        if i >= 2 and streets[i - 2] and len(inner[i - 1]) <= 3:
+        if i >= 2 and streets[i - 2] and {inner[i - 1], w} <= self._particles:
             return True
         return i == 0 and w in self._street_openers and len(inner) > 1 and streets[1]
 
