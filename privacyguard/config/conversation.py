@@ -211,6 +211,9 @@ class ConversationFileSpec(_Strict):
     street_words: ByLang = {}
     #: words that name a house in place of its number ("holly cottage, mill lane")
     house_words: ByLang = {}
+    #: short words that open a street's name abroad, before its street's word ("am markt 5",
+    #: "an der kirche 3"): part of an address read inside an answer
+    street_openers: ByLang = {}
     #: words before the name of a village or a settlement ("с. Никольское", "деревня
     #: Заречье"): a line that starts with one names a place, like "г." for a town
     settlement_marks: ByLang = {}
@@ -285,6 +288,7 @@ class ConversationRules:
     not_names: list[str] = field(default_factory=list)
     street_words: list[str] = field(default_factory=list)
     house_words: list[str] = field(default_factory=list)
+    street_openers: list[str] = field(default_factory=list)
     settlement_marks: list[str] = field(default_factory=list)
     region_marks: list[str] = field(default_factory=list)
     other_prefixes: list[str] = field(default_factory=list)
@@ -520,6 +524,7 @@ def _validated(directory: str) -> ConversationRules:
         out.not_names += [w.lower() for w in _flat(spec.not_names)]
         out.street_words += [w.lower() for w in _flat(spec.street_words)]
         out.house_words += [w.lower() for w in _flat(spec.house_words)]
+        out.street_openers += [w.lower() for w in _flat(spec.street_openers)]
         out.settlement_marks += [w.lower() for w in _flat(spec.settlement_marks)]
         out.region_marks += [w.lower() for w in _flat(spec.region_marks)]
         out.other_prefixes += [w.lower() for w in spec.other_prefixes]

@@ -72,6 +72,12 @@ _FOUR_DIGIT_TOWN = re.compile(
     r"\d[^\W\d_]?\b.{0,60}?,?\s[1-9]\d{3}\s([^\W\d_]{2,40})(?:\s[^\W\d_])?\s{0,10}\Z"
 )
 
+#: a house's or a farm's name before a postcode of four digits and a town, the end of an
+#: address ("nordre haugen gård, 2647 sør-fron")
+_NAMED_HOUSE_TOWN = re.compile(
+    r"[^\W\d_]{3,40},?\s{1,3}[1-9]\d{3}\s{1,3}[^\W\d_]{2,40}(?:-[^\W\d_]{2,40})?(?:\s[^\W\d_])?\s{0,10}\Z"
+)
+
 #: the last word of an answer after a comma or a space: a country, maybe ("…, danmark")
 _COUNTRY_TAIL = re.compile(r"[ \t]{0,3},?[ \t]{1,3}([^\W\d_]{3,40})[ \t.]{0,3}\Z")
 
@@ -150,7 +156,7 @@ class Addresses(Names):
         inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
-            stop_word(w) and not streets[i] and not (i and streets[i - 1] and len(w) <= 3)
+            stop_word(w) and not streets[i] and not self._street_article(inner, streets, i)
             for i, w in enumerate(inner)
         ):
             return False  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
@@ -159,6 +165,20 @@ class Addresses(Names):
         )
         named = len([w for w in _WORDS.findall(value) if not w.isdigit()]) >= 2
         return bool(strong or named) and self.address_answer(check)
+
+    def _street_article(self, inner: list[str], streets: list[bool], i: int) -> bool:
+        """Is the short word at i an article of a street's name: one after its street's
+        word ("rue des tanneurs"), two name particles after it ("rue de la station"; not
+        "…mews, old was 73"), or an opener first, right before it ("am markt 5",
+        street_openers)?"""
+        w = inner[i]
+        if len(w) > 3:
+            return False
+        if i and streets[i - 1]:
+            return True
+        if i >= 2 and streets[i - 2] and {inner[i - 1], w} <= self._particles:
+            return True
+        return i == 0 and w in self._street_openers and len(inner) > 1 and streets[1]
 
     def _address_lead(
         self, text: str, tokens: list[re.Match[str]], k: int, start: int, end: int, out: list
@@ -170,7 +190,7 @@ class Addresses(Names):
         address found before; the longest lead that is still an address."""
         best = start
         floor = out[-1].end if out else 0
-        comma = False
+        comma = house = False
         others = 0
         for j in range(k - 1, -1, -1):
             token = tokens[j].group()
@@ -182,9 +202,13 @@ class Addresses(Names):
             others += word not in self._street_words
             if others > ADDRESS_LEAD_TOKENS or k - j > ADDRESS_TOKENS:
                 break
+            if not comma and token.endswith(","):
+                # a farm's or a house's name before the comma ("nordre haugen gård, 2647
+                # sør-fron"): its words are the address's too
+                house = word in self._house_words
             comma = comma or token.endswith(",")
             # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person
-            if (not comma or word in self._street_words) and self._address_value(
+            if (not comma or house or word in self._street_words) and self._address_value(
                 text[tokens[j].start() : end].rstrip(" ,;.:")
             ):
                 best = tokens[j].start()
@@ -293,6 +317,8 @@ class Addresses(Names):
         from privacyguard.detect.names import stop_words
 
         for i, w in enumerate(words):
+            if i == 0 and w in self._street_openers and len(words) > 1 and street(words[1]):
+                continue  # "am markt 5, …": a street's name abroad
             if w not in self._particles and not street(w) and i not in articles:
                 if any(w in stop_words(lang) for lang in LANGS):
                     return False  # "… kristiansand er riktig adresse": a sentence around it
@@ -308,6 +334,14 @@ class Addresses(Names):
             # a street, its number and a town ("rozengaard 152 middelburg"): the street's
             # name may be a word too
             return True
+        if (
+            len(words) <= 5
+            and any(w in self._house_words for w in words[:-1])
+            and _NAMED_HOUSE_TOWN.search(low)
+            and not everyday_word(words[-1])
+        ):
+            return True  # a farm's or a house's name, no street, then the postcode and the
+            # town ("nordre haugen gård, 2647 sør-fron")
         town = _FOUR_DIGIT_TOWN.search(low) if numbers >= 2 and len(words) <= 4 else None
         # a town no dictionary knows, a city, or one of a province's name in its own
         # language ("meir 118, 2000 antwerpen")

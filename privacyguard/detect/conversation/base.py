@@ -261,6 +261,7 @@ class Base:
         self._street_words = frozenset(w for w in rules.street_words if not w.startswith("-"))
         self._street_endings = tuple(w[1:] for w in rules.street_words if w.startswith("-"))
         self._house_words = frozenset(rules.house_words)
+        self._street_openers = frozenset(rules.street_openers)
         self._settlement_marks = frozenset(rules.settlement_marks)
         self._region_marks = frozenset(rules.region_marks)
         self._other_prefixes = frozenset(rules.other_prefixes)
