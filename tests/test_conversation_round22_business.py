@@ -136,8 +136,16 @@ def test_a_trip_on_after_the_address_names_no_person(
     [
         ("Ik zet je vraag door naar Mirjam, zij mailt je vandaag nog.", "Mirjam"),
         ("Jeg sender saken videre til Solveig, hun svarer deg i dag.", "Solveig"),
+        # a name the lists lack, so the hand-over's words are what find it
+        ("Ik verbind u even door naar Jorieke van de afdeling.", "Jorieke"),
+        ("Ik zet je even door naar Jorieke, zij helpt je verder.", "Jorieke"),
     ],
 )
 def test_a_hand_over_still_names_a_colleague(detector: Detector, text: str, name: str) -> None:
     out = talk_spans(detector, [("agent", text)])
     assert ("PERSON", name) in out[0], out[0]
+
+
+def test_going_on_somewhere_names_no_person(detector: Detector) -> None:
+    out = talk_spans(detector, [("customer", "We rijden daarna even door naar Utrecht Centraal.")])
+    assert not [f for f in out[0] if f[0] == "PERSON"], out[0]
