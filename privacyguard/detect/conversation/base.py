@@ -192,6 +192,14 @@ class Base:
             else None
         )
         self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
+        # the prompt's phrasings of several words ("het eerste deel heb ik"), longest first
+        self._go_on_phrases = tuple(
+            sorted(
+                {tuple(_WORDS.findall(g.lower())) for g in rules.go_on},
+                key=len,
+                reverse=True,
+            )
+        )
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
         )
