@@ -17,6 +17,7 @@ from privacyguard.detect.conversation.patterns import (
     FRAGMENT_MAX_CHARS,
     HOLD_WORDS,
     LOCATION,
+    POSTCODE_DIGITS,
     _everyday_only,
 )
 from privacyguard.detect.conversation.state import ConversationState, FindFn, Found
@@ -36,6 +37,9 @@ _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 _TIME_ASKED = re.compile(
     r"\s{0,3}\d{1,2}\s{0,2}(?P<words>[^\W\d_]{1,12}\.?(?:[ ,]{1,2}[^\W\d_]{1,12}){0,3})[\s.!]{0,3}"
 )
+
+#: the letters that start the line after a Dutch postcode's digits ("1621" / "CK Hoorn")
+_POSTCODE_LETTERS = re.compile(r"[A-Za-z]{2}(?:\s|\Z)")
 
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
@@ -811,6 +815,14 @@ class Pieces(Values):
         first, second = before[b0:b1], after[a0:a1]
         if _NO_ADDRESS_LINE.search(first) or _NO_ADDRESS_LINE.search(second):
             return []  # an account number or a code, not a house number nor a postcode
+        if (
+            POSTCODE_DIGITS.fullmatch(first)
+            and _POSTCODE_LETTERS.match(second)
+            and self._is_address(f"{first} {second}")
+        ):
+            # "1621" / "CK Hoorn": a postcode cut between its digits and its letters
+            why = "conversation: an address asked for, its postcode cut in two"
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         if not _ADDRESS_WORD.search(first) and not (
             self._postcodes is not None and self._postcodes.search(first.lower())
         ):
