@@ -172,3 +172,36 @@ def test_four_digits_after_an_address_with_its_postcode_are_no_postcode(
         ],
     )
     assert out[2] == [], out[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "rest"),
+    [
+        ("Which email shall I send the confirmation to?", "ma", "rlow.kit@outlook.com"),
+        ("Naar welk mailadres mag de bevestiging?", "te", "ssa.vonk@ziggo.nl"),
+        ("Hvilken e-post skal bekreftelsen til?", "tr", "ude.aas@online.no"),
+        ("какой у вас имейл?", "gt", "arasova@yandex.ru"),
+    ],
+)
+def test_an_email_address_started_with_two_letters(
+    detector: Detector, question: str, first: str, rest: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", first), ("customer", rest)])
+    assert out[1] == [("EMAIL_ADDRESS", first)], out[1]
+    assert out[2] == [("EMAIL_ADDRESS", rest)], out[2]
+
+
+@pytest.mark.parametrize("word", ["ok", "hi", "ja", "ну", "ty", "да", "nei"])
+def test_a_two_letter_remark_before_an_email_address_is_no_piece_of_it(
+    detector: Detector, word: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What's your email address?"),
+            ("customer", word),
+            ("customer", "marlow.kit@outlook.com"),
+        ],
+    )
+    assert out[1] == [], out[1]
+    assert out[2] == [("EMAIL_ADDRESS", "marlow.kit@outlook.com")], out[2]

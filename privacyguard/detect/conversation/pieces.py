@@ -745,8 +745,18 @@ class Pieces(Values):
             return False
         if any(c in "._" for c in word):
             return True
-        said = self._said_word(head, not dotted)
-        return asked and len(head) >= 3 and head.isascii() and not said
+        # two letters ("tr" / "ygve99@getmail.no"): most are in a dictionary as some
+        # abbreviation, so only a remark's, a filler's, a greeting's ("hi", "да", "nei") or
+        # a thank-you's word is said
+        short = len(head) == 2
+        said = self._said_word(head, not dotted and not short) or (
+            short and (head in self._thanks or head in self._not_names or self._filler_word(head))
+        )
+        return asked and len(head) >= 2 and head.isascii() and not said
+
+    def _filler_word(self, word: str) -> bool:
+        """A filler word before an answer ("ok", "ja", "ну")."""
+        return bool(self._filler) and re.fullmatch(f"(?i:{self._filler})", word) is not None
 
     def _said_word(self, word: str, everyday: bool = True) -> bool:
         """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value;
