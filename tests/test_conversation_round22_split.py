@@ -205,3 +205,47 @@ def test_a_two_letter_remark_before_an_email_address_is_no_piece_of_it(
     )
     assert out[1] == [], out[1]
     assert out[2] == [("EMAIL_ADDRESS", "marlow.kit@outlook.com")], out[2]
+
+
+# phrasings that no conversation set holds: the prompt's family, not one sentence
+@pytest.mark.parametrize(
+    ("question", "prompt", "pieces", "etype"),
+    [
+        ("Can I take the IBAN for the refund?", "Got the first bit, carry on.",
+         ["GB85 MIDL", "5333 1478 9328 80"], "IBAN_CODE"),
+        ("What's your membership number?", "ok, what's next?", ["5521", "-8830"],
+         "CUSTOMER_NUMBER"),
+        ("Wat is uw klantnummer?", "Eerste stuk genoteerd, ga maar door.", ["481", "-7726"],
+         "CUSTOMER_NUMBER"),
+        ("Hva er kundenummeret ditt?", "Første del har jeg, fortsett.", ["481", "-7726"],
+         "CUSTOMER_NUMBER"),
+        ("Назовите номер клиента.", "Первую часть записал, что дальше?", ["481", "-7726"],
+         "CUSTOMER_NUMBER"),
+    ],
+)  # fmt: skip
+def test_other_prompts_to_go_on(
+    detector: Detector, question: str, prompt: str, pieces: list[str], etype: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", question), ("customer", pieces[0]), ("agent", prompt), ("customer", pieces[1])],
+    )
+    assert out[1] == [(etype, pieces[0])], out[1]
+    assert out[3] == [(etype, pieces[1])], out[3]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you type the 16 digits on the card?",
+        "Wat is het nummer op uw bankpas?",
+        "Hva er nummeret på bankkortet ditt?",
+        "Какой длинный номер на карте?",
+    ],
+)
+def test_other_questions_for_the_cards_number(detector: Detector, question: str) -> None:
+    out = talk_spans(
+        detector, [("agent", question), ("customer", "4552 0931"), ("customer", "6870 7247")]
+    )
+    assert out[1] == [("CREDIT_CARD", "4552 0931")], out[1]
+    assert out[2] == [("CREDIT_CARD", "6870 7247")], out[2]
