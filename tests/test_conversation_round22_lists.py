@@ -1,9 +1,7 @@
 """The detector, through the whole conversation (round 22): a request for each
 participant's, passenger's or guest's details ("telefon for alle som skal være med",
 "телефон каждого участника", "gegevens van elke deelnemer") asks for everyone's records,
-so a passport number in a list is the passport even where the agent named a phone; a
-request for everyone that names one document ("passport no. for every guest") asks for
-that document only.
+so a passport number in a list is the passport even where the agent named a phone.
 
 Every person and number here is synthetic.
 """
@@ -70,29 +68,3 @@ def test_phones_in_a_list_for_each_participant_stay_phones(detector: Detector) -
     )  # fmt: skip
     phones = sorted(v for t, v in out[1] if t == "PHONE_NUMBER")
     assert phones == ["+7 912 345-67-89", "8 903 123 45 67"], out[1]
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "I'll need name, DOB and passport no. for every guest",
-        "Please send the name, date of birth and passport number of each traveller.",
-        "Stuur naam, geboortedatum en paspoortnummer van alle reizigers.",
-        "Send navn, fødselsdato og passnummer for alle reisende.",
-        "Пришлите ФИО, дату рождения и номер паспорта всех пассажиров.",
-    ],
-)
-def test_everyone_with_one_document_named_asks_for_that_document(
-    detector: Detector, question: str
-) -> None:
-    # nine digits that pass a BSN's check are the passport numbers asked for here
-    out = talk_spans(
-        detector,
-        [
-            ("agent", question),
-            ("customer", "Owen Harte / 14 February 1981 / 469767315\n"
-             "mia harte / 876074499 / March 9, 2012"),
-        ],
-    )  # fmt: skip
-    got = sorted(v for t, v in out[1] if t == "PASSPORT")
-    assert got == ["469767315", "876074499"], out[1]

@@ -355,7 +355,6 @@ class Questions(Base):
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
             phrased = bool(asked)
-            asked = _named_documents_only(asked)
             if not asked and role == "agent" and _asks(message.text, self._thanks, self._request):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
@@ -645,23 +644,6 @@ class Questions(Base):
         if not _asks(text, self._thanks, self._request):
             return False
         return not self._go_on_only(text)
-
-
-#: the documents a request for everyone's details asks for ("each passenger", "alle som
-#: skal være med", "каждого участника")
-_DOCUMENTS = frozenset({"PASSPORT", "NATIONAL_ID"})
-
-
-def _named_documents_only(asked: list[Expectation]) -> list[Expectation]:
-    """A request for everyone's details that also names one document ("name, DOB and
-    passport no. for each passenger") asks for that document, not for every kind."""
-    named = frozenset().union(*(e.types & _DOCUMENTS for e in asked if not _DOCUMENTS <= e.types))
-    if not named or named == _DOCUMENTS:
-        return asked
-    return [
-        replace(e, types=e.types - (_DOCUMENTS - named)) if _DOCUMENTS <= e.types else e
-        for e in asked
-    ]
 
 
 def _said(clause: str) -> str:
