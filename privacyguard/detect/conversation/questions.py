@@ -620,7 +620,7 @@ class Questions(Base):
         """Is the message only the agent's prompt to go on ("ok", "Ja?", "ok, and the
         rest?", "fortsett")?"""
         words = [w.lower() for w in _WORDS.findall(text)]
-        if 0 < len(words) <= GO_ON_WORDS and all(w in self._go_on for w in words):
+        if 0 < len(words) <= GO_ON_WORDS and all(w in self._go_on_words for w in words):
             return True
         return 0 < len(words) <= GO_ON_PHRASE_WORDS and self._go_on_phrased(words)
 
