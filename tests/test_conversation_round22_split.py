@@ -249,3 +249,12 @@ def test_other_questions_for_the_cards_number(detector: Detector, question: str)
     )
     assert out[1] == [("CREDIT_CARD", "4552 0931")], out[1]
     assert out[2] == [("CREDIT_CARD", "6870 7247")], out[2]
+
+
+@pytest.mark.parametrize("question", ["Wat is het nummer op uw pas?", "Какой номер на карте?"])
+def test_a_pass_or_card_of_unknown_kind_leaves_a_customer_number_found(
+    detector: Detector, question: str
+) -> None:
+    # a loyalty, library or member pass ("de pas", "карта") has a number too: either
+    out = talk_spans(detector, [("agent", question), ("customer", "40917733")])
+    assert out[1] == [("CUSTOMER_NUMBER", "40917733")], out[1]
