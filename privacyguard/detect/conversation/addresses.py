@@ -14,6 +14,7 @@ from privacyguard.detect.conversation.patterns import (
     DISGUISED_ANSWER_CHARS,
     FRAGMENT_MAX_CHARS,
     LOCATION,
+    POSTCODE_DIGITS,
     stop_word,
 )
 from privacyguard.detect.conversation.state import ConversationState, Found
@@ -407,7 +408,15 @@ class Addresses(Names):
         if not strong and len(tokens) == 1:
             after_flat = tail in _FLAT_MARKS and piece.isdigit()
             inward = _UK_OUTWARD.fullmatch(tail) is not None and _UK_INWARD.fullmatch(piece)
-            if not (after_flat or inward or _DWELLING.fullmatch(piece)):
+            # "Kastanjelaan 95" / "1621" / "CK Hoorn": a postcode's digits, the whole
+            # message, after a street line without a postcode of its own
+            digits = (
+                POSTCODE_DIGITS.fullmatch(piece) is not None
+                and not text[end:].strip(" .,")
+                and not any(POSTCODE_DIGITS.fullmatch(w) for w in prev.split())
+                and (self._postcodes is None or not self._postcodes.search(prev.lower()))
+            )
+            if not (after_flat or inward or digits or _DWELLING.fullmatch(piece)):
                 return []
         elif not strong:
             return []

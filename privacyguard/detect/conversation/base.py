@@ -192,6 +192,19 @@ class Base:
             else None
         )
         self._go_on = frozenset(w for g in rules.go_on for w in _WORDS.findall(g))
+        # the words a short prompt may be made of in any order ("ok, and the rest?"): those
+        # of phrasings of one or two words
+        self._go_on_words = frozenset(
+            w for g in rules.go_on if len(ws := _WORDS.findall(g)) <= 2 for w in ws
+        )
+        # the prompt's phrasings of several words ("het eerste deel heb ik"), longest first
+        self._go_on_phrases = tuple(
+            sorted(
+                {tuple(_WORDS.findall(g.lower())) for g in rules.go_on},
+                key=len,
+                reverse=True,
+            )
+        )
         self._corrections = ContextMatcher(
             make_terms([*rules.corrections, *rules.negations], []), 0, 0
         )

@@ -20,6 +20,10 @@ LIST_MAX_CHARS = 4000
 #: the type of an address
 LOCATION = "LOCATION"
 
+#: a postcode's four digits alone ("1621" after "Kastanjelaan 95", before "CK Hoorn"; "4836"
+#: before "arendal"): Dutch, Norwegian, Danish, Belgian
+POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
+
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 
 #: how the engine explains a score that the conversation's context raised (engine.CARRIED)

@@ -17,6 +17,7 @@ from privacyguard.detect.conversation.patterns import (
     FRAGMENT_MAX_CHARS,
     HOLD_WORDS,
     LOCATION,
+    POSTCODE_DIGITS,
     _everyday_only,
 )
 from privacyguard.detect.conversation.state import ConversationState, FindFn, Found
@@ -36,6 +37,9 @@ _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
 _TIME_ASKED = re.compile(
     r"\s{0,3}\d{1,2}\s{0,2}(?P<words>[^\W\d_]{1,12}\.?(?:[ ,]{1,2}[^\W\d_]{1,12}){0,3})[\s.!]{0,3}"
 )
+
+#: the letters that start the line after a Dutch postcode's digits ("1621" / "CK Hoorn")
+_POSTCODE_LETTERS = re.compile(r"[A-Za-z]{2}(?:\s|\Z)")
 
 #: a time of day ("18:40", "14.35"), of which no part is a number the agent asked for
 _CLOCK_TIME = re.compile(r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:,]|\.\d)")
@@ -741,8 +745,18 @@ class Pieces(Values):
             return False
         if any(c in "._" for c in word):
             return True
-        said = self._said_word(head, not dotted)
-        return asked and len(head) >= 3 and head.isascii() and not said
+        # two letters ("tr" / "ygve99@getmail.no"): most are in a dictionary as some
+        # abbreviation, so only a remark's, a filler's, a greeting's ("hi", "да", "nei") or
+        # a thank-you's word is said
+        short = len(head) == 2
+        said = self._said_word(head, not dotted and not short) or (
+            short and (head in self._thanks or head in self._not_names or self._filler_word(head))
+        )
+        return asked and len(head) >= 2 and head.isascii() and not said
+
+    def _filler_word(self, word: str) -> bool:
+        """A filler word before an answer ("ok", "ja", "ну")."""
+        return bool(self._filler) and re.fullmatch(f"(?i:{self._filler})", word) is not None
 
     def _said_word(self, word: str, everyday: bool = True) -> bool:
         """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value;
@@ -811,6 +825,14 @@ class Pieces(Values):
         first, second = before[b0:b1], after[a0:a1]
         if _NO_ADDRESS_LINE.search(first) or _NO_ADDRESS_LINE.search(second):
             return []  # an account number or a code, not a house number nor a postcode
+        if (
+            POSTCODE_DIGITS.fullmatch(first)
+            and _POSTCODE_LETTERS.match(second)
+            and self._is_address(f"{first} {second}")
+        ):
+            # "1621" / "CK Hoorn": a postcode cut between its digits and its letters
+            why = "conversation: an address asked for, its postcode cut in two"
+            return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
         if not _ADDRESS_WORD.search(first) and not (
             self._postcodes is not None and self._postcodes.search(first.lower())
         ):

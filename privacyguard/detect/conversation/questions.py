@@ -78,6 +78,9 @@ _PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
 GO_ON_WORDS = 4
+#: the most words of a prompt to go on made of whole ``go_on`` phrasings ("Ga verder, het
+#: eerste deel heb ik.", "Продолжайте, первую часть записала.")
+GO_ON_PHRASE_WORDS = 9
 
 
 class Questions(Base):
@@ -617,15 +620,30 @@ class Questions(Base):
         """Is the message only the agent's prompt to go on ("ok", "Ja?", "ok, and the
         rest?", "fortsett")?"""
         words = [w.lower() for w in _WORDS.findall(text)]
-        return 0 < len(words) <= GO_ON_WORDS and all(w in self._go_on for w in words)
+        if 0 < len(words) <= GO_ON_WORDS and all(w in self._go_on_words for w in words):
+            return True
+        return 0 < len(words) <= GO_ON_PHRASE_WORDS and self._go_on_phrased(words)
+
+    def _go_on_phrased(self, words: list[str]) -> bool:
+        """Are the words one ``go_on`` phrasing after another ("ga verder" + "het eerste
+        deel heb ik", "ok" + "and then")?"""
+        i = 0
+        while i < len(words):
+            n = next(
+                (len(p) for p in self._go_on_phrases if p and tuple(words[i : i + len(p)]) == p),
+                0,
+            )
+            if not n:
+                return False
+            i += n
+        return True
 
     def asks(self, text: str) -> bool:
         """A question, or a request ("Paspoortnummer graag."); not the agent's prompt to go
         on ("Ja?", "Да?", "Yes, go on?"), which asks for nothing new."""
         if not _asks(text, self._thanks, self._request):
             return False
-        words = [w.lower() for w in _WORDS.findall(text)]
-        return len(words) > GO_ON_WORDS or not all(w in self._go_on for w in words)
+        return not self._go_on_only(text)
 
 
 def _said(clause: str) -> str:
