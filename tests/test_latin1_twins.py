@@ -31,6 +31,9 @@ def test_the_twins_are_twins() -> None:
 def test_a_pattern_it_cannot_spell_out_is_kept() -> None:
     for rx in (re.compile(r"[^\W_]+\s"), re.compile(r"(?i)[^\W_]+"), re.compile(r"\bab")):
         assert L.twin(rx) is rx
+    # an escaped bracket is no class: its \d stays, and so does the pattern
+    assert L.twin(re.compile(r"\[\d\]")).pattern == r"\[\d\]"
+    assert L.twin(re.compile(r"[^\W_]\[\d")).pattern == r"[^\W_]\[\d"
 
 
 def _random_latin1(rng: random.Random) -> str:

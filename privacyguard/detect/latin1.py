@@ -45,9 +45,11 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for Latin-1 texts, or ``pattern`` itself where it holds a class or an
     escape this does not spell out (it then reads every text as before)."""
     source = pattern.pattern
+    # (a class's "[", not an escaped one: "\[\d" is a bracket and a digit, and stays)
     for atom in _CLASSES:
-        source = source.replace(atom, _spelled(atom))
-    source = source.replace(_DIGIT_IN_CLASS, "[0-9")
+        spelled = _spelled(atom)
+        source = re.sub(r"(?<!\\)" + re.escape(atom), lambda _, s=spelled: s, source)
+    source = re.sub(r"(?<!\\)" + re.escape(_DIGIT_IN_CLASS), "[0-9", source)
     if _UNICODE_ESCAPES.search(source) or pattern.flags & (re.IGNORECASE | re.ASCII):
         return pattern
     return re.compile(source, pattern.flags)
