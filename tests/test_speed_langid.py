@@ -11,6 +11,7 @@ import pytest
 
 from privacyguard import langid
 from privacyguard.detect.language import identify
+from privacyguard.detect.latin1 import latin1
 from privacyguard.models import Message
 
 LANGS = ("en", "nl", "nb", "ru")
@@ -104,8 +105,9 @@ def test_letters_are_counted_as_the_pattern_counts_them(seed: int) -> None:
     texts = _random_texts(seed, 300) + ascii_texts + ["", "abc_123 DEF", "x" * 3000, "½²ⅷ _9"]
     for text in texts:
         expected = len(language._LETTERS.findall(text))
-        assert language._letters(text, text.isascii()) == expected
-    assert len(language._ASCII_LETTERS) == 52
+        assert language._letters(text, latin1(text)) == expected
+        assert language._letters(text, False) == expected
+    assert len(language._LATIN1_LETTERS) == 52 + 71  # and ª µ º À-Ö Ø-ö ø-ÿ ² ³ ¹ ¼ ½ ¾
 
 
 def test_another_py3langid_layout_falls_back_to_one_by_one(

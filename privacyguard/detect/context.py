@@ -24,12 +24,17 @@ from itertools import compress
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from privacyguard.detect.latin1 import latin1
+from privacyguard.detect.latin1 import twin as latin1_twin
+
 # every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens. The
 # repeats possessive ("+"): whatever follows a repeat may match empty, so the first try is
 # the match and giving characters back never helps; without the backtracking state the
 # regex engine keeps, a window's words cost about 30 % less (the same matches: every
 # context window of the accuracy corpora and 50,000 random strings)
 WORD = re.compile(r"[^\W_]{1,100}+(?:[.'][^\W\d_]{1,100}+){0,5}+\.?+|#", re.UNICODE)
+#: WORD for a text of Latin-1 characters (detect/latin1.py): the same matches
+WORD_LATIN1 = latin1_twin(WORD)
 
 
 @dataclass(frozen=True)
@@ -393,8 +398,10 @@ Windows = dict[
 def _window(
     text: str, start: int, end: int
 ) -> tuple[list[re.Match[str]], list[str], list[re.Match[str]], list[str]]:
-    lm = list(WORD.finditer(text, max(0, start - 160), start))
-    rm = list(WORD.finditer(text, end, end + 80))
+    lo = max(0, start - 160)
+    word = WORD_LATIN1 if latin1(text, lo, end + 80) else WORD
+    lm = list(word.finditer(text, lo, start))
+    rm = list(word.finditer(text, end, end + 80))
     return lm, [m.group(0).lower() for m in lm], rm, [m.group(0).lower() for m in rm]
 
 
@@ -440,8 +447,8 @@ def context_words(text: str) -> list[str]:
     head = text[:2000]
     if head.isascii():
         # lower-casing ASCII keeps every character's class: the same words, lower-cased
-        return WORD.findall(head.lower())  # WORD has no capturing group
-    return [w.lower() for w in WORD.findall(head)]
+        return WORD_LATIN1.findall(head.lower())  # WORD has no capturing group
+    return [w.lower() for w in (WORD_LATIN1 if latin1(head) else WORD).findall(head)]
 
 
 AFTER_PENALTY = 2

@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from privacyguard.detect.latin1 import latin1
 from privacyguard.langid import (
     classify,  # re-exported: detect.language.classify
     classify_many,
@@ -17,8 +18,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTERS = re.compile(r"[^\W\d_]")
 # what is not a letter (_LETTERS), in runs: the letters are what removing them leaves
 _NOT_LETTERS = re.compile(r"[\W\d_]{1,1000}")
-#: the ASCII characters _LETTERS matches ([^\W\d_] on ASCII: the 52 letters)
-_ASCII_LETTERS = bytes(c for c in range(128) if _LETTERS.match(chr(c)))
+#: the Latin-1 characters _LETTERS matches ([^\W\d_]: on ASCII the 52 letters)
+_LATIN1_LETTERS = bytes(c for c in range(256) if _LETTERS.match(chr(c)))
 #: the language of texts classified before (the same greeting, the same template
 #: recurs in a stream): py3langid's answer is a function of the text alone
 _CLASSIFIED: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -38,11 +39,12 @@ def _classify_all(texts: Sequence[str], langs: tuple[str, ...]) -> list[str]:
     return [known[t] for t in texts]
 
 
-def _letters(text: str, ascii_only: bool) -> int:
-    """len(_LETTERS.findall(text)): on ASCII, the bytes that deleting the letters removes."""
-    if ascii_only:
-        data = text.encode("ascii")
-        return len(data) - len(data.translate(None, _ASCII_LETTERS))
+def _letters(text: str, narrow: bool) -> int:
+    """len(_LETTERS.findall(text)): on Latin-1 (``narrow``), the bytes that deleting the
+    letters removes."""
+    if narrow:
+        data = text.encode("latin-1")
+        return len(data) - len(data.translate(None, _LATIN1_LETTERS))
     return len(_NOT_LETTERS.sub("", text))
 
 
@@ -71,10 +73,10 @@ def identify(
             ballots.append((conv, i, 3))
             continue
         head = m.text[:2000]
-        ascii_only = head.isascii()
+        narrow = latin1(head)  # (no Cyrillic in it either)
         texts[conv].append(m.text[:500])
-        letters = _letters(head, ascii_only)
-        if not ascii_only and _CYRILLIC.search(m.text[:500]) and "ru" in langs:
+        letters = _letters(head, narrow)
+        if not narrow and _CYRILLIC.search(m.text[:500]) and "ru" in langs:
             cyr = len(_CYRILLIC.findall(m.text[:500]))
             if cyr * 2 >= letters:
                 result[i] = "ru"

@@ -12,6 +12,8 @@ import re
 import sys
 from typing import Any
 
+from privacyguard.detect.latin1 import latin1
+
 if sys.version_info >= (3, 11):
     from re import _constants as c
     from re import _parser as sre_parse
@@ -93,5 +95,14 @@ def _all_digits(items: Any) -> bool:
 HAS_DIGIT = re.compile(r"\d")
 
 
+#: the Latin-1 characters \d matches (tests/test_latin1_twins.py)
+_LATIN1_DIGITS = b"0123456789"
+
+
 def digit_count(text: str) -> int:
+    """How many characters of ``text`` \\d matches (on Latin-1, the bytes that deleting the
+    ten digits removes: no list of matches, no Unicode data asked)."""
+    if latin1(text):
+        data = text.encode("latin-1")
+        return len(data) - len(data.translate(None, _LATIN1_DIGITS))
     return len(HAS_DIGIT.findall(text))

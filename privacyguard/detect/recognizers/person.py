@@ -24,6 +24,8 @@ from operator import attrgetter
 from privacyguard import registry
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.cache import Without, members
+from privacyguard.detect.latin1 import latin1
+from privacyguard.detect.latin1 import twin as latin1_twin
 from privacyguard.detect.names import (
     city_names,
     common_words,
@@ -69,6 +71,8 @@ _TOKEN_REST = r"[^\W\d_]{0,99}+(?:['’\-][^\W\d_]{1,100}+){0,5}+\.?+"
 _TOKEN_FREE = re.compile(
     rf"[^\W\d_](?:(?<![\d{DIGITS_NOT_DECIMAL}].){_TOKEN_REST}{_NOT_DIGIT}()|{_TOKEN_REST})"
 )
+#: _TOKEN_FREE for a text of Latin-1 characters (detect/latin1.py): the same matches
+_TOKEN_FREE_LATIN1 = latin1_twin(_TOKEN_FREE)
 
 
 def _noun_or_compound(word: str, nouns: set[str], head: int) -> bool:
@@ -1551,7 +1555,7 @@ class RulesPersonRecognizer(RuleRecognizer):
         new = _new_tok
         starts: list[int] = []  # the tokens a name may start at (_start_kind not _NEVER)
         kinds: list[int] = []  # ... and their _start_kind
-        for m in _TOKEN_FREE.finditer(text):
+        for m in (_TOKEN_FREE_LATIN1 if latin1(text) else _TOKEN_FREE).finditer(text):
             if m.lastindex is None:
                 continue  # glued to a digit (_glued_to_digit): this loop runs for every word
             start, end = m.span()
