@@ -366,8 +366,10 @@ class Pieces(Values):
         elif text.endswith("…", start, end):
             end -= 1
         piece, rest = text[start:end], text[m.end() :].strip(" .…!")
-        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c.isalpha() for c in piece):
+        if not piece or not _EMAIL_PART.fullmatch(piece):
             return None
+        if piece != "@" and not any(c.isalpha() for c in piece):
+            return None  # but the "@" alone between the halves ("harriet97" / "@" / "gmail.com")
         if rest and len(rest.split()) > 6:
             return None  # more than a remark after it ("oops", "sorry hit enter too soon")
         return start, end
