@@ -204,6 +204,9 @@ def test_an_area_code_in_brackets_is_its_pieces_whole(
         "What's your donor number?",
         "Wat is uw donateursnummer?",
         "Hva er givernummeret ditt?",
+        # a Norwegian plural ("-numre"), as "-nummers" and "numbers" are
+        "Hvilke medlemsnumre skal inn i familiekontoen?",
+        "Hvilke kundenumre gjelder det?",
     ],
 )
 def test_a_season_tickets_or_donors_number_is_a_customer_number(
