@@ -341,7 +341,9 @@ class Pieces(Values):
             rest = text[end + 1 :]
             trailing = self._trailing is not None and self._trailing.fullmatch(rest)
             early = text[end] == ")" and self._sent_early(text, end + 1)
-            if not rest.strip(" .…") or trailing or early:
+            # "8 (991) …": a bracket closed before dots that say more is to come
+            closed = text[end] == ")" and not rest.strip(" .…")
+            if not rest.strip() or closed or trailing or early:
                 # "8602. og" / "57.58" / "406": an account number's groups; "990-246-",
                 # "8 (928)": a number that goes on; "8 (843) сорри": sent too early
                 end += 1
