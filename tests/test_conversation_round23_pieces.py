@@ -204,7 +204,7 @@ def test_an_area_code_in_brackets_is_its_pieces_whole(
         "What's your donor number?",
         "Wat is uw donateursnummer?",
         "Hva er givernummeret ditt?",
-        # a Norwegian plural ("-numre"), as "-nummers" and "numbers" are
+        # the Norwegian plural of a customer's or member's number
         "Hvilke medlemsnumre skal inn i familiekontoen?",
         "Hvilke kundenumre gjelder det?",
     ],
@@ -236,3 +236,11 @@ def test_a_whole_address_inside_an_answer(
     out = talk_spans(detector, [("agent", asked), ("customer", answer)])
     places = [text for t, text in out[1] if t == "LOCATION"]
     assert any(address in p for p in places), out[1]
+
+
+def test_numbers_asked_for_without_their_kind_stay_phone_numbers(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hvilke numre kan vi bruke?"), ("customer", "904 78 254 | 98 24 53 39")],
+    )
+    assert out[1] == [("PHONE_NUMBER", "904 78 254"), ("PHONE_NUMBER", "98 24 53 39")], out[1]
