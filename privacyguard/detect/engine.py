@@ -54,12 +54,16 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
+#: the explanation of an answer's shape of a value whose checksum failed ("mistyped_account")
+_MISTYPED = "/mistyped_"
+
+
 def _guessed(f: Finding) -> bool:
     """Did only the conversation make the finding: the question's context carried to it, or
     the answer's shape of a value whose checksum failed ("40817810423" after "На какой счёт
     вернуть деньги?": a Norwegian account's length, mistyped, or the start of a Russian
     one)? Such a value does not end a value typed in pieces."""
-    return CARRIED in f.explanation or "/mistyped_" in f.explanation
+    return CARRIED in f.explanation or _MISTYPED in f.explanation
 
 
 def _dialled_only(text: str, own: Sequence[Finding]) -> bool:
@@ -445,13 +449,14 @@ class Detector:
             return
         chain.reverse()
         # the types of the parts found so far are asked for still ("+4 oops" / "go on" / "4
-        # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up)
+        # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up), and
+        # so is the type a first piece was read as mistyped ("40817810423" / "23800" / "8626")
         names = names.union(
             *(
                 conv.by_type.get(f.entity_type, frozenset())
                 for j in chain[:-1]
                 for f in out[j].findings
-                if conv.is_part(f) or _guessed(f)
+                if conv.is_part(f) or _MISTYPED in f.explanation
             )
         )
         parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
