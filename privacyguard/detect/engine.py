@@ -54,6 +54,27 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
+#: the explanation of an answer's shape of a value whose checksum failed ("mistyped_account")
+_MISTYPED = "/mistyped_"
+
+
+def _guessed(f: Finding) -> bool:
+    """Did only the conversation make the finding: the question's context carried to it, or
+    the answer's shape of a value whose checksum failed ("40817810423" after "На какой счёт
+    вернуть деньги?": a Norwegian account's length, mistyped, or the start of a Russian
+    one)? Such a value does not end a value typed in pieces."""
+    return CARRIED in f.explanation or _MISTYPED in f.explanation
+
+
+def _dialled_only(text: str, own: Sequence[Finding]) -> bool:
+    """Is the message digits only (in groups), found as a phone number alone ("2369 1527")?"""
+    return (
+        all(f.entity_type == "PHONE_NUMBER" for f in own)
+        and not any(c.isalpha() for c in text)
+        and any(c.isdigit() for c in text)
+    )
+
+
 def _covered(findings: Sequence[Finding], part: Found) -> set[str]:
     """The types of the findings (in the text) that hold all of ``part``."""
     return {
@@ -396,6 +417,7 @@ class Detector:
         if conv.fragment(message.text) is None:
             return  # no piece of a value typed in pieces
         email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
+        card_asked = bool(conv.by_type.get("CREDIT_CARD", frozenset()) & names)
         chain, others, weak = [i], 0, False
         for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
             if sender_key(messages[j]) != key:
@@ -410,8 +432,14 @@ class Detector:
                 # "sian." after "What's the email?": a name's word, and the start of the
                 # address asked for
                 own = [f for f in own if f.entity_type != "PERSON"]
-            if out[j].error or any(CARRIED not in f.explanation for f in own):
+            if out[j].error:
                 break
+            if any(not _guessed(f) for f in own) and not (
+                card_asked and _dialled_only(messages[j].text, own)
+            ):
+                break  # but "2200" / "2369 1527" / "5162" after "Hva er kortnummeret?": a
+                # card's middle group read alone as a phone number goes on (weak: the card's
+                # checksum must join the pieces)
             weak = weak or bool(own)
             chain.append(j)
             others = 0
@@ -421,13 +449,14 @@ class Detector:
             return
         chain.reverse()
         # the types of the parts found so far are asked for still ("+4 oops" / "go on" / "4
-        # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up)
+        # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up), and
+        # so is the type a first piece was read as mistyped ("40817810423" / "23800" / "8626")
         names = names.union(
             *(
                 conv.by_type.get(f.entity_type, frozenset())
                 for j in chain[:-1]
                 for f in out[j].findings
-                if conv.is_part(f)
+                if conv.is_part(f) or _MISTYPED in f.explanation
             )
         )
         parts = conv.pieces([messages[j].text for j in chain], names, find, weak)

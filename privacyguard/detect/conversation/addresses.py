@@ -24,7 +24,7 @@ from privacyguard.models import Finding
 _GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
 
 #: the longest address read inside an answer, in tokens
-ADDRESS_TOKENS = 9
+ADDRESS_TOKENS = 11
 
 #: a Cyrillic letter: a town's name pymorphy3 can read
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
@@ -208,17 +208,26 @@ class Addresses(Names):
                 # sør-fron"): its words are the address's too
                 house = word in self._house_words
             comma = comma or token.endswith(",")
-            # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person
-            if (not comma or house or word in self._street_words) and self._address_value(
-                text[tokens[j].start() : end].rstrip(" ,;.:")
-            ):
+            # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person;
+            # or from a country before the town ("счёт на казахстан, г. алматы, пр. абая, 48")
+            if (
+                not comma or house or word in self._street_words or self._country(token)
+            ) and self._address_value(text[tokens[j].start() : end].rstrip(" ,;.:")):
                 best = tokens[j].start()
         return best
+
+    @staticmethod
+    def _country(token: str) -> bool:
+        """Is the token a country's (or a province's) name before a comma ("армения,")?"""
+        from privacyguard.detect.names import place_names
+
+        return token.endswith(",") and token.lower().rstrip(",") in place_names()
 
     def outweigh_places(self, findings: Sequence[Finding], added: list[Found]) -> list[Found]:
         """The conversation's addresses with the score of an address found inside them: the
         answer "Gartenstraße 45, 47533 Kleve, Duitsland" outweighs the recognizer's
-        "Gartenstraße 45, 47533 Kleve", "Nordre gate 2 Kristiansand" its "Nordre gate 2"."""
+        "Gartenstraße 45, 47533 Kleve", "Nordre gate 2 Kristiansand" its "Nordre gate 2";
+        one found in part overlapping makes it as long as both."""
         places = [f for f in findings if f.entity_type == LOCATION and f.field == "text"]
         if not places:
             return added
@@ -232,6 +241,13 @@ class Addresses(Names):
                 ]
                 if inside and max(inside) > a.score:
                     a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
+                # one that overlaps it in part is the same address read from another end
+                # ("калуга, полевая ул. 143, подъезд" and "полевая ул. 143, подъезд 2, кв.
+                # 155"): the two as one
+                for f in places:
+                    if f.start < a.start < f.end < a.end or a.start < f.start < a.end < f.end:
+                        start, end = min(a.start, f.start), max(a.end, f.end)
+                        a = Found(start, end, a.entity_type, max(a.score, f.score), a.why)
             out.append(a)
         return out
 

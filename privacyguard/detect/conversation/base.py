@@ -258,6 +258,11 @@ class Base:
         # 05388", "ой, рано нажала @mail.ru"): a continuation's words and hedges, not a
         # piece's start ("ta@..." / ".vermeulen" keep their letters and dots)
         lead = _alternation([*rules.continuation, *rules.hedges])
+        # and the dots of a message that goes on, then a joining word ("…and 900123", "...og
+        # 4471", "…и 29"): the dots alone are no lead (".86203", "...4300" keep theirs)
+        joiners = _alternation(rules.list_joiners)
+        if joiners and lead:
+            lead = rf"(?:\.{{2,3}}|…)\s{{0,2}}(?:{joiners})|{lead}"
         self._lead_remark = (
             re.compile(
                 rf"(?i)(?:(?:{lead})(?![^\W_]|[@_+]|[.\-][^\W_])"

@@ -331,6 +331,8 @@ class Pieces(Values):
         lone_dot = start == 1 and text[0] == "."  # ".86203", not "...4300"
         if start and (text[start - 1] in "+-" or lone_dot) and text[start].isdigit():
             start -= 1  # "+44" / "7700 900123": a phone number's "+"; "-77-78", ".86203"
+        elif start and text[start - 1] == "(" and text.startswith(")", end):
+            start -= 1  # "8 …" / "(968)": an area code in brackets
         if (
             end < len(text)
             and text[end] in ".-)"
@@ -339,7 +341,9 @@ class Pieces(Values):
             rest = text[end + 1 :]
             trailing = self._trailing is not None and self._trailing.fullmatch(rest)
             early = text[end] == ")" and self._sent_early(text, end + 1)
-            if not rest.strip() or trailing or early:
+            # "8 (991) …": a bracket closed before dots that say more is to come
+            closed = text[end] == ")" and not rest.strip(" .…")
+            if not rest.strip() or closed or trailing or early:
                 # "8602. og" / "57.58" / "406": an account number's groups; "990-246-",
                 # "8 (928)": a number that goes on; "8 (843) сорри": sent too early
                 end += 1
@@ -366,8 +370,10 @@ class Pieces(Values):
         elif text.endswith("…", start, end):
             end -= 1
         piece, rest = text[start:end], text[m.end() :].strip(" .…!")
-        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c.isalpha() for c in piece):
+        if not piece or not _EMAIL_PART.fullmatch(piece):
             return None
+        if piece != "@" and not any(c.isalpha() for c in piece):
+            return None  # but the "@" alone between the halves ("harriet97" / "@" / "gmail.com")
         if rest and len(rest.split()) > 6:
             return None  # more than a remark after it ("oops", "sorry hit enter too soon")
         return start, end
