@@ -97,3 +97,13 @@ def test_names_and_member_numbers_in_records_are_found(
     values = [s for t, s in out[1] if t != "PERSON"]
     for number in numbers:
         assert any(number in v for v in values), (number, out[1])
+
+
+def test_words_that_end_in_a_function_word_are_no_name_in_records(detector: Detector) -> None:
+    answer = (
+        "altså meg, Solvor Brekkestø, født 070610, og samboeren min Ingvild Aasheim 09.11.62. "
+        "hvis noe endres send sms til 412 34 567, jeg sjekker aldri mailen"
+    )
+    turns = [("agent", "Fødselsdato til alle som skal være med?"), ("customer", answer)]
+    out = talk_spans(detector, turns)
+    assert not [p for p in _people(out[1]) if p.endswith("til")], out[1]

@@ -427,8 +427,8 @@ class Names(Questions):
             why = "conversation: a first name at a name's place in a list of records"
             at = s + start + piece[start:].index(words[0])
             return [Found(at, at + len(words[0]), "PERSON", 0.6, why)]
-        if not 2 <= len(words) <= 4:
-            return []
+        if not 2 <= len(words) <= 4 or stop_word(words[-1].lower()):
+            return []  # "endres send sms til": no name ends in a function word
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
             return []
         end = len(piece.rstrip(" .,;:!?"))
