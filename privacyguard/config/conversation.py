@@ -154,6 +154,13 @@ class ConversationFileSpec(_Strict):
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
     business_name_before: ByLang = {}
+    #: the agent's words between its own name and the business's in a greeting ("Kirsty
+    #: here from", "u chat met Sjoerd van", "du chatter med Mari hos", "на связи Света из"):
+    #: the capitalised words after them are the business's name (round 23)
+    business_name_after_agent: ByLang = {}
+    #: small words inside a business's name ("Camping De Brink van Oosten", "Bed and
+    #: Breakfast"): lower-case, between its capitalised words
+    business_name_joiners: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -264,6 +271,8 @@ class ConversationRules:
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
+    business_name_after_agent: list[str] = field(default_factory=list)
+    business_name_joiners: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -500,6 +509,8 @@ def _validated(directory: str) -> ConversationRules:
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
+        out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
+        out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]

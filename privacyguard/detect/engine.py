@@ -248,7 +248,10 @@ class Detector:
                 continue
             for k in agent:
                 d = out[k]
-                kept = [g for f in d.findings if (g := conv.own_name(d.message.text, f, names))]
+                first = k == agent[0]
+                kept = [
+                    g for f in d.findings if (g := conv.own_name(d.message.text, f, names, first))
+                ]
                 if kept != d.findings:
                     out[k] = replace(d, findings=kept)
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from privacyguard import registry
 from privacyguard.config.conversation import Shape
 from privacyguard.detect.conversation.addresses import Addresses
+from privacyguard.detect.conversation.names import russian_first_name
 from privacyguard.detect.conversation.patterns import (
     _LEADING_DOTS,
     _MONEY,
@@ -105,6 +106,8 @@ _DATED_NUMBERS = frozenset(
 #: the person_name reasons of a name someone is addressed by ("name after a title", "name
 #: after a greeting"): never the business's own name, whatever it is called
 _ADDRESSED = re.compile(r"after a (?:title|greeting)")
+#: ... by a greeting alone (no title: "Good morning, Mrs Berg" is a person's)
+_GREETED = re.compile(r"after a greeting")
 #: a word of a name, its initials' dots and apostrophes with it ("J.", "O'Neill")
 _NAME_WORD = re.compile(r"[^\W_](?:[^\W_]|[.'’-](?=[^\W_]|\Z)){0,60}\.?")
 #: the types of a bank account (business_contact: the business's own, to be paid into)
@@ -375,20 +378,58 @@ class Answers(Addresses):
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
 
     def business_names(self, texts: Iterable[str]) -> frozenset[str]:
-        """The business's own names its agent gives in these texts ("Bedankt voor uw bericht
-        aan Bitkluis", "Takk for at du kontaktet Lofoten Båtutleie")."""
-        rx = self._business_name
-        if rx is None:
-            return frozenset()
-        return frozenset(m["name"].strip("«»") for t in texts for m in rx.finditer(t))
+        """The business's own names its agent gives in these texts, in order ("Bedankt voor
+        uw bericht aan Bitkluis", "Kirsty here from Ridley Glass & Glazing"; in the first
+        one also "Good morning, Garside Tyres, Priya speaking")."""
+        return frozenset(
+            text[s:e].strip("«»")
+            for k, text in enumerate(texts)
+            for s, e in self.business_name_spans(text, k == 0)
+        )
 
-    def own_name(self, text: str, f: Finding, names: frozenset[str]) -> Finding | None:
+    def business_name_spans(self, text: str, first: bool) -> list[tuple[int, int]]:
+        """Where an agent's message names its business ("Thanks for contacting PulseFit",
+        "u chat met Sjoerd van Kattenpension Dekker"; in the agent's first message also
+        between a greeting and the agent's own name). Not a name of a first name ("Good
+        morning, Anna Berg, Priya speaking": the customer's), nor one word after a word that
+        is also a name's particle ("u chat met Sjoerd van Dam": the agent's surname)."""
+        out = []
+        if self._business_name is not None:
+            out += [m.span("name") for m in self._business_name.finditer(text)]
+        if self._business_after_agent is not None:
+            for m in self._business_after_agent.finditer(text):
+                name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
+                if m["conn"].lower() in self._business_joiners and " " not in name:
+                    continue
+                if not (self._name_like_word(agent) or russian_first_name(agent)):
+                    continue  # "Message here from Tamsin Blake": no agent, no business
+                out.append(m.span("name"))
+        if first and (m := self._business_greeting.match(text)):
+            key = "name" if m["name"] is not None else "name2"
+            words = m[key].strip("«»").split()
+            if not self._listed_first_name(words[0]):
+                out.append(m.span(key))
+        return out
+
+    def _listed_first_name(self, word: str) -> bool:
+        """A first name of the configured locales' lists ("Anna"; not "Garside"); in
+        Russian one pymorphy3 knows as one."""
+        from privacyguard.detect.names import faker_names, russian_name_tag
+
+        if "\u0400" <= word[:1] <= "\u04ff":
+            return russian_name_tag(word) == "Name"
+        return bool(self._locales) and word.lower() in faker_names(self._locales)[0]
+
+    def own_name(
+        self, text: str, f: Finding, names: frozenset[str], first: bool = False
+    ) -> Finding | None:
         """A name found in an agent's message without the business's own name in it: None
         when it lies inside one ("Bitkluis" of "Bedankt voor uw bericht aan Bitkluis",
         "Zonnehoeve" of "Landgoed Zonnehoeve"), cut before it when it runs on into one
         ("Willemijn van Tweedehandsje": Willemijn), else the finding itself."""
         if f.entity_type != "PERSON" or f.field != "text":
             return f
+        own = self.business_name_spans(text, first) if _GREETED.search(f.explanation) else []
         for n in names:
             k = text.find(n, max(0, f.start - len(n)), f.end + len(n))
             while k != -1 and k < f.end:
@@ -398,8 +439,14 @@ class Answers(Addresses):
                 )
                 if whole and e > f.start:
                     if k <= f.start and f.end <= e:
-                        # "Welkom bij Verbeek!" ... "Dag mevrouw Verbeek": a person all the same
-                        return f if _ADDRESSED.search(f.explanation) else None
+                        # "Welkom bij Verbeek!" ... "Dag mevrouw Verbeek": a person all the
+                        # same; not where the agent names the business after a greeting
+                        # ("Good morning, Garside Tyres, ...": no one greeted)
+                        if _ADDRESSED.search(f.explanation) and not any(
+                            s <= f.start and f.end <= t for s, t in own
+                        ):
+                            return f
+                        return None
                     if f.start < k and f.end <= e:
                         # the person's words before it, less "van", "fra", "here from"
                         words = [

@@ -289,6 +289,12 @@ class Base:
             else None
         )
         self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
+        # ... its one-word terms, for who a person in a list is ("our son crispin ...")
+        relations = [w.lstrip("=") for w in rules.others if " " not in w.strip()]
+        self._relation_words = frozenset(w for w in relations if not w.endswith("*"))
+        self._relation_stems = tuple(w[:-1] for w in relations if w.endswith("*"))
+        self._possessives = frozenset(w.lower() for w in rules.own_words)  # "mannen min"
+        self._joiner_words = frozenset(w.lower() for w in rules.list_joiners if w.isalpha())
         hedges = _alternation(rules.hedges)
         self._hedges = (
             re.compile(
@@ -319,13 +325,42 @@ class Base:
         # "&" between them ("Babbel & Co"), a quoted one ("«Полиглот»")
         own = _alternation(rules.business_name_before)
         part = r"«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+        joiners = _alternation(rules.business_name_joiners) or "(?!)"
+        body = rf"{part}(?:[ ](?:&[ ]|(?:{joiners})[ ])?{part}){{0,4}}"
+        # "here from Tamsin's team": a person's
+        tail = r"(?![^\W_]|['’]s)"
         self._business_name = (
-            re.compile(
-                rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{part}(?:[ ](?:&[ ])?{part}){{0,4}})"
-                rf"(?![^\W_]|['’]s)"  # "here from Tamsin's team": a person's
-            )
+            re.compile(rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{body}){tail}")
             if own
             else None
+        )
+        # round 23: the business's name after the agent's own in its greeting ("you're
+        # chatting with Shauna at Ridley Glass & Glazing", "Kirsty here from ...", "u chat
+        # met Sjoerd van Kattenpension Dekker", "На связи Света из Ателье «Сёстры Зимины»").
+        # After a word that is also a name's particle ("Sjoerd van Dam": the agent's own
+        # surname) only a name of two words or more
+        conn = _alternation(rules.business_name_after_agent)
+        agent = rf"{cap}(?:[ ]{cap})?"
+        intro = (
+            rf"(?:(?i:(?<![^\W_])(?:{before}))[\s,:]{{1,3}}(?P<agent1>{agent})[ ]"
+            rf"|(?<![^\W_])(?P<agent2>{agent})[ ](?i:(?:{after}))[ ])"
+        )
+        self._business_joiners = frozenset(rules.business_name_joiners)
+        self._business_after_agent = (
+            re.compile(rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body}){tail}")
+            if conn
+            else None
+        )
+        # ... and in an agent's first message, between a greeting and the agent's own name
+        # ("Good morning, Garside Tyres, Priya speaking", "Goedemorgen, Rioolservice Huisman,
+        # met Esmee", "God morgen, Birøkter Fjellstad, det er Per", "Доброе утро, Кемпинг
+        # «Усадьба Ковалёвых», меня зовут Ирина") or after it ("Здравствуйте, это Света,
+        # Ателье «Сёстры Зимины».")
+        self._business_greeting = re.compile(
+            rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<name>{body}),[ ]{{1,2}}"
+            rf"(?:(?i:(?:{before}))[ ]{agent}|{agent}[ ](?i:(?:{after})))(?![^\W_])"
+            rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]{agent},"
+            rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[ ]*\Z)"
         )
         from privacyguard.detect.context import context_words
 

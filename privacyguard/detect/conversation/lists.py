@@ -443,10 +443,11 @@ class Lists(Answers):
         whose recognizer finds it there."""
         slots = [
             part
-            for slot in _slots(text, 0, len(text), found, self._name_or_first)
+            for slot in _slots(text, _lead_in(text, found), len(text), found, self._name_or_first)
             for part in (_mixed_parts(text, slot) if slot[2] is None else [slot])
         ]
-        named = partial(self._is_name_slot, text)
+        named = partial(self._named_slot, text)
+        slots = [self._after_relation(text, slot, lang) for slot in slots]
         slots = [
             slot for slot in map(partial(_unmarked, text, named=named), slots) if slot is not None
         ]
@@ -521,12 +522,16 @@ class Lists(Answers):
                 continue  # no account by its place alone: by its recognizers only
             elif want is not None:
                 out.extend(self._slot_value(text, s, e, want, lang, find))
-            elif (
-                "PERSON" in asked
-                and not any(c.isdigit() for c in text[s:e])
-                and (self._is_name_slot(text, (s, e, None), loose=True) or clean)
+            elif not any(c.isdigit() for c in text[s:e]) and (
+                (
+                    "PERSON" in asked
+                    and (self._is_name_slot(text, (s, e, None), loose=True) or clean)
+                )
+                or (clean and self._name_words(text[s:e]) == e - s)
             ):  # "pieter meijer — 11-2-1980": a first name where names were asked for;
-                # where no record has a type at this place, any name ("owain entwistle")
+                # where no record has a type at this place, any name ("owain entwistle"),
+                # and, asked or not, a name of two or three words in records of the same
+                # layout ("eivind aune: 166348256 og gaute rønning 939-62247")
                 out.extend(self._record_name(text, s, e))
             elif any(c.isdigit() for c in text[s:e]) and fallback and ACCOUNT not in template:
                 # (not beside accounts: "… 4230 7810 5679 6588 8371 53190 рублей", an amount)
@@ -537,6 +542,42 @@ class Lists(Answers):
                 )
         taken = {(f.start, f.end) for f in out}
         return out + [f for f in loose if (f.start, f.end) not in taken]
+
+    def _named_slot(self, text: str, slot: tuple[int, int, str | None]) -> bool:
+        """A slot that starts with a listed first name (_is_name_slot), or that is a name of
+        two or three words as a whole ("crispin pennington", "janneke ter horst")."""
+        s, e, _ = slot
+        return self._is_name_slot(text, slot) or self._name_words(text[s:e]) == e - s
+
+    def _after_relation(
+        self, text: str, slot: tuple[int, int, str | None], lang: str
+    ) -> tuple[int, int, str | None]:
+        """An untyped slot without the words before it that say who the person is ("and
+        our son", "my wife", "datteren vår", "mannen min", "mamma"): function words and at
+        least one word for a relative (conversation.yaml `others`), each before the name;
+        or a list's joiner alone ("og marit", "and tamsin")."""
+        from privacyguard.detect.names import stop_words
+
+        s, e, t = slot
+        if t is not None or any(c.isdigit() for c in text[s:e]):
+            return slot
+        words = list(_WORDS.finditer(text, s, e))
+        cut, related = 0, False
+        for k, m in enumerate(words[:-1]):
+            low = m.group().lower()
+            if low in self._relation_words or low.startswith(self._relation_stems or ("\0",)):
+                cut, related = k + 1, True
+            elif low in stop_words(lang) or low in self._possessives:
+                cut = k + 1
+            else:
+                break
+        if not related:
+            # "og marit" before "myhre" found: the joiner is no part of the name
+            joined = len(words) > 1 and words[0].group().lower() in self._joiner_words
+            cut = 1 if joined else 0
+        if cut == 0 or cut >= len(words):
+            return slot
+        return (words[cut].start(), e, None)
 
     def _unsigned(
         self, text: str, slots: list[tuple[int, int, str | None]]
@@ -743,6 +784,16 @@ def _mixed_parts(text: str, slot: tuple[int, int, str | None]) -> list[tuple[int
         lead = text.index(rest, at)
         out.append((lead, lead + len(rest), None))
     return out or [slot]
+
+
+def _lead_in(text: str, found: Sequence[Finding]) -> int:
+    """Where the records start after a first line that only leads in to them ("there's 3
+    of us:", "vi er 4:", "нас 3:"): a line ending in a colon, nothing found in it; else 0."""
+    first, nl, rest = text.partition("\n")
+    if not nl or not rest.strip() or not first.rstrip().endswith(":"):
+        return 0
+    end = len(first)
+    return 0 if any(f.start < end for f in found) else end + 1
 
 
 def _slots(

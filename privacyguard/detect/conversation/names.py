@@ -91,7 +91,7 @@ class Names(Questions):
                     continue  # a handover ends with the name, or opens with it ("Line har
                     # tatt over samtalen.", "Tamsin has joined the chat.")
                 parts = m.group(group).split()
-                if not self._name_like_word(parts[0]):
+                if not (self._name_like_word(parts[0]) or russian_first_name(parts[0])):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
                 if any(p.lower() in self._not_names or stop_word(p) for p in parts):
                     # "Support here", "welcome to Northgate Bank": the first word alone
@@ -427,8 +427,8 @@ class Names(Questions):
             why = "conversation: a first name at a name's place in a list of records"
             at = s + start + piece[start:].index(words[0])
             return [Found(at, at + len(words[0]), "PERSON", 0.6, why)]
-        if not 2 <= len(words) <= 4:
-            return []
+        if not 2 <= len(words) <= 4 or stop_word(words[-1].lower()):
+            return []  # "endres send sms til": no name ends in a function word
         if not (self._is_name_slot(text, (s, e, None)) or self.name_answer(piece[start:])):
             return []
         end = len(piece.rstrip(" .,;:!?"))
@@ -470,3 +470,13 @@ class Names(Questions):
             if word.lower() in first or not everyday_word(word):
                 return m.start()
         return len(piece)
+
+
+def russian_first_name(word: str) -> bool:
+    """A Russian word that pymorphy3 can read as a first name in the nominative, however
+    unlikely, where a greeting names its agent ("На связи Света": also "of light")."""
+    if not "\u0400" <= word[:1] <= "\u04ff":
+        return False
+    from privacyguard.detect.names import _parses
+
+    return any({"Name", "sing", "nomn"} <= set(p.tag.grammemes) for p in _parses(word))
