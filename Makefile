@@ -113,6 +113,7 @@ eval: install
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed19.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed19-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed20.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed20-retired-tuned
 	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed21.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed21-retired-tuned
+	$(BIN)/python bench/accuracy/evaluate_conversations.py --corpus bench/accuracy/conversations/sealed22.jsonl --record $(EVAL_DIR)/accuracy.json --corpus-name conversations-sealed22-retired-tuned
 	@echo "== names and places in real annotated news text (development splits; out/eval/ner.json)"
 	$(BIN)/python bench/accuracy/ner/evaluate_ner.py
 	@echo "== the same, sentences alone where the corpus names no documents (nb, nl; out/eval/ner-document.json)"
@@ -167,9 +168,9 @@ train-names: install
 #   make eval-sealed20  sealed20.jsonl, run once at 12d9285 (round 21 done), retired to
 #                       tuning
 #   make eval-sealed21  sealed21.jsonl, run once at b5dc392 (round 22 done), retired to
+#                       tuning
+#   make eval-sealed22  sealed22.jsonl, run once at ae47bad (round 23 done), retired to
 #                       tuning (the latest blind figure)
-#   make eval-sealed22  sealed22.jsonl, written blind during round 22; sealed until sealed21
-#                       has run and the round after it is done
 SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
