@@ -13,6 +13,7 @@ all 256 characters, and the twins against the originals on random texts).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: a character a twin cannot read (above U+00FF)
 _WIDE = re.compile(r"[^\x00-\xff]")
@@ -41,14 +42,19 @@ def _spelled(atom: str) -> str:
     return "[" + "".join(parts) + "]"
 
 
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement that puts ``text`` in as it is."""
+    return lambda _match: text
+
+
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for Latin-1 texts, or ``pattern`` itself where it holds a class or an
     escape this does not spell out (it then reads every text as before)."""
     source = pattern.pattern
     # (a class's "[", not an escaped one: "\[\d" is a bracket and a digit, and stays)
     for atom in _CLASSES:
-        spelled = _spelled(atom)
-        source = re.sub(r"(?<!\\)" + re.escape(atom), lambda _, s=spelled: s, source)
+        # (a function as the replacement: the spelled class's escapes are taken literally)
+        source = re.compile(r"(?<!\\)" + re.escape(atom)).sub(_literal(_spelled(atom)), source)
     source = re.sub(r"(?<!\\)" + re.escape(_DIGIT_IN_CLASS), "[0-9", source)
     if _UNICODE_ESCAPES.search(source) or pattern.flags & (re.IGNORECASE | re.ASCII):
         return pattern

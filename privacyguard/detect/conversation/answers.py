@@ -404,11 +404,11 @@ class Answers(Addresses):
                 if not (self._name_like_word(agent) or russian_first_name(agent)):
                     continue  # "Message here from Tamsin Blake": no agent, no business
                 out.append(m.span("name"))
-        if first and (m := self._business_greeting.match(text)):
-            key = "name" if m["name"] is not None else "name2"
-            words = m[key].strip("«»").split()
+        if first and (greeting := self._business_greeting.match(text)):
+            key = "name" if greeting["name"] is not None else "name2"
+            words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
-                out.append(m.span(key))
+                out.append(greeting.span(key))
         return out
 
     def _listed_first_name(self, word: str) -> bool:
