@@ -388,6 +388,10 @@ class Questions(Base):
             if not asked and role == "agent" and answered and self._mismatch.mentions(words):
                 # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
                 asked = [Expectation(answered, self.settings.expect_turns)]
+            if not asked and role == "agent" and answered and self._same_again.mentions(words):
+                # "Same for the invoice?", "Faktura til samme sted?": the customer's last
+                # answer's type again, which a "no, to …" gives anew
+                asked = [Expectation(answered, self.settings.expect_turns)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
