@@ -116,10 +116,14 @@ class Addresses(Names):
         k = 0
         while k < len(tokens):
             first = tokens[k].group().lower().strip(".,")
-            starts_here = any(c.isdigit() for c in first) or (
-                k + 1 < len(tokens)
-                and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
-                and not stop_word(first)
+            starts_here = (
+                any(c.isdigit() for c in first)
+                or (
+                    k + 1 < len(tokens)
+                    and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
+                    and not stop_word(first)
+                )
+                or self._street_first(tokens, k, first)
             )
             found = None
             if starts_here:
@@ -139,6 +143,15 @@ class Addresses(Names):
                 out.append(found)
             k += 1
         return out
+
+    def _street_first(self, tokens: list[re.Match[str]], k: int, first: str) -> bool:
+        """Is the token a street's word before its name and a house number within
+        ADDRESS_LEAD_TOKENS tokens ("calle del pez 14", "rua do alecrim 17"): the address
+        starts at it, whatever the words of its name are?"""
+        if first not in self._street_words:
+            return False
+        ahead = tokens[k + 1 : k + 1 + ADDRESS_LEAD_TOKENS]
+        return any(_HOUSE.fullmatch(t.group().lower().strip(".,")) for t in ahead)
 
     def _address_value(self, value: str) -> bool:
         """Is a run of an answer's tokens an address: no function word in it but a street's,
