@@ -264,6 +264,9 @@ class Base:
         joiners = _alternation(rules.list_joiners)
         if joiners and lead:
             lead = rf"(?:\.{{2,3}}|…)\s{{0,2}}(?:{joiners})|{lead}"
+        if lead:
+            # the dots, then a space ("… sky.com", "... 3969"): the message goes on
+            lead = rf"(?:\.{{2,3}}|…)(?=\s)|{lead}"
         self._lead_remark = (
             re.compile(
                 rf"(?i)(?:(?:{lead})(?![^\W_]|[@_+]|[.\-][^\W_])"
