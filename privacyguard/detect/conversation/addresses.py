@@ -116,15 +116,14 @@ class Addresses(Names):
         k = 0
         while k < len(tokens):
             first = tokens[k].group().lower().strip(".,")
-            starts_here = (
-                any(c.isdigit() for c in first)
-                or (
-                    k + 1 < len(tokens)
-                    and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
-                    and not stop_word(first)
-                )
-                or self._street_first(tokens, k, first)
+            starts_here = any(c.isdigit() for c in first) or (
+                k + 1 < len(tokens)
+                and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
+                and not stop_word(first)
             )
+            # "calle del pez 14": the street's word starts it, no word before it is its own
+            street_first = not starts_here and self._street_first(tokens, k, first)
+            starts_here = starts_here or street_first
             found = None
             if starts_here:
                 for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
@@ -133,7 +132,8 @@ class Addresses(Names):
                     start, end = tokens[k].start(), tokens[last].end()
                     value = text[start:end].rstrip(" ,;.:")
                     if self._address_value(value):
-                        start = self._address_lead(text, tokens, k, start, end, out)
+                        if not street_first:
+                            start = self._address_lead(text, tokens, k, start, end, out)
                         value = text[start:end].rstrip(" ,;.:")
                         why = "conversation: an address inside the answer to the agent's question"
                         found = Found(start, start + len(value), LOCATION, 0.9, why)
