@@ -122,7 +122,9 @@ class Addresses(Names):
                 and not stop_word(first)
             )
             # "calle del pez 14": the street's word starts it, no word before it is its own
-            street_first = not starts_here and self._street_first(tokens, k, first)
+            street_first = not starts_here and self._street_first(
+                tokens, k, tokens[k].group().lower().strip(",")
+            )
             starts_here = starts_here or street_first
             found = None
             if starts_here:
@@ -147,8 +149,9 @@ class Addresses(Names):
     def _street_first(self, tokens: list[re.Match[str]], k: int, first: str) -> bool:
         """Is the token a street's word before its name and a house number within
         ADDRESS_LEAD_TOKENS tokens ("calle del pez 14", "rua do alecrim 17"): the address
-        starts at it, whatever the words of its name are?"""
-        if first not in self._street_words:
+        starts at it, whatever the words of its name are? Not a short mark ("ул.", "г."):
+        the words before one may be the address's own ("казахстан, г. алматы")."""
+        if first.endswith(".") or first not in self._street_words or len(first) < 3:
             return False
         ahead = tokens[k + 1 : k + 1 + ADDRESS_LEAD_TOKENS]
         return any(_HOUSE.fullmatch(t.group().lower().strip(".,")) for t in ahead)
