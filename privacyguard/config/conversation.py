@@ -141,6 +141,10 @@ class ConversationFileSpec(_Strict):
     #: the agent's words that the customer's value is not the one on file ("That doesn't
     #: match", "Dat klopt niet", "Не совпадает"): the value's type is asked for again
     mismatch: ByLang = {}
+    #: the agent's question whether another thing takes the same value as the customer's
+    #: last answer ("Same for the invoice?", "Factuur ook daarheen?", "Счёт туда же?"):
+    #: that answer's type is asked for again (the customer may give another one)
+    same_again: ByLang = {}
     #: the agent's words that give the business's own phone number or address ("call us
     #: on", "Bel ons op", "ring oss på", "звоните нам", "post the form to"): a phone
     #: number or an address after them in the same sentence of an agent's message is no
@@ -268,6 +272,7 @@ class ConversationRules:
     go_on: list[str] = field(default_factory=list)
     acknowledgements: list[str] = field(default_factory=list)
     mismatch: list[str] = field(default_factory=list)
+    same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
@@ -506,6 +511,7 @@ def _validated(directory: str) -> ConversationRules:
         out.go_on += [w.lower() for w in _flat(spec.go_on)]
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.mismatch += _flat(spec.mismatch)
+        out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]

@@ -437,7 +437,10 @@ class Detector:
                 own = [f for f in own if f.entity_type != "PERSON"]
             if out[j].error:
                 break
-            if any(not _guessed(f) for f in own) and not (
+            # "KL554" (an airline's code and digits) / "39" after the member number is asked
+            # for: the shape alone, no type asked for, ends no pieces
+            shapes = conv.unasked_shapes(names)
+            if any(not _guessed(f) and f.entity_type not in shapes for f in own) and not (
                 card_asked and _dialled_only(messages[j].text, own)
             ):
                 break  # but "2200" / "2369 1527" / "5162" after "Hva er kortnummeret?": a

@@ -121,6 +121,11 @@ class Addresses(Names):
                 and _HOUSE.fullmatch(tokens[k + 1].group().lower().strip(".,")) is not None
                 and not stop_word(first)
             )
+            # "calle del pez 14": the street's word starts it, no word before it is its own
+            street_first = not starts_here and self._street_first(
+                tokens, k, tokens[k].group().lower().strip(",")
+            )
+            starts_here = starts_here or street_first
             found = None
             if starts_here:
                 for last in range(min(len(tokens), k + ADDRESS_TOKENS) - 1, k, -1):
@@ -129,7 +134,8 @@ class Addresses(Names):
                     start, end = tokens[k].start(), tokens[last].end()
                     value = text[start:end].rstrip(" ,;.:")
                     if self._address_value(value):
-                        start = self._address_lead(text, tokens, k, start, end, out)
+                        if not street_first:
+                            start = self._address_lead(text, tokens, k, start, end, out)
                         value = text[start:end].rstrip(" ,;.:")
                         why = "conversation: an address inside the answer to the agent's question"
                         found = Found(start, start + len(value), LOCATION, 0.9, why)
@@ -139,6 +145,16 @@ class Addresses(Names):
                 out.append(found)
             k += 1
         return out
+
+    def _street_first(self, tokens: list[re.Match[str]], k: int, first: str) -> bool:
+        """Is the token a street's word before its name and a house number within
+        ADDRESS_LEAD_TOKENS tokens ("calle del pez 14", "rua do alecrim 17"): the address
+        starts at it, whatever the words of its name are? Not a short mark ("ул.", "г."):
+        the words before one may be the address's own ("казахстан, г. алматы")."""
+        if first.endswith(".") or first not in self._street_words or len(first) < 3:
+            return False
+        ahead = tokens[k + 1 : k + 1 + ADDRESS_LEAD_TOKENS]
+        return any(_HOUSE.fullmatch(t.group().lower().strip(".,")) for t in ahead)
 
     def _address_value(self, value: str) -> bool:
         """Is a run of an answer's tokens an address: no function word in it but a street's,

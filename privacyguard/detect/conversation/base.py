@@ -162,6 +162,7 @@ class Base:
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
+        self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._date_before = frozenset(rules.date_before)
@@ -263,6 +264,9 @@ class Base:
         joiners = _alternation(rules.list_joiners)
         if joiners and lead:
             lead = rf"(?:\.{{2,3}}|…)\s{{0,2}}(?:{joiners})|{lead}"
+        if lead:
+            # the dots, then a space ("… sky.com", "... 3969"): the message goes on
+            lead = rf"(?:\.{{2,3}}|…)(?=\s)|{lead}"
         self._lead_remark = (
             re.compile(
                 rf"(?i)(?:(?:{lead})(?![^\W_]|[@_+]|[.\-][^\W_])"

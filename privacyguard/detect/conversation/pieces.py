@@ -62,6 +62,10 @@ ASKED_PIECE_TYPES = frozenset(
 )
 
 #: types of which some countries' numbers have no checksum (a UK sort code and account, a
+#: the types a piece is read as by its shape alone ("KL554": an airline's code and digits)
+#: that the joined value of the type the agent asked for outweighs ("KL554" / "39")
+SHAPE_ONLY_PIECES = frozenset({"FLIGHT_NUMBER"})
+
 #: National Insurance number): pieces of one the agent asked for join as ASKED_PIECE_TYPES'
 #: do, even where the question made a piece a value of its own
 UNCHECKED_PIECE_TYPES = frozenset({"BANK_ACCOUNT", "NATIONAL_ID"})
@@ -511,8 +515,9 @@ class Pieces(Values):
                             for k, (s, e) in enumerate(chain)
                             for g in find(texts[first + k][s:e], names)
                         }
-                    # "06 20077167" (a phone number) / "correctie: 76" is no customer number
-                    whole = own <= {f.entity_type}
+                    # "06 20077167" (a phone number) / "correctie: 76" is no customer number;
+                    # but "KL554" / "39" is one, no flight the agent asked for
+                    whole = own - self.unasked_shapes(names) <= {f.entity_type}
                 if not whole and (f.entity_type not in types or f.start >= starts[1]):
                     continue
                 if f.end <= starts[-1]:
@@ -531,6 +536,13 @@ class Pieces(Values):
                     out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
                 return out
         return out
+
+    def unasked_shapes(self, names: frozenset[str]) -> frozenset[str]:
+        """The types a piece may be read as by its letters alone (an airline's code and
+        digits: "KL554"), but for one the agent asked for."""
+        return frozenset(
+            t for t in SHAPE_ONLY_PIECES if not (self.by_type.get(t, frozenset()) & names)
+        )
 
     def _asked_cards(self, names: frozenset[str]) -> frozenset[str]:
         """CREDIT_CARD where the agent asked for a card number, else nothing."""

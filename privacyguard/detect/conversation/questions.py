@@ -76,6 +76,9 @@ _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
 #: the parts of a message between commas and stops
 _PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 
+#: a number of three digits or more in the agent's statement
+_OWN_NUMBER = re.compile(r"\d{3,}")
+
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
 GO_ON_WORDS = 4
 #: the most words of a prompt to go on made of whole ``go_on`` phrasings ("Ga verder, het
@@ -388,6 +391,10 @@ class Questions(Base):
             if not asked and role == "agent" and answered and self._mismatch.mentions(words):
                 # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
                 asked = [Expectation(answered, self.settings.expect_turns)]
+            if not asked and role == "agent" and answered and self._same_again.mentions(words):
+                # "Same for the invoice?", "Faktura til samme sted?": the customer's last
+                # answer's type again, which a "no, to …" gives anew
+                asked = [Expectation(answered, self.settings.expect_turns)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
@@ -524,6 +531,11 @@ class Questions(Base):
         nothing; a statement before a question does ("that looks like an invoice number
         rather than the patient number; is there another number on the letter?")."""
         if not findings:
+            return findings
+        digits = "".join(c for c in answer if c.isdigit())
+        if any(m.group() not in digits for m in _OWN_NUMBER.finditer(text)):
+            # "Your case number is CS-526776. Any questions ring us on 020 0451 2549.": the
+            # agent gives numbers of its own, it says nothing of the answer
             return findings
         if "?" in text:
             from privacyguard.detect.context import context_words
