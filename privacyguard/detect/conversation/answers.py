@@ -401,13 +401,18 @@ class Answers(Addresses):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
                 if m["conn"].lower() in self._business_joiners and " " not in name:
                     continue
-                if not (self._name_like_word(agent) or russian_first_name(agent)):
+                if m["agent2"] and not (self._name_like_word(agent) or russian_first_name(agent)):
                     continue  # "Message here from Tamsin Blake": no agent, no business
                 out.append(m.span("name"))
+        if self._business_agent_here is not None and (m := self._business_agent_here.match(text)):
+            if not (m["conn"].lower() in self._business_joiners and " " not in m["name"]):
+                out.append(m.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (m := self._business_greeting.match(text)):
             key = "name" if m["name"] is not None else "name2"
             words = m[key].strip("«»").split()
-            if not self._listed_first_name(words[0]):
+            # with no greeting before it only a name of two words or more ("Hoi, je chat
+            # met ...": "Hoi" is no business)
+            if not self._listed_first_name(words[0]) and (m.start(key) > 0 or len(words) > 1):
                 out.append(m.span(key))
         return out
 

@@ -324,9 +324,14 @@ class Base:
         # aan Bitkluis", "Takk for at du kontaktet Lofoten Båtutleie"): capitalised words,
         # "&" between them ("Babbel & Co"), a quoted one ("«Полиглот»")
         own = _alternation(rules.business_name_before)
-        part = r"«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+        # round 24: a quoted name of several words ("Клининг «Чистое окно»") and two small
+        # words in a row ("Vrienden van het Scheepvaartmuseum")
+        part = (
+            r"(?:«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+            r"|«[A-ZÆØÅÄÖÜÉА-ЯЁ][^«»\n]{0,40}»)"
+        )
         joiners = _alternation(rules.business_name_joiners) or "(?!)"
-        body = rf"{part}(?:[ ](?:&[ ]|(?:{joiners})[ ])?{part}){{0,4}}"
+        body = rf"{part}(?:[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{0,4}}"
         # "here from Tamsin's team": a person's
         tail = r"(?![^\W_]|['’]s)"
         self._business_name = (
@@ -351,16 +356,31 @@ class Base:
             if conn
             else None
         )
+        # round 24: ... and with no words between the agent's name and the business's, in a
+        # greeting that ends in the agent's "here" ("Hi, Kirsty from Footfall Podiatry Clinic
+        # here", "Goedemiddag, Bas van Bronboring Grondwater hier", "God dag! Odd fra
+        # Bueskytterklubben Pila her")
+        self._business_agent_here = (
+            re.compile(
+                rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<agent>{agent})[ ]"
+                rf"(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body})[ ,]{{1,2}}"
+                rf"(?i:(?:{after}))(?![^\W_])"
+            )
+            if conn
+            else None
+        )
         # ... and in an agent's first message, between a greeting and the agent's own name
         # ("Good morning, Garside Tyres, Priya speaking", "Goedemorgen, Rioolservice Huisman,
         # met Esmee", "God morgen, Birøkter Fjellstad, det er Per", "Доброе утро, Кемпинг
         # «Усадьба Ковалёвых», меня зовут Ирина") or after it ("Здравствуйте, это Света,
         # Ателье «Сёстры Зимины».")
+        # (round 24: or with no greeting, "Padleriet Kajakkutleie, Brage her", and before
+        # an emoji at the end, "На связи Лада, Каршеринг «Вместе» 🙂")
         self._business_greeting = re.compile(
-            rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<name>{body}),[ ]{{1,2}}"
+            rf"\A(?:[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}})?(?P<name>{body}),[ ]{{1,2}}"
             rf"(?:(?i:(?:{before}))[ ]{agent}|{agent}[ ](?i:(?:{after})))(?![^\W_])"
             rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]{agent},"
-            rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[ ]*\Z)"
+            rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
         )
         from privacyguard.detect.context import context_words
 
