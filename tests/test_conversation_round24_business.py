@@ -113,3 +113,31 @@ def test_an_address_the_customer_gives_stays_found(
     out = talk_spans(detector, turns)
     for found in out[1:]:
         assert [s for s in _of(found, "LOCATION") if address in s], out
+
+
+@pytest.mark.parametrize(
+    ("greeting", "agent"),
+    [
+        ("Padleriet Kajakkutleie, Brage her. Hva gjelder det?", "Brage"),
+        ("Hollis Upholstery Works, Mo speaking. What can I do for you?", "Mo"),
+        ("Knight's Gambit Chess Club, Mo speaking. What can I do for you?", "Mo"),
+    ],
+)
+def test_the_agents_name_beside_the_business_is_found(
+    detector: Detector, greeting: str, agent: str
+) -> None:
+    # a word a dictionary knows too ("Mo", "Brage") where the greeting names the business
+    # beside it is the agent's name
+    out = talk_spans(detector, [("agent", greeting)])
+    assert agent in _of(out[0], "PERSON"), out[0]
+
+
+def test_a_role_word_beside_the_business_is_no_name(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Good morning, Support Team, Operator speaking.")])
+    assert not _of(out[0], "PERSON"), out[0]
+
+
+def test_a_possessive_inside_the_business_name_is_no_person(detector: Detector) -> None:
+    text = "Hi, Priya from Knight's Gambit Chess Club here, how can I help?"
+    out = talk_spans(detector, [("agent", text)])
+    assert _of(out[0], "PERSON") == ["Priya"], out[0]

@@ -331,7 +331,9 @@ class Base:
             r"|«[A-ZÆØÅÄÖÜÉА-ЯЁ][^«»\n]{0,40}»)"
         )
         joiners = _alternation(rules.business_name_joiners) or "(?!)"
-        body = rf"{part}(?:[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{0,4}}"
+        # ... and a possessive inside it ("Knight's Gambit Chess Club"; not at its end:
+        # "Tamsin's team" is a person's)
+        body = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{0,4}}"
         # "here from Tamsin's team": a person's
         tail = r"(?![^\W_]|['’]s)"
         self._business_name = (
@@ -378,8 +380,10 @@ class Base:
         # an emoji at the end, "На связи Лада, Каршеринг «Вместе» 🙂")
         self._business_greeting = re.compile(
             rf"\A(?:[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}})?(?P<name>{body}),[ ]{{1,2}}"
-            rf"(?:(?i:(?:{before}))[ ]{agent}|{agent}[ ](?i:(?:{after})))(?![^\W_])"
-            rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]{agent},"
+            rf"(?:(?i:(?:{before}))[ ](?P<agent1>{agent})|(?P<agent2>{agent})[ ](?i:(?:{after})))"
+            rf"(?![^\W_])"
+            rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]"
+            rf"(?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
         )
         from privacyguard.detect.context import context_words
