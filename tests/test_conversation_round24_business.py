@@ -47,6 +47,8 @@ def _of(found: list[tuple[str, str]], kind: str) -> list[str]:
         ("Handboogschutterij Sint Joris, u spreekt met Yara. Wat kan ik voor u doen?", "Joris"),
         ("Plough Ahead Snow Clearing, Priya speaking. What can I do for you?", "Snow"),
         ("Добрый день! На связи Лада, Каршеринг «Вместе» 🙂", "Каршеринг"),
+        # the greeting is no business name of its own: the name after the agent's is
+        ("Здравствуйте, это Ирина, Скалодром «Братья Ветровы». Чем могу помочь?", "Ветровы"),
     ],
 )
 def test_the_business_in_the_agents_greeting_is_no_person(

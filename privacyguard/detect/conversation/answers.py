@@ -408,11 +408,9 @@ class Answers(Addresses):
             if not (m["conn"].lower() in self._business_joiners and " " not in m["name"]):
                 out.append(m.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (m := self._business_greeting.match(text)):
-            key = "name" if m["name"] is not None else "name2"
+            key = next(k for k in ("name", "name2", "name3") if m[k] is not None)
             words = m[key].strip("«»").split()
-            # with no greeting before it only a name of two words or more ("Hoi, je chat
-            # met ...": "Hoi" is no business)
-            if not self._listed_first_name(words[0]) and (m.start(key) > 0 or len(words) > 1):
+            if not self._listed_first_name(words[0]):
                 out.append(m.span(key))
         return out
 

@@ -378,13 +378,19 @@ class Base:
         # Ателье «Сёстры Зимины».")
         # (round 24: or with no greeting, "Padleriet Kajakkutleie, Brage her", and before
         # an emoji at the end, "На связи Лада, Каршеринг «Вместе» 🙂")
+        greet = r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[,!][ ]{1,2}"
+
+        def named(a: str, b: str) -> str:  # the agent's name and its introduction
+            return rf"(?:(?i:(?:{before}))[ ](?P<{a}>{agent})|(?P<{b}>{agent})[ ](?i:(?:{after})))"
+
+        # with no greeting, a name of two words or more ("Hoi, je chat met ...": "Hoi" is
+        # no business; tried last, so a greeting is never taken for one)
+        body2 = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{1,4}}"
         self._business_greeting = re.compile(
-            rf"\A(?:[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}})?(?P<name>{body}),[ ]{{1,2}}"
-            rf"(?:(?i:(?:{before}))[ ](?P<agent1>{agent})|(?P<agent2>{agent})[ ](?i:(?:{after})))"
-            rf"(?![^\W_])"
-            rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]"
-            rf"(?P<agent3>{agent}),"
+            rf"\A{greet}(?P<name>{body}),[ ]{{1,2}}{named('agent1', 'agent2')}(?![^\W_])"
+            rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
+            rf"|\A(?P<name3>{body2}),[ ]{{1,2}}{named('agent4', 'agent5')}(?![^\W_])"
         )
         from privacyguard.detect.context import context_words
 

@@ -133,7 +133,11 @@ class Names(Questions):
         m = self._business_greeting.match(text)
         if m is None:
             return ()
-        return tuple(m.start(g) for g in ("agent1", "agent2", "agent3") if m[g] is not None)
+        return tuple(
+            m.start(g)
+            for g in ("agent1", "agent2", "agent3", "agent4", "agent5")
+            if m[g] is not None
+        )
 
     def _asked_by_name(
         self, text: str, words: list[str], findings: Sequence[Finding]
