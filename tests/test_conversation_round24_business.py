@@ -143,3 +143,19 @@ def test_a_possessive_inside_the_business_name_is_no_person(detector: Detector) 
     text = "Hi, Priya from Knight's Gambit Chess Club here, how can I help?"
     out = talk_spans(detector, [("agent", text)])
     assert _of(out[0], "PERSON") == ["Priya"], out[0]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Hi, you're through to Skylark Air. How can I help?",
+        "Hi, you're through to Thistle & Oak Bank. How can I help?",
+    ],
+)
+def test_the_greeting_word_is_no_business_beside_an_agent(
+    detector: Detector, greeting: str
+) -> None:
+    # "Hi" before "you're through to ..." is no business name, so what follows is not
+    # taken for the agent's name beside one
+    out = talk_spans(detector, [("agent", greeting)])
+    assert not _of(out[0], "PERSON"), out[0]
