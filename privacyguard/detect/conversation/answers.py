@@ -401,11 +401,16 @@ class Answers(Addresses):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
                 if m["conn"].lower() in self._business_joiners and " " not in name:
                     continue
-                if not (self._name_like_word(agent) or russian_first_name(agent)):
+                if m["agent2"] and not (self._name_like_word(agent) or russian_first_name(agent)):
                     continue  # "Message here from Tamsin Blake": no agent, no business
                 out.append(m.span("name"))
+        if self._business_agent_here is not None and (
+            here := self._business_agent_here.match(text)
+        ):
+            if not (here["conn"].lower() in self._business_joiners and " " not in here["name"]):
+                out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
-            key = "name" if greeting["name"] is not None else "name2"
+            key = next(k for k in ("name", "name2", "name3") if greeting[k] is not None)
             words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
                 out.append(greeting.span(key))

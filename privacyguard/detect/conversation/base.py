@@ -328,9 +328,16 @@ class Base:
         # aan Bitkluis", "Takk for at du kontaktet Lofoten Båtutleie"): capitalised words,
         # "&" between them ("Babbel & Co"), a quoted one ("«Полиглот»")
         own = _alternation(rules.business_name_before)
-        part = r"«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+        # round 24: a quoted name of several words ("Клининг «Чистое окно»") and two small
+        # words in a row ("Vrienden van het Scheepvaartmuseum")
+        part = (
+            r"(?:«?[A-ZÆØÅÄÖÜÉА-ЯЁ][^\W_]{0,40}(?:-[^\W\d_]{1,30})?»?"
+            r"|«[A-ZÆØÅÄÖÜÉА-ЯЁ][^«»\n]{0,40}»)"
+        )
         joiners = _alternation(rules.business_name_joiners) or "(?!)"
-        body = rf"{part}(?:[ ](?:&[ ]|(?:{joiners})[ ])?{part}){{0,4}}"
+        # ... and a possessive inside it ("Knight's Gambit Chess Club"; not at its end:
+        # "Tamsin's team" is a person's)
+        body = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{0,4}}"
         # "here from Tamsin's team": a person's
         tail = r"(?![^\W_]|['’]s)"
         self._business_name = (
@@ -355,16 +362,39 @@ class Base:
             if conn
             else None
         )
+        # round 24: ... and with no words between the agent's name and the business's, in a
+        # greeting that ends in the agent's "here" ("Hi, Kirsty from Footfall Podiatry Clinic
+        # here", "Goedemiddag, Bas van Bronboring Grondwater hier", "God dag! Odd fra
+        # Bueskytterklubben Pila her")
+        self._business_agent_here = (
+            re.compile(
+                rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<agent>{agent})[ ]"
+                rf"(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body})[ ,]{{1,2}}"
+                rf"(?i:(?:{after}))(?![^\W_])"
+            )
+            if conn
+            else None
+        )
         # ... and in an agent's first message, between a greeting and the agent's own name
         # ("Good morning, Garside Tyres, Priya speaking", "Goedemorgen, Rioolservice Huisman,
         # met Esmee", "God morgen, Birøkter Fjellstad, det er Per", "Доброе утро, Кемпинг
         # «Усадьба Ковалёвых», меня зовут Ирина") or after it ("Здравствуйте, это Света,
         # Ателье «Сёстры Зимины».")
+        # (round 24: or with no greeting, "Padleriet Kajakkutleie, Brage her", and before
+        # an emoji at the end, "На связи Лада, Каршеринг «Вместе» 🙂")
+        greet = r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[,!][ ]{1,2}"
+
+        def named(a: str, b: str) -> str:  # the agent's name and its introduction
+            return rf"(?:(?i:(?:{before}))[ ](?P<{a}>{agent})|(?P<{b}>{agent})[ ](?i:(?:{after})))"
+
+        # with no greeting, a name of two words or more ("Hoi, je chat met ...": "Hoi" is
+        # no business; tried last, so a greeting is never taken for one)
+        body2 = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{1,4}}"
         self._business_greeting = re.compile(
-            rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<name>{body}),[ ]{{1,2}}"
-            rf"(?:(?i:(?:{before}))[ ]{agent}|{agent}[ ](?i:(?:{after})))(?![^\W_])"
-            rf"|\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?i:(?:{before}))[ ]{agent},"
-            rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[ ]*\Z)"
+            rf"\A{greet}(?P<name>{body}),[ ]{{1,2}}{named('agent1', 'agent2')}(?![^\W_])"
+            rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
+            rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
+            rf"|\A(?P<name3>{body2}),[ ]{{1,2}}{named('agent4', 'agent5')}(?![^\W_])"
         )
         from privacyguard.detect.context import context_words
 

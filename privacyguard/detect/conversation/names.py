@@ -91,7 +91,11 @@ class Names(Questions):
                     continue  # a handover ends with the name, or opens with it ("Line har
                     # tatt over samtalen.", "Tamsin has joined the chat.")
                 parts = m.group(group).split()
-                if not (self._name_like_word(parts[0]) or russian_first_name(parts[0])):
+                if not (
+                    self._name_like_word(parts[0])
+                    or russian_first_name(parts[0])
+                    or s in self._agent_beside_business(text)
+                ):
                     continue  # "Smile Dental at Leeds", "Оператор на связи"
                 if any(p.lower() in self._not_names or stop_word(p) for p in parts):
                     # "Support here", "welcome to Northgate Bank": the first word alone
@@ -121,6 +125,19 @@ class Names(Questions):
             score = max([0.6, *(f.score for f in inside)])
             out.append(Found(s, e, "PERSON", score, "conversation: the customer's own name"))
         return out
+
+    def _agent_beside_business(self, text: str) -> tuple[int, ...]:
+        """Where the agent's name starts in a greeting that names the business beside it
+        ("Padleriet Kajakkutleie, Brage her", "Knight's Gambit Chess Club, Mo speaking"):
+        there a word a dictionary knows too ("Brage", "Mo") is the agent's name (round 24)."""
+        m = self._business_greeting.match(text)
+        if m is None:
+            return ()
+        return tuple(
+            m.start(g)
+            for g in ("agent1", "agent2", "agent3", "agent4", "agent5")
+            if m[g] is not None
+        )
 
     def _asked_by_name(
         self, text: str, words: list[str], findings: Sequence[Finding]
