@@ -77,7 +77,7 @@ _CLAUSE = re.compile(r"[^.;!?]{1,400}[.;!?]{0,4}")  # bounded: linear
 _PARTS = re.compile(r"[^.,;!?]{1,400}")  # bounded: linear
 
 #: a number of three digits or more in the agent's statement
-_OWN_NUMBER = re.compile(r"\d{3,}")
+_OWN_NUMBER = re.compile(r"\d{3,100}")  # bounded: linear
 
 #: the most words of the agent's prompt to go on ("ok, and the rest?", "oké, en de rest?")
 GO_ON_WORDS = 4
