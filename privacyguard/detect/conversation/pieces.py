@@ -61,11 +61,11 @@ ASKED_PIECE_TYPES = frozenset(
     {"BOOKING_REFERENCE", "PASSPORT", "CUSTOMER_NUMBER", "PHONE_NUMBER", "TICKET_NUMBER"}
 )
 
-#: types of which some countries' numbers have no checksum (a UK sort code and account, a
 #: the types a piece is read as by its shape alone ("KL554": an airline's code and digits)
 #: that the joined value of the type the agent asked for outweighs ("KL554" / "39")
 SHAPE_ONLY_PIECES = frozenset({"FLIGHT_NUMBER"})
 
+#: types of which some countries' numbers have no checksum (a UK sort code and account, a
 #: National Insurance number): pieces of one the agent asked for join as ASKED_PIECE_TYPES'
 #: do, even where the question made a piece a value of its own
 UNCHECKED_PIECE_TYPES = frozenset({"BANK_ACCOUNT", "NATIONAL_ID"})
