@@ -154,6 +154,11 @@ class ConversationFileSpec(_Strict):
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
     business_account: ByLang = {}
+    #: the agent's words for a discount ("10% off", "korting", "rabatt", "скидка"), after a
+    #: code in the same sentence of an agent's message: the code is the business's voucher
+    #: ("Met code LENTE24 krijg je 10% korting"), unless a word for the customer or for a
+    #: booking stands before it in its sentence (round 25)
+    business_discount: ByLang = {}
     #: the agent's words right before the business's own name ("Thanks for contacting",
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
@@ -275,6 +280,7 @@ class ConversationRules:
     same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
+    business_discount: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
@@ -514,6 +520,7 @@ def _validated(directory: str) -> ConversationRules:
         out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
+        out.business_discount += _flat(spec.business_discount)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]

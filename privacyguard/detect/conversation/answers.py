@@ -112,6 +112,11 @@ _GREETED = re.compile(r"after a greeting")
 _NAME_WORD = re.compile(r"[^\W_](?:[^\W_]|[.'’-](?=[^\W_]|\Z)){0,60}\.?")
 #: the types of a bank account (business_contact: the business's own, to be paid into)
 _ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
+#: the types a voucher's code is taken for (business_contact: the business's own, given
+#: for a discount)
+_VOUCHER_TYPES = ("BOOKING_REFERENCE",)
+#: how far after a code the words for its discount are looked for
+VOUCHER_AFTER_CHARS = 80
 
 
 def _account_read_back(raw: str, state: ConversationState) -> bool:
@@ -349,6 +354,8 @@ class Answers(Addresses):
         or a bank account the business gives to be paid into (_account_to_pay)."""
         if f.entity_type in _ACCOUNT_TYPES and f.field == "text":
             return self._account_to_pay(text, f, state)
+        if f.entity_type in _VOUCHER_TYPES and f.field == "text":
+            return self._voucher(text, f)
         if f.entity_type == "PERSON" and f.field == "text":
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
@@ -475,6 +482,26 @@ class Answers(Addresses):
                 rest = words[max(0, len(words) - 3) : at]
                 return not self._customer_words.mentions(rest)
         return False
+
+    def _voucher(self, text: str, f: Finding) -> bool:
+        """A code the business gives for a discount ("Met code LENTE24 krijg je de volgende
+        keer 10% korting", "Use code SPRING26 for 15% off"): a word for a discount after it
+        in its sentence (``business_discount``), and before it in its sentence no word for
+        the customer ("Your booking code is QK7T2M, and 10% off ...": theirs) nor one that
+        asks for a kind of personal number ("booking code", "klantnummer")."""
+        from privacyguard.detect.context import context_words
+
+        end = _STATEMENT_END.search(text, f.end)
+        after = context_words(text[f.end : end.start() if end else len(text)][:VOUCHER_AFTER_CHARS])
+        if not after or not self._business_discount.mentions(after):
+            return False
+        before = context_words(
+            text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start]
+        )
+        if self._customer_words.mentions(before):
+            return False
+        kinds = {t for k in self._questions_in(before) for t in self.questions[k][0]}
+        return not kinds - {NOTHING}
 
     def _account_to_pay(self, text: str, f: Finding, state: ConversationState | None) -> bool:
         """An account the business gives to be paid into ("Please pay to our account GB..",

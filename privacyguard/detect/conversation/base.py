@@ -165,6 +165,7 @@ class Base:
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
+        self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._date_before = frozenset(rules.date_before)
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         # business phrases that hold a word for the customer themselves, its subject

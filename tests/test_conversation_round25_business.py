@@ -1,0 +1,115 @@
+"""Round 25, hard negatives: the business's own address where the customer may hand something
+in ("Drop-off is at the workshop, ...", "Afgeven kan bij ...", "Du kan levere på verkstedet,
+...", "Привезти можно в мастерскую: ..."), and the business's voucher given for a discount
+("Met code LENTE24 krijg je de volgende keer 10% korting"), are no customer's data; the
+customer's own address and booking code stay found."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+def _of(found: list[tuple[str, str]], kind: str) -> list[str]:
+    return [text for etype, text in found if etype == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop-off is at the workshop, Unit 4, Mill Lane, Hexham NE46 3NH.",
+        "You can hand it in at 14 Mill Lane, Hexham NE46 3NH.",
+        "Afgeven kan bij Kerkstraat 12, 3511 AB Utrecht.",
+        "Inleveren kan bij de werkplaats, Kerkstraat 12, 3511 AB Utrecht.",
+        "Du kan levere på verkstedet, Storgata 5, 0155 Oslo.",
+        "Den kan leveres inn på kontoret, Storgata 5, 0155 Oslo.",
+        "Привезти можно в мастерскую: Москва, ул. Ленина, 5.",
+        "Сдать можно в офисе: г. Тверь, ул. Советская, д. 12.",
+    ],
+)
+def test_the_business_address_to_hand_in_at_is_no_customers(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("customer", "where can I bring it?"), ("agent", text)])
+    assert not _of(out[1], "LOCATION"), out[1]
+
+
+@pytest.mark.parametrize(
+    ("agent", "customer", "address"),
+    [
+        (
+            "Drop-off is at the workshop, Unit 4, Mill Lane, Hexham NE46 3NH. "
+            "Where shall we send it back to?",
+            "to 22 Wellington Terrace, Swansea SA1 3QT",
+            "22 Wellington Terrace",
+        ),
+        (
+            "Afgeven kan bij Kerkstraat 12, 3511 AB Utrecht. Naar welk adres sturen we hem terug?",
+            "Dorpsstraat 3, 1234 AB Ede",
+            "Dorpsstraat 3",
+        ),
+        (
+            "Du kan levere på verkstedet, Storgata 5, 0155 Oslo. "
+            "Hvilken adresse skal vi sende den til?",
+            "Bekkeveien 26, 3611 Kongsberg",
+            "Bekkeveien 26",
+        ),
+        (
+            "Привезти можно в мастерскую: Москва, ул. Ленина, 5. На какой адрес отправить обратно?",
+            "г. Тверь, ул. Советская, д. 12",
+            "Советская",
+        ),
+    ],
+)
+def test_the_customers_address_after_the_business_stays_found(
+    detector: Detector, agent: str, customer: str, address: str
+) -> None:
+    out = talk_spans(detector, [("agent", agent), ("customer", customer)])
+    assert [s for s in _of(out[1], "LOCATION") if address in s], out[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent hands the customer's own address on: theirs
+        "The courier will bring it to your home, 22 Wellington Terrace, Swansea SA1 3QT.",
+        "We kunnen hem bij u afgeven op Dorpsstraat 3, 1234 AB Ede.",
+    ],
+)
+def test_the_customers_address_in_the_agents_message_stays_found(
+    detector: Detector, text: str
+) -> None:
+    out = talk_spans(detector, [("agent", text)])
+    assert _of(out[0], "LOCATION"), out[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met code VAAR26 krijg je de volgende keer 10% korting.",
+        "Med koden VAAR26 får du 10 % rabatt neste gang.",
+        "With code SPRING26 you get 10% off your next trip.",
+    ],
+)
+def test_a_voucher_for_a_discount_is_no_booking(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("agent", text)])
+    assert not _of(out[0], "BOOKING_REFERENCE"), out[0]
+
+
+@pytest.mark.parametrize(
+    ("role", "text"),
+    [
+        # the customer's booking read back, a discount on it: theirs
+        ("agent", "Your booking code is QK7T2M, and you get 10% off."),
+        ("agent", "Booking code QK7T2M has a 10% discount applied."),
+        ("agent", "Uw boekingscode is QK7T2M, daarop krijgt u 10% korting."),
+        # the customer's own words are never the business's
+        ("customer", "Med koden QK7T2M fikk jeg 10 % rabatt."),
+    ],
+)
+def test_a_booking_code_beside_a_discount_stays_found(
+    detector: Detector, role: str, text: str
+) -> None:
+    out = talk_spans(detector, [(role, text)])
+    assert _of(out[0], "BOOKING_REFERENCE"), out[0]
