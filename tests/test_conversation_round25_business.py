@@ -113,3 +113,71 @@ def test_a_booking_code_beside_a_discount_stays_found(
 ) -> None:
     out = talk_spans(detector, [(role, text)])
     assert _of(out[0], "BOOKING_REFERENCE"), out[0]
+
+
+@pytest.mark.parametrize(
+    ("customer", "agent"),
+    [
+        # the postcode's digits ("NE46") are no house number of the customer's ("46a ...")
+        (
+            "my address is 46a Sheep Street Hexham",
+            "We're at Unit 3, Foxglove Drive, Hexham NE46 3NH.",
+        ),
+        # the same house number, another street: the business's, no read-back
+        ("lyngstien 87 kongsberg", "Vi holder til i Gjerdeløkka 87, 6413 Molde."),
+    ],
+)
+def test_the_business_address_is_no_read_back_of_the_customers(
+    detector: Detector, customer: str, agent: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hvor bor du? / Where do you live?"), ("customer", customer), ("agent", agent)],
+    )
+    assert not _of(out[2], "LOCATION"), out[2]
+
+
+@pytest.mark.parametrize(
+    ("customer", "agent", "address"),
+    [
+        (
+            "my address is 46a Sheep Street Hexham",
+            "We'll send it to 46a Sheep Street, Hexham.",
+            "Sheep",
+        ),
+        ("kerkstr 12 utrecht", "Stuur het naar Kerkstraat 12, 3511 AB Utrecht.", "Kerkstraat"),
+        ("lyngstien 87 kongsberg", "Send det til Lyngstien 87, 3611 Kongsberg.", "Lyngstien"),
+        ("ул. Садовая, 14", "Отправьте по адресу: ул. Садовой, 14.", "Садов"),
+    ],
+)
+def test_the_customers_address_read_back_stays_found(
+    detector: Detector, customer: str, agent: str, address: str
+) -> None:
+    out = talk_spans(
+        detector, [("agent", "Where do you live?"), ("customer", customer), ("agent", agent)]
+    )
+    assert [s for s in _of(out[2], "LOCATION") if address in s], out[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "hold", "name"),
+    [
+        ("На кого оформлено?", "минутку, сейчас найду", "зоя гусева"),
+        ("Whose name is the booking under?", "hang on, let me check", "tamsin bramwell"),
+        ("Hvem står bestillingen på?", "øyeblikk, må bare finne", "ingvild holm"),
+    ],
+)
+def test_a_hold_phrase_between_commas_is_no_name(
+    detector: Detector, question: str, hold: str, name: str
+) -> None:
+    # the customer asks for time: no name in it; the name after it is the answer
+    out = talk_spans(detector, [("agent", question), ("customer", hold), ("customer", name)])
+    assert not _of(out[1], "PERSON"), out[1]
+    assert _of(out[2], "PERSON") == [name], out[2]
+
+
+def test_a_name_after_a_hold_word_stays_found(detector: Detector) -> None:
+    out = talk_spans(
+        detector, [("agent", "На кого оформлено?"), ("customer", "минутку, зоя гусева")]
+    )
+    assert _of(out[1], "PERSON") == ["зоя гусева"], out[1]

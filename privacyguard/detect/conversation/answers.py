@@ -84,8 +84,13 @@ def _read_back(raw: str, state: ConversationState) -> bool:
     )
 
 
-#: the numbers in an address
-_NUMBERS = re.compile(r"\d{1,20}")
+#: the numbers in an address, not the digits of a postcode glued to its letters (the "46" of
+#: "NE46 3NH" is no house number)
+_NUMBERS = re.compile(r"(?<![^\W\d_])\d{1,20}")
+#: the words of an address, without its numbers
+_PLACE_WORDS = re.compile(r"[^\W\d_]{4,40}")
+#: the first letters two words of addresses share when one is read back as the other
+READ_BACK_HEAD = 4
 
 #: a street's word, a house number and a postcode right before a town ("Kanalveien 11, 5068
 #: ", "Kanaalweg 140, 2903 LV "): the word after them is the town, no person
@@ -136,13 +141,26 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     if not numbers:
         return False
     joined = " " + " ".join(numbers) + " "
+    words = _PLACE_WORDS.findall(raw.lower())
     for v in state.places:
         seen = _NUMBERS.findall(v)
-        if seen == numbers or (
-            seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined
-        ):
+        if (
+            seen == numbers
+            or (seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined)
+        ) and _shares_a_word(_PLACE_WORDS.findall(v), words):
             return True
     return False
+
+
+def _shares_a_word(given: list[str], read: list[str]) -> bool:
+    """Does an address read back share a word with the one the customer gave (the same
+    first letters: "kerkstr" and "kerkstraat", "садовая" and "садовой"), or did the customer
+    give no word (numbers only)? "Gjerdeløkka 87, 6413 Molde" is no read-back of "lyngstien
+    87 kongsberg": the same house number, another street."""
+    if not given:
+        return True
+    heads = {w[:READ_BACK_HEAD] for w in given}
+    return any(w[:READ_BACK_HEAD] in heads for w in read)
 
 
 def _sentence_start(text: str, end: int, chars: int) -> int:

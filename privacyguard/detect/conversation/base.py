@@ -161,6 +161,9 @@ class Base:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e|s)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        # the hold phrases whole ("сейчас найду", "let me check"): a part of a message that
+        # is one is no answer (values.leftovers)
+        self._hold_phrases = frozenset(h.lstrip("=").lower() for h in rules.hold)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
