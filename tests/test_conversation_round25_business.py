@@ -181,3 +181,37 @@ def test_a_name_after_a_hold_word_stays_found(detector: Detector) -> None:
         detector, [("agent", "На кого оформлено?"), ("customer", "минутку, зоя гусева")]
     )
     assert _of(out[1], "PERSON") == ["зоя гусева"], out[1]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "business", "agent"),
+    [
+        ("Good morning, Evergreen Fertility support, Craig speaking.", "Evergreen", "Craig"),
+        ("Hello! I'm Jamal from the Brightroof Solar team. How can I help?", "Brightroof", "Jamal"),
+        ("Goedemorgen, Bandenhotel Kuiper klantenservice, u spreekt met Esmee.", "Kuiper", "Esmee"),
+        ("God morgen, Birøkter Fjellstad kundeservice, Helene her.", "Fjellstad", "Helene"),
+    ],
+)
+def test_the_business_before_its_desk_in_the_greeting_is_no_person(
+    detector: Detector, greeting: str, business: str, agent: str
+) -> None:
+    out = talk_spans(detector, [("agent", greeting)])
+    names = _of(out[0], "PERSON")
+    assert not [p for p in names if business in p], out[0]
+    assert agent in names, out[0]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        # the customer greeted by name, then the agent's: theirs
+        ("Good morning, Anna Berg, Priya speaking.", "Anna Berg"),
+        # "the" before a name with no desk after it: no business read
+        ("Hello! I'm Jamal from the Hale family. How can I help?", "Jamal"),
+    ],
+)
+def test_a_person_in_the_greeting_stays_found(
+    detector: Detector, greeting: str, person: str
+) -> None:
+    out = talk_spans(detector, [("agent", greeting)])
+    assert [p for p in _of(out[0], "PERSON") if person in p], out[0]

@@ -170,6 +170,14 @@ class ConversationFileSpec(_Strict):
     #: small words inside a business's name ("Camping De Brink van Oosten", "Bed and
     #: Breakfast"): lower-case, between its capitalised words
     business_name_joiners: ByLang = {}
+    #: words for the business's desk or team right after its name in the agent's greeting
+    #: ("Good morning, Garside Tyres support, Priya speaking", "Goedemorgen, Bandenhotel
+    #: Kuiper klantenservice, ...", "I'm Tom from the Brightroof Solar team"): the
+    #: capitalised words before them are the business's name (round 25)
+    business_desks: ByLang = {}
+    #: the articles between the agent's word for the business and its name ("Tom from the
+    #: Brightroof Solar team", round 25)
+    business_articles: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -284,6 +292,8 @@ class ConversationRules:
     business_name_before: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
+    business_desks: list[str] = field(default_factory=list)
+    business_articles: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -524,6 +534,8 @@ def _validated(directory: str) -> ConversationRules:
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
+        out.business_desks += [w.lower() for w in _flat(spec.business_desks)]
+        out.business_articles += [w.lower() for w in _flat(spec.business_articles)]
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]

@@ -361,8 +361,16 @@ class Base:
             rf"|(?<![^\W_])(?P<agent2>{agent})[ ](?i:(?:{after}))[ ])"
         )
         self._business_joiners = frozenset(rules.business_name_joiners)
+        # round 25: an article before the name and the business's desk after it ("Tom from
+        # the Brightroof Solar team")
+        desk = _alternation(rules.business_desks) or "(?!)"
+        article = _alternation(rules.business_articles) or "(?!)"
         self._business_after_agent = (
-            re.compile(rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body}){tail}")
+            re.compile(
+                rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}"
+                rf"(?:(?P<article>(?i:{article}))[ ])?(?P<name>{body}){tail}"
+                rf"(?(article)[ ](?i:{desk})(?![^\W_]))"
+            )
             if conn
             else None
         )
@@ -394,8 +402,12 @@ class Base:
         # with no greeting, a name of two words or more ("Hoi, je chat met ...": "Hoi" is
         # no business; tried last, so a greeting is never taken for one)
         body2 = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{1,4}}"
+        # (round 25: the business's desk after its name, "Good morning, Garside Tyres
+        # support, Priya speaking")
+        desk_after = rf"(?:[ ](?i:{desk}))?"
         self._business_greeting = re.compile(
-            rf"\A{greet}(?P<name>{body}),[ ]{{1,2}}{named('agent1', 'agent2')}(?![^\W_])"
+            rf"\A{greet}(?P<name>{body}){desk_after},[ ]{{1,2}}{named('agent1', 'agent2')}"
+            rf"(?![^\W_])"
             rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
             rf"|\A(?P<name3>{body2}),[ ]{{1,2}}{named('agent4', 'agent5')}(?![^\W_])"
