@@ -215,3 +215,26 @@ def test_a_person_in_the_greeting_stays_found(
 ) -> None:
     out = talk_spans(detector, [("agent", greeting)])
     assert [p for p in _of(out[0], "PERSON") if person in p], out[0]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "business", "agent"),
+    [
+        ("Hoi! Ineke hier, Grasmaaierservice Groenrand 🙂", "Groenrand", "Ineke"),
+        ("Hi! Tom here, Gullwing Kite School.", "Gullwing", "Tom"),
+        ("Hei! Brage her, Padleriet Kajakkutleie.", "Padleriet", "Brage"),
+    ],
+)
+def test_the_business_after_the_agent_here_is_no_person(
+    detector: Detector, greeting: str, business: str, agent: str
+) -> None:
+    out = talk_spans(detector, [("agent", greeting)])
+    names = _of(out[0], "PERSON")
+    assert not [p for p in names if business in p], out[0]
+    assert agent in names, out[0]
+
+
+def test_the_customer_asked_after_the_agent_here_stays_found(detector: Detector) -> None:
+    # a question after the agent's name: the customer greeted, no business
+    out = talk_spans(detector, [("agent", "Hi! Tom here, Mr Hale?")])
+    assert [p for p in _of(out[0], "PERSON") if "Hale" in p], out[0]

@@ -435,7 +435,7 @@ class Answers(Addresses):
             if not (here["conn"].lower() in self._business_joiners and " " not in here["name"]):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
-            key = next(k for k in ("name", "name2", "name3") if greeting[k] is not None)
+            key = next(k for k in ("name", "name2", "name3", "name4") if greeting[k] is not None)
             words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
                 out.append(greeting.span(key))

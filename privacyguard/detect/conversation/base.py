@@ -411,6 +411,11 @@ class Base:
             rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
             rf"|\A(?P<name3>{body2}),[ ]{{1,2}}{named('agent4', 'agent5')}(?![^\W_])"
+            # round 25: the agent's name and "here" first, the business's last, no question
+            # ("Hoi! Ineke hier, Grasmaaierservice Groenrand 🙂", "Hi! Tom here, Gullwing Kite
+            # School."; not "Hi! Tom here, Mr Hale?")
+            rf"|\A{greet}(?P<agent6>{agent})[ ](?i:(?:{after})),"
+            rf"[ ]{{1,2}}(?P<name4>{body})(?=[.!]|[^\w\n?]*\Z)"
         )
         from privacyguard.detect.context import context_words
 
