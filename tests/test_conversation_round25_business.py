@@ -238,3 +238,21 @@ def test_the_customer_asked_after_the_agent_here_stays_found(detector: Detector)
     # a question after the agent's name: the customer greeted, no business
     out = talk_spans(detector, [("agent", "Hi! Tom here, Mr Hale?")])
     assert [p for p in _of(out[0], "PERSON") if "Hale" in p], out[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lørdager fra 7.45 til 13.00, ja.",
+        "Saturdays from 9 to 1, yes.",
+        "Zaterdag van 9 tot 13 uur.",
+    ],
+)
+def test_a_day_of_the_week_before_from_is_no_agents_name(detector: Detector, text: str) -> None:
+    out = talk_spans(detector, [("customer", "are you open on saturdays?"), ("agent", text)])
+    assert not _of(out[1], "PERSON"), out[1]
+
+
+def test_the_agents_name_before_from_stays_found(detector: Detector) -> None:
+    out = talk_spans(detector, [("agent", "Hei, Odd fra Museumsvennene her.")])
+    assert "Odd" in _of(out[0], "PERSON"), out[0]
