@@ -154,6 +154,11 @@ class ConversationFileSpec(_Strict):
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
     business_account: ByLang = {}
+    #: the agent's words for a discount ("10% off", "korting", "rabatt", "скидка"), after a
+    #: code in the same sentence of an agent's message: the code is the business's voucher
+    #: ("Met code LENTE24 krijg je 10% korting"), unless a word for the customer or for a
+    #: booking stands before it in its sentence (round 25)
+    business_discount: ByLang = {}
     #: the agent's words right before the business's own name ("Thanks for contacting",
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
@@ -165,6 +170,14 @@ class ConversationFileSpec(_Strict):
     #: small words inside a business's name ("Camping De Brink van Oosten", "Bed and
     #: Breakfast"): lower-case, between its capitalised words
     business_name_joiners: ByLang = {}
+    #: words for the business's desk or team right after its name in the agent's greeting
+    #: ("Good morning, Garside Tyres support, Priya speaking", "Goedemorgen, Bandenhotel
+    #: Kuiper klantenservice, ...", "I'm Tom from the Brightroof Solar team"): the
+    #: capitalised words before them are the business's name (round 25)
+    business_desks: ByLang = {}
+    #: the articles between the agent's word for the business and its name ("Tom from the
+    #: Brightroof Solar team", round 25)
+    business_articles: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -275,9 +288,12 @@ class ConversationRules:
     same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
+    business_discount: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
+    business_desks: list[str] = field(default_factory=list)
+    business_articles: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -514,9 +530,12 @@ def _validated(directory: str) -> ConversationRules:
         out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
+        out.business_discount += _flat(spec.business_discount)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
+        out.business_desks += [w.lower() for w in _flat(spec.business_desks)]
+        out.business_articles += [w.lower() for w in _flat(spec.business_articles)]
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)
         out.town_before += [w.lower() for w in _flat(spec.town_before)]

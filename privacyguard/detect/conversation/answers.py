@@ -84,8 +84,13 @@ def _read_back(raw: str, state: ConversationState) -> bool:
     )
 
 
-#: the numbers in an address
-_NUMBERS = re.compile(r"\d{1,20}")
+#: the numbers in an address, not the digits of a postcode glued to its letters (the "46" of
+#: "NE46 3NH" is no house number)
+_NUMBERS = re.compile(r"(?<![^\W\d_])\d{1,20}")
+#: the words of an address, without its numbers
+_PLACE_WORDS = re.compile(r"[^\W\d_]{4,40}")
+#: the first letters two words of addresses share when one is read back as the other
+READ_BACK_HEAD = 4
 
 #: a street's word, a house number and a postcode right before a town ("Kanalveien 11, 5068
 #: ", "Kanaalweg 140, 2903 LV "): the word after them is the town, no person
@@ -112,6 +117,11 @@ _GREETED = re.compile(r"after a greeting")
 _NAME_WORD = re.compile(r"[^\W_](?:[^\W_]|[.'’-](?=[^\W_]|\Z)){0,60}\.?")
 #: the types of a bank account (business_contact: the business's own, to be paid into)
 _ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
+#: the types a voucher's code is taken for (business_contact: the business's own, given
+#: for a discount)
+_VOUCHER_TYPES = ("BOOKING_REFERENCE",)
+#: how far after a code the words for its discount are looked for
+VOUCHER_AFTER_CHARS = 80
 
 
 def _account_read_back(raw: str, state: ConversationState) -> bool:
@@ -131,13 +141,26 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     if not numbers:
         return False
     joined = " " + " ".join(numbers) + " "
+    words = _PLACE_WORDS.findall(raw.lower())
     for v in state.places:
         seen = _NUMBERS.findall(v)
-        if seen == numbers or (
-            seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined
-        ):
+        if (
+            seen == numbers
+            or (seen and len("".join(seen)) >= 2 and f" {' '.join(seen)} " in joined)
+        ) and _shares_a_word(_PLACE_WORDS.findall(v), words):
             return True
     return False
+
+
+def _shares_a_word(given: list[str], read: list[str]) -> bool:
+    """Does an address read back share a word with the one the customer gave (the same
+    first letters: "kerkstr" and "kerkstraat", "садовая" and "садовой"), or did the customer
+    give no word (numbers only)? "Gjerdeløkka 87, 6413 Molde" is no read-back of "lyngstien
+    87 kongsberg": the same house number, another street."""
+    if not given:
+        return True
+    heads = {w[:READ_BACK_HEAD] for w in given}
+    return any(w[:READ_BACK_HEAD] in heads for w in read)
 
 
 def _sentence_start(text: str, end: int, chars: int) -> int:
@@ -349,6 +372,8 @@ class Answers(Addresses):
         or a bank account the business gives to be paid into (_account_to_pay)."""
         if f.entity_type in _ACCOUNT_TYPES and f.field == "text":
             return self._account_to_pay(text, f, state)
+        if f.entity_type in _VOUCHER_TYPES and f.field == "text":
+            return self._voucher(text, f)
         if f.entity_type == "PERSON" and f.field == "text":
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
@@ -410,7 +435,7 @@ class Answers(Addresses):
             if not (here["conn"].lower() in self._business_joiners and " " not in here["name"]):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
-            key = next(k for k in ("name", "name2", "name3") if greeting[k] is not None)
+            key = next(k for k in ("name", "name2", "name3", "name4") if greeting[k] is not None)
             words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
                 out.append(greeting.span(key))
@@ -475,6 +500,26 @@ class Answers(Addresses):
                 rest = words[max(0, len(words) - 3) : at]
                 return not self._customer_words.mentions(rest)
         return False
+
+    def _voucher(self, text: str, f: Finding) -> bool:
+        """A code the business gives for a discount ("Met code LENTE24 krijg je de volgende
+        keer 10% korting", "Use code SPRING26 for 15% off"): a word for a discount after it
+        in its sentence (``business_discount``), and before it in its sentence no word for
+        the customer ("Your booking code is QK7T2M, and 10% off ...": theirs) nor one that
+        asks for a kind of personal number ("booking code", "klantnummer")."""
+        from privacyguard.detect.context import context_words
+
+        end = _STATEMENT_END.search(text, f.end)
+        after = context_words(text[f.end : end.start() if end else len(text)][:VOUCHER_AFTER_CHARS])
+        if not after or not self._business_discount.mentions(after):
+            return False
+        before = context_words(
+            text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start]
+        )
+        if self._customer_words.mentions(before):
+            return False
+        kinds = {t for k in self._questions_in(before) for t in self.questions[k][0]}
+        return not kinds - {NOTHING}
 
     def _account_to_pay(self, text: str, f: Finding, state: ConversationState | None) -> bool:
         """An account the business gives to be paid into ("Please pay to our account GB..",

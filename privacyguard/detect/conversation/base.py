@@ -161,10 +161,14 @@ class Base:
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e|s)?\Z"
         )
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
+        # the hold phrases whole ("сейчас найду", "let me check"): a part of a message that
+        # is one is no answer (values.leftovers)
+        self._hold_phrases = frozenset(h.lstrip("=").lower() for h in rules.hold)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
+        self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._date_before = frozenset(rules.date_before)
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         # business phrases that hold a word for the customer themselves, its subject
@@ -357,8 +361,16 @@ class Base:
             rf"|(?<![^\W_])(?P<agent2>{agent})[ ](?i:(?:{after}))[ ])"
         )
         self._business_joiners = frozenset(rules.business_name_joiners)
+        # round 25: an article before the name and the business's desk after it ("Tom from
+        # the Brightroof Solar team")
+        desk = _alternation(rules.business_desks) or "(?!)"
+        article = _alternation(rules.business_articles) or "(?!)"
         self._business_after_agent = (
-            re.compile(rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body}){tail}")
+            re.compile(
+                rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}"
+                rf"(?:(?P<article>(?i:{article}))[ ])?(?P<name>{body}){tail}"
+                rf"(?(article)[ ](?i:{desk})(?![^\W_]))"
+            )
             if conn
             else None
         )
@@ -390,11 +402,20 @@ class Base:
         # with no greeting, a name of two words or more ("Hoi, je chat met ...": "Hoi" is
         # no business; tried last, so a greeting is never taken for one)
         body2 = rf"{part}(?:(?:['’]s)?[ ](?:&[ ]|(?:(?:{joiners})[ ]){{1,2}})?{part}){{1,4}}"
+        # (round 25: the business's desk after its name, "Good morning, Garside Tyres
+        # support, Priya speaking")
+        desk_after = rf"(?:[ ](?i:{desk}))?"
         self._business_greeting = re.compile(
-            rf"\A{greet}(?P<name>{body}),[ ]{{1,2}}{named('agent1', 'agent2')}(?![^\W_])"
+            rf"\A{greet}(?P<name>{body}){desk_after},[ ]{{1,2}}{named('agent1', 'agent2')}"
+            rf"(?![^\W_])"
             rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"
             rf"|\A(?P<name3>{body2}),[ ]{{1,2}}{named('agent4', 'agent5')}(?![^\W_])"
+            # round 25: the agent's name and "here" first, the business's last, no question
+            # ("Hoi! Ineke hier, Grasmaaierservice Groenrand 🙂", "Hi! Tom here, Gullwing Kite
+            # School."; not "Hi! Tom here, Mr Hale?")
+            rf"|\A{greet}(?P<agent6>{agent})[ ](?i:(?:{after})),"
+            rf"[ ]{{1,2}}(?P<name4>{body})(?=[.!]|[^\w\n?]*\Z)"
         )
         from privacyguard.detect.context import context_words
 

@@ -135,7 +135,7 @@ class Names(Questions):
             return ()
         return tuple(
             m.start(g)
-            for g in ("agent1", "agent2", "agent3", "agent4", "agent5")
+            for g in ("agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
             if m[g] is not None
         )
 

@@ -130,6 +130,8 @@ class Values(Lists):
                 ):
                     continue  # a value, or a name found that reaches beyond it
                 name = m.group("name")
+                if " ".join(name.lower().split()) in self._hold_phrases:
+                    continue  # "минутку, сейчас найду": the customer asks for time
                 if self.name_answer(name) and self._name_like(name):
                     why = "conversation: the name asked for, on its own line or between commas"
                     out.append(Found(s, e, "PERSON", 0.6, why))
