@@ -121,8 +121,89 @@ class Lists(Answers):
         if records and not out:
             out = self._named_ids(text, findings, find, expected)
         out += self._phones_asked_over(text, findings, find) if records else []
+        out += self._checksummed_over(text, findings, find) if records else []
         out += self._phone_after_date(text, dated, findings, find)
-        return out + [d for d in dated if not any(_same(d, f) for f in out)]
+        out += [d for d in dated if not any(_same(d, f) for f in out)]
+        if records:
+            out += self._member_numbers(text, findings, out, expected)
+        return out
+
+    def _member_numbers(
+        self,
+        text: str,
+        findings: Sequence[Finding],
+        added: Sequence[Found],
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """The numbers of the people a customer lists, one column of the records: in a
+        message that names two people or more, the numbers after the first name that no
+        recognizer of a sure type holds (not a birth date, phone, IBAN, card, e-mail;
+        six digits or more, a prefix of up to three letters, groups joined by "-": "K465212",
+        "980-2389", "4172952") are the numbers the business files those people under, one
+        type for the whole column, when:
+
+        - the agent asked for customer or member numbers ("Welke lidmaatschappen moeten
+          samengevoegd worden?");
+        - a person's account is given beside them (an IBAN, a bank account with a checksum:
+          "Esme Trelawney - 836172315 / Gareth Yelland - 980-2389, GB22 LOYD …"), so they
+          are no accounts, whatever a weak recognizer made of them;
+        - their shapes differ and they are not all found as one type ("K465579", "79789844",
+          "4172952"): documents of one kind share a shape, a passport has no dash, and a
+          number the document's recognizer did not find is no document; the question's
+          guess (a passport, by "everyone coming") does not hold for the column;
+        - none of them is found as anything (the number on a line of a name, _named_ids).
+
+        Not where the message names another kind of number ("order", `not_answers`) or the
+        agent asked for something that is no personal data."""
+        expected = set(expected)
+        if NOTHING in expected or len(text) > LIST_MAX_CHARS:
+            return []
+        matcher = self.not_answers.get("CUSTOMER_NUMBER")
+        if matcher is not None and matcher.mentions(context_words(text)):
+            return []
+        spans = [(f.start, f.end, f.entity_type, f.score, f.explanation) for f in findings]
+        spans += [(a.start, a.end, a.entity_type, a.score, a.why) for a in added]
+        names = sorted({s for s, _, t, _, _ in spans if t == "PERSON"})
+        if len(names) < 2:
+            return []
+        sure = [(s, e) for s, e, t, _, why in spans if t != "PERSON" and not _weak(t, why)]
+        accounts = any(t in _ACCOUNT_TYPES and not _weak(t, why) for _, _, t, _, why in spans)
+        column: list[tuple[int, int, str | None, float]] = []
+        for m in _MEMBER_ID.finditer(text, names[0]):
+            s, e = m.span("id")
+            value = m.group("id")
+            digits = sum(c.isdigit() for c in value)
+            if not ID_ITEM_DIGITS <= digits <= _MEMBER_DIGITS or any(
+                a < e and s < b for a, b in sure
+            ):
+                continue
+            if birth_date(value, self._dates) is not None or _CLOCK.search(value):
+                continue
+            prefix = _LETTER_PREFIX.match(value)
+            if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+                return []  # "ORD-…", "SKU-…": another kind of number in the list
+            held = [(t, sc) for a, b, t, sc, _ in spans if a < e and s < b and t != "PERSON"]
+            if held and not all(a == s and b == e for a, b, t, _, _ in spans
+                                if a < e and s < b and t != "PERSON"):  # fmt: skip
+                continue  # a part of a longer value, or a value with more around it
+            column.append((s, e, held[0][0] if held else None, held[0][1] if held else 0.0))
+        if len(column) < 2 or len(column) > 2 * len(names):
+            return []
+        types = {t for _, _, t, _ in column}
+        shapes = {_id_shape(text[s:e]) for s, e, _, _ in column}
+        if not (
+            "CUSTOMER_NUMBER" in expected
+            or accounts
+            or (len(shapes) > 1 and len(types) > 1)
+            or types == {None}
+        ):
+            return []
+        why = "conversation: a number of each person the customer lists, one column"
+        return [
+            Found(s, e, "CUSTOMER_NUMBER", min(1.0, max(score + 0.01, 0.6)), why)
+            for s, e, t, score in column
+            if t != "CUSTOMER_NUMBER"
+        ]
 
     def _phone_after_date(
         self, text: str, dated: list[Found], findings: Sequence[Finding], find: FindFn
@@ -169,6 +250,37 @@ class Lists(Answers):
                     why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
                     score = min(1.0, max(p.score, f.score) + 0.01)
                     out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    break
+        return out
+
+    def _checksummed_over(
+        self, text: str, findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A number that a question made a customer number or a passport (a guess from the
+        conversation, no checksum) which an account's or a national id's recognizer finds
+        whole with its checksum ("3015.97.54371" after "Hvilke medlemskap skal slås
+        sammen?"): the checksum outweighs the guess."""
+        names = frozenset(n for t in _CHECKSUMMED for n in self.by_type.get(t, frozenset()))
+        out: list[Found] = []
+        for f in findings:
+            if (
+                f.entity_type not in ("CUSTOMER_NUMBER", "PASSPORT")
+                or f.field != "text"
+                or _CARRIED not in f.explanation
+                or sum(c.isdigit() for c in text[f.start : f.end]) <= _MEMBER_DIGITS
+                or not names
+            ):
+                continue
+            for p in find(text[f.start : f.end], names):
+                whole = (p.start, p.end) == (0, f.end - f.start)
+                if (
+                    whole
+                    and p.entity_type in _CHECKSUMMED
+                    and not _weak(p.entity_type, p.explanation)
+                ):
+                    why = f"{p.explanation}; its checksum, not the {f.entity_type} asked for"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(f.start, f.end, p.entity_type, score, why))
                     break
         return out
 
@@ -667,6 +779,41 @@ class Lists(Answers):
             for f in find(piece, names)
             if f.entity_type == etype
         ]
+
+
+#: a number of a person in a list: up to three letters (a "-" after them), then digits, in
+#: up to three groups joined by "-" ("K465212", "980-2389", "4172952", "AB-123456")
+_MEMBER_ID = re.compile(
+    r"(?<![\w+\-./@])(?P<id>(?:[^\W\d_]{1,3}-?)?\d{1,10}(?:-\d{1,9}){0,2})(?![\w\-/@]|[.,]\d)"
+)
+
+_LEAD_LETTERS = re.compile(r"\D{0,4}")
+_DIGIT_GROUP = re.compile(r"\d{1,12}")
+
+#: the most digits of a person's number in a list (longer: an account, a national id)
+_MEMBER_DIGITS = 10
+
+#: the types whose recognizers check a checksum
+_CHECKSUMMED = ("BANK_ACCOUNT", "NATIONAL_ID", "IBAN_CODE", "CREDIT_CARD")
+
+#: the types a weak recognizer (a pattern and a context word, no checksum) or a question's
+#: guess may give a person's number in a list
+_GUESSED_TYPES = frozenset({"PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CUSTOMER_NUMBER"})
+
+
+def _weak(etype: str, why: str) -> bool:
+    """A finding of a number type that only a pattern and its context made (no checksum):
+    a guess, which the column of a list may overrule."""
+    if etype not in _GUESSED_TYPES or ("check" in why and "_shape check" not in why):
+        return False  # a checksum passed (a shape's "check" is no checksum)
+    return "context" in why or why.startswith("conversation")
+
+
+def _id_shape(value: str) -> tuple[int, tuple[int, ...]]:
+    """A number's shape: how many letters before it, and its groups of digits."""
+    lead = _LEAD_LETTERS.match(value)
+    letters = sum(c.isalpha() for c in lead.group()) if lead is not None else 0
+    return letters, tuple(len(g) for g in _DIGIT_GROUP.findall(value))
 
 
 def _kin_word(piece: str, lang: str) -> bool:
