@@ -62,14 +62,17 @@ def test_the_account_beside_them_stays_an_account(detector: Detector) -> None:
         detector,
         [
             ("agent", "Which accounts should be merged?"),
-            ("customer", "Nora Blake - 4417702, GB29 NWBK 6016 1331 9268 19\nTheo Blake - 309-5521"),
+            (
+                "customer",
+                "Nora Blake - 4417702, GB29 NWBK 6016 1331 9268 19\nTheo Blake - 309-5521",
+            ),
         ],
     )
     assert _typed(out[1], "IBAN_CODE") == ["GB29 NWBK 6016 1331 9268 19"], out[1]
 
 
 def test_an_accounts_checksum_outweighs_the_questions_guess(detector: Detector) -> None:
-    """"3000.98.76541" after "Hvilke medlemskap …": the customer number the question made of
+    """ "3000.98.76541" after "Hvilke medlemskap …": the customer number the question made of
     it loses to the account its checksum shows."""
     out = talk_spans(
         detector,
@@ -114,3 +117,72 @@ def test_one_person_is_no_column(detector: Detector) -> None:
         ],
     )
     assert not _typed(out[1], "CUSTOMER_NUMBER"), out[1]
+
+
+def test_numbers_that_can_each_be_a_passport_stay_as_found(detector: Detector) -> None:
+    """A column of eight to ten letters and digits each ("ct737534", "446213852"): they can
+    be passports, the question's guess stands."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Passport details for everyone travelling please"),
+            ("customer", "Mia Holt 4 Oct 1960 446213852 and Ben Holt, 5/6/1949, ct737534"),
+        ],
+    )
+    assert not _typed(out[1], "CUSTOMER_NUMBER"), out[1]
+
+
+def test_a_ticket_in_groups_beside_is_no_member_number(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Can I have everyone's details?"),
+            (
+                "customer",
+                "Mia Holt, 4 Oct 1960, 324 1428457810 / Ben Holt, 5/6/1949, 324 1428457811",
+            ),
+        ],
+    )
+    assert not _typed(out[1], "CUSTOMER_NUMBER"), out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "phone"),
+    [
+        ("Kun je de gegevens van alle deelnemers sturen?",
+         "Femke Bos 1.11.1962, 06 48750379 / Daan Bos - 23-07-2003, 06-23565129", "06 48750379"),
+    ],
+)  # fmt: skip
+def test_a_phone_the_question_read_as_a_passport_in_a_list_of_phones(
+    detector: Detector, asked: str, answer: str, phone: str
+) -> None:
+    """ "06 48750379" has a Russian passport's shape; in a list of phone numbers, with its
+    trunk prefix first, it is a phone number."""
+    out = talk_spans(detector, [("agent", asked), ("customer", answer)])
+    assert phone in _typed(out[1], "PHONE_NUMBER"), out[1]
+    assert not _typed(out[1], "PASSPORT"), out[1]
+
+
+def test_a_name_after_a_slash_and_also_before_a_birth_date(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Can you send me the details of everyone coming?"),
+            (
+                "customer",
+                "mia holt, 24/12/1953, 07590 932177 / also ben ashdown 16 Aug 1985, 07969 955411",
+            ),
+        ],
+    )
+    assert "ben ashdown" in _typed(out[1], "PERSON"), out[1]
+
+
+def test_a_sentence_with_a_slash_is_no_name(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "When were you born?"),
+            ("customer", "it's on the form / also the letter 16 Aug 1985"),
+        ],
+    )
+    assert not _typed(out[1], "PERSON"), out[1]

@@ -35,9 +35,11 @@ ACCOUNT = "ACCOUNT"
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
 
 #: a person's name before a birth date, its line or item up to the date: the name found
-#: (its end right before the separators), or the words there, read as a name
+#: (its end right before the separators), or the words there, read as a name; an item
+#: starts after a separator, a dash or a slash between spaces ("… / also philippa ogilvie
+#: 16 Aug 1985"), or a joining word
 _NAME_DATE_HEAD = re.compile(
-    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
+    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014/])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
     r"[ \t]{0,3}(?:[-*•>\u2013\u2014][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?"
     r"(?P<head>[^\W\d_][^\n;,|\t•()\d:/]{0,60}?)"
     r"[ \t]{0,3}[,;:/|\-\u2013\u2014(]?[ \t]{0,3}"
@@ -136,66 +138,91 @@ class Lists(Answers):
         expected: Iterable[str],
     ) -> list[Found]:
         """The numbers of the people a customer lists, one column of the records: in a
-        message that names two people or more, the numbers after the first name that no
-        recognizer of a sure type holds (not a birth date, phone, IBAN, card, e-mail;
-        six digits or more, a prefix of up to three letters, groups joined by "-": "K465212",
-        "980-2389", "4172952") are the numbers the business files those people under, one
-        type for the whole column, when:
+        message that names two people or more, the first number after each name that no
+        recognizer of a sure type holds (not a birth date, phone, IBAN, card, e-mail; six to
+        ten digits, a prefix of up to three letters, groups joined by "-": "K465212",
+        "980-2389", "4172952") is the number the business files that person under, one type
+        for the whole column, when one of them cannot be a passport's number (ICAO's
+        documents have eight to ten letters and digits, no dash: "K451737", "401-6494" are
+        none) and:
 
         - the agent asked for customer or member numbers ("Welke lidmaatschappen moeten
           samengevoegd worden?");
         - a person's account is given beside them (an IBAN, a bank account with a checksum:
           "Esme Trelawney - 836172315 / Gareth Yelland - 980-2389, GB22 LOYD …"), so they
           are no accounts, whatever a weak recognizer made of them;
-        - their shapes differ and they are not all found as one type ("K465579", "79789844",
-          "4172952"): documents of one kind share a shape, a passport has no dash, and a
-          number the document's recognizer did not find is no document; the question's
-          guess (a passport, by "everyone coming") does not hold for the column;
-        - none of them is found as anything (the number on a line of a name, _named_ids).
+        - they are not all found as one type ("K465579", "79789844", "4172952" after
+          "everyone coming"), or each is found as a passport by the question's guess alone
+          or as nothing: the guess does not hold for a column of numbers no passport has.
 
-        Not where the message names another kind of number ("order", `not_answers`) or the
-        agent asked for something that is no personal data."""
+        A column whose numbers can each be a passport's is left as found. Not where the
+        message names another kind of number ("order", `not_answers`) or the agent asked
+        for something that is no personal data."""
         expected = set(expected)
         if NOTHING in expected or len(text) > LIST_MAX_CHARS:
             return []
         matcher = self.not_answers.get("CUSTOMER_NUMBER")
         if matcher is not None and matcher.mentions(context_words(text)):
             return []
-        spans = [(f.start, f.end, f.entity_type, f.score, f.explanation) for f in findings]
-        spans += [(a.start, a.end, a.entity_type, a.score, a.why) for a in added]
-        names = sorted({s for s, _, t, _, _ in spans if t == "PERSON"})
+        spans = [(f.start, f.end, f.entity_type, f.why) for f in added]
+        spans += [(f.start, f.end, f.entity_type, f.explanation) for f in findings]
+        names = sorted({(s, e) for s, e, t, _ in spans if t == "PERSON"})
+        names = [n for k, n in enumerate(names) if not k or n[0] >= names[k - 1][1]]
         if len(names) < 2:
             return []
-        sure = [(s, e) for s, e, t, _, why in spans if t != "PERSON" and not _weak(t, why)]
-        accounts = any(t in _ACCOUNT_TYPES and not _weak(t, why) for _, _, t, _, why in spans)
+        sure = [(s, e) for s, e, t, why in spans if t != "PERSON" and not _weak(t, why)]
+        accounts = any(t in _ACCOUNT_TYPES and not _weak(t, why) for _, _, t, why in spans)
+        # what a digit before a person's number may belong to: a value found, or a date
+        covered = [(a, b) for a, b, _, _ in spans]
+        covered += [
+            m.span()
+            for x in self.shapes.get("DATE_OF_BIRTH", ())
+            if "list" in x.use and not x.whole
+            for m in x.regex.finditer(text)
+        ]
         column: list[tuple[int, int, str | None, float]] = []
-        for m in _MEMBER_ID.finditer(text, names[0]):
-            s, e = m.span("id")
-            value = m.group("id")
-            digits = sum(c.isdigit() for c in value)
-            if not ID_ITEM_DIGITS <= digits <= _MEMBER_DIGITS or any(
-                a < e and s < b for a, b in sure
+        for k, (_, name_end) in enumerate(names):
+            stop = names[k + 1][0] if k + 1 < len(names) else len(text)
+            # the first number after the name that is no date, no part of a sure value
+            for m in _MEMBER_ID.finditer(text, name_end, stop):
+                s, e = m.span("id")
+                value = m.group("id")
+                digits = sum(c.isdigit() for c in value)
+                if (
+                    ID_ITEM_DIGITS <= digits <= _MEMBER_DIGITS
+                    and not any(a < e and s < b for a, b in sure)
+                    and birth_date(value, self._dates) is None
+                    and not _CLOCK.search(value)
+                ):
+                    break
+            else:
+                continue
+            if any(
+                name_end <= a and b <= s and t not in ("PERSON", "DATE_OF_BIRTH")
+                for a, b, t, _ in spans
+            ) or any(
+                not any(a <= r.start() and r.end() <= b for a, b in covered)
+                for r in _DIGIT_RUN.finditer(text, name_end, s)
             ):
-                continue
-            if birth_date(value, self._dates) is not None or _CLOCK.search(value):
-                continue
+                continue  # another value first: the record's number is not this one
             prefix = _LETTER_PREFIX.match(value)
             if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
                 return []  # "ORD-…", "SKU-…": another kind of number in the list
-            held = [(t, sc) for a, b, t, sc, _ in spans if a < e and s < b and t != "PERSON"]
-            if held and not all(a == s and b == e for a, b, t, _, _ in spans
-                                if a < e and s < b and t != "PERSON"):  # fmt: skip
+            held = [(a, b, t) for a, b, t, _ in spans if a < e and s < b and t != "PERSON"]
+            if any((a, b) != (s, e) for a, b, _ in held):
                 continue  # a part of a longer value, or a value with more around it
-            column.append((s, e, held[0][0] if held else None, held[0][1] if held else 0.0))
-        if len(column) < 2 or len(column) > 2 * len(names):
+            score = max((f.score for f in findings if (f.start, f.end) == (s, e)), default=0.0)
+            column.append((s, e, held[0][2] if held else None, score))
+        if len(column) < 2:
             return []
+        if all(_PASSPORT_LIKE.fullmatch(text, s, e) for s, e, _, _ in column):
+            return []  # each can be a passport's number ("FS4995393", "446213852")
         types = {t for _, _, t, _ in column}
-        shapes = {_id_shape(text[s:e]) for s, e, _, _ in column}
         if not (
             "CUSTOMER_NUMBER" in expected
             or accounts
-            or (len(shapes) > 1 and len(types) > 1)
-            or types == {None}
+            or len(types) > 1
+            or types <= {"PASSPORT", None}
         ):
             return []
         why = "conversation: a number of each person the customer lists, one column"
@@ -231,25 +258,40 @@ class Lists(Answers):
         """A phone number of which a question made the digits after its country code or
         trunk prefix another type ("+31 6 53015629", "06-15669779" after "Wie reizen er
         mee?": a passport's eight digits): the phone number, as the phone recognizers
-        read the whole, outweighs it."""
+        read the whole, outweighs it. And in a message that gives another phone number, a
+        value the question made a passport or national id that the phone recognizers read
+        whole, its trunk prefix or country code first ("06 48750379": a Russian passport's
+        shape)."""
         phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        if not phones:
+            return []
         out: list[Found] = []
+        whole: list[Finding] = []
         for f in findings:
             if (
                 f.entity_type == "PHONE_NUMBER"
                 or f.field != "text"
                 or _CARRIED not in f.explanation
-                or not phones
             ):
                 continue
             head = _PHONE_HEAD.search(text, max(0, f.start - 10), f.start)
             if head is None:
+                if f.entity_type in ("PASSPORT", "NATIONAL_ID") and text[f.start] in "0+":
+                    whole.append(f)  # a trunk prefix or a country code first
                 continue
             for p in find(text[head.start() : f.end], phones):
                 if p.entity_type == "PHONE_NUMBER" and p.start == 0:
                     why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
                     score = min(1.0, max(p.score, f.score) + 0.01)
                     out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    break
+        listed = sum(1 for f in findings if f.entity_type == "PHONE_NUMBER") + len(out)
+        for f in whole if listed else ():
+            for p in find(text[f.start : f.end], phones):
+                if p.entity_type == "PHONE_NUMBER" and (p.start, p.end) == (0, f.end - f.start):
+                    why = f"{p.explanation}; a phone number, as the list's others"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(f.start, f.end, p.entity_type, score, why))
                     break
         return out
 
@@ -784,11 +826,17 @@ class Lists(Answers):
 #: a number of a person in a list: up to three letters (a "-" after them), then digits, in
 #: up to three groups joined by "-" ("K465212", "980-2389", "4172952", "AB-123456")
 _MEMBER_ID = re.compile(
-    r"(?<![\w+\-./@])(?P<id>(?:[^\W\d_]{1,3}-?)?\d{1,10}(?:-\d{1,9}){0,2})(?![\w\-/@]|[.,]\d)"
+    r"(?<![\w+\-./@])(?P<id>(?:[^\W\d_]{1,3}-?)?\d{1,10}(?:-\d{1,9}){0,2})"
+    r"(?![\w\-/@]|[.,]\d| \d)"
 )
 
 _LEAD_LETTERS = re.compile(r"\D{0,4}")
 _DIGIT_GROUP = re.compile(r"\d{1,12}")
+_DIGIT_RUN = re.compile(r"\d{3,64}")
+
+#: a passport's number: eight to ten letters and digits, at least six of them digits
+#: ("FH1234567", "NW81K2P03", "ct737534", "123456789", "5107199426")
+_PASSPORT_LIKE = re.compile(r"(?i)(?=(?:\D{0,3}\d){6})[^\W_]{8,10}")
 
 #: the most digits of a person's number in a list (longer: an account, a national id)
 _MEMBER_DIGITS = 10
