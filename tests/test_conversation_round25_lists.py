@@ -186,3 +186,18 @@ def test_a_sentence_with_a_slash_is_no_name(detector: Detector) -> None:
         ],
     )
     assert not _typed(out[1], "PERSON"), out[1]
+
+
+def test_an_item_with_fields_missing_starts_with_its_name(detector: Detector) -> None:
+    """ "Arne Lunde - 527-4557" among records of a name, a number and an account: the item
+    has fewer fields, its first is still the person's name."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Hvilke medlemskap skal slås sammen?"),
+            ("customer", "Kari Lunde - 612-4470, 1503.12.34562\nBerit Lunde - 7720154, "
+             "3000.98.76541\nEilif Sandnes - 527-4557\nOla Lunde - 4470612"),
+        ],
+    )  # fmt: skip
+    names = _typed(out[1], "PERSON")
+    assert "Eilif Sandnes" in names, out[1]

@@ -438,9 +438,15 @@ class Lists(Answers):
                 if len(item) != len(template):
                     # an item with fields missing ("3. 07952 270028" among "1. Rosie -
                     # 07961 477051"): a value takes the first value type of the records
-                    # that finds it
-                    for s, e, t in item:
-                        if t is None and any(c.isdigit() for c in text[s:e]):
+                    # that finds it; its first slot, where the records have a name, the
+                    # name that starts with a first name ("Arnfinn Rustad - 527-4557"
+                    # among "Vigdis Vik - 944296187, 21267988266")
+                    for n, (s, e, t) in enumerate(item):
+                        if t is None and n == 0 and template[0] in ("PERSON", NAME_BY_LAYOUT):
+                            out.extend(
+                                self._slot_value(text, s, e, "PERSON", lang, find, True, records)
+                            )
+                        elif t is None and any(c.isdigit() for c in text[s:e]):
                             for want in values:
                                 hit = self._slot_value(text, s, e, want, lang, find)
                                 if hit:
