@@ -189,8 +189,8 @@ def test_a_sentence_with_a_slash_is_no_name(detector: Detector) -> None:
 
 
 def test_an_item_with_fields_missing_starts_with_its_name(detector: Detector) -> None:
-    """ "Arne Lunde - 527-4557" among records of a name, a number and an account: the item
-    has fewer fields, its first is still the person's name."""
+    """An item with fewer fields ("Eilif Sandnes - 527-4557" among records of a name, a
+    number and an account): its first is still the person's name."""
     out = talk_spans(
         detector,
         [
