@@ -441,8 +441,19 @@ class Lists(Answers):
                     # that finds it; its first slot, where the records have a name, the
                     # name that starts with a first name ("Arnfinn Rustad - 527-4557"
                     # among "Vigdis Vik - 944296187, 21267988266")
+                    named_item = (
+                        len(item) < len(template)
+                        and template[0] in ("PERSON", NAME_BY_LAYOUT)
+                        and any(t or any(c.isdigit() for c in text[a:b]) for a, b, t in item[1:])
+                    )  # a value beside it: no lead-in ("Hierbij:") nor a last line
                     for n, (s, e, t) in enumerate(item):
-                        if t is None and n == 0 and template[0] in ("PERSON", NAME_BY_LAYOUT):
+                        if (
+                            n == 0
+                            and named_item
+                            and t is None
+                            and not any(c.isdigit() for c in text[s:e])
+                            and not text[e : e + 2].lstrip(" ").startswith(":")
+                        ):
                             out.extend(
                                 self._slot_value(text, s, e, "PERSON", lang, find, True, records)
                             )
