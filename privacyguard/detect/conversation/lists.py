@@ -35,9 +35,11 @@ ACCOUNT = "ACCOUNT"
 _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s", re.IGNORECASE)
 
 #: a person's name before a birth date, its line or item up to the date: the name found
-#: (its end right before the separators), or the words there, read as a name
+#: (its end right before the separators), or the words there, read as a name; an item
+#: starts after a separator, a dash or a slash between spaces ("… / also philippa ogilvie
+#: 16 Aug 1985"), or a joining word
 _NAME_DATE_HEAD = re.compile(
-    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
+    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014/])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
     r"[ \t]{0,3}(?:[-*•>\u2013\u2014][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?"
     r"(?P<head>[^\W\d_][^\n;,|\t•()\d:/]{0,60}?)"
     r"[ \t]{0,3}[,;:/|\-\u2013\u2014(]?[ \t]{0,3}"
@@ -121,8 +123,114 @@ class Lists(Answers):
         if records and not out:
             out = self._named_ids(text, findings, find, expected)
         out += self._phones_asked_over(text, findings, find) if records else []
+        out += self._checksummed_over(text, findings, find) if records else []
         out += self._phone_after_date(text, dated, findings, find)
-        return out + [d for d in dated if not any(_same(d, f) for f in out)]
+        out += [d for d in dated if not any(_same(d, f) for f in out)]
+        if records:
+            out += self._member_numbers(text, findings, out, expected)
+        return out
+
+    def _member_numbers(
+        self,
+        text: str,
+        findings: Sequence[Finding],
+        added: Sequence[Found],
+        expected: Iterable[str],
+    ) -> list[Found]:
+        """The numbers of the people a customer lists, one column of the records: in a
+        message that names two people or more, the first number after each name that no
+        recognizer of a sure type holds (not a birth date, phone, IBAN, card, e-mail; six to
+        ten digits, a prefix of up to three letters, groups joined by "-": "K465212",
+        "980-2389", "4172952") is the number the business files that person under, one type
+        for the whole column, when one of them cannot be a passport's number (ICAO's
+        documents have eight to ten letters and digits, no dash: "K451737", "401-6494" are
+        none) and:
+
+        - the agent asked for customer or member numbers ("Welke lidmaatschappen moeten
+          samengevoegd worden?");
+        - a person's account is given beside them (an IBAN, a bank account with a checksum:
+          "Esme Trelawney - 836172315 / Gareth Yelland - 980-2389, GB22 LOYD …"), so they
+          are no accounts, whatever a weak recognizer made of them;
+        - they are not all found as one type ("K465579", "79789844", "4172952" after
+          "everyone coming"), or each is found as a passport by the question's guess alone
+          or as nothing: the guess does not hold for a column of numbers no passport has.
+
+        A column whose numbers can each be a passport's is left as found. Not where the
+        message names another kind of number ("order", `not_answers`) or the agent asked
+        for something that is no personal data."""
+        expected = set(expected)
+        if NOTHING in expected or len(text) > LIST_MAX_CHARS:
+            return []
+        matcher = self.not_answers.get("CUSTOMER_NUMBER")
+        if matcher is not None and matcher.mentions(context_words(text)):
+            return []
+        spans = [(f.start, f.end, f.entity_type, f.why) for f in added]
+        spans += [(f.start, f.end, f.entity_type, f.explanation) for f in findings]
+        names = sorted({(s, e) for s, e, t, _ in spans if t == "PERSON"})
+        names = [n for k, n in enumerate(names) if not k or n[0] >= names[k - 1][1]]
+        if len(names) < 2:
+            return []
+        sure = [(s, e) for s, e, t, why in spans if t != "PERSON" and not _weak(t, why)]
+        accounts = any(t in _ACCOUNT_TYPES and not _weak(t, why) for _, _, t, why in spans)
+        # what a digit before a person's number may belong to: a value found, or a date
+        covered = [(a, b) for a, b, _, _ in spans]
+        covered += [
+            m.span()
+            for x in self.shapes.get("DATE_OF_BIRTH", ())
+            if "list" in x.use and not x.whole
+            for m in x.regex.finditer(text)
+        ]
+        column: list[tuple[int, int, str | None, float]] = []
+        for k, (_, name_end) in enumerate(names):
+            stop = names[k + 1][0] if k + 1 < len(names) else len(text)
+            # the first number after the name that is no date, no part of a sure value
+            for m in _MEMBER_ID.finditer(text, name_end, stop):
+                s, e = m.span("id")
+                value = m.group("id")
+                digits = sum(c.isdigit() for c in value)
+                if (
+                    ID_ITEM_DIGITS <= digits <= _MEMBER_DIGITS
+                    and not any(a < e and s < b for a, b in sure)
+                    and birth_date(value, self._dates) is None
+                    and not _CLOCK.search(value)
+                ):
+                    break
+            else:
+                continue
+            if any(
+                name_end <= a and b <= s and t not in ("PERSON", "DATE_OF_BIRTH")
+                for a, b, t, _ in spans
+            ) or any(
+                not any(a <= r.start() and r.end() <= b for a, b in covered)
+                for r in _DIGIT_RUN.finditer(text, name_end, s)
+            ):
+                continue  # another value first: the record's number is not this one
+            prefix = _LETTER_PREFIX.match(value)
+            if prefix is not None and prefix.group(1).lower() in self._other_prefixes:
+                return []  # "ORD-…", "SKU-…": another kind of number in the list
+            held = [(a, b, t) for a, b, t, _ in spans if a < e and s < b and t != "PERSON"]
+            if any((a, b) != (s, e) for a, b, _ in held):
+                continue  # a part of a longer value, or a value with more around it
+            score = max((f.score for f in findings if (f.start, f.end) == (s, e)), default=0.0)
+            column.append((s, e, held[0][2] if held else None, score))
+        if len(column) < 2:
+            return []
+        if all(_PASSPORT_LIKE.fullmatch(text, s, e) for s, e, _, _ in column):
+            return []  # each can be a passport's number ("FS4995393", "446213852")
+        types = {t for _, _, t, _ in column}
+        if not (
+            "CUSTOMER_NUMBER" in expected
+            or accounts
+            or len(types) > 1
+            or types <= {"PASSPORT", None}
+        ):
+            return []
+        why = "conversation: a number of each person the customer lists, one column"
+        return [
+            Found(s, e, "CUSTOMER_NUMBER", min(1.0, max(score + 0.01, 0.6)), why)
+            for s, e, t, score in column
+            if t != "CUSTOMER_NUMBER"
+        ]
 
     def _phone_after_date(
         self, text: str, dated: list[Found], findings: Sequence[Finding], find: FindFn
@@ -150,25 +258,71 @@ class Lists(Answers):
         """A phone number of which a question made the digits after its country code or
         trunk prefix another type ("+31 6 53015629", "06-15669779" after "Wie reizen er
         mee?": a passport's eight digits): the phone number, as the phone recognizers
-        read the whole, outweighs it."""
+        read the whole, outweighs it. And in a message that gives another phone number, a
+        value the question made a passport or national id that the phone recognizers read
+        whole, its trunk prefix or country code first ("06 48750379": a Russian passport's
+        shape)."""
         phones = self.by_type.get("PHONE_NUMBER", frozenset())
+        if not phones:
+            return []
         out: list[Found] = []
+        whole: list[Finding] = []
         for f in findings:
             if (
                 f.entity_type == "PHONE_NUMBER"
                 or f.field != "text"
                 or _CARRIED not in f.explanation
-                or not phones
             ):
                 continue
             head = _PHONE_HEAD.search(text, max(0, f.start - 10), f.start)
             if head is None:
+                if f.entity_type in ("PASSPORT", "NATIONAL_ID") and text[f.start] in "0+":
+                    whole.append(f)  # a trunk prefix or a country code first
                 continue
             for p in find(text[head.start() : f.end], phones):
                 if p.entity_type == "PHONE_NUMBER" and p.start == 0:
                     why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
                     score = min(1.0, max(p.score, f.score) + 0.01)
                     out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    break
+        listed = sum(1 for f in findings if f.entity_type == "PHONE_NUMBER") + len(out)
+        for f in whole if listed else ():
+            for p in find(text[f.start : f.end], phones):
+                if p.entity_type == "PHONE_NUMBER" and (p.start, p.end) == (0, f.end - f.start):
+                    why = f"{p.explanation}; a phone number, as the list's others"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(f.start, f.end, p.entity_type, score, why))
+                    break
+        return out
+
+    def _checksummed_over(
+        self, text: str, findings: Sequence[Finding], find: FindFn
+    ) -> list[Found]:
+        """A number that a question made a customer number or a passport (a guess from the
+        conversation, no checksum) which an account's or a national id's recognizer finds
+        whole with its checksum ("3015.97.54371" after "Hvilke medlemskap skal slås
+        sammen?"): the checksum outweighs the guess."""
+        names = frozenset(n for t in _CHECKSUMMED for n in self.by_type.get(t, frozenset()))
+        out: list[Found] = []
+        for f in findings:
+            if (
+                f.entity_type not in ("CUSTOMER_NUMBER", "PASSPORT")
+                or f.field != "text"
+                or _CARRIED not in f.explanation
+                or sum(c.isdigit() for c in text[f.start : f.end]) <= _MEMBER_DIGITS
+                or not names
+            ):
+                continue
+            for p in find(text[f.start : f.end], names):
+                whole = (p.start, p.end) == (0, f.end - f.start)
+                if (
+                    whole
+                    and p.entity_type in _CHECKSUMMED
+                    and not _weak(p.entity_type, p.explanation)
+                ):
+                    why = f"{p.explanation}; its checksum, not the {f.entity_type} asked for"
+                    score = min(1.0, max(p.score, f.score) + 0.01)
+                    out.append(Found(f.start, f.end, p.entity_type, score, why))
                     break
         return out
 
@@ -284,9 +438,26 @@ class Lists(Answers):
                 if len(item) != len(template):
                     # an item with fields missing ("3. 07952 270028" among "1. Rosie -
                     # 07961 477051"): a value takes the first value type of the records
-                    # that finds it
-                    for s, e, t in item:
-                        if t is None and any(c.isdigit() for c in text[s:e]):
+                    # that finds it; its first slot, where the records have a name, the
+                    # name that starts with a first name ("Arnfinn Rustad - 527-4557"
+                    # among "Vigdis Vik - 944296187, 21267988266")
+                    named_item = (
+                        len(item) < len(template)
+                        and template[0] in ("PERSON", NAME_BY_LAYOUT)
+                        and any(t or any(c.isdigit() for c in text[a:b]) for a, b, t in item[1:])
+                    )  # a value beside it: no lead-in ("Hierbij:") nor a last line
+                    for n, (s, e, t) in enumerate(item):
+                        if (
+                            n == 0
+                            and named_item
+                            and t is None
+                            and not any(c.isdigit() for c in text[s:e])
+                            and not text[e : e + 2].lstrip(" ").startswith(":")
+                        ):
+                            out.extend(
+                                self._slot_value(text, s, e, "PERSON", lang, find, True, records)
+                            )
+                        elif t is None and any(c.isdigit() for c in text[s:e]):
                             for want in values:
                                 hit = self._slot_value(text, s, e, want, lang, find)
                                 if hit:
@@ -667,6 +838,47 @@ class Lists(Answers):
             for f in find(piece, names)
             if f.entity_type == etype
         ]
+
+
+#: a number of a person in a list: up to three letters (a "-" after them), then digits, in
+#: up to three groups joined by "-" ("K465212", "980-2389", "4172952", "AB-123456")
+_MEMBER_ID = re.compile(
+    r"(?<![\w+\-./@])(?P<id>(?:[^\W\d_]{1,3}-?)?\d{1,10}(?:-\d{1,9}){0,2})"
+    r"(?![\w\-/@]|[.,]\d| \d)"
+)
+
+_LEAD_LETTERS = re.compile(r"\D{0,4}")
+_DIGIT_GROUP = re.compile(r"\d{1,12}")
+_DIGIT_RUN = re.compile(r"\d{3,64}")
+
+#: a passport's number: eight to ten letters and digits, at least six of them digits
+#: ("FH1234567", "NW81K2P03", "ct737534", "123456789", "5107199426")
+_PASSPORT_LIKE = re.compile(r"(?i)(?=(?:\D{0,3}\d){6})[^\W_]{8,10}")
+
+#: the most digits of a person's number in a list (longer: an account, a national id)
+_MEMBER_DIGITS = 10
+
+#: the types whose recognizers check a checksum
+_CHECKSUMMED = ("BANK_ACCOUNT", "NATIONAL_ID", "IBAN_CODE", "CREDIT_CARD")
+
+#: the types a weak recognizer (a pattern and a context word, no checksum) or a question's
+#: guess may give a person's number in a list
+_GUESSED_TYPES = frozenset({"PASSPORT", "NATIONAL_ID", "BANK_ACCOUNT", "CUSTOMER_NUMBER"})
+
+
+def _weak(etype: str, why: str) -> bool:
+    """A finding of a number type that only a pattern and its context made (no checksum):
+    a guess, which the column of a list may overrule."""
+    if etype not in _GUESSED_TYPES or ("check" in why and "_shape check" not in why):
+        return False  # a checksum passed (a shape's "check" is no checksum)
+    return "context" in why or why.startswith("conversation")
+
+
+def _id_shape(value: str) -> tuple[int, tuple[int, ...]]:
+    """A number's shape: how many letters before it, and its groups of digits."""
+    lead = _LEAD_LETTERS.match(value)
+    letters = sum(c.isalpha() for c in lead.group()) if lead is not None else 0
+    return letters, tuple(len(g) for g in _DIGIT_GROUP.findall(value))
 
 
 def _kin_word(piece: str, lang: str) -> bool:

@@ -574,10 +574,13 @@ class Pieces(Values):
 
     def _time_asked(self, text: str) -> bool:
         """A time asked for with its number, words of a hold only ("2 sek", "1 min"): no
-        piece of a value, unlike "15 oops" or "48 sorry, trykket enter"."""
+        piece of a value, unlike "15 oops" or "48 sorry, trykket enter"; nor a word alone
+        that says more is to come ("76 wait": a hold's word and a continuation's)."""
         timed = _TIME_ASKED.fullmatch(text)
         if timed is None:
             return False
+        if self._trailing is not None and self._trailing.fullmatch(timed.group("words")):
+            return False  # "76 wait", "12 cont": a word that says more is to come
         from privacyguard.detect.context import context_words
 
         words = context_words(timed.group("words"))
@@ -674,6 +677,7 @@ class Pieces(Values):
         dash = _TRAILING_DASH.search(before, 0, tail_end)
         if dash:
             tail_end = dash.start()  # "esme.radcliffe -" / "@virginmedia.com"
+        tail_end = self._before_remark(before, tail_end)
         head_start = self._continued(after)
         if not tail_end or head_start >= len(after):
             return []
@@ -710,6 +714,33 @@ class Pieces(Values):
                 before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
             )
         return out
+
+    def _before_remark(self, before: str, tail_end: int) -> int:
+        """The end of an e-mail address's first piece before the remark after it
+        ("alena.selezneva wait", "arseniy.mel oops sent too early", "rhys.yelland oops
+        sent too early"): a hedge, or one word that says more is to come; only after a
+        piece without a digit, of an address's characters, the whole message but the
+        remark (numbers keep their words: "+7 933 wait" is read as before)."""
+        cut = None
+        hedge = self._hedges.search(before, 0, tail_end) if self._hedges else None
+        if hedge is not None:
+            cut = hedge.start()
+        else:
+            space = before.rfind(" ", 0, tail_end)
+            trailing = self._trailing
+            if space > 0 and trailing is not None and trailing.fullmatch(before, space, tail_end):
+                cut = space
+        if cut is None:
+            return tail_end
+        piece = before[:cut].strip()
+        if (
+            not piece
+            or any(c.isdigit() or c.isspace() for c in piece)
+            or not _EMAIL_PART.fullmatch(piece)
+            or not any(c in "._" for c in piece)
+        ):
+            return tail_end
+        return len(before[:cut].rstrip())
 
     def mistyped_before(
         self, before: str, after: str, names: frozenset[str], find: FindFn
