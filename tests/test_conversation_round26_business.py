@@ -65,6 +65,8 @@ def test_the_business_phone_for_emergencies_is_no_customers(detector: Detector) 
         ("Номер рамы?", "WAW2681523"),
         ("What's the reference from our letter?", "uh CAS-304675."),
         ("Hva er referansen i brevet?", "71893085"),
+        ("Hva er registreringsnummeret?", "ehm EK 58436."),
+        ("Какой номер квитанции?", "СЧ-275660"),
     ],
 )
 def test_a_frame_number_or_the_letters_reference_is_no_customers(
