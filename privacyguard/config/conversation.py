@@ -159,6 +159,15 @@ class ConversationFileSpec(_Strict):
     #: ("Met code LENTE24 krijg je 10% korting"), unless a word for the customer or for a
     #: booking stands before it in its sentence (round 25)
     business_discount: ByLang = {}
+    #: the agent's words for money paid back ("refund", "terugbetaling", "refusjon",
+    #: "возврат"): an account after them in its sentence is the customer's, whatever
+    #: ``business_account`` word stands there too ("The refund was paid to ...", round 26)
+    business_refund: ByLang = {}
+    #: the agent's words right after an address (a closing bracket or comma between) that
+    #: say the place there keeps opening hours ("Biblioteket (Torget 8, 6413 Molde) har
+    #: åpent til 18", "Абонемент (г. Калуга, ...) работает до 20:30"): the business's own
+    #: place, no customer's home (round 26)
+    business_open_after: ByLang = {}
     #: the agent's words right before the business's own name ("Thanks for contacting",
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
@@ -289,6 +298,8 @@ class ConversationRules:
     business_contact: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
+    business_refund: list[str] = field(default_factory=list)
+    business_open_after: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
@@ -531,6 +542,8 @@ def _validated(directory: str) -> ConversationRules:
         out.business_contact += _flat(spec.business_contact)
         out.business_account += _flat(spec.business_account)
         out.business_discount += _flat(spec.business_discount)
+        out.business_refund += _flat(spec.business_refund)
+        out.business_open_after += _flat(spec.business_open_after)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]

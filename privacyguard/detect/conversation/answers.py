@@ -122,6 +122,11 @@ _ACCOUNT_TYPES = ("IBAN_CODE", "BANK_ACCOUNT")
 _VOUCHER_TYPES = ("BOOKING_REFERENCE",)
 #: how far after a code the words for its discount are looked for
 VOUCHER_AFTER_CHARS = 80
+#: what stands between an address and the words that its place keeps opening hours: a
+#: closing bracket or a comma ("(Torget 83, 6413 Molde) har åpent", "..., is open until")
+_OPEN_GAP = re.compile(r"[ \t]{0,3}[),][ \t]{0,3}|[ \t]{1,3}")
+#: how far after that gap the words are looked for
+OPEN_AFTER_CHARS = 40
 
 
 def _account_read_back(raw: str, state: ConversationState) -> bool:
@@ -385,6 +390,11 @@ class Answers(Addresses):
             return False
         from privacyguard.detect.context import context_words
 
+        if f.entity_type == LOCATION and self._open_after(text, f.end):
+            # "Biblioteket (Torget 83, 6413 Molde) har åpent til 18.15": a place with opening
+            # hours, the business's; not an address the customer gave before, read back
+            return state is None or not _place_read_back(text[f.start : f.end], state)
+
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         if not words or not self._business_contact.mentions(words):
             return state is not None and self._business_line(text, f, lang, words, state)
@@ -490,6 +500,18 @@ class Answers(Addresses):
                 k = text.find(n, k + 1, f.end + len(n))
         return f
 
+    def _open_after(self, text: str, end: int) -> bool:
+        """Do words that the place keeps opening hours (``business_open_after``: "har åpent",
+        "is open until", "работает до") follow an address right away, a closing bracket or a
+        comma between?"""
+        from privacyguard.detect.context import context_words
+
+        m = _OPEN_GAP.match(text, end)
+        if m is None:
+            return False
+        words = context_words(text[m.end() : m.end() + OPEN_AFTER_CHARS])
+        return any(t.matches_at(words, 0) for t in self._business_open_after)
+
     def _customer_subject(self, words: list[str]) -> bool:
         """Do the words end in a business phrase whose word for the customer is its subject
         ("Retouren stuurt u naar", "Returer sender du til"), with no other such word among
@@ -538,6 +560,10 @@ class Answers(Addresses):
         # "we transfer the amount to ...", "vi overfører beløpet til ...": the business pays,
         # into the customer's account (a refund)
         if set(words) & self._role_words.first_person:
+            return False
+        # "The refund was paid to ...", "Refusjonen går til konto ...": money paid back, into
+        # the customer's account
+        if self._business_refund.mentions(words):
             return False
         return state is None or not _account_read_back(text[f.start : f.end], state)
 

@@ -169,6 +169,8 @@ class Base:
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
+        self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
+        self._business_open_after = tuple(make_terms(rules.business_open_after, []))
         self._date_before = frozenset(rules.date_before)
         self._customer_words = ContextMatcher(make_terms(rules.customer_words, []), 0, 0)
         # business phrases that hold a word for the customer themselves, its subject
