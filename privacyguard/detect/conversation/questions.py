@@ -459,6 +459,7 @@ class Questions(Base):
             return
         last = types & CORRECTABLE
         places = [f for f in in_text if f.entity_type == LOCATION]
+        state.placed[sender] = bool(places)
         if places:
             start, end = self.body(message.text)
             if any(f.start <= start + 2 and f.end >= end - 2 for f in places):
