@@ -136,3 +136,16 @@ def test_no_address_after_the_one_given_without_one(
 ) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", after)])
     assert not [text for kind, text in out[2] if kind == "LOCATION"], out[2]
+
+
+def test_no_new_address_after_the_agent_asked_for_something_else(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Waar mag het heen?"),
+            ("customer", "kerkstraat 4, 3511 ab utrecht"),
+            ("agent", "Ik heb van iedereen naam en geboortedatum nodig."),
+            ("customer", "goed: Jan Smit, 15.9.81 en Annelies, 23 aug 1940"),
+        ],
+    )
+    assert not [text for kind, text in out[3] if kind == "LOCATION"], out[3]

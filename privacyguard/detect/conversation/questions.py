@@ -451,6 +451,7 @@ class Questions(Base):
                         Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
                     )
         if role != "customer":
+            state.placed.clear()  # the agent spoke: the next address answers no address given
             return
         if holding:
             # "one moment": the address before it may go on after it ("124 Larkspur Drive"
