@@ -149,3 +149,30 @@ def test_no_new_address_after_the_agent_asked_for_something_else(detector: Detec
         ],
     )
     assert not [text for kind, text in out[3] if kind == "LOCATION"], out[3]
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "second", "rest"),
+    [
+        # round 26: the rest of an address sent on: the street's word, then its town; a
+        # town after its preposition
+        ("Where should we send it?", "12 brackenhurst", "lane durham", "lane durham"),
+        ("Where should we send it?", "12 brackenhurst", "lane in durham", "lane in durham"),
+        ("Hvor skal vi sende det?", "lyngveien 14", "i ålesund", "i ålesund"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_an_address_with_its_street_s_word_or_preposition(
+    detector: Detector, asked: str, first: str, second: str, rest: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", second)])
+    assert [text for kind, text in out[2] if kind == "LOCATION"] == [rest], out[2]
+
+
+@pytest.mark.parametrize("second", ["in a minute", "i morgen", "lane"])
+def test_a_preposition_or_a_street_s_word_alone_is_no_rest(detector: Detector, second: str) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Where should we send it?"), ("customer", "12 primrose lane"),
+         ("customer", second)],
+    )  # fmt: skip
+    assert not [text for kind, text in out[2] if kind == "LOCATION"], out[2]

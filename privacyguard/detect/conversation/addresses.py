@@ -92,6 +92,10 @@ _ADDRESS_RUN = re.compile(r"\S{1,200}")
 #: the words of a floor ("top floor flat", "2e verdieping", "3. etasje", "2 этаж")
 _FLOOR_WORDS = frozenset({"floor", "verdieping", "etage", "etasje", "etg", "этаж"})
 
+#: the prepositions before a town that ends an address (town_before: "in", "te", "i", "в")
+#: in the rest of an address sent in a message of its own ("i ålesund", "в твери")
+_REST_TOWN_PREPS = frozenset({"in", "te", "i", "в"})
+
 #: a floor in brackets inside an address ("Klaproosweg 93 (2e verdieping), 1811 LB Alkmaar",
 #: "кв. 167 (2 этаж), Иваново", "(3rd floor)"): read as the address's words, without brackets
 _FLOOR_NOTE = re.compile(
@@ -457,6 +461,12 @@ class Addresses(Names):
             if token in _TOWN_MARKS and not tokens:
                 tokens.append(m)  # "г. воронеж"
                 continue
+            if token in _REST_TOWN_PREPS:
+                tokens.append(m)  # "i ålesund", "crescent in harrogate": the town comes next
+                continue
+            if not tokens and len(token) > 2 and token in self._street_words:
+                tokens.append(m)  # "44 larkspur" / "drive kendal": the street's word last
+                continue
             if not token.isalpha() or any(
                 token in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
             ):
@@ -469,7 +479,7 @@ class Addresses(Names):
             tokens.append(m)  # or a city's that is a word too, only as the whole message
             if towns == 3:
                 break
-        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS:
+        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS | _REST_TOWN_PREPS:
             tokens.pop()
         if not tokens:
             return []
