@@ -89,6 +89,25 @@ _UK_INWARD = re.compile(r"\d[a-z]{2}")
 # an address's tokens inside an answer: runs without spaces
 _ADDRESS_RUN = re.compile(r"\S{1,200}")
 
+#: the words of a floor ("top floor flat", "2e verdieping", "3. etasje", "2 этаж")
+_FLOOR_WORDS = frozenset({"floor", "verdieping", "etage", "etasje", "etg", "этаж"})
+
+#: the prepositions before a town that ends an address (town_before: "in", "te", "i", "в")
+#: in the rest of an address sent in a message of its own ("i ålesund", "в твери")
+_REST_TOWN_PREPS = frozenset({"in", "te", "i", "в"})
+
+#: a floor in brackets inside an address ("Klaproosweg 93 (2e verdieping), 1811 LB Alkmaar",
+#: "кв. 167 (2 этаж), Иваново", "(3rd floor)"): read as the address's words, without brackets
+_FLOOR_NOTE = re.compile(
+    r"\((?:[^\W_]{1,10}\.?\s{1,3})?(?:floor|verdieping|etage|etasje|etg|этаж|эт)\.?(?:\s{1,3}\d{1,2})?\)",
+    re.IGNORECASE,
+)
+
+
+def _floor_word_next(words: list[str], i: int) -> bool:
+    """Is the word at i followed by a floor's word ("top floor", "first floor")?"""
+    return i + 1 < len(words) and words[i + 1] in _FLOOR_WORDS
+
 
 def _number_goes_on(tokens: list[re.Match[str]], last: int) -> bool:
     """Is the token a number after a comma whose next token is a number too (the first
@@ -111,6 +130,8 @@ class Addresses(Names):
         two words, within one bracket-free clause."""
         if len(text) > DISGUISED_ANSWER_CHARS or not any(c.isdigit() for c in text):
             return []
+        # a floor in brackets: its words without the brackets, at the same places
+        text = _FLOOR_NOTE.sub(lambda m: " " + m[0][1:-1] + " ", text)
         out: list[Found] = []
         tokens = [m for m in _ADDRESS_RUN.finditer(text)]
         k = 0
@@ -134,7 +155,8 @@ class Addresses(Names):
                     start, end = tokens[k].start(), tokens[last].end()
                     value = text[start:end].rstrip(" ,;.:")
                     if self._address_value(value):
-                        if not street_first:
+                        if not street_first or tokens[k].group().endswith(","):
+                            # "сиреневый б-р, д. 52": the street's name before its word
                             start = self._address_lead(text, tokens, k, start, end, out)
                         value = text[start:end].rstrip(" ,;.:")
                         why = "conversation: an address inside the answer to the agent's question"
@@ -173,7 +195,10 @@ class Addresses(Names):
         inner = [t for t in inner if t]
         streets = [self._street_line(w) for w in inner]
         if any(
-            stop_word(w) and not streets[i] and not self._street_article(inner, streets, i)
+            stop_word(w)
+            and not streets[i]
+            and not self._street_article(inner, streets, i)
+            and not _floor_word_next(inner, i)
             for i, w in enumerate(inner)
         ):
             return False  # "…, exeter ex4 3pz, old was 12a": the sentence goes on
@@ -207,7 +232,7 @@ class Addresses(Names):
         address found before; the longest lead that is still an address."""
         best = start
         floor = out[-1].end if out else 0
-        comma = house = False
+        comma = house = street_comma = False
         others = 0
         for j in range(k - 1, -1, -1):
             token = tokens[j].group()
@@ -223,14 +248,27 @@ class Addresses(Names):
                 # a farm's or a house's name before the comma ("nordre haugen gård, 2647
                 # sør-fron"): its words are the address's too
                 house = word in self._house_words
+                # the street's word before the comma: the words before it are its name
+                # ("сиреневый б-р, д. 52", "top floor flat, 127 …")
+                street_comma = word in self._street_words
             comma = comma or token.endswith(",")
             # over a comma only from a street's word: "c/o sæther, sjøgata 34" names a person;
             # or from a country before the town ("счёт на казахстан, г. алматы, пр. абая, 48")
             if (
-                not comma or house or word in self._street_words or self._country(token)
+                not comma
+                or house
+                or street_comma
+                or word in self._street_words
+                or self._country(token)
+                or self._town_comma(token)
             ) and self._address_value(text[tokens[j].start() : end].rstrip(" ,;.:")):
                 best = tokens[j].start()
         return best
+
+    def _town_comma(self, token: str) -> bool:
+        """Is the token a city's name before a comma, an address's town first ("псков,
+        сиреневый б-р 116")?"""
+        return token.endswith(",") and self._known_town(token.rstrip(","))
 
     @staticmethod
     def _country(token: str) -> bool:
@@ -352,7 +390,12 @@ class Addresses(Names):
         for i, w in enumerate(words):
             if i == 0 and w in self._street_openers and len(words) > 1 and street(words[1]):
                 continue  # "am markt 5, …": a street's name abroad
-            if w not in self._particles and not street(w) and i not in articles:
+            if (
+                w not in self._particles
+                and not street(w)
+                and i not in articles
+                and not _floor_word_next(words, i)  # "top floor flat, …"
+            ):
                 if any(w in stop_words(lang) for lang in LANGS):
                     return False  # "… kristiansand er riktig adresse": a sentence around it
         named = [w for w in words if street(w)]
@@ -396,6 +439,9 @@ class Addresses(Names):
         message."""
         from privacyguard.detect.names import city_names, everyday_word, stop_words
 
+        again = self._address_again(text, state, sender)
+        if again:
+            return again
         prev = state.address_of.get(sender)
         if prev is None or LOCATION not in state.last_types.get(sender, frozenset()):
             return []
@@ -415,6 +461,12 @@ class Addresses(Names):
             if token in _TOWN_MARKS and not tokens:
                 tokens.append(m)  # "г. воронеж"
                 continue
+            if token in _REST_TOWN_PREPS:
+                tokens.append(m)  # "i ålesund", "crescent in harrogate": the town comes next
+                continue
+            if not tokens and len(token) > 2 and token in self._street_words:
+                tokens.append(m)  # "44 larkspur" / "drive kendal": the street's word last
+                continue
             if not token.isalpha() or any(
                 token in stop_words(lang) for lang in ("en", "nl", "nb", "ru")
             ):
@@ -427,7 +479,7 @@ class Addresses(Names):
             tokens.append(m)  # or a city's that is a word too, only as the whole message
             if towns == 3:
                 break
-        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS:
+        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS | _REST_TOWN_PREPS:
             tokens.pop()
         if not tokens:
             return []
@@ -454,6 +506,18 @@ class Addresses(Names):
             return []
         why = "conversation: the rest of the address of the sender's previous message"
         return [Found(start, end, LOCATION, 0.8, why)]
+
+    def _address_again(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
+        """Another address right after the sender's message that gave one, after a remark
+        and a colon ("sorry, we just moved: 12 mill lane, leeds", "wacht, naar mijn ouders:
+        …", "vi har nettopp flyttet: …"): the address that replaces it, read as one inside
+        an answer to the question, after the last colon only."""
+        if not state.placed.get(sender) or ":" not in text:
+            return []
+        colon = text.rindex(":")
+        if not text[colon + 1 :].strip():
+            return []
+        return [f for f in self._address_inside(text) if f.start > colon]
 
     def _town_alone(self, line: str) -> bool:
         """One to three words that can be a town ("Ярославль", "г. воронеж", "den haag"):

@@ -364,6 +364,13 @@ class Pieces(Values):
         m = _EMAIL_TOKEN.match(text, at)
         if m is None:
             return None
+        lead = self._lead.match(text, at) if self._lead is not None else None
+        if lead is not None and lead.end() > at and not any(c in m.group() for c in "@."):
+            # "ok a.sandvik@ (sorry)", "так, lapin.svyatoslav@": a filler word before the
+            # piece, which holds an address's "@" or "."
+            after = _EMAIL_TOKEN.match(text, lead.end())
+            if after is not None and any(c in after.group() for c in "@."):
+                m = after
         start, end = m.start(), m.end()
         if text.startswith("...", start):
             start += 3

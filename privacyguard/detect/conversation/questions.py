@@ -451,6 +451,7 @@ class Questions(Base):
                         Expectation(frozenset({etype}), CARRY_MESSAGES, frozenset({name}), True)
                     )
         if role != "customer":
+            state.placed.clear()  # the agent spoke: the next address answers no address given
             return
         if holding:
             # "one moment": the address before it may go on after it ("124 Larkspur Drive"
@@ -459,6 +460,7 @@ class Questions(Base):
             return
         last = types & CORRECTABLE
         places = [f for f in in_text if f.entity_type == LOCATION]
+        state.placed[sender] = bool(places)
         if places:
             start, end = self.body(message.text)
             if any(f.start <= start + 2 and f.end >= end - 2 for f in places):

@@ -59,6 +59,9 @@ class ConversationState:
     #: per sender key: the address that was all of that sender's last message (its rest,
     #: a town or a postcode, may follow in the next one)
     address_of: dict[tuple[str | None, str | None], str] = field(default_factory=dict)
+    #: per sender key: did that sender's last message hold an address (a new one may
+    #: replace it in the next: "sorry, we just moved: …")
+    placed: dict[tuple[str | None, str | None], bool] = field(default_factory=dict)
     #: the types the agent's last statement took back from the customer's answer
     rejected: frozenset[str] = frozenset()
     #: an agent's name was found in a greeting (a later handover names nobody new)

@@ -41,10 +41,14 @@ LEFTOVER_TYPES = frozenset({
     "DATE_OF_BIRTH", "TICKET_NUMBER",
 })  # fmt: skip
 
-#: two to four words alone on a line or between commas or semicolons: "mats huisman"
+#: two to four words alone on a line or between commas or semicolons: "mats huisman"; also
+#: after a lead-in's colon, a list's number ("1. евгений калинин") or its last joiner, and
+#: before that joiner ("hier: marieke verbeek, stijn kloosterman en jelle verbeek")
 _NAME_PART = re.compile(
-    r"(?:^|(?<=[\n,;/]))[ \t]{0,3}(?P<name>[^\W\d_]{2,30}(?:[ \-'][^\W\d_]{2,30}){1,3})"
-    r"(?=[ \t]{0,3}(?:[\n,;/]|$))",
+    r"(?:^|(?<=[\n,;/:])|(?<= and )|(?<= en )|(?<= og )|(?<= и ))[ \t]{0,3}"
+    r"(?:\d{1,2}[.)][ \t]{1,3}|[-*•][ \t]{1,3})?"
+    r"(?P<name>[^\W\d_]{2,30}(?:[ \-'][^\W\d_]{2,30}){1,3})"
+    r"(?=[ \t]{0,3}(?:[\n,;/]|$)| (?:and|en|og|и) )",
     re.MULTILINE,
 )
 
@@ -122,6 +126,12 @@ class Values(Lists):
             # commas) of two to four words that can be a name is the name asked for
             for m in _NAME_PART.finditer(text):
                 s, e = m.span("name")
+                for lang in ("en", "nl", "nb", "ru"):
+                    # "my cousin felicity haverford": the words before the name are no part
+                    cut = self._after_relation(text, (s, e, None), lang)[0]
+                    if cut != s:
+                        s = cut
+                        break
                 if any(
                     f.start < e
                     and s < f.end
@@ -129,7 +139,7 @@ class Values(Lists):
                     for f in in_text
                 ):
                     continue  # a value, or a name found that reaches beyond it
-                name = m.group("name")
+                name = text[s:e]
                 if " ".join(name.lower().split()) in self._hold_phrases:
                     continue  # "минутку, сейчас найду": the customer asks for time
                 if self.name_answer(name) and self._name_like(name):
