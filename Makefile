@@ -176,8 +176,9 @@ train-names: install
 #   make eval-sealed23  sealed23.jsonl, run once at dcd7fa1 (round 24 done), retired to
 #                       tuning
 #   make eval-sealed24  sealed24.jsonl, run once at 7cb161c (round 25 done), retired to
-#                       tuning (the latest blind figure)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24
+#                       tuning
+#   make eval-sealed25  sealed25.jsonl, sealed: run once after round 26
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24 eval-sealed25
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
