@@ -227,6 +227,8 @@ class Base:
             else None
         )
         self._filler = _alternation(rules.filler)
+        # a filler word alone (pieces._filler_word), compiled once
+        self._filler_word_re = re.compile(f"(?i:{self._filler})") if self._filler else None
         # what stands before a bare answer: filler ("ok", "it's") and the words of a
         # correction ("sorry typo:")
         # and a turn's "one moment" before the answer ("even kijken.. kastanjelaan 154-iii")

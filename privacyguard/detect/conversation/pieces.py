@@ -812,7 +812,7 @@ class Pieces(Values):
 
     def _filler_word(self, word: str) -> bool:
         """A filler word before an answer ("ok", "ja", "ну")."""
-        return bool(self._filler) and re.fullmatch(f"(?i:{self._filler})", word) is not None
+        return self._filler_word_re is not None and self._filler_word_re.fullmatch(word) is not None
 
     def _said_word(self, word: str, everyday: bool = True) -> bool:
         """A word of the language ("sorry", "oops", "sure", "halv"), not a piece of a value;
