@@ -95,11 +95,15 @@ _FLOOR_WORDS = frozenset({"floor", "verdieping", "etage", "etasje", "etg", "эт
 #: the prepositions before a town that ends an address (town_before: "in", "te", "i", "в")
 #: in the rest of an address sent in a message of its own ("i ålesund", "в твери")
 _REST_TOWN_PREPS = frozenset({"in", "te", "i", "в"})
+#: what ends the rest of an address: a town's mark or a preposition before the town
+_REST_ENDS = _TOWN_MARKS | _REST_TOWN_PREPS
 
 #: a floor in brackets inside an address ("Klaproosweg 93 (2e verdieping), 1811 LB Alkmaar",
 #: "кв. 167 (2 этаж), Иваново", "(3rd floor)"): read as the address's words, without brackets
 _FLOOR_NOTE = re.compile(
-    r"\((?:[^\W_]{1,10}\.?\s{1,3})?(?:floor|verdieping|etage|etasje|etg|этаж|эт)\.?(?:\s{1,3}\d{1,2})?\)",
+    r"\((?:[^\W_]{1,10}\.?\s{1,3})?(?:"
+    + "|".join(sorted(_FLOOR_WORDS | {"эт"}, key=len, reverse=True))
+    + r")\.?(?:\s{1,3}\d{1,2})?\)",
     re.IGNORECASE,
 )
 
@@ -479,7 +483,7 @@ class Addresses(Names):
             tokens.append(m)  # or a city's that is a word too, only as the whole message
             if towns == 3:
                 break
-        while tokens and tokens[-1].group(0).lower().rstrip(".") in _TOWN_MARKS | _REST_TOWN_PREPS:
+        while tokens and tokens[-1].group(0).lower().rstrip(".") in _REST_ENDS:
             tokens.pop()
         if not tokens:
             return []
