@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import hashlib
 import secrets
 from dataclasses import dataclass, field
@@ -24,6 +26,20 @@ def name_digest(name: str) -> str:
     suffix = PurePath(name).suffix
     suffix = suffix if suffix[1:].isalnum() and len(suffix) <= 8 else ""
     return f"file-{digest}{suffix}"
+
+
+class Provenance(enum.IntFlag):
+    """How the conversation helped make a finding, as the engine reads it (the
+    explanation says the same in words, for people; code reads these flags, never the
+    words). A finding made from another keeps its flags ("...; one value typed over two
+    messages")."""
+
+    NONE = 0
+    #: the score was raised by a context word in an earlier message of the conversation
+    #: (recognizers.base.RuleRecognizer.scored: "context in an earlier message ...")
+    CARRIED = 1
+    #: the answer's shape of a value whose checksum failed ("conversation/mistyped_account")
+    MISTYPED = 2
 
 
 @dataclass(frozen=True)
@@ -88,6 +104,8 @@ class Finding:
     lang: str | None = None
     #: "text", or the name of the Message field the offsets refer to ("sender", ...).
     field: str = "text"
+    #: how the conversation helped make it; no part of the findings contract (to_json)
+    provenance: Provenance = dataclasses.field(default=Provenance.NONE, compare=False)
 
     def to_json(self) -> dict[str, object]:
         """The findings contract: the keys `scan --jsonl` prints, in this order; "field"

@@ -270,6 +270,12 @@ class Shape:
     validator: str | None
     use: frozenset[str]
 
+    @property
+    def mistyped(self) -> bool:
+        """The shape of a value whose checksum failed: the rules name such shapes
+        ``mistyped_*`` ("mistyped_account"); its findings carry Provenance.MISTYPED."""
+        return self.name.startswith("mistyped_")
+
 
 @dataclass(frozen=True)
 class Question:

@@ -32,7 +32,7 @@ from privacyguard.detect.recognizers.base import RuleRecognizer, ScanContext
 from privacyguard.detect.recognizers.pattern import RulesPatternRecognizer
 from privacyguard.detect.recognizers.presidio import presidio_recognizers
 from privacyguard.detect.required import digit_count
-from privacyguard.models import Finding, Message
+from privacyguard.models import Finding, Message, Provenance
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,6 @@ _PRIORITY = [
 ]  # fmt: skip
 
 
-#: how base.RuleRecognizer.scored explains a score the conversation's context raised
-CARRIED = "context in an earlier message of the conversation"
 #: types whose bare value stands even as the answer to a question for something else
 SURE_TYPES = frozenset(
     {"IBAN_CODE", "CREDIT_CARD", "NATIONAL_ID", "EMAIL_ADDRESS", "PERSON", "LOCATION"}
@@ -54,16 +52,12 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
-#: the explanation of an answer's shape of a value whose checksum failed ("mistyped_account")
-_MISTYPED = "/mistyped_"
-
-
 def _guessed(f: Finding) -> bool:
     """Did only the conversation make the finding: the question's context carried to it, or
     the answer's shape of a value whose checksum failed ("40817810423" after "На какой счёт
     вернуть деньги?": a Norwegian account's length, mistyped, or the start of a Russian
     one)? Such a value does not end a value typed in pieces."""
-    return CARRIED in f.explanation or _MISTYPED in f.explanation
+    return bool(f.provenance & (Provenance.CARRIED | Provenance.MISTYPED))
 
 
 def _dialled_only(text: str, own: Sequence[Finding]) -> bool:
@@ -327,7 +321,7 @@ class Detector:
             f
             for f in merged
             if f.entity_type == "BOOKING_REFERENCE"
-            and (f.recognizer == "conversation" or CARRIED in f.explanation)
+            and (f.recognizer == "conversation" or Provenance.CARRIED in f.provenance)
         ]
         flights = {}
         if asked_codes:  # "KL1234" after "what's the booking reference?": a flight number
@@ -339,8 +333,13 @@ class Detector:
         for f in merged:
             flight = flights.get((f.start, f.end)) if f in asked_codes else None
             if flight is not None:
-                f = replace(f, entity_type="FLIGHT_NUMBER", explanation=flight.explanation)
-            helped = f.recognizer == "conversation" or CARRIED in f.explanation
+                f = replace(
+                    f,
+                    entity_type="FLIGHT_NUMBER",
+                    explanation=flight.explanation,
+                    provenance=flight.provenance,
+                )
+            helped = f.recognizer == "conversation" or Provenance.CARRIED in f.provenance
             # a value of a sure type stands on its own even where the question asked for
             # nothing personal ("email me at ..." after "what's the order number?")
             if helped and (
@@ -462,7 +461,7 @@ class Detector:
                 conv.by_type.get(f.entity_type, frozenset())
                 for j in chain[:-1]
                 for f in out[j].findings
-                if conv.is_part(f) or _MISTYPED in f.explanation
+                if conv.is_part(f) or Provenance.MISTYPED in f.provenance
             )
         )
         parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
@@ -473,7 +472,8 @@ class Detector:
     @staticmethod
     def _finding(message_id: str, a: Found, lang: str) -> Finding:
         return Finding(
-            message_id, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang
+            message_id, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang,
+            provenance=a.provenance,
         )
 
     def _docs(self, messages: Sequence[Message], langs: list[str]) -> dict[int, object]:
@@ -628,7 +628,7 @@ class Detector:
                 name = rec.name
                 candidates += [
                     Finding(message_id, entity_type, c.start, c.end, c.score, name,
-                            c.explanation, lang)
+                            c.explanation, lang, provenance=c.provenance)
                     for c in found
                 ]  # fmt: skip
         return resolve(candidates, self.priority)

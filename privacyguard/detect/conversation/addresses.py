@@ -298,14 +298,16 @@ class Addresses(Names):
                     if a.start <= f.start and f.end <= a.end and f.end - f.start < a.end - a.start
                 ]
                 if inside and max(inside) > a.score:
-                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
+                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why, a.provenance)
                 # one that overlaps it in part is the same address read from another end
                 # ("калуга, полевая ул. 143, подъезд" and "полевая ул. 143, подъезд 2, кв.
                 # 155"): the two as one
                 for f in places:
                     if f.start < a.start < f.end < a.end or a.start < f.start < a.end < f.end:
                         start, end = min(a.start, f.start), max(a.end, f.end)
-                        a = Found(start, end, a.entity_type, max(a.score, f.score), a.why)
+                        a = Found(
+                            start, end, a.entity_type, max(a.score, f.score), a.why, a.provenance
+                        )
             out.append(a)
         return out
 

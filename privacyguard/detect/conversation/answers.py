@@ -25,7 +25,7 @@ from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import ConversationState, Found
 from privacyguard.detect.dates import DateWords
 from privacyguard.detect.validators import reads_dates
-from privacyguard.models import Finding
+from privacyguard.models import Finding, Provenance
 
 #: how far before a value its words may name another kind of number ("item code ...")
 NAMED_BEFORE_CHARS = 40
@@ -641,7 +641,7 @@ class Answers(Addresses):
             if norm.touches_change(a.start, a.end):
                 start, end = norm.original(a.start, a.end)
                 why = f"{a.why}; read with spelled-out or disguised characters"
-                out.append(Found(start, end, a.entity_type, a.score, why))
+                out.append(Found(start, end, a.entity_type, a.score, why, a.provenance))
         return out
 
     @lru_cache(maxsize=16)  # noqa: B019 (the rules live as long as the detector)
@@ -774,7 +774,8 @@ class Answers(Addresses):
             if hit is not None and hit.term.negative:
                 return None
         return Found(
-            start, end, shape.entity_type, shape.score, f"conversation/{shape.name}: {why}"
+            start, end, shape.entity_type, shape.score, f"conversation/{shape.name}: {why}",
+            Provenance.MISTYPED if shape.mistyped else Provenance.NONE,
         )
 
     def _validate(self, name: str, value: str) -> bool:
@@ -881,7 +882,7 @@ def _with_article(text: str, a: Found) -> Found:
     m = _THE_BEFORE.search(text, max(0, a.start - 4), a.start)
     if m is None or m.end() != a.start:
         return a
-    return Found(m.start(), a.end, a.entity_type, a.score, a.why)
+    return Found(m.start(), a.end, a.entity_type, a.score, a.why, a.provenance)
 
 
 def birth_date(value: str, dates: DateWords) -> date | None:

@@ -10,7 +10,6 @@ from functools import partial
 from privacyguard.detect.context import context_words
 from privacyguard.detect.conversation.answers import Answers, birth_date
 from privacyguard.detect.conversation.patterns import (
-    _CARRIED,
     _LEFTOVER,
     _WORDS,
     LIST_MAX_CHARS,
@@ -18,7 +17,7 @@ from privacyguard.detect.conversation.patterns import (
 )
 from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import FindFn, Found
-from privacyguard.models import Finding
+from privacyguard.models import Finding, Provenance
 
 #: the most values a record of a list may hold ("name, birth date, passport" is 3)
 PERIOD_MAX = 6
@@ -248,7 +247,7 @@ class Lists(Answers):
                 if p.entity_type == "PHONE_NUMBER" and p.end - p.start >= len(m.group(0)) - 1:
                     why = f"{p.explanation}; read apart from the birth date before it"
                     out.append(Found(m.start() + p.start, m.start() + p.end, p.entity_type,
-                                     p.score, why))  # fmt: skip
+                                     p.score, why, p.provenance))  # fmt: skip
                     break
         return out
 
@@ -271,7 +270,7 @@ class Lists(Answers):
             if (
                 f.entity_type == "PHONE_NUMBER"
                 or f.field != "text"
-                or _CARRIED not in f.explanation
+                or Provenance.CARRIED not in f.provenance
             ):
                 continue
             head = _PHONE_HEAD.search(text, max(0, f.start - 10), f.start)
@@ -283,7 +282,10 @@ class Lists(Answers):
                 if p.entity_type == "PHONE_NUMBER" and p.start == 0:
                     why = f"{p.explanation}; a phone number, not the {f.entity_type} asked for"
                     score = min(1.0, max(p.score, f.score) + 0.01)
-                    out.append(Found(head.start(), head.start() + p.end, p.entity_type, score, why))
+                    out.append(
+                        Found(head.start(), head.start() + p.end, p.entity_type, score, why,
+                              p.provenance)
+                    )  # fmt: skip
                     break
         listed = sum(1 for f in findings if f.entity_type == "PHONE_NUMBER") + len(out)
         for f in whole if listed else ():
@@ -291,7 +293,7 @@ class Lists(Answers):
                 if p.entity_type == "PHONE_NUMBER" and (p.start, p.end) == (0, f.end - f.start):
                     why = f"{p.explanation}; a phone number, as the list's others"
                     score = min(1.0, max(p.score, f.score) + 0.01)
-                    out.append(Found(f.start, f.end, p.entity_type, score, why))
+                    out.append(Found(f.start, f.end, p.entity_type, score, why, p.provenance))
                     break
         return out
 
@@ -308,7 +310,7 @@ class Lists(Answers):
             if (
                 f.entity_type not in ("CUSTOMER_NUMBER", "PASSPORT")
                 or f.field != "text"
-                or _CARRIED not in f.explanation
+                or Provenance.CARRIED not in f.provenance
                 or sum(c.isdigit() for c in text[f.start : f.end]) <= _MEMBER_DIGITS
                 or not names
             ):
@@ -322,7 +324,7 @@ class Lists(Answers):
                 ):
                     why = f"{p.explanation}; its checksum, not the {f.entity_type} asked for"
                     score = min(1.0, max(p.score, f.score) + 0.01)
-                    out.append(Found(f.start, f.end, p.entity_type, score, why))
+                    out.append(Found(f.start, f.end, p.entity_type, score, why, p.provenance))
                     break
         return out
 
@@ -413,7 +415,8 @@ class Lists(Answers):
                 f for f in in_text if not any(d.start < f.end and f.start < d.end for d in dated)
             ]
             kept += [
-                Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang)
+                Finding(mid, d.entity_type, d.start, d.end, d.score, "conversation", d.why, lang,
+                        provenance=d.provenance)
                 for d in dated
             ]
             in_text = sorted(kept, key=lambda f: f.start)
@@ -587,7 +590,8 @@ class Lists(Answers):
             return found
         mid = found[0].message_id
         extra = [
-            Finding(mid, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang)
+            Finding(mid, a.entity_type, a.start, a.end, a.score, "conversation", a.why, lang,
+                    provenance=a.provenance)
             for a in answers
         ]
         kept = [
@@ -708,7 +712,8 @@ class Lists(Answers):
                 # (not beside accounts: "… 4230 7810 5679 6588 8371 53190 рублей", an amount)
                 hits = [f for f in find(text[s:e], fallback) if f.entity_type != "PHONE_NUMBER"]
                 out.extend(
-                    Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}")
+                    Found(f.start + s, f.end + s, f.entity_type, f.score, f"{f.explanation}; {why}",
+                          f.provenance)
                     for f in hits[:1]
                 )
         taken = {(f.start, f.end) for f in out}
@@ -829,12 +834,15 @@ class Lists(Answers):
                 continue
             found = self._judge(piece, m, shape, why)
             if found is not None:
-                return [Found(found.start + s, found.end + s, etype, found.score, found.why)]
+                return [
+                    Found(found.start + s, found.end + s, etype, found.score, found.why,
+                          found.provenance)
+                ]  # fmt: skip
         names = self.by_type.get(etype, frozenset())
         if not names:
             return []
         return [
-            Found(f.start + s, f.end + s, etype, f.score, f"{f.explanation}; {why}")
+            Found(f.start + s, f.end + s, etype, f.score, f"{f.explanation}; {why}", f.provenance)
             for f in find(piece, names)
             if f.entity_type == etype
         ]

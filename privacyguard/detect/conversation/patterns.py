@@ -26,9 +26,6 @@ POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
 
 _WORDS = re.compile(r"[^\W_]{1,64}", re.UNICODE)  # bounded: linear (config/regex_bounds.py)
 
-#: how the engine explains a score that the conversation's context raised (engine.CARRIED)
-_CARRIED = "context in an earlier message of the conversation"
-
 # an amount of money: a currency sign, or a number with a currency's code or word after it
 _MONEY = re.compile(
     r"(?i)[€£$₽]|\d\s?(?:kr|nok|sek|dkk|eur|euro|euros|usd|gbp|rub|руб\w{0,6}|р|quid|pounds?"

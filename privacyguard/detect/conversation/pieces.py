@@ -433,7 +433,7 @@ class Pieces(Values):
             why = f"{hit.explanation}; one value typed over {len(parts)} messages"
             out: list[list[Found]] = [[] for _ in texts]
             for k, (s, e) in enumerate(cast("list[tuple[int, int]]", chain)):
-                out[first + k] = [Found(s, e, "EMAIL_ADDRESS", hit.score, why)]
+                out[first + k] = [Found(s, e, "EMAIL_ADDRESS", hit.score, why, hit.provenance)]
             return out
         return None
 
@@ -540,7 +540,9 @@ class Pieces(Values):
                 for k, (s, e) in enumerate(chain):
                     a = max(f.start, starts[k]) - starts[k]
                     b = min(f.end, starts[k] + (e - s)) - starts[k]
-                    out[first + k].append(Found(s + a, s + b, f.entity_type, f.score, why))
+                    out[first + k].append(
+                        Found(s + a, s + b, f.entity_type, f.score, why, f.provenance)
+                    )
                 return out
         return out
 
@@ -662,7 +664,10 @@ class Pieces(Values):
             pieces = [t[s:e] for t, (s, e) in zip(texts, chain, strict=True)]  # type: ignore[misc]
             if any(self.answers(p, "", {a.entity_type}) for p in pieces):
                 continue  # a piece is a value of its own
-            out.append(Finding("", a.entity_type, a.start, a.end, a.score, "conversation", a.why))
+            out.append(
+                Finding("", a.entity_type, a.start, a.end, a.score, "conversation", a.why,
+                        provenance=a.provenance)
+            )  # fmt: skip
         return out
 
     def split(
@@ -780,8 +785,8 @@ class Pieces(Values):
             )
             return [
                 (
-                    Found(start, b1, f.entity_type, f.score, why),
-                    Found(f.start, f.end, f.entity_type, f.score, f.explanation),
+                    Found(start, b1, f.entity_type, f.score, why, f.provenance),
+                    Found(f.start, f.end, f.entity_type, f.score, f.explanation, f.provenance),
                 )
             ]
         return []
@@ -854,9 +859,10 @@ class Pieces(Values):
                 begin = tail_start + f.start
                 if f.entity_type == "EMAIL_ADDRESS" and _LOCAL_DOT.match(before, begin - 1):
                     begin -= 1  # ".lockhart" / "@sky.com": the local part goes on after a dot
-                first_part = Found(begin, tail_end, f.entity_type, f.score, why)
+                first_part = Found(begin, tail_end, f.entity_type, f.score, why, f.provenance)
                 end = head_start + f.end - cut - len(glue)
-                out.append((first_part, Found(head_start, end, f.entity_type, f.score, why)))
+                second = Found(head_start, end, f.entity_type, f.score, why, f.provenance)
+                out.append((first_part, second))
         return out
 
     def _address_halves(

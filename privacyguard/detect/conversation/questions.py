@@ -14,7 +14,6 @@ from rapidfuzz.distance import OSA
 from privacyguard.detect.context import Term, _exact_match
 from privacyguard.detect.conversation.base import Base, RoleWords
 from privacyguard.detect.conversation.patterns import (
-    _CARRIED,
     _WORDS,
     HOLD_WORDS,
     LOCATION,
@@ -25,7 +24,7 @@ from privacyguard.detect.conversation.state import (
     ConversationState,
     Expectation,
 )
-from privacyguard.models import Finding, Message
+from privacyguard.models import Finding, Message, Provenance
 
 #: messages a context word of a ``carry_context`` recognizer counts for (any sender)
 CARRY_MESSAGES = 2
@@ -569,7 +568,7 @@ class Questions(Base):
             named |= _SHAPE_ONLY_IDS
         kept = []
         for f in findings:
-            made = f.recognizer == "conversation" or _CARRIED in f.explanation
+            made = f.recognizer == "conversation" or Provenance.CARRIED in f.provenance
             if made and f.entity_type in named and f.field == "text":
                 state.values.pop(answer[f.start : f.end].lower(), None)
                 state.rejected |= {f.entity_type}
@@ -588,7 +587,7 @@ class Questions(Base):
         if "?" in text or len(findings) != 1:
             return False
         f = findings[0]
-        made = f.recognizer == "conversation" or _CARRIED in f.explanation
+        made = f.recognizer == "conversation" or Provenance.CARRIED in f.provenance
         if not made or f.entity_type not in _SHAPE_ONLY_IDS or f.field != "text":
             return False
         if sum(c.isdigit() for c in answer) != sum(c.isdigit() for c in answer[f.start : f.end]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from privacyguard.models import Finding, Message
+from privacyguard.models import Finding, Message, Provenance
 
 #: the senders an export marks as the business (its own phone and address are no personal
 #: data; the agent's role in the conversation)
@@ -77,6 +77,8 @@ class Found:
     entity_type: str
     score: float
     why: str
+    #: how the conversation helped make it (Finding.provenance), kept by what is made of it
+    provenance: Provenance = field(default=Provenance.NONE, compare=False)
 
 
 def sender_key(message: Message) -> tuple[str | None, str | None]:

@@ -99,7 +99,7 @@ class Values(Lists):
                     )
                 ]
                 if inside and max(inside) > a.score:
-                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why)
+                    a = Found(a.start, a.end, a.entity_type, max(inside), a.why, a.provenance)
             out.append(a)
         return out
 
@@ -161,7 +161,9 @@ class Values(Lists):
             for f in find(m.group(0), names):
                 if f.entity_type in remaining and f.end - f.start >= (e - s) - 1:
                     why = f"{f.explanation}; the other value of an answer to several questions"
-                    out.append(Found(s + f.start, s + f.end, f.entity_type, f.score, why))
+                    out.append(
+                        Found(s + f.start, s + f.end, f.entity_type, f.score, why, f.provenance)
+                    )
                     remaining.discard(f.entity_type)
                     break
         return out
@@ -218,7 +220,7 @@ class Values(Lists):
             ):
                 kind = "TICKET_NUMBER"
             why = f"{f.explanation}; with the group typed right before it, one value"
-            out.append(Found(m.start(), f.end, kind, f.score, why))
+            out.append(Found(m.start(), f.end, kind, f.score, why, f.provenance))
         return out
 
     def _asks_other(self, word: str, etype: str) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from privacyguard.config.rules import LoadedRecognizer, Rules
 from privacyguard.detect.context import ContextHit, ContextMatcher, Windows, make_terms
+from privacyguard.models import Provenance
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -55,6 +56,8 @@ class Candidate:
     end: int
     score: float
     explanation: str
+    #: Provenance.CARRIED when the score was raised by context in an earlier message
+    provenance: Provenance = Provenance.NONE
 
 
 class RuleRecognizer(ABC):
@@ -105,6 +108,7 @@ class RuleRecognizer(ABC):
         (``needs_context_hit``)."""
         spec = self.spec
         score = base
+        provenance = Provenance.NONE
         if hit is NOT_LOOKED_UP:
             hit = self.context_matcher.nearest(text, start, end, ctx.windows)
         assert hit is None or isinstance(hit, ContextHit)
@@ -123,11 +127,12 @@ class RuleRecognizer(ABC):
             boost = round(spec.context_boost * CARRIED_FACTOR, 3)
             score = min(1.0, score + boost)
             why.append(f"context in an earlier message of the conversation (+{boost:g})")
+            provenance = Provenance.CARRIED
         elif spec.context_required:
             return None
         if score < self.threshold:
             return None
-        return Candidate(start, end, score, "; ".join(why))
+        return Candidate(start, end, score, "; ".join(why), provenance)
 
     def needs_context_hit(self, ctx: ScanContext) -> bool:
         """True when a span is kept only with a (positive) context term near it: the
