@@ -167,6 +167,10 @@ class Base:
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
+        # the words that offer a number as the business's own ("call us on", "bel ons op"):
+        # any kind of line after them (answers.business_contact)
+        self._own_phone_terms = tuple(make_terms(rules.business_own_phone, []))
+        self._own_phone = ContextMatcher(list(self._own_phone_terms), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
@@ -301,6 +305,8 @@ class Base:
             else None
         )
         self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
+        self._place_questions = ContextMatcher(make_terms(rules.place_questions, []), 0, 0)
+        self._place_to = frozenset(rules.place_to)
         # ... its one-word terms, for who a person in a list is ("our son crispin ...")
         relations = [w.lstrip("=") for w in rules.others if " " not in w.strip()]
         self._relation_words = frozenset(w for w in relations if not w.endswith("*"))
