@@ -408,6 +408,13 @@ class Answers(Addresses):
             return self._account_to_pay(text, f, state)
         if f.entity_type in _VOUCHER_TYPES and f.field == "text":
             return self._voucher(text, f)
+        if (
+            f.entity_type == "PERSON"
+            and f.field == "text"
+            and _camel(text[f.start : f.end].split()[0])
+            and "after a title" not in f.explanation  # "Good morning, Mr VanderMeer"
+        ):
+            return True  # "Hoi! Je chat met RailNoord.", "Добрый день, АэроСевер, ...": a brand
         if f.entity_type == "PERSON" and f.field == "text":
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
