@@ -4,7 +4,8 @@
   word written with a capital inside after three small letters or more is a brand's, no
   agent's surname ("van Dam", "van DiCaprio" stay found).
 - In an agent's message a name whose first word has a capital inside after three small
-  letters or more ("RailNoord", "АэроСевер") is a brand's, unless after a title.
+  letters or more ("RailNoord", "АэроСевер"), or right before a word for its desk ("God
+  dag, Nordlys Air kundeservice her."), is a brand's, unless after a title.
 - In Russian, a greeting's first word that pymorphy3 reads as a first name only in the
   plural ("Здравствуйте! Арбористы Крона, меня зовут Лилия") is no customer greeted by name:
   the words are the business's.
@@ -73,9 +74,12 @@ def test_a_customer_greeted_by_name_in_russian_stays_found(detector: Detector) -
         ("Hoi! Je chat met RailNoord.", "RailNoord"),
         ("Добрый день, АэроСевер, слушаю вас.", "АэроСевер"),
         ("Hi, you're through to BrightMere. How can I help?", "BrightMere"),
+        ("God dag, Nordlys Air kundeservice her.", "Nordlys"),
+        ("Goedemiddag, Zilvermeeuw Airlines klantenservice.", "Zilvermeeuw"),
+        ("Good morning, Harbourlight Hotel reception here.", "Harbourlight"),
     ],
 )
-def test_a_camel_case_name_in_the_agents_message_is_a_brand(
+def test_a_camel_case_or_desk_named_name_in_the_agents_message_is_a_brand(
     detector: Detector, greeting: str, brand: str
 ) -> None:
     people = _people(talk_spans(detector, [("agent", greeting)])[0])

@@ -411,7 +411,10 @@ class Answers(Addresses):
         if (
             f.entity_type == "PERSON"
             and f.field == "text"
-            and _camel(text[f.start : f.end].split()[0])
+            and (
+                _camel(text[f.start : f.end].split()[0])
+                or self._desk_after.match(text, f.end) is not None  # "Nordlys Air kundeservice"
+            )
             and "after a title" not in f.explanation  # "Good morning, Mr VanderMeer"
         ):
             return True  # "Hoi! Je chat met RailNoord.", "Добрый день, АэроСевер, ...": a brand

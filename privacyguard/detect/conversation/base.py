@@ -375,6 +375,9 @@ class Base:
         # the Brightroof Solar team")
         desk = _alternation(rules.business_desks) or "(?!)"
         article = _alternation(rules.business_articles) or "(?!)"
+        # round 27: a desk's word right after a name in the business's message ("God dag,
+        # Nordlys Air kundeservice her."): the name is the business's (answers.business_contact)
+        self._desk_after = re.compile(rf"[ ]{{1,2}}(?i:{desk})(?![^\W_])")
         self._business_after_agent = (
             re.compile(
                 rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}"
