@@ -150,6 +150,13 @@ class ConversationFileSpec(_Strict):
     #: number or an address after them in the same sentence of an agent's message is no
     #: customer's personal data
     business_contact: ByLang = {}
+    #: the agent's words that offer a phone number as the business's own, first person
+    #: plural or the business's by name ("call us on", "bel ons op", "ring oss på",
+    #: "звоните нам", "our number is"): a number right after them (a few words between) in
+    #: an agent's message is the business's whatever its kind of line, a mobile too
+    #: (round 27); not one the conversation found before, nor with a word for the
+    #: customer between ("call us, or we'll ring you on ...")
+    business_own_phone: ByLang = {}
     #: the agent's words that give the business's own bank account ("pay to our account",
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
@@ -230,6 +237,11 @@ class ConversationFileSpec(_Strict):
     #: words for someone other than the customer ("my sister", "mijn zus"): a town where
     #: they live is no address of the customer's
     others: ByLang = {}
+    #: the agent's questions where the customer is going ("Where are you off to?", "Hvor
+    #: skal dere?", "Куда едете?"; round 27): a capitalised name in a short answer, or one
+    #: that follows a word for "to" (``place_to``), is the place's
+    place_questions: ByLang = {}
+    place_to: ByLang = {}
     #: words after an answer that are not part of it ("8a beacon hill, exeter I think")
     hedges: ByLang = {}
     #: words before a name that introduce its bearer ("this is", "ik ben", "приветствует")
@@ -302,6 +314,7 @@ class ConversationRules:
     mismatch: list[str] = field(default_factory=list)
     same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
+    business_own_phone: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
     business_refund: list[str] = field(default_factory=list)
@@ -329,6 +342,8 @@ class ConversationRules:
     corrections: list[str] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    place_questions: list[str] = field(default_factory=list)
+    place_to: list[str] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     introduce_before: list[str] = field(default_factory=list)
     introduce_after: list[str] = field(default_factory=list)
@@ -546,6 +561,7 @@ def _validated(directory: str) -> ConversationRules:
         out.mismatch += _flat(spec.mismatch)
         out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
+        out.business_own_phone += _flat(spec.business_own_phone)
         out.business_account += _flat(spec.business_account)
         out.business_discount += _flat(spec.business_discount)
         out.business_refund += _flat(spec.business_refund)
@@ -573,6 +589,8 @@ def _validated(directory: str) -> ConversationRules:
         out.corrections += [w.lower() for w in _flat(spec.corrections)]
         out.negations += [w.lower() for w in _flat(spec.negations)]
         out.others += [w.lower() for w in _flat(spec.others)]
+        out.place_questions += _flat(spec.place_questions)
+        out.place_to += [w.lower() for w in _flat(spec.place_to)]
         out.hedges += [w.lower() for w in _flat(spec.hedges)]
         out.introduce_before += [w.lower() for w in _flat(spec.introduce_before)]
         out.introduce_after += [w.lower() for w in _flat(spec.introduce_after)]

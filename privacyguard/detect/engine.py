@@ -352,6 +352,8 @@ class Detector:
                 continue  # "the event is on 26.10.2026": a date, no account number
             if conv.elsewhere(text, words, f):
                 continue  # "my sister lives in Prague": a town, not the customer's address
+            if state.place_asked and conv.place_named(text, body, f):
+                continue  # "Hvor skal dere?" / "Lofoten tror jeg": a place, no person
             kept.append(f)
         return kept
 

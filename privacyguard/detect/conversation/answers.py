@@ -34,6 +34,12 @@ RUN_CHARS = 64
 #: how far before a phone number or an address in an agent's message the words that make
 #: it the business's own are looked for ("You can also post the form to ...")
 BUSINESS_BEFORE_CHARS = 60
+#: how many words may stand between the words that offer a number as the business's own
+#: and the number ("call us anytime on", "ring oss gjerne på", "text us on WhatsApp at")
+OWN_PHONE_GAP = 3
+#: the most words of an answer to "Where are you off to?" whose name is the place's
+#: ("Lofoten tror jeg", "Bergen for a week")
+PLACE_ANSWER_WORDS = 4
 
 #: types a word before them does not make something else (a checksum or their shape says
 #: what they are): Answers.named_not_personal leaves them
@@ -166,6 +172,29 @@ def _shares_a_word(given: list[str], read: list[str]) -> bool:
         return True
     heads = {w[:READ_BACK_HEAD] for w in given}
     return any(w[:READ_BACK_HEAD] in heads for w in read)
+
+
+def _russian_plural(word: str) -> bool:
+    """Do pymorphy3's likely parses of a word take it for a plural only ("Арбористы")?"""
+    from privacyguard.detect.names import _parses
+
+    likely = [p for p in _parses(word) if p.score >= 0.15]
+    return bool(likely) and all("plur" in p.tag for p in likely)
+
+
+def _camel(word: str) -> bool:
+    """Is a word written with a capital inside, after three small letters or more
+    ("DierVerzekerd", "StepStad"): a brand's, no person's ("McDonald", "DiCaprio",
+    "MacLeod" have fewer before theirs)?"""
+    run = 0
+    for k, c in enumerate(word):
+        if c.isupper():
+            if k and run >= 3:
+                return True
+            run = 0
+        else:
+            run = run + 1 if c.islower() else 0
+    return False
 
 
 def _sentence_start(text: str, end: int, chars: int) -> int:
@@ -379,6 +408,16 @@ class Answers(Addresses):
             return self._account_to_pay(text, f, state)
         if f.entity_type in _VOUCHER_TYPES and f.field == "text":
             return self._voucher(text, f)
+        if (
+            f.entity_type == "PERSON"
+            and f.field == "text"
+            and (
+                _camel(text[f.start : f.end].split()[0])
+                or self._desk_after.match(text, f.end) is not None  # "Nordlys Air kundeservice"
+            )
+            and "after a title" not in f.explanation  # "Good morning, Mr VanderMeer"
+        ):
+            return True  # "Hoi! Je chat met RailNoord.", "Добрый день, АэроСевер, ...": a brand
         if f.entity_type == "PERSON" and f.field == "text":
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
@@ -396,6 +435,8 @@ class Answers(Addresses):
             return state is None or not _place_read_back(text[f.start : f.end], state)
 
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
+        if f.entity_type == "PHONE_NUMBER" and self._own_phone_offered(text, f, words, state):
+            return True
         if not words or not self._business_contact.mentions(words):
             return state is not None and self._business_line(text, f, lang, words, state)
         if self._customer_words.mentions(words[-3:]) and not self._customer_subject(words):
@@ -411,6 +452,34 @@ class Answers(Addresses):
         # +31 6 ..."): only a line a business answers on is the business's
         raw = text[f.start : f.end]
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
+
+    def _own_phone_offered(
+        self, text: str, f: Finding, words: list[str], state: ConversationState | None
+    ) -> bool:
+        """A phone number the agent offers as the business's own, any kind of line, a mobile
+        too ("You can also call us on 07700 900123", "U kunt ons ook bellen op 06 ...",
+        "Du kan også ringe oss på 41 ...", "Можно также позвонить нам: 8 (9..) ..."): words
+        for it (``business_own_phone``) end at most OWN_PHONE_GAP words before the number,
+        no word for the customer after them ("call us, or we'll ring you on ..."), the
+        number not asked back ("... on 07700 900123?") nor one the conversation found
+        before (the customer's, read back)."""
+        tail = words[-(OWN_PHONE_GAP + 5) :]
+        if not tail or not self._own_phone.mentions(tail):
+            return False
+        n = len(words)
+        offered = any(
+            t.matches_at(words, i)
+            and n - (i + len(t.words)) <= OWN_PHONE_GAP
+            and not self._customer_words.mentions(words[i + len(t.words) :])
+            for t in self._own_phone_terms
+            for i in range(max(0, n - OWN_PHONE_GAP - len(t.words)), n - len(t.words) + 1)
+        )
+        if not offered or _asked_back(text, f.end):
+            return False
+        raw = text[f.start : f.end]
+        return sum(c.isdigit() for c in raw) >= 6 and not (
+            state is not None and _read_back(raw, state)
+        )
 
     def business_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The business's own names its agent gives in these texts, in order ("Bedankt voor
@@ -434,7 +503,11 @@ class Answers(Addresses):
         if self._business_after_agent is not None:
             for m in self._business_after_agent.finditer(text):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
-                if m["conn"].lower() in self._business_joiners and " " not in name:
+                if (
+                    m["conn"].lower() in self._business_joiners
+                    and " " not in name
+                    and not _camel(name)  # "u chat met Koen van DierVerzekerd": a brand
+                ):
                     continue
                 if m["agent2"] and not (self._name_like_word(agent) or russian_first_name(agent)):
                     continue  # "Message here from Tamsin Blake": no agent, no business
@@ -442,7 +515,12 @@ class Answers(Addresses):
         if self._business_agent_here is not None and (
             here := self._business_agent_here.match(text)
         ):
-            if not (here["conn"].lower() in self._business_joiners and " " not in here["name"]):
+            name = here["name"]
+            if not (
+                here["conn"].lower() in self._business_joiners
+                and " " not in name
+                and not _camel(name)
+            ):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
             key = next(k for k in ("name", "name2", "name3", "name4") if greeting[k] is not None)
@@ -457,7 +535,9 @@ class Answers(Addresses):
         from privacyguard.detect.names import faker_names, russian_name_tag
 
         if "\u0400" <= word[:1] <= "\u04ff":
-            return russian_name_tag(word) == "Name"
+            # a first name greeted is one person: not a plural ("Арбористы Крона, меня
+            # зовут ...": pymorphy3 reads "Арбористы" as a name's plural too)
+            return russian_name_tag(word) == "Name" and not _russian_plural(word)
         return bool(self._locales) and word.lower() in faker_names(self._locales)[0]
 
     def own_name(
@@ -606,6 +686,22 @@ class Answers(Addresses):
         parts = [w.lower() for w in _WORDS.findall(value)]
         street = any(w in self._street_words or w.endswith(self._street_endings) for w in parts)
         return 0 < len(parts) <= 3 and not street
+
+    def place_named(self, text: str, body: tuple[int, int], f: Finding) -> bool:
+        """Is a name in the answer to a question where the customer is going
+        (``place_questions``) the place's ("Lofoten tror jeg", "это Мурманск", "Bergen for a
+        week", "we're flying to Rome on Friday")? One or two capitalised words, in an answer
+        of PLACE_ANSWER_WORDS words at most or right after a word for "to" (``place_to``)."""
+        if f.entity_type != "PERSON" or f.field != "text":
+            return False
+        parts = text[f.start : f.end].split()
+        if not 0 < len(parts) <= 2 or not all(p[:1].isupper() for p in parts):
+            return False
+        short = len(_WORDS.findall(text[body[0] : body[1]])) <= PLACE_ANSWER_WORDS
+        if short and body[0] <= f.start and f.end <= body[1]:
+            return True
+        before = _WORDS.findall(text[max(0, f.start - 12) : f.start])
+        return bool(before) and before[-1].lower() in self._place_to
 
     def answers(
         self, text: str, lang: str, types: Iterable[str], words: list[str] | None = None

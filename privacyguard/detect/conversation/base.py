@@ -167,6 +167,10 @@ class Base:
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
+        # the words that offer a number as the business's own ("call us on", "bel ons op"):
+        # any kind of line after them (answers.business_contact)
+        self._own_phone_terms = tuple(make_terms(rules.business_own_phone, []))
+        self._own_phone = ContextMatcher(list(self._own_phone_terms), 0, 0)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
@@ -301,6 +305,8 @@ class Base:
             else None
         )
         self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
+        self._place_questions = ContextMatcher(make_terms(rules.place_questions, []), 0, 0)
+        self._place_to = frozenset(rules.place_to)
         # ... its one-word terms, for who a person in a list is ("our son crispin ...")
         relations = [w.lstrip("=") for w in rules.others if " " not in w.strip()]
         self._relation_words = frozenset(w for w in relations if not w.endswith("*"))
@@ -369,6 +375,9 @@ class Base:
         # the Brightroof Solar team")
         desk = _alternation(rules.business_desks) or "(?!)"
         article = _alternation(rules.business_articles) or "(?!)"
+        # round 27: a desk's word right after a name in the business's message ("God dag,
+        # Nordlys Air kundeservice her."): the name is the business's (answers.business_contact)
+        self._desk_after = re.compile(rf"[ ]{{1,2}}(?i:{desk})(?![^\W_])")
         self._business_after_agent = (
             re.compile(
                 rf"{intro}(?i:(?P<conn>{conn}))[ ]{{1,2}}"

@@ -323,6 +323,11 @@ class Questions(Base):
             if e.turns > 0 and e.types:
                 kept.append(e)
         state.expecting = kept
+        if role == "agent":
+            # "Where are you off to?": the customer's next answer may name a place alone
+            state.place_asked = self._place_questions.mentions(words)
+        elif role == "customer" and not holding:
+            state.place_asked = False
         if role == "agent" and message.sender_role and message.sender and not state.agent:
             # a sender the export marks as the business (a WhatsApp Business system
             # message, a help desk's agent) is the agent for its messages without a role

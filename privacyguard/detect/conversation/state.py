@@ -66,6 +66,9 @@ class ConversationState:
     rejected: frozenset[str] = frozenset()
     #: an agent's name was found in a greeting (a later handover names nobody new)
     agent_named: bool = False
+    #: the agent's last message asked where the customer is going (``place_questions``),
+    #: and no customer's answer has come since
+    place_asked: bool = False
 
 
 @dataclass(frozen=True)
