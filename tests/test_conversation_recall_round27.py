@@ -193,3 +193,16 @@ def test_a_product_number_after_the_accounts_is_no_customer_number(detector: Det
         ],
     )
     assert not out[2].findings
+
+
+def test_the_customer_thanked_by_name_in_a_norwegian_sign_off(detector: Detector) -> None:
+    out = talk(
+        detector,
+        [
+            ("agent", "Er det noe mer jeg kan hjelpe med?"),
+            ("customer", "nei, det var alt"),
+            ("agent", "Takk for praten, Ola. Ha en fin dag!"),
+        ],
+    )
+    text = out[2].message.text
+    assert [(f.entity_type, text[f.start : f.end]) for f in out[2].findings] == [("PERSON", "Ola")]
