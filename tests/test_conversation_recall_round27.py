@@ -206,3 +206,27 @@ def test_the_customer_thanked_by_name_in_a_norwegian_sign_off(detector: Detector
     )
     text = out[2].message.text
     assert [(f.entity_type, text[f.start : f.end]) for f in out[2].findings] == [("PERSON", "Ola")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Send navn og medlemsnummer for alle på bestillingen.",
+        "Stuur de naam, geboortedatum en lidnummer van iedereen op de boeking.",
+        "Пришлите, пожалуйста, фамилию и имя, дату рождения и номер абонемента всех участников.",
+    ],
+)
+def test_a_member_number_asked_of_everyone_is_no_passport(
+    detector: Detector, question: str
+) -> None:
+    found = _answer(detector, question, "Liv Kvamme, 24.05.2008, GYM3398581")
+    assert ("CUSTOMER_NUMBER", "GYM3398581") in found
+
+
+def test_a_passport_asked_beside_the_member_number_stays_a_passport(detector: Detector) -> None:
+    found = _answer(
+        detector,
+        "Send fullt navn, fødselsdato, passnummer og medlemsnummer for alle på bestillingen.",
+        "Liv Kvamme, 24.05.2008, GYM3398581",
+    )
+    assert ("PASSPORT", "GYM3398581") in found
