@@ -715,6 +715,8 @@ class Normaliser:
         """Spelled-out separators of an e-mail address to "@" and "."."""
         edits: list[tuple[int, int, str]] = []
         for m in self._email.finditer(text):
+            if _word_before_at(m.group("local"), m.group("at")):
+                continue  # "rest is @gmail.com": the domain alone, after a word
             spans = [(m.start("at"), m.end("at"), "@")]
             for part in ("local", "domain"):
                 for d in self._symbols.finditer(text, m.start(part), m.end(part)):
@@ -725,6 +727,16 @@ class Normaliser:
                 continue  # an ordinary address: nothing is disguised
             edits.extend(spans)
         return _disjoint(edits)
+
+
+def _word_before_at(local: str, at: str) -> bool:
+    """Is the "local part" an everyday word before a typed "@" that a space sets off ("rest
+    is @gmail.com", "resten er @online.no"): the domain given alone, not an address?"""
+    if at.strip() != "@" or not at[:1].isspace() or at[-1:].isspace():
+        return False
+    from privacyguard.detect.names import stop_words
+
+    return any(local.lower() in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
 
 
 def _with_compounds(words: dict[str, str], forms: list[str]) -> dict[str, str]:

@@ -723,7 +723,7 @@ class Answers(Addresses):
         if not out and LOCATION in kinds and words is not None:
             out += self._address_inside(text)
         if LOCATION in kinds:
-            out = [_with_article(text, a) for a in out]
+            out = [p for a in out for p in self._name_above(text, _with_article(text, a))]
         if out or len(text) > DISGUISED_ANSWER_CHARS:
             return out
         # a disguised answer ("Z Y 6 2 7 3 9 2", "EQ1\u200c12810"): its shape in the
@@ -739,6 +739,37 @@ class Answers(Addresses):
                 why = f"{a.why}; read with spelled-out or disguised characters"
                 out.append(Found(start, end, a.entity_type, a.score, why, a.provenance))
         return out
+
+    def _name_above(self, text: str, a: Found) -> list[Found]:
+        """An address answer whose first line is the addressee's full name ("Roos van
+        Beek\nwilhelminastraat 141 hs\n1811 bd alkmaar", "Крылова Лариса\nул. лермонтова,
+        ..."): the name a PERSON, the lines under it the address; the name line has no digit
+        and no street or house word ("Rose Cottage"), and the lines under it are an address
+        on their own."""
+        if a.entity_type != LOCATION:
+            return [a]
+        nl = text.find("\n", a.start, a.end)
+        if nl < 0:
+            return [a]
+        head = text[a.start : nl].rstrip(" ,;:")
+        start = nl + 1
+        while start < a.end and text[start].isspace():
+            start += 1
+        words = [w.lower() for w in _WORDS.findall(head)]
+        if (
+            not head
+            or any(c.isdigit() for c in head)
+            or any(w in self._street_words or w in self._house_words for w in words)
+            or any(w.endswith(self._street_endings) for w in words)
+            or not self.full_name(head)
+            or not self.address_answer(text[start : a.end])
+        ):
+            return [a]
+        why = f"{a.why}; the addressee's name on the line above the address"
+        return [
+            Found(a.start, a.start + len(head), "PERSON", a.score, why),
+            Found(start, a.end, LOCATION, a.score, a.why),
+        ]
 
     @lru_cache(maxsize=16)  # noqa: B019 (the rules live as long as the detector)
     def _shaped(self, text: str, lang: str, types: frozenset[str]) -> tuple[Found, ...]:

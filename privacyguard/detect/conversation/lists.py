@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from privacyguard.detect.context import context_words
 from privacyguard.detect.conversation.answers import Answers, birth_date
@@ -106,6 +107,10 @@ _VALUE_TOKEN = re.compile(
 class Lists(Answers):
     """Lists and records."""
 
+    if TYPE_CHECKING:
+        # a record's number with the group typed before it: Values.whole_values (values.py)
+        def whole_values(self, text: str, findings: Sequence[Finding]) -> list[Found]: ...
+
     def list_items(
         self,
         text: str,
@@ -127,6 +132,84 @@ class Lists(Answers):
         out += [d for d in dated if not any(_same(d, f) for f in out)]
         if records:
             out += self._member_numbers(text, findings, out, expected)
+            out += self._second_documents(text, findings, out)
+        return out
+
+    def _second_documents(
+        self, text: str, findings: Sequence[Finding], added: Sequence[Found]
+    ) -> list[Found]:
+        """A person has one passport: in the records a customer lists ("Bethany Wainwright,
+        10 April 2010, 614977329, SK 21009361 / Niamh Haddon, ..."), a number after a
+        person's name that only a guess made a passport (the question's type, a column's),
+        right after one passport's number (the next field on its line) and no other (a
+        passport found, or a token of a passport's shape: _PASSPORT_LIKE) of another
+        shape, is the number the business files that
+        person under (a loyalty or member number), not a second passport. Between one name
+        and the next, each person's values after their name (not the names first and then
+        their values); not where the message names another kind of number (`not_answers`).
+        With the group typed right before it, as the passport would have been
+        (whole_values)."""
+        if len(text) > LIST_MAX_CHARS:
+            return []
+        matcher = self.not_answers.get("CUSTOMER_NUMBER")
+        if matcher is not None and matcher.mentions(context_words(text)):
+            return []
+        spans = [(f.start, f.end, f.entity_type, f.why, f.score) for f in added]
+        spans += [(f.start, f.end, f.entity_type, f.explanation, f.score) for f in findings]
+        names = sorted({(s, e) for s, e, t, _, _ in spans if t == "PERSON"})
+        names = [n for k, n in enumerate(names) if not k or n[0] >= names[k - 1][1]]
+        if not names:
+            return []
+        bounds = [n[1] for n in names] + [len(text)]
+        starts = [n[0] for n in names[1:]] + [len(text)]
+        if any(
+            not any(t != "PERSON" and end <= a and b <= nxt for a, b, t, _, _ in spans)
+            for end, nxt in zip(bounds[:-2], starts[:-1], strict=False)
+        ):
+            return []  # names first, then their values: columns, not one record a person
+        grown = {g.end: g for g in self.whole_values(text, findings)}
+        out: list[Found] = []
+        why = "conversation: a second number of a person in a record, after the passport's"
+        for k, (_, name_end) in enumerate(names):
+            stop = names[k + 1][0] if k + 1 < len(names) else len(text)
+            docs = sorted(
+                (s, e, w, sc)
+                for s, e, t, w, sc in spans
+                if t == "PASSPORT"
+                and name_end <= s
+                and e <= stop
+                and not any(
+                    x == "DATE_OF_BIRTH" and a < e and s < b for a, b, x, _, _ in spans
+                )
+                and birth_date(text[s:e], self._dates) is None
+                # "10062004": a birth date a recognizer took for a passport too
+            )
+            docs = [d for j, d in enumerate(docs) if not j or d[0] >= docs[j - 1][1]]
+            if not docs:
+                continue
+            before = [
+                (m.start(), m.end())
+                for m in _TOKEN.finditer(text, name_end, docs[0][0])
+                if _PASSPORT_LIKE.fullmatch(m.group())
+                and birth_date(m.group(), self._dates) is None  # "10062004"
+                and not any(a < m.end() and m.start() < b for a, b, *_ in spans)
+            ]
+            if len(before[:1]) + len(docs) != 2:
+                continue  # two numbers: a passport's and another; not a column of passports
+            if before:
+                firsts, rest = before[:1], docs
+            else:
+                firsts, rest = [(docs[0][0], docs[0][1])], docs[1:]
+            first = _id_shape(text[firsts[0][0] : firsts[0][1]])
+            for s, e, w, sc in rest:
+                whole = grown.get(e)
+                if whole is not None and whole.entity_type != "PASSPORT":
+                    continue  # "739-6044326809": an airline's three digits, a ticket
+                s = min(s, whole.start) if whole is not None else s
+                if not _NEXT_FIELD.fullmatch(text, firsts[0][1], s):
+                    continue  # one field right after the other, on one line: one person's
+                if _weak("PASSPORT", w) and _id_shape(text[s:e]) != first:
+                    out.append(Found(s, e, "CUSTOMER_NUMBER", min(1.0, sc + 0.01), why))
         return out
 
     def _member_numbers(
@@ -858,6 +941,11 @@ _MEMBER_ID = re.compile(
 _LEAD_LETTERS = re.compile(r"\D{0,4}")
 _DIGIT_GROUP = re.compile(r"\d{1,12}")
 _DIGIT_RUN = re.compile(r"\d{3,64}")
+#: what stands between two fields of one record ("614977329, SK 21009361"): no word, no
+#: new line, no ";" (which may end a person's item, or a name missed stand between)
+_NEXT_FIELD = re.compile(r"[ \t]{0,3}[,/|\-–—]?[ \t]{0,3}")
+#: a token between separators
+_TOKEN = re.compile(r"[^\s,;/|]{1,40}")
 
 #: a passport's number: eight to ten letters and digits, at least six of them digits
 #: ("FH1234567", "NW81K2P03", "ct737534", "123456789", "5107199426")

@@ -43,6 +43,11 @@ _INITIAL_NAME = re.compile(
 #: the end of a sentence between two words of a message
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 #: the first word of a message, before a comma or a space ("Lachlan what's your ...")
+#: what stands between a word for a relative and the name after it ("partner, ", "samboeren
+#: min, ", "colleague ")
+_AFTER_RELATION = re.compile(r"(?:[ \t]{1,3}(?P<own>[^\W\d_]{1,5}))?[ \t]{0,3}[,:\-–—]?[ \t]{1,3}")
+#: where a phrase after a relative's word ends
+_PHRASE_END = re.compile(r"[,;:.!?()\n]")
 _OPENING_WORD = re.compile(r"[ \t]{0,3}(?P<name>[^\W\d_]{2,20})(?:,[ \t]{0,3}|[ \t]{1,3})(?=\S)")
 
 #: the most words of an agent's later message that hands the chat over to a named agent
@@ -110,6 +115,7 @@ class Names(Questions):
         if role != "customer" or len(text) > LIST_MAX_CHARS:
             return []
         out = self._asked_by_name(text, words, findings)
+        out += self._related_names(text, findings)
         if self._intro_heads.isdisjoint(words):
             return out  # no introduction
         for m in self._introduced.finditer(text):
@@ -124,6 +130,49 @@ class Names(Questions):
             # a name found in part ("степанова" of "степанова дарья") grows to the whole
             score = max([0.6, *(f.score for f in inside)])
             out.append(Found(s, e, "PERSON", score, "conversation: the customer's own name"))
+        return out
+
+    def _related_names(self, text: str, findings: Sequence[Finding]) -> list[Found]:
+        """The name right after a word for a relative in a customer's message, in lower
+        case too ("it's for my partner, fraser penhaligon", "het is voor mijn partner, hidde
+        prins", "det gjelder samboeren min, trond nilsen", "my colleague matilda gillespie"):
+        two or three words that make a name (_name_words) whose first is a first name (of
+        the locales, of any: world_names) or no everyday word, after the relative's word
+        (conversation.yaml `others`), a possessive after it ("min") and a comma, colon or
+        dash; not over a value found."""
+        from privacyguard.detect.names import everyday_word, faker_names, world_names
+
+        if not self._locales:
+            return []
+        first = faker_names(self._locales)[0]
+        out: list[Found] = []
+        for w in _WORDS.finditer(text):
+            low = w.group().lower()
+            if low not in self._relation_words and not (
+                self._relation_stems and low.startswith(self._relation_stems)
+            ):
+                continue
+            m = _AFTER_RELATION.match(text, w.end())
+            if m is None or (m.group("own") and m.group("own").lower() not in self._possessives):
+                continue
+            s = m.end()
+            stop = _PHRASE_END.search(text, s)
+            phrase = text[s : stop.start() if stop else len(text)]
+            head = _WORDS.match(phrase)
+            if head is None:
+                continue
+            h = head.group().lower()
+            if h not in first and h not in world_names() and everyday_word(h):
+                continue
+            n = self._name_words(phrase, any_first=True)
+            if not n:
+                continue
+            e = s + n
+            inside = [f for f in findings if f.start < e and s < f.end]
+            if any(f.start < s or f.end > e or f.entity_type != "PERSON" for f in inside):
+                continue
+            score = max([0.6, *(f.score for f in inside)])
+            out.append(Found(s, e, "PERSON", score, "conversation: a relative's name"))
         return out
 
     def _agent_beside_business(self, text: str) -> tuple[int, ...]:
@@ -184,13 +233,18 @@ class Names(Questions):
             return False  # "Bergen–Alicante", "Tlf 412 34 567": a place, an abbreviation
         return low in world_names() or not everyday_word(low)
 
-    def _name_words(self, phrase: str) -> int:
+    def _name_words(self, phrase: str, any_first: bool = False) -> int:
         """The length of the name that starts a phrase ("marloes prins" of "marloes prins
         en ...", "bas van beek"), 0 when it starts with no name: two or three words (with
         particles between), no function word; in Russian a first name first or last (by
         pymorphy3); else the first a listed first name, capitalised or a word no dictionary
         knows, and the last a listed last name or a word no dictionary knows."""
-        from privacyguard.detect.names import everyday_word, faker_names, russian_name_tag
+        from privacyguard.detect.names import (
+            everyday_word,
+            faker_names,
+            russian_name_tag,
+            world_names,
+        )
 
         if not self._locales:
             return 0
@@ -217,8 +271,13 @@ class Names(Questions):
             return core[-1].end() if "Name" in tags else 0
         h, t = head.lower(), tail.lower()
         if not (h in first or head[:1].isupper() or not everyday_word(h)):
-            return 0
+            if not (any_first and h in world_names()):
+                return 0  # any_first: a first name of any country after a relative's word
         if not (t in last or after_particle or not everyday_word(t)):
+            # three words, the last no name ("rosalind quinlan danke", "randi vik nice"):
+            # the first two, when the second is a listed last name
+            if len(core) == 3 and core[1].group(0).lower() in last:
+                return core[1].end()
             return 0
         return core[-1].end()
 

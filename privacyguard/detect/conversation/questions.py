@@ -362,6 +362,7 @@ class Questions(Base):
                 if role == "agent" or not (self.questions[k][0] & types)
             ]
             phrased = bool(asked)
+            asked = _named_number_first(asked)
             if not asked and role == "agent" and _asks(message.text, self._thanks, self._request):
                 # no phrasing of rules/conversation/ matched: a context word of a
                 # recognizer that needs one ("Hva er reward-nummeret ditt?") will do
@@ -662,6 +663,25 @@ class Questions(Base):
         if not _asks(text, self._thanks, self._request):
             return False
         return not self._go_on_only(text)
+
+
+#: the document types a question for everyone at once guesses (conversation.yaml)
+_GUESSED_DOCUMENTS = frozenset({"PASSPORT", "NATIONAL_ID"})
+
+
+def _named_number_first(asked: list[Expectation]) -> list[Expectation]:
+    """A question that names the customer's number ("name, date of birth and member
+    number of everyone", "номер абонемента всех участников") asks for that number, not
+    for the documents a question for everyone guesses: those leave the wider
+    expectation, unless the question names them too ("... passport and member number")."""
+    named = [e for e in asked if len(e.types) <= 2]
+    if not any(CUSTOMER in e.types for e in named):
+        return asked
+    kept = _GUESSED_DOCUMENTS & frozenset().union(*(e.types for e in named))
+    for e in asked:
+        if len(e.types) > 2:
+            e.types = e.types - (_GUESSED_DOCUMENTS - kept)
+    return asked
 
 
 def _said(clause: str) -> str:

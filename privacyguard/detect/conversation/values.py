@@ -205,8 +205,8 @@ class Values(Lists):
                 if self._is_id_word(word) or self._asks_other(word, f.entity_type):
                     continue  # "nr 21009361": the cue, not the value; "mob 06-12345678"
                 common = any(word in stop_words(lang) for lang in ("en", "nl", "nb", "ru"))
-                if common and m.group("ls") == " ":
-                    continue  # "is 21009361", "en 4060"
+                if common and m.group("ls") == " " and not (letters.isupper() and field_start):
+                    continue  # "is 21009361", "en 4060"; not "AF 540846" alone in its field
                 if not (letters.isupper() or field_start or m.group("ls") != " "):
                     continue
             elif m.group("ds") == " " and not (field_start and len(digits) == 3):
