@@ -1340,10 +1340,10 @@ MISSING = {"en": ["(no passport yet)", "- hasn't got one", "n/a", "(will send la
            "nl": ["(heeft nog geen)", "- volgt nog", "n.v.t.", "(stuur ik later)"],
            "nb": ["(har ikke ennå)", "- kommer senere", "mangler", "(sender senere)"],
            "ru": ["(ещё нет)", "- пришлю позже", "нет", "(потом досылаю)"]}  # fmt: skip
-LIST_INTRO = {"en": ["", "here you go:\n", "ok so\n", "right, ", "there's 3 of us, ", "us lot:\n"],
-              "nl": ["", "alsjeblieft:\n", "oké dus\n", "nou, ", "we zijn met z'n drieën, ", "wij:\n"],
-              "nb": ["", "her:\n", "ok så\n", "altså, ", "vi er tre stykker, ", "oss:\n"],
-              "ru": ["", "вот:\n", "так\n", "записывайте: ", "нас трое, ", "мы:\n"]}  # fmt: skip
+LIST_INTRO = {"en": ["", "here you go:\n", "ok so\n", "right, ", "there's {n} of us, ", "us lot:\n"],
+              "nl": ["", "alsjeblieft:\n", "oké dus\n", "nou, ", "we zijn met z'n {n}, ", "wij:\n"],
+              "nb": ["", "her:\n", "ok så\n", "altså, ", "vi er {n} stykker, ", "oss:\n"],
+              "ru": ["", "вот:\n", "так\n", "записывайте: ", "нас {n}, ", "мы:\n"]}  # fmt: skip
 ENTER = {"en": ["oops hit enter", "sorry, sent too soon", "", "", "pressed send lol", "…"],
          "nl": ["oeps op enter gedrukt", "sorry, te vroeg verstuurd", "", "", "haha verzonden", "…"],
          "nb": ["oi trykket enter", "sorry, sendte for tidlig", "", "", "sendte ved et uhell", "…"],
@@ -1749,7 +1749,9 @@ class Conv:
         layout = r.randint(0, 5)
         lower = r.random() < 0.3
         with_names = not (set(fields) <= {"FLIGHT", "TICKET", "BOOKING"}) or r.random() < 0.6
-        parts: list[Part] = [self.pick(LIST_INTRO)]
+        count = {"en": ["two", "three", "four", "five"], "nl": ["tweeën", "drieën", "vieren", "vijven"],
+                 "nb": ["to", "tre", "fire", "fem"], "ru": ["двое", "трое", "четверо", "пятеро"]}[lang][n - 2]  # fmt: skip
+        parts: list[Part] = [self.pick(LIST_INTRO).replace("{n}", count)]
         for i, who in enumerate(people):
             item: list[Part] = []
             if layout == 1:
