@@ -296,6 +296,10 @@ class Names(Questions):
                 return True
             if len(core) < len(words) and core[-1] in last:
                 return True
+            # a listed first name and a last name that is also a word ("espen bråten",
+            # "vilde bråten"): a full name, no sentence of everyday words
+            if core[0] in first and self.full_name(value):
+                return True
         return not all(everyday_word(w) for w in core or words)
 
     def full_name(self, value: str) -> bool:
