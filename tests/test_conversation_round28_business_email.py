@@ -177,3 +177,21 @@ def test_an_address_the_customer_gave_before_stays_found_after_the_offering_word
     )
     assert email in _emails(out, 1), out
     assert _emails(out, 2).count(email) == said.count("{e}"), out
+
+
+@pytest.mark.parametrize(
+    ("hello", "business"),
+    [
+        ("Добрый день! Кинотеатр Звезда Плюс, оператор Милана.", "Кинотеатр Звезда Плюс"),
+        ("Добрый день! Студия Танца Вальс, оператор Глеб.", "Студия Танца Вальс"),
+    ],
+)
+def test_the_business_named_before_its_operator_is_no_person(
+    detector: Detector, hello: str, business: str
+) -> None:
+    """Round 28: "оператор", "консультант", "менеджер" introduce the agent's name
+    (``introduce_before``), so the business greeted before them is the business's."""
+    out = talk_spans(detector, [("agent", hello), ("customer", "добрый день")])
+    assert not [v for t, v in out[0] if t == "PERSON" and business in v], out
+    agent = hello.rstrip(".").rsplit(" ", 1)[1]
+    assert ("PERSON", agent) in out[0], out
