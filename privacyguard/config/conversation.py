@@ -157,6 +157,17 @@ class ConversationFileSpec(_Strict):
     #: (round 27); not one the conversation found before, nor with a word for the
     #: customer between ("call us, or we'll ring you on ...")
     business_own_phone: ByLang = {}
+    #: the agent's words that offer an e-mail address as the business's own ("email us
+    #: at", "our email is", "mail ons op", "send e-post til oss", "пишите нам на"): an
+    #: address right after them (a few words between) in an agent's message is the
+    #: business's, a person's name as its mailbox too (round 28); not one the conversation
+    #: found before, nor with a word for the customer between
+    business_own_email: ByLang = {}
+    #: the mailboxes of a business's role, no person's ("info", "support", "klantenservice",
+    #: "kundeservice", "post"): an address of one in an agent's message whose domain is the
+    #: business's (its name, or a domain its agent's messages use elsewhere) is no
+    #: customer's personal data (round 28)
+    business_mailboxes: ByLang = {}
     #: the agent's words that give the business's own bank account ("pay to our account",
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
@@ -315,6 +326,8 @@ class ConversationRules:
     same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_own_phone: list[str] = field(default_factory=list)
+    business_own_email: list[str] = field(default_factory=list)
+    business_mailboxes: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
     business_refund: list[str] = field(default_factory=list)
@@ -562,6 +575,8 @@ def _validated(directory: str) -> ConversationRules:
         out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
         out.business_own_phone += _flat(spec.business_own_phone)
+        out.business_own_email += _flat(spec.business_own_email)
+        out.business_mailboxes += [w.lower() for w in _flat(spec.business_mailboxes)]
         out.business_account += _flat(spec.business_account)
         out.business_discount += _flat(spec.business_discount)
         out.business_refund += _flat(spec.business_refund)

@@ -220,7 +220,42 @@ class Detector:
             if dropped:
                 out[k] = replace(d, findings=[f for f in d.findings if id(f) not in dropped])
         self._own_names(out)
+        self._own_mailboxes(out)
         return out
+
+    def _own_mailboxes(self, out: list[Detected]) -> None:
+        """The business's own role mailbox in its agents' messages, where the export says
+        the sender is the business ("Any questions, just email info@heronlakecampsite.co.uk",
+        "Send mail til post@kanalvaskeriet.no"): no customer's personal data when its
+        domain is the business's (Answers.business_mailbox). Not an address found in an
+        earlier message of the conversation (the customer's, read back). Each conversation
+        for itself, as _own_names. Round 28."""
+        by_conversation: dict[str, list[int]] = {}
+        for k, d in enumerate(out):
+            by_conversation.setdefault(d.message.conversation_id or f"\0{k}", []).append(k)
+        conv = self.conversations
+        for ks in by_conversation.values():
+            agent = [
+                k for k in ks if out[k].message.sender_role in AGENT_ROLES and not out[k].error
+            ]
+            if not any(f.entity_type == "EMAIL_ADDRESS" for k in agent for f in out[k].findings):
+                continue
+            keys = conv.business_mailbox_keys(out[k].message.text for k in agent)
+            seen: set[str] = set()
+            for k in ks:
+                d = out[k]
+                if k in agent:
+                    text = d.message.text
+                    kept = [
+                        f for f in d.findings if not conv.business_mailbox(text, f, keys, seen)
+                    ]
+                    if kept != d.findings:
+                        out[k] = replace(d, findings=kept)
+                seen.update(
+                    d.message.text[f.start : f.end].strip().lower()
+                    for f in d.findings
+                    if f.entity_type == "EMAIL_ADDRESS" and f.field == "text"
+                )
 
     def _own_names(self, out: list[Detected]) -> None:
         """The business's own name in its agents' messages, where the export says the sender

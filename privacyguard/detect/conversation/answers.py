@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from privacyguard import registry
 from privacyguard.config.conversation import Shape
+from privacyguard.detect.context import ContextMatcher, Term
 from privacyguard.detect.conversation.addresses import Addresses
 from privacyguard.detect.conversation.names import russian_first_name
 from privacyguard.detect.conversation.patterns import (
@@ -204,6 +206,78 @@ def _sentence_start(text: str, end: int, chars: int) -> int:
     before = text[a:end]
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
     return a + cut + 1
+
+
+def _email_read_back(raw: str, values: dict[str, str]) -> bool:
+    """Is the e-mail address one the conversation has found before?"""
+    return values.get(raw.strip().lower()) == "EMAIL_ADDRESS"
+
+
+#: the fewest letters of a word of the business's name, or of a run of its words joined,
+#: that make a domain with it the business's ("zoo" alone does not)
+MAILBOX_NAME_WORD = 6
+#: the most words of a run from a capitalised word that spell the business's name in its
+#: domain ("Babel Bridge Language School")
+MAILBOX_RUN_WORDS = 5
+#: a domain cut short keeps at least this many letters of the name it spells
+MAILBOX_CUT_LETTERS = 10
+_FOLDED_WORD = re.compile(r"[a-z0-9]{1,64}")
+_RUN_WORD = re.compile(r"[^\W_][\w'’]{0,63}")
+_ADDRESS = re.compile(r"(?P<local>[^@\s]{1,64})@(?P<domain>[^@\s]{1,252}\.[^@\s.]{2,63})")
+#: an address or a web address in a text, its domain
+_DOMAIN_USE = re.compile(
+    r"(?:(?P<local>[\w.+-]{1,64})@|\bhttps?://(?:www\.)?|\bwww\.)"
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,63})"
+)
+
+
+#: how a name is spelt in a domain besides anyascii's reading: "å" as "aa", "ø" as "oe"
+#: ("Båtverftet" in baatverftet.no), Russian as web addresses spell it ("Речной
+#: вокзал" in rechnoyvokzal.ru)
+_WEB_LETTERS = str.maketrans(
+    {"å": "aa", "ø": "oe", "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "а": "a", "б": "b",
+     "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+     "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+)  # fmt: skip
+
+
+def _web_spelling(word: str) -> str:
+    """The word as a domain may spell it (_WEB_LETTERS), else as anyascii reads it."""
+    from privacyguard.subject.identifiers import fold
+
+    return fold(word.lower().translate(_WEB_LETTERS))
+
+
+class MailboxKeys(NamedTuple):
+    """What makes a domain the business's (Answers.business_mailbox_keys)."""
+
+    words: frozenset[str]
+    runs: frozenset[str]
+    domains: dict[str, set[str]]
+
+
+def _business_domain(local: str, domain: str, keys: MailboxKeys) -> bool:
+    """Is the domain the business's: another of its agents' addresses or web addresses
+    there, a word of its name in one of the domain's labels, or a run of its words that
+    is the label or, MAILBOX_CUT_LETTERS letters of it at least, starts with it (the label
+    cut short: "kanalvaskerietnordst" of "Kanalvaskeriet Nordstjerne")?"""
+    if keys.domains.get(domain, set()) - {local}:
+        return True
+    from privacyguard.subject.identifiers import fold
+
+    labels = ["".join(_FOLDED_WORD.findall(fold(p))) for p in domain.split(".")[:-1]]
+    for label in labels:
+        if len(label) < MAILBOX_NAME_WORD:
+            continue
+        if any(w in label for w in keys.words):
+            return True
+        if label in keys.runs:
+            return True
+        if len(label) >= MAILBOX_CUT_LETTERS and any(r.startswith(label) for r in keys.runs):
+            return True
+    return False
 
 
 def _asked_back(text: str, end: int) -> bool:
@@ -425,6 +499,8 @@ class Answers(Addresses):
             if street is None:
                 return False
             f = replace(f, entity_type=LOCATION, start=street.start())
+        if f.entity_type == "EMAIL_ADDRESS" and f.field == "text":
+            return self._own_email_offered(text, f, state)
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
             return False
         from privacyguard.detect.context import context_words
@@ -463,23 +539,104 @@ class Answers(Addresses):
         no word for the customer after them ("call us, or we'll ring you on ..."), the
         number not asked back ("... on 07700 900123?") nor one the conversation found
         before (the customer's, read back)."""
-        tail = words[-(OWN_PHONE_GAP + 5) :]
-        if not tail or not self._own_phone.mentions(tail):
+        if not self._offered(words, self._own_phone, self._own_phone_terms):
             return False
-        n = len(words)
-        offered = any(
-            t.matches_at(words, i)
-            and n - (i + len(t.words)) <= OWN_PHONE_GAP
-            and not self._customer_words.mentions(words[i + len(t.words) :])
-            for t in self._own_phone_terms
-            for i in range(max(0, n - OWN_PHONE_GAP - len(t.words)), n - len(t.words) + 1)
-        )
-        if not offered or _asked_back(text, f.end):
+        if _asked_back(text, f.end):
             return False
         raw = text[f.start : f.end]
         return sum(c.isdigit() for c in raw) >= 6 and not (
             state is not None and _read_back(raw, state)
         )
+
+    def _offered(self, words: list[str], matcher: ContextMatcher, terms: tuple[Term, ...]) -> bool:
+        """Do words that offer a value as the business's own (``terms``) end at most
+        OWN_PHONE_GAP words before the value, no word for the customer after them?"""
+        tail = words[-(OWN_PHONE_GAP + 5) :]
+        if not tail or not matcher.mentions(tail):
+            return False
+        n = len(words)
+        return any(
+            t.matches_at(words, i)
+            and n - (i + len(t.words)) <= OWN_PHONE_GAP
+            and not self._customer_words.mentions(words[i + len(t.words) :])
+            for t in terms
+            for i in range(max(0, n - OWN_PHONE_GAP - len(t.words)), n - len(t.words) + 1)
+        )
+
+    def _own_email_offered(self, text: str, f: Finding, state: ConversationState | None) -> bool:
+        """An e-mail address the agent offers as the business's own ("Email us at ...",
+        "Mail ons op ...", "Send e-post til oss på ...", "Пишите нам на ..."): words for it
+        (``business_own_email``) end at most OWN_PHONE_GAP words before the address, no
+        word for the customer after them ("email us, or we'll write to you at ..."), the
+        address not asked back ("... at anna@...?") nor one the conversation found before
+        (the customer's, read back). Round 28."""
+        from privacyguard.detect.context import context_words
+
+        words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
+        if not self._offered(words, self._own_email, self._own_email_terms):
+            return False
+        raw = text[f.start : f.end]
+        return (
+            "@" in raw
+            and not _asked_back(text, f.end)
+            and not (state is not None and _email_read_back(raw, state.values))
+        )
+
+    def business_mailbox_keys(self, texts: Iterable[str]) -> MailboxKeys:
+        """What makes a domain the business's in these agent's texts (round 28): the words
+        of the business's names (business_names), the runs of words its agents write
+        from a capitalised one ("Heron Lake Campsite support"), folded and joined, and
+        the domains of its addresses and web addresses, with their mailboxes."""
+        from privacyguard.subject.identifiers import fold
+
+        texts = list(texts)
+        words = frozenset(
+            w
+            for n in self.business_names(texts)
+            for w in _FOLDED_WORD.findall(fold(n))
+            if len(w) >= MAILBOX_NAME_WORD
+        )
+        runs: set[str] = set()
+        domains: dict[str, set[str]] = {}
+        for text in texts:
+            tokens = _RUN_WORD.findall(text)
+            for i, t in enumerate(tokens):
+                if not t[:1].isupper():
+                    continue
+                for spell in (fold, _web_spelling):
+                    joined = ""
+                    for u in tokens[i : i + MAILBOX_RUN_WORDS]:
+                        joined += "".join(_FOLDED_WORD.findall(spell(u)))
+                        if len(joined) >= MAILBOX_NAME_WORD:
+                            runs.add(joined)
+            for m in _DOMAIN_USE.finditer(text):
+                domains.setdefault(m["domain"].lower(), set()).add((m["local"] or "").lower())
+        return MailboxKeys(words, frozenset(runs), domains)
+
+    def business_mailbox(
+        self, text: str, f: Finding, keys: MailboxKeys, seen: Iterable[str]
+    ) -> bool:
+        """Is the e-mail address in an agent's message a mailbox of the business's role
+        (``business_mailboxes``: "info@", "klantenservice@", "post@") at the business's
+        domain (business_mailbox_keys): a word of its name in the domain, the name its
+        agents write spelt there (cut short too), or another address or web address of
+        theirs with it? Not one found before in the conversation (``seen``: the customer's,
+        read back), nor asked back, nor with a word for the customer among the three words
+        before it ("we'll write to your info@... address"). Round 28."""
+        if f.entity_type != "EMAIL_ADDRESS" or f.field != "text":
+            return False
+        raw = text[f.start : f.end]
+        m = _ADDRESS.fullmatch(raw.strip())
+        if m is None or m["local"].lower() not in self._mailboxes:
+            return False
+        if _asked_back(text, f.end) or raw.strip().lower() in {v.lower() for v in seen}:
+            return False
+        from privacyguard.detect.context import context_words
+
+        words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
+        if self._customer_words.mentions(words[-3:]):
+            return False
+        return _business_domain(m["local"].lower(), m["domain"].lower(), keys)
 
     def business_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The business's own names its agent gives in these texts, in order ("Bedankt voor

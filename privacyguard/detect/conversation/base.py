@@ -171,6 +171,12 @@ class Base:
         # any kind of line after them (answers.business_contact)
         self._own_phone_terms = tuple(make_terms(rules.business_own_phone, []))
         self._own_phone = ContextMatcher(list(self._own_phone_terms), 0, 0)
+        # the words that offer an e-mail address as the business's own ("email us at",
+        # "mail ons op"), and the mailboxes of a business's role ("info", "post"):
+        # answers.business_contact, answers.business_mailbox (round 28)
+        self._own_email_terms = tuple(make_terms(rules.business_own_email, []))
+        self._own_email = ContextMatcher(list(self._own_email_terms), 0, 0)
+        self._mailboxes = frozenset(rules.business_mailboxes)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
