@@ -182,8 +182,9 @@ train-names: install
 #   make eval-sealed25  sealed25.jsonl, run once at 0d33db0 (round 26 done), retired to
 #                       tuning
 #   make eval-sealed26  sealed26.jsonl, run once at fcc75e1 (round 27 done), retired to
-#                       tuning (the latest blind figure)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24 eval-sealed25 eval-sealed26
+#                       tuning
+#   make eval-sealed27  sealed27.jsonl, written blind during round 28, run once after it
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24 eval-sealed25 eval-sealed26 eval-sealed27
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
