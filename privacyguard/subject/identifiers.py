@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import phonenumbers
-from anyascii import anyascii
 
 from privacyguard.errors import PrivacyGuardError
+from privacyguard.textfold import fold
 
 #: kinds in the order they are reported; all but "name" identify a person on their own
 KINDS = ("email", "phone", "iban", "customer", "name")
@@ -31,7 +31,6 @@ PARTICLES = frozenset(
 )
 
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,252}\.[^@\s]{1,63}$")  # RFC 5321 lengths
-_APOSTROPHES = re.compile(r"['ʹʼ`´’]")
 
 
 class BadIdentifier(PrivacyGuardError):
@@ -52,11 +51,6 @@ class Identifier:
         if self.kind != "phone":
             return None
         return phonenumbers.region_code_for_number(phonenumbers.parse(self.value))
-
-
-def fold(text: str) -> str:
-    """ASCII, case-folded, apostrophes dropped: one key for Ørjan/Orjan and Ольга/Ol'ga/Olga."""
-    return _APOSTROPHES.sub("", anyascii(text)).casefold()
 
 
 def parse_email(raw: str) -> Identifier:

@@ -245,7 +245,7 @@ _WEB_LETTERS = str.maketrans(
 
 def _web_spelling(word: str) -> str:
     """The word as a domain may spell it (_WEB_LETTERS), else as anyascii reads it."""
-    from privacyguard.subject.identifiers import fold
+    from privacyguard.textfold import fold
 
     return fold(word.lower().translate(_WEB_LETTERS))
 
@@ -265,7 +265,7 @@ def _business_domain(local: str, domain: str, keys: MailboxKeys) -> bool:
     cut short: "kanalvaskerietnordst" of "Kanalvaskeriet Nordstjerne")?"""
     if keys.domains.get(domain, set()) - {local}:
         return True
-    from privacyguard.subject.identifiers import fold
+    from privacyguard.textfold import fold
 
     labels = ["".join(_FOLDED_WORD.findall(fold(p))) for p in domain.split(".")[:-1]]
     for label in labels:
@@ -587,7 +587,7 @@ class Answers(Addresses):
         of the business's names (business_names), the runs of words its agents write
         from a capitalised one ("Heron Lake Campsite support"), folded and joined, and
         the domains of its addresses and web addresses, with their mailboxes."""
-        from privacyguard.subject.identifiers import fold
+        from privacyguard.textfold import fold
 
         texts = list(texts)
         words = frozenset(
