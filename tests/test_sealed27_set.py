@@ -1,349 +1,97 @@
-"""sealed27.jsonl is exactly what make_sealed27.py writes, and its labels are sound."""
+"""sealed27.jsonl is exactly what make_sealed27.py writes, and its labels are sound: the
+shared checks (tests/sealed_set_checks.py) and this set's own."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import re
-import subprocess
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
-import pytest
-from schwifty import IBAN
-from stdnum.nl import bsn
-from stdnum.no import fodselsnummer, kontonr
-from stdnum.ru import inn
 
-DIR = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
-SET = DIR / "sealed27.jsonl"
-GEN = DIR / "make_sealed27.py"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
-# spans whose text is the whole value as typed (not cut, corrected or disguised)
-WHOLE = {"bare_answer", "list", "plain"}
-NUMERIC = {
-    "PHONE_NUMBER",
-    "CUSTOMER_NUMBER",
-    "IBAN_CODE",
-    "BANK_ACCOUNT",
-    "NATIONAL_ID",
-    "CREDIT_CARD",
-    "TICKET_NUMBER",
-}
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+from .sealed_set_checks import LANGS, REGION, WHOLE, SealedSetChecks
 
 
-@pytest.fixture(scope="module")
-def gen():
-    spec = importlib.util.spec_from_file_location("make_sealed27", GEN)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_sealed27", mod)
-    spec.loader.exec_module(mod)
-    return mod
+class TestSealed27(SealedSetChecks):
+    name = "sealed27"
 
+    def test_twenty_sectors_each_with_its_company_in_every_language(
+        self, records: list[dict], gen
+    ) -> None:
+        assert len(gen.SECTORS) == 20
+        names: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            for n in r["negatives"]:
+                if n["kind"] == "company_name":
+                    names[r["lang"]].add(r["text"][n["start"] : n["end"]])
+        for lang in LANGS:
+            assert names[lang] == {s["co"][lang] for s in gen.SECTORS}, lang
 
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
-
-
-def conversations(records: list[dict]) -> dict[str, list[dict]]:
-    convs: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        convs[r["conversation_id"]].append(r)
-    return convs
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "sealed27.jsonl"
-    subprocess.run([sys.executable, str(GEN), str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_spans_sit_exactly_on_their_text(records: list[dict]) -> None:
-    for r in records:
-        t = r["text"]
-        assert set(r) == {
-            "conversation_id",
-            "message_id",
-            "role",
-            "lang",
-            "text",
-            "entities",
-            "negatives",
-        }
-        for s in r["entities"] + r["negatives"]:
-            frag = t[s["start"] : s["end"]]
-            assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
-            assert frag == frag.strip() and frag, (r["message_id"], frag)
-        for e in r["entities"]:
-            frag = t[e["start"] : e["end"]]
-            assert e["class"] in CLASSES
-            if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
-                assert "@" in frag and " " not in frag
-            if e["type"] in NUMERIC and e["class"] in WHOLE:
-                assert any(c.isdigit() for c in frag), frag
-        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r["message_id"]
-
-
-def test_counts_per_language_and_class(records: list[dict], gen) -> None:
-    convs = conversations(records)
-    assert len(convs) == 600
-    assert Counter(msgs[0]["lang"] for msgs in convs.values()) == {lang: 150 for lang in LANGS}
-    for lang in LANGS:
-        plan = gen.plan(lang)
-        assert Counter(plan) == {c: 25 for c in CLASSES}
-        assert plan[:25] != [plan[0]] * 25  # the class is not read from the id
-        for i, cls in enumerate(plan, 1):
-            cid = f"sealed27-{lang}-{i:03d}"
-            msgs = convs[cid]
-            assert {m["lang"] for m in msgs} == {lang}
-            assert 8 <= len(msgs) <= 25, cid
-            assert [m["message_id"] for m in msgs] == [
-                f"{cid}-{k:02d}" for k in range(1, len(msgs) + 1)
-            ]
-            assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
-            assert any(m["negatives"] for m in msgs), cid  # hard negatives in every chat
-            assert {m["role"] for m in msgs} == {"agent", "customer"}
-
-
-def test_every_class_and_type_is_there_in_every_language(records: list[dict]) -> None:
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
-    types: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for e in r["entities"]:
-            seen[r["lang"]][e["class"]] += 1
-            types[r["lang"]].add(e["type"])
-    for lang in LANGS:
-        assert set(seen[lang]) == set(CLASSES), lang
-        assert min(seen[lang].values()) >= 25, (lang, seen[lang])
-        assert types[lang] >= {
-            "PERSON",
-            "EMAIL_ADDRESS",
-            "PHONE_NUMBER",
-            "CREDIT_CARD",
-            "CUSTOMER_NUMBER",
-            "DATE_OF_BIRTH",
-            "PASSPORT",
-            "NATIONAL_ID",
-            "LOCATION",
-            "BOOKING_REFERENCE",
-            "FLIGHT_NUMBER",
-            "TICKET_NUMBER",
-        }, lang
-        assert types[lang] & {"IBAN_CODE", "BANK_ACCOUNT"}, lang
-
-
-def snils_ok(v: str) -> bool:
-    d = "".join(c for c in v if c.isdigit())
-    if len(d) != 11:
-        return False
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return int(d[9:]) == (0 if check == 100 else check)
-
-
-def luhn_ok(d: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(d)):
-        n = int(c) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
-def checksum_ok(lang: str, typ: str, v: str) -> bool | None:
-    """True/False for checksum-carrying types; None for the others."""
-    d = "".join(c for c in v if c.isalnum())
-    if typ == "IBAN_CODE":
-        return IBAN(v, allow_invalid=True).is_valid
-    if typ == "CREDIT_CARD":
-        return len(d) == 16 and luhn_ok(d)
-    if typ == "BANK_ACCOUNT":
-        if lang == "nb":
-            return kontonr.is_valid(d)
-        if lang == "ru":
-            return len(d) == 20 and d.startswith("40817810")
-        return re.fullmatch(r"\d\d-\d\d-\d\d \d{8}", v) is not None  # UK sort code + account
-    if typ == "NATIONAL_ID":
-        if lang == "nl":
-            return bsn.is_valid(d)
-        if lang == "nb":
-            return fodselsnummer.is_valid(d)
-        if lang == "ru":
-            return inn.is_valid(d) if len(d) == 12 else snils_ok(v)
-        return re.fullmatch(r"[A-Z]{2} \d\d \d\d \d\d [A-D]", v) is not None  # UK NI number
-    if typ == "PHONE_NUMBER":
-        return phonenumbers.is_valid_number(phonenumbers.parse(v, REGION[lang]))
-    if typ == "TICKET_NUMBER":
-        return len(d) == 13 and d.isdigit()
-    return None
-
-
-def test_checksum_carrying_values_are_valid(records: list[dict]) -> None:
-    checked: Counter[str] = Counter()
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] not in WHOLE:
-                continue
-            ok = checksum_ok(r["lang"], e["type"], r["text"][e["start"] : e["end"]])
-            if ok is not None:
-                assert ok, (r["message_id"], e["type"], r["text"][e["start"] : e["end"]])
-                checked[e["type"]] += 1
-        for n in r["negatives"]:
-            frag = r["text"][n["start"] : n["end"]]
-            if n["kind"] == "company_phone":
-                assert phonenumbers.is_valid_number(phonenumbers.parse(frag, REGION[r["lang"]])), (
-                    frag
-                )
-            if n["kind"] == "company_account" and r["lang"] != "ru":
-                assert IBAN(frag, allow_invalid=True).is_valid, frag
-            if n["kind"] == "company_id" and r["lang"] == "ru":
-                assert inn.is_valid(frag), frag  # a legal entity's 10-digit INN
-    assert set(checked) == {
-        "IBAN_CODE",
-        "BANK_ACCOUNT",
-        "NATIONAL_ID",
-        "PHONE_NUMBER",
-        "CREDIT_CARD",
-        "TICKET_NUMBER",
-    }
-
-
-def test_split_values_span_several_customer_messages(records: list[dict]) -> None:
-    for msgs in conversations(records).values():
-        parts = [m for m in msgs if any(e["class"] == "split" for e in m["entities"])]
-        assert not parts or all(m["role"] == "customer" for m in parts)
-        if parts:
-            assert len(parts) >= 2
-
-
-def test_disguised_values_are_really_disguised(records: list[dict]) -> None:
-    """Each disguised span has invisible characters, look-alike letters, words or spaces."""
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] != "disguised":
-                continue
-            frag = r["text"][e["start"] : e["end"]]
-            if e["type"] == "EMAIL_ADDRESS":
-                assert " " in frag or any(ord(c) > 0x3FF for c in frag), frag
-            else:
-                assert (
-                    INVISIBLE.search(frag)
-                    or " " in frag
-                    or any("\u0400" <= c <= "\u04ff" for c in frag)
-                    or any(c in "OoIl|SBЗ" for c in frag)
-                ), frag
-
-
-def test_no_real_people(records: list[dict], gen) -> None:
-    """Every name is put together from the generator's own short lists, never a known person."""
-    words = set()
-    for table in (gen.FIRST_M, gen.FIRST_F, gen.LAST):
-        for names in table.values():
-            for n in names:
-                words.update(n.lower().split())
-    for m, f in gen.RU_LAST + gen.RU_PATR:
-        words.update({m.lower(), f.lower()})
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] != "PERSON":
-                continue
-            frag = r["text"][e["start"] : e["end"]]
-            assert set(frag.lower().split()) <= words, (r["message_id"], frag)
-            assert frag not in gen.FAMOUS
-    for famous in gen.FAMOUS:
-        assert famous not in SET.read_text(encoding="utf-8")
-    # e-mail addresses of customers are on the set's own domain list
-    domains = {d for ds in gen.DOMAINS.values() for d in ds}
-    for r in records:
-        for e in r["entities"]:
-            frag = r["text"][e["start"] : e["end"]]
-            if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
-                assert frag.split("@")[1].lower() in domains, frag
-
-
-def test_twenty_sectors_each_with_its_company_in_every_language(records: list[dict], gen) -> None:
-    assert len(gen.SECTORS) == 20
-    names: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for n in r["negatives"]:
-            if n["kind"] == "company_name":
-                names[r["lang"]].add(r["text"][n["start"] : n["end"]])
-    for lang in LANGS:
-        assert names[lang] == {s["co"][lang] for s in gen.SECTORS}, lang
-
-
-def test_phones_mobile_and_landline_national_and_international(records: list[dict]) -> None:
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] != "PHONE_NUMBER" or e["class"] not in WHOLE:
-                continue
-            frag = r["text"][e["start"] : e["end"]]
-            num = phonenumbers.parse(frag, REGION[r["lang"]])
-            t = phonenumbers.number_type(num)
-            kinds[r["lang"]].add("mobile" if t == phonenumbers.PhoneNumberType.MOBILE else "other")
-            kinds[r["lang"]].add("intl" if frag.startswith(("+", "00")) else "national")
-    for lang in LANGS:
-        assert kinds[lang] == {"mobile", "other", "intl", "national"}, (lang, kinds[lang])
-
-
-def test_hard_negatives_of_every_kind_in_every_language(records: list[dict]) -> None:
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in records:
-        for n in r["negatives"]:
-            kinds[r["lang"]][n["kind"]] += 1
-    for lang in LANGS:
-        assert set(kinds[lang]) >= {
-            "company_name",
-            "company_phone",
-            "company_email",
-            "company_address",
-            "company_account",
-            "order_number",
-            "case_number",
-            "invoice_number",
-            "travel_date",
-            "appointment_date",
-            "destination",
-            "branch",
-            "amount",
-            "time",
-            "quantity",
-            "product_code",
-            "room_number",
-        }, (lang, kinds[lang])
-
-
-def test_spelled_out_emails_use_the_customers_language(records: list[dict]) -> None:
-    words = {
-        "en": ("at", "dot"),
-        "nl": ("apenstaart", "punt"),
-        "nb": ("krøll", "prikk"),
-        "ru": ("собак", "точка"),
-    }
-    seen: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] == "EMAIL_ADDRESS" and e["class"] == "disguised":
+    def test_phones_mobile_and_landline_national_and_international(
+        self, records: list[dict]
+    ) -> None:
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] != "PHONE_NUMBER" or e["class"] not in WHOLE:
+                    continue
                 frag = r["text"][e["start"] : e["end"]]
-                for w in words[r["lang"]]:
-                    if w in frag:
-                        seen[r["lang"]].add(w)
-    for lang in LANGS:
-        assert seen[lang] == set(words[lang]), lang
+                num = phonenumbers.parse(frag, REGION[r["lang"]])
+                t = phonenumbers.number_type(num)
+                kinds[r["lang"]].add(
+                    "mobile" if t == phonenumbers.PhoneNumberType.MOBILE else "other"
+                )
+                kinds[r["lang"]].add("intl" if frag.startswith(("+", "00")) else "national")
+        for lang in LANGS:
+            assert kinds[lang] == {"mobile", "other", "intl", "national"}, (lang, kinds[lang])
 
+    def test_hard_negatives_of_every_kind_in_every_language(self, records: list[dict]) -> None:
+        kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        for r in records:
+            for n in r["negatives"]:
+                kinds[r["lang"]][n["kind"]] += 1
+        for lang in LANGS:
+            assert set(kinds[lang]) >= {
+                "company_name",
+                "company_phone",
+                "company_email",
+                "company_address",
+                "company_account",
+                "order_number",
+                "case_number",
+                "invoice_number",
+                "travel_date",
+                "appointment_date",
+                "destination",
+                "branch",
+                "amount",
+                "time",
+                "quantity",
+                "product_code",
+                "room_number",
+            }, (lang, kinds[lang])
 
-def test_questions_are_varied(records: list[dict]) -> None:
-    """Many different agent questions per language, not a handful of templates."""
-    asked: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        if r["role"] == "agent" and r["text"].rstrip().endswith("?"):
-            asked[r["lang"]].add(r["text"])
-    for lang in LANGS:
-        assert len(asked[lang]) >= 150, (lang, len(asked[lang]))
+    def test_spelled_out_emails_use_the_customers_language(self, records: list[dict]) -> None:
+        words = {
+            "en": ("at", "dot"),
+            "nl": ("apenstaart", "punt"),
+            "nb": ("krøll", "prikk"),
+            "ru": ("собак", "точка"),
+        }
+        seen: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] == "EMAIL_ADDRESS" and e["class"] == "disguised":
+                    frag = r["text"][e["start"] : e["end"]]
+                    for w in words[r["lang"]]:
+                        if w in frag:
+                            seen[r["lang"]].add(w)
+        for lang in LANGS:
+            assert seen[lang] == set(words[lang]), lang
+
+    def test_questions_are_varied(self, records: list[dict]) -> None:
+        """Many different agent questions per language, not a handful of templates."""
+        asked: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            if r["role"] == "agent" and r["text"].rstrip().endswith("?"):
+                asked[r["lang"]].add(r["text"])
+        for lang in LANGS:
+            assert len(asked[lang]) >= 150, (lang, len(asked[lang]))
