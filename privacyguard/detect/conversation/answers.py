@@ -4,7 +4,7 @@ and the checks that a finding the conversation made may stand."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -614,22 +614,23 @@ class Answers(Addresses):
         return MailboxKeys(words, frozenset(runs), domains)
 
     def business_mailbox(
-        self, text: str, f: Finding, keys: MailboxKeys, seen: Iterable[str]
+        self, text: str, f: Finding, keys: MailboxKeys, seen: Collection[str]
     ) -> bool:
         """Is the e-mail address in an agent's message a mailbox of the business's role
         (``business_mailboxes``: "info@", "klantenservice@", "post@") at the business's
         domain (business_mailbox_keys): a word of its name in the domain, the name its
         agents write spelt there (cut short too), or another address or web address of
-        theirs with it? Not one found before in the conversation (``seen``: the customer's,
-        read back), nor asked back, nor with a word for the customer among the three words
-        before it ("we'll write to your info@... address"). Round 28."""
+        theirs with it? Not one found before in the conversation (``seen``: the addresses
+        found so far, stripped and lower-case: the customer's, read back), nor asked back,
+        nor with a word for the customer among the three words before it ("we'll write to
+        your info@... address"). Round 28."""
         if f.entity_type != "EMAIL_ADDRESS" or f.field != "text":
             return False
         raw = text[f.start : f.end]
         m = _ADDRESS.fullmatch(raw.strip())
         if m is None or m["local"].lower() not in self._mailboxes:
             return False
-        if _asked_back(text, f.end) or raw.strip().lower() in {v.lower() for v in seen}:
+        if _asked_back(text, f.end) or raw.strip().lower() in seen:
             return False
         from privacyguard.detect.context import context_words
 
