@@ -321,6 +321,14 @@ def russian_common_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def russian_plural_only(word: str) -> bool:
+    """Do pymorphy3's likely readings of this word all take it for a plural ("Арбористы"):
+    a group greeted, not one person?"""
+    likely = [p for p in _parses(word) if p.score >= 0.15]
+    return bool(likely) and all("plur" in p.tag for p in likely)
+
+
 def warm_up() -> None:
     """Map the word tables the validators use, once, at detector build time (pymorphy3's
     Russian dictionary loads at the first Cyrillic word instead)."""

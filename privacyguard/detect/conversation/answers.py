@@ -176,14 +176,6 @@ def _shares_a_word(given: list[str], read: list[str]) -> bool:
     return any(w[:READ_BACK_HEAD] in heads for w in read)
 
 
-def _russian_plural(word: str) -> bool:
-    """Do pymorphy3's likely parses of a word take it for a plural only ("Арбористы")?"""
-    from privacyguard.detect.names import _parses
-
-    likely = [p for p in _parses(word) if p.score >= 0.15]
-    return bool(likely) and all("plur" in p.tag for p in likely)
-
-
 def _camel(word: str) -> bool:
     """Is a word written with a capital inside, after three small letters or more
     ("DierVerzekerd", "StepStad"): a brand's, no person's ("McDonald", "DiCaprio",
@@ -690,12 +682,12 @@ class Answers(Addresses):
     def _listed_first_name(self, word: str) -> bool:
         """A first name of the configured locales' lists ("Anna"; not "Garside"); in
         Russian one pymorphy3 knows as one."""
-        from privacyguard.detect.names import faker_names, russian_name_tag
+        from privacyguard.detect.names import faker_names, russian_name_tag, russian_plural_only
 
         if "\u0400" <= word[:1] <= "\u04ff":
             # a first name greeted is one person: not a plural ("Арбористы Крона, меня
             # зовут ...": pymorphy3 reads "Арбористы" as a name's plural too)
-            return russian_name_tag(word) == "Name" and not _russian_plural(word)
+            return russian_name_tag(word) == "Name" and not russian_plural_only(word)
         return bool(self._locales) and word.lower() in faker_names(self._locales)[0]
 
     def own_name(
