@@ -1196,7 +1196,7 @@ def bare(
 
 def misanswer(rng: random.Random, lang: str, sec: dict, cls: str) -> list[tuple[str, list]]:
     """A hard negative given where personal data was asked, then the real value."""
-    which = rng.randint(0, 2)
+    which = rng.choice([0, 0, 1, 2])
     if which == 0:  # an order/invoice number for a customer-number question
         kind = rng.choice(["order_number", "invoice_number"])
         pre = {
@@ -1552,7 +1552,7 @@ def conversation(
     n_main = rng.choice([2, 2, 3]) if cls != "plain" else rng.choice([3, 4])
     for j in range(n_main):
         if cls == "bare_answer":
-            if j == 0 and rng.random() < 0.35:
+            if j == 0 and rng.random() < 0.6:
                 blocks.append(misanswer(rng, lang, sec, cls))
             else:
                 blocks.append(
