@@ -29,10 +29,10 @@ def name_digest(name: str) -> str:
 
 
 class Provenance(enum.IntFlag):
-    """How the conversation helped make a finding, as the engine reads it (the
-    explanation says the same in words, for people; code reads these flags, never the
-    words). A finding made from another keeps its flags ("...; one value typed over two
-    messages")."""
+    """How a finding was made, where code must know it: the conversation's help, and the
+    word a name was found after (the explanation says the same in words, for people; code
+    reads these flags, never the words). A finding made from another keeps its flags
+    ("...; one value typed over two messages")."""
 
     NONE = 0
     #: the score was raised by a context word in an earlier message of the conversation
@@ -40,6 +40,10 @@ class Provenance(enum.IntFlag):
     CARRIED = 1
     #: the answer's shape of a value whose checksum failed ("conversation/mistyped_account")
     MISTYPED = 2
+    #: a name after a title ("Mr VanderMeer", "fru Dahl"; person_name: "name after a title")
+    TITLED = 4
+    #: a name after a greeting ("Hi Marigold,"; person_name: "name after a greeting")
+    GREETED = 8
 
 
 @dataclass(frozen=True)

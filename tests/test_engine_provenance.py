@@ -1,6 +1,7 @@
-"""Finding.provenance: how the conversation helped make a finding, as a typed flag that the
-engine reads (issue 12), set where the explanation is built and kept by every finding made
-from another one; the explanation's words for people stay as they were.
+"""Finding.provenance: how the conversation helped make a finding, and the word a name was
+found after, as typed flags that the engine reads (issue 12), set where the explanation is
+built and kept by every finding made from another one; the explanation's words for people
+stay as they were.
 
 Every person and number here is synthetic; a mistyped number is one digit off a valid one.
 """
@@ -121,3 +122,37 @@ def test_scored_flags_a_carried_context_only(detector: Detector) -> None:
     assert CARRIED_WORDS in got.explanation
     plain = rec.scored(text, start, end, 0.9, ["date_of_birth/iso"], NO_CONTEXT)
     assert plain is None or plain.provenance == Provenance.NONE
+
+
+#: a name after a title, after a greeting, after neither (synthetic people)
+NAMED = {
+    "en": ("Good morning, Mr Haverford, how can I help?",
+           "Hi Marigold, thanks for waiting.",
+           "My name is Tobias Wrenfield."),
+    "nl": ("Goedemorgen mevrouw Verbruggen, waarmee kan ik helpen?",
+           "Hoi Femke, dank voor het wachten.",
+           "Mijn naam is Joost Kranenburg."),
+    "nb": ("God morgen, fru Dalsrud, hva kan jeg hjelpe med?",
+           "Hei Ingvild, takk for at du ventet.",
+           "Jeg heter Sindre Hovland."),
+    "ru": ("Доброе утро, господин Ковалёв, чем могу помочь?",
+           "Здравствуйте, Милана, спасибо за ожидание.",
+           "Меня зовут Тимофей Белов."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED))
+def test_a_name_after_a_title_or_a_greeting_is_flagged(detector: Detector, lang: str) -> None:
+    """The conversation code tells a name someone is addressed by from the business's own
+    name by these flags (answers.py), never by the explanation's words."""
+    titled, greeted, cued = NAMED[lang]
+    flags = []
+    for text in (titled, greeted, cued):
+        (d,) = detector.detect([Message(id="1", text=text, lang=lang)])
+        names = [f for f in d.findings if f.entity_type == "PERSON"]
+        assert len(names) == 1, (lang, text)
+        flags.append(names[0].provenance & (Provenance.TITLED | Provenance.GREETED))
+        words = names[0].explanation
+        assert ("after a title" in words) == (Provenance.TITLED in names[0].provenance)
+        assert ("after a greeting" in words) == (Provenance.GREETED in names[0].provenance)
+    assert flags == [Provenance.TITLED, Provenance.GREETED, Provenance.NONE]

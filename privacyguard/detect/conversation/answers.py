@@ -116,11 +116,9 @@ _DATED_NUMBERS = frozenset(
     ("PHONE_NUMBER", "BANK_ACCOUNT", "CUSTOMER_NUMBER", "PASSPORT", "BOOKING_REFERENCE")
 )
 
-#: the person_name reasons of a name someone is addressed by ("name after a title", "name
-#: after a greeting"): never the business's own name, whatever it is called
-_ADDRESSED = re.compile(r"after a (?:title|greeting)")
-#: ... by a greeting alone (no title: "Good morning, Mrs Berg" is a person's)
-_GREETED = re.compile(r"after a greeting")
+#: a name someone is addressed by (after a title or a greeting): never the business's own
+#: name, whatever it is called
+_ADDRESSED = Provenance.TITLED | Provenance.GREETED
 #: a word of a name, its initials' dots and apostrophes with it ("J.", "O'Neill")
 _NAME_WORD = re.compile(r"[^\W_](?:[^\W_]|[.'’-](?=[^\W_]|\Z)){0,60}\.?")
 #: the types of a bank account (business_contact: the business's own, to be paid into)
@@ -481,7 +479,7 @@ class Answers(Addresses):
                 _camel(text[f.start : f.end].split()[0])
                 or self._desk_after.match(text, f.end) is not None  # "Nordlys Air kundeservice"
             )
-            and "after a title" not in f.explanation  # "Good morning, Mr VanderMeer"
+            and Provenance.TITLED not in f.provenance  # "Good morning, Mr VanderMeer"
         ):
             return True  # "Hoi! Je chat met RailNoord.", "Добрый день, АэроСевер, ...": a brand
         if f.entity_type == "PERSON" and f.field == "text":
@@ -699,7 +697,9 @@ class Answers(Addresses):
         ("Willemijn van Tweedehandsje": Willemijn), else the finding itself."""
         if f.entity_type != "PERSON" or f.field != "text":
             return f
-        own = self.business_name_spans(text, first) if _GREETED.search(f.explanation) else []
+        # greeted without a title ("Good morning, Mrs Berg" is a person's)
+        greeted = Provenance.GREETED in f.provenance
+        own = self.business_name_spans(text, first) if greeted else []
         for n in names:
             k = text.find(n, max(0, f.start - len(n)), f.end + len(n))
             while k != -1 and k < f.end:
@@ -712,7 +712,7 @@ class Answers(Addresses):
                         # "Welkom bij Verbeek!" ... "Dag mevrouw Verbeek": a person all the
                         # same; not where the agent names the business after a greeting
                         # ("Good morning, Garside Tyres, ...": no one greeted)
-                        if _ADDRESSED.search(f.explanation) and not any(
+                        if f.provenance & _ADDRESSED and not any(
                             s <= f.start and f.end <= t for s, t in own
                         ):
                             return f

@@ -102,13 +102,15 @@ class RuleRecognizer(ABC):
         why: list[str],
         ctx: ScanContext = NO_CONTEXT,
         hit: ContextHit | None | object = NOT_LOOKED_UP,
+        made: Provenance = Provenance.NONE,
     ) -> Candidate | None:
         """Apply context words and the threshold to one validated match. ``hit``: the
         span's nearest context term, when the caller looked it up already
-        (``needs_context_hit``)."""
+        (``needs_context_hit``); ``made``: how the recognizer found it (Provenance.TITLED,
+        GREETED), kept on the candidate."""
         spec = self.spec
         score = base
-        provenance = Provenance.NONE
+        provenance = made
         if hit is NOT_LOOKED_UP:
             hit = self.context_matcher.nearest(text, start, end, ctx.windows)
         assert hit is None or isinstance(hit, ContextHit)
@@ -127,7 +129,7 @@ class RuleRecognizer(ABC):
             boost = round(spec.context_boost * CARRIED_FACTOR, 3)
             score = min(1.0, score + boost)
             why.append(f"context in an earlier message of the conversation (+{boost:g})")
-            provenance = Provenance.CARRIED
+            provenance |= Provenance.CARRIED
         elif spec.context_required:
             return None
         if score < self.threshold:

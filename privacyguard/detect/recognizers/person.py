@@ -48,6 +48,7 @@ from privacyguard.detect.recognizers.base import (
     RuleRecognizer,
     ScanContext,
 )
+from privacyguard.models import Provenance
 
 # every repeat bounded (config/regex_bounds.py): a longer word is cut into tokens; the
 # repeats possessive ("+"): nothing after them can fail, so a match is the greedy one, and
@@ -106,6 +107,18 @@ _STRONG = frozenset({"name after a cue", "name after a title", "name after a rol
 _ADDRESSED = (
     "name after a cue", "name after a title", "name after a greeting", "name after a sign-off",
 )  # fmt: skip
+
+
+#: the reasons code downstream must tell apart, as flags (conversation/answers.py)
+_MADE = (("name after a title", Provenance.TITLED), ("name after a greeting", Provenance.GREETED))
+
+
+def _made(reason: str) -> Provenance:
+    """The Provenance flag of a reason ("name after a title with a surname": TITLED)."""
+    for words, flag in _MADE:
+        if reason.startswith(words):
+            return flag
+    return Provenance.NONE
 
 
 #: a mark between two words that ends a sentence or opens a quotation, list or aside
@@ -1654,7 +1667,7 @@ class RulesPersonRecognizer(RuleRecognizer):
             keep_dot = _INITIALS.fullmatch(last.text) is not None and j - 1 > i
             start, end = toks[i].start, last.end if keep_dot else last.start + len(last.word)
             why = [f"{self.spec.name}: {reason}"]
-            found = self.scored(text, start, end, score, why, ctx)
+            found = self.scored(text, start, end, score, why, ctx, made=_made(reason))
             if found is not None:
                 out.append(found)
             i = j
