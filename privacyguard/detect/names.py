@@ -329,6 +329,15 @@ def russian_plural_only(word: str) -> bool:
     return bool(likely) and all("plur" in p.tag for p in likely)
 
 
+@lru_cache(maxsize=65536)
+def russian_name_reading(word: str, nominative: bool = False) -> bool:
+    """Can pymorphy3 read this word as a first name at all, however unlikely ("Роман",
+    "Вера": also a novel, a belief)? With ``nominative``: as one person's first name in the
+    nominative ("На связи Света": also "of light")."""
+    wanted = {"Name", "sing", "nomn"} if nominative else {"Name"}
+    return any(wanted <= set(p.tag.grammemes) for p in _parses(word))
+
+
 def warm_up() -> None:
     """Map the word tables the validators use, once, at detector build time (pymorphy3's
     Russian dictionary loads at the first Cyrillic word instead)."""

@@ -989,12 +989,12 @@ def _kin_word(piece: str, lang: str) -> bool:
 def _bracketed_name(text: str, s: int, e: int) -> list[Found]:
     """A capitalised Russian word in brackets after a number that pymorphy3 can read as a
     first name, however unlikely ("(Роман)", "(Вера)": also a novel, a belief)."""
-    from privacyguard.detect.names import _parses
+    from privacyguard.detect.names import russian_name_reading
 
     word = text[s:e]
     if not ("\u0400" <= word[:1] <= "\u04ff" and word[:1].isupper() and word.isalpha()):
         return []
-    if not any("Name" in p.tag for p in _parses(word)):
+    if not russian_name_reading(word):
         return []
     return [Found(s, e, "PERSON", 0.6, "conversation: a first name in brackets by a number")]
 

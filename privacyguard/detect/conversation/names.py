@@ -557,6 +557,6 @@ def russian_first_name(word: str) -> bool:
     unlikely, where a greeting names its agent ("На связи Света": also "of light")."""
     if not "\u0400" <= word[:1] <= "\u04ff":
         return False
-    from privacyguard.detect.names import _parses
+    from privacyguard.detect.names import russian_name_reading
 
-    return any({"Name", "sing", "nomn"} <= set(p.tag.grammemes) for p in _parses(word))
+    return russian_name_reading(word, nominative=True)
