@@ -152,12 +152,13 @@ class Questions(Base):
         """Does the customer's message give a number of another kind than the customer
         number asked for, and say so ("don't have that, only the quote: 94856953", "heb ik
         niet, alleen het aktenummer: C-8368636", "is it C-7745345? that's on the email (file
-        reference)", "это 1539318? в письме было (номер курса)")? While a customer number is
+        reference)", "это 1539318? в письме было (номер курса)")? While personal data is
         asked for, the customer's words name a kind of number (``names_an_id``) that no
         phrasing of a customer number names and the agent's question did not name, and say it
         is all they have (``substitute_words``: "only", "alleen", "bare", "только") or ask
-        the value back ("is it ...?"). Round 29."""
-        if not any(CUSTOMER in e.types and not e.any_sender for e in state.expecting):
+        the value back ("is it ...?"). Also while another kind of personal number is asked
+        for ("your charge card number" ... "only the session ID: #794276815"). Round 29."""
+        if not any(NOTHING not in e.types and not e.any_sender for e in state.expecting):
             return False
         only = self._substitute.mentions(words)
         if not (only or _VALUE_ASKED.search(text)):
