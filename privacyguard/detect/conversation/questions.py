@@ -36,7 +36,7 @@ STEM_WINDOW = 4
 _CODE_WORDS = ("code", "kode", "koden", "код", "кода")
 #: a value asked back: "is it C-7745345?", "это 1539318?" (a digit, the rest of its
 #: value, a question mark)
-_VALUE_ASKED = re.compile(r"\d[\w/.-]*[ ]?\?")
+_VALUE_ASKED = re.compile(r"\d[\w/.-]{0,30}[ ]?\?")
 
 # words next to a word for "number" that name no kind of number
 _NOT_KINDS = frozenset(
