@@ -6,6 +6,8 @@
 - Context: the customer's own card, reference or ticket ("customer card number", "client
   reference number", "season ticket holder number", "номер залогового билета") outweighs
   "card", "reference number" and "ticket" at the same place.
+- A product's label ("the box says", "op de doos staat", "на коробке") is no customer
+  number's context: "QW3318B" on a box stays a product code.
 - A number of another kind given instead while a card number is asked for ("only the session
   ID: ...") is no customer number either.
 (Synthetic numbers.)"""
@@ -78,4 +80,20 @@ def test_another_kind_given_for_a_card_number_is_no_customer_number(detector: De
             ("customer", "not on me, only the workshop job sheet: #66120947"),
         ],
     )
+    assert not _numbers(out[1]), out[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Do you know your member number?", "the box says QW3318B"),
+        ("Weet u uw klantnummer?", "op de doos staat QW3318B"),
+        ("Vet du kundenummeret ditt?", "på esken står det QW3318B"),
+        ("Знаете номер клиента?", "на коробке написано QW3318B"),
+    ],
+)
+def test_a_code_on_the_box_is_no_customer_number(
+    detector: Detector, question: str, answer: str
+) -> None:
+    out = talk_spans(detector, [("agent", question), ("customer", answer)])
     assert not _numbers(out[1]), out[1]
