@@ -360,7 +360,7 @@ def customer_number_shape(text: str, *, dates: DateWords) -> bool:
 
 
 #: a run of letters in a customer number ("VP", "RYY" of "VP-RYY-9802")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]{1,20}")
 
 #: an amount with its cents ("149.95", "89,50")
 _AMOUNT = re.compile(r"\d{1,7}[.,]\d{2}")
