@@ -205,6 +205,10 @@ class ConversationFileSpec(_Strict):
     #: the articles between the agent's word for the business and its name ("Tom from the
     #: Brightroof Solar team", round 25)
     business_articles: ByLang = {}
+    #: the customer's words that what follows is all they have, in place of what was asked
+    #: ("don't have that, only the quote: ...", "heb ik niet, alleen het aktenummer: ...",
+    #: "har ikke det, bare kursnummeret: ...", "есть только номер курса: ...", round 29)
+    substitute_words: ByLang = {}
     #: words for the customer ("you", "u", "deg", "вам"): among the last words before the
     #: value they make it the customer's ("we'll ring you on ...")
     customer_words: ByLang = {}
@@ -337,6 +341,7 @@ class ConversationRules:
     business_name_joiners: list[str] = field(default_factory=list)
     business_desks: list[str] = field(default_factory=list)
     business_articles: list[str] = field(default_factory=list)
+    substitute_words: list[str] = field(default_factory=list)
     customer_words: list[str] = field(default_factory=list)
     not_personal: list[str] = field(default_factory=list)
     first_person: list[str] = field(default_factory=list)
@@ -585,6 +590,7 @@ def _validated(directory: str) -> ConversationRules:
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
         out.business_desks += [w.lower() for w in _flat(spec.business_desks)]
+        out.substitute_words += [w.lower() for w in _flat(spec.substitute_words)]
         out.business_articles += [w.lower() for w in _flat(spec.business_articles)]
         out.customer_words += _flat(spec.customer_words)
         out.not_personal += _flat(spec.not_personal)

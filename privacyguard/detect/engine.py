@@ -263,18 +263,32 @@ class Detector:
         Tweedehandsje"): no person's name, nor part of one. Only the agents' messages: a
         customer's own name stays whatever the business is called. Each conversation names
         its business for itself: a batch (a worker's share, a Spark partition) holds several,
-        and what one says must not change another's findings."""
+        and what one says must not change another's findings. In a customer's message only
+        the whole name of two words or more the agents gave ("is this Ashcombe Notaries?")."""
         by_conversation: dict[str, list[int]] = {}
+        customers: dict[str, list[int]] = {}
         for k, d in enumerate(out):
+            key = d.message.conversation_id or f"\0{k}"
             if d.message.sender_role in AGENT_ROLES and not d.error:
-                by_conversation.setdefault(d.message.conversation_id or f"\0{k}", []).append(k)
+                by_conversation.setdefault(key, []).append(k)
+            elif d.message.sender_role == "customer" and not d.error:
+                customers.setdefault(key, []).append(k)
         conv = self.conversations
-        for agent in by_conversation.values():
-            if not any(f.entity_type == "PERSON" for k in agent for f in out[k].findings):
+        for key, agent in by_conversation.items():
+            asked = customers.get(key, [])
+            if not any(f.entity_type == "PERSON" for k in agent + asked for f in out[k].findings):
                 continue
             names = conv.business_names(out[k].message.text for k in agent)
             if not names:
                 continue
+            # round 29: the customer who names the business its agent gave ("is this
+            # Ashcombe Notaries or did I get the wrong chat?"): a name of two words or more,
+            # whole, no person's there either
+            for k in asked:
+                d = out[k]
+                kept = [g for g in d.findings if not conv.names_business(d.message.text, g, names)]
+                if kept != d.findings:
+                    out[k] = replace(d, findings=kept)
             for k in agent:
                 d = out[k]
                 first = k == agent[0]
@@ -351,6 +365,9 @@ class Detector:
         if role != "customer":
             return merged
         nothing = conv.not_personal(state, role) and not conv.names_own_kind(words)
+        # "don't have that, only the quote: 94856953", "is it C-7745345? that's on the email
+        # (file reference)": a number of another kind than the customer number asked for
+        other = conv.substitutes(state, words, text)
         body = conv.body(text)
         asked_codes = [
             f
@@ -375,6 +392,8 @@ class Detector:
                     provenance=flight.provenance,
                 )
             helped = f.recognizer == "conversation" or Provenance.CARRIED in f.provenance
+            if other and f.entity_type == "CUSTOMER_NUMBER":
+                continue
             # a value of a sure type stands on its own even where the question asked for
             # nothing personal ("email me at ..." after "what's the order number?")
             if helped and (

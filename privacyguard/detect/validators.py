@@ -351,8 +351,16 @@ def customer_number_shape(text: str, *, dates: DateWords) -> bool:
 
     if not text.isdigit() and parse_date(text, dates) is not None:
         return False  # "1944-03-20" is a date, whatever the context says
-    return sum(c.isdigit() for c in text) >= 5
+    digits = sum(c.isdigit() for c in text)
+    if digits == 4:
+        # four digits only with two groups of letters, three letters at least ("VP-RYY-9802",
+        # "AN/9397/YV", "HV4822M"; not a flight's "KL3957" nor a year; round 29)
+        return len(_LETTER_RUN.findall(text)) >= 2 and sum(c.isalpha() for c in text) >= 3
+    return digits >= 5
 
+
+#: a run of letters in a customer number ("VP", "RYY" of "VP-RYY-9802")
+_LETTER_RUN = re.compile(r"[^\W\d_]{1,20}")
 
 #: an amount with its cents ("149.95", "89,50")
 _AMOUNT = re.compile(r"\d{1,7}[.,]\d{2}")

@@ -553,6 +553,31 @@ class Answers(Addresses):
             for i in range(max(0, n - OWN_PHONE_GAP - len(t.words)), n - len(t.words) + 1)
         )
 
+    def _offered_after_phone(self, words: list[str]) -> bool:
+        """Do the words before an e-mail address offer the business's phone number first,
+        the address joined to that offer ("call us on 0117 371 0552 or email ...", "bel ons
+        op 030 ... of mail naar ...", "ring oss på 38 70 93 51 eller send e-post til ...",
+        "звоните нам по 8 (817) ... или пишите на ...")? Words for the phone
+        (``business_own_phone``), a number after them, then at most OWN_PHONE_GAP + 3 words
+        that are no number (a joining word and a word for writing), none for the customer
+        ("call us on ... or we'll email you at ..."). Round 29."""
+        if not words or not self._own_phone.mentions(words):
+            return False
+        n = len(words)
+        for t in self._own_phone_terms:
+            for i in range(n - len(t.words) + 1):
+                if not t.matches_at(words, i):
+                    continue
+                rest = words[i + len(t.words) :]
+                plain = [w for w in rest if not w.isdigit()]
+                if (
+                    any(w.isdigit() for w in rest)
+                    and len(plain) <= OWN_PHONE_GAP + 3
+                    and not self._customer_words.mentions(plain)
+                ):
+                    return True
+        return False
+
     def _own_email_offered(self, text: str, f: Finding, state: ConversationState | None) -> bool:
         """An e-mail address the agent offers as the business's own ("Email us at ...",
         "Mail ons op ...", "Send e-post til oss på ...", "Пишите нам на ..."): words for it
@@ -563,7 +588,10 @@ class Answers(Addresses):
         from privacyguard.detect.context import context_words
 
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
-        if not self._offered(words, self._own_email, self._own_email_terms):
+        if not (
+            self._offered(words, self._own_email, self._own_email_terms)
+            or self._offered_after_phone(words)
+        ):
             return False
         raw = text[f.start : f.end]
         return (
@@ -647,7 +675,14 @@ class Answers(Addresses):
         is also a name's particle ("u chat met Sjoerd van Dam": the agent's surname)."""
         out = []
         if self._business_name is not None:
-            out += [m.span("name") for m in self._business_name.finditer(text)]
+            # not a first name alone, nor a name the agent's own word follows ("Yes, this is
+            # Rosalind speaking": the agent's own; round 29)
+            out += [
+                m.span("name")
+                for m in self._business_name.finditer(text)
+                if (" " in m["name"] or not self._listed_first_name(m["name"].strip("«»")))
+                and self._introduced_after.match(text, m.end("name")) is None
+            ]
         if self._business_after_agent is not None:
             for m in self._business_after_agent.finditer(text):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
@@ -687,6 +722,29 @@ class Answers(Addresses):
             # зовут ...": pymorphy3 reads "Арбористы" as a name's plural too)
             return russian_name_tag(word) == "Name" and not russian_plural_only(word)
         return bool(self._locales) and word.lower() in faker_names(self._locales)[0]
+
+    def names_business(self, text: str, f: Finding, names: frozenset[str]) -> bool:
+        """Does a person's name found in a customer's message lie inside the business's own
+        name, of two words or more, that its agents gave, written whole ("is this Ashcombe
+        Notaries or did I get the wrong chat?", "er dette Ryggsenteret Kiropraktikk?")?
+        A name of one word may be a family's (the customer "Verbeek" of "Welkom bij
+        Verbeek"), and a name that runs past it is the customer's own. Round 29."""
+        if f.entity_type != "PERSON" or f.field != "text":
+            return False
+        low = text.lower()
+        for n in names:
+            if len(n.split()) < 2:
+                continue
+            k = low.find(n.lower(), max(0, f.end - len(n)), f.start + len(n))
+            while k != -1 and k <= f.start:
+                e = k + len(n)
+                whole = (k == 0 or not text[k - 1].isalnum()) and (
+                    e == len(text) or not text[e].isalnum()
+                )
+                if whole and f.end <= e:
+                    return True
+                k = low.find(n.lower(), k + 1, f.start + len(n))
+        return False
 
     def own_name(
         self, text: str, f: Finding, names: frozenset[str], first: bool = False

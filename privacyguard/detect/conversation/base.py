@@ -160,6 +160,14 @@ class Base:
         self._id_compound = re.compile(
             rf"[^\W\d_]{{2,40}}-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e|s)?\Z"
         )
+        # ... and what is left of such a compound without its word for "number": its kind
+        # ("akte" of "aktenummer", "økt" of "øktnummeret"; round 29)
+        self._id_head = re.compile(
+            rf"-?(?:{_alternation(long_ids) or '(?!)'})(?:et|en|n|e|s)?\Z"
+        )
+        # the customer's words that what they give is all they have (round 29)
+        self._substitute_terms = tuple(make_terms(rules.substitute_words, []))
+        self._substitute = ContextMatcher(list(self._substitute_terms), 0, 0)
         self.hold = ContextMatcher(make_terms(rules.hold, []), 0, 0)
         # the hold phrases whole ("сейчас найду", "let me check"): a part of a message that
         # is one is no answer (values.leftovers)
@@ -377,6 +385,9 @@ class Base:
             rf"|(?<![^\W_])(?P<agent2>{agent})[ ](?i:(?:{after}))[ ])"
         )
         self._business_joiners = frozenset(rules.business_name_joiners)
+        # the agent's own word after its name ("Yes, this is Rosalind speaking": no
+        # business's name; round 29)
+        self._introduced_after = re.compile(rf"[ ,]{{1,2}}(?i:{after})(?![^\W_])")
         # round 25: an article before the name and the business's desk after it ("Tom from
         # the Brightroof Solar team")
         desk = _alternation(rules.business_desks) or "(?!)"
@@ -397,9 +408,14 @@ class Base:
         # greeting that ends in the agent's "here" ("Hi, Kirsty from Footfall Podiatry Clinic
         # here", "Goedemiddag, Bas van Bronboring Grondwater hier", "God dag! Odd fra
         # Bueskytterklubben Pila her")
+        # a greeting's words and a comma, "!" or a waving hand after them ("Hey there 👋
+        # Elliot from ..." round 29)
+        greet_words = (
+            r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}(?:[,!]|[ ][^\w\s,.;:?!]{1,3})[ ]{1,2}"
+        )
         self._business_agent_here = (
             re.compile(
-                rf"\A[^\W\d_]+(?:[ ][^\W\d_]+){{0,2}}[,!][ ]{{1,2}}(?P<agent>{agent})[ ]"
+                rf"\A{greet_words}(?P<agent>{agent})[ ]"
                 rf"(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body})[ ,]{{1,2}}"
                 rf"(?i:(?:{after}))(?![^\W_])"
             )
@@ -413,7 +429,7 @@ class Base:
         # Ателье «Сёстры Зимины».")
         # (round 24: or with no greeting, "Padleriet Kajakkutleie, Brage her", and before
         # an emoji at the end, "На связи Лада, Каршеринг «Вместе» 🙂")
-        greet = r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[,!][ ]{1,2}"
+        greet = greet_words
 
         def named(a: str, b: str) -> str:  # the agent's name and its introduction
             return rf"(?:(?i:(?:{before}))[ ](?P<{a}>{agent})|(?P<{b}>{agent})[ ](?i:(?:{after})))"
@@ -424,8 +440,12 @@ class Base:
         # (round 25: the business's desk after its name, "Good morning, Garside Tyres
         # support, Priya speaking")
         desk_after = rf"(?:[ ](?i:{desk}))?"
+        # (round 29: the desk before it, "Goedemorgen, klantenservice Laadpunt Groenstroom,
+        # u spreekt met Floris", "God morgen, kundeservice i Hudklinikken Lysløk, Sigrid her")
+        desk_before = rf"(?:(?i:{desk})[ ](?:(?i:{conn})[ ])?)?"
         self._business_greeting = re.compile(
-            rf"\A{greet}(?P<name>{body}){desk_after},[ ]{{1,2}}{named('agent1', 'agent2')}"
+            rf"\A{greet}{desk_before}(?P<name>{body}){desk_after},[ ]{{1,2}}"
+            rf"{named('agent1', 'agent2')}"
             rf"(?![^\W_])"
             rf"|\A{greet}(?i:(?:{before}))[ ](?P<agent3>{agent}),"
             rf"[ ]{{1,2}}(?P<name2>{body})(?=[.!?]|[^\w\n]*\Z)"

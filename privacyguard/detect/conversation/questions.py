@@ -34,6 +34,9 @@ STEM_WINDOW = 4
 
 # words for "code": no person's number of an unnamed kind ("promo code", "postkode")
 _CODE_WORDS = ("code", "kode", "koden", "код", "кода")
+#: a value asked back: "is it C-7745345?", "это 1539318?" (a digit, the rest of its
+#: value, a question mark)
+_VALUE_ASKED = re.compile(r"\d[\w/.-]{0,30}[ ]?\?")
 
 # words next to a word for "number" that name no kind of number
 _NOT_KINDS = frozenset(
@@ -144,6 +147,71 @@ class Questions(Base):
         if own:
             return any(NOTHING not in self.questions[k][0] for k in own)
         return self.names_an_id(words)
+
+    def substitutes(self, state: ConversationState, words: list[str], text: str) -> bool:
+        """Does the customer's message give a number of another kind than the customer
+        number asked for, and say so ("don't have that, only the quote: 94856953", "heb ik
+        niet, alleen het aktenummer: C-8368636", "is it C-7745345? that's on the email (file
+        reference)", "это 1539318? в письме было (номер курса)")? While personal data is
+        asked for, the customer's words name a kind of number (``names_an_id``) that no
+        phrasing of a customer number names and the agent's question did not name, and say it
+        is all they have (``substitute_words``: "only", "alleen", "bare", "только") or ask
+        the value back ("is it ...?"). Also while another kind of personal number is asked
+        for ("your charge card number" ... "only the session ID: #794276815"). Round 29."""
+        if not any(NOTHING not in e.types and not e.any_sender for e in state.expecting):
+            return False
+        only = self._substitute.mentions(words)
+        if not (only or _VALUE_ASKED.search(text)):
+            return False
+        if any(CUSTOMER in self.questions[k][0] for k in self._questions_in(words)):
+            return False  # "only the membership number: ...": what was asked for
+        kinds = self._kinds_named(words) if self.names_an_id(words) else []
+        if not kinds and only:
+            # "only the quote: 94856953", "only the party booking: 8647203": the words
+            # between "only" and the value, but for small ones
+            kinds = self._words_after_only(words)
+        asked = state.asked_text
+        return bool(kinds) and not any(k[:5] in asked for k in kinds)
+
+    def _words_after_only(self, words: list[str]) -> list[str]:
+        """The words after the customer's "only" (``substitute_words``) up to the value, but
+        for small ones ("quote" of "only the quote: 94856953")."""
+        starts = [
+            i + len(t.words)
+            for i in range(len(words))
+            for t in self._substitute_terms
+            if t.matches_at(words, i)
+        ]
+        if not starts:
+            return []
+        out = []
+        for w in words[max(starts) :]:
+            if any(c.isdigit() for c in w):
+                break
+            w = w.strip(".:?!,;#()")
+            if len(w) >= 3 and w.isalpha() and not stop_word(w):
+                out.append(w)
+        return out
+
+    def _kinds_named(self, words: list[str]) -> list[str]:
+        """The kinds of number the words name: the word before a word for "number" ("file"
+        of "file reference"), after a ``kind_after`` one ("курса" of "номер курса"), or a
+        compound's head ("aktenummer")."""
+        out = []
+        for i, raw in enumerate(words):
+            word = raw.strip(".:?!,;#()")
+            if word in _CODE_WORDS:
+                continue
+            if self._is_id_word(word) or raw.rstrip(":?!,;") in self._id_words:
+                j = i + 1 if word.startswith(self._kind_after) else i - 1
+                kind = words[j].strip(".:?!,;#()") if 0 <= j < len(words) else ""
+                if len(kind) >= 3 and kind.isalpha() and kind not in _NOT_KINDS:
+                    out.append(kind)
+            elif len(word) >= 6 and (m := self._id_compound.match(word)):
+                head = self._id_head.sub("", m.group(0))
+                if len(head) >= 3:
+                    out.append(head)
+        return out
 
     def _questions_in(self, words: Sequence[str]) -> list[int]:
         """The questions (indices) whose phrasings occur among the words (one pass over
@@ -439,6 +507,7 @@ class Questions(Base):
                     and not phrased
                 ]
                 state.expecting = (personal or asked) + looking + still
+                state.asked_text = message.text.lower() if personal else ""
                 if role is None:
                     state.agent = message.sender
             elif personal:
@@ -447,6 +516,7 @@ class Questions(Base):
                 # the next answer is no correction of the previous value
                 state.expecting.extend(personal)
                 state.last_types.clear()
+                state.asked_text = message.text.lower()
         if role is None:
             for (etype, name, _), said in zip(
                 self.legacy, self.legacy_mentions.of(words), strict=True

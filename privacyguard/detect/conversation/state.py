@@ -69,6 +69,9 @@ class ConversationState:
     #: the agent's last message asked where the customer is going (``place_questions``),
     #: and no customer's answer has come since
     place_asked: bool = False
+    #: the agent's last message that asked for personal data, lower case: the kind of number
+    #: it named, which a customer's "only the quote number: ..." is not (round 29)
+    asked_text: str = ""
 
 
 @dataclass(frozen=True)
