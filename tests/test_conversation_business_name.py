@@ -206,3 +206,31 @@ def test_one_conversations_business_is_not_anothers(detector: Detector) -> None:
     assert ("a1", "Emma Clarke") in alone
     assert found(first + other) == alone
     assert found(other + first) == alone
+
+
+def test_the_business_names_are_read_once_per_conversation(
+    detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its own name and its role mailbox both need the business's names: they are read
+    once per conversation, for both, and each conversation reads its own."""
+    conv = detector.conversations
+    read: list[list[str]] = []
+    original = conv.business_names
+
+    def counted(texts):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        read.append(texts)
+        return original(texts)
+
+    monkeypatch.setattr(conv, "business_names", counted)
+    turns = [
+        ("agent", "Thanks for contacting Heron Lake Campsite, Priya here. How can I help?"),
+        ("customer", "Hi, I'm Tobias Wrenfield, I'd like to move my pitch."),
+        ("agent", "Of course. Any questions, just email info@heronlakecampsite.co.uk"),
+    ]
+    out = [talk_spans(detector, turns, c) for c in ("c1", "c2")]
+    assert len(read) == 2  # one per conversation, not one per use
+    for spans in out:
+        assert ("PERSON", "Heron Lake Campsite") not in spans[0]
+        assert ("PERSON", "Tobias Wrenfield") in spans[1]
+        assert not [s for s in spans[2] if s[0] == "EMAIL_ADDRESS"]  # the business's mailbox

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from privacyguard import registry
 from privacyguard.cache import compiled_patterns
@@ -219,17 +220,16 @@ class Detector:
             }
             if dropped:
                 out[k] = replace(d, findings=[f for f in d.findings if id(f) not in dropped])
-        self._own_names(out)
-        self._own_mailboxes(out)
+        self._business_own(out)
         return out
 
-    def _own_mailboxes(self, out: list[Detected]) -> None:
-        """The business's own role mailbox in its agents' messages, where the export says
-        the sender is the business ("Any questions, just email info@heronlakecampsite.co.uk",
-        "Send mail til post@kanalvaskeriet.no"): no customer's personal data when its
-        domain is the business's (Answers.business_mailbox). Not an address found in an
-        earlier message of the conversation (the customer's, read back). Each conversation
-        for itself, as _own_names. Round 28."""
+    def _business_own(self, out: list[Detected]) -> None:
+        """What the business says of itself in its agents' messages, where the export says
+        the sender is the business: its own name (_own_names) and its role mailboxes
+        (_own_mailboxes) are no customer's personal data. Each conversation names its
+        business for itself: a batch (a worker's share, a Spark partition) holds several,
+        and what one says must not change another's findings. The business's names are read
+        once per conversation, for both, and only when one of them needs them."""
         by_conversation: dict[str, list[int]] = {}
         for k, d in enumerate(out):
             by_conversation.setdefault(d.message.conversation_id or f"\0{k}", []).append(k)
@@ -238,65 +238,78 @@ class Detector:
             agent = [
                 k for k in ks if out[k].message.sender_role in AGENT_ROLES and not out[k].error
             ]
-            if not any(f.entity_type == "EMAIL_ADDRESS" for k in agent for f in out[k].findings):
+            if not agent:
                 continue
-            keys = conv.business_mailbox_keys(out[k].message.text for k in agent)
-            seen: set[str] = set()
-            for k in ks:
-                d = out[k]
-                if k in agent:
-                    text = d.message.text
-                    kept = [
-                        f for f in d.findings if not conv.business_mailbox(text, f, keys, seen)
-                    ]
-                    if kept != d.findings:
-                        out[k] = replace(d, findings=kept)
-                seen.update(
-                    d.message.text[f.start : f.end].strip().lower()
-                    for f in d.findings
-                    if f.entity_type == "EMAIL_ADDRESS" and f.field == "text"
-                )
+            texts = [out[k].message.text for k in agent]
+            names = cache(partial(conv.business_names, texts))
+            self._own_names(out, ks, agent, names)
+            self._own_mailboxes(out, ks, agent, names)
 
-    def _own_names(self, out: list[Detected]) -> None:
-        """The business's own name in its agents' messages, where the export says the sender
-        is the business ("Bedankt voor uw bericht aan Bitkluis", "Je chat met Willemijn van
-        Tweedehandsje"): no person's name, nor part of one. Only the agents' messages: a
-        customer's own name stays whatever the business is called. Each conversation names
-        its business for itself: a batch (a worker's share, a Spark partition) holds several,
-        and what one says must not change another's findings. In a customer's message only
-        the whole name of two words or more the agents gave ("is this Ashcombe Notaries?")."""
-        by_conversation: dict[str, list[int]] = {}
-        customers: dict[str, list[int]] = {}
-        for k, d in enumerate(out):
-            key = d.message.conversation_id or f"\0{k}"
-            if d.message.sender_role in AGENT_ROLES and not d.error:
-                by_conversation.setdefault(key, []).append(k)
-            elif d.message.sender_role == "customer" and not d.error:
-                customers.setdefault(key, []).append(k)
+    def _own_mailboxes(
+        self,
+        out: list[Detected],
+        ks: list[int],
+        agent: list[int],
+        names: Callable[[], frozenset[str]],
+    ) -> None:
+        """The business's own role mailbox in its agents' messages ``agent`` of one
+        conversation ``ks`` ("Any questions, just email info@heronlakecampsite.co.uk",
+        "Send mail til post@kanalvaskeriet.no"): no customer's personal data when its
+        domain is the business's (Answers.business_mailbox). Not an address found in an
+        earlier message of the conversation (the customer's, read back). Round 28."""
+        if not any(f.entity_type == "EMAIL_ADDRESS" for k in agent for f in out[k].findings):
+            return
         conv = self.conversations
-        for key, agent in by_conversation.items():
-            asked = customers.get(key, [])
-            if not any(f.entity_type == "PERSON" for k in agent + asked for f in out[k].findings):
-                continue
-            names = conv.business_names(out[k].message.text for k in agent)
-            if not names:
-                continue
-            # round 29: the customer who names the business its agent gave ("is this
-            # Ashcombe Notaries or did I get the wrong chat?"): a name of two words or more,
-            # whole, no person's there either
-            for k in asked:
-                d = out[k]
-                kept = [g for g in d.findings if not conv.names_business(d.message.text, g, names)]
+        keys = conv.business_mailbox_keys([out[k].message.text for k in agent], names())
+        seen: set[str] = set()
+        for k in ks:
+            d = out[k]
+            if k in agent:
+                text = d.message.text
+                kept = [f for f in d.findings if not conv.business_mailbox(text, f, keys, seen)]
                 if kept != d.findings:
                     out[k] = replace(d, findings=kept)
-            for k in agent:
-                d = out[k]
-                first = k == agent[0]
-                kept = [
-                    g for f in d.findings if (g := conv.own_name(d.message.text, f, names, first))
-                ]
-                if kept != d.findings:
-                    out[k] = replace(d, findings=kept)
+            seen.update(
+                d.message.text[f.start : f.end].strip().lower()
+                for f in d.findings
+                if f.entity_type == "EMAIL_ADDRESS" and f.field == "text"
+            )
+
+    def _own_names(
+        self,
+        out: list[Detected],
+        ks: list[int],
+        agent: list[int],
+        names: Callable[[], frozenset[str]],
+    ) -> None:
+        """The business's own name in its agents' messages ``agent`` of one conversation
+        ``ks`` ("Bedankt voor uw bericht aan Bitkluis", "Je chat met Willemijn van
+        Tweedehandsje"): no person's name, nor part of one. A customer's own name stays
+        whatever the business is called: in a customer's message only the whole name of two
+        words or more the agents gave ("is this Ashcombe Notaries?")."""
+        asked = [
+            k for k in ks if out[k].message.sender_role == "customer" and not out[k].error
+        ]
+        if not any(f.entity_type == "PERSON" for k in agent + asked for f in out[k].findings):
+            return
+        given = names()
+        if not given:
+            return
+        conv = self.conversations
+        # round 29: the customer who names the business its agent gave ("is this Ashcombe
+        # Notaries or did I get the wrong chat?"): a name of two words or more, whole, no
+        # person's there either
+        for k in asked:
+            d = out[k]
+            kept = [g for g in d.findings if not conv.names_business(d.message.text, g, given)]
+            if kept != d.findings:
+                out[k] = replace(d, findings=kept)
+        for k in agent:
+            d = out[k]
+            first = k == agent[0]
+            kept = [g for f in d.findings if (g := conv.own_name(d.message.text, f, given, first))]
+            if kept != d.findings:
+                out[k] = replace(d, findings=kept)
 
     def _in_conversation(
         self,

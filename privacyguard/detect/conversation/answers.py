@@ -4,7 +4,7 @@ and the checks that a finding the conversation made may stand."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -600,17 +600,19 @@ class Answers(Addresses):
             and not (state is not None and _email_read_back(raw, state.values))
         )
 
-    def business_mailbox_keys(self, texts: Iterable[str]) -> MailboxKeys:
+    def business_mailbox_keys(
+        self, texts: Sequence[str], names: Collection[str] | None = None
+    ) -> MailboxKeys:
         """What makes a domain the business's in these agent's texts (round 28): the words
         of the business's names (business_names), the runs of words its agents write
         from a capitalised one ("Heron Lake Campsite support"), folded and joined, and
-        the domains of its addresses and web addresses, with their mailboxes."""
+        the domains of its addresses and web addresses, with their mailboxes. ``names``:
+        business_names(texts), when the caller has read them already."""
         from privacyguard.textfold import fold
 
-        texts = list(texts)
         words = frozenset(
             w
-            for n in self.business_names(texts)
+            for n in (self.business_names(texts) if names is None else names)
             for w in _FOLDED_WORD.findall(fold(n))
             if len(w) >= MAILBOX_NAME_WORD
         )
