@@ -380,6 +380,29 @@ def booking_answer_shape(text: str, *, dates: DateWords) -> bool:
     return booking_code_shape(text)
 
 
+#: an aircraft's type ("A320", "B737", "E190"), no flight
+_AIRCRAFT = re.compile(r"(?i)[abe]\d{3}")
+#: short words and abbreviations before a number that make no airline ("nr 5", "kl 14" =
+#: "klokka 14" in Norwegian, "at 9", "om 10", "в 10" typed in Latin)
+_NOT_AIRLINES = frozenset({
+    "am", "pm", "at", "on", "to", "in", "by", "is", "it", "of", "or", "no", "nr", "st", "nd",
+    "rd", "th", "de", "en", "op", "om", "te", "og", "er", "pa", "ca", "kg", "cm", "km", "mm",
+    "ml", "mb", "gb", "ok", "tv", "uk", "us", "eu", "nl", "se", "dk", "fi", "ru", "id", "vs",
+})  # fmt: skip
+#: a designator and one or two digits after a space: "kl 14" is a time in Norwegian
+_CLOCK = re.compile(r"(?i)kl[ \-\u00a0]\d{1,2}")
+
+
+@validators.register("flight_answer_shape")
+def flight_answer_shape(text: str) -> bool:
+    """An airline's two characters and a flight's digits given as the flight asked for
+    ("ei2119", "kl 727", "u6 2753"), not an aircraft's type, a clock time ("kl 14") or a
+    short word before a number ("nr 12", "at 9")."""
+    if _AIRCRAFT.fullmatch(text) or _CLOCK.fullmatch(text):
+        return False
+    return text[:2].lower() not in _NOT_AIRLINES
+
+
 @validators.register("booking_code_shape")
 def booking_code_shape(text: str) -> bool:
     """Six letters or digits that are not an everyday word in capitals ("HASTER", "THANKS")."""

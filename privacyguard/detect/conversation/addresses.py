@@ -43,7 +43,10 @@ _HOUSE = re.compile(
     r"\d{1,4}(?:[^\W\d_]{1,2}\d{0,3})?(?:/\d{1,4}-\d{1,4}|[-/](?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,4}))?"
 )
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
+#: a Russian building's number after the house number ("40 к1", "113 корп2", "7 стр.3")
+_BLOCK = re.compile(r"(?:к|корп|стр|k|korp|str)\.?\d{1,3}")
+
+_WORD = re.compile(r"(?:['’]s-)?[^\W\d_][^\W\d_'’.\-]{0,40}(?:[.'’\-][^\W\d_]{1,40}){0,3}\.?")
 
 #: a token of the rest of an address: a word, a number, a postcode ("8006", "2JF", "sk4")
 _REST_TOKEN = re.compile(r"[^\W_][^\W_'’\-]{0,40}(?:[-'’][^\W_]{1,40}){0,3}\.?")
@@ -215,8 +218,9 @@ class Addresses(Names):
     def _street_article(self, inner: list[str], streets: list[bool], i: int) -> bool:
         """Is the short word at i an article of a street's name: one after its street's
         word ("rue des tanneurs"), two name particles after it ("rue de la station"; not
-        "…mews, old was 73"), or an opener first, right before it ("am markt 5",
-        street_openers)?"""
+        "…mews, old was 73"), a name particle right before a word with a street's ending
+        ("pastoor van arsstraat 31", "burgemeester de withstraat 4"), or an opener first,
+        right before it ("am markt 5", street_openers)?"""
         w = inner[i]
         if len(w) > 3:
             return False
@@ -224,6 +228,14 @@ class Addresses(Names):
             return True
         if i >= 2 and streets[i - 2] and {inner[i - 1], w} <= self._particles:
             return True
+        if w in self._particles:
+            # particles of a street named after someone ("pastoor van arsstraat", "van der
+            # veldestraat"): the first word after them has a street's ending
+            j = i + 1
+            while j < len(inner) and j - i <= 2 and inner[j] in self._particles:
+                j += 1
+            if j < len(inner) and streets[j]:
+                return True
         return i == 0 and w in self._street_openers and len(inner) > 1 and streets[1]
 
     def _address_lead(
@@ -370,6 +382,8 @@ class Addresses(Names):
                 numbers += 1  # a postcode of digits ("4611", "620014")
             elif previous_number and len(token) == 1 and token.isalpha():
                 pass  # "21 b"
+            elif previous_number and _BLOCK.fullmatch(token):
+                pass  # "д. 40 к1": the building of the house
             elif _WORD.fullmatch(token) or token in self._street_words:
                 if len(token) <= 3 and was_street:
                     articles.add(len(words))

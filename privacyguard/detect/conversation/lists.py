@@ -39,7 +39,8 @@ _LIST_GAP = re.compile(r"[,;/|&+\n•\t]|\s[-–—]\s|\s(?:and|en|og|и|plus)\s
 #: starts after a separator, a dash or a slash between spaces ("… / also philippa ogilvie
 #: 16 Aug 1985"), or a joining word
 _NAME_DATE_HEAD = re.compile(
-    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014/])|(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))"
+    # after "and"/"en"/"og"/"и" as a word, not inside one ("endre økland": no "dre økland")
+    r"(?:(?<=[\n;,|\t•(])|^|(?<=\s[-\u2013\u2014/])|(?:(?<=\sand)|(?<=\sen)|(?<=\sog)|(?<=\sи))(?=\s))"
     r"[ \t]{0,3}(?:[-*•>\u2013\u2014][ \t]{0,3}|\d{1,2}[.)][ \t]{0,3})?"
     r"(?P<head>[^\W\d_][^\n;,|\t•()\d:/]{0,60}?)"
     r"[ \t]{0,3}[,;:/|\-\u2013\u2014(]?[ \t]{0,3}"
