@@ -102,6 +102,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 
 _LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
 
+#: a word of letters alone that may be a remark's, typed with two letters swapped
+_SWAP_WORD = re.compile(r"(?<![\w@.\-])[^\W\d_]{5,20}(?![\w@\-]|\.\w)")
+
+#: a number's letters in lower case before its dash ("dv-zn9", "wh-286", "b-3186"), a word
+#: of its own
+_LOWER_PREFIX = re.compile(r"(?<![\w\-.@])[a-z]{1,3}-\Z")
+
 _DATE_TAIL = re.compile(r"(?<![\d.\-/])\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\Z")
 
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
@@ -262,6 +269,16 @@ class Pieces(Values):
             )
             if not valuey:
                 continue
+            prefix = _LOWER_PREFIX.search(text, max(0, m.start() - 5), m.start())
+            if (
+                prefix is not None
+                and prefix.group()[:-1] not in self._other_prefixes
+                and (not runs or runs[-1][1] < prefix.start())
+            ):
+                # "dv-zn9", "wh-286": the number's letters in lower case start its run
+                runs.append([prefix.start(), m.end()])
+                last = token
+                continue
             gap = text[runs[-1][1] : m.start()] if runs else None
             pair = (
                 (
@@ -285,9 +302,12 @@ class Pieces(Values):
                     gap == "-"
                     and last.isalpha()
                     and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
-                    and token.isdigit()
-                    and runs[-1][0] == m.start() - len(last) - 1
-                )  # "HR-8047": a number's letters
+                    and (token.isdigit() or (last.isupper() and not token.islower()))
+                    and (
+                        runs[-1][0] == m.start() - len(last) - 1
+                        or text[m.start() - len(last) - 2] == "-"
+                    )
+                )  # "HR-8047": a number's letters; "DV-GB661", "VP-KDT-0693": its groups
                 or (
                     gap in ("-", ".")
                     and len(last) == 4
@@ -369,7 +389,12 @@ class Pieces(Values):
             # "ok a.sandvik@ (sorry)", "так, lapin.svyatoslav@": a filler word before the
             # piece, which holds an address's "@" or "."
             after = _EMAIL_TOKEN.match(text, lead.end())
-            if after is not None and any(c in after.group() for c in "@."):
+            if after is not None and (
+                any(c in after.group() for c in "@.")
+                or not any(c.isalnum() for c in text[after.end() :])
+            ):
+                # and a filler word before the message's last token ("ok vaarin" /
+                # "og 96@altibox.no"): the start of the address or not, as the pieces tell
                 m = after
         start, end = m.start(), m.end()
         if text.startswith("...", start):
@@ -448,6 +473,7 @@ class Pieces(Values):
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
         Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
         that its checksum validates; empty lists when they are not."""
+        texts = [self.unswapped(t) for t in texts]
         email_asked = bool(self.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         notes = [
             k
@@ -569,7 +595,7 @@ class Pieces(Values):
         if span is None:
             return False
         start, end = span
-        if any(c.isalnum() for c in text[self._continued(text) : start]):
+        if any(c.isalnum() for c in text[self._lead_end(text) : start]):
             return False  # but "de rest: .vermeulen", "sorry, trykket enter for tidlig @gmail.com"
         return not any(c.isalnum() for c in text[end:]) or self._sent_early(text, end)
 
@@ -677,6 +703,7 @@ class Pieces(Values):
         next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
         each message. An address asked for and typed in two lines is one too, and so is a
         mistyped value and its correction (``mistyped_before``)."""
+        before, after = self.unswapped(before), self.unswapped(after)
         halves = self._address_halves(before, after, names)
         if halves:
             return halves
@@ -800,7 +827,9 @@ class Pieces(Values):
         that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi"), and an
         everyday word where the next piece goes on with "." or "_" (``dotted``)."""
         head = word.strip(" .…")
-        if before.strip(" .…-–—") != head or not any(c.isalpha() for c in head):
+        if before[self._lead_end(before) :].strip(" .…-–—") != head or not any(
+            c.isalpha() for c in head
+        ):
             return False
         if not word.islower():
             return False
@@ -814,6 +843,31 @@ class Pieces(Values):
             short and (head in self._thanks or head in self._not_names or self._filler_word(head))
         )
         return asked and len(head) >= 2 and head.isascii() and not said
+
+    def unswapped(self, text: str) -> str:
+        """The text with a remark's words typed with two letters swapped put right ("sorry
+        pressed enetr 964", "sorry trkyket enter", "atlså vikl@y"); of the same length, so
+        offsets in one are offsets in the other. A word of the text that is a word of the
+        language stays as it is."""
+        if not self._swapped:
+            return text
+        from privacyguard.detect.names import everyday_word
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group()
+            right = self._swapped.get(word.lower())
+            if right is None or everyday_word(word.lower()):
+                return word
+            return right if word.islower() else right.capitalize() if word[0].isupper() else word
+
+        return _SWAP_WORD.sub(fix, text)
+
+    def _lead_end(self, text: str) -> int:
+        """Where a piece starts after the words before it: those of a continuation ("de
+        rest:", "fortsetter:") or a filler ("dus", "it's", "ok", "это")."""
+        at = self._continued(text)
+        lead = self._lead.match(text, at) if self._lead is not None else None
+        return lead.end() if lead is not None else at
 
     def _filler_word(self, word: str) -> bool:
         """A filler word before an answer ("ok", "ja", "ну")."""

@@ -1,0 +1,87 @@
+"""The detector, through the whole conversation: pieces of a value after the words before
+them ("so it is", "ok", "altså", "значит" before the first; "and", "fortsetter:" before the
+next), and a remark typed with two letters swapped ("sorry pressde enter", "trkyket")."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacyguard.detect.conversation.base import swapped_words
+from privacyguard.detect.engine import Detector
+
+from .conversation_support import talk_spans
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "piece", "second", "rest"),
+    [
+        ("What is your email address?", "so it is hollis.tr", "hollis.tr",
+         "and emayne@outlook.com", "emayne@outlook.com"),
+        ("Wat is uw e-mailadres?", "ok jorien_bak", "jorien_bak",
+         "en huis77@ziggo.nl", "huis77@ziggo.nl"),
+        ("Hva er e-postadressen din?", "altså sigrun.h", "sigrun.h",
+         "fortsetter: olm@online.no", "olm@online.no"),
+        ("Какой у вас адрес электронной почты?", "значит zhanna.ko", "zhanna.ko",
+         "и valeva@mail.ru", "valeva@mail.ru"),
+        ("Hva er e-postadressen din?", "atlså torvik.b", "torvik.b",
+         "fortsetter: @online.no", "@online.no"),
+    ],
+)  # fmt: skip
+def test_an_email_address_in_pieces_after_a_filler(
+    detector: Detector, asked: str, first: str, piece: str, second: str, rest: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", first), ("customer", second)])
+    assert ("EMAIL_ADDRESS", piece) in out[1], out[1]
+    assert ("EMAIL_ADDRESS", rest) in out[2], out[2]
+
+
+@pytest.mark.parametrize(
+    ("remark", "rest"),
+    [("sorry pressde enter 14 81", "14 81"), ("sorry trkyket enter 14 81", "14 81")],
+)
+def test_a_remark_with_two_letters_swapped_before_the_rest(
+    detector: Detector, remark: str, rest: str
+) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hva er telefonnummeret ditt?"), ("customer", "40 73..."), ("customer", remark)],
+    )
+    assert ("PHONE_NUMBER", rest) in out[2], out[2]
+
+
+def test_swapped_words_are_typos_of_long_words_only() -> None:
+    typos = swapped_words(["sorry pressed enter", "og", "trykket enter"])
+    assert typos["enetr"] == "enter"
+    assert typos["trkyket"] == "trykket"
+    assert "go" not in typos  # "og": too short to tell a typo
+    assert "enter" not in typos
+
+
+def test_an_order_number_after_a_swapped_remark_is_no_piece(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What is your order number?"),
+            ("customer", "ok 4471"),
+            ("customer", "sorry pressde enter 28"),
+        ],
+    )
+    assert not out[1] and not out[2], out
+
+
+def test_a_number_with_letters_in_lower_case_and_a_dash(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Wat is uw klantnummer?"),
+            ("customer", "qd-417... 🙏"),
+            ("customer", "en 093"),
+        ],
+    )
+    assert ("CUSTOMER_NUMBER", "qd-417") in out[1], out[1]
+    assert ("CUSTOMER_NUMBER", "093") in out[2], out[2]
