@@ -85,3 +85,30 @@ def test_a_number_with_letters_in_lower_case_and_a_dash(detector: Detector) -> N
     )
     assert ("CUSTOMER_NUMBER", "qd-417") in out[1], out[1]
     assert ("CUSTOMER_NUMBER", "093") in out[2], out[2]
+
+
+def test_russian_raz_for_one_in_a_dictated_account(detector: Detector) -> None:
+    """"раз" for "один" while dictating ("... семь восемь раз ноль ..."); the word in a
+    sentence ("ещё раз спасибо") is no digit."""
+    value = (
+        "четыре ноль восемь один семь восемь раз ноль ноль пять восемь девять четыре три "
+        "девять четыре семь восемь три шесть"
+    )
+    out = talk_spans(detector, [("agent", "Номер счёта?"), ("customer", f"счёт {value}")])
+    assert ("BANK_ACCOUNT", value) in out[1], out[1]
+    out = talk_spans(
+        detector,
+        [("agent", "Чем могу помочь?"), ("customer", "ещё раз спасибо, два раза звонил")],
+    )
+    assert not out[1], out[1]
+
+
+def test_norwegian_kroll_a_for_the_at_sign(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "Hva er e-posten din?"),
+            ("customer", "mail ingvild prikk moe krøll-a online.no"),
+        ],
+    )
+    assert ("EMAIL_ADDRESS", "ingvild prikk moe krøll-a online.no") in out[1], out[1]
