@@ -88,7 +88,7 @@ def test_a_number_with_letters_in_lower_case_and_a_dash(detector: Detector) -> N
 
 
 def test_russian_raz_for_one_in_a_dictated_account(detector: Detector) -> None:
-    """"раз" for "один" while dictating ("... семь восемь раз ноль ..."); the word in a
+    """The word "раз" for "один" while dictating ("... семь восемь раз ноль ..."); the word in a
     sentence ("ещё раз спасибо") is no digit."""
     value = (
         "четыре ноль восемь один семь восемь раз ноль ноль пять восемь девять четыре три "
@@ -112,3 +112,48 @@ def test_norwegian_kroll_a_for_the_at_sign(detector: Detector) -> None:
         ],
     )
     assert ("EMAIL_ADDRESS", "ingvild prikk moe krøll-a online.no") in out[1], out[1]
+
+
+@pytest.mark.parametrize(
+    ("asked", "texts", "kind"),
+    [
+        # a card in two pieces, its second mistyped and typed again (Luhn-valid when put right)
+        ("What's the card number?", ["4539", "1488 0343 6477", "typo, it's 1488 0343 6467"],
+         "CREDIT_CARD"),
+        ("Hva er e-posten din?", ["h.lindqvist@onl", "inee.no", "feil, ine.no"],
+         "EMAIL_ADDRESS"),
+        ("Wat is uw e-mailadres?", ["pieter_vos12", "@hotmial.com", "correctie: @hotmail.com"],
+         "EMAIL_ADDRESS"),
+    ],
+)  # fmt: skip
+def test_pieces_with_the_last_one_corrected(
+    detector: Detector, asked: str, texts: list[str], kind: str
+) -> None:
+    out = talk_spans(detector, [("agent", asked), *(("customer", t) for t in texts)])
+    assert all(any(t == kind for t, _ in found) for found in out[1:]), out
+
+
+def test_pieces_with_a_new_piece_unlike_the_last_one_join_to_nothing(detector: Detector) -> None:
+    """A newest piece that is no typo of the one before ("1488 0343 6477" / "7") is no
+    correction: the wrong join stays unreported."""
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What's the card number?"),
+            ("customer", "4539"),
+            ("customer", "1488 0343 6477"),
+            ("customer", "91"),
+        ],
+    )
+    assert ("CREDIT_CARD", "91") not in out[3], out[3]
+
+
+def test_typo_of() -> None:
+    from privacyguard.detect.conversation.pieces import _typo_of
+
+    assert _typo_of("5210 1039 3581", "5200 1039 3581")
+    assert _typo_of("d.ocm", "d.com")
+    assert _typo_of("oon.o", "oo.no")
+    assert not _typo_of("2221", "7")
+    assert not _typo_of("1234", "5678")
+    assert not _typo_of("ab", "ab")

@@ -22,7 +22,7 @@ from privacyguard.detect.conversation.patterns import (
 )
 from privacyguard.detect.conversation.state import ConversationState, FindFn, Found
 from privacyguard.detect.conversation.values import Values
-from privacyguard.models import Finding
+from privacyguard.models import Finding, Provenance
 
 #: a note between the pieces of a value is at most this long ("sorry hit enter")
 NOTE_CHARS = 40
@@ -148,6 +148,28 @@ TAIL_DIGITS = 5
 
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
+
+
+def _typo_of(wrong: str, right: str) -> bool:
+    """Is ``right`` the piece ``wrong`` typed again with a typo put right: one or two letters
+    or digits other, left out, added or swapped ("5210 1039 3581" / "5200 1039 3581",
+    "d.ocm" / "d.com", "oon.o" / "oo.no"), not another piece ("2221" / "7")?"""
+    a, b = wrong.lower(), right.lower()
+    if a == b or min(len(a), len(b)) < 2:
+        return False
+    # the optimal string alignment distance (a swap of two neighbours is one edit)
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(
+                rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    apart = rows[-1][-1]
+    return apart <= min(CORRECTED_DIGITS, max(len(a), len(b)) // 2)
 
 
 def _digits_apart(a: str, b: str) -> int:
@@ -463,6 +485,69 @@ class Pieces(Values):
         return None
 
     def pieces(
+        self,
+        texts: Sequence[str],
+        names: frozenset[str],
+        find: FindFn,
+        weak: bool = False,
+    ) -> list[list[Found]]:
+        """The pieces of a value (``_pieces``); where they join to none, and the newest
+        message corrects the piece before it ("2221" / "5210 1039 3581" / "sorry typo, it's
+        5200 1039 3581", "i.sorensen@iclou" / "d.ocm" / "skal være d.com"), the pieces with
+        the corrected one: the mistyped piece is the customer's value all the same, of its
+        type, marked mistyped."""
+        if self.fragment(texts[-1]) is not None:
+            out = self._pieces(texts, names, find, weak)
+        else:
+            out = [[] for _ in texts]  # "skal være d.com": a correction's last word only
+        if any(out) or len(texts) < 3:
+            return out
+        wrong = self.piece_span(texts[-2])
+        right = self.piece_span(texts[-1])
+        if wrong is None or right is None:
+            return out
+        if not _typo_of(texts[-2][wrong[0] : wrong[1]], texts[-1][right[0] : right[1]]):
+            return out
+        # the correction's words before the piece ("feil,", "ugh wrong one,") are no piece
+        inner = self._pieces(
+            [*texts[:-2], texts[-1][right[0] : right[1]]], names, find, weak
+        )
+        if not inner[-1]:
+            return out
+        hit = inner[-1][0]
+        why = f"{hit.why}; mistyped, then corrected in the sender's next message"
+        mistyped = Found(
+            wrong[0], wrong[1], hit.entity_type, hit.score, why,
+            hit.provenance | Provenance.MISTYPED,
+        )  # fmt: skip
+        shifted = [
+            Found(f.start + right[0], f.end + right[0], f.entity_type, f.score, f.why,
+                  f.provenance)
+            for f in inner[-1]
+        ]  # fmt: skip
+        return [*inner[:-1], [mistyped], shifted]
+
+    def piece_span(self, text: str) -> tuple[int, int] | None:
+        """The one piece of a value a short message holds (``fragment``), or its last word
+        as a piece of an e-mail address ("feil, oo.no", "skal være d.com")."""
+        span = self.fragment(text)
+        if span is not None:
+            return span
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        words = list(_EMAIL_TOKEN.finditer(text))
+        if not words:
+            return None
+        last = words[-1]
+        piece = last.group().strip(".…")
+        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c in ".@" for c in piece):
+            return None
+        if any(c.isalnum() for c in text[last.end() :]):
+            return None
+        start = text.index(piece, last.start())
+        return start, start + len(piece)
+
+    def _pieces(
         self,
         texts: Sequence[str],
         names: frozenset[str],
