@@ -157,3 +157,45 @@ def test_typo_of() -> None:
     assert not _typo_of("2221", "7")
     assert not _typo_of("1234", "5678")
     assert not _typo_of("ab", "ab")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "value"),
+    [
+        # a card (Luhn-valid) read out in groups with ". " and " - " between them
+        ("What's the card number?", "sure, 4. 53. 91. 4. 88. 03. 43. 64. 67",
+         "4. 53. 91. 4. 88. 03. 43. 64. 67"),
+        ("Hva er kortnummeret?", "ja, 4 - 539 - 1 - 488 - 0 - 34 - 36 - 467",
+         "4 - 539 - 1 - 488 - 0 - 34 - 36 - 467"),
+        ("Wat is uw telefoonnummer?", "tel 06  21  4  88  3  47", "06  21  4  88  3  47"),
+    ],
+)  # fmt: skip
+def test_digits_in_groups_typed_apart(detector: Detector, asked: str, said: str, value: str) -> None:
+    out = talk_spans(detector, [("agent", asked), ("customer", said)])
+    assert any(text == value for _, text in out[1]), out[1]
+
+
+def test_a_list_counted_one_by_one_is_no_number() -> None:
+    from privacyguard.detect.normalise import _apart_edits
+
+    assert _apart_edits("steps 3. 4. 5. 6. 7. 8. 9. 10. 11") == []
+    assert _apart_edits("05. 3. 4. 2. 1. 14. 65")
+
+
+def test_a_code_with_its_letters_before_the_number_in_words(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", "What's your member number?"),
+            ("customer", "ok so QX four one seven two nine three"),
+        ],
+    )
+    assert any(text == "QX four one seven two nine three" for _, text in out[1]), out[1]
+
+
+def test_norwegian_grisehale_for_the_at_sign(detector: Detector) -> None:
+    out = talk_spans(
+        detector,
+        [("agent", "Hva er e-posten din?"), ("customer", "det er kari_moe grisehale online.no")],
+    )
+    assert ("EMAIL_ADDRESS", "kari_moe grisehale online.no") in out[1], out[1]

@@ -472,7 +472,7 @@ def request_regex(words: Iterable[str]) -> re.Pattern[str]:
 #: the fewest letters of a remark's word whose swapped letters are put right (not "ok", "og")
 SWAPPED_MIN = 5
 
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{SWAPPED_MIN},}}")
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{SWAPPED_MIN},40}}")
 
 
 def swapped_words(phrases: Iterable[str]) -> dict[str, str]:
