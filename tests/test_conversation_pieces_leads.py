@@ -170,7 +170,9 @@ def test_typo_of() -> None:
         ("Wat is uw telefoonnummer?", "tel 06  21  4  88  3  47", "06  21  4  88  3  47"),
     ],
 )  # fmt: skip
-def test_digits_in_groups_typed_apart(detector: Detector, asked: str, said: str, value: str) -> None:
+def test_digits_in_groups_typed_apart(
+    detector: Detector, asked: str, said: str, value: str
+) -> None:
     out = talk_spans(detector, [("agent", asked), ("customer", said)])
     assert any(text == value for _, text in out[1]), out[1]
 
@@ -199,3 +201,18 @@ def test_norwegian_grisehale_for_the_at_sign(detector: Detector) -> None:
         [("agent", "Hva er e-posten din?"), ("customer", "det er kari_moe grisehale online.no")],
     )
     assert ("EMAIL_ADDRESS", "kari_moe grisehale online.no") in out[1], out[1]
+
+
+def test_a_corrected_number_in_dotted_groups_after_other_messages(detector: Detector) -> None:
+    """The corrected value cut from its message is no piece of its own ("0762.073.8125"):
+    the message is read as before, no error."""
+    out = talk_spans(
+        detector,
+        [
+            ("customer", "i have a voucher QUICKRIDE7 can i still use it?"),
+            ("agent", "Sorry, I'll also need your phone number."),
+            ("customer", "0762.083.8125"),
+            ("customer", "correction: 0762.073.8125"),
+        ],
+    )
+    assert ("PHONE_NUMBER", "0762.073.8125") in out[3], out[3]

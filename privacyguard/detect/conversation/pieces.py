@@ -594,6 +594,8 @@ class Pieces(Values):
         )
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
+        if spans[-1] is None:
+            return out  # the newest text is no piece ("0751.073.8025" cut from a correction)
         earliest = len(texts) - 1
         while earliest > 0 and spans[earliest - 1] is not None:
             earliest -= 1  # the earliest piece of the run of pieces that ends now
