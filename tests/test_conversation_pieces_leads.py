@@ -216,3 +216,28 @@ def test_a_corrected_number_in_dotted_groups_after_other_messages(detector: Dete
         ],
     )
     assert ("PHONE_NUMBER", "0762.073.8125") in out[3], out[3]
+
+
+@pytest.mark.parametrize(
+    ("asked", "first", "prompt", "rest", "kind"),
+    [
+        ("What's your phone number?", "07700 91", "Looks like some of it is missing?", "4522",
+         "PHONE_NUMBER"),
+        ("Wat is uw telefoonnummer?", "06 2143", "Volgens mij mist er een stuk?", "8876",
+         "PHONE_NUMBER"),
+        ("Hva er telefonnummeret ditt?", "93 41", "Jeg tror det mangler noe?", "27 86",
+         "PHONE_NUMBER"),
+        ("Какой у вас номер телефона?", "+7 916 4", "Похоже, не всё пришло?", "21-37-58",
+         "PHONE_NUMBER"),
+    ],
+)  # fmt: skip
+def test_the_agent_says_part_of_the_value_is_missing(
+    detector: Detector, asked: str, first: str, prompt: str, rest: str, kind: str
+) -> None:
+    """The agent's remark that the value came in part asks for nothing new: the pieces
+    around it are one value."""
+    out = talk_spans(
+        detector,
+        [("agent", asked), ("customer", first), ("agent", prompt), ("customer", rest)],
+    )
+    assert (kind, rest) in out[3], out
