@@ -241,3 +241,15 @@ def test_the_agent_says_part_of_the_value_is_missing(
         [("agent", asked), ("customer", first), ("agent", prompt), ("customer", rest)],
     )
     assert (kind, rest) in out[3], out
+
+
+def test_a_code_s_letters_that_are_an_abbreviation_too() -> None:
+    """Letters such as "PK", "ST": some abbreviation in a dictionary, a code's letters all
+    the same; "OK", "TEL": a word before the number."""
+    from privacyguard.detect.engine import Detector as D
+
+    norm = D().conversations.normaliser
+    out = norm.normalise("ok so PK 3 two 9 zero 5 8 1 five ?", "en")
+    assert out is not None and "PK32905815" in out.text
+    out = norm.normalise("OK zero seven nine one two three four five six", "en")
+    assert out is not None and out.text.startswith("OK 0")

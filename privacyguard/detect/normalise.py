@@ -75,6 +75,12 @@ APART_DIGITS = 8
 #: a code's letters, two to four capitals as one word, right before a number in words
 #: ("ZP nine six one ...", "RC два ноль шесть ...", "FUM fire fem null ...")
 _CODE_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{2,4} \Z")
+#: the words in capitals before a number that label it, no code's letters ("OK", "TEL"; two
+#: or three letters: most are some abbreviation in a dictionary, as codes' letters are)
+_NUMBER_LABELS = frozenset(
+    {"OK", "ID", "NR", "NO", "TEL", "TLF", "MOB", "PIN", "NUM", "REF", "ACC", "HI", "SO", "MY",
+     "IS"}
+)  # fmt: skip
 #: a word, with invisible characters inside it ("a\u200dpenstaart")
 #: (bounded, as every pattern here: a word of up to 60 letters and 15 invisible characters)
 _INVISIBLE_JOINED = re.compile(
@@ -874,10 +880,14 @@ def _spelled_letters(text: str, at: int) -> list[tuple[int, int, str]]:
         code = _CODE_LETTERS.search(text, max(0, at - 6), at)
         if code is None:
             return []
-        from privacyguard.detect.names import everyday_word
+        word = code.group().strip()
+        if word in _NUMBER_LABELS:
+            return []  # "OK", "TEL", "ID": a word before the number, no part of it
+        if len(word) == len("CODE"):
+            from privacyguard.detect.names import everyday_word
 
-        if everyday_word(code.group().strip().lower()):
-            return []
+            if everyday_word(word.lower()):
+                return []  # "CODE", "PLUS": a word in capitals
         return [(at - 1, at, "")]
     letters = m.group(0).split()
     if len(letters) == 1 and letters[0] in "IiaAU":
