@@ -485,8 +485,8 @@ class Detector:
                     # card, no two Norwegian phone numbers
                 add(p, [first])
                 add(i, [second])
-        if conv.fragment(message.text) is None:
-            return  # no piece of a value typed in pieces
+        if conv.piece_span(message.text) is None:
+            return  # no piece of a value typed in pieces (nor an e-mail's corrected piece)
         email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         card_asked = bool(conv.by_type.get("CREDIT_CARD", frozenset()) & names)
         chain, others, weak = [i], 0, False

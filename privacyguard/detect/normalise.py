@@ -60,6 +60,27 @@ _SPACED = re.compile(
     r"(?<![\w.\-])[A-Za-z0-9](?:[ .\-]{1,4}[A-Za-z0-9](?![A-Za-z0-9])){4,40}(?![\w])"
 )
 _SPACED_SEP = re.compile(r"[ .\-]{1,4}")
+#: groups of one to three digits typed apart by a separator no number has ("05. 3. 4. 2.
+#: 1. 14", "0  63  4  69  5", "5 - 55 - 7 - 60"): a dot and a space, two spaces or more, a
+#: dash between spaces; six groups or more, the same separator between each two
+_APART = re.compile(
+    r"(?<![\w.+\-])(?P<plus>\+(?:\. ?| {1,3}))?(?P<first>\d{1,3})"
+    r"(?:(?:\. \d{1,3}){5,20}|(?:  {1,3}\d{1,3}){5,20}|(?: - \d{1,3}){5,20}|(?: \. \d{1,3}){5,20})"
+    r"(?![\w]|\.\d)"
+)
+#: the separator after a group (the same between each two in an _APART match)
+_APART_SEP = re.compile(r"\. |  {1,3}| - | \. ")
+#: the fewest digits of groups typed apart that _apart_edits joins
+APART_DIGITS = 8
+#: a code's letters, two to four capitals as one word, right before a number in words
+#: ("ZP nine six one ...", "RC два ноль шесть ...", "FUM fire fem null ...")
+_CODE_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{2,4} \Z")
+#: the words in capitals before a number that label it, no code's letters ("OK", "TEL"; two
+#: or three letters: most are some abbreviation in a dictionary, as codes' letters are)
+_NUMBER_LABELS = frozenset(
+    {"OK", "ID", "NR", "NO", "TEL", "TLF", "MOB", "PIN", "NUM", "REF", "ACC", "HI", "SO", "MY",
+     "IS"}
+)  # fmt: skip
 #: a word, with invisible characters inside it ("a\u200dpenstaart")
 #: (bounded, as every pattern here: a word of up to 60 letters and 15 invisible characters)
 _INVISIBLE_JOINED = re.compile(
@@ -136,7 +157,7 @@ def _romanised(words: Iterable[str]) -> list[str]:
 #: normalise()'s ``gates`` when the caller has not scanned the text for them
 NO_GATES = object()
 #: the patterns the gate scanner holds, by index (Normaliser.gate_regexes)
-_G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED, _G_GROUPS, _G_IBAN = range(8)
+_G_LOOK, _G_SPACED, _G_HINT, _G_EMAIL, _G_SPECIAL, _G_MIXED, _G_GROUPS, _G_IBAN, _G_APART = range(9)
 
 
 @lru_cache(maxsize=8)
@@ -374,6 +395,7 @@ class Normaliser:
         self.gate_regexes = (
             _LOOK_NEAR_DIGIT.pattern, _SPACED.pattern, hint_gate, email_gate,
             _SPECIAL.pattern, _MIXED_SCRIPT.pattern, _GROUP_JOINED.pattern, _IBAN_DOTTED.pattern,
+            _APART.pattern,
         )  # fmt: skip
 
     def _number_run(self, lang: str) -> str:
@@ -450,6 +472,10 @@ class Normaliser:
         numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
         wordy = not known or sum(map(numbers.__contains__, words or ())) >= 2
         edits = self._code_edits(current, lang) if wordy else []
+        if edits:
+            norm = _apply(norm or _identity(text), edits)
+            current = norm.text
+        edits = _apart_edits(current) if may(_G_APART) else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
@@ -812,13 +838,57 @@ def _iban_look_swaps(code: str) -> tuple[int, ...]:
     return ()
 
 
+def _apart_edits(text: str) -> list[tuple[int, int, str]]:
+    """Groups of digits typed apart by a separator no number has ("05. 3. 4. 2. 1. 14. 65",
+    "0  63  4  69  5  8  2  4", "5 - 55 - 7 - 60 - 1 - 9"): the separators go, when the
+    groups hold APART_DIGITS digits or more and are no list's numbers counted one by one
+    ("1. 2. 3. 4. 5. 6. 7. 8. 9. 10")."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _APART.finditer(text):
+        sep_m = _APART_SEP.match(text, m.end("first"))
+        if sep_m is None:
+            continue
+        sep = sep_m.group()
+        body = text[m.start("first") : m.end()]
+        groups = body.split(sep)
+        if not all(g.isdigit() for g in groups):
+            continue  # "1. 2  3": separators of two kinds
+        if sum(map(len, groups)) < APART_DIGITS:
+            continue
+        values = [int(g) for g in groups]
+        if all(b == a + 1 for a, b in zip(values, values[1:], strict=False)):
+            continue  # "1. 2. 3. 4. 5. 6. 7. 8. 9. 10": a list counted, no number
+        at = m.start()
+        if m.group("plus"):
+            edits.append((at + 1, m.end("plus"), ""))  # "+. 4. 4. 7": the number's "+"
+            at = m.end("plus")
+        pos = at
+        for g in groups[:-1]:
+            pos += len(g)
+            edits.append((pos, pos + len(sep), ""))
+            pos += len(sep)
+    return edits
+
+
 def _spelled_letters(text: str, at: int) -> list[tuple[int, int, str]]:
     """Up to four single letters typed apart right before ``at`` (where a number in words
     starts): the spaces after them go ("D R V 448004" is "DRV448004"); not a lone "I",
-    "a" or "A", a word of its own."""
+    "a" or "A", a word of its own. Or a code's two to four capitals as one word ("ZP nine
+    six ...", "RC два ноль ..."), but an everyday word in capitals ("OK", "TEL")."""
     m = _SPELLED.search(text, max(0, at - 9), at)
     if m is None or m.end() != at:
-        return []
+        code = _CODE_LETTERS.search(text, max(0, at - 6), at)
+        if code is None:
+            return []
+        word = code.group().strip()
+        if word in _NUMBER_LABELS:
+            return []  # "OK", "TEL", "ID": a word before the number, no part of it
+        if len(word) == len("CODE"):
+            from privacyguard.detect.names import everyday_word
+
+            if everyday_word(word.lower()):
+                return []  # "CODE", "PLUS": a word in capitals
+        return [(at - 1, at, "")]
     letters = m.group(0).split()
     if len(letters) == 1 and letters[0] in "IiaAU":
         return []

@@ -318,6 +318,11 @@ class Base:
             if rules.postcodes
             else None
         )
+        #: a remark's word typed with two letters swapped ("enetr", "trkyket", "atlså"): the
+        #: word itself, of the same length (so a text's offsets hold when it is put right)
+        self._swapped = swapped_words(
+            [*rules.continuation, *rules.hedges, *rules.hold, *rules.filler]
+        )
         self._others = ContextMatcher(make_terms(rules.others, []), 0, 0)
         self._place_questions = ContextMatcher(make_terms(rules.place_questions, []), 0, 0)
         self._place_to = frozenset(rules.place_to)
@@ -482,6 +487,25 @@ def request_regex(words: Iterable[str]) -> re.Pattern[str]:
     gap = r"[^.?!]{0,40}"  # bounded: linear
     alts = "|".join(gap.join(re.escape(p) for p in w.split(GAP)) for w in unique)
     return re.compile(rf"(?i)\b(?:{alts or '(?!)'})\b")
+
+
+#: the fewest letters of a remark's word whose swapped letters are put right (not "ok", "og")
+SWAPPED_MIN = 5
+
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{SWAPPED_MIN},40}}")
+
+
+def swapped_words(phrases: Iterable[str]) -> dict[str, str]:
+    """Each word of SWAPPED_MIN letters or more of ``phrases``, with two letters next to
+    each other swapped ("enetr"), and the word itself ("enter"): a typo of the remark."""
+    words = {w.lower() for p in phrases for w in _LONG_WORD.findall(p)}
+    out: dict[str, str] = {}
+    for w in sorted(words):
+        for k in range(len(w) - 1):
+            typo = w[:k] + w[k + 1] + w[k] + w[k + 2 :]
+            if typo != w and typo not in words:
+                out.setdefault(typo, w)
+    return out
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -22,7 +22,7 @@ from privacyguard.detect.conversation.patterns import (
 )
 from privacyguard.detect.conversation.state import ConversationState, FindFn, Found
 from privacyguard.detect.conversation.values import Values
-from privacyguard.models import Finding
+from privacyguard.models import Finding, Provenance
 
 #: a note between the pieces of a value is at most this long ("sorry hit enter")
 NOTE_CHARS = 40
@@ -102,6 +102,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9]{1,40}")
 
 _LONE_TOKEN = re.compile(r"[a-z]{2,4}|[A-Z]{5,6}")
 
+#: a word of letters alone that may be a remark's, typed with two letters swapped
+_SWAP_WORD = re.compile(r"(?<![\w@.\-])[^\W\d_]{5,20}(?![\w@\-]|\.\w)")
+
+#: a number's letters in lower case before its dash ("dv-zn9", "wh-286", "b-3186"), a word
+#: of its own
+_LOWER_PREFIX = re.compile(r"(?<![\w\-.@])[a-z]{1,3}-\Z")
+
 _DATE_TAIL = re.compile(r"(?<![\d.\-/])\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}\Z")
 
 _DATE_HEAD = re.compile(r"\d{1,2}(?:[./\-]\d{1,2}[./\-]\d{2,4}\b|\.?\s{1,10}[^\W\d_]{3,40})")
@@ -141,6 +148,28 @@ TAIL_DIGITS = 5
 
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
+
+
+def _typo_of(wrong: str, right: str) -> bool:
+    """Is ``right`` the piece ``wrong`` typed again with a typo put right: one or two letters
+    or digits other, left out, added or swapped ("5210 1039 3581" / "5200 1039 3581",
+    "d.ocm" / "d.com", "oon.o" / "oo.no"), not another piece ("2221" / "7")?"""
+    a, b = wrong.lower(), right.lower()
+    if a == b or min(len(a), len(b)) < 2:
+        return False
+    # the optimal string alignment distance (a swap of two neighbours is one edit)
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(
+                rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    apart = rows[-1][-1]
+    return apart <= min(CORRECTED_DIGITS, max(len(a), len(b)) // 2)
 
 
 def _digits_apart(a: str, b: str) -> int:
@@ -262,6 +291,16 @@ class Pieces(Values):
             )
             if not valuey:
                 continue
+            prefix = _LOWER_PREFIX.search(text, max(0, m.start() - 5), m.start())
+            if (
+                prefix is not None
+                and prefix.group()[:-1] not in self._other_prefixes
+                and (not runs or runs[-1][1] < prefix.start())
+            ):
+                # "dv-zn9", "wh-286": the number's letters in lower case start its run
+                runs.append([prefix.start(), m.end()])
+                last = token
+                continue
             gap = text[runs[-1][1] : m.start()] if runs else None
             pair = (
                 (
@@ -285,9 +324,12 @@ class Pieces(Values):
                     gap == "-"
                     and last.isalpha()
                     and last.lower() not in self._other_prefixes  # "SKU-", "SO-": no piece
-                    and token.isdigit()
-                    and runs[-1][0] == m.start() - len(last) - 1
-                )  # "HR-8047": a number's letters
+                    and (token.isdigit() or (last.isupper() and not token.islower()))
+                    and (
+                        runs[-1][0] == m.start() - len(last) - 1
+                        or text[m.start() - len(last) - 2] == "-"
+                    )
+                )  # "HR-8047": a number's letters; "DV-GB661", "VP-KDT-0693": its groups
                 or (
                     gap in ("-", ".")
                     and len(last) == 4
@@ -369,7 +411,12 @@ class Pieces(Values):
             # "ok a.sandvik@ (sorry)", "так, lapin.svyatoslav@": a filler word before the
             # piece, which holds an address's "@" or "."
             after = _EMAIL_TOKEN.match(text, lead.end())
-            if after is not None and any(c in after.group() for c in "@."):
+            if after is not None and (
+                any(c in after.group() for c in "@.")
+                or not any(c.isalnum() for c in text[after.end() :])
+            ):
+                # and a filler word before the message's last token ("ok vaarin" /
+                # "og 96@altibox.no"): the start of the address or not, as the pieces tell
                 m = after
         start, end = m.start(), m.end()
         if text.startswith("...", start):
@@ -444,10 +491,74 @@ class Pieces(Values):
         find: FindFn,
         weak: bool = False,
     ) -> list[list[Found]]:
+        """The pieces of a value (``_pieces``); where they join to none, and the newest
+        message corrects the piece before it ("2221" / "5210 1039 3581" / "sorry typo, it's
+        5200 1039 3581", "i.sorensen@iclou" / "d.ocm" / "skal være d.com"), the pieces with
+        the corrected one: the mistyped piece is the customer's value all the same, of its
+        type, marked mistyped."""
+        if self.fragment(texts[-1]) is not None:
+            out = self._pieces(texts, names, find, weak)
+        else:
+            out = [[] for _ in texts]  # "skal være d.com": a correction's last word only
+        if any(out) or len(texts) < 3:
+            return out
+        wrong = self.piece_span(texts[-2])
+        right = self.piece_span(texts[-1])
+        if wrong is None or right is None:
+            return out
+        if not _typo_of(texts[-2][wrong[0] : wrong[1]], texts[-1][right[0] : right[1]]):
+            return out
+        # the correction's words before the piece ("feil,", "ugh wrong one,") are no piece
+        inner = self._pieces(
+            [*texts[:-2], texts[-1][right[0] : right[1]]], names, find, weak
+        )
+        if not inner[-1]:
+            return out
+        hit = inner[-1][0]
+        why = f"{hit.why}; mistyped, then corrected in the sender's next message"
+        mistyped = Found(
+            wrong[0], wrong[1], hit.entity_type, hit.score, why,
+            hit.provenance | Provenance.MISTYPED,
+        )  # fmt: skip
+        shifted = [
+            Found(f.start + right[0], f.end + right[0], f.entity_type, f.score, f.why,
+                  f.provenance)
+            for f in inner[-1]
+        ]  # fmt: skip
+        return [*inner[:-1], [mistyped], shifted]
+
+    def piece_span(self, text: str) -> tuple[int, int] | None:
+        """The one piece of a value a short message holds (``fragment``), or its last word
+        as a piece of an e-mail address ("feil, oo.no", "skal være d.com")."""
+        span = self.fragment(text)
+        if span is not None:
+            return span
+        if len(text) > FRAGMENT_MAX_CHARS:
+            return None
+        words = list(_EMAIL_TOKEN.finditer(text))
+        if not words:
+            return None
+        last = words[-1]
+        piece = last.group().strip(".…")
+        if not piece or not _EMAIL_PART.fullmatch(piece) or not any(c in ".@" for c in piece):
+            return None
+        if any(c.isalnum() for c in text[last.end() :]):
+            return None
+        start = text.index(piece, last.start())
+        return start, start + len(piece)
+
+    def _pieces(
+        self,
+        texts: Sequence[str],
+        names: frozenset[str],
+        find: FindFn,
+        weak: bool = False,
+    ) -> list[list[Found]]:
         """A checksummed value typed in two to four pieces, one per message ("GB56NWBK919"
         / "45" / "then 115781836"): per text (earliest first; the last is the newest), the
         Found of its piece, when the pieces joined are one value of a ``PIECE_TYPES`` type
         that its checksum validates; empty lists when they are not."""
+        texts = [self.unswapped(t) for t in texts]
         email_asked = bool(self.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         notes = [
             k
@@ -483,6 +594,8 @@ class Pieces(Values):
         )
         spans = [self.fragment(t) for t in texts]
         out: list[list[Found]] = [[] for _ in texts]
+        if spans[-1] is None:
+            return out  # the newest text is no piece ("0751.073.8025" cut from a correction)
         earliest = len(texts) - 1
         while earliest > 0 and spans[earliest - 1] is not None:
             earliest -= 1  # the earliest piece of the run of pieces that ends now
@@ -569,7 +682,7 @@ class Pieces(Values):
         if span is None:
             return False
         start, end = span
-        if any(c.isalnum() for c in text[self._continued(text) : start]):
+        if any(c.isalnum() for c in text[self._lead_end(text) : start]):
             return False  # but "de rest: .vermeulen", "sorry, trykket enter for tidlig @gmail.com"
         return not any(c.isalnum() for c in text[end:]) or self._sent_early(text, end)
 
@@ -677,6 +790,7 @@ class Pieces(Values):
         next one of the same sender ("NL20 INGB" / "rest is 0001 2345 67"): its part in
         each message. An address asked for and typed in two lines is one too, and so is a
         mistyped value and its correction (``mistyped_before``)."""
+        before, after = self.unswapped(before), self.unswapped(after)
         halves = self._address_halves(before, after, names)
         if halves:
             return halves
@@ -800,7 +914,9 @@ class Pieces(Values):
         that is no everyday word does too ("garethpenhali", "sverregr", "lyudmi"), and an
         everyday word where the next piece goes on with "." or "_" (``dotted``)."""
         head = word.strip(" .…")
-        if before.strip(" .…-–—") != head or not any(c.isalpha() for c in head):
+        if before[self._lead_end(before) :].strip(" .…-–—") != head or not any(
+            c.isalpha() for c in head
+        ):
             return False
         if not word.islower():
             return False
@@ -814,6 +930,31 @@ class Pieces(Values):
             short and (head in self._thanks or head in self._not_names or self._filler_word(head))
         )
         return asked and len(head) >= 2 and head.isascii() and not said
+
+    def unswapped(self, text: str) -> str:
+        """The text with a remark's words typed with two letters swapped put right ("sorry
+        pressed enetr 964", "sorry trkyket enter", "atlså vikl@y"); of the same length, so
+        offsets in one are offsets in the other. A word of the text that is a word of the
+        language stays as it is."""
+        if not self._swapped:
+            return text
+        from privacyguard.detect.names import everyday_word
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group()
+            right = self._swapped.get(word.lower())
+            if right is None or everyday_word(word.lower()):
+                return word
+            return right if word.islower() else right.capitalize() if word[0].isupper() else word
+
+        return _SWAP_WORD.sub(fix, text)
+
+    def _lead_end(self, text: str) -> int:
+        """Where a piece starts after the words before it: those of a continuation ("de
+        rest:", "fortsetter:") or a filler ("dus", "it's", "ok", "это")."""
+        at = self._continued(text)
+        lead = self._lead.match(text, at) if self._lead is not None else None
+        return lead.end() if lead is not None else at
 
     def _filler_word(self, word: str) -> bool:
         """A filler word before an answer ("ok", "ja", "ну")."""
