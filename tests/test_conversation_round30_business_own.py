@@ -183,3 +183,17 @@ def test_a_person_introduced_through_to_stays_found(detector: Detector) -> None:
         detector, [("agent", "Hello, you're through to Mia at Smile Dental."), ("customer", "hi")]
     )
     assert "Mia" in _values(out, 0, "PERSON"), out
+
+
+def test_the_customers_street_read_back_after_words_for_the_office_stays_found(
+    detector: Detector,
+) -> None:
+    out = talk_spans(
+        detector,
+        [
+            ("agent", GREETING["nl"]),
+            ("customer", "ik woon op Lange Nieuwstraat 15, 7411 KT Deventer"),
+            ("agent", "Dus we bezorgen bij ons kantoor, Lange Nieuwstraat 15, 7411 KT Deventer."),
+        ],
+    )
+    assert [v for _, v in out[2] if "Nieuwstraat" in v], out

@@ -107,7 +107,7 @@ _STREET_BEFORE_TOWN = re.compile(
 )
 #: a house number right after a street taken for a name, a postcode or a comma after it
 #: ("Lange Nieuwstraat 15, 7411 KT", "Storgata 4B, 0155"): the name is the street's
-_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,4}[^\W\d_]?(?:,|[ \t]{1,3}\d{4,5}\b)")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,4}[^\W\d_]?(?:,?[ \t]{1,3}\d{4,5}\b|,)")
 #: how far before a town its street is looked for
 TOWN_LEAD_CHARS = 80
 
@@ -491,10 +491,11 @@ class Answers(Addresses):
             street = _STREET_BEFORE_TOWN.search(text, max(0, f.start - TOWN_LEAD_CHARS), f.start)
             if street is not None:
                 f = replace(f, entity_type=LOCATION, start=street.start())
-            elif _HOUSE_NUMBER_AFTER.match(text, f.end) is not None:
+            elif (number := _HOUSE_NUMBER_AFTER.match(text, f.end)) is not None:
                 # "ons kantoor, Lange Nieuwstraat 15, 7411 KT Deventer": the street of the
-                # business's own address, its house number after it, taken for a name (round 30)
-                f = replace(f, entity_type=LOCATION)
+                # business's own address, its house number after it, taken for a name; with
+                # its numbers, so that the customer's address read back stays (round 30)
+                f = replace(f, entity_type=LOCATION, end=number.end() - number[0].endswith(","))
             else:
                 return False
         if f.entity_type == "EMAIL_ADDRESS" and f.field == "text":
