@@ -105,6 +105,9 @@ READ_BACK_HEAD = 4
 _STREET_BEFORE_TOWN = re.compile(
     r"[^\W\d_]{3,40}[ \t]{1,3}\d{1,4}[^\W\d_]?,?[ \t]{1,3}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]{1,3}\Z"
 )
+#: a house number right after a street taken for a name, a postcode or a comma after it
+#: ("Lange Nieuwstraat 15, 7411 KT", "Storgata 4B, 0155"): the name is the street's
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,4}[^\W\d_]?(?:,?[ \t]{1,3}\d{4,5}\b|,)")
 #: how far before a town its street is looked for
 TOWN_LEAD_CHARS = 80
 
@@ -486,9 +489,15 @@ class Answers(Addresses):
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
             street = _STREET_BEFORE_TOWN.search(text, max(0, f.start - TOWN_LEAD_CHARS), f.start)
-            if street is None:
+            if street is not None:
+                f = replace(f, entity_type=LOCATION, start=street.start())
+            elif (number := _HOUSE_NUMBER_AFTER.match(text, f.end)) is not None:
+                # "ons kantoor, Lange Nieuwstraat 15, 7411 KT Deventer": the street of the
+                # business's own address, its house number after it, taken for a name; with
+                # its numbers, so that the customer's address read back stays (round 30)
+                f = replace(f, entity_type=LOCATION, end=number.end() - number[0].endswith(","))
+            else:
                 return False
-            f = replace(f, entity_type=LOCATION, start=street.start())
         if f.entity_type == "EMAIL_ADDRESS" and f.field == "text":
             return self._own_email_offered(text, f, state)
         if f.entity_type not in ("PHONE_NUMBER", LOCATION) or f.field != "text":
@@ -643,7 +652,8 @@ class Answers(Addresses):
         theirs with it? Not one found before in the conversation (``seen``: the addresses
         found so far, stripped and lower-case: the customer's, read back), nor asked back,
         nor with a word for the customer among the three words before it ("we'll write to
-        your info@... address"). Round 28."""
+        your info@... address"). Round 28. At any domain with words for the business's
+        contact before it in its sentence (``business_contact``; round 30)."""
         if f.entity_type != "EMAIL_ADDRESS" or f.field != "text":
             return False
         raw = text[f.start : f.end]
@@ -655,9 +665,15 @@ class Answers(Addresses):
         from privacyguard.detect.context import context_words
 
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
-        if self._customer_words.mentions(words[-3:]):
-            return False
-        return _business_domain(m["local"].lower(), m["domain"].lower(), keys)
+        if self._customer_words.mentions(words[-3:]) and not self._customer_subject(words):
+            return False  # not "Documenten kunt u mailen naar ...": the customer its subject
+        # round 30: or words in its sentence that give the business's contact, papers sent to
+        # it ("Documents can go to info@...", "Documenten kunt u mailen naar post@...",
+        # "Dokumenter kan sendes til kontakt@...", "Документы присылайте на zakaz@..."):
+        # a role's mailbox so given is the business's, whatever its domain
+        return _business_domain(
+            m["local"].lower(), m["domain"].lower(), keys
+        ) or self._business_contact.mentions(words)
 
     def business_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The business's own names its agent gives in these texts, in order ("Bedankt voor
@@ -708,7 +724,9 @@ class Answers(Addresses):
             ):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
-            key = next(k for k in ("name", "name2", "name3", "name4") if greeting[k] is not None)
+            key = next(
+                k for k in ("name", "name2", "name3", "name4", "name5") if greeting[k] is not None
+            )
             words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
                 out.append(greeting.span(key))

@@ -460,6 +460,11 @@ class Base:
             # School."; not "Hi! Tom here, Mr Hale?")
             rf"|\A{greet}(?P<agent6>{agent})[ ](?i:(?:{after})),"
             rf"[ ]{{1,2}}(?P<name4>{body})(?=[.!]|[^\w\n?]*\Z)"
+            # round 30: an introduction's words before the business's name, the agent's own
+            # introduced after it ("Hello, you're through to Straightline Orthodontics, Esme
+            # speaking", "Вас приветствует Фотостудия «Кадр», оператор Григорий")
+            rf"|\A(?:{greet})?(?i:(?:{before}))[ ]{desk_before}(?P<name5>{body2}){desk_after},"
+            rf"[ ]{{1,2}}{named('agent7', 'agent8')}(?![^\W_])"
         )
         from privacyguard.detect.context import context_words
 

@@ -54,6 +54,10 @@ _OPENING_WORD = re.compile(r"[ \t]{0,3}(?P<name>[^\W\d_]{2,20})(?:,[ \t]{0,3}|[ 
 HANDOVER_WORDS = 8
 
 
+#: the groups of the agent's name in Conversations._business_greeting
+_GREETING_AGENTS = tuple(f"agent{k}" for k in range(1, 9))
+
+
 class Names(Questions):
     """Names and initials."""
 
@@ -182,11 +186,7 @@ class Names(Questions):
         m = self._business_greeting.match(text)
         if m is None:
             return ()
-        return tuple(
-            m.start(g)
-            for g in ("agent1", "agent2", "agent3", "agent4", "agent5", "agent6")
-            if m[g] is not None
-        )
+        return tuple(m.start(g) for g in _GREETING_AGENTS if m[g] is not None)
 
     def _asked_by_name(
         self, text: str, words: list[str], findings: Sequence[Finding]
