@@ -23,6 +23,10 @@ from privacyguard.models import Finding
 #: a short mark glued by its dot to the number it marks ("d.182", "kv.5", "д.7"): read apart
 _GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
 
+#: a Russian house's, flat's or building's mark glued without a dot to its number ("д157",
+#: "кв131", "д84к2", "корп2"): read apart, as "д 157"
+_GLUED_RU_MARK = re.compile(r"(?<![^\W\d_])(д|дом|кв|корп|стр|оф|комн)(?=\d)")
+
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 11
 
@@ -65,6 +69,9 @@ MAX_DATE_YEAR = 2199
 
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
+
+#: the last word of a message, cut where the next message goes on ("… rookery way, ips")
+_CUT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,20}\Z")
 
 #: a PO box's two words ("po box 81", "p.o. box 81"), read as one street word ("pobox")
 _PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
@@ -345,7 +352,8 @@ class Addresses(Names):
     def _address_answer(self, value: str) -> bool:
         from privacyguard.detect.names import city_names, everyday_word, place_names
 
-        low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
+        low = _GLUED_RU_MARK.sub(r"\1 ", _GLUED_MARK.sub(r"\1. ", value.lower()))
+        low = _PO_BOX.sub("pobox", low)
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
@@ -471,10 +479,24 @@ class Addresses(Names):
         at += len(text[at:]) - len(text[at:].lstrip(" .…,-"))
         tokens: list[re.Match[str]] = []
         towns = everyday = 0
+        # the previous message cut inside its last word ("… 4 rookery way, ips" / "wich",
+        # "myrveien 16a, kongs" / "berg", "… д. 12к2, к" / "в. 151"): that word's start
+        cut = _CUT_WORD.search(prev) if text[at : at + 1].isalpha() else None
+        flat_cut = False
         for m in _REST_TOKEN.finditer(text, at):
             if text[tokens[-1].end() if tokens else at : m.start()].strip(" ,\n\t"):
                 break  # a mark between: no part of the address
             token = m.group(0).lower().rstrip(".")
+            if not tokens and m.start() == at and cut is not None:
+                whole = cut.group().lower() + token
+                if whole in city_names() and not _REST_NUMBER.fullmatch(token):
+                    towns += 1  # "ips" / "wich": the town's name, cut in two
+                    tokens.append(m)
+                    continue
+                if whole in _FLAT_MARKS and not _REST_NUMBER.fullmatch(token):
+                    flat_cut = True
+                    tokens.append(m)  # "к" / "в. 151": the flat's mark, its number next
+                    continue
             if _REST_NUMBER.fullmatch(token) or _DWELLING.fullmatch(token):
                 tokens.append(m)
                 continue
@@ -522,7 +544,9 @@ class Addresses(Names):
             )
             if not (after_flat or inward or digits or _DWELLING.fullmatch(piece)):
                 return []
-        elif not strong:
+        elif not strong and not (
+            flat_cut and len(tokens) == 2 and tokens[1].group().strip(".").isdigit()
+        ):
             return []
         why = "conversation: the rest of the address of the sender's previous message"
         return [Found(start, end, LOCATION, 0.8, why)]
