@@ -106,3 +106,39 @@ def test_a_remark_before_the_address_is_no_part_of_it(
 ) -> None:
     places = _places(detector, [("agent", question), ("customer", first), ("customer", second)])
     assert places[1] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "street"),
+    [
+        (
+            "Where should we send it?",
+            "flat 12, 127b",
+            "bellfield avenue, lancaster",
+            "bellfield avenue, lancaster",
+        ),
+        (
+            "Where should we send it?",
+            "flat 9, 33 Foxglov",
+            "e Road, Lancaster",
+            "e Road, Lancaster",
+        ),
+        ("Адрес доставки?", "кв. 12, д. 5", "ул. садовая, тверь", "ул. садовая, тверь"),
+    ],
+)
+def test_the_street_after_the_numbers_of_an_address(
+    detector: Detector, question: str, first: str, second: str, street: str
+) -> None:
+    places = _places(detector, [("agent", question), ("customer", first), ("customer", second)])
+    assert places[2] == [street]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("12 kings road, leeds", "park lane entrance"), ("flat 12, 127b", "thanks so much")],
+)
+def test_no_street_after_an_address_with_its_street(
+    detector: Detector, first: str, second: str
+) -> None:
+    turns = [("agent", "Where should we send it?"), ("customer", first), ("customer", second)]
+    assert _places(detector, turns)[2] == []

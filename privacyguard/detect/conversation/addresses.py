@@ -73,6 +73,12 @@ _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д",
 #: the last word of a message, cut where the next message goes on ("… rookery way, ips")
 _CUT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,20}\Z")
 
+#: the words of a flat's or a house's number, not of a street ("flat 12, 127b")
+_FLAT_WORDS = _FLAT_MARKS | {"apartment", "unit", "дом", "квартира"}
+
+#: the longest street and town after an address of numbers only
+STREET_REST_CHARS = 48
+
 #: a PO box's two words ("po box 81", "p.o. box 81"), read as one street word ("pobox")
 _PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
 
@@ -477,6 +483,9 @@ class Addresses(Names):
             return []
         at = self._continued(text)
         at += len(text[at:]) - len(text[at:].lstrip(" .…,-"))
+        street = self._street_rest(text, at, prev)
+        if street:
+            return street
         tokens: list[re.Match[str]] = []
         towns = everyday = 0
         # the previous message cut inside its last word ("… 4 rookery way, ips" / "wich",
@@ -550,6 +559,26 @@ class Addresses(Names):
             return []
         why = "conversation: the rest of the address of the sender's previous message"
         return [Found(start, end, LOCATION, 0.8, why)]
+
+    def _street_rest(self, text: str, at: int, prev: str) -> list[Found]:
+        """The street and the town after an address of numbers only, the flat's and the
+        house's ("flat 12, 127b" / "bellfield avenue, lancaster", "flat 9, 33 Foxglov" / "e
+        Road, Lancaster"): a line without a digit, with a street's word and no function
+        word, that makes an address with the numbers before it."""
+        rest = text[at:].rstrip(" .!,;")
+        if not rest or len(rest) > STREET_REST_CHARS or any(c.isdigit() for c in rest):
+            return []
+        words = [w.lower() for w in _WORDS.findall(prev) if not w.isdigit()]
+        if not any(c.isdigit() for c in prev) or any(
+            self._street_line(w) and w not in _FLAT_WORDS for w in words
+        ):
+            return []  # "12 kings road, leeds" / "park lane entrance": the street was given
+        if not (self._street_line(rest) and self._address_line(rest)):
+            return []
+        if not self.address_answer(f"{prev.rstrip(' ,')} {rest}"):
+            return []
+        why = "conversation: the street of the address of the sender's previous message"
+        return [Found(at, at + len(rest), LOCATION, 0.8, why)]
 
     def _address_again(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
         """Another address right after the sender's message that gave one, after a remark
