@@ -142,3 +142,12 @@ def test_no_street_after_an_address_with_its_street(
 ) -> None:
     turns = [("agent", "Where should we send it?"), ("customer", first), ("customer", second)]
     assert _places(detector, turns)[2] == []
+
+
+def test_a_postcode_s_letters_are_no_cut_word(detector: Detector) -> None:
+    turns = [
+        ("agent", "Wat is je nieuwe adres?"),
+        ("customer", "oké, esdoornhof 64 a 7411je"),
+        ("customer", "graag na 7:35"),
+    ]
+    assert _places(detector, turns)[2] == []

@@ -71,7 +71,7 @@ MAX_DATE_YEAR = 2199
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
 
 #: the last word of a message, cut where the next message goes on ("… rookery way, ips")
-_CUT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,20}\Z")
+_CUT_WORD = re.compile(r"(?<![\w.])[^\W\d_]{1,20}\Z")
 
 #: the words of a flat's or a house's number, not of a street ("flat 12, 127b")
 _FLAT_WORDS = _FLAT_MARKS | {"apartment", "unit", "дом", "квартира"}
