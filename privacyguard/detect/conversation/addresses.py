@@ -23,6 +23,10 @@ from privacyguard.models import Finding
 #: a short mark glued by its dot to the number it marks ("d.182", "kv.5", "д.7"): read apart
 _GLUED_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.(?=\d)")
 
+#: a Russian house's, flat's or building's mark glued without a dot to its number ("д157",
+#: "кв131", "д84к2", "корп2"): read apart, as "д 157"
+_GLUED_RU_MARK = re.compile(r"(?<![^\W\d_])(д|дом|кв|корп|стр|оф|комн)(?=\d)")
+
 #: the longest address read inside an answer, in tokens
 ADDRESS_TOKENS = 11
 
@@ -65,6 +69,15 @@ MAX_DATE_YEAR = 2199
 
 #: an address that ends in these expects the flat's number next ("ул. маяковского 13 кв")
 _FLAT_MARKS = frozenset({"кв", "квартира", "корп", "стр", "д", "flat", "apt", "hs", "leil"})
+
+#: the last word of a message, cut where the next message goes on ("… rookery way, ips")
+_CUT_WORD = re.compile(r"(?<![\w.])[^\W\d_]{1,20}\Z")
+
+#: the words of a flat's or a house's number, not of a street ("flat 12, 127b")
+_FLAT_WORDS = _FLAT_MARKS | {"apartment", "unit", "дом", "квартира"}
+
+#: the longest street and town after an address of numbers only
+STREET_REST_CHARS = 48
 
 #: a PO box's two words ("po box 81", "p.o. box 81"), read as one street word ("pobox")
 _PO_BOX = re.compile(r"\bp\.?\s?o\.?\s?box\b")
@@ -345,7 +358,8 @@ class Addresses(Names):
     def _address_answer(self, value: str) -> bool:
         from privacyguard.detect.names import city_names, everyday_word, place_names
 
-        low = _PO_BOX.sub("pobox", _GLUED_MARK.sub(r"\1. ", value.lower()))
+        low = _GLUED_RU_MARK.sub(r"\1 ", _GLUED_MARK.sub(r"\1. ", value.lower()))
+        low = _PO_BOX.sub("pobox", low)
         if any(LOCATION in self.questions[k][0] for k in self._questions_in(_WORDS.findall(low))):
             return False  # "address is 43 hawthorn crescent": the cue, not a bare answer
         from privacyguard.detect.dates import parse_date
@@ -469,12 +483,29 @@ class Addresses(Names):
             return []
         at = self._continued(text)
         at += len(text[at:]) - len(text[at:].lstrip(" .…,-"))
+        street = self._street_rest(text, at, prev)
+        if street:
+            return street
         tokens: list[re.Match[str]] = []
         towns = everyday = 0
+        # the previous message cut inside its last word ("… 4 rookery way, ips" / "wich",
+        # "myrveien 16a, kongs" / "berg", "… д. 12к2, к" / "в. 151"): that word's start
+        cut = _CUT_WORD.search(prev) if text[at : at + 1].isalpha() else None
+        flat_cut = False
         for m in _REST_TOKEN.finditer(text, at):
             if text[tokens[-1].end() if tokens else at : m.start()].strip(" ,\n\t"):
                 break  # a mark between: no part of the address
             token = m.group(0).lower().rstrip(".")
+            if not tokens and m.start() == at and cut is not None:
+                whole = cut.group().lower() + token
+                if whole in city_names() and not _REST_NUMBER.fullmatch(token):
+                    towns += 1  # "ips" / "wich": the town's name, cut in two
+                    tokens.append(m)
+                    continue
+                if whole in _FLAT_MARKS and not _REST_NUMBER.fullmatch(token):
+                    flat_cut = True
+                    tokens.append(m)  # "к" / "в. 151": the flat's mark, its number next
+                    continue
             if _REST_NUMBER.fullmatch(token) or _DWELLING.fullmatch(token):
                 tokens.append(m)
                 continue
@@ -522,10 +553,32 @@ class Addresses(Names):
             )
             if not (after_flat or inward or digits or _DWELLING.fullmatch(piece)):
                 return []
-        elif not strong:
+        elif not strong and not (
+            flat_cut and len(tokens) == 2 and tokens[1].group().strip(".").isdigit()
+        ):
             return []
         why = "conversation: the rest of the address of the sender's previous message"
         return [Found(start, end, LOCATION, 0.8, why)]
+
+    def _street_rest(self, text: str, at: int, prev: str) -> list[Found]:
+        """The street and the town after an address of numbers only, the flat's and the
+        house's ("flat 12, 127b" / "bellfield avenue, lancaster", "flat 9, 33 Foxglov" / "e
+        Road, Lancaster"): a line without a digit, with a street's word and no function
+        word, that makes an address with the numbers before it."""
+        rest = text[at:].rstrip(" .!,;")
+        if not rest or len(rest) > STREET_REST_CHARS or any(c.isdigit() for c in rest):
+            return []
+        words = [w.lower() for w in _WORDS.findall(prev) if not w.isdigit()]
+        if not any(c.isdigit() for c in prev) or any(
+            self._street_line(w) and w not in _FLAT_WORDS for w in words
+        ):
+            return []  # "12 kings road, leeds" / "park lane entrance": the street was given
+        if not (self._street_line(rest) and self._address_line(rest)):
+            return []
+        if not self.address_answer(f"{prev.rstrip(' ,')} {rest}"):
+            return []
+        why = "conversation: the street of the address of the sender's previous message"
+        return [Found(at, at + len(rest), LOCATION, 0.8, why)]
 
     def _address_again(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
         """Another address right after the sender's message that gave one, after a remark

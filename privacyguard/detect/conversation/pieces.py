@@ -29,6 +29,8 @@ NOTE_CHARS = 40
 
 #: the longest line of an address typed in two messages
 ADDRESS_LINE_CHARS = 48
+#: the longest first line of an address cut inside a word ("bote", "ул. некрасов")
+CUT_FIRST_CHARS = 24
 
 #: a long number or a sign no address line holds (an account number, "@", "£")
 _NO_ADDRESS_LINE = re.compile(r"\d{7}|[^\w\s,./'\-]")
@@ -791,7 +793,9 @@ class Pieces(Values):
         each message. An address asked for and typed in two lines is one too, and so is a
         mistyped value and its correction (``mistyped_before``)."""
         before, after = self.unswapped(before), self.unswapped(after)
-        halves = self._address_halves(before, after, names)
+        halves = self._address_halves(before, after, names) or self._address_cut(
+            before, after, names
+        )
         if halves:
             return halves
         mistyped = self.mistyped_before(before, after, names, find)
@@ -1103,6 +1107,51 @@ class Pieces(Values):
         if not self._is_address(joined) and (prep == joined or not self._is_address(prep)):
             return []
         why = "conversation: an address asked for, typed in two lines"
+        return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
+
+    def _address_cut(
+        self, before: str, after: str, names: frozenset[str]
+    ) -> list[tuple[Found, Found]]:
+        """An address asked for and cut inside a word of its street after the first
+        message's few letters ("bote" / "rdiep 15a te deventer", "sjøg" / "ata 87,
+        lillehammer", "ул. некрасов" / "а 113-72, вологда"): the first message a line
+        without a digit ending in a letter, the second going on with a small letter; both,
+        when the two joined without a space are an address and the joined word is a
+        street's (or the first line names the street's word)."""
+        if not self.by_type.get(LOCATION, frozenset()) & names:
+            return []
+        b0, b1 = self.body(before)
+        a0, a1 = self.body(after)
+        a0 = min(max(a0, self._continued(after)), a1)
+        first, second = before[b0:b1], after[a0:a1]
+        if not (0 < len(first) <= CUT_FIRST_CHARS and 0 < len(second) <= ADDRESS_LINE_CHARS):
+            return []
+        if any(c.isdigit() for c in first) or not first[-1].isalpha():
+            return []
+        if not (second[0].isalpha() and second[0].islower()) or before[b1:].strip(" "):
+            return []  # "Lancaster." / "…": the line was ended
+        if not self._address_line(first) or self._holds(before) or self._holds(after):
+            return []
+        head = _WORDS.findall(second[:ADDRESS_LINE_CHARS])
+        tail = _WORDS.findall(first)
+        if not head or not tail or second[: len(head[0])] != head[0]:
+            return []
+        said = tail[-1].lower()
+        if len(tail) == 1 and (
+            self._said_word(said, everyday=False)
+            or self._filler_word(said)
+            or said in self._thanks
+            or said in self._not_names
+        ):
+            return []  # "ok" / "bakken 4, bodø": a remark, then the address
+        word = (tail[-1] + head[0]).lower()
+        if not (self._street_line(word) or (len(tail) > 1 and self._street_line(first))):
+            return []  # "ok" / "bakken 4": no street's word made by the join
+        joined = first + second
+        prep = self._town_prep.sub(", ", joined) if self._town_prep else joined
+        if not (self._is_address(joined) or self._is_address(prep)):
+            return []
+        why = "conversation: an address asked for, cut inside a word over two messages"
         return [(Found(b0, b1, LOCATION, 0.9, why), Found(a0, a1, LOCATION, 0.9, why))]
 
     def _region_alone(self, line: str) -> bool:
