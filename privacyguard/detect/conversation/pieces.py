@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
+from rapidfuzz.distance import OSA
+
 from privacyguard.detect.conversation.answers import NOT_CORRECTED
 from privacyguard.detect.conversation.patterns import (
     _LEADING_DOTS,
@@ -160,17 +162,7 @@ def _typo_of(wrong: str, right: str) -> bool:
     if a == b or min(len(a), len(b)) < 2:
         return False
     # the optimal string alignment distance (a swap of two neighbours is one edit)
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(
-                rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1])
-            )
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    apart = rows[-1][-1]
+    apart = OSA.distance(a, b)
     return apart <= min(CORRECTED_DIGITS, max(len(a), len(b)) // 2)
 
 
