@@ -37,8 +37,10 @@ language="en" for every message (as bench/accuracy/evaluate.py runs it). privacy
 scan_stream() as a pipeline uses it (languages identified, conversations batched), with
 workers=1 and workers=--workers (default: every core). --baseline DIR adds an earlier
 privacyguard, a directory holding its `privacyguard` package and `rules` (e.g. from
-`git archive COMMIT privacyguard rules`), run first on PYTHONPATH, detecting in batches of
-settings.batch_size as its scan_stream did.
+`git archive COMMIT privacyguard rules pyproject.toml`: a checkout
+finds its rules beside pyproject.toml), run first on PYTHONPATH with its own entry points,
+through its scan_stream with one worker (a tree older than scan_stream: Detector.detect in
+batches of settings.batch_size).
 """
 
 from __future__ import annotations
@@ -194,8 +196,38 @@ def child_privacyguard(records: list[dict], started: float, workers: int) -> dic
     }
 
 
+def _baseline_entry_points() -> None:
+    """Give catalogue the baseline tree's own privacyguard entry points (its pyproject.toml)
+    instead of the installed package's: an entry added since would name an attribute the
+    earlier tree lacks."""
+    from importlib.metadata import EntryPoint, EntryPoints
+
+    import catalogue
+    import tomllib
+
+    tree = Path(os.environ["PYTHONPATH"])
+    groups = tomllib.loads((tree / "pyproject.toml").read_text())["project"]["entry-points"]
+    own = [
+        EntryPoint(name, value, group)
+        for group, entries in groups.items()
+        if group.startswith("privacyguard")
+        for name, value in entries.items()
+    ]
+    available = catalogue.AVAILABLE_ENTRY_POINTS  # Python 3.11: a dict of groups
+    groups_of = getattr(available, "values", None)
+    every = [ep for eps in groups_of() for ep in eps] if groups_of else list(available)
+    others = [ep for ep in every if not ep.group.startswith("privacyguard")]
+    catalogue.AVAILABLE_ENTRY_POINTS = EntryPoints(others + own)
+
+
 def child_baseline(records: list[dict], started: float) -> dict:
-    """An earlier privacyguard (imported from PYTHONPATH): Detector.detect in batches."""
+    """An earlier privacyguard (imported from PYTHONPATH): through its own scan_stream, as
+    privacyguard:1 runs, where it has one; else Detector.detect in batches."""
+    _baseline_entry_points()
+    from privacyguard import pipeline
+
+    if hasattr(pipeline, "scan_stream"):
+        return child_privacyguard(records, started, workers=1)
     from privacyguard.models import Message
     from privacyguard.pipeline import detector_for
 
