@@ -11,13 +11,14 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import phonenumbers
 import pytest
 from schwifty import IBAN
 from stdnum.nl import bsn
-from stdnum.no import fodselsnummer, kontonr
+from stdnum.no import fodselsnummer, kontonr, orgnr
 from stdnum.ru import inn
 
 DIR = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
@@ -89,7 +90,10 @@ def checksum_ok(lang: str, typ: str, v: str) -> bool | None:
     return None
 
 
-class SealedSetChecks:
+class SealedSetFiles:
+    """A set's file and generator: the fixtures every set's checks use, and the check that
+    the generator, run as a script, writes the file byte for byte."""
+
     #: the set's name: its file is DIR/<name>.jsonl, its generator DIR/make_<name>.py
     name: str
 
@@ -115,6 +119,10 @@ class SealedSetChecks:
         text = self.set_path.read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines()]
 
+    @pytest.fixture(scope="class")
+    def convs(self, records: list[dict]) -> dict[str, list[dict]]:
+        return conversations(records)
+
     def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
         out = tmp_path / f"{self.name}.jsonl"
         subprocess.run(
@@ -122,6 +130,8 @@ class SealedSetChecks:
         )
         assert out.read_bytes() == self.set_path.read_bytes()
 
+
+class SealedSetChecks(SealedSetFiles):
     def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
         for r in records:
             t = r["text"]
@@ -413,3 +423,145 @@ class ShapeSetChecks(SectorSetChecks):
                     tricks[r["lang"]].add("homoglyph")
         for lang in LANGS:
             assert tricks[lang] == {"invisible", "words", "homoglyph"}, (lang, tricks[lang])
+
+
+def phone_ok(lang: str, frag: str) -> bool:
+    return phonenumbers.is_valid_number(phonenumbers.parse(frag, REGION[lang]))
+
+
+def iban_ok(lang: str, frag: str) -> bool:
+    return IBAN(frag, allow_invalid=True).is_valid
+
+
+def orgnr_ok(lang: str, frag: str) -> bool:
+    """A Norwegian organisation number, spaces allowed."""
+    return orgnr.is_valid(frag.replace(" ", ""))
+
+
+def inn_ok(lang: str, frag: str) -> bool:
+    return inn.is_valid(frag)
+
+
+def kontonr_ok(lang: str, frag: str) -> bool:
+    """A Norwegian account number, dots and spaces allowed."""
+    return kontonr.is_valid(frag.replace(".", "").replace(" ", ""))
+
+
+class OrderedSetChecks(SealedSetFiles):
+    """The checks the twenty-third to the twenty-fifth set share: 600 chats whose class is
+    read from their number (25 of each class in turn), spans on their text and the whole
+    values of the checksum-carrying types valid. A set's module subclasses this with its
+    own facts as class attributes and adds its own checks."""
+
+    #: the chat's class is ORDER[(number - 1) // 25]
+    order: tuple[str, ...] = (
+        "bare_answer",
+        "list",
+        "split",
+        "disguised",
+        "address_no_cue",
+        "plain",
+    )
+    #: how many messages a chat has, or None where the set does not bound them
+    message_range: tuple[int, int] | None = (8, 25)
+    #: the plain chats are a control group: nothing harder than a cued value in them
+    plain_is_a_control_group: bool = True
+    #: the types whose whole values are checked; every one of them is checked at least once
+    checksum_types: frozenset[str] = frozenset(
+        {"IBAN_CODE", "BANK_ACCOUNT", "NATIONAL_ID", "PHONE_NUMBER", "CREDIT_CARD"}
+    )
+    #: types checked at least once in every language
+    checked_in_every_language: frozenset[str] = frozenset()
+    #: disguised values whose only disguise is zero-width characters are checked too
+    checks_zero_width_disguises: bool = False
+    #: the hard negatives checked: kind -> language -> check(lang, text)
+    negative_checks: dict[str, dict[str, Callable[[str, str], bool]]] = {
+        "company_phone": dict.fromkeys(LANGS, phone_ok)
+    }
+
+    def national_insurance_ok(self, v: str) -> bool:
+        """A UK national insurance number as the set types it."""
+        return re.fullmatch(r"[A-Z]{2} \d\d \d\d \d\d [A-D]", v) is not None
+
+    def checksum(self, lang: str, typ: str, v: str) -> bool | None:
+        """True/False for the set's checksum-carrying types; None for the others."""
+        if typ not in self.checksum_types:
+            return None
+        if typ == "NATIONAL_ID" and lang == "en":
+            return self.national_insurance_ok(v)
+        return checksum_ok(lang, typ, v)
+
+    def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
+        for r in records:
+            t = r["text"]
+            for s in r["entities"] + r["negatives"]:
+                frag = t[s["start"] : s["end"]]
+                assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
+                assert frag == frag.strip() and frag, (r["message_id"], frag)
+            for e in r["entities"]:
+                frag = t[e["start"] : e["end"]]
+                if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
+                    assert "@" in frag and " " not in frag, frag
+                if e["type"] in NUMERIC and e["class"] in WHOLE:
+                    assert any(c.isdigit() for c in frag), frag
+            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r[
+                "message_id"
+            ]
+
+    def test_counts_per_language_and_class(self, convs: dict[str, list[dict]]) -> None:
+        assert len(convs) == 600
+        assert Counter(msgs[0]["lang"] for msgs in convs.values()) == {lang: 150 for lang in LANGS}
+        for cid, msgs in convs.items():
+            assert {m["lang"] for m in msgs} == {msgs[0]["lang"]}
+            if self.message_range:
+                assert self.message_range[0] <= len(msgs) <= self.message_range[1], cid
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            cls = self.order[(int(cid.rsplit("-", 1)[1]) - 1) // 25]  # 25 chats per class
+            assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
+            if cls == "plain" and self.plain_is_a_control_group:
+                assert {e["class"] for m in msgs for e in m["entities"]} == {"plain"}, cid
+            assert any(m["negatives"] for m in msgs), cid  # hard negatives in every chat
+            assert {m["role"] for m in msgs} == {"agent", "customer"}
+            # the agent opens, giving only its own first name
+            assert msgs[0]["role"] == "agent"
+            assert [(e["type"], e["class"]) for e in msgs[0]["entities"]] == [("PERSON", "plain")]
+
+    def test_checksum_carrying_values_are_valid(self, records: list[dict]) -> None:
+        checked: Counter[tuple[str, str]] = Counter()
+        zero_width = "\u200b\u200c\u200d\u2060\ufeff"
+        for r in records:
+            for e in r["entities"]:
+                frag = r["text"][e["start"] : e["end"]]
+                if (
+                    self.checks_zero_width_disguises
+                    and e["class"] == "disguised"
+                    and any(z in frag for z in zero_width)
+                ):  # the value under the zero-width characters
+                    frag = "".join(c for c in frag if c not in zero_width)
+                elif e["class"] not in WHOLE:
+                    continue
+                ok = self.checksum(r["lang"], e["type"], frag)
+                if ok is not None:
+                    assert ok, (r["message_id"], e["type"], frag)
+                    checked[(r["lang"], e["type"])] += 1
+            for n in r["negatives"]:
+                check = self.negative_checks.get(n["kind"], {}).get(r["lang"])
+                if check:
+                    frag = r["text"][n["start"] : n["end"]]
+                    assert check(r["lang"], frag), (r["message_id"], n["kind"], frag)
+        assert {t for _, t in checked} == self.checksum_types
+        for typ in self.checked_in_every_language:
+            for lang in LANGS:
+                assert checked[(lang, typ)] > 0, (lang, typ)
+
+    def test_split_values_span_several_customer_messages(
+        self, convs: dict[str, list[dict]]
+    ) -> None:
+        for cid, msgs in convs.items():
+            parts = [m for m in msgs if any(e["class"] == "split" for e in m["entities"])]
+            assert not parts or all(m["role"] == "customer" for m in parts), cid
+            if parts:
+                assert len(parts) >= 2, cid
