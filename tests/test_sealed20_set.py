@@ -27,6 +27,8 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
+from .sealed_set_checks import SealedSetFiles
+
 REPO = Path(__file__).resolve().parents[1]
 CONV = REPO / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed20.jsonl"
@@ -69,73 +71,6 @@ def _generator() -> ModuleType:
 def built() -> tuple[list[dict], list[tuple[str, str, str]]]:
     records, vc = _generator().build()
     return records, vc.checks
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
-
-
-def test_regenerates_byte_for_byte(built: tuple[list[dict], list]) -> None:
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built[0])
-    assert text == SET.read_text(encoding="utf-8")
-
-
-def test_every_whole_value_has_valid_check_digits(built: tuple[list[dict], list]) -> None:
-    gen = _generator()
-    checks = built[1]
-    assert len(checks) > 500
-    bad = [(t, lang) for t, lang, v in checks if not gen.valid(t, lang, v)]
-    assert not bad
-
-
-def test_shape_and_counts(records: list[dict]) -> None:
-    convs: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        convs[r["conversation_id"]].append(r)
-    assert len(convs) == 600
-    per_lang = Counter(ms[0]["lang"] for ms in convs.values())
-    assert per_lang == dict.fromkeys(LANGS, 150)
-    main = Counter()
-    for cid, ms in convs.items():
-        assert 7 <= len(ms) <= 35, cid
-        assert [m["message_id"] for m in ms] == [f"{cid}-{i:02d}" for i in range(1, len(ms) + 1)]
-        assert any(m["negatives"] for m in ms), cid
-        hard = {e["class"] for m in ms for e in m["entities"]} - {"plain"}
-        assert len(hard) <= 1, cid
-        main[(ms[0]["lang"], hard.pop() if hard else "plain")] += 1
-    assert set(main.values()) == {25}
-    assert len(main) == 24
-
-
-def test_spans(records: list[dict]) -> None:
-    for r in records:
-        t = r["text"]
-        assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
-        spans = []
-        for e in r["entities"]:
-            frag = t[e["start"] : e["end"]]
-            assert frag and frag == frag.strip(), r["message_id"]
-            assert e["type"] in TYPES and e["class"] in CLASSES
-            spans.append((e["start"], e["end"]))
-        for n in r["negatives"]:
-            frag = t[n["start"] : n["end"]]
-            assert frag and frag == frag.strip(), r["message_id"]
-            assert n["kind"] in KINDS
-            spans.append((n["start"], n["end"]))
-        spans.sort()
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, r["message_id"]
-        if r["role"] == "agent":  # the agent only says its own name and the business's data
-            assert all(e["type"] == "PERSON" and e["class"] == "plain" for e in r["entities"])
-
-
-def test_no_flight_numbers_as_negatives(records: list[dict]) -> None:
-    flight = re.compile(r"^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ -]?\d{1,4}$")
-    for r in records:
-        for n in r["negatives"]:
-            frag = r["text"][n["start"] : n["end"]]
-            assert not flight.match(frag), frag
 
 
 def _undisguise_number(lang: str, s: str) -> str:
@@ -193,51 +128,112 @@ def _valid_number(typ: str, lang: str, s: str) -> bool | None:
     return None
 
 
-def test_plain_bare_list_values_are_valid(records: list[dict]) -> None:
-    checked = 0
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] in ("split", "disguised"):
-                continue
-            ok = _valid_number(e["type"], r["lang"], r["text"][e["start"] : e["end"]])
-            if ok is not None:
-                assert ok, (r["message_id"], e["type"])
-                checked += 1
-    assert checked > 400
+class TestSealed20(SealedSetFiles):
+    name = "sealed20"
 
+    def test_regenerates_byte_for_byte(self, built: tuple[list[dict], list]) -> None:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built[0])
+        assert text == SET.read_text(encoding="utf-8")
 
-def test_disguised_values_decode_to_valid_ones(records: list[dict]) -> None:
-    at = {"at", "(at)", "[at]", "apestaart", "apenstaartje", "alfakrøll", "krøllalfa", "собака",
-          "собачка", "эт"}  # fmt: skip
-    dot = {"dot", "(dot)", "punt", "prikk", "punktum", "точка", "тчк"}
-    n_mail = n_num = 0
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] != "disguised":
-                continue
-            s = r["text"][e["start"] : e["end"]]
-            if e["type"] == "EMAIL_ADDRESS":
-                toks = s.lower().split()
-                mail = "".join(
-                    "@" if t in at else "." if t in dot else "_" if t == "underscore" else t
-                    for t in toks
-                )
-                assert re.fullmatch(r"[a-z0-9._]+@[a-z0-9]+(\.[a-z]+)+", mail), r["message_id"]
-                n_mail += 1
-                continue
-            if e["type"] == "CUSTOMER_NUMBER":
-                assert re.search(r"\d", _undisguise_number(r["lang"], s))
-                continue
-            decoded = _undisguise_number(r["lang"], s)
-            ok = _valid_number(e["type"], r["lang"], decoded)
-            if ok is not None:
-                assert ok, (r["message_id"], e["type"])
-                n_num += 1
-            # really disguised: number words, zero-width, another script, or a look-alike letter
-            assert (
-                decoded != s
-                or s != s.translate(ZW)
-                or re.search(r"[^\x00-\x7f]", s)
-                or re.search(r"\d[OlISB]|[OlISB]\d", s)
-            ), r["message_id"]
-    assert n_mail > 60 and n_num > 60, (n_mail, n_num)
+    def test_every_whole_value_has_valid_check_digits(self, built: tuple[list[dict], list]) -> None:
+        gen = _generator()
+        checks = built[1]
+        assert len(checks) > 500
+        bad = [(t, lang) for t, lang, v in checks if not gen.valid(t, lang, v)]
+        assert not bad
+
+    def test_shape_and_counts(self, records: list[dict]) -> None:
+        convs: dict[str, list[dict]] = defaultdict(list)
+        for r in records:
+            convs[r["conversation_id"]].append(r)
+        assert len(convs) == 600
+        per_lang = Counter(ms[0]["lang"] for ms in convs.values())
+        assert per_lang == dict.fromkeys(LANGS, 150)
+        main = Counter()
+        for cid, ms in convs.items():
+            assert 7 <= len(ms) <= 35, cid
+            assert [m["message_id"] for m in ms] == [
+                f"{cid}-{i:02d}" for i in range(1, len(ms) + 1)
+            ]
+            assert any(m["negatives"] for m in ms), cid
+            hard = {e["class"] for m in ms for e in m["entities"]} - {"plain"}
+            assert len(hard) <= 1, cid
+            main[(ms[0]["lang"], hard.pop() if hard else "plain")] += 1
+        assert set(main.values()) == {25}
+        assert len(main) == 24
+
+    def test_spans(self, records: list[dict]) -> None:
+        for r in records:
+            t = r["text"]
+            assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
+            spans = []
+            for e in r["entities"]:
+                frag = t[e["start"] : e["end"]]
+                assert frag and frag == frag.strip(), r["message_id"]
+                assert e["type"] in TYPES and e["class"] in CLASSES
+                spans.append((e["start"], e["end"]))
+            for n in r["negatives"]:
+                frag = t[n["start"] : n["end"]]
+                assert frag and frag == frag.strip(), r["message_id"]
+                assert n["kind"] in KINDS
+                spans.append((n["start"], n["end"]))
+            spans.sort()
+            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+                assert e1 <= s2, r["message_id"]
+            if r["role"] == "agent":  # the agent only says its own name and the business's data
+                assert all(e["type"] == "PERSON" and e["class"] == "plain" for e in r["entities"])
+
+    def test_no_flight_numbers_as_negatives(self, records: list[dict]) -> None:
+        flight = re.compile(r"^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ -]?\d{1,4}$")
+        for r in records:
+            for n in r["negatives"]:
+                frag = r["text"][n["start"] : n["end"]]
+                assert not flight.match(frag), frag
+
+    def test_plain_bare_list_values_are_valid(self, records: list[dict]) -> None:
+        checked = 0
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] in ("split", "disguised"):
+                    continue
+                ok = _valid_number(e["type"], r["lang"], r["text"][e["start"] : e["end"]])
+                if ok is not None:
+                    assert ok, (r["message_id"], e["type"])
+                    checked += 1
+        assert checked > 400
+
+    def test_disguised_values_decode_to_valid_ones(self, records: list[dict]) -> None:
+        at = {"at", "(at)", "[at]", "apestaart", "apenstaartje", "alfakrøll", "krøllalfa", "собака",
+              "собачка", "эт"}  # fmt: skip
+        dot = {"dot", "(dot)", "punt", "prikk", "punktum", "точка", "тчк"}
+        n_mail = n_num = 0
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] != "disguised":
+                    continue
+                s = r["text"][e["start"] : e["end"]]
+                if e["type"] == "EMAIL_ADDRESS":
+                    toks = s.lower().split()
+                    mail = "".join(
+                        "@" if t in at else "." if t in dot else "_" if t == "underscore" else t
+                        for t in toks
+                    )
+                    assert re.fullmatch(r"[a-z0-9._]+@[a-z0-9]+(\.[a-z]+)+", mail), r["message_id"]
+                    n_mail += 1
+                    continue
+                if e["type"] == "CUSTOMER_NUMBER":
+                    assert re.search(r"\d", _undisguise_number(r["lang"], s))
+                    continue
+                decoded = _undisguise_number(r["lang"], s)
+                ok = _valid_number(e["type"], r["lang"], decoded)
+                if ok is not None:
+                    assert ok, (r["message_id"], e["type"])
+                    n_num += 1
+                # really disguised: number words, zero-width, another script, or a look-alike letter
+                assert (
+                    decoded != s
+                    or s != s.translate(ZW)
+                    or re.search(r"[^\x00-\x7f]", s)
+                    or re.search(r"\d[OlISB]|[OlISB]\d", s)
+                ), r["message_id"]
+        assert n_mail > 60 and n_num > 60, (n_mail, n_num)

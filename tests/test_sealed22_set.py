@@ -6,7 +6,6 @@ The set is sealed: this test never runs privacyguard on it, it only checks the d
 from __future__ import annotations
 
 import importlib.util
-import json
 import subprocess
 import sys
 from collections import Counter
@@ -19,6 +18,8 @@ from stdnum import luhn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
+
+from .sealed_set_checks import SealedSetFiles
 
 HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
 GEN = HERE / "make_sealed22.py"
@@ -42,55 +43,6 @@ def _load_generator():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with SET.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-@pytest.fixture(scope="module")
-def gen():
-    mod = _load_generator()
-    mod.build()
-    return mod
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "sealed22.jsonl"
-    subprocess.run(
-        [sys.executable, str(GEN), str(out)], check=True, capture_output=True, cwd=tmp_path
-    )
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_spans_are_exact(records: list[dict], gen) -> None:
-    assert gen.verify(records) == []
-    for r in records:
-        t = r["text"]
-        for s in r["entities"] + r["negatives"]:
-            frag = t[s["start"] : s["end"]]
-            assert frag and frag == frag.strip(), (r["message_id"], s)
-        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, (r["message_id"], "overlapping spans")
-
-
-def test_counts_per_language_and_class(records: list[dict], gen) -> None:
-    convs = {r["conversation_id"]: r["lang"] for r in records}
-    assert len(convs) == 600
-    assert Counter(convs.values()) == {lang: 150 for lang in REGION}
-    assert set(gen.FOCUS_OF) == set(convs)
-    cells = Counter((convs[c], cls) for c, cls in gen.FOCUS_OF.items())
-    assert set(cells.values()) == {25} and len(cells) == 24
-    classes: dict[str, set[str]] = {}
-    for r in records:
-        classes.setdefault(r["conversation_id"], set()).update(e["class"] for e in r["entities"])
-    for cid, cls in gen.FOCUS_OF.items():
-        assert cls in classes[cid], cid
-    per_conv_negs = Counter(r["conversation_id"] for r in records for _ in r["negatives"])
-    assert all(per_conv_negs[c] >= 3 for c in convs), "hard negatives in every chat"
 
 
 def _words_to_digits(text: str, lang: str) -> str:
@@ -159,60 +111,103 @@ def _valid(typ: str, value: str, lang: str) -> bool:
 CHECKSUM_TYPES = {"IBAN_CODE", "PHONE_NUMBER", "CREDIT_CARD", "NATIONAL_ID", "BANK_ACCOUNT"}
 
 
-def test_checksum_values_are_valid(records: list[dict], gen) -> None:
-    checked = Counter()
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] not in CHECKSUM_TYPES or e["class"] == "split":
-                continue  # split parts: checked below through the generator's own values
-            frag = r["text"][e["start"] : e["end"]]
-            if e["class"] == "disguised":
-                frag = _plain_text(frag, r["lang"], e["type"])
-            assert _valid(e["type"], frag, r["lang"]), (r["message_id"], e["type"], e["class"])
-            checked[e["class"]] += 1
-    assert checked["disguised"] > 60 and checked["bare_answer"] > 100 and checked["list"] > 100
-    assert len(gen.CHECKED) > 500
-    for typ, value in gen.CHECKED:
-        lang = (
-            "nb"
-            if typ == "BANK_ACCOUNT"
-            else ("ru" if "-" in value and typ == "NATIONAL_ID" else "")
+class TestSealed22(SealedSetFiles):
+    name = "sealed22"
+
+    @pytest.fixture(scope="class")
+    def gen(self):
+        mod = _load_generator()
+        mod.build()
+        return mod
+
+    def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
+        out = tmp_path / "sealed22.jsonl"
+        subprocess.run(
+            [sys.executable, str(GEN), str(out)], check=True, capture_output=True, cwd=tmp_path
         )
-        if typ == "NATIONAL_ID" and not lang:
-            lang = "nl" if len(value) == 9 else ("nb" if len(value) == 11 else "ru")
-        if typ == "PHONE_NUMBER":
-            assert any(_valid(typ, value, lg) for lg in REGION), typ
-        else:
-            assert _valid(typ, value, lang or "en"), typ
+        assert out.read_bytes() == SET.read_bytes()
 
+    def test_spans_are_exact(self, records: list[dict], gen) -> None:
+        assert gen.verify(records) == []
+        for r in records:
+            t = r["text"]
+            for s in r["entities"] + r["negatives"]:
+                frag = t[s["start"] : s["end"]]
+                assert frag and frag == frag.strip(), (r["message_id"], s)
+            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+                assert e1 <= s2, (r["message_id"], "overlapping spans")
 
-def test_split_parts_join_to_a_valid_value(records: list[dict]) -> None:
-    """Consecutive split parts of an IBAN or phone number join into a valid value."""
-    joined = 0
-    msgs = {r["message_id"]: r for r in records}
-    for r in records:
-        parts = [
-            e
-            for e in r["entities"]
-            if e["class"] == "split" and e["type"] in ("IBAN_CODE", "PHONE_NUMBER")
-        ]
-        if not parts:
-            continue
-        prev_id = f"{r['conversation_id']}-{int(r['message_id'].rsplit('-', 1)[1]) - 1:02d}"
-        prev = msgs.get(prev_id)
-        if prev and any(
-            e["class"] == "split" and e["type"] == parts[0]["type"] for e in prev["entities"]
-        ):
-            continue  # not the first part
-        value, cur, typ = "", r, parts[0]["type"]
-        while cur:
-            es = [e for e in cur["entities"] if e["class"] == "split" and e["type"] == typ]
-            if not es:
-                break
-            value += " " + cur["text"][es[0]["start"] : es[0]["end"]]
-            if _valid(typ, value.strip(), r["lang"]):
-                joined += 1
-                break
-            nid = f"{cur['conversation_id']}-{int(cur['message_id'].rsplit('-', 1)[1]) + 1:02d}"
-            cur = msgs.get(nid)
-    assert joined > 80
+    def test_counts_per_language_and_class(self, records: list[dict], gen) -> None:
+        convs = {r["conversation_id"]: r["lang"] for r in records}
+        assert len(convs) == 600
+        assert Counter(convs.values()) == {lang: 150 for lang in REGION}
+        assert set(gen.FOCUS_OF) == set(convs)
+        cells = Counter((convs[c], cls) for c, cls in gen.FOCUS_OF.items())
+        assert set(cells.values()) == {25} and len(cells) == 24
+        classes: dict[str, set[str]] = {}
+        for r in records:
+            classes.setdefault(r["conversation_id"], set()).update(
+                e["class"] for e in r["entities"]
+            )
+        for cid, cls in gen.FOCUS_OF.items():
+            assert cls in classes[cid], cid
+        per_conv_negs = Counter(r["conversation_id"] for r in records for _ in r["negatives"])
+        assert all(per_conv_negs[c] >= 3 for c in convs), "hard negatives in every chat"
+
+    def test_checksum_values_are_valid(self, records: list[dict], gen) -> None:
+        checked = Counter()
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] not in CHECKSUM_TYPES or e["class"] == "split":
+                    continue  # split parts: checked below through the generator's own values
+                frag = r["text"][e["start"] : e["end"]]
+                if e["class"] == "disguised":
+                    frag = _plain_text(frag, r["lang"], e["type"])
+                assert _valid(e["type"], frag, r["lang"]), (r["message_id"], e["type"], e["class"])
+                checked[e["class"]] += 1
+        assert checked["disguised"] > 60 and checked["bare_answer"] > 100 and checked["list"] > 100
+        assert len(gen.CHECKED) > 500
+        for typ, value in gen.CHECKED:
+            lang = (
+                "nb"
+                if typ == "BANK_ACCOUNT"
+                else ("ru" if "-" in value and typ == "NATIONAL_ID" else "")
+            )
+            if typ == "NATIONAL_ID" and not lang:
+                lang = "nl" if len(value) == 9 else ("nb" if len(value) == 11 else "ru")
+            if typ == "PHONE_NUMBER":
+                assert any(_valid(typ, value, lg) for lg in REGION), typ
+            else:
+                assert _valid(typ, value, lang or "en"), typ
+
+    def test_split_parts_join_to_a_valid_value(self, records: list[dict]) -> None:
+        """Consecutive split parts of an IBAN or phone number join into a valid value."""
+        joined = 0
+        msgs = {r["message_id"]: r for r in records}
+        for r in records:
+            parts = [
+                e
+                for e in r["entities"]
+                if e["class"] == "split" and e["type"] in ("IBAN_CODE", "PHONE_NUMBER")
+            ]
+            if not parts:
+                continue
+            prev_id = f"{r['conversation_id']}-{int(r['message_id'].rsplit('-', 1)[1]) - 1:02d}"
+            prev = msgs.get(prev_id)
+            if prev and any(
+                e["class"] == "split" and e["type"] == parts[0]["type"] for e in prev["entities"]
+            ):
+                continue  # not the first part
+            value, cur, typ = "", r, parts[0]["type"]
+            while cur:
+                es = [e for e in cur["entities"] if e["class"] == "split" and e["type"] == typ]
+                if not es:
+                    break
+                value += " " + cur["text"][es[0]["start"] : es[0]["end"]]
+                if _valid(typ, value.strip(), r["lang"]):
+                    joined += 1
+                    break
+                nid = f"{cur['conversation_id']}-{int(cur['message_id'].rsplit('-', 1)[1]) + 1:02d}"
+                cur = msgs.get(nid)
+        assert joined > 80
