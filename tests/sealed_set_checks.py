@@ -13,6 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import phonenumbers
 import pytest
@@ -52,6 +53,25 @@ def snils_ok(v: str) -> bool:
         return False
     check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
     return int(d[9:]) == (0 if check == 100 else check)
+
+
+def snils_digits_ok(d: str) -> bool:
+    """A SNILS given as its eleven digits and nothing else."""
+    return re.fullmatch(r"\d{11}", d) is not None and snils_ok(d)
+
+
+def load_generator(name: str, module_name: str | None = None) -> ModuleType:
+    """DIR/make_<name>.py, imported afresh, its sibling modules (make_values, ...) importable
+    and itself in sys.modules (dataclasses look their module up there)."""
+    if str(DIR) not in sys.path:
+        sys.path.insert(0, str(DIR))
+    module_name = module_name or f"make_{name}"
+    spec = importlib.util.spec_from_file_location(module_name, DIR / f"make_{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def luhn_ok(d: str) -> bool:

@@ -10,10 +10,7 @@ the generator), validated with schwifty, python-stdnum, Luhn and phonenumbers.
 from __future__ import annotations
 
 import collections
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -23,9 +20,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import DIR as HERE
+from .sealed_set_checks import LANGS, SealedSetFiles, load_generator, snils_digits_ok
 
-HERE = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
 SET = HERE / "sealed11.jsonl"
 
 ENTITY_TYPES = {
@@ -38,17 +35,6 @@ NEG_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code", "business_phone",
 }  # fmt: skip
-LANGS = ("en", "nl", "nb", "ru")
-
-
-def _load():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("sealed11_generator", HERE / "make_sealed11.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _main_class(msgs: list[dict]) -> str:
@@ -187,15 +173,6 @@ def undo_email(text: str) -> str:
     return re.sub(r"\s+", "", t).lower()
 
 
-def snils_ok(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
-    check = total if total < 100 else 0 if total in (100, 101) else total % 101
-    check = 0 if check == 100 else check
-    return int(v[9:]) == check
-
-
 def valid(check: str, canon: str, region: str | None, lang: str) -> bool:
     if check == "iban":
         try:
@@ -212,7 +189,7 @@ def valid(check: str, canon: str, region: str | None, lang: str) -> bool:
     if check == "inn":
         return inn.is_valid(canon) and len(canon) == 12
     if check == "snils":
-        return snils_ok(canon)
+        return snils_digits_ok(canon)
     if check == "card":
         return len(canon) == 16 and luhn.is_valid(canon)
     if check == "phone":
@@ -268,7 +245,7 @@ class TestSealed11(SealedSetFiles):
 
     @pytest.fixture(scope="class")
     def gen(self):
-        return _load()
+        return load_generator("sealed11", "sealed11_generator")
 
     @pytest.fixture(scope="class")
     def built(self, gen):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -19,10 +18,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import DIR as CONV
+from .sealed_set_checks import LANGS, SealedSetFiles
 
-ROOT = Path(__file__).resolve().parents[1]
-CONV = ROOT / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed12.jsonl"
 sys.path.insert(0, str(CONV))
 
@@ -38,7 +36,6 @@ NEG_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code", "business_phone",
 }  # fmt: skip
-LANGS = ("en", "nl", "nb", "ru")
 
 
 @pytest.fixture(scope="module")

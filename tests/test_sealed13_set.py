@@ -9,12 +9,9 @@ per language and class must hold. Names must come from the generator's own table
 from __future__ import annotations
 
 import collections
-import importlib.util
 import ipaddress
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -24,29 +21,23 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed13.jsonl"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 ENTITY_TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT",
                 "CREDIT_CARD", "CUSTOMER_NUMBER", "DATE_OF_BIRTH", "BOOKING_REFERENCE",
                 "TICKET_NUMBER", "NATIONAL_ID", "PASSPORT", "LOCATION", "IP_ADDRESS"}  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 
-def _load():
-    sys.path.insert(0, str(CONV))
-    spec = importlib.util.spec_from_file_location("make_sealed13", CONV / "make_sealed13.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed13"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-gen = _load()
+gen = load_generator("sealed13")
 
 
 @pytest.fixture(scope="module")
@@ -157,21 +148,13 @@ def typed_matches(kind: str, typed: str, value: str, lang: str) -> bool:
     return same_chars(spoken_to_chars(typed, lang), value)
 
 
-def snils_ok(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
-    check = total % 101
-    return int(v[9:]) == (0 if check == 100 else check)
-
-
 CHECKS = {
     "iban": lambda v: IBAN(v).compact == v,
     "bsn": bsn.is_valid,
     "fnr": fodselsnummer.is_valid,
     "kontonr": lambda v: kontonr.is_valid(v) and len(v) == 11,
     "inn": lambda v: inn.is_valid(v) and len(v) == 12,
-    "snils": snils_ok,
+    "snils": snils_digits_ok,
     "card": lambda v: luhn.is_valid(v) and len(v) in (15, 16),
     "phone": lambda v: phonenumbers.is_valid_number(phonenumbers.parse(v)),
     "ru_account": lambda v: re.fullmatch(r"40817810\d{12}", v) is not None,

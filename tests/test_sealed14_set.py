@@ -6,7 +6,6 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -16,7 +15,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR as CONV
+from .sealed_set_checks import REGION, snils_ok
+
 sys.path.insert(0, str(CONV))
 
 import make_sealed14 as gen  # noqa: E402
@@ -26,7 +27,6 @@ ENTITY_TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD",
     "CUSTOMER_NUMBER", "DATE_OF_BIRTH", "BOOKING_REFERENCE", "NATIONAL_ID", "PASSPORT", "LOCATION",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +37,6 @@ def built():
 @pytest.fixture(scope="module")
 def records(built):
     return built[0]
-
-
-def snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    if len(d) != 11:
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9]))
-    check = total % 101
-    return int(d[9:]) == (0 if check == 100 else check)
 
 
 def phone_ok(text: str, lang: str) -> bool:

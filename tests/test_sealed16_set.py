@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 from schwifty import IBAN
@@ -17,26 +14,15 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import DIR, SealedSetFiles, load_generator
 
-DIR = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
 CORPUS = DIR / "sealed16.jsonl"
 REGIONS = ["GB", "IE", "US", "AU", "NZ", "CA", "NL", "BE", "DE", "NO", "SE", "DK", "RU"]
 ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 CYR = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(DIR))
-    spec = importlib.util.spec_from_file_location("make_sealed16", DIR / "make_sealed16.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed16"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-MOD = _load()
+MOD = load_generator("sealed16")
 
 
 def _phone_ok(v: str) -> bool:

@@ -17,13 +17,14 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import CLASSES, snils_ok
+from .sealed_set_checks import DIR as HERE
+
 sys.path.insert(0, str(HERE))
 
 import make_sealed18  # noqa: E402
 
 REGIONS = ("GB", "NL", "NO", "RU", "IE", "SE", "BE", "DE")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 NEG_KINDS = {
     "order_number", "invoice_number", "travel_date", "company_phone", "company_address",
     "company_id", "vat_number", "company_account", "amount", "time", "case_number",
@@ -87,12 +88,6 @@ def _phone_ok(v: str) -> bool:
     return False
 
 
-def _snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return len(d) == 11 and (0 if total == 100 else total) == int(d[9:])
-
-
 def _valid(typ: str, v: str) -> bool:
     compact = re.sub(r"[\s.\-()]", "", v)
     if typ == "IBAN_CODE":
@@ -105,7 +100,7 @@ def _valid(typ: str, v: str) -> bool:
         if re.fullmatch(r"\d\d\.\d\d\.\d\d-\d{3}\.\d\d", v):
             return be_nn.is_valid(v)
         if re.fullmatch(r"\d{3}-\d{3}-\d{3} \d\d", v):
-            return _snils_ok(v)
+            return snils_ok(v)
         if len(compact) == 9:
             return bsn.is_valid(compact)
         if len(compact) == 11:

@@ -10,13 +10,9 @@ value).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 import pytest
@@ -27,13 +23,11 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import DIR as CONV
+from .sealed_set_checks import LANGS, REGION, SealedSetFiles, load_generator
 
-REPO = Path(__file__).resolve().parents[1]
-CONV = REPO / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed20.jsonl"
 CLASSES = {"bare_answer", "list", "split", "disguised", "address_no_cue", "plain"}
-LANGS = ("en", "nl", "nb", "ru")
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH",
     "PASSPORT", "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION", "CREDIT_CARD",
@@ -45,7 +39,6 @@ KINDS = {
     "company_phone", "company_address", "company_account", "vat_number", "company_id",
     "destination",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
     "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
@@ -58,18 +51,9 @@ CYR = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 TO_DIGIT = str.maketrans("OlIS", "0115")
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_sealed20", CONV / "make_sealed20.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed20"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def built() -> tuple[list[dict], list[tuple[str, str, str]]]:
-    records, vc = _generator().build()
+    records, vc = load_generator("sealed20").build()
     return records, vc.checks
 
 
@@ -136,7 +120,7 @@ class TestSealed20(SealedSetFiles):
         assert text == SET.read_text(encoding="utf-8")
 
     def test_every_whole_value_has_valid_check_digits(self, built: tuple[list[dict], list]) -> None:
-        gen = _generator()
+        gen = load_generator("sealed20")
         checks = built[1]
         assert len(checks) > 500
         bad = [(t, lang) for t, lang, v in checks if not gen.valid(t, lang, v)]

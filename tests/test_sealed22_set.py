@@ -5,7 +5,6 @@ The set is sealed: this test never runs privacyguard on it, it only checks the d
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections import Counter
@@ -19,12 +18,11 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import DIR as HERE
+from .sealed_set_checks import REGION, SealedSetFiles, load_generator, snils_ok
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
 GEN = HERE / "make_sealed22.py"
 SET = HERE / "sealed22.jsonl"
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 CYR_TO_LAT = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 TO_DIGIT = str.maketrans("OОlIS", "00115") | {ord("B"): "8", ord("В"): "8"}
@@ -34,15 +32,6 @@ WORDS = {
     "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
     "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
 }
-
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("make_sealed22", GEN)
-    assert spec and spec.loader
-    sys.path.insert(0, str(HERE))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _words_to_digits(text: str, lang: str) -> str:
@@ -74,14 +63,6 @@ def _plain_text(text: str, lang: str, typ: str) -> str:
     return t.translate(TO_DIGIT)
 
 
-def _snils_ok(v: str) -> bool:
-    d = "".join(c for c in v if c.isdigit())
-    if len(d) != 11:
-        return False
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return int(d[9:]) == (0 if check == 100 else check)
-
-
 def _valid(typ: str, value: str, lang: str) -> bool:
     compact = "".join(c for c in value if c not in " .-()")
     if typ == "IBAN_CODE":
@@ -99,7 +80,7 @@ def _valid(typ: str, value: str, lang: str) -> bool:
         return len(compact) == 16 and luhn.is_valid(compact)
     if typ == "NATIONAL_ID":
         return {"nl": bsn.is_valid, "nb": fodselsnummer.is_valid}.get(
-            lang, lambda v: _snils_ok(v) or inn.is_valid(v)
+            lang, lambda v: snils_ok(v) or inn.is_valid(v)
         )(compact)
     if typ == "BANK_ACCOUNT":
         return (
@@ -116,7 +97,7 @@ class TestSealed22(SealedSetFiles):
 
     @pytest.fixture(scope="class")
     def gen(self):
-        mod = _load_generator()
+        mod = load_generator("sealed22")
         mod.build()
         return mod
 

@@ -8,13 +8,10 @@ decoder written for this test (words to digits, look-alikes and zero-width chara
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 from schwifty import IBAN
@@ -22,13 +19,17 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
 
-REPO = Path(__file__).resolve().parents[1]
-CONV = REPO / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed2.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH",
     "PASSPORT", "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION",
@@ -37,21 +38,8 @@ NEGATIVE_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 MIN_SPANS_PER_CELL = 40
 MIN_CONVERSATIONS = 600
-
-
-def _load_generator() -> ModuleType:
-    name = "make_sealed2"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, CONV / "make_sealed2.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 # ---------------------------------------------------------------------------------------
@@ -150,7 +138,7 @@ def valid(typ: str, lang: str, value: str) -> bool:
                 return True
         if typ == "NATIONAL_ID" and (
             bsn.is_valid(compact) or fodselsnummer.is_valid(compact) or inn.is_valid(compact)
-            or _snils(compact)
+            or snils_digits_ok(compact)
         ):  # fmt: skip
             return True
         if typ == "BANK_ACCOUNT" and (
@@ -168,13 +156,6 @@ def valid(typ: str, lang: str, value: str) -> bool:
         ):
             return True
     return False
-
-
-def _snils(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9])) % 101
-    return int(v[9:]) == (0 if total == 100 else total)
 
 
 CHECKED = {"EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "NATIONAL_ID", "BANK_ACCOUNT",
@@ -342,7 +323,7 @@ class TestSealed2(SealedSetFiles):
 
     def test_the_generator_is_deterministic(self, tmp_path: Path) -> None:
         """Regenerating with the default seed gives the committed file, byte for byte."""
-        gen = _load_generator()
+        gen = load_generator("sealed2")
         out = tmp_path / "sealed2.jsonl"
         assert gen.main(["--out", str(out)]) == 0
         assert out.read_bytes() == SET.read_bytes()

@@ -7,13 +7,10 @@ disguised values after undoing the disguise with a decoder written for this test
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 from schwifty import IBAN
@@ -21,13 +18,17 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
 
-REPO = Path(__file__).resolve().parents[1]
-CONV = REPO / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed3.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH",
     "PASSPORT", "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION",
@@ -36,7 +37,6 @@ NEGATIVE_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 MIN_SPANS_PER_CELL = 40
 PASSPORT = {
     "en": r"\d{9}",
@@ -44,17 +44,6 @@ PASSPORT = {
     "nb": r"F[HKPS]\d{7}",
     "ru": r"7[0-6]\d{7}",
 }
-
-
-def _generator() -> ModuleType:
-    name = "make_sealed3"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, CONV / "make_sealed3.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 # ---------------------------------------------------------------------------------------
@@ -104,13 +93,6 @@ def email_text(s: str) -> str:
     return "".join("@" if w in AT else "." if w in DOT else w for w in words)
 
 
-def _snils(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9])) % 101
-    return int(v[9:]) == (0 if total == 100 else total)
-
-
 def valid(typ: str, lang: str, value: str) -> bool:
     """Is ``value`` (as typed, or after undoing its disguise) a valid value of ``typ``?"""
     if typ == "EMAIL_ADDRESS":
@@ -138,7 +120,7 @@ def _valid_number(typ: str, lang: str, value: str, c: str) -> bool:
         return {
             "nl": bsn.is_valid,
             "nb": fodselsnummer.is_valid,
-            "ru": lambda v: inn.is_valid(v) or _snils(v),
+            "ru": lambda v: inn.is_valid(v) or snils_digits_ok(v),
         }[lang](c)
     if typ == "BANK_ACCOUNT":
         return bool(
@@ -328,7 +310,7 @@ class TestSealed3(SealedSetFiles):
                 assert not re.search(r"\d{6,}", r["text"]), r["message_id"]
 
     def test_the_generator_is_deterministic(self, tmp_path: Path) -> None:
-        gen = _generator()
+        gen = load_generator("sealed3")
         out = tmp_path / "sealed3.jsonl"
         assert gen.main(["--out", str(out)]) == 0
         assert out.read_bytes() == SET.read_bytes()

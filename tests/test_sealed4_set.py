@@ -5,9 +5,7 @@ These checks read only the labelled file and its generator; they never run priva
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -17,12 +15,10 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import CLASSES, LANGS, REGION, SealedSetFiles, load_generator, snils_ok
+from .sealed_set_checks import DIR as HERE
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
 SET = HERE / "sealed4.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 KINDS = {
     "order_number",
     "tracking_number",
@@ -33,16 +29,6 @@ KINDS = {
     "seat",
     "product_code",
 }
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
-
-
-def _generator():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("make_sealed4", HERE / "make_sealed4.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 # ---------------------------------------------------------------------------------------
@@ -79,13 +65,6 @@ def decode_email(text: str) -> str:
     t = re.sub(rf"\s*[\[(]{AT}[\])]\s*|\s+{AT}\s+|\s*@\s*", "@", t)
     t = re.sub(rf"\s*[\[(]{DOT}[\])]\s*|\s+{DOT}\s+|\s+\.\s+", ".", t)
     return t.lower()
-
-
-def snils_ok(d: str) -> bool:
-    if len(d) != 11:
-        return False
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return (0 if check == 100 else check) == int(d[9:])
 
 
 def valid(typ: str, text: str, lang: str) -> bool:
@@ -155,7 +134,7 @@ class TestSealed4(SealedSetFiles):
     name = "sealed4"
 
     def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
-        gen = _generator()
+        gen = load_generator("sealed4")
         out = tmp_path / "sealed4.jsonl"
         gen.write_jsonl(gen.build(), out)
         assert out.read_bytes() == SET.read_bytes()

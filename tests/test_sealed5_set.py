@@ -23,12 +23,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import CLASSES, DIR, LANGS, REGION, SealedSetFiles, snils_digits_ok
 
-DIR = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
 SET = DIR / "sealed5.jsonl"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 KINDS = {
     "order_number",
     "travel_date",
@@ -41,7 +38,6 @@ KINDS = {
 }
 TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH", "PASSPORT",
          "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION"}  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -188,14 +184,6 @@ def parse_date(s: str) -> date:
     raise AssertionError(f"not a date: {s!r}")
 
 
-def snils_ok(d: str) -> bool:
-    if not re.fullmatch(r"\d{11}", d):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9]))
-    total = total % 101
-    return (0 if total == 100 else total) == int(d[9:])
-
-
 def compact(v: str, typ: str) -> str:
     if typ in ("EMAIL_ADDRESS", "PERSON", "LOCATION", "DATE_OF_BIRTH"):
         return v
@@ -243,7 +231,7 @@ def valid(v: str, typ: str, lang: str, disguised: bool = False) -> bool:
             return bsn.is_valid(c)
         if lang == "nb":
             return fodselsnummer.is_valid(c)
-        return inn.is_valid(c) if len(c) == 12 else snils_ok(c)
+        return inn.is_valid(c) if len(c) == 12 else snils_digits_ok(c)
     if typ == "PASSPORT":
         pattern = {
             "en": r"\d{9}",

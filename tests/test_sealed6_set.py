@@ -7,11 +7,8 @@ that a broken record is caught.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -20,12 +17,10 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import CLASSES, LANGS, REGION, SealedSetFiles, load_generator, snils_ok
+from .sealed_set_checks import DIR as HERE
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
 CORPUS = HERE / "sealed6.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 NEG_KINDS = (
     "order_number",
     "travel_date",
@@ -35,30 +30,12 @@ NEG_KINDS = (
     "tracking_number",
     "product_code",
 )
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
-
-
-def _load():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("make_sealed6", HERE / "make_sealed6.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 # ---------------------------------------------------------------------------------------
 # checks
 # ---------------------------------------------------------------------------------------
-
-
-def _snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    if len(d) != 11:
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return (0 if total == 100 else total) == int(d[9:])
 
 
 def valid(typ: str, lang: str, value: str) -> bool:
@@ -81,7 +58,7 @@ def valid(typ: str, lang: str, value: str) -> bool:
         if lang == "nb":
             return bool(fodselsnummer.is_valid(compact))
         if lang == "ru":
-            return _snils_ok(value) if len(compact) == 11 else bool(inn.is_valid(compact))
+            return snils_ok(value) if len(compact) == 11 else bool(inn.is_valid(compact))
         return False
     if typ == "BANK_ACCOUNT":
         if lang == "nb":
@@ -276,7 +253,7 @@ class TestSealed6(SealedSetFiles):
 
     @pytest.fixture(scope="class")
     def gen(self):
-        return _load()
+        return load_generator("sealed6")
 
     @pytest.fixture(scope="class")
     def built(self, gen):

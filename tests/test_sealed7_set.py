@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -17,10 +16,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import RegeneratedByScript
+from .sealed_set_checks import CLASSES, LANGS, RegeneratedByScript, snils_digits_ok
+from .sealed_set_checks import DIR as CONV
 
-ROOT = Path(__file__).resolve().parents[1]
-CONV = ROOT / "bench" / "accuracy" / "conversations"
 GEN = CONV / "make_sealed7.py"
 DATA = CONV / "sealed7.jsonl"
 
@@ -32,8 +30,6 @@ ENTITY_TYPES = {
     "CUSTOMER_NUMBER", "DATE_OF_BIRTH", "FLIGHT_NUMBER", "BOOKING_REFERENCE", "TICKET_NUMBER",
     "NATIONAL_ID", "PASSPORT", "LOCATION", "IP_ADDRESS",
 }  # fmt: skip
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 CYR_TO_LAT = str.maketrans("АВСЕНКМОРТХаеорсх", "ABCEHKMOPTXaeopcx")
 DIGIT_LOOK = str.maketrans("OoIlSB", "001158")
@@ -77,14 +73,6 @@ def canon(frag: str, lang: str, etype: str) -> str:
     return re.sub(r"[\s.\-()/]", "", s.translate(DIGIT_LOOK))
 
 
-def snils_ok(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
-    check = total % 101
-    return int(v[9:]) == (0 if check == 100 else check)
-
-
 def valid(frag: str, lang: str, etype: str) -> bool | None:
     """True/False for types with a checksum (or a validity rule), None when there is none."""
     v = canon(frag, lang, etype)
@@ -98,7 +86,7 @@ def valid(frag: str, lang: str, etype: str) -> bool | None:
         if lang == "nb":
             return fodselsnummer.is_valid(v)
         if lang == "ru":
-            return snils_ok(v) or inn.is_valid(v)
+            return snils_digits_ok(v) or inn.is_valid(v)
     if etype == "BANK_ACCOUNT":
         if lang == "nb":
             return kontonr.is_valid(v)

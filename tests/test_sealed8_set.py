@@ -15,13 +15,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import SealedSetFiles
+from .sealed_set_checks import CLASSES, DIR, LANGS, REGION, SealedSetFiles, snils_ok
 
-ROOT = Path(__file__).resolve().parents[1]
-DIR = ROOT / "bench" / "accuracy" / "conversations"
 SET = DIR / "sealed8.jsonl"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 PER_CLASS = 25
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD",
@@ -36,15 +32,6 @@ WORDS = {
     "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
     "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
 }
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
-
-
-def snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    if len(d) != 11:
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return (0 if total == 100 else total) == int(d[9:])
 
 
 def valid(typ: str, lang: str, v: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
 from schwifty import IBAN
@@ -13,16 +12,14 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import RegeneratedByScript
+from .sealed_set_checks import CLASSES, LANGS, REGION, RegeneratedByScript, snils_ok
+from .sealed_set_checks import DIR as CONV
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
 SET = CONV / "sealed9.jsonl"
 sys.path.insert(0, str(CONV))
 
 import make_sealed9  # noqa: E402
 
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 TYPES = {
     "PERSON",
     "EMAIL_ADDRESS",
@@ -50,7 +47,6 @@ NEG_KINDS = {
     "company_phone",
     "company_address",
 }
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 # gold spans per class and language, hard negatives per kind (the plan; change with the generator)
 EXPECTED_SPANS = {
@@ -183,11 +179,6 @@ def luhn(num: str) -> bool:
         n = int(ch) * (2 if i % 2 else 1)
         total += n - 9 if n > 9 else n
     return total % 10 == 0
-
-
-def snils_ok(d: str) -> bool:
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return len(d) == 11 and (0 if check == 100 else check) == int(d[9:])
 
 
 def valid(value: str, typ: str, lang: str) -> bool:
