@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -72,6 +72,36 @@ def load_generator(name: str, module_name: str | None = None) -> ModuleType:
     sys.modules[module_name] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def iban_parses(v: str) -> bool:
+    """schwifty takes ``v`` as an IBAN (country, length, check digits and, where schwifty
+    knows them, the bank code)."""
+    try:
+        IBAN(v)
+    except ValueError:
+        return False
+    return True
+
+
+def phone_valid_in(v: str, regions: Iterable[str]) -> bool:
+    """``v`` is a valid phone number read as dialled in one of ``regions``."""
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(v, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+#: the digits 0-9 as words, per language
+DIGIT_WORDS = {
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+    "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
+    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+}
 
 
 def luhn_ok(d: str) -> bool:

@@ -23,6 +23,7 @@ from stdnum.ru import inn
 
 from .sealed_set_checks import (
     CLASSES,
+    DIGIT_WORDS,
     LANGS,
     REGION,
     SealedSetFiles,
@@ -62,12 +63,7 @@ LOOKS_LIKE_DIGIT = {
     "B": "8",
     "b": "8",
 }
-NUMBER_WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
-    "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
-    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-}
+NUMBER_WORDS = DIGIT_WORDS
 PLUS = {"plus", "pluss", "плюс"}
 DOT_WORDS = {"dot", "period", "punt", "puntje", "punktum", "prikk", "точка", "tochka", "(dot)"}
 AT_WORDS = {

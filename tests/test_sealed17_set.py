@@ -11,7 +11,6 @@ from types import ModuleType
 
 import phonenumbers
 import pytest
-from schwifty import IBAN
 from stdnum import luhn
 from stdnum.be import nn as be_nn
 from stdnum.nl import bsn
@@ -19,7 +18,7 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
 from .sealed_set_checks import DIR as HERE
-from .sealed_set_checks import load_generator, snils_ok
+from .sealed_set_checks import iban_parses, load_generator, phone_valid_in, snils_ok
 
 REGIONS = {"en": ["GB", "IE"], "nl": ["NL", "BE"], "nb": ["NO", "SE"], "ru": ["RU", "BY", "KZ"]}
 NINO = re.compile(r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
@@ -35,21 +34,11 @@ def built() -> tuple[ModuleType, list[dict], dict]:
 def _checksum_ok(typ: str, lang: str, text: str) -> bool:
     d = re.sub(r"\D", "", text)
     if typ == "IBAN_CODE":
-        try:
-            IBAN(text)
-        except ValueError:
-            return False
-        return True
+        return iban_parses(text)
     if typ == "CREDIT_CARD":
         return len(d) == 16 and luhn.is_valid(d)
     if typ == "PHONE_NUMBER":
-        for region in REGIONS[lang]:
-            try:
-                if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
-                    return True
-            except phonenumbers.NumberParseException:
-                continue
-        return False
+        return phone_valid_in(text, REGIONS[lang])
     if typ == "BANK_ACCOUNT":
         return kontonr.is_valid(d) if lang == "nb" else len(d) in {14, 20}
     if typ == "NATIONAL_ID":

@@ -12,12 +12,19 @@ from collections import Counter
 
 import phonenumbers
 import pytest
-from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import CLASSES, LANGS, REGION, SealedSetFiles, load_generator, snils_ok
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    iban_parses,
+    load_generator,
+    snils_ok,
+)
 from .sealed_set_checks import DIR as HERE
 
 CORPUS = HERE / "sealed6.jsonl"
@@ -42,11 +49,7 @@ def valid(typ: str, lang: str, value: str) -> bool:
     """Is ``value`` (as typed, no disguise) a valid value of ``typ``?"""
     compact = re.sub(r"[\s.\-]", "", value)
     if typ == "IBAN_CODE":
-        try:
-            IBAN(compact)
-        except ValueError:
-            return False
-        return True
+        return iban_parses(compact)
     if typ == "PHONE_NUMBER":
         try:
             return phonenumbers.is_valid_number(phonenumbers.parse(value, REGION[lang]))

@@ -16,10 +16,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import CLASSES, LANGS, RegeneratedByScript, snils_digits_ok
+from .sealed_set_checks import CLASSES, DIGIT_WORDS, LANGS, RegeneratedByScript, snils_digits_ok
 from .sealed_set_checks import DIR as CONV
 
-GEN = CONV / "make_sealed7.py"
 DATA = CONV / "sealed7.jsonl"
 
 sys.path.insert(0, str(CONV))
@@ -33,12 +32,7 @@ ENTITY_TYPES = {
 ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 CYR_TO_LAT = str.maketrans("АВСЕНКМОРТХаеорсх", "ABCEHKMOPTXaeopcx")
 DIGIT_LOOK = str.maketrans("OoIlSB", "001158")
-WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
-    "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
-    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-}
+WORDS = DIGIT_WORDS
 
 
 def canon(frag: str, lang: str, etype: str) -> str:
