@@ -37,6 +37,10 @@ NUMERIC = {
     "CREDIT_CARD",
     "TICKET_NUMBER",
 }
+#: the fields of every record of every set
+RECORD_KEYS = frozenset(
+    {"conversation_id", "message_id", "role", "lang", "text", "entities", "negatives"}
+)
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -72,6 +76,11 @@ def load_generator(name: str, module_name: str | None = None) -> ModuleType:
     sys.modules[module_name] = mod
     spec.loader.exec_module(mod)
     return mod
+
+
+def jsonl_text(records: list[dict]) -> str:
+    """The records as the generators write them: one JSON object a line, UTF-8 as is."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def iban_parses(v: str) -> bool:
@@ -188,15 +197,7 @@ class SealedSetChecks(RegeneratedByScript):
     def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
         for r in records:
             t = r["text"]
-            assert set(r) == {
-                "conversation_id",
-                "message_id",
-                "role",
-                "lang",
-                "text",
-                "entities",
-                "negatives",
-            }
+            assert set(r) == RECORD_KEYS
             for s in r["entities"] + r["negatives"]:
                 frag = t[s["start"] : s["end"]]
                 assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]

@@ -19,7 +19,7 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
 from .sealed_set_checks import DIR as CONV
-from .sealed_set_checks import LANGS, SealedSetFiles
+from .sealed_set_checks import LANGS, RECORD_KEYS, SealedSetFiles
 
 SET = CONV / "sealed12.jsonl"
 sys.path.insert(0, str(CONV))
@@ -362,15 +362,7 @@ class TestSealed12(SealedSetFiles):
             assert {m["lang"] for m in msgs} == {cid.split("-")[1]}
             assert {m["role"] for m in msgs} <= {"agent", "customer"}
             assert msgs[0]["role"] == "agent" and len(msgs) >= 4
-            assert set(msgs[0]) == {
-                "conversation_id",
-                "message_id",
-                "role",
-                "lang",
-                "text",
-                "entities",
-                "negatives",
-            }
+            assert set(msgs[0]) == RECORD_KEYS
 
     def test_offsets_types_classes_kinds(self, records):
         for r in records:

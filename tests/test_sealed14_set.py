@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -16,7 +15,7 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
 from .sealed_set_checks import DIR as CONV
-from .sealed_set_checks import REGION, iban_parses, snils_ok
+from .sealed_set_checks import REGION, iban_parses, jsonl_text, snils_ok
 
 sys.path.insert(0, str(CONV))
 
@@ -76,7 +75,7 @@ def number_ok(typ: str, text: str, lang: str) -> bool | None:
 
 
 def test_regenerates_byte_for_byte(records):
-    expected = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    expected = jsonl_text(records)
     assert (CONV / "sealed14.jsonl").read_text(encoding="utf-8") == expected
 
 

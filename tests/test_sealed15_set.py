@@ -22,7 +22,7 @@ from stdnum.nz import ird
 from stdnum.ru import inn
 from stdnum.us import ssn
 
-from .sealed_set_checks import DIR, load_generator, snils_ok
+from .sealed_set_checks import DIR, jsonl_text, load_generator, snils_ok
 
 SET = DIR / "sealed15.jsonl"
 CLASSES = {"bare_answer", "list", "split", "disguised", "address_no_cue", "plain"}
@@ -137,7 +137,7 @@ def matches(check: dict, shown: str) -> bool:
 
 def test_regenerates_byte_for_byte() -> None:
     recs, _ = built()
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    text = jsonl_text(recs)
     assert text == SET.read_text(encoding="utf-8")
 
 

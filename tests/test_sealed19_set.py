@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
-from .sealed_set_checks import DIR, load_generator
+from .sealed_set_checks import DIR, jsonl_text, load_generator
 
 MOD = load_generator("sealed19")
 RECORDS = MOD.generate()
 
 
 def test_regenerates_byte_for_byte():
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS)
+    text = jsonl_text(RECORDS)
     assert (DIR / "sealed19.jsonl").read_text(encoding="utf-8") == text
 
 

@@ -10,7 +10,6 @@ value).
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 
@@ -28,6 +27,7 @@ from .sealed_set_checks import (
     REGION,
     SealedSetFiles,
     iban_parses,
+    jsonl_text,
     load_generator,
 )
 from .sealed_set_checks import DIR as CONV
@@ -113,7 +113,7 @@ class TestSealed20(SealedSetFiles):
     name = "sealed20"
 
     def test_regenerates_byte_for_byte(self, built: tuple[list[dict], list]) -> None:
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built[0])
+        text = jsonl_text(built[0])
         assert text == SET.read_text(encoding="utf-8")
 
     def test_every_whole_value_has_valid_check_digits(self, built: tuple[list[dict], list]) -> None:

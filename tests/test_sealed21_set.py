@@ -24,7 +24,6 @@ sys.path.insert(0, str(CONV))
 import make_sealed21 as gen  # noqa: E402
 from make_values import HOMOGLYPHS, NUMBER_WORDS, ZERO_WIDTH  # noqa: E402
 
-SET = CONV / "sealed21.jsonl"
 CHECKED_TYPES = {"IBAN_CODE", "NATIONAL_ID", "CREDIT_CARD", "PHONE_NUMBER"}
 
 

@@ -22,6 +22,7 @@ from stdnum.ru import inn
 from .sealed_set_checks import (
     CLASSES,
     LANGS,
+    RECORD_KEYS,
     REGION,
     SealedSetFiles,
     load_generator,
@@ -206,15 +207,7 @@ class TestSealed2(SealedSetFiles):
 
     def test_format_labels_and_ids(self, records: list[dict], convs: dict[str, list[dict]]) -> None:
         for r in records:
-            assert set(r) == {
-                "conversation_id",
-                "message_id",
-                "role",
-                "lang",
-                "text",
-                "entities",
-                "negatives",
-            }
+            assert set(r) == RECORD_KEYS
             assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
             assert r["conversation_id"].startswith(f"sealed2-{r['lang']}-")
             for e in r["entities"]:

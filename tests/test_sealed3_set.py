@@ -21,6 +21,7 @@ from stdnum.ru import inn
 from .sealed_set_checks import (
     CLASSES,
     LANGS,
+    RECORD_KEYS,
     REGION,
     SealedSetFiles,
     load_generator,
@@ -187,9 +188,8 @@ class TestSealed3(SealedSetFiles):
     def test_format_and_labels_do_not_overlap_negatives(
         self, records: list[dict], convs: dict[str, list[dict]]
     ) -> None:
-        keys = {"conversation_id", "message_id", "role", "lang", "text", "entities", "negatives"}
         for r in records:
-            assert set(r) == keys
+            assert set(r) == RECORD_KEYS
             assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
             assert r["conversation_id"].startswith(f"sealed3-{r['lang']}-")
             for e in r["entities"]:

@@ -19,8 +19,6 @@ from stdnum.ru import inn
 from .sealed_set_checks import CLASSES, DIGIT_WORDS, LANGS, RegeneratedByScript, snils_digits_ok
 from .sealed_set_checks import DIR as CONV
 
-DATA = CONV / "sealed7.jsonl"
-
 sys.path.insert(0, str(CONV))
 import make_sealed7  # noqa: E402
 

@@ -14,7 +14,6 @@ from stdnum.ru import inn
 from .sealed_set_checks import CLASSES, LANGS, REGION, RegeneratedByScript, iban_parses, snils_ok
 from .sealed_set_checks import DIR as CONV
 
-SET = CONV / "sealed9.jsonl"
 sys.path.insert(0, str(CONV))
 
 import make_sealed9  # noqa: E402
