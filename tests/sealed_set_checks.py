@@ -163,22 +163,27 @@ class SealedSetFiles:
     def gen_path(self) -> Path:
         return DIR / f"make_{self.name}.py"
 
+    # class-scoped fixtures are classmethods (pytest 9 deprecates them as instance methods)
     @pytest.fixture(scope="class")
-    def gen(self):
-        spec = importlib.util.spec_from_file_location(f"make_{self.name}", self.gen_path)
+    @classmethod
+    def gen(cls):
+        gen_path = DIR / f"make_{cls.name}.py"
+        spec = importlib.util.spec_from_file_location(f"make_{cls.name}", gen_path)
         assert spec and spec.loader
         mod = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault(f"make_{self.name}", mod)
+        sys.modules.setdefault(f"make_{cls.name}", mod)
         spec.loader.exec_module(mod)
         return mod
 
     @pytest.fixture(scope="class")
-    def records(self) -> list[dict]:
-        text = self.set_path.read_text(encoding="utf-8")
+    @classmethod
+    def records(cls) -> list[dict]:
+        text = (DIR / f"{cls.name}.jsonl").read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines()]
 
     @pytest.fixture(scope="class")
-    def convs(self, records: list[dict]) -> dict[str, list[dict]]:
+    @classmethod
+    def convs(cls, records: list[dict]) -> dict[str, list[dict]]:
         return conversations(records)
 
 

@@ -244,11 +244,13 @@ class TestSealed11(SealedSetFiles):
     name = "sealed11"
 
     @pytest.fixture(scope="class")
-    def gen(self):
+    @classmethod
+    def gen(cls):
         return load_generator("sealed11", "sealed11_generator")
 
     @pytest.fixture(scope="class")
-    def built(self, gen):
+    @classmethod
+    def built(cls, gen):
         return gen.build()
 
     def test_regenerates_byte_for_byte(self, gen, tmp_path):

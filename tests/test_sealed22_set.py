@@ -93,7 +93,8 @@ class TestSealed22(SealedSetFiles):
     name = "sealed22"
 
     @pytest.fixture(scope="class")
-    def gen(self):
+    @classmethod
+    def gen(cls):
         mod = load_generator("sealed22")
         mod.build()
         return mod

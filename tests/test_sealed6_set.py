@@ -255,11 +255,13 @@ class TestSealed6(SealedSetFiles):
     name = "sealed6"
 
     @pytest.fixture(scope="class")
-    def gen(self):
+    @classmethod
+    def gen(cls):
         return load_generator("sealed6")
 
     @pytest.fixture(scope="class")
-    def built(self, gen):
+    @classmethod
+    def built(cls, gen):
         return gen.build()
 
     def test_regenerates_byte_for_byte(self, gen, built, tmp_path):
