@@ -15,7 +15,7 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
 from .sealed_set_checks import DIR as CONV
-from .sealed_set_checks import REGION, iban_parses, jsonl_text, snils_ok
+from .sealed_set_checks import REGION, iban_parses, jsonl_text, phone_valid_in, snils_ok
 
 sys.path.insert(0, str(CONV))
 
@@ -45,10 +45,7 @@ def phone_ok(text: str, lang: str) -> bool:
         s = "+" + s[2:]
     if lang == "ru" and not s.startswith("+") and len(s) == 11 and s[0] in "78":
         s = "+7" + s[1:]
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(s, REGION[lang]))
-    except phonenumbers.NumberParseException:
-        return False
+    return phone_valid_in(s, [REGION[lang]])
 
 
 def number_ok(typ: str, text: str, lang: str) -> bool | None:

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import phonenumbers
 from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
@@ -25,6 +24,7 @@ from .sealed_set_checks import (
     REGION,
     SealedSetFiles,
     load_generator,
+    phone_valid_in,
     snils_digits_ok,
 )
 from .sealed_set_checks import DIR as CONV
@@ -113,10 +113,7 @@ def _valid_number(typ: str, lang: str, value: str, c: str) -> bool:
     if typ == "IBAN_CODE":
         return IBAN(c, allow_invalid=True).is_valid
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(c, REGION[lang]))
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(c, [REGION[lang]])
     if typ == "NATIONAL_ID":
         return {
             "nl": bsn.is_valid,

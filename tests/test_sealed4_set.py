@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import phonenumbers
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
@@ -21,6 +20,7 @@ from .sealed_set_checks import (
     SealedSetFiles,
     iban_parses,
     load_generator,
+    phone_valid_in,
     snils_ok,
 )
 from .sealed_set_checks import DIR as HERE
@@ -108,12 +108,7 @@ def _valid(typ: str, text: str, lang: str) -> bool:
             "ru": lambda d: inn.is_valid(d) or snils_ok(d),
         }[lang](digits)
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(
-                phonenumbers.parse(re.sub(r"[^\d+]", "", v), REGION[lang])
-            )
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(re.sub(r"[^\d+]", "", v), [REGION[lang]])
     if typ == "PASSPORT":
         compact = v.replace(" ", "").upper()
         pattern = {

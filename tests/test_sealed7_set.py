@@ -9,14 +9,21 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-from .sealed_set_checks import CLASSES, DIGIT_WORDS, LANGS, RegeneratedByScript, snils_digits_ok
+from .sealed_set_checks import (
+    CLASSES,
+    DIGIT_WORDS,
+    LANGS,
+    REGION,
+    RegeneratedByScript,
+    phone_valid_in,
+    snils_digits_ok,
+)
 from .sealed_set_checks import DIR as CONV
 
 sys.path.insert(0, str(CONV))
@@ -86,11 +93,7 @@ def valid(frag: str, lang: str, etype: str) -> bool | None:
             return bool(re.fullmatch(r"40817810\d{12}", v))
         return bool(re.fullmatch(r"\d{14}", v))
     if etype == "PHONE_NUMBER":
-        region = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}[lang]
-        try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(v.replace("(0)", ""), region))
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(v.replace("(0)", ""), [REGION[lang]])
     return None
 
 
