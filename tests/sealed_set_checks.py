@@ -149,6 +149,28 @@ def checksum_ok(lang: str, typ: str, v: str) -> bool | None:
     return None
 
 
+def assert_spans_sit_on_text(records: list[dict]) -> None:
+    """Every record has the fields of a record, every span sits on its text, trimmed and
+    not empty, every entity has a class of CLASSES (a whole e-mail address has an @, a whole
+    number a digit), and no two spans of a message overlap."""
+    for r in records:
+        t = r["text"]
+        assert set(r) == RECORD_KEYS
+        for s in r["entities"] + r["negatives"]:
+            frag = t[s["start"] : s["end"]]
+            assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
+            assert frag == frag.strip() and frag, (r["message_id"], frag)
+        for e in r["entities"]:
+            frag = t[e["start"] : e["end"]]
+            assert e["class"] in CLASSES
+            if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
+                assert "@" in frag and " " not in frag
+            if e["type"] in NUMERIC and e["class"] in WHOLE:
+                assert any(c.isdigit() for c in frag), frag
+        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r["message_id"]
+
+
 class SealedSetFiles:
     """A set's file and generator: the fixtures every set's checks use."""
 
@@ -203,24 +225,7 @@ class SpanChecks(RegeneratedByScript):
     a class of CLASSES, and no two spans of a message overlap."""
 
     def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
-        for r in records:
-            t = r["text"]
-            assert set(r) == RECORD_KEYS
-            for s in r["entities"] + r["negatives"]:
-                frag = t[s["start"] : s["end"]]
-                assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
-                assert frag == frag.strip() and frag, (r["message_id"], frag)
-            for e in r["entities"]:
-                frag = t[e["start"] : e["end"]]
-                assert e["class"] in CLASSES
-                if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
-                    assert "@" in frag and " " not in frag
-                if e["type"] in NUMERIC and e["class"] in WHOLE:
-                    assert any(c.isdigit() for c in frag), frag
-            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r[
-                "message_id"
-            ]
+        assert_spans_sit_on_text(records)
 
 
 class SealedSetChecks(SpanChecks):

@@ -20,6 +20,7 @@ from .sealed_set_checks import (
     DIGIT_WORDS,
     REGION,
     SealedSetFiles,
+    assert_spans_sit_on_text,
     iban_parses,
     load_generator,
     phone_valid_in,
@@ -105,14 +106,7 @@ class TestSealed22(SealedSetFiles):
 
     def test_spans_are_exact(self, records: list[dict], gen) -> None:
         assert gen.verify(records) == []
-        for r in records:
-            t = r["text"]
-            for s in r["entities"] + r["negatives"]:
-                frag = t[s["start"] : s["end"]]
-                assert frag and frag == frag.strip(), (r["message_id"], s)
-            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-                assert e1 <= s2, (r["message_id"], "overlapping spans")
+        assert_spans_sit_on_text(records)
 
     def test_counts_per_language_and_class(self, records: list[dict], gen) -> None:
         convs = {r["conversation_id"]: r["lang"] for r in records}

@@ -28,6 +28,7 @@ from .sealed_set_checks import (
     LANGS,
     REGION,
     SealedSetFiles,
+    assert_spans_sit_on_text,
     iban_parses,
     snils_digits_ok,
 )
@@ -306,29 +307,21 @@ class TestSealed5(SealedSetFiles):
                 seen.append(r["conversation_id"])
 
     def test_offsets_exact_and_disjoint(self, records: list[dict]) -> None:
+        assert_spans_sit_on_text(records)
         for r in records:
-            text, spans = r["text"], []
             for key in ("entities", "negatives"):
                 for s in r[key]:
-                    frag = text[s["start"] : s["end"]]
-                    assert 0 <= s["start"] < s["end"] <= len(text), (r["message_id"], s)
-                    # the value as typed: no surrounding spaces, no punctuation of the sentence around it
-                    assert frag == frag.strip() and not frag.endswith((",", ";", ":", "!", "?")), (
-                        r["message_id"],
-                        frag,
-                    )
+                    frag = r["text"][s["start"] : s["end"]]
+                    # the value as typed: no punctuation of the sentence around it
+                    assert not frag.endswith((",", ";", ":", "!", "?")), (r["message_id"], frag)
                     assert not frag.startswith((",", ".", ";", ":", "!", "?")), (
                         r["message_id"],
                         frag,
                     )
-                    spans.append((s["start"], s["end"]))
                     if key == "entities":
                         assert s["type"] in TYPES and s["class"] in CLASSES, (r["message_id"], s)
                     else:
                         assert s["kind"] in KINDS, (r["message_id"], s)
-            spans.sort()
-            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-                assert e1 <= s2, (r["message_id"], spans)
 
     def test_every_class_and_language_has_40_spans(self, records: list[dict]) -> None:
         cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
