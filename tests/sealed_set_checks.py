@@ -11,13 +11,15 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 
 import phonenumbers
 import pytest
 from schwifty import IBAN
 from stdnum.nl import bsn
-from stdnum.no import fodselsnummer, kontonr
+from stdnum.no import fodselsnummer, kontonr, orgnr
 from stdnum.ru import inn
 
 DIR = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
@@ -35,6 +37,10 @@ NUMERIC = {
     "CREDIT_CARD",
     "TICKET_NUMBER",
 }
+#: the fields of every record of every set
+RECORD_KEYS = frozenset(
+    {"conversation_id", "message_id", "role", "lang", "text", "entities", "negatives"}
+)
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -51,6 +57,60 @@ def snils_ok(v: str) -> bool:
         return False
     check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
     return int(d[9:]) == (0 if check == 100 else check)
+
+
+def snils_digits_ok(d: str) -> bool:
+    """A SNILS given as its eleven digits and nothing else."""
+    return re.fullmatch(r"\d{11}", d) is not None and snils_ok(d)
+
+
+def load_generator(name: str, module_name: str | None = None) -> ModuleType:
+    """DIR/make_<name>.py, imported afresh, its sibling modules (make_values, ...) importable
+    and itself in sys.modules (dataclasses look their module up there)."""
+    if str(DIR) not in sys.path:
+        sys.path.insert(0, str(DIR))
+    module_name = module_name or f"make_{name}"
+    spec = importlib.util.spec_from_file_location(module_name, DIR / f"make_{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def jsonl_text(records: list[dict]) -> str:
+    """The records as the generators write them: one JSON object a line, UTF-8 as is."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def iban_parses(v: str) -> bool:
+    """schwifty takes ``v`` as an IBAN (country, length, check digits and, where schwifty
+    knows them, the bank code)."""
+    try:
+        IBAN(v)
+    except ValueError:
+        return False
+    return True
+
+
+def phone_valid_in(v: str, regions: Iterable[str]) -> bool:
+    """``v`` is a valid phone number read as dialled in one of ``regions``."""
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(v, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+#: the digits 0-9 as words, per language
+DIGIT_WORDS = {
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
+    "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
+    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
+}
 
 
 def luhn_ok(d: str) -> bool:
@@ -89,7 +149,31 @@ def checksum_ok(lang: str, typ: str, v: str) -> bool | None:
     return None
 
 
-class SealedSetChecks:
+def assert_spans_sit_on_text(records: list[dict]) -> None:
+    """Every record has the fields of a record, every span sits on its text, trimmed and
+    not empty, every entity has a class of CLASSES (a whole e-mail address has an @, a whole
+    number a digit), and no two spans of a message overlap."""
+    for r in records:
+        t = r["text"]
+        assert set(r) == RECORD_KEYS
+        for s in r["entities"] + r["negatives"]:
+            frag = t[s["start"] : s["end"]]
+            assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
+            assert frag == frag.strip() and frag, (r["message_id"], frag)
+        for e in r["entities"]:
+            frag = t[e["start"] : e["end"]]
+            assert e["class"] in CLASSES
+            if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
+                assert "@" in frag and " " not in frag
+            if e["type"] in NUMERIC and e["class"] in WHOLE:
+                assert any(c.isdigit() for c in frag), frag
+        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r["message_id"]
+
+
+class SealedSetFiles:
+    """A set's file and generator: the fixtures every set's checks use."""
+
     #: the set's name: its file is DIR/<name>.jsonl, its generator DIR/make_<name>.py
     name: str
 
@@ -101,19 +185,32 @@ class SealedSetChecks:
     def gen_path(self) -> Path:
         return DIR / f"make_{self.name}.py"
 
+    # class-scoped fixtures are classmethods (pytest 9 deprecates them as instance methods)
     @pytest.fixture(scope="class")
-    def gen(self):
-        spec = importlib.util.spec_from_file_location(f"make_{self.name}", self.gen_path)
+    @classmethod
+    def gen(cls):
+        gen_path = DIR / f"make_{cls.name}.py"
+        spec = importlib.util.spec_from_file_location(f"make_{cls.name}", gen_path)
         assert spec and spec.loader
         mod = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault(f"make_{self.name}", mod)
+        sys.modules.setdefault(f"make_{cls.name}", mod)
         spec.loader.exec_module(mod)
         return mod
 
     @pytest.fixture(scope="class")
-    def records(self) -> list[dict]:
-        text = self.set_path.read_text(encoding="utf-8")
+    @classmethod
+    def records(cls) -> list[dict]:
+        text = (DIR / f"{cls.name}.jsonl").read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines()]
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def convs(cls, records: list[dict]) -> dict[str, list[dict]]:
+        return conversations(records)
+
+
+class RegeneratedByScript(SealedSetFiles):
+    """A set whose generator, run as a script, writes its file."""
 
     def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
         out = tmp_path / f"{self.name}.jsonl"
@@ -122,34 +219,16 @@ class SealedSetChecks:
         )
         assert out.read_bytes() == self.set_path.read_bytes()
 
-    def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
-        for r in records:
-            t = r["text"]
-            assert set(r) == {
-                "conversation_id",
-                "message_id",
-                "role",
-                "lang",
-                "text",
-                "entities",
-                "negatives",
-            }
-            for s in r["entities"] + r["negatives"]:
-                frag = t[s["start"] : s["end"]]
-                assert 0 <= s["start"] < s["end"] <= len(t), r["message_id"]
-                assert frag == frag.strip() and frag, (r["message_id"], frag)
-            for e in r["entities"]:
-                frag = t[e["start"] : e["end"]]
-                assert e["class"] in CLASSES
-                if e["type"] == "EMAIL_ADDRESS" and e["class"] in WHOLE:
-                    assert "@" in frag and " " not in frag
-                if e["type"] in NUMERIC and e["class"] in WHOLE:
-                    assert any(c.isdigit() for c in frag), frag
-            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r[
-                "message_id"
-            ]
 
+class SpanChecks(RegeneratedByScript):
+    """Every record has the fields of a record, every span sits on its text, trimmed, with
+    a class of CLASSES, and no two spans of a message overlap."""
+
+    def test_spans_sit_exactly_on_their_text(self, records: list[dict]) -> None:
+        assert_spans_sit_on_text(records)
+
+
+class SealedSetChecks(SpanChecks):
     def test_counts_per_language_and_class(self, records: list[dict], gen) -> None:
         convs = conversations(records)
         assert len(convs) == 600
@@ -413,3 +492,127 @@ class ShapeSetChecks(SectorSetChecks):
                     tricks[r["lang"]].add("homoglyph")
         for lang in LANGS:
             assert tricks[lang] == {"invisible", "words", "homoglyph"}, (lang, tricks[lang])
+
+
+def phone_ok(lang: str, frag: str) -> bool:
+    return phonenumbers.is_valid_number(phonenumbers.parse(frag, REGION[lang]))
+
+
+def iban_ok(lang: str, frag: str) -> bool:
+    return IBAN(frag, allow_invalid=True).is_valid
+
+
+def orgnr_ok(lang: str, frag: str) -> bool:
+    """A Norwegian organisation number, spaces allowed."""
+    return orgnr.is_valid(frag.replace(" ", ""))
+
+
+def inn_ok(lang: str, frag: str) -> bool:
+    return inn.is_valid(frag)
+
+
+def kontonr_ok(lang: str, frag: str) -> bool:
+    """A Norwegian account number, dots and spaces allowed."""
+    return kontonr.is_valid(frag.replace(".", "").replace(" ", ""))
+
+
+class OrderedSetChecks(SpanChecks):
+    """The checks the twenty-third to the twenty-fifth set share: 600 chats whose class is
+    read from their number (25 of each class in turn), spans on their text and the whole
+    values of the checksum-carrying types valid. A set's module subclasses this with its
+    own facts as class attributes and adds its own checks."""
+
+    #: the chat's class is ORDER[(number - 1) // 25]
+    order: tuple[str, ...] = (
+        "bare_answer",
+        "list",
+        "split",
+        "disguised",
+        "address_no_cue",
+        "plain",
+    )
+    #: how many messages a chat has, or None where the set does not bound them
+    message_range: tuple[int, int] | None = (8, 25)
+    #: the plain chats are a control group: nothing harder than a cued value in them
+    plain_is_a_control_group: bool = True
+    #: the types whose whole values are checked; every one of them is checked at least once
+    checksum_types: frozenset[str] = frozenset(
+        {"IBAN_CODE", "BANK_ACCOUNT", "NATIONAL_ID", "PHONE_NUMBER", "CREDIT_CARD"}
+    )
+    #: types checked at least once in every language
+    checked_in_every_language: frozenset[str] = frozenset()
+    #: disguised values whose only disguise is zero-width characters are checked too
+    checks_zero_width_disguises: bool = False
+    #: the hard negatives checked: kind -> language -> check(lang, text)
+    negative_checks: dict[str, dict[str, Callable[[str, str], bool]]] = {
+        "company_phone": dict.fromkeys(LANGS, phone_ok)
+    }
+
+    def national_insurance_ok(self, v: str) -> bool:
+        """A UK national insurance number as the set types it."""
+        return re.fullmatch(r"[A-Z]{2} \d\d \d\d \d\d [A-D]", v) is not None
+
+    def checksum(self, lang: str, typ: str, v: str) -> bool | None:
+        """True/False for the set's checksum-carrying types; None for the others."""
+        if typ not in self.checksum_types:
+            return None
+        if typ == "NATIONAL_ID" and lang == "en":
+            return self.national_insurance_ok(v)
+        return checksum_ok(lang, typ, v)
+
+    def test_counts_per_language_and_class(self, convs: dict[str, list[dict]]) -> None:
+        assert len(convs) == 600
+        assert Counter(msgs[0]["lang"] for msgs in convs.values()) == {lang: 150 for lang in LANGS}
+        for cid, msgs in convs.items():
+            assert {m["lang"] for m in msgs} == {msgs[0]["lang"]}
+            if self.message_range:
+                assert self.message_range[0] <= len(msgs) <= self.message_range[1], cid
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            cls = self.order[(int(cid.rsplit("-", 1)[1]) - 1) // 25]  # 25 chats per class
+            assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
+            if cls == "plain" and self.plain_is_a_control_group:
+                assert {e["class"] for m in msgs for e in m["entities"]} == {"plain"}, cid
+            assert any(m["negatives"] for m in msgs), cid  # hard negatives in every chat
+            assert {m["role"] for m in msgs} == {"agent", "customer"}
+            # the agent opens, giving only its own first name
+            assert msgs[0]["role"] == "agent"
+            assert [(e["type"], e["class"]) for e in msgs[0]["entities"]] == [("PERSON", "plain")]
+
+    def test_checksum_carrying_values_are_valid(self, records: list[dict]) -> None:
+        checked: Counter[tuple[str, str]] = Counter()
+        zero_width = "\u200b\u200c\u200d\u2060\ufeff"
+        for r in records:
+            for e in r["entities"]:
+                frag = r["text"][e["start"] : e["end"]]
+                if (
+                    self.checks_zero_width_disguises
+                    and e["class"] == "disguised"
+                    and any(z in frag for z in zero_width)
+                ):  # the value under the zero-width characters
+                    frag = "".join(c for c in frag if c not in zero_width)
+                elif e["class"] not in WHOLE:
+                    continue
+                ok = self.checksum(r["lang"], e["type"], frag)
+                if ok is not None:
+                    assert ok, (r["message_id"], e["type"], frag)
+                    checked[(r["lang"], e["type"])] += 1
+            for n in r["negatives"]:
+                check = self.negative_checks.get(n["kind"], {}).get(r["lang"])
+                if check:
+                    frag = r["text"][n["start"] : n["end"]]
+                    assert check(r["lang"], frag), (r["message_id"], n["kind"], frag)
+        assert {t for _, t in checked} == self.checksum_types
+        for typ in self.checked_in_every_language:
+            for lang in LANGS:
+                assert checked[(lang, typ)] > 0, (lang, typ)
+
+    def test_split_values_span_several_customer_messages(
+        self, convs: dict[str, list[dict]]
+    ) -> None:
+        for cid, msgs in convs.items():
+            parts = [m for m in msgs if any(e["class"] == "split" for e in m["entities"])]
+            assert not parts or all(m["role"] == "customer" for m in parts), cid
+            if parts:
+                assert len(parts) >= 2, cid

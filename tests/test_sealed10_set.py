@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 import pytest
@@ -20,28 +17,18 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-DIR = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR, REGION, load_generator
+
 SET = DIR / "sealed10.jsonl"
 TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "CREDIT_CARD", "CUSTOMER_NUMBER",
          "DATE_OF_BIRTH", "BOOKING_REFERENCE", "TICKET_NUMBER", "NATIONAL_ID", "PASSPORT", "LOCATION"}  # fmt: skip
 CLASSES = {"bare_answer", "list", "split", "disguised", "address_no_cue", "plain"}
 NEG_KINDS = {"order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
              "product_code", "company_phone", "company_address"}  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 ZW = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(DIR))
-    spec = importlib.util.spec_from_file_location("make_sealed10", DIR / "make_sealed10.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed10"] = mod  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
-
-
-GEN = _load()
+GEN = load_generator("sealed10")
 RECORDS, FACTS, MAIN = GEN.build()
 BY_ID = {r["message_id"]: r for r in RECORDS}
 

@@ -10,11 +10,7 @@ the generator), validated with schwifty, python-stdnum, Luhn and phonenumbers.
 from __future__ import annotations
 
 import collections
-import importlib.util
-import json
 import re
-import sys
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -24,7 +20,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-HERE = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR as HERE
+from .sealed_set_checks import LANGS, SealedSetFiles, load_generator, snils_digits_ok
+
 SET = HERE / "sealed11.jsonl"
 
 ENTITY_TYPES = {
@@ -37,40 +35,6 @@ NEG_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code", "business_phone",
 }  # fmt: skip
-LANGS = ("en", "nl", "nb", "ru")
-
-
-def _load():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("sealed11_generator", HERE / "make_sealed11.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
-
-
-@pytest.fixture(scope="module")
-def gen():
-    return _load()
-
-
-@pytest.fixture(scope="module")
-def built(gen):
-    return gen.build()
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
-
-
-@pytest.fixture(scope="module")
-def convs(records) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = collections.defaultdict(list)
-    for r in records:
-        out[r["conversation_id"]].append(r)
-    return out
 
 
 def _main_class(msgs: list[dict]) -> str:
@@ -84,114 +48,10 @@ def _main_class(msgs: list[dict]) -> str:
 # ---------------------------------------------------------------------------------------
 
 
-def test_regenerates_byte_for_byte(gen, tmp_path):
-    out = tmp_path / "sealed11.jsonl"
-    assert gen.main(["make_sealed11.py", str(out)]) == 0
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_offsets_types_classes_and_kinds(records):
-    assert records
-    for r in records:
-        text = r["text"]
-        assert r["role"] in {"agent", "customer"}
-        assert r["lang"] in LANGS
-        spans = []
-        for e in r["entities"]:
-            frag = text[e["start"] : e["end"]]
-            assert 0 <= e["start"] < e["end"] <= len(text), (r["message_id"], e)
-            assert frag == frag.strip() and frag, (r["message_id"], frag)
-            assert e["type"] in ENTITY_TYPES and e["class"] in CLASSES, e
-            spans.append((e["start"], e["end"]))
-        for n in r["negatives"]:
-            frag = text[n["start"] : n["end"]]
-            assert frag == frag.strip() and frag, (r["message_id"], frag)
-            assert n["kind"] in NEG_KINDS, n
-            spans.append((n["start"], n["end"]))
-        spans.sort()
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, f"overlapping spans in {r['message_id']}"
-        if r["role"] == "agent":  # the agent's only personal data is its own first name
-            assert all(e["type"] == "PERSON" and e["class"] == "plain" for e in r["entities"]), r
-
-
-def test_ids_order_and_planned_counts(convs, built):
-    _, _, main_class = built
-    assert len(convs) == 600
-    per = collections.Counter()
-    for cid, msgs in convs.items():
-        lang = msgs[0]["lang"]
-        assert re.fullmatch(rf"s11-{lang}-\d{{3}}", cid)
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert {m["lang"] for m in msgs} == {lang}
-        cls = _main_class(msgs)
-        assert cls == main_class[cid]
-        per[(lang, cls)] += 1
-    for lang in LANGS:
-        assert sum(per[(lang, c)] for c in CLASSES) == 150
-        for c in CLASSES:
-            assert per[(lang, c)] == 25, (lang, c)
-        # the class cannot be read from the id: the first 25 ids of a language mix the classes
-        first = [_main_class(convs[f"s11-{lang}-{i:03d}"]) for i in range(1, 26)]
-        assert len(set(first)) >= 4
-    # messages of a conversation are consecutive in the file
-    seen, last = set(), None
-    for r in (m for msgs in convs.values() for m in msgs):
-        if r["conversation_id"] != last:
-            assert r["conversation_id"] not in seen
-            seen.add(r["conversation_id"])
-            last = r["conversation_id"]
-
-
-def test_hard_negatives_share_and_bare_answers(convs):
-    with_neg = [cid for cid, msgs in convs.items() if any(m["negatives"] for m in msgs)]
-    share = len(with_neg) / len(convs)
-    assert 0.28 <= share <= 0.40, share
-    kinds = collections.Counter()
-    bare_neg = collections.Counter()
-    for msgs in convs.values():
-        lang = msgs[0]["lang"]
-        for m in msgs:
-            for n in m["negatives"]:
-                kinds[n["kind"]] += 1
-                if (
-                    m["role"] == "customer"
-                    and n["start"] == 0
-                    and n["end"] == len(m["text"].rstrip(" 🙏😅👍🙂"))
-                ):
-                    bare_neg[lang] += 1
-    assert set(kinds) == NEG_KINDS, kinds
-    for lang in LANGS:
-        assert bare_neg[lang] >= 10, bare_neg
-
-
 def _alone(m: dict, e: dict) -> bool:
     """The span is the whole message, but for an emoji the customer added."""
     t = m["text"]
     return not t[: e["start"]].strip() and not re.search(r"\w", t[e["end"] :])
-
-
-def test_class_shapes(convs):
-    for cid, msgs in convs.items():
-        cls = _main_class(msgs)
-        hard = [(i, m, e) for i, m in enumerate(msgs) for e in m["entities"] if e["class"] == cls]
-        assert hard, cid
-        if cls in {"bare_answer", "address_no_cue"}:
-            for i, m, e in hard:
-                assert m["role"] == "customer" and _alone(m, e), (cid, m["text"])
-                assert any(p["role"] == "agent" for p in msgs[:i]), cid
-            if cls == "address_no_cue":
-                assert all(e["type"] == "LOCATION" for _, _, e in hard)
-        elif cls == "list":
-            for _, m, _ in hard:
-                types = collections.Counter(
-                    e["type"] for e in m["entities"] if e["class"] == "list"
-                )
-                assert max(types.values()) >= 2, (cid, m["text"])
-        elif cls == "split":
-            assert len({i for i, _, _ in hard}) >= 2, cid
 
 
 # ---------------------------------------------------------------------------------------
@@ -313,15 +173,6 @@ def undo_email(text: str) -> str:
     return re.sub(r"\s+", "", t).lower()
 
 
-def snils_ok(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
-    check = total if total < 100 else 0 if total in (100, 101) else total % 101
-    check = 0 if check == 100 else check
-    return int(v[9:]) == check
-
-
 def valid(check: str, canon: str, region: str | None, lang: str) -> bool:
     if check == "iban":
         try:
@@ -338,7 +189,7 @@ def valid(check: str, canon: str, region: str | None, lang: str) -> bool:
     if check == "inn":
         return inn.is_valid(canon) and len(canon) == 12
     if check == "snils":
-        return snils_ok(canon)
+        return snils_digits_ok(canon)
     if check == "card":
         return len(canon) == 16 and luhn.is_valid(canon)
     if check == "phone":
@@ -389,101 +240,219 @@ CHECKED_TYPES = {
 }
 
 
-def test_every_number_and_email_after_undoing(records, built):
-    _, checks, _ = built
-    by_id = {r["message_id"]: r for r in records}
-    covered = set()
-    kinds = collections.Counter()
-    for g in checks:
-        msgs = [by_id[mid] for mid, _ in g["parts"]]
-        lang = msgs[0]["lang"]
-        typed = [
-            m["text"][m["entities"][k]["start"] : m["entities"][k]["end"]]
-            for m, (_, k) in zip(msgs, g["parts"], strict=True)
-        ]
-        covered.update(g["parts"][i][0] + f"#{g['parts'][i][1]}" for i in range(len(typed)))
-        canon = g["canon"]
-        assert valid(g["check"], canon, g["region"], lang), g
-        kinds[(g["check"], g["mode"])] += 1
-        if g["check"] == "email":
-            assert g["mode"] == "whole"
-            assert undo_email(" ".join(typed)) == canon, (typed, canon)
-            continue
-        norm = [undo_number(t, lang) for t in typed]
-        if g["check"] != "phone":
-            norm = [n.replace("+", "") for n in norm]
-        if g["mode"] == "whole":
-            assert same_number("".join(norm), canon), (typed, norm, canon)
-        elif g["mode"] == "wrong":
-            (w,) = norm
-            assert (
-                len(w) == len(canon)
-                and sum(a != b for a, b in zip(w, canon.translate(CYR), strict=True)) == 1
-            ), (w, canon)
-            if g["check"] in CHECKSUM_CATCHES_ONE_DIGIT:
-                assert not valid(g["check"], w, g["region"], lang)
-        else:  # tail: the wrong number with its last digits replaced by the correction
-            w, tail = norm
-            assert w != canon and same_number(w[: len(w) - len(tail)] + tail, canon), (typed, canon)
-    for r in records:
-        for k, e in enumerate(r["entities"]):
-            if e["type"] in CHECKED_TYPES:
-                assert f"{r['message_id']}#{k}" in covered, (r["message_id"], e)
-    for check in (
-        "iban",
-        "bsn",
-        "fnr",
-        "kontonr",
-        "inn",
-        "snils",
-        "card",
-        "phone",
-        "email",
-        "nino",
-    ):
-        assert kinds[(check, "whole")] >= 3, kinds
+class TestSealed11(SealedSetFiles):
+    name = "sealed11"
 
+    @pytest.fixture(scope="class")
+    @classmethod
+    def gen(cls):
+        return load_generator("sealed11", "sealed11_generator")
 
-def test_disguises_really_disguise(records, built):
-    _, checks, _ = built
-    canon = {p: g["canon"] for g in checks for p in map(tuple, g["parts"])}
-    n = collections.Counter()
-    for r in records:
-        for k, e in enumerate(r["entities"]):
-            if e["class"] != "disguised":
+    @pytest.fixture(scope="class")
+    @classmethod
+    def built(cls, gen):
+        return gen.build()
+
+    def test_regenerates_byte_for_byte(self, gen, tmp_path):
+        out = tmp_path / "sealed11.jsonl"
+        assert gen.main(["make_sealed11.py", str(out)]) == 0
+        assert out.read_bytes() == SET.read_bytes()
+
+    def test_offsets_types_classes_and_kinds(self, records):
+        assert records
+        for r in records:
+            text = r["text"]
+            assert r["role"] in {"agent", "customer"}
+            assert r["lang"] in LANGS
+            spans = []
+            for e in r["entities"]:
+                frag = text[e["start"] : e["end"]]
+                assert 0 <= e["start"] < e["end"] <= len(text), (r["message_id"], e)
+                assert frag == frag.strip() and frag, (r["message_id"], frag)
+                assert e["type"] in ENTITY_TYPES and e["class"] in CLASSES, e
+                spans.append((e["start"], e["end"]))
+            for n in r["negatives"]:
+                frag = text[n["start"] : n["end"]]
+                assert frag == frag.strip() and frag, (r["message_id"], frag)
+                assert n["kind"] in NEG_KINDS, n
+                spans.append((n["start"], n["end"]))
+            spans.sort()
+            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+                assert e1 <= s2, f"overlapping spans in {r['message_id']}"
+            if r["role"] == "agent":  # the agent's only personal data is its own first name
+                assert all(
+                    e["type"] == "PERSON" and e["class"] == "plain" for e in r["entities"]
+                ), r
+
+    def test_ids_order_and_planned_counts(self, convs, built):
+        _, _, main_class = built
+        assert len(convs) == 600
+        per = collections.Counter()
+        for cid, msgs in convs.items():
+            lang = msgs[0]["lang"]
+            assert re.fullmatch(rf"s11-{lang}-\d{{3}}", cid)
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            assert {m["lang"] for m in msgs} == {lang}
+            cls = _main_class(msgs)
+            assert cls == main_class[cid]
+            per[(lang, cls)] += 1
+        for lang in LANGS:
+            assert sum(per[(lang, c)] for c in CLASSES) == 150
+            for c in CLASSES:
+                assert per[(lang, c)] == 25, (lang, c)
+            # the class cannot be read from the id: the first 25 ids of a language mix the classes
+            first = [_main_class(convs[f"s11-{lang}-{i:03d}"]) for i in range(1, 26)]
+            assert len(set(first)) >= 4
+        # messages of a conversation are consecutive in the file
+        seen, last = set(), None
+        for r in (m for msgs in convs.values() for m in msgs):
+            if r["conversation_id"] != last:
+                assert r["conversation_id"] not in seen
+                seen.add(r["conversation_id"])
+                last = r["conversation_id"]
+
+    def test_hard_negatives_share_and_bare_answers(self, convs):
+        with_neg = [cid for cid, msgs in convs.items() if any(m["negatives"] for m in msgs)]
+        share = len(with_neg) / len(convs)
+        assert 0.28 <= share <= 0.40, share
+        kinds = collections.Counter()
+        bare_neg = collections.Counter()
+        for msgs in convs.values():
+            lang = msgs[0]["lang"]
+            for m in msgs:
+                for n in m["negatives"]:
+                    kinds[n["kind"]] += 1
+                    if (
+                        m["role"] == "customer"
+                        and n["start"] == 0
+                        and n["end"] == len(m["text"].rstrip(" 🙏😅👍🙂"))
+                    ):
+                        bare_neg[lang] += 1
+        assert set(kinds) == NEG_KINDS, kinds
+        for lang in LANGS:
+            assert bare_neg[lang] >= 10, bare_neg
+
+    def test_class_shapes(self, convs):
+        for cid, msgs in convs.items():
+            cls = _main_class(msgs)
+            hard = [
+                (i, m, e) for i, m in enumerate(msgs) for e in m["entities"] if e["class"] == cls
+            ]
+            assert hard, cid
+            if cls in {"bare_answer", "address_no_cue"}:
+                for i, m, e in hard:
+                    assert m["role"] == "customer" and _alone(m, e), (cid, m["text"])
+                    assert any(p["role"] == "agent" for p in msgs[:i]), cid
+                if cls == "address_no_cue":
+                    assert all(e["type"] == "LOCATION" for _, _, e in hard)
+            elif cls == "list":
+                for _, m, _ in hard:
+                    types = collections.Counter(
+                        e["type"] for e in m["entities"] if e["class"] == "list"
+                    )
+                    assert max(types.values()) >= 2, (cid, m["text"])
+            elif cls == "split":
+                assert len({i for i, _, _ in hard}) >= 2, cid
+
+    def test_every_number_and_email_after_undoing(self, records, built):
+        _, checks, _ = built
+        by_id = {r["message_id"]: r for r in records}
+        covered = set()
+        kinds = collections.Counter()
+        for g in checks:
+            msgs = [by_id[mid] for mid, _ in g["parts"]]
+            lang = msgs[0]["lang"]
+            typed = [
+                m["text"][m["entities"][k]["start"] : m["entities"][k]["end"]]
+                for m, (_, k) in zip(msgs, g["parts"], strict=True)
+            ]
+            covered.update(g["parts"][i][0] + f"#{g['parts'][i][1]}" for i in range(len(typed)))
+            canon = g["canon"]
+            assert valid(g["check"], canon, g["region"], lang), g
+            kinds[(g["check"], g["mode"])] += 1
+            if g["check"] == "email":
+                assert g["mode"] == "whole"
+                assert undo_email(" ".join(typed)) == canon, (typed, canon)
                 continue
-            frag = r["text"][e["start"] : e["end"]]
-            if e["type"] == "EMAIL_ADDRESS":
-                assert "@" not in frag, frag
-                n["email"] += 1
-            elif frag.translate(ZW) != frag:
-                n["zw"] += 1
-            else:  # number words or look-alike letters: read plainly it is not the number
-                plain = re.sub(r"[^0-9A-Za-zА-Яа-я+]", "", frag).upper()
-                assert plain != canon[(r["message_id"], k)].replace("+", ""), frag
-                assert plain.replace("+", "") != canon[(r["message_id"], k)].replace("+", ""), frag
-                n["other"] += 1
-    assert n["email"] >= 30 and n["zw"] >= 10 and n["other"] >= 40, n
+            norm = [undo_number(t, lang) for t in typed]
+            if g["check"] != "phone":
+                norm = [n.replace("+", "") for n in norm]
+            if g["mode"] == "whole":
+                assert same_number("".join(norm), canon), (typed, norm, canon)
+            elif g["mode"] == "wrong":
+                (w,) = norm
+                assert (
+                    len(w) == len(canon)
+                    and sum(a != b for a, b in zip(w, canon.translate(CYR), strict=True)) == 1
+                ), (w, canon)
+                if g["check"] in CHECKSUM_CATCHES_ONE_DIGIT:
+                    assert not valid(g["check"], w, g["region"], lang)
+            else:  # tail: the wrong number with its last digits replaced by the correction
+                w, tail = norm
+                assert w != canon and same_number(w[: len(w) - len(tail)] + tail, canon), (
+                    typed,
+                    canon,
+                )
+        for r in records:
+            for k, e in enumerate(r["entities"]):
+                if e["type"] in CHECKED_TYPES:
+                    assert f"{r['message_id']}#{k}" in covered, (r["message_id"], e)
+        for check in (
+            "iban",
+            "bsn",
+            "fnr",
+            "kontonr",
+            "inn",
+            "snils",
+            "card",
+            "phone",
+            "email",
+            "nino",
+        ):
+            assert kinds[(check, "whole")] >= 3, kinds
 
-
-def test_birth_dates_and_other_dates(records):
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] == "DATE_OF_BIRTH":
+    def test_disguises_really_disguise(self, records, built):
+        _, checks, _ = built
+        canon = {p: g["canon"] for g in checks for p in map(tuple, g["parts"])}
+        n = collections.Counter()
+        for r in records:
+            for k, e in enumerate(r["entities"]):
+                if e["class"] != "disguised":
+                    continue
                 frag = r["text"][e["start"] : e["end"]]
-                years = re.findall(r"(?<!\d)(\d{4})(?!\d)", frag)
-                if years:
-                    assert 1941 <= int(years[0]) <= 2012, frag
-        for n in r["negatives"]:
-            frag = r["text"][n["start"] : n["end"]]
-            if n["kind"] == "travel_date":
-                assert re.search(r"(20)?2[67](?!\d)", frag), frag
-            if n["kind"] == "business_phone":  # Ofcom's drama ranges, never allocated
-                assert re.fullmatch(
-                    r"(0|\+44 )(20 7946 0|113 496 0|808 157 0|161 496 0)\d{3}", frag
-                ), frag
+                if e["type"] == "EMAIL_ADDRESS":
+                    assert "@" not in frag, frag
+                    n["email"] += 1
+                elif frag.translate(ZW) != frag:
+                    n["zw"] += 1
+                else:  # number words or look-alike letters: read plainly it is not the number
+                    plain = re.sub(r"[^0-9A-Za-zА-Яа-я+]", "", frag).upper()
+                    assert plain != canon[(r["message_id"], k)].replace("+", ""), frag
+                    assert plain.replace("+", "") != canon[(r["message_id"], k)].replace("+", ""), (
+                        frag
+                    )
+                    n["other"] += 1
+        assert n["email"] >= 30 and n["zw"] >= 10 and n["other"] >= 40, n
 
+    def test_birth_dates_and_other_dates(self, records):
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] == "DATE_OF_BIRTH":
+                    frag = r["text"][e["start"] : e["end"]]
+                    years = re.findall(r"(?<!\d)(\d{4})(?!\d)", frag)
+                    if years:
+                        assert 1941 <= int(years[0]) <= 2012, frag
+            for n in r["negatives"]:
+                frag = r["text"][n["start"] : n["end"]]
+                if n["kind"] == "travel_date":
+                    assert re.search(r"(20)?2[67](?!\d)", frag), frag
+                if n["kind"] == "business_phone":  # Ofcom's drama ranges, never allocated
+                    assert re.fullmatch(
+                        r"(0|\+44 )(20 7946 0|113 496 0|808 157 0|161 496 0)\d{3}", frag
+                    ), frag
 
-def test_no_two_conversations_alike(convs):
-    texts = collections.Counter("\n".join(m["text"] for m in msgs) for msgs in convs.values())
-    assert max(texts.values()) == 1
+    def test_no_two_conversations_alike(self, convs):
+        texts = collections.Counter("\n".join(m["text"] for m in msgs) for msgs in convs.values())
+        assert max(texts.values()) == 1

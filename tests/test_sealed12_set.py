@@ -7,11 +7,9 @@ e-mail addresses spelled out in words.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -20,8 +18,9 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-ROOT = Path(__file__).resolve().parents[1]
-CONV = ROOT / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR as CONV
+from .sealed_set_checks import LANGS, RECORD_KEYS, SealedSetFiles
+
 SET = CONV / "sealed12.jsonl"
 sys.path.insert(0, str(CONV))
 
@@ -37,7 +36,6 @@ NEG_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code", "business_phone",
 }  # fmt: skip
-LANGS = ("en", "nl", "nb", "ru")
 
 
 @pytest.fixture(scope="module")
@@ -45,91 +43,10 @@ def built():
     return make_sealed12.build()
 
 
-@pytest.fixture(scope="module")
-def records():
-    with SET.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-def test_regenerates_byte_for_byte(tmp_path):
-    out = tmp_path / "sealed12.jsonl"
-    assert make_sealed12.main(["make_sealed12.py", str(out)]) == 0
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_ids_roles_languages(records):
-    convs: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        convs[r["conversation_id"]].append(r)
-    assert len(convs) == 600
-    per_lang = Counter(cid.split("-")[1] for cid in convs)
-    assert per_lang == {lang: 150 for lang in LANGS}
-    seen_order = list(dict.fromkeys(r["conversation_id"] for r in records))
-    assert len(seen_order) == len(convs)  # messages of a conversation are consecutive
-    for cid, msgs in convs.items():
-        assert re.fullmatch(r"s12-(en|nl|nb|ru)-\d{3}", cid)
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert {m["lang"] for m in msgs} == {cid.split("-")[1]}
-        assert {m["role"] for m in msgs} <= {"agent", "customer"}
-        assert msgs[0]["role"] == "agent" and len(msgs) >= 4
-        assert set(msgs[0]) == {
-            "conversation_id",
-            "message_id",
-            "role",
-            "lang",
-            "text",
-            "entities",
-            "negatives",
-        }
-
-
-def test_offsets_types_classes_kinds(records):
-    for r in records:
-        t = r["text"]
-        spans = []
-        for e in r["entities"]:
-            frag = t[e["start"] : e["end"]]
-            assert frag and frag == frag.strip(), (r["message_id"], frag)
-            assert e["type"] in TYPES and e["class"] in CLASSES, e
-            assert set(e) == {"start", "end", "type", "class"}
-            spans.append((e["start"], e["end"]))
-        for n in r["negatives"]:
-            frag = t[n["start"] : n["end"]]
-            assert frag and frag == frag.strip(), (r["message_id"], frag)
-            assert n["kind"] in NEG_KINDS, n
-            spans.append((n["start"], n["end"]))
-        spans.sort()
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, f"overlapping spans in {r['message_id']}"
-        # a customer's value is never labelled in an agent message except a read-back or a name
-        if r["role"] == "agent":
-            assert all(e["class"] == "plain" for e in r["entities"]), r["message_id"]
-
-
 def main_class(msgs: list[dict]) -> str:
     cls = {e["class"] for m in msgs for e in m["entities"]} - {"plain"}
     assert len(cls) <= 1, cls
     return cls.pop() if cls else "plain"
-
-
-def test_planned_counts(records, built):
-    _, _, plan = built
-    convs: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        convs[r["conversation_id"]].append(r)
-    counts = Counter()
-    for cid, msgs in convs.items():
-        cls = main_class(msgs)
-        assert cls == plan[cid], cid
-        assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
-        counts[(cid.split("-")[1], cls)] += 1
-    assert counts == {(lang, cls): 25 for lang in LANGS for cls in CLASSES}
-    # the class is not readable from the id: no run of ids holds one class only
-    for lang in LANGS:
-        seq = [plan[f"s12-{lang}-{i:03d}"] for i in range(1, 151)]
-        assert max(len(list(g)) for g in _runs(seq)) < 10
 
 
 def _runs(seq):
@@ -141,27 +58,6 @@ def _runs(seq):
             yield run
             run = [x]
     yield run
-
-
-def test_hard_negatives_share_and_kinds(records):
-    n_ent = sum(len(r["entities"]) for r in records)
-    kinds = Counter(n["kind"] for r in records for n in r["negatives"])
-    share = sum(kinds.values()) / (n_ent + sum(kinds.values()))
-    assert 0.25 <= share <= 0.40, share
-    assert set(kinds) == NEG_KINDS
-    # negatives also as bare answers (the whole customer message)
-    bare = [
-        r
-        for r in records
-        if r["role"] == "customer"
-        and len(r["negatives"]) == 1
-        and not r["entities"]
-        and r["negatives"][0]["start"] == 0
-        and r["negatives"][0]["end"] == len(r["text"])
-    ]
-    assert len(bare) >= 100
-    for lang in LANGS:
-        assert sum(1 for r in records if r["lang"] == lang and r["negatives"]) >= 100
 
 
 # --------------------------------------------------------------------------------------
@@ -432,87 +328,6 @@ CHECKED = {
 }
 
 
-def test_every_number_valid_after_undoing_split_or_disguise(records, built):
-    by_id = {r["message_id"]: r for r in records}
-    _, checks, _ = built
-    covered = set()
-    for g in checks:
-        assert g["spans"], g
-        for mid, s, e in g["spans"]:
-            covered.add((mid, s, e))
-    # every number-like gold span belongs to a checked value
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] in CHECKED:
-                assert (r["message_id"], e["start"], e["end"]) in covered, (r["message_id"], e)
-    counts = Counter()
-    by_gid = {g["gid"]: g for g in checks}
-    for g in checks:
-        texts = [by_id[mid]["text"][s:e] for mid, s, e in g["spans"]]
-        lang = g["spans"][0][0].split("-")[1]
-        kind, typ, mode, value, canon = g["kind"], g["type"], g["mode"], g["value"], g["canon"]
-        if mode == "whole":
-            assert texts == [value]
-            got = value
-        elif mode == "concat":
-            assert len(texts) in (2, 3)
-            assert "".join(texts).replace(" ", "") == value.replace(" ", "")
-            got = value
-        elif mode == "masked":
-            assert texts[0] != value  # really disguised
-            got = unmask_iban(texts[0]) if kind == "iban" else unmask_digits(texts[0], kind)
-            assert same_number(kind, got, canon), (texts, canon)
-        elif mode == "words":
-            got = words_to_digits(texts[0], lang)
-            assert len(re.findall(r"[^\W\d_]+", texts[0])) >= 2  # at least two number words
-            if kind.startswith("phone:"):
-                assert same_number(kind, got, canon), (texts, got, canon)
-            else:
-                assert got == only_digits(canon), (texts, got, canon)
-        elif mode == "spelled":
-            got = unspell(texts[0], lang)
-            assert "@" not in texts[0] or " " in texts[0]
-            assert got == value, (texts, got, value)
-        elif mode in ("typo", "typo_tail"):
-            final = by_gid[g["final"]]
-            right_d = only_digits(final["value"]) if mode == "typo" else None
-            wrong_d = only_digits(texts[0])
-            if mode == "typo_tail":
-                tail_d = only_digits(
-                    by_id[final["spans"][0][0]]["text"][final["spans"][0][1] : final["spans"][0][2]]
-                )
-                assert (
-                    len(texts) == 2
-                    and only_digits(texts[1]) == wrong_d[-len(only_digits(texts[1])) :]
-                )
-                right_d = wrong_d[: len(wrong_d) - len(tail_d)] + tail_d
-            assert (
-                len(right_d) == len(wrong_d)
-                and sum(a != b for a, b in zip(right_d, wrong_d, strict=True)) == 1
-            )
-            if kind.startswith("phone:"):
-                assert same_number(kind, _with_prefix(texts[0], right_d), canon)
-                got = canon
-            elif kind == "iban":
-                got = canon
-                assert only_digits(canon) == only_digits(_letters_kept(texts[0], right_d))
-            else:
-                got = right_d
-                assert not canon or right_d == only_digits(canon)
-            counts["corrections"] += 1
-        elif mode == "tail":
-            assert len(texts) == 1
-            continue
-        else:
-            raise AssertionError(mode)
-        assert valid(kind, typ, got), (g, got)
-        if canon and mode in ("whole", "concat"):
-            assert same_number(kind, got, canon) or kind == "ticket", (got, canon)
-        counts[mode] += 1
-    for mode in ("whole", "concat", "masked", "words", "spelled", "corrections"):
-        assert counts[mode] >= 20, counts
-
-
 def _with_prefix(text: str, digits_: str) -> str:
     return ("+" if text.strip().startswith("+") else "") + digits_
 
@@ -522,16 +337,184 @@ def _letters_kept(text: str, digits_: str) -> str:
     return "".join(next(it) if ch.isdigit() else ch for ch in text)
 
 
-def test_people_are_from_own_tables(records):
-    firsts = {
-        n
-        for t in (make_sealed12.FIRST_M, make_sealed12.FIRST_F, make_sealed12.AGENTS)
-        for names in t.values()
-        for n in names
-    }
-    for r in records:
-        for e in r["entities"]:
-            if e["type"] == "PERSON":
-                frag = r["text"][e["start"] : e["end"]]
-                low = frag.lower().replace("ё", "е")
-                assert any(f.lower().replace("ё", "е") in low for f in firsts), frag
+class TestSealed12(SealedSetFiles):
+    name = "sealed12"
+
+    def test_regenerates_byte_for_byte(self, tmp_path):
+        out = tmp_path / "sealed12.jsonl"
+        assert make_sealed12.main(["make_sealed12.py", str(out)]) == 0
+        assert out.read_bytes() == SET.read_bytes()
+
+    def test_ids_roles_languages(self, records):
+        convs: dict[str, list[dict]] = defaultdict(list)
+        for r in records:
+            convs[r["conversation_id"]].append(r)
+        assert len(convs) == 600
+        per_lang = Counter(cid.split("-")[1] for cid in convs)
+        assert per_lang == {lang: 150 for lang in LANGS}
+        seen_order = list(dict.fromkeys(r["conversation_id"] for r in records))
+        assert len(seen_order) == len(convs)  # messages of a conversation are consecutive
+        for cid, msgs in convs.items():
+            assert re.fullmatch(r"s12-(en|nl|nb|ru)-\d{3}", cid)
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            assert {m["lang"] for m in msgs} == {cid.split("-")[1]}
+            assert {m["role"] for m in msgs} <= {"agent", "customer"}
+            assert msgs[0]["role"] == "agent" and len(msgs) >= 4
+            assert set(msgs[0]) == RECORD_KEYS
+
+    def test_offsets_types_classes_kinds(self, records):
+        for r in records:
+            t = r["text"]
+            spans = []
+            for e in r["entities"]:
+                frag = t[e["start"] : e["end"]]
+                assert frag and frag == frag.strip(), (r["message_id"], frag)
+                assert e["type"] in TYPES and e["class"] in CLASSES, e
+                assert set(e) == {"start", "end", "type", "class"}
+                spans.append((e["start"], e["end"]))
+            for n in r["negatives"]:
+                frag = t[n["start"] : n["end"]]
+                assert frag and frag == frag.strip(), (r["message_id"], frag)
+                assert n["kind"] in NEG_KINDS, n
+                spans.append((n["start"], n["end"]))
+            spans.sort()
+            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+                assert e1 <= s2, f"overlapping spans in {r['message_id']}"
+            # a customer's value is never labelled in an agent message except a read-back or a name
+            if r["role"] == "agent":
+                assert all(e["class"] == "plain" for e in r["entities"]), r["message_id"]
+
+    def test_planned_counts(self, records, built):
+        _, _, plan = built
+        convs: dict[str, list[dict]] = defaultdict(list)
+        for r in records:
+            convs[r["conversation_id"]].append(r)
+        counts = Counter()
+        for cid, msgs in convs.items():
+            cls = main_class(msgs)
+            assert cls == plan[cid], cid
+            assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
+            counts[(cid.split("-")[1], cls)] += 1
+        assert counts == {(lang, cls): 25 for lang in LANGS for cls in CLASSES}
+        # the class is not readable from the id: no run of ids holds one class only
+        for lang in LANGS:
+            seq = [plan[f"s12-{lang}-{i:03d}"] for i in range(1, 151)]
+            assert max(len(list(g)) for g in _runs(seq)) < 10
+
+    def test_hard_negatives_share_and_kinds(self, records):
+        n_ent = sum(len(r["entities"]) for r in records)
+        kinds = Counter(n["kind"] for r in records for n in r["negatives"])
+        share = sum(kinds.values()) / (n_ent + sum(kinds.values()))
+        assert 0.25 <= share <= 0.40, share
+        assert set(kinds) == NEG_KINDS
+        # negatives also as bare answers (the whole customer message)
+        bare = [
+            r
+            for r in records
+            if r["role"] == "customer"
+            and len(r["negatives"]) == 1
+            and not r["entities"]
+            and r["negatives"][0]["start"] == 0
+            and r["negatives"][0]["end"] == len(r["text"])
+        ]
+        assert len(bare) >= 100
+        for lang in LANGS:
+            assert sum(1 for r in records if r["lang"] == lang and r["negatives"]) >= 100
+
+    def test_every_number_valid_after_undoing_split_or_disguise(self, records, built):
+        by_id = {r["message_id"]: r for r in records}
+        _, checks, _ = built
+        covered = set()
+        for g in checks:
+            assert g["spans"], g
+            for mid, s, e in g["spans"]:
+                covered.add((mid, s, e))
+        # every number-like gold span belongs to a checked value
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] in CHECKED:
+                    assert (r["message_id"], e["start"], e["end"]) in covered, (r["message_id"], e)
+        counts = Counter()
+        by_gid = {g["gid"]: g for g in checks}
+        for g in checks:
+            texts = [by_id[mid]["text"][s:e] for mid, s, e in g["spans"]]
+            lang = g["spans"][0][0].split("-")[1]
+            kind, typ, mode, value, canon = g["kind"], g["type"], g["mode"], g["value"], g["canon"]
+            if mode == "whole":
+                assert texts == [value]
+                got = value
+            elif mode == "concat":
+                assert len(texts) in (2, 3)
+                assert "".join(texts).replace(" ", "") == value.replace(" ", "")
+                got = value
+            elif mode == "masked":
+                assert texts[0] != value  # really disguised
+                got = unmask_iban(texts[0]) if kind == "iban" else unmask_digits(texts[0], kind)
+                assert same_number(kind, got, canon), (texts, canon)
+            elif mode == "words":
+                got = words_to_digits(texts[0], lang)
+                assert len(re.findall(r"[^\W\d_]+", texts[0])) >= 2  # at least two number words
+                if kind.startswith("phone:"):
+                    assert same_number(kind, got, canon), (texts, got, canon)
+                else:
+                    assert got == only_digits(canon), (texts, got, canon)
+            elif mode == "spelled":
+                got = unspell(texts[0], lang)
+                assert "@" not in texts[0] or " " in texts[0]
+                assert got == value, (texts, got, value)
+            elif mode in ("typo", "typo_tail"):
+                final = by_gid[g["final"]]
+                right_d = only_digits(final["value"]) if mode == "typo" else None
+                wrong_d = only_digits(texts[0])
+                if mode == "typo_tail":
+                    tail_d = only_digits(
+                        by_id[final["spans"][0][0]]["text"][
+                            final["spans"][0][1] : final["spans"][0][2]
+                        ]
+                    )
+                    assert (
+                        len(texts) == 2
+                        and only_digits(texts[1]) == wrong_d[-len(only_digits(texts[1])) :]
+                    )
+                    right_d = wrong_d[: len(wrong_d) - len(tail_d)] + tail_d
+                assert (
+                    len(right_d) == len(wrong_d)
+                    and sum(a != b for a, b in zip(right_d, wrong_d, strict=True)) == 1
+                )
+                if kind.startswith("phone:"):
+                    assert same_number(kind, _with_prefix(texts[0], right_d), canon)
+                    got = canon
+                elif kind == "iban":
+                    got = canon
+                    assert only_digits(canon) == only_digits(_letters_kept(texts[0], right_d))
+                else:
+                    got = right_d
+                    assert not canon or right_d == only_digits(canon)
+                counts["corrections"] += 1
+            elif mode == "tail":
+                assert len(texts) == 1
+                continue
+            else:
+                raise AssertionError(mode)
+            assert valid(kind, typ, got), (g, got)
+            if canon and mode in ("whole", "concat"):
+                assert same_number(kind, got, canon) or kind == "ticket", (got, canon)
+            counts[mode] += 1
+        for mode in ("whole", "concat", "masked", "words", "spelled", "corrections"):
+            assert counts[mode] >= 20, counts
+
+    def test_people_are_from_own_tables(self, records):
+        firsts = {
+            n
+            for t in (make_sealed12.FIRST_M, make_sealed12.FIRST_F, make_sealed12.AGENTS)
+            for names in t.values()
+            for n in names
+        }
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] == "PERSON":
+                    frag = r["text"][e["start"] : e["end"]]
+                    low = frag.lower().replace("ё", "е")
+                    assert any(f.lower().replace("ё", "е") in low for f in firsts), frag

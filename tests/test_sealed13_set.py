@@ -9,13 +9,9 @@ per language and class must hold. Names must come from the generator's own table
 from __future__ import annotations
 
 import collections
-import importlib.util
 import ipaddress
-import json
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -25,37 +21,29 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    DIGIT_WORDS,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
+
 SET = CONV / "sealed13.jsonl"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 ENTITY_TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT",
                 "CREDIT_CARD", "CUSTOMER_NUMBER", "DATE_OF_BIRTH", "BOOKING_REFERENCE",
                 "TICKET_NUMBER", "NATIONAL_ID", "PASSPORT", "LOCATION", "IP_ADDRESS"}  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 
-def _load():
-    sys.path.insert(0, str(CONV))
-    spec = importlib.util.spec_from_file_location("make_sealed13", CONV / "make_sealed13.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed13"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-gen = _load()
+gen = load_generator("sealed13")
 
 
 @pytest.fixture(scope="module")
 def built():
     return gen.build_with_ledger()
-
-
-@pytest.fixture(scope="module")
-def records():
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 
 
 # ---------------------------------------------------------------------------------------
@@ -75,12 +63,7 @@ LOOKS_LIKE_DIGIT = {
     "B": "8",
     "b": "8",
 }
-NUMBER_WORDS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
-    "nb": ["null", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni"],
-    "ru": ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"],
-}
+NUMBER_WORDS = DIGIT_WORDS
 PLUS = {"plus", "pluss", "плюс"}
 DOT_WORDS = {"dot", "period", "punt", "puntje", "punktum", "prikk", "точка", "tochka", "(dot)"}
 AT_WORDS = {
@@ -161,21 +144,13 @@ def typed_matches(kind: str, typed: str, value: str, lang: str) -> bool:
     return same_chars(spoken_to_chars(typed, lang), value)
 
 
-def snils_ok(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9]))
-    check = total % 101
-    return int(v[9:]) == (0 if check == 100 else check)
-
-
 CHECKS = {
     "iban": lambda v: IBAN(v).compact == v,
     "bsn": bsn.is_valid,
     "fnr": fodselsnummer.is_valid,
     "kontonr": lambda v: kontonr.is_valid(v) and len(v) == 11,
     "inn": lambda v: inn.is_valid(v) and len(v) == 12,
-    "snils": snils_ok,
+    "snils": snils_digits_ok,
     "card": lambda v: luhn.is_valid(v) and len(v) in (15, 16),
     "phone": lambda v: phonenumbers.is_valid_number(phonenumbers.parse(v)),
     "ru_account": lambda v: re.fullmatch(r"40817810\d{12}", v) is not None,
@@ -199,138 +174,141 @@ CHECKS = {
 # ---------------------------------------------------------------------------------------
 
 
-def test_regenerates_byte_for_byte(tmp_path):
-    out = tmp_path / "sealed13.jsonl"
-    gen.main(["make_sealed13.py", str(out)])
-    assert out.read_bytes() == SET.read_bytes()
+class TestSealed13(SealedSetFiles):
+    name = "sealed13"
 
+    def test_regenerates_byte_for_byte(self, tmp_path):
+        out = tmp_path / "sealed13.jsonl"
+        gen.main(["make_sealed13.py", str(out)])
+        assert out.read_bytes() == SET.read_bytes()
 
-def test_build_matches_file(built, records):
-    assert built[0] == records
+    def test_build_matches_file(self, built, records):
+        assert built[0] == records
 
+    def test_sizes_per_language_and_class(self, records):
+        convs: dict[str, list[dict]] = collections.defaultdict(list)
+        for r in records:
+            convs[r["conversation_id"]].append(r)
+        assert len(convs) == 600
+        main = collections.Counter()
+        for cid, msgs in convs.items():
+            lang = msgs[0]["lang"]
+            assert re.fullmatch(rf"sealed13-{lang}-\d{{3}}", cid)
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            assert all(m["lang"] == lang and m["role"] in ("agent", "customer") for m in msgs)
+            hard = {e["class"] for m in msgs for e in m["entities"]} - {"plain"}
+            assert len(hard) <= 1, (cid, hard)
+            cls = hard.pop() if hard else "plain"
+            assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
+            main[(lang, cls)] += 1
+            assert sum(len(m["negatives"]) for m in msgs) >= 1, cid
+        assert main == {(lang, cls): 25 for lang in LANGS for cls in CLASSES}
 
-def test_sizes_per_language_and_class(records):
-    convs: dict[str, list[dict]] = collections.defaultdict(list)
-    for r in records:
-        convs[r["conversation_id"]].append(r)
-    assert len(convs) == 600
-    main = collections.Counter()
-    for cid, msgs in convs.items():
-        lang = msgs[0]["lang"]
-        assert re.fullmatch(rf"sealed13-{lang}-\d{{3}}", cid)
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert all(m["lang"] == lang and m["role"] in ("agent", "customer") for m in msgs)
-        hard = {e["class"] for m in msgs for e in m["entities"]} - {"plain"}
-        assert len(hard) <= 1, (cid, hard)
-        cls = hard.pop() if hard else "plain"
-        assert any(e["class"] == cls for m in msgs for e in m["entities"]), cid
-        main[(lang, cls)] += 1
-        assert sum(len(m["negatives"]) for m in msgs) >= 1, cid
-    assert main == {(lang, cls): 25 for lang in LANGS for cls in CLASSES}
+    def test_spans_exact(self, built, records):
+        _, ledger = built
+        by_msg = {r["message_id"]: r for r in records}
+        assert sum(len(r["entities"]) for r in records) == len(ledger)
+        for r in records:
+            t = r["text"]
+            for s in r["entities"] + r["negatives"]:
+                frag = t[s["start"] : s["end"]]
+                assert 0 <= s["start"] < s["end"] <= len(t) and frag == frag.strip(), (
+                    r["message_id"],
+                    s,
+                )
+            for e in r["entities"]:
+                assert e["type"] in ENTITY_TYPES and e["class"] in CLASSES
+            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r[
+                "message_id"
+            ]
+        for item in ledger:
+            r = by_msg[item["message_id"]]
+            assert {
+                "start": item["start"],
+                "end": item["end"],
+                "type": item["type"],
+                "class": item["class"],
+            } in r["entities"]
 
+    def test_typed_text_is_the_labelled_value(self, built, records):
+        _, ledger = built
+        by_msg = {r["message_id"]: r for r in records}
+        groups: dict[str, list[dict]] = collections.defaultdict(list)
+        for item in ledger:
+            typed = by_msg[item["message_id"]]["text"][item["start"] : item["end"]]
+            if item["group"]:
+                groups[item["group"]].append({**item, "typed": typed})
+            else:
+                assert typed_matches(item["kind"], typed, item["value"], item["lang"]), (
+                    item,
+                    typed,
+                )
+        assert groups
+        for g, parts in groups.items():
+            assert all(p["class"] == "split" for p in parts), g
+            typos = [p for p in parts if p["typo"]]
+            # typed, then corrected: the correction is the whole value, the typo one digit off
+            if typos:
+                assert len(parts) == 2 and not parts[1]["typo"], g
+                good, bad = parts[1], typos[0]
+                assert typed_matches(good["kind"], good["typed"], good["value"], good["lang"]), good
+                a, b = alnum(bad["typed"]), alnum(good["typed"])
+                assert len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1, (
+                    bad,
+                    good,
+                )
+            else:
+                assert len(parts) in (2, 3), g
+                joined = "".join(p["typed"] for p in parts)
+                assert typed_matches(
+                    parts[0]["kind"], joined, parts[0]["value"], parts[0]["lang"]
+                ), (
+                    g,
+                    joined,
+                )
 
-def test_spans_exact(built, records):
-    _, ledger = built
-    by_msg = {r["message_id"]: r for r in records}
-    assert sum(len(r["entities"]) for r in records) == len(ledger)
-    for r in records:
-        t = r["text"]
-        for s in r["entities"] + r["negatives"]:
-            frag = t[s["start"] : s["end"]]
-            assert 0 <= s["start"] < s["end"] <= len(t) and frag == frag.strip(), (
-                r["message_id"],
-                s,
-            )
-        for e in r["entities"]:
-            assert e["type"] in ENTITY_TYPES and e["class"] in CLASSES
-        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r["message_id"]
-    for item in ledger:
-        r = by_msg[item["message_id"]]
+    def test_checksums(self, built):
+        _, ledger = built
+        kinds = collections.Counter()
+        for item in ledger:
+            assert CHECKS[item["kind"]](item["value"]), item
+            kinds[item["kind"]] += 1
+        for k in ("iban", "bsn", "fnr", "kontonr", "inn", "snils", "card", "phone"):
+            assert kinds[k] >= 3, (k, kinds)
+
+    def test_names_are_synthetic(self, built, records):
+        _, ledger = built
+        by_msg = {r["message_id"]: r for r in records}
+        allowed: set[str] = set()
+        for table in (gen.FIRST, gen.LAST, gen.AGENTS):
+            for names in table.values():
+                for name in names:
+                    for tok in name.split():
+                        for form in (tok, tok + "а", gen.translit(tok), gen.translit(tok + "а")):
+                            allowed.add(form.lower())
+        for pair in gen.RU_PATRONYMIC:
+            allowed.update(p.lower() for p in pair)
+        n = 0
+        for item in ledger:
+            if item["type"] != "PERSON":
+                continue
+            typed = by_msg[item["message_id"]]["text"][item["start"] : item["end"]]
+            toks = [t for t in re.split(r"[\s,/]+", typed.lower()) if t]
+            assert toks and all(t in allowed for t in toks), typed
+            n += 1
+        assert n > 100
+
+    def test_hard_negatives(self, records):
+        kinds = collections.Counter(n["kind"] for r in records for n in r["negatives"])
+        assert sum(kinds.values()) >= 600
         assert {
-            "start": item["start"],
-            "end": item["end"],
-            "type": item["type"],
-            "class": item["class"],
-        } in r["entities"]
-
-
-def test_typed_text_is_the_labelled_value(built, records):
-    _, ledger = built
-    by_msg = {r["message_id"]: r for r in records}
-    groups: dict[str, list[dict]] = collections.defaultdict(list)
-    for item in ledger:
-        typed = by_msg[item["message_id"]]["text"][item["start"] : item["end"]]
-        if item["group"]:
-            groups[item["group"]].append({**item, "typed": typed})
-        else:
-            assert typed_matches(item["kind"], typed, item["value"], item["lang"]), (item, typed)
-    assert groups
-    for g, parts in groups.items():
-        assert all(p["class"] == "split" for p in parts), g
-        typos = [p for p in parts if p["typo"]]
-        # typed, then corrected: the correction is the whole value, the typo one digit off
-        if typos:
-            assert len(parts) == 2 and not parts[1]["typo"], g
-            good, bad = parts[1], typos[0]
-            assert typed_matches(good["kind"], good["typed"], good["value"], good["lang"]), good
-            a, b = alnum(bad["typed"]), alnum(good["typed"])
-            assert len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1, (
-                bad,
-                good,
-            )
-        else:
-            assert len(parts) in (2, 3), g
-            joined = "".join(p["typed"] for p in parts)
-            assert typed_matches(parts[0]["kind"], joined, parts[0]["value"], parts[0]["lang"]), (
-                g,
-                joined,
-            )
-
-
-def test_checksums(built):
-    _, ledger = built
-    kinds = collections.Counter()
-    for item in ledger:
-        assert CHECKS[item["kind"]](item["value"]), item
-        kinds[item["kind"]] += 1
-    for k in ("iban", "bsn", "fnr", "kontonr", "inn", "snils", "card", "phone"):
-        assert kinds[k] >= 3, (k, kinds)
-
-
-def test_names_are_synthetic(built, records):
-    _, ledger = built
-    by_msg = {r["message_id"]: r for r in records}
-    allowed: set[str] = set()
-    for table in (gen.FIRST, gen.LAST, gen.AGENTS):
-        for names in table.values():
-            for name in names:
-                for tok in name.split():
-                    for form in (tok, tok + "а", gen.translit(tok), gen.translit(tok + "а")):
-                        allowed.add(form.lower())
-    for pair in gen.RU_PATRONYMIC:
-        allowed.update(p.lower() for p in pair)
-    n = 0
-    for item in ledger:
-        if item["type"] != "PERSON":
-            continue
-        typed = by_msg[item["message_id"]]["text"][item["start"] : item["end"]]
-        toks = [t for t in re.split(r"[\s,/]+", typed.lower()) if t]
-        assert toks and all(t in allowed for t in toks), typed
-        n += 1
-    assert n > 100
-
-
-def test_hard_negatives(records):
-    kinds = collections.Counter(n["kind"] for r in records for n in r["negatives"])
-    assert sum(kinds.values()) >= 600
-    assert {
-        "order_number",
-        "travel_date",
-        "destination",
-        "company_phone",
-        "company_address",
-        "tracking_number",
-    } <= set(kinds)
+            "order_number",
+            "travel_date",
+            "destination",
+            "company_phone",
+            "company_address",
+            "tracking_number",
+        } <= set(kinds)

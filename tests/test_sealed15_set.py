@@ -4,15 +4,11 @@ checksummed values valid, counts per language and class as specified."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
 from schwifty import IBAN
@@ -26,7 +22,8 @@ from stdnum.nz import ird
 from stdnum.ru import inn
 from stdnum.us import ssn
 
-DIR = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR, jsonl_text, load_generator, snils_ok
+
 SET = DIR / "sealed15.jsonl"
 CLASSES = {"bare_answer", "list", "split", "disguised", "address_no_cue", "plain"}
 REGIONS = {"en": ["GB", "IE", "US", "AU", "NZ"], "nl": ["NL", "BE"], "nb": ["NO"], "ru": ["RU"]}
@@ -59,18 +56,9 @@ UNDER_WORDS = ["нижнее подчёркивание", "nizhnee podchyorkivan
 
 
 @cache
-def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_sealed15", DIR / "make_sealed15.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed15"] = mod  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @cache
 def built() -> tuple[list[dict], list[dict]]:
-    recs, checks = generator().build()
+    recs, checks = load_generator("sealed15").build()
     return recs, checks
 
 
@@ -128,12 +116,6 @@ def valid(kind: str, v: str) -> bool:
     return bool(checks[kind]())
 
 
-def snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return len(d) == 11 and (0 if total == 100 else total) == int(d[9:])
-
-
 EMAIL = re.compile(r"[a-z0-9._+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+")
 
 
@@ -155,7 +137,7 @@ def matches(check: dict, shown: str) -> bool:
 
 def test_regenerates_byte_for_byte() -> None:
     recs, _ = built()
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    text = jsonl_text(recs)
     assert text == SET.read_text(encoding="utf-8")
 
 
@@ -206,7 +188,7 @@ SHAPES = {
 
 
 def test_every_span_has_its_labelled_shape() -> None:
-    words = generator().name_words()
+    words = load_generator("sealed15").name_words()
     for r in records():
         for e in r["entities"]:
             s = r["text"][e["start"] : e["end"]]

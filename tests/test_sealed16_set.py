@@ -2,80 +2,41 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 
-import phonenumbers
-import pytest
-from schwifty import IBAN
 from stdnum import luhn
 from stdnum.be import nn as be_nn
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-DIR = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    DIR,
+    SealedSetFiles,
+    assert_spans_sit_on_text,
+    iban_parses,
+    load_generator,
+    phone_valid_in,
+)
+
 CORPUS = DIR / "sealed16.jsonl"
 REGIONS = ["GB", "IE", "US", "AU", "NZ", "CA", "NL", "BE", "DE", "NO", "SE", "DK", "RU"]
 ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 CYR = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(DIR))
-    spec = importlib.util.spec_from_file_location("make_sealed16", DIR / "make_sealed16.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_sealed16"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-MOD = _load()
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    recs, _ = MOD.build()
-    out = tmp_path / "s16.jsonl"
-    MOD.write_jsonl(recs, out)
-    assert out.read_bytes() == CORPUS.read_bytes()
-
-
-def test_spans_exact(records: list[dict]) -> None:
-    assert MOD.verify(records) == []
-    for r in records:
-        for s in r["entities"] + r["negatives"]:
-            frag = r["text"][s["start"] : s["end"]]
-            assert frag and frag == frag.strip(), (r["message_id"], frag)
+MOD = load_generator("sealed16")
 
 
 def _phone_ok(v: str) -> bool:
     v = v.replace("(+", "+").replace(")", " ").replace("(", "")
-    for region in REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(v, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return phone_valid_in(v, REGIONS)
 
 
 def _iban_ok(v: str) -> bool:
-    try:
-        IBAN(re.sub(r"[ .\-]", "", v).upper())
-    except ValueError:
-        return False
-    return True
+    return iban_parses(re.sub(r"[ .\-]", "", v).upper())
 
 
 def _natid_ok(v: str, lang: str) -> bool:
@@ -162,48 +123,59 @@ def _valid(v: str, typ: str, lang: str) -> bool:
     return pat.fullmatch(v) is not None
 
 
-def test_values_valid_and_shaped(records: list[dict]) -> None:
-    splits: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for r in records:
-        for s in r["entities"]:
-            v = r["text"][s["start"] : s["end"]]
-            if s["class"] == "split":
-                splits[r["conversation_id"]].append((v, s["type"], r["lang"]))
-                continue
-            v = _clean(v, s["type"], s["class"], r["lang"])
-            assert _valid(v, s["type"], r["lang"]), (r["message_id"], s["type"], v)
-    assert len(splits) >= 100
-    for cid, parts in splits.items():
-        assert len(parts) == 2, cid
-        (a, typ, lang), (b, typ2, _) = parts
-        assert typ == typ2
-        joined = any(_valid(a + sep + b, typ, lang) for sep in ("", " ", "-", "."))
-        assert joined or _valid(b, typ, lang), (cid, a, b)
+class TestSealed16(SealedSetFiles):
+    name = "sealed16"
 
+    def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
+        recs, _ = MOD.build()
+        out = tmp_path / "s16.jsonl"
+        MOD.write_jsonl(recs, out)
+        assert out.read_bytes() == CORPUS.read_bytes()
 
-def test_counts(records: list[dict]) -> None:
-    _, plan = MOD.build()
-    per_lang = Counter(cid.split("-")[1] for cid in plan)
-    assert per_lang == {"en": 150, "nl": 150, "nb": 150, "ru": 150}
-    mains = Counter((cid.split("-")[1], cls) for cid, cls in plan.items())
-    assert set(mains.values()) == {25}
-    spans = Counter((r["lang"], s["class"]) for r in records for s in r["entities"])
-    for lang in ("en", "nl", "nb", "ru"):
-        for cls in MOD.CLASSES:
-            assert spans[(lang, cls)] >= 25, (lang, cls)
-    agent_names = sum(1 for r in records if r["role"] == "agent" for _ in r["entities"])
-    total = sum(len(r["entities"]) for r in records)
-    assert agent_names < total / 3
-    negs = sum(len(r["negatives"]) for r in records)
-    assert negs >= 1.3 * 600
-    kinds = {n["kind"] for r in records for n in r["negatives"]}
-    assert len(kinds) >= 15
+    def test_spans_exact(self, records: list[dict]) -> None:
+        assert MOD.verify(records) == []
+        assert_spans_sit_on_text(records)
 
+    def test_values_valid_and_shaped(self, records: list[dict]) -> None:
+        splits: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for r in records:
+            for s in r["entities"]:
+                v = r["text"][s["start"] : s["end"]]
+                if s["class"] == "split":
+                    splits[r["conversation_id"]].append((v, s["type"], r["lang"]))
+                    continue
+                v = _clean(v, s["type"], s["class"], r["lang"])
+                assert _valid(v, s["type"], r["lang"]), (r["message_id"], s["type"], v)
+        assert len(splits) >= 100
+        for cid, parts in splits.items():
+            assert len(parts) == 2, cid
+            (a, typ, lang), (b, typ2, _) = parts
+            assert typ == typ2
+            joined = any(_valid(a + sep + b, typ, lang) for sep in ("", " ", "-", "."))
+            assert joined or _valid(b, typ, lang), (cid, a, b)
 
-def test_person_words_from_own_tables(records: list[dict]) -> None:
-    allowed = {w.lower() for w in MOD.NAME_WORDS}
-    for r in records:
-        for s in r["entities"]:
-            if s["type"] == "PERSON":
-                for word in r["text"][s["start"] : s["end"]].split():
-                    assert word.lower() in allowed, (r["message_id"], word)
+    def test_counts(self, records: list[dict]) -> None:
+        _, plan = MOD.build()
+        per_lang = Counter(cid.split("-")[1] for cid in plan)
+        assert per_lang == {"en": 150, "nl": 150, "nb": 150, "ru": 150}
+        mains = Counter((cid.split("-")[1], cls) for cid, cls in plan.items())
+        assert set(mains.values()) == {25}
+        spans = Counter((r["lang"], s["class"]) for r in records for s in r["entities"])
+        for lang in ("en", "nl", "nb", "ru"):
+            for cls in MOD.CLASSES:
+                assert spans[(lang, cls)] >= 25, (lang, cls)
+        agent_names = sum(1 for r in records if r["role"] == "agent" for _ in r["entities"])
+        total = sum(len(r["entities"]) for r in records)
+        assert agent_names < total / 3
+        negs = sum(len(r["negatives"]) for r in records)
+        assert negs >= 1.3 * 600
+        kinds = {n["kind"] for r in records for n in r["negatives"]}
+        assert len(kinds) >= 15
+
+    def test_person_words_from_own_tables(self, records: list[dict]) -> None:
+        allowed = {w.lower() for w in MOD.NAME_WORDS}
+        for r in records:
+            for s in r["entities"]:
+                if s["type"] == "PERSON":
+                    for word in r["text"][s["start"] : s["end"]].split():
+                        assert word.lower() in allowed, (r["message_id"], word)

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from collections import Counter
-from pathlib import Path
 
-DIR = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR, jsonl_text, load_generator
 
-
-def _module():
-    sys.path.insert(0, str(DIR))
-    spec = importlib.util.spec_from_file_location("make_sealed19", DIR / "make_sealed19.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-MOD = _module()
+MOD = load_generator("sealed19")
 RECORDS = MOD.generate()
 
 
 def test_regenerates_byte_for_byte():
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS)
+    text = jsonl_text(RECORDS)
     assert (DIR / "sealed19.jsonl").read_text(encoding="utf-8") == text
 
 

@@ -6,10 +6,7 @@ Only the set's own properties are checked here; privacyguard never reads it in a
 from __future__ import annotations
 
 import collections
-import json
-import subprocess
 import sys
-from pathlib import Path
 
 import phonenumbers
 import pytest
@@ -19,73 +16,20 @@ from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import DIR as CONV
+from .sealed_set_checks import RegeneratedByScript, assert_spans_sit_on_text, snils_ok
+
 sys.path.insert(0, str(CONV))
 
 import make_sealed21 as gen  # noqa: E402
 from make_values import HOMOGLYPHS, NUMBER_WORDS, ZERO_WIDTH  # noqa: E402
 
-SET = CONV / "sealed21.jsonl"
 CHECKED_TYPES = {"IBAN_CODE", "NATIONAL_ID", "CREDIT_CARD", "PHONE_NUMBER"}
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture(scope="module")
 def audit() -> list[dict]:
     return gen.build()[1]
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "sealed21.jsonl"
-    subprocess.run(
-        [sys.executable, str(CONV / "make_sealed21.py"), str(out)], check=True, capture_output=True
-    )
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_spans_are_exact(records: list[dict]) -> None:
-    assert gen.verify(records) == []
-    for r in records:
-        t = r["text"]
-        spans = sorted([(s["start"], s["end"]) for s in r["entities"] + r["negatives"]])
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, f"{r['message_id']}: overlapping spans"
-        for s in r["entities"] + r["negatives"]:
-            frag = t[s["start"] : s["end"]]
-            assert frag and frag == frag.strip(), r["message_id"]
-
-
-def test_counts_per_language_and_class(records: list[dict]) -> None:
-    plan = gen.plan()
-    assert len(plan) == 600
-    cells = collections.Counter((lang, cls) for _, lang, cls in plan)
-    assert set(cells.values()) == {25} and len(cells) == 24
-    assert collections.Counter(lang for _, lang, _ in plan) == {
-        "en": 150,
-        "nl": 150,
-        "nb": 150,
-        "ru": 150,
-    }
-    by_conv: dict[str, list[dict]] = collections.defaultdict(list)
-    for r in records:
-        by_conv[r["conversation_id"]].append(r)
-    assert list(by_conv) == [cid for cid, _, _ in plan]
-    for cid, lang, cls in plan:
-        msgs = by_conv[cid]
-        assert {m["lang"] for m in msgs} == {lang}
-        classes = {e["class"] for m in msgs for e in m["entities"]}
-        assert cls in classes, cid
-        if cls == "plain":
-            assert classes == {"plain"}, cid
-        kinds = [n["kind"] for m in msgs for n in m["negatives"]]
-        assert len(kinds) >= 2 and set(kinds) - {"company_name"}, f"{cid}: too few hard negatives"
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
 
 
 def _number_words(lang: str) -> dict[str, str]:
@@ -121,12 +65,6 @@ def same_value(typed: str, canon: str) -> bool:
     return True
 
 
-def snils_valid(v: str) -> bool:
-    d = "".join(c for c in v if c.isdigit())
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return len(d) == 11 and int(d[9:]) == (0 if total == 100 else total)
-
-
 def checksum_valid(check: str, v: str) -> bool:
     bare = "".join(c for c in v if c.isalnum())
     if check == "iban":
@@ -139,56 +77,9 @@ def checksum_valid(check: str, v: str) -> bool:
         "fnr": fodselsnummer.is_valid,
         "kontonr": kontonr.is_valid,
         "inn": inn.is_valid,
-        "snils": snils_valid,
+        "snils": snils_ok,
         "luhn": luhn.is_valid,
     }[check](bare)
-
-
-def test_checksum_values_are_valid_and_typed_as_labelled(
-    records: list[dict], audit: list[dict]
-) -> None:
-    texts = {r["message_id"]: (r["text"], r["lang"]) for r in records}
-    rows = {(a["message_id"], a["start"], a["end"]): a for a in audit}
-    for r in records:  # every checksum-carrying span has its canonical value in the audit
-        for e in r["entities"]:
-            if e["type"] in CHECKED_TYPES:
-                assert rows[(r["message_id"], e["start"], e["end"])]["check"], r["message_id"]
-    chains: dict[str, list[dict]] = collections.defaultdict(list)
-    n_checked = 0
-    for a in audit:
-        text, lang = texts[a["message_id"]]
-        typed = text[a["start"] : a["end"]]
-        if a["check"]:
-            assert checksum_valid(a["check"], a["canon"]), a
-            n_checked += 1
-        if a["chain"]:
-            raw = a["type"] == "EMAIL_ADDRESS"  # e-mails keep their dots
-            chains[a["chain"]].append({**a, "typed": typed if raw else decode(typed, lang)})
-        elif a["type"] != "EMAIL_ADDRESS":
-            assert same_value(decode(typed, lang), decode(a["canon"], lang)), (
-                a["message_id"],
-                a["canon"],
-            )
-    assert n_checked > 600
-    for chain, parts in chains.items():
-        canon = parts[0]["canon"]
-        if parts[0]["type"] != "EMAIL_ADDRESS":
-            canon = decode(canon, "en")
-        roles = [p["role"] for p in parts]
-        if "typo" in roles:  # typed, then corrected: one digit differs
-            assert roles == ["typo", "whole"], chain
-            assert same_value(parts[1]["typed"], canon), chain
-            diff = [(x, y) for x, y in zip(parts[0]["typed"], canon, strict=True) if x != y]
-            assert len(diff) == 1 and diff[0][0].isdigit(), chain
-            if (
-                parts[0]["check"]
-                and parts[0]["check"] != "luhn"
-                and not parts[0]["check"].startswith("phone")
-            ):
-                assert not checksum_valid_safe(parts[0]["check"], parts[0]["typed"]), chain
-        else:  # split over messages: the parts together are the value
-            joined = "".join(p["typed"] for p in parts)
-            assert len(parts) >= 2 and same_value(joined, canon), chain
 
 
 def checksum_valid_safe(check: str, v: str) -> bool:
@@ -198,12 +89,97 @@ def checksum_valid_safe(check: str, v: str) -> bool:
         return False
 
 
-def test_split_values_are_plentiful(records: list[dict]) -> None:
-    spans = [e for r in records for e in r["entities"]]
-    split = [e for e in spans if e["class"] == "split"]
-    in_other = {
-        r["conversation_id"] for r in records for e in r["entities"] if e["class"] == "split"
-    }
-    plan_split = {cid for cid, _, cls in gen.plan() if cls == "split"}
-    assert len(in_other - plan_split) >= 100  # split values also inside the other classes' chats
-    assert len(split) >= 600
+class TestSealed21(RegeneratedByScript):
+    name = "sealed21"
+
+    def test_spans_are_exact(self, records: list[dict]) -> None:
+        assert gen.verify(records) == []
+        assert_spans_sit_on_text(records)
+
+    def test_counts_per_language_and_class(self, records: list[dict]) -> None:
+        plan = gen.plan()
+        assert len(plan) == 600
+        cells = collections.Counter((lang, cls) for _, lang, cls in plan)
+        assert set(cells.values()) == {25} and len(cells) == 24
+        assert collections.Counter(lang for _, lang, _ in plan) == {
+            "en": 150,
+            "nl": 150,
+            "nb": 150,
+            "ru": 150,
+        }
+        by_conv: dict[str, list[dict]] = collections.defaultdict(list)
+        for r in records:
+            by_conv[r["conversation_id"]].append(r)
+        assert list(by_conv) == [cid for cid, _, _ in plan]
+        for cid, lang, cls in plan:
+            msgs = by_conv[cid]
+            assert {m["lang"] for m in msgs} == {lang}
+            classes = {e["class"] for m in msgs for e in m["entities"]}
+            assert cls in classes, cid
+            if cls == "plain":
+                assert classes == {"plain"}, cid
+            kinds = [n["kind"] for m in msgs for n in m["negatives"]]
+            assert len(kinds) >= 2 and set(kinds) - {"company_name"}, (
+                f"{cid}: too few hard negatives"
+            )
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+
+    def test_checksum_values_are_valid_and_typed_as_labelled(
+        self, records: list[dict], audit: list[dict]
+    ) -> None:
+        texts = {r["message_id"]: (r["text"], r["lang"]) for r in records}
+        rows = {(a["message_id"], a["start"], a["end"]): a for a in audit}
+        for r in records:  # every checksum-carrying span has its canonical value in the audit
+            for e in r["entities"]:
+                if e["type"] in CHECKED_TYPES:
+                    assert rows[(r["message_id"], e["start"], e["end"])]["check"], r["message_id"]
+        chains: dict[str, list[dict]] = collections.defaultdict(list)
+        n_checked = 0
+        for a in audit:
+            text, lang = texts[a["message_id"]]
+            typed = text[a["start"] : a["end"]]
+            if a["check"]:
+                assert checksum_valid(a["check"], a["canon"]), a
+                n_checked += 1
+            if a["chain"]:
+                raw = a["type"] == "EMAIL_ADDRESS"  # e-mails keep their dots
+                chains[a["chain"]].append({**a, "typed": typed if raw else decode(typed, lang)})
+            elif a["type"] != "EMAIL_ADDRESS":
+                assert same_value(decode(typed, lang), decode(a["canon"], lang)), (
+                    a["message_id"],
+                    a["canon"],
+                )
+        assert n_checked > 600
+        for chain, parts in chains.items():
+            canon = parts[0]["canon"]
+            if parts[0]["type"] != "EMAIL_ADDRESS":
+                canon = decode(canon, "en")
+            roles = [p["role"] for p in parts]
+            if "typo" in roles:  # typed, then corrected: one digit differs
+                assert roles == ["typo", "whole"], chain
+                assert same_value(parts[1]["typed"], canon), chain
+                diff = [(x, y) for x, y in zip(parts[0]["typed"], canon, strict=True) if x != y]
+                assert len(diff) == 1 and diff[0][0].isdigit(), chain
+                if (
+                    parts[0]["check"]
+                    and parts[0]["check"] != "luhn"
+                    and not parts[0]["check"].startswith("phone")
+                ):
+                    assert not checksum_valid_safe(parts[0]["check"], parts[0]["typed"]), chain
+            else:  # split over messages: the parts together are the value
+                joined = "".join(p["typed"] for p in parts)
+                assert len(parts) >= 2 and same_value(joined, canon), chain
+
+    def test_split_values_are_plentiful(self, records: list[dict]) -> None:
+        spans = [e for r in records for e in r["entities"]]
+        split = [e for e in spans if e["class"] == "split"]
+        in_other = {
+            r["conversation_id"] for r in records for e in r["entities"] if e["class"] == "split"
+        }
+        plan_split = {cid for cid, _, cls in gen.plan() if cls == "split"}
+        assert (
+            len(in_other - plan_split) >= 100
+        )  # split values also inside the other classes' chats
+        assert len(split) >= 600

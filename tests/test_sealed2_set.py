@@ -8,27 +8,29 @@ decoder written for this test (words to digits, look-alikes and zero-width chara
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import json
 import re
-import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import phonenumbers
-import pytest
 from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-REPO = Path(__file__).resolve().parents[1]
-CONV = REPO / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    RECORD_KEYS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
+
 SET = CONV / "sealed2.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH",
     "PASSPORT", "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION",
@@ -37,35 +39,8 @@ NEGATIVE_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 MIN_SPANS_PER_CELL = 40
 MIN_CONVERSATIONS = 600
-
-
-def _load_generator() -> ModuleType:
-    name = "make_sealed2"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, CONV / "make_sealed2.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with SET.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-@pytest.fixture(scope="module")
-def conversations(records: list[dict]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        out[r["conversation_id"]].append(r)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -164,7 +139,7 @@ def valid(typ: str, lang: str, value: str) -> bool:
                 return True
         if typ == "NATIONAL_ID" and (
             bsn.is_valid(compact) or fodselsnummer.is_valid(compact) or inn.is_valid(compact)
-            or _snils(compact)
+            or snils_digits_ok(compact)
         ):  # fmt: skip
             return True
         if typ == "BANK_ACCOUNT" and (
@@ -184,13 +159,6 @@ def valid(typ: str, lang: str, value: str) -> bool:
     return False
 
 
-def _snils(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9])) % 101
-    return int(v[9:]) == (0 if total == 100 else total)
-
-
 CHECKED = {"EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "NATIONAL_ID", "BANK_ACCOUNT",
            "CUSTOMER_NUMBER", "BOOKING_REFERENCE", "PASSPORT"}  # fmt: skip
 
@@ -200,189 +168,181 @@ CHECKED = {"EMAIL_ADDRESS", "IBAN_CODE", "PHONE_NUMBER", "NATIONAL_ID", "BANK_AC
 # ---------------------------------------------------------------------------------------
 
 
-def test_the_decoder_of_this_test_reads_every_disguise() -> None:
-    """The checks below can fail: the decoder accepts disguised valid values and rejects
-    a value with one digit changed."""
-    assert valid("EMAIL_ADDRESS", "nl", "f puntje vanwijk apenstaart kpnmail puntje nl")
-    assert valid("EMAIL_ADDRESS", "ru", "v.vorobeva собака inbox точка ru")
-    assert valid("EMAIL_ADDRESS", "en", "rory underscore yardley at sign gmail dot com")
-    assert valid("PHONE_NUMBER", "en", "oh seven double four one two three four five six seven")
-    assert valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 00")
-    assert valid("IBAN_CODE", "nl", "NL91 АBNA O417\u200b 1643 00")
-    assert not valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 01")
-    assert not valid("EMAIL_ADDRESS", "en", "rory yardley gmail")
-    assert valid("NATIONAL_ID", "ru", "112-233-445 95")
-    assert not valid("NATIONAL_ID", "ru", "112-233-445 96")
-
-
-def test_offsets_are_exact_and_at_token_edges(records: list[dict]) -> None:
-    bad = []
-    for r in records:
-        t = r["text"]
-        for s in r["entities"] + r["negatives"]:
-            if not 0 <= s["start"] < s["end"] <= len(t):
-                bad.append((r["message_id"], s))
-                continue
-            frag = t[s["start"] : s["end"]]
-            cut_left = s["start"] > 0 and t[s["start"] - 1].isalnum() and frag[0].isalnum()
-            cut_right = s["end"] < len(t) and t[s["end"]].isalnum() and frag[-1].isalnum()
-            if frag != frag.strip() or cut_left or cut_right:
-                bad.append((r["message_id"], frag))
-    assert not bad, bad[:10]
-
-
-def test_format_labels_and_ids(records: list[dict], conversations: dict[str, list[dict]]) -> None:
-    for r in records:
-        assert set(r) == {
-            "conversation_id",
-            "message_id",
-            "role",
-            "lang",
-            "text",
-            "entities",
-            "negatives",
-        }
-        assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
-        assert r["conversation_id"].startswith(f"sealed2-{r['lang']}-")
-        for e in r["entities"]:
-            assert e["type"] in TYPES and e["class"] in CLASSES, e
-        for n in r["negatives"]:
-            assert n["kind"] in NEGATIVE_KINDS, n
-            assert not any(n["start"] < e["end"] and e["start"] < n["end"] for e in r["entities"])
-        if r["role"] == "agent":  # the agent gives only its own first name
-            assert all((e["type"], e["class"]) == ("PERSON", "plain") for e in r["entities"]), r
-    seen: set[str] = set()
-    last = None
-    for r in records:  # the messages of a conversation are consecutive and numbered in order
-        cid = r["conversation_id"]
-        if cid != last:
-            assert cid not in seen, cid
-            seen.add(cid)
-            last = cid
-    for cid, msgs in conversations.items():
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert len({m["lang"] for m in msgs}) == 1
-
-
-def test_balance_per_class_and_language(
-    records: list[dict], conversations: dict[str, list[dict]]
-) -> None:
-    per_lang = Counter(msgs[0]["lang"] for msgs in conversations.values())
-    assert sum(per_lang.values()) >= MIN_CONVERSATIONS
-    assert len(set(per_lang.values())) == 1, per_lang  # the same number in every language
-    cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
-    thin = {
-        (c, la): cells[(c, la)]
-        for c in CLASSES
-        for la in LANGS
-        if cells[(c, la)] < MIN_SPANS_PER_CELL
-    }
-    assert not thin, thin
-    kinds = Counter(n["kind"] for r in records for n in r["negatives"])
-    assert set(kinds) == NEGATIVE_KINDS, kinds  # every kind of hard negative is there
-    per_lang_neg = Counter(r["lang"] for r in records for _ in r["negatives"])
-    assert min(per_lang_neg[la] for la in LANGS) >= 200, per_lang_neg
-
-
-def test_every_whole_value_is_valid(records: list[dict]) -> None:
-    """Checksums and number plans hold for every value given whole, disguised ones after
-    undoing the disguise (split values are checked below)."""
-    bad = []
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] == "split" or e["type"] not in CHECKED:
-                continue
-            v = r["text"][e["start"] : e["end"]]
-            if not valid(e["type"], r["lang"], v):
-                bad.append((r["message_id"], e["type"], e["class"], v))
-    assert not bad, bad[:10]
-
-
-def test_split_values_join_into_a_valid_value_or_are_a_one_digit_correction(
-    conversations: dict[str, list[dict]],
-) -> None:
-    bad = []
-    for msgs in conversations.values():
-        lang = msgs[0]["lang"]
-        spans = [
-            (i, e["type"], m["text"][e["start"] : e["end"]])
-            for i, m in enumerate(msgs)
-            for e in m["entities"]
-            if e["class"] == "split"
-        ]
-        for k, (i, typ, v) in enumerate(spans):
-            if typ not in CHECKED or valid(typ, lang, v):
-                continue
-            ok = False
-            for a in range(max(0, k - 2), k + 1):  # a run of 2-3 parts in consecutive messages
-                for b in range(k + 1, min(len(spans), a + 3) + 1):
-                    run = spans[a:b]
-                    if len(run) < 2 or any(s[1] != typ for s in run):
-                        continue
-                    if any(run[j + 1][0] != run[j][0] + 1 for j in range(len(run) - 1)):
-                        continue
-                    if any(valid(typ, lang, sep.join(s[2] for s in run)) for sep in ("", " ")):
-                        ok = True
-            nxt = spans[k + 1] if k + 1 < len(spans) else None
-            if nxt and nxt[1] == typ and nxt[0] == i + 1 and len(nxt[2]) == len(v):
-                diff = [(x, y) for x, y in zip(v, nxt[2], strict=True) if x != y]
-                ok = ok or (len(diff) == 1 and diff[0][0].isdigit() and valid(typ, lang, nxt[2]))
-            if not ok:
-                bad.append((msgs[0]["conversation_id"], typ, v))
-    assert not bad, bad[:10]
-
-
-def test_dates_of_birth_and_travel_dates_are_what_they_say(records: list[dict]) -> None:
-    years = re.compile(r"(19[4-9]\d|20[01]\d|\b\d{2}$)")
-    for r in records:
-        for e in r["entities"]:
-            v = r["text"][e["start"] : e["end"]]
-            if e["type"] == "DATE_OF_BIRTH":
-                assert years.search(v) and not re.search(r"202[6-7]", v), (r["message_id"], v)
-            if e["type"] == "LOCATION":
-                assert re.search(r"\d", v), (r["message_id"], v)  # a house number or postcode
-        for n in r["negatives"]:
-            if n["kind"] == "travel_date":
-                assert re.search(r"202[67]|\.2[67]$", r["text"][n["start"] : n["end"]])
-
-
-def test_the_generator_is_deterministic(tmp_path: Path) -> None:
-    """Regenerating with the default seed gives the committed file, byte for byte."""
-    gen = _load_generator()
-    out = tmp_path / "sealed2.jsonl"
-    assert gen.main(["--out", str(out)]) == 0
-    assert out.read_bytes() == SET.read_bytes()
-    other = tmp_path / "other.jsonl"
-    assert gen.main(["--out", str(other), "--seed", "7"]) == 0
-    assert other.read_bytes() != SET.read_bytes()
-
-
 CUSTOMER_Q = ("customer", "account", "member", "klant", "lid", "relatie", "kunde", "medlem",
               "клиент", "договор", "лицев", "лояльн")  # fmt: skip
 DOB_Q = ("birth", "born", "dob", "geboort", "fødsel", "født", "рожд", "родил")
 
 
-def test_the_traps_are_there(records: list[dict]) -> None:
-    """Hard negatives given as answers: an order number right after a question for the
-    customer number, a travel date right after a question for the date of birth, and
-    destinations and travel dates as bare answers, in every language."""
-    seen: Counter = Counter()
-    for prev, r in itertools.pairwise(records):
-        if prev["conversation_id"] != r["conversation_id"] or prev["role"] != "agent":
-            continue
-        q = prev["text"].lower()
-        for n in r["negatives"]:
-            bare = (n["start"], n["end"]) == (0, len(r["text"]))
-            if n["kind"] == "order_number" and any(w in q for w in CUSTOMER_Q):
-                seen[("order_for_customer", r["lang"])] += 1
-            if n["kind"] == "travel_date" and any(w in q for w in DOB_Q):
-                seen[("travel_for_dob", r["lang"])] += 1
-            if n["kind"] in ("destination", "order_number", "tracking_number") and bare:
-                seen[(f"bare_{n['kind']}", r["lang"])] += 1
-    low = {k: v for k, v in seen.items() if v < 3}
-    kinds = {k for k, _ in seen}
-    assert kinds == {"order_for_customer", "travel_for_dob", "bare_destination",
-                     "bare_order_number", "bare_tracking_number"}, kinds  # fmt: skip
-    assert len(seen) == 5 * len(LANGS) and not low, seen
+class TestSealed2(SealedSetFiles):
+    name = "sealed2"
+
+    def test_the_decoder_of_this_test_reads_every_disguise(self) -> None:
+        """The checks below can fail: the decoder accepts disguised valid values and rejects
+        a value with one digit changed."""
+        assert valid("EMAIL_ADDRESS", "nl", "f puntje vanwijk apenstaart kpnmail puntje nl")
+        assert valid("EMAIL_ADDRESS", "ru", "v.vorobeva собака inbox точка ru")
+        assert valid("EMAIL_ADDRESS", "en", "rory underscore yardley at sign gmail dot com")
+        assert valid("PHONE_NUMBER", "en", "oh seven double four one two three four five six seven")
+        assert valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 00")
+        assert valid("IBAN_CODE", "nl", "NL91 АBNA O417\u200b 1643 00")
+        assert not valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 01")
+        assert not valid("EMAIL_ADDRESS", "en", "rory yardley gmail")
+        assert valid("NATIONAL_ID", "ru", "112-233-445 95")
+        assert not valid("NATIONAL_ID", "ru", "112-233-445 96")
+
+    def test_offsets_are_exact_and_at_token_edges(self, records: list[dict]) -> None:
+        bad = []
+        for r in records:
+            t = r["text"]
+            for s in r["entities"] + r["negatives"]:
+                if not 0 <= s["start"] < s["end"] <= len(t):
+                    bad.append((r["message_id"], s))
+                    continue
+                frag = t[s["start"] : s["end"]]
+                cut_left = s["start"] > 0 and t[s["start"] - 1].isalnum() and frag[0].isalnum()
+                cut_right = s["end"] < len(t) and t[s["end"]].isalnum() and frag[-1].isalnum()
+                if frag != frag.strip() or cut_left or cut_right:
+                    bad.append((r["message_id"], frag))
+        assert not bad, bad[:10]
+
+    def test_format_labels_and_ids(self, records: list[dict], convs: dict[str, list[dict]]) -> None:
+        for r in records:
+            assert set(r) == RECORD_KEYS
+            assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
+            assert r["conversation_id"].startswith(f"sealed2-{r['lang']}-")
+            for e in r["entities"]:
+                assert e["type"] in TYPES and e["class"] in CLASSES, e
+            for n in r["negatives"]:
+                assert n["kind"] in NEGATIVE_KINDS, n
+                assert not any(
+                    n["start"] < e["end"] and e["start"] < n["end"] for e in r["entities"]
+                )
+            if r["role"] == "agent":  # the agent gives only its own first name
+                assert all((e["type"], e["class"]) == ("PERSON", "plain") for e in r["entities"]), r
+        seen: set[str] = set()
+        last = None
+        for r in records:  # the messages of a conversation are consecutive and numbered in order
+            cid = r["conversation_id"]
+            if cid != last:
+                assert cid not in seen, cid
+                seen.add(cid)
+                last = cid
+        for cid, msgs in convs.items():
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+            assert len({m["lang"] for m in msgs}) == 1
+
+    def test_balance_per_class_and_language(
+        self, records: list[dict], convs: dict[str, list[dict]]
+    ) -> None:
+        per_lang = Counter(msgs[0]["lang"] for msgs in convs.values())
+        assert sum(per_lang.values()) >= MIN_CONVERSATIONS
+        assert len(set(per_lang.values())) == 1, per_lang  # the same number in every language
+        cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
+        thin = {
+            (c, la): cells[(c, la)]
+            for c in CLASSES
+            for la in LANGS
+            if cells[(c, la)] < MIN_SPANS_PER_CELL
+        }
+        assert not thin, thin
+        kinds = Counter(n["kind"] for r in records for n in r["negatives"])
+        assert set(kinds) == NEGATIVE_KINDS, kinds  # every kind of hard negative is there
+        per_lang_neg = Counter(r["lang"] for r in records for _ in r["negatives"])
+        assert min(per_lang_neg[la] for la in LANGS) >= 200, per_lang_neg
+
+    def test_every_whole_value_is_valid(self, records: list[dict]) -> None:
+        """Checksums and number plans hold for every value given whole, disguised ones after
+        undoing the disguise (split values are checked below)."""
+        bad = []
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] == "split" or e["type"] not in CHECKED:
+                    continue
+                v = r["text"][e["start"] : e["end"]]
+                if not valid(e["type"], r["lang"], v):
+                    bad.append((r["message_id"], e["type"], e["class"], v))
+        assert not bad, bad[:10]
+
+    def test_split_values_join_into_a_valid_value_or_are_a_one_digit_correction(
+        self,
+        convs: dict[str, list[dict]],
+    ) -> None:
+        bad = []
+        for msgs in convs.values():
+            lang = msgs[0]["lang"]
+            spans = [
+                (i, e["type"], m["text"][e["start"] : e["end"]])
+                for i, m in enumerate(msgs)
+                for e in m["entities"]
+                if e["class"] == "split"
+            ]
+            for k, (i, typ, v) in enumerate(spans):
+                if typ not in CHECKED or valid(typ, lang, v):
+                    continue
+                ok = False
+                for a in range(max(0, k - 2), k + 1):  # a run of 2-3 parts in consecutive messages
+                    for b in range(k + 1, min(len(spans), a + 3) + 1):
+                        run = spans[a:b]
+                        if len(run) < 2 or any(s[1] != typ for s in run):
+                            continue
+                        if any(run[j + 1][0] != run[j][0] + 1 for j in range(len(run) - 1)):
+                            continue
+                        if any(valid(typ, lang, sep.join(s[2] for s in run)) for sep in ("", " ")):
+                            ok = True
+                nxt = spans[k + 1] if k + 1 < len(spans) else None
+                if nxt and nxt[1] == typ and nxt[0] == i + 1 and len(nxt[2]) == len(v):
+                    diff = [(x, y) for x, y in zip(v, nxt[2], strict=True) if x != y]
+                    ok = ok or (
+                        len(diff) == 1 and diff[0][0].isdigit() and valid(typ, lang, nxt[2])
+                    )
+                if not ok:
+                    bad.append((msgs[0]["conversation_id"], typ, v))
+        assert not bad, bad[:10]
+
+    def test_dates_of_birth_and_travel_dates_are_what_they_say(self, records: list[dict]) -> None:
+        years = re.compile(r"(19[4-9]\d|20[01]\d|\b\d{2}$)")
+        for r in records:
+            for e in r["entities"]:
+                v = r["text"][e["start"] : e["end"]]
+                if e["type"] == "DATE_OF_BIRTH":
+                    assert years.search(v) and not re.search(r"202[6-7]", v), (r["message_id"], v)
+                if e["type"] == "LOCATION":
+                    assert re.search(r"\d", v), (r["message_id"], v)  # a house number or postcode
+            for n in r["negatives"]:
+                if n["kind"] == "travel_date":
+                    assert re.search(r"202[67]|\.2[67]$", r["text"][n["start"] : n["end"]])
+
+    def test_the_generator_is_deterministic(self, tmp_path: Path) -> None:
+        """Regenerating with the default seed gives the committed file, byte for byte."""
+        gen = load_generator("sealed2")
+        out = tmp_path / "sealed2.jsonl"
+        assert gen.main(["--out", str(out)]) == 0
+        assert out.read_bytes() == SET.read_bytes()
+        other = tmp_path / "other.jsonl"
+        assert gen.main(["--out", str(other), "--seed", "7"]) == 0
+        assert other.read_bytes() != SET.read_bytes()
+
+    def test_the_traps_are_there(self, records: list[dict]) -> None:
+        """Hard negatives given as answers: an order number right after a question for the
+        customer number, a travel date right after a question for the date of birth, and
+        destinations and travel dates as bare answers, in every language."""
+        seen: Counter = Counter()
+        for prev, r in itertools.pairwise(records):
+            if prev["conversation_id"] != r["conversation_id"] or prev["role"] != "agent":
+                continue
+            q = prev["text"].lower()
+            for n in r["negatives"]:
+                bare = (n["start"], n["end"]) == (0, len(r["text"]))
+                if n["kind"] == "order_number" and any(w in q for w in CUSTOMER_Q):
+                    seen[("order_for_customer", r["lang"])] += 1
+                if n["kind"] == "travel_date" and any(w in q for w in DOB_Q):
+                    seen[("travel_for_dob", r["lang"])] += 1
+                if n["kind"] in ("destination", "order_number", "tracking_number") and bare:
+                    seen[(f"bare_{n['kind']}", r["lang"])] += 1
+        low = {k: v for k, v in seen.items() if v < 3}
+        kinds = {k for k, _ in seen}
+        assert kinds == {"order_for_customer", "travel_for_dob", "bare_destination",
+                         "bare_order_number", "bare_tracking_number"}, kinds  # fmt: skip
+        assert len(seen) == 5 * len(LANGS) and not low, seen

@@ -7,27 +7,29 @@ disguised values after undoing the disguise with a decoder written for this test
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import json
 import re
-import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
-import phonenumbers
-import pytest
 from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-REPO = Path(__file__).resolve().parents[1]
-CONV = REPO / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    RECORD_KEYS,
+    REGION,
+    SealedSetFiles,
+    load_generator,
+    phone_valid_in,
+    snils_digits_ok,
+)
+from .sealed_set_checks import DIR as CONV
+
 SET = CONV / "sealed3.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 TYPES = {
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH",
     "PASSPORT", "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION",
@@ -36,7 +38,6 @@ NEGATIVE_KINDS = {
     "order_number", "travel_date", "destination", "amount", "time", "tracking_number", "seat",
     "product_code",
 }  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 MIN_SPANS_PER_CELL = 40
 PASSPORT = {
     "en": r"\d{9}",
@@ -44,31 +45,6 @@ PASSPORT = {
     "nb": r"F[HKPS]\d{7}",
     "ru": r"7[0-6]\d{7}",
 }
-
-
-def _generator() -> ModuleType:
-    name = "make_sealed3"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, CONV / "make_sealed3.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with SET.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-@pytest.fixture(scope="module")
-def conversations(records: list[dict]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        out[r["conversation_id"]].append(r)
-    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -118,13 +94,6 @@ def email_text(s: str) -> str:
     return "".join("@" if w in AT else "." if w in DOT else w for w in words)
 
 
-def _snils(v: str) -> bool:
-    if not re.fullmatch(r"\d{11}", v):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(v[:9])) % 101
-    return int(v[9:]) == (0 if total == 100 else total)
-
-
 def valid(typ: str, lang: str, value: str) -> bool:
     """Is ``value`` (as typed, or after undoing its disguise) a valid value of ``typ``?"""
     if typ == "EMAIL_ADDRESS":
@@ -144,15 +113,12 @@ def _valid_number(typ: str, lang: str, value: str, c: str) -> bool:
     if typ == "IBAN_CODE":
         return IBAN(c, allow_invalid=True).is_valid
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(c, REGION[lang]))
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(c, [REGION[lang]])
     if typ == "NATIONAL_ID":
         return {
             "nl": bsn.is_valid,
             "nb": fodselsnummer.is_valid,
-            "ru": lambda v: inn.is_valid(v) or _snils(v),
+            "ru": lambda v: inn.is_valid(v) or snils_digits_ok(v),
         }[lang](c)
     if typ == "BANK_ACCOUNT":
         return bool(
@@ -180,170 +146,171 @@ def _valid_number(typ: str, lang: str, value: str, c: str) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
-def test_the_decoder_of_this_test_can_fail() -> None:
-    assert valid("EMAIL_ADDRESS", "nb", "anne punktum eide krøllalfa altibox punktum no")
-    assert valid("EMAIL_ADDRESS", "ru", "ivan.k собака in\u200bbox.ru")
-    assert not valid("EMAIL_ADDRESS", "en", "anne eide altibox")
-    assert valid("PHONE_NUMBER", "nl", "nul zes 1 2 drie vier 5 6 7 8")
-    assert not valid("PHONE_NUMBER", "nl", "nul zes 1 2 drie")
-    assert valid("IBAN_CODE", "nl", "NL91 АBNA О417 1643 00")
-    assert not valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 01")
-    assert valid("NATIONAL_ID", "ru", "112-233-445 95")
-    assert not valid("NATIONAL_ID", "ru", "112-233-445 96")
-    assert valid("NATIONAL_ID", "nl", "1112.22.333")
-    assert not valid("NATIONAL_ID", "nl", "1112.22.334")
-
-
-def test_offsets_are_exact(records: list[dict]) -> None:
-    bad = []
-    for r in records:
-        t = r["text"]
-        for s in r["entities"] + r["negatives"]:
-            frag = t[s["start"] : s["end"]]
-            ok = 0 <= s["start"] < s["end"] <= len(t) and frag == frag.strip()
-            ok = ok and not (s["start"] > 0 and t[s["start"] - 1].isalnum() and frag[0].isalnum())
-            ok = ok and not (s["end"] < len(t) and t[s["end"]].isalnum() and frag[-1].isalnum())
-            if not ok:
-                bad.append((r["message_id"], frag))
-    assert not bad, bad[:10]
-
-
-def test_format_and_labels_do_not_overlap_negatives(
-    records: list[dict], conversations: dict[str, list[dict]]
-) -> None:
-    keys = {"conversation_id", "message_id", "role", "lang", "text", "entities", "negatives"}
-    for r in records:
-        assert set(r) == keys
-        assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
-        assert r["conversation_id"].startswith(f"sealed3-{r['lang']}-")
-        for e in r["entities"]:
-            assert e["type"] in TYPES and e["class"] in CLASSES, e
-            assert not any(n["start"] < e["end"] and e["start"] < n["end"] for n in r["negatives"])
-        for n in r["negatives"]:
-            assert n["kind"] in NEGATIVE_KINDS, n
-        for a, b in itertools.combinations(r["entities"], 2):
-            assert a["end"] <= b["start"] or b["end"] <= a["start"], r["message_id"]
-        if r["role"] == "agent":
-            assert all((e["type"], e["class"]) == ("PERSON", "plain") for e in r["entities"])
-    for cid, msgs in conversations.items():
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-    ids = [r["conversation_id"] for r in records]
-    assert ids == sorted(ids, key=lambda c: (LANGS.index(c.split("-")[1]), c))  # consecutive
-
-
-def test_size_and_balance(records: list[dict], conversations: dict[str, list[dict]]) -> None:
-    per_lang = Counter(m[0]["lang"] for m in conversations.values())
-    assert 600 <= sum(per_lang.values()) <= 650 and len(set(per_lang.values())) == 1, per_lang
-    cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
-    thin = {k: cells[k] for k in itertools.product(CLASSES, LANGS) if cells[k] < MIN_SPANS_PER_CELL}
-    assert not thin, thin
-    kinds = Counter(n["kind"] for r in records for n in r["negatives"])
-    assert set(kinds) == NEGATIVE_KINDS and sum(kinds.values()) >= 1500, kinds
-    neg_cells = Counter((n["kind"], r["lang"]) for r in records for n in r["negatives"])
-    assert min(neg_cells[k] for k in itertools.product(NEGATIVE_KINDS, LANGS)) >= 10, neg_cells
-
-
-def test_every_whole_value_is_valid(records: list[dict]) -> None:
-    bad = []
-    for r in records:
-        for e in r["entities"]:
-            v = r["text"][e["start"] : e["end"]]
-            if e["class"] != "split" and not valid(e["type"], r["lang"], v):
-                bad.append((r["message_id"], e["type"], e["class"], v))
-    assert not bad, bad[:10]
-
-
-def test_split_values_join_or_are_one_digit_corrections(
-    conversations: dict[str, list[dict]],
-) -> None:
-    """Split spans come in runs over consecutive messages; a run joins into a valid value,
-    or is a mistyped value followed by the corrected one (one digit changed)."""
-    bad, runs_seen = [], 0
-    for msgs in conversations.values():
-        lang = msgs[0]["lang"]
-        spans = [
-            (i, e["type"], m["text"][e["start"] : e["end"]])
-            for i, m in enumerate(msgs)
-            for e in m["entities"]
-            if e["class"] == "split"
-        ]
-        runs: list[list[tuple[int, str, str]]] = []
-        for s in spans:
-            if runs and runs[-1][-1][0] == s[0] - 1 and runs[-1][-1][1] == s[1]:
-                runs[-1].append(s)
-            else:
-                runs.append([s])
-        for run in runs:
-            runs_seen += 1
-            typ, vals = run[0][1], [v for _, _, v in run]
-            ok = len(run) >= 2 and (
-                valid(typ, lang, "".join(vals))
-                or valid(typ, lang, ", ".join(vals))
-                or (
-                    len(run) == 2
-                    and len(vals[0]) == len(vals[1])
-                    and sum(a != b for a, b in zip(vals[0], vals[1], strict=True)) == 1
-                    and valid(typ, lang, vals[1])
-                )
-            )
-            if not ok:
-                bad.append((msgs[0]["conversation_id"], typ, vals))
-    assert runs_seen and not bad, bad[:10]
-
-
-def test_dates_are_what_they_say(records: list[dict]) -> None:
-    for r in records:
-        for e in r["entities"]:
-            v = r["text"][e["start"] : e["end"]]
-            if e["type"] == "DATE_OF_BIRTH":
-                assert re.search(r"(19[4-9]\d|20[01]\d|\b\d{2}$)", v), (r["message_id"], v)
-        for n in r["negatives"]:
-            v = r["text"][n["start"] : n["end"]]
-            if n["kind"] == "travel_date":
-                assert re.search(r"202[67]|\b2[67]$", v), (r["message_id"], v)
-
-
 CUSTOMER_Q = ("account", "member", "customer", "patient", "klant", "lid", "relatie", "pasnummer",
               "kunde", "medlem", "клиент", "договор", "лицев", "лояльн")  # fmt: skip
 DOB_Q = ("birth", "born", "dob", "geboort", "geboren", "fødsel", "født", "рожд", "родил")
 
 
-def test_the_traps_are_there(records: list[dict]) -> None:
-    """Hard negatives given as answers, in every language: an order number after a question
-    for the customer number, a travel date after a date-of-birth question, and order
-    numbers, tracking numbers, destinations, seats and product codes as bare answers."""
-    seen: Counter = Counter()
-    for prev, r in itertools.pairwise(records):
-        if prev["conversation_id"] != r["conversation_id"] or prev["role"] != "agent":
-            continue
-        q = prev["text"].lower()
-        for n in r["negatives"]:
-            if n["kind"] == "order_number" and any(w in q for w in CUSTOMER_Q):
-                seen[("order_for_customer", r["lang"])] += 1
-            if n["kind"] == "travel_date" and any(w in q for w in DOB_Q):
-                seen[("travel_for_dob", r["lang"])] += 1
-            if (n["start"], n["end"]) == (0, len(r["text"])):
-                seen[(f"bare_{n['kind']}", r["lang"])] += 1
-    want = {"order_for_customer", "travel_for_dob", "bare_order_number", "bare_tracking_number",
-            "bare_destination", "bare_seat", "bare_product_code", "bare_travel_date"}  # fmt: skip
-    low = {(k, la): seen[(k, la)] for k in want for la in LANGS if seen[(k, la)] < 3}
-    assert not low, low
+class TestSealed3(SealedSetFiles):
+    name = "sealed3"
 
+    def test_the_decoder_of_this_test_can_fail(self) -> None:
+        assert valid("EMAIL_ADDRESS", "nb", "anne punktum eide krøllalfa altibox punktum no")
+        assert valid("EMAIL_ADDRESS", "ru", "ivan.k собака in\u200bbox.ru")
+        assert not valid("EMAIL_ADDRESS", "en", "anne eide altibox")
+        assert valid("PHONE_NUMBER", "nl", "nul zes 1 2 drie vier 5 6 7 8")
+        assert not valid("PHONE_NUMBER", "nl", "nul zes 1 2 drie")
+        assert valid("IBAN_CODE", "nl", "NL91 АBNA О417 1643 00")
+        assert not valid("IBAN_CODE", "nl", "NL91 ABNA 0417 1643 01")
+        assert valid("NATIONAL_ID", "ru", "112-233-445 95")
+        assert not valid("NATIONAL_ID", "ru", "112-233-445 96")
+        assert valid("NATIONAL_ID", "nl", "1112.22.333")
+        assert not valid("NATIONAL_ID", "nl", "1112.22.334")
 
-def test_no_personal_value_repeats_a_real_looking_one(records: list[dict]) -> None:
-    """Agents never get the customer's data in their own messages (only their first name)."""
-    for r in records:
-        if r["role"] == "agent":
-            assert not re.search(r"\d{6,}", r["text"]), r["message_id"]
+    def test_offsets_are_exact(self, records: list[dict]) -> None:
+        bad = []
+        for r in records:
+            t = r["text"]
+            for s in r["entities"] + r["negatives"]:
+                frag = t[s["start"] : s["end"]]
+                ok = 0 <= s["start"] < s["end"] <= len(t) and frag == frag.strip()
+                ok = ok and not (
+                    s["start"] > 0 and t[s["start"] - 1].isalnum() and frag[0].isalnum()
+                )
+                ok = ok and not (s["end"] < len(t) and t[s["end"]].isalnum() and frag[-1].isalnum())
+                if not ok:
+                    bad.append((r["message_id"], frag))
+        assert not bad, bad[:10]
 
+    def test_format_and_labels_do_not_overlap_negatives(
+        self, records: list[dict], convs: dict[str, list[dict]]
+    ) -> None:
+        for r in records:
+            assert set(r) == RECORD_KEYS
+            assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
+            assert r["conversation_id"].startswith(f"sealed3-{r['lang']}-")
+            for e in r["entities"]:
+                assert e["type"] in TYPES and e["class"] in CLASSES, e
+                assert not any(
+                    n["start"] < e["end"] and e["start"] < n["end"] for n in r["negatives"]
+                )
+            for n in r["negatives"]:
+                assert n["kind"] in NEGATIVE_KINDS, n
+            for a, b in itertools.combinations(r["entities"], 2):
+                assert a["end"] <= b["start"] or b["end"] <= a["start"], r["message_id"]
+            if r["role"] == "agent":
+                assert all((e["type"], e["class"]) == ("PERSON", "plain") for e in r["entities"])
+        for cid, msgs in convs.items():
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
+            ]
+        ids = [r["conversation_id"] for r in records]
+        assert ids == sorted(ids, key=lambda c: (LANGS.index(c.split("-")[1]), c))  # consecutive
 
-def test_the_generator_is_deterministic(tmp_path: Path) -> None:
-    gen = _generator()
-    out = tmp_path / "sealed3.jsonl"
-    assert gen.main(["--out", str(out)]) == 0
-    assert out.read_bytes() == SET.read_bytes()
-    other = tmp_path / "other.jsonl"
-    assert gen.main(["--out", str(other), "--seed", "7"]) == 0
-    assert other.read_bytes() != SET.read_bytes()
+    def test_size_and_balance(self, records: list[dict], convs: dict[str, list[dict]]) -> None:
+        per_lang = Counter(m[0]["lang"] for m in convs.values())
+        assert 600 <= sum(per_lang.values()) <= 650 and len(set(per_lang.values())) == 1, per_lang
+        cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
+        thin = {
+            k: cells[k] for k in itertools.product(CLASSES, LANGS) if cells[k] < MIN_SPANS_PER_CELL
+        }
+        assert not thin, thin
+        kinds = Counter(n["kind"] for r in records for n in r["negatives"])
+        assert set(kinds) == NEGATIVE_KINDS and sum(kinds.values()) >= 1500, kinds
+        neg_cells = Counter((n["kind"], r["lang"]) for r in records for n in r["negatives"])
+        assert min(neg_cells[k] for k in itertools.product(NEGATIVE_KINDS, LANGS)) >= 10, neg_cells
+
+    def test_every_whole_value_is_valid(self, records: list[dict]) -> None:
+        bad = []
+        for r in records:
+            for e in r["entities"]:
+                v = r["text"][e["start"] : e["end"]]
+                if e["class"] != "split" and not valid(e["type"], r["lang"], v):
+                    bad.append((r["message_id"], e["type"], e["class"], v))
+        assert not bad, bad[:10]
+
+    def test_split_values_join_or_are_one_digit_corrections(
+        self,
+        convs: dict[str, list[dict]],
+    ) -> None:
+        """Split spans come in runs over consecutive messages; a run joins into a valid value,
+        or is a mistyped value followed by the corrected one (one digit changed)."""
+        bad, runs_seen = [], 0
+        for msgs in convs.values():
+            lang = msgs[0]["lang"]
+            spans = [
+                (i, e["type"], m["text"][e["start"] : e["end"]])
+                for i, m in enumerate(msgs)
+                for e in m["entities"]
+                if e["class"] == "split"
+            ]
+            runs: list[list[tuple[int, str, str]]] = []
+            for s in spans:
+                if runs and runs[-1][-1][0] == s[0] - 1 and runs[-1][-1][1] == s[1]:
+                    runs[-1].append(s)
+                else:
+                    runs.append([s])
+            for run in runs:
+                runs_seen += 1
+                typ, vals = run[0][1], [v for _, _, v in run]
+                ok = len(run) >= 2 and (
+                    valid(typ, lang, "".join(vals))
+                    or valid(typ, lang, ", ".join(vals))
+                    or (
+                        len(run) == 2
+                        and len(vals[0]) == len(vals[1])
+                        and sum(a != b for a, b in zip(vals[0], vals[1], strict=True)) == 1
+                        and valid(typ, lang, vals[1])
+                    )
+                )
+                if not ok:
+                    bad.append((msgs[0]["conversation_id"], typ, vals))
+        assert runs_seen and not bad, bad[:10]
+
+    def test_dates_are_what_they_say(self, records: list[dict]) -> None:
+        for r in records:
+            for e in r["entities"]:
+                v = r["text"][e["start"] : e["end"]]
+                if e["type"] == "DATE_OF_BIRTH":
+                    assert re.search(r"(19[4-9]\d|20[01]\d|\b\d{2}$)", v), (r["message_id"], v)
+            for n in r["negatives"]:
+                v = r["text"][n["start"] : n["end"]]
+                if n["kind"] == "travel_date":
+                    assert re.search(r"202[67]|\b2[67]$", v), (r["message_id"], v)
+
+    def test_the_traps_are_there(self, records: list[dict]) -> None:
+        """Hard negatives given as answers, in every language: an order number after a question
+        for the customer number, a travel date after a date-of-birth question, and order
+        numbers, tracking numbers, destinations, seats and product codes as bare answers."""
+        seen: Counter = Counter()
+        for prev, r in itertools.pairwise(records):
+            if prev["conversation_id"] != r["conversation_id"] or prev["role"] != "agent":
+                continue
+            q = prev["text"].lower()
+            for n in r["negatives"]:
+                if n["kind"] == "order_number" and any(w in q for w in CUSTOMER_Q):
+                    seen[("order_for_customer", r["lang"])] += 1
+                if n["kind"] == "travel_date" and any(w in q for w in DOB_Q):
+                    seen[("travel_for_dob", r["lang"])] += 1
+                if (n["start"], n["end"]) == (0, len(r["text"])):
+                    seen[(f"bare_{n['kind']}", r["lang"])] += 1
+        want = {"order_for_customer", "travel_for_dob", "bare_order_number",
+                "bare_tracking_number", "bare_destination", "bare_seat", "bare_product_code",
+                "bare_travel_date"}  # fmt: skip
+        low = {(k, la): seen[(k, la)] for k in want for la in LANGS if seen[(k, la)] < 3}
+        assert not low, low
+
+    def test_no_personal_value_repeats_a_real_looking_one(self, records: list[dict]) -> None:
+        """Agents never get the customer's data in their own messages (only their first name)."""
+        for r in records:
+            if r["role"] == "agent":
+                assert not re.search(r"\d{6,}", r["text"]), r["message_id"]
+
+    def test_the_generator_is_deterministic(self, tmp_path: Path) -> None:
+        gen = load_generator("sealed3")
+        out = tmp_path / "sealed3.jsonl"
+        assert gen.main(["--out", str(out)]) == 0
+        assert out.read_bytes() == SET.read_bytes()
+        other = tmp_path / "other.jsonl"
+        assert gen.main(["--out", str(other), "--seed", "7"]) == 0
+        assert other.read_bytes() != SET.read_bytes()

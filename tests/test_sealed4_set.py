@@ -5,24 +5,27 @@ These checks read only the labelled file and its generator; they never run priva
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
-import phonenumbers
-import pytest
-from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    iban_parses,
+    load_generator,
+    phone_valid_in,
+    snils_ok,
+)
+from .sealed_set_checks import DIR as HERE
+
 SET = HERE / "sealed4.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 KINDS = {
     "order_number",
     "tracking_number",
@@ -33,71 +36,6 @@ KINDS = {
     "seat",
     "product_code",
 }
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
-
-
-def _generator():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("make_sealed4", HERE / "make_sealed4.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    with SET.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    gen = _generator()
-    out = tmp_path / "sealed4.jsonl"
-    gen.write_jsonl(gen.build(), out)
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_shape_and_offsets(records: list[dict]) -> None:
-    convs: dict[str, list[dict]] = {}
-    for r in records:
-        convs.setdefault(r["conversation_id"], []).append(r)
-        assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
-        assert r["message_id"].startswith(r["conversation_id"] + "-")
-        text = r["text"]
-        spans = [(s["start"], s["end"]) for s in r["entities"] + r["negatives"]]
-        for s in r["entities"] + r["negatives"]:
-            frag = text[s["start"] : s["end"]]
-            assert 0 <= s["start"] < s["end"] <= len(text) and frag == frag.strip(), (
-                r["message_id"],
-                s,
-            )
-        for e in r["entities"]:
-            assert e["class"] in CLASSES and e["type"].isupper()
-        for n in r["negatives"]:
-            assert n["kind"] in KINDS
-        spans.sort()
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, f"overlapping spans in {r['message_id']}"
-    assert len(convs) == 600
-    per_lang = Counter(msgs[0]["lang"] for msgs in convs.values())
-    assert per_lang == dict.fromkeys(LANGS, 150)
-    for cid, msgs in convs.items():  # consecutive, numbered in order, one language
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert len({m["lang"] for m in msgs}) == 1
-
-
-def test_every_cell_has_40_spans_and_negatives_of_every_kind(records: list[dict]) -> None:
-    cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
-    for c in CLASSES:
-        for lang in LANGS:
-            assert cells[(c, lang)] >= 40, (c, lang, cells[(c, lang)])
-    kinds = Counter((n["kind"], r["lang"]) for r in records for n in r["negatives"])
-    for k in KINDS:
-        for lang in LANGS:
-            assert kinds[(k, lang)] >= 10, (k, lang)
 
 
 # ---------------------------------------------------------------------------------------
@@ -136,13 +74,6 @@ def decode_email(text: str) -> str:
     return t.lower()
 
 
-def snils_ok(d: str) -> bool:
-    if len(d) != 11:
-        return False
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return (0 if check == 100 else check) == int(d[9:])
-
-
 def valid(typ: str, text: str, lang: str) -> bool:
     """Valid as typed, or with some Cyrillic О read as the letter O rather than the digit 0."""
     spots = [i for i, c in enumerate(text) if c == "О"]
@@ -163,11 +94,7 @@ def _valid(typ: str, text: str, lang: str) -> bool:
     v = decode_number(text, lang, letters=typ == "BOOKING_REFERENCE")
     digits = re.sub(r"\D", "", v)
     if typ == "IBAN_CODE":
-        try:
-            IBAN(v.replace(" ", ""))
-        except ValueError:
-            return False
-        return True
+        return iban_parses(v.replace(" ", ""))
     if typ == "BANK_ACCOUNT":
         return (
             kontonr.is_valid(digits)
@@ -181,12 +108,7 @@ def _valid(typ: str, text: str, lang: str) -> bool:
             "ru": lambda d: inn.is_valid(d) or snils_ok(d),
         }[lang](digits)
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(
-                phonenumbers.parse(re.sub(r"[^\d+]", "", v), REGION[lang])
-            )
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(re.sub(r"[^\d+]", "", v), [REGION[lang]])
     if typ == "PASSPORT":
         compact = v.replace(" ", "").upper()
         pattern = {
@@ -206,47 +128,96 @@ def _valid(typ: str, text: str, lang: str) -> bool:
     return True  # PERSON, LOCATION: free text
 
 
-def test_values_are_valid(records: list[dict]) -> None:
-    bad = []
-    convs: dict[str, list[dict]] = {}
-    for r in records:
-        convs.setdefault(r["conversation_id"], []).append(r)
-        for e in r["entities"]:
-            if e["class"] != "split" and not valid(
-                e["type"], r["text"][e["start"] : e["end"]], r["lang"]
-            ):
-                bad.append((r["message_id"], r["text"][e["start"] : e["end"]], e["type"]))
-    # split values: the parts of one type in customer turns between two agent turns form a
-    # group; the whole value is either the last part (a correction) or all the parts joined
-    groups = 0
-    for msgs in convs.values():
-        group: list[tuple[str, str]] = []
-        lang = msgs[0]["lang"]
-        for r in [*msgs, {"role": "agent", "entities": [], "text": ""}]:
-            parts = [
-                (e["type"], r["text"][e["start"] : e["end"]])
-                for e in r["entities"]
-                if e["class"] == "split"
+class TestSealed4(SealedSetFiles):
+    name = "sealed4"
+
+    def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
+        gen = load_generator("sealed4")
+        out = tmp_path / "sealed4.jsonl"
+        gen.write_jsonl(gen.build(), out)
+        assert out.read_bytes() == SET.read_bytes()
+
+    def test_shape_and_offsets(self, records: list[dict]) -> None:
+        convs: dict[str, list[dict]] = {}
+        for r in records:
+            convs.setdefault(r["conversation_id"], []).append(r)
+            assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
+            assert r["message_id"].startswith(r["conversation_id"] + "-")
+            text = r["text"]
+            spans = [(s["start"], s["end"]) for s in r["entities"] + r["negatives"]]
+            for s in r["entities"] + r["negatives"]:
+                frag = text[s["start"] : s["end"]]
+                assert 0 <= s["start"] < s["end"] <= len(text) and frag == frag.strip(), (
+                    r["message_id"],
+                    s,
+                )
+            for e in r["entities"]:
+                assert e["class"] in CLASSES and e["type"].isupper()
+            for n in r["negatives"]:
+                assert n["kind"] in KINDS
+            spans.sort()
+            for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+                assert e1 <= s2, f"overlapping spans in {r['message_id']}"
+        assert len(convs) == 600
+        per_lang = Counter(msgs[0]["lang"] for msgs in convs.values())
+        assert per_lang == dict.fromkeys(LANGS, 150)
+        for cid, msgs in convs.items():  # consecutive, numbered in order, one language
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
             ]
-            ends = r["role"] == "agent" or (parts and group and parts[0][0] != group[0][0])
-            if ends and group:
-                typ = group[0][0]
-                groups += 1
-                assert len(group) >= 2, group
-                if not (
-                    valid(typ, group[-1][1], lang) or valid(typ, "".join(p for _, p in group), lang)
+            assert len({m["lang"] for m in msgs}) == 1
+
+    def test_every_cell_has_40_spans_and_negatives_of_every_kind(self, records: list[dict]) -> None:
+        cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
+        for c in CLASSES:
+            for lang in LANGS:
+                assert cells[(c, lang)] >= 40, (c, lang, cells[(c, lang)])
+        kinds = Counter((n["kind"], r["lang"]) for r in records for n in r["negatives"])
+        for k in KINDS:
+            for lang in LANGS:
+                assert kinds[(k, lang)] >= 10, (k, lang)
+
+    def test_values_are_valid(self, records: list[dict]) -> None:
+        bad = []
+        convs: dict[str, list[dict]] = {}
+        for r in records:
+            convs.setdefault(r["conversation_id"], []).append(r)
+            for e in r["entities"]:
+                if e["class"] != "split" and not valid(
+                    e["type"], r["text"][e["start"] : e["end"]], r["lang"]
                 ):
-                    bad.append(("split", group))
-                group = []
-            group += parts
-    assert groups >= 300
-    assert not bad, bad[:20]
+                    bad.append((r["message_id"], r["text"][e["start"] : e["end"]], e["type"]))
+        # split values: the parts of one type in customer turns between two agent turns form a
+        # group; the whole value is either the last part (a correction) or all the parts joined
+        groups = 0
+        for msgs in convs.values():
+            group: list[tuple[str, str]] = []
+            lang = msgs[0]["lang"]
+            for r in [*msgs, {"role": "agent", "entities": [], "text": ""}]:
+                parts = [
+                    (e["type"], r["text"][e["start"] : e["end"]])
+                    for e in r["entities"]
+                    if e["class"] == "split"
+                ]
+                ends = r["role"] == "agent" or (parts and group and parts[0][0] != group[0][0])
+                if ends and group:
+                    typ = group[0][0]
+                    groups += 1
+                    assert len(group) >= 2, group
+                    if not (
+                        valid(typ, group[-1][1], lang)
+                        or valid(typ, "".join(p for _, p in group), lang)
+                    ):
+                        bad.append(("split", group))
+                    group = []
+                group += parts
+        assert groups >= 300
+        assert not bad, bad[:20]
 
-
-def test_a_broken_value_is_caught() -> None:  # the checks can fail
-    assert not valid("IBAN_CODE", "NL20 INGB 0001 2345 68", "nl")
-    assert not valid("NATIONAL_ID", "123456789", "nl")
-    assert not valid("EMAIL_ADDRESS", "jan at home", "nl")
-    assert valid("EMAIL_ADDRESS", "jan punt smit apenstaartje home punt nl", "nl")
-    assert valid("PHONE_NUMBER", "nul zes 1 2 drie 4 5 6 7 8", "nl")
-    assert not valid("DATE_OF_BIRTH", "12.04.2026", "nb")
+    def test_a_broken_value_is_caught(self) -> None:  # the checks can fail
+        assert not valid("IBAN_CODE", "NL20 INGB 0001 2345 68", "nl")
+        assert not valid("NATIONAL_ID", "123456789", "nl")
+        assert not valid("EMAIL_ADDRESS", "jan at home", "nl")
+        assert valid("EMAIL_ADDRESS", "jan punt smit apenstaartje home punt nl", "nl")
+        assert valid("PHONE_NUMBER", "nul zes 1 2 drie 4 5 6 7 8", "nl")
+        assert not valid("DATE_OF_BIRTH", "12.04.2026", "nb")

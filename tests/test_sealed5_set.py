@@ -10,7 +10,6 @@ and the hard negatives. It never runs privacyguard on the set.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import unicodedata
@@ -19,16 +18,22 @@ from datetime import date
 from pathlib import Path
 
 import phonenumbers
-import pytest
-from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-DIR = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    DIR,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    assert_spans_sit_on_text,
+    iban_parses,
+    snils_digits_ok,
+)
+
 SET = DIR / "sealed5.jsonl"
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 KINDS = {
     "order_number",
     "travel_date",
@@ -41,97 +46,6 @@ KINDS = {
 }
 TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "BANK_ACCOUNT", "DATE_OF_BIRTH", "PASSPORT",
          "NATIONAL_ID", "BOOKING_REFERENCE", "CUSTOMER_NUMBER", "LOCATION"}  # fmt: skip
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
-
-
-@pytest.fixture(scope="module")
-def conversations(records: list[dict]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        out[r["conversation_id"]].append(r)
-    return out
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    sys.path.insert(0, str(DIR))
-    try:
-        import make_sealed5
-        from make_values import write_jsonl
-    finally:
-        sys.path.remove(str(DIR))
-    out = tmp_path / "sealed5.jsonl"
-    write_jsonl(make_sealed5.build(), out)
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_shape(records: list[dict], conversations: dict[str, list[dict]]) -> None:
-    per_lang = Counter(msgs[0]["lang"] for msgs in conversations.values())
-    assert per_lang == {lang: 150 for lang in LANGS}
-    for cid, msgs in conversations.items():
-        assert 10 <= len(msgs) <= 25, cid
-        assert [m["message_id"] for m in msgs] == [
-            f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
-        ]
-        assert {m["lang"] for m in msgs} == {msgs[0]["lang"]}
-        assert {m["role"] for m in msgs} == {"agent", "customer"}
-    # the messages of a conversation are consecutive
-    seen: list[str] = []
-    for r in records:
-        if not seen or seen[-1] != r["conversation_id"]:
-            assert r["conversation_id"] not in seen
-            seen.append(r["conversation_id"])
-
-
-def test_offsets_exact_and_disjoint(records: list[dict]) -> None:
-    for r in records:
-        text, spans = r["text"], []
-        for key in ("entities", "negatives"):
-            for s in r[key]:
-                frag = text[s["start"] : s["end"]]
-                assert 0 <= s["start"] < s["end"] <= len(text), (r["message_id"], s)
-                # the value as typed: no surrounding spaces, no punctuation of the sentence around it
-                assert frag == frag.strip() and not frag.endswith((",", ";", ":", "!", "?")), (
-                    r["message_id"],
-                    frag,
-                )
-                assert not frag.startswith((",", ".", ";", ":", "!", "?")), (r["message_id"], frag)
-                spans.append((s["start"], s["end"]))
-                if key == "entities":
-                    assert s["type"] in TYPES and s["class"] in CLASSES, (r["message_id"], s)
-                else:
-                    assert s["kind"] in KINDS, (r["message_id"], s)
-        spans.sort()
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, (r["message_id"], spans)
-
-
-def test_every_class_and_language_has_40_spans(records: list[dict]) -> None:
-    cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
-    for cls in CLASSES:
-        for lang in LANGS:
-            assert cells[(cls, lang)] >= 40, (cls, lang, cells[(cls, lang)])
-
-
-def test_value_labelled_wherever_it_occurs(conversations: dict[str, list[dict]]) -> None:
-    """A careful annotator marks every occurrence of a value, not only the first."""
-    for cid, msgs in conversations.items():
-        values = {m["text"][e["start"] : e["end"]] for m in msgs for e in m["entities"]}
-        for v in values:
-            if len(v.replace(" ", "")) < 6:
-                continue
-            for m in msgs:
-                covered = [(e["start"], e["end"]) for e in m["entities"]]
-                for hit in re.finditer(re.escape(v), m["text"]):
-                    assert any(s <= hit.start() and hit.end() <= e for s, e in covered), (
-                        cid,
-                        m["message_id"],
-                        v,
-                    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -278,14 +192,6 @@ def parse_date(s: str) -> date:
     raise AssertionError(f"not a date: {s!r}")
 
 
-def snils_ok(d: str) -> bool:
-    if not re.fullmatch(r"\d{11}", d):
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9]))
-    total = total % 101
-    return (0 if total == 100 else total) == int(d[9:])
-
-
 def compact(v: str, typ: str) -> str:
     if typ in ("EMAIL_ADDRESS", "PERSON", "LOCATION", "DATE_OF_BIRTH"):
         return v
@@ -316,11 +222,7 @@ def valid(v: str, typ: str, lang: str, disguised: bool = False) -> bool:
         country = c[:2].upper()
         rest = c[4:8].upper() + as_digits(c[8:]) if country in ("NL", "GB") else as_digits(c[4:])
         body = country + as_digits(c[2:4]) + rest
-        try:
-            IBAN(body)
-        except ValueError:
-            return False
-        return True
+        return iban_parses(body)
     c = as_digits(c) if typ != "BOOKING_REFERENCE" else c
     if typ == "BANK_ACCOUNT":
         if lang == "nb":
@@ -333,7 +235,7 @@ def valid(v: str, typ: str, lang: str, disguised: bool = False) -> bool:
             return bsn.is_valid(c)
         if lang == "nb":
             return fodselsnummer.is_valid(c)
-        return inn.is_valid(c) if len(c) == 12 else snils_ok(c)
+        return inn.is_valid(c) if len(c) == 12 else snils_digits_ok(c)
     if typ == "PASSPORT":
         pattern = {
             "en": r"\d{9}",
@@ -347,24 +249,6 @@ def valid(v: str, typ: str, lang: str, disguised: bool = False) -> bool:
     if typ == "CUSTOMER_NUMBER":
         return re.fullmatch(r"[KMP]?\d{6,10}", c) is not None
     raise AssertionError(typ)
-
-
-def test_every_value_is_valid(records: list[dict]) -> None:
-    """Checksums of every value that is typed whole (plain, bare, list, disguised after decoding)."""
-    checked: Counter[str] = Counter()
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] == "split":
-                continue
-            v = r["text"][e["start"] : e["end"]]
-            assert valid(v, e["type"], r["lang"], e["class"] == "disguised"), (
-                r["message_id"],
-                e["type"],
-                v,
-            )
-            checked[e["type"]] += 1
-    for typ in ("IBAN_CODE", "NATIONAL_ID", "PHONE_NUMBER", "BANK_ACCOUNT", "EMAIL_ADDRESS"):
-        assert checked[typ] >= 40, (typ, checked)
 
 
 def split_runs(msgs: list[dict]) -> list[tuple[str, list[str]]]:
@@ -391,70 +275,159 @@ def one_char_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def test_split_and_corrected_values(conversations: dict[str, list[dict]]) -> None:
-    """Parts of a split value join into a valid value; a corrected value differs in one character."""
-    kinds: Counter[str] = Counter()
-    for cid, msgs in conversations.items():
-        lang = msgs[0]["lang"]
-        for typ, parts in split_runs(msgs):
-            assert len(parts) >= 2, (cid, typ, parts)
-            if typ == "LOCATION":
-                kinds["address"] += 1
-                continue
-            joined = "".join(compact(p, typ) for p in parts)
-            if typ not in ("DATE_OF_BIRTH", "PERSON") and valid(joined, typ, lang):
-                kinds["split"] += 1
-                continue
-            last = parts[-1]
-            assert valid(last, typ, lang), (cid, typ, parts)
-            for wrong in parts[:-1]:
-                assert one_char_apart(compact(wrong, typ), compact(last, typ)), (cid, typ, parts)
-            kinds["corrected"] += 1
-    assert min(kinds.values()) >= 40, kinds
+class TestSealed5(SealedSetFiles):
+    name = "sealed5"
 
+    def test_regenerates_byte_for_byte(self, tmp_path: Path) -> None:
+        sys.path.insert(0, str(DIR))
+        try:
+            import make_sealed5
+            from make_values import write_jsonl
+        finally:
+            sys.path.remove(str(DIR))
+        out = tmp_path / "sealed5.jsonl"
+        write_jsonl(make_sealed5.build(), out)
+        assert out.read_bytes() == SET.read_bytes()
 
-def test_hard_negatives(records: list[dict], conversations: dict[str, list[dict]]) -> None:
-    kinds = Counter(n["kind"] for r in records for n in r["negatives"])
-    assert set(kinds) == KINDS
-    assert all(kinds[k] >= 40 for k in KINDS), kinds
-    # given as the whole answer (apart from a word or an emoji) to the agent's question
-    bare: Counter[str] = Counter()
-    for r in records:
-        if r["role"] == "customer" and len(r["negatives"]) == 1 and not r["entities"]:
-            n = r["negatives"][0]
-            rest = r["text"][: n["start"]] + r["text"][n["end"] :]
-            if len(rest.strip()) <= 6:
-                bare[n["kind"]] += 1
-    assert sum(bare.values()) >= 300 and len(bare) == len(KINDS), bare
-    # an order number given instead of the customer number, a travel date instead of the birth date,
-    # each followed (after the agent's remark) by the value that was asked for
-    swapped: Counter[str] = Counter()
-    for msgs in conversations.values():
-        for i in range(len(msgs) - 2):
-            first, agent, then = msgs[i], msgs[i + 1], msgs[i + 2]
-            if (
-                first["role"] != "customer"
-                or agent["role"] != "agent"
-                or then["role"] != "customer"
-            ):
-                continue
-            got = {e["type"] for e in then["entities"] if e["class"] == "bare_answer"}
-            negs = {n["kind"] for n in first["negatives"]}
-            if "order_number" in negs and "CUSTOMER_NUMBER" in got:
-                swapped["order for customer number"] += 1
-            if "travel_date" in negs and "DATE_OF_BIRTH" in got:
-                swapped["date for birth date"] += 1
-    assert len(swapped) == 2 and min(swapped.values()) >= 30, swapped
-
-
-def test_no_negative_is_personal_data(records: list[dict]) -> None:
-    """A hard negative never carries a value that is labelled personal data elsewhere in its chat."""
-    by_conv: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        for e in r["entities"]:
-            by_conv[r["conversation_id"]].add(r["text"][e["start"] : e["end"]])
-    for r in records:
-        for n in r["negatives"]:
-            assert r["text"][n["start"] : n["end"]] not in by_conv[r["conversation_id"]], r[
-                "message_id"
+    def test_shape(self, records: list[dict], convs: dict[str, list[dict]]) -> None:
+        per_lang = Counter(msgs[0]["lang"] for msgs in convs.values())
+        assert per_lang == {lang: 150 for lang in LANGS}
+        for cid, msgs in convs.items():
+            assert 10 <= len(msgs) <= 25, cid
+            assert [m["message_id"] for m in msgs] == [
+                f"{cid}-{i:02d}" for i in range(1, len(msgs) + 1)
             ]
+            assert {m["lang"] for m in msgs} == {msgs[0]["lang"]}
+            assert {m["role"] for m in msgs} == {"agent", "customer"}
+        # the messages of a conversation are consecutive
+        seen: list[str] = []
+        for r in records:
+            if not seen or seen[-1] != r["conversation_id"]:
+                assert r["conversation_id"] not in seen
+                seen.append(r["conversation_id"])
+
+    def test_offsets_exact_and_disjoint(self, records: list[dict]) -> None:
+        assert_spans_sit_on_text(records)
+        for r in records:
+            for key in ("entities", "negatives"):
+                for s in r[key]:
+                    frag = r["text"][s["start"] : s["end"]]
+                    # the value as typed: no punctuation of the sentence around it
+                    assert not frag.endswith((",", ";", ":", "!", "?")), (r["message_id"], frag)
+                    assert not frag.startswith((",", ".", ";", ":", "!", "?")), (
+                        r["message_id"],
+                        frag,
+                    )
+                    if key == "entities":
+                        assert s["type"] in TYPES and s["class"] in CLASSES, (r["message_id"], s)
+                    else:
+                        assert s["kind"] in KINDS, (r["message_id"], s)
+
+    def test_every_class_and_language_has_40_spans(self, records: list[dict]) -> None:
+        cells = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
+        for cls in CLASSES:
+            for lang in LANGS:
+                assert cells[(cls, lang)] >= 40, (cls, lang, cells[(cls, lang)])
+
+    def test_value_labelled_wherever_it_occurs(self, convs: dict[str, list[dict]]) -> None:
+        """A careful annotator marks every occurrence of a value, not only the first."""
+        for cid, msgs in convs.items():
+            values = {m["text"][e["start"] : e["end"]] for m in msgs for e in m["entities"]}
+            for v in values:
+                if len(v.replace(" ", "")) < 6:
+                    continue
+                for m in msgs:
+                    covered = [(e["start"], e["end"]) for e in m["entities"]]
+                    for hit in re.finditer(re.escape(v), m["text"]):
+                        assert any(s <= hit.start() and hit.end() <= e for s, e in covered), (
+                            cid,
+                            m["message_id"],
+                            v,
+                        )
+
+    def test_every_value_is_valid(self, records: list[dict]) -> None:
+        """Checksums of every value that is typed whole (plain, bare, list, disguised after decoding)."""
+        checked: Counter[str] = Counter()
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] == "split":
+                    continue
+                v = r["text"][e["start"] : e["end"]]
+                assert valid(v, e["type"], r["lang"], e["class"] == "disguised"), (
+                    r["message_id"],
+                    e["type"],
+                    v,
+                )
+                checked[e["type"]] += 1
+        for typ in ("IBAN_CODE", "NATIONAL_ID", "PHONE_NUMBER", "BANK_ACCOUNT", "EMAIL_ADDRESS"):
+            assert checked[typ] >= 40, (typ, checked)
+
+    def test_split_and_corrected_values(self, convs: dict[str, list[dict]]) -> None:
+        """Parts of a split value join into a valid value; a corrected value differs in one character."""
+        kinds: Counter[str] = Counter()
+        for cid, msgs in convs.items():
+            lang = msgs[0]["lang"]
+            for typ, parts in split_runs(msgs):
+                assert len(parts) >= 2, (cid, typ, parts)
+                if typ == "LOCATION":
+                    kinds["address"] += 1
+                    continue
+                joined = "".join(compact(p, typ) for p in parts)
+                if typ not in ("DATE_OF_BIRTH", "PERSON") and valid(joined, typ, lang):
+                    kinds["split"] += 1
+                    continue
+                last = parts[-1]
+                assert valid(last, typ, lang), (cid, typ, parts)
+                for wrong in parts[:-1]:
+                    assert one_char_apart(compact(wrong, typ), compact(last, typ)), (
+                        cid,
+                        typ,
+                        parts,
+                    )
+                kinds["corrected"] += 1
+        assert min(kinds.values()) >= 40, kinds
+
+    def test_hard_negatives(self, records: list[dict], convs: dict[str, list[dict]]) -> None:
+        kinds = Counter(n["kind"] for r in records for n in r["negatives"])
+        assert set(kinds) == KINDS
+        assert all(kinds[k] >= 40 for k in KINDS), kinds
+        # given as the whole answer (apart from a word or an emoji) to the agent's question
+        bare: Counter[str] = Counter()
+        for r in records:
+            if r["role"] == "customer" and len(r["negatives"]) == 1 and not r["entities"]:
+                n = r["negatives"][0]
+                rest = r["text"][: n["start"]] + r["text"][n["end"] :]
+                if len(rest.strip()) <= 6:
+                    bare[n["kind"]] += 1
+        assert sum(bare.values()) >= 300 and len(bare) == len(KINDS), bare
+        # an order number given instead of the customer number, a travel date instead of the birth date,
+        # each followed (after the agent's remark) by the value that was asked for
+        swapped: Counter[str] = Counter()
+        for msgs in convs.values():
+            for i in range(len(msgs) - 2):
+                first, agent, then = msgs[i], msgs[i + 1], msgs[i + 2]
+                if (
+                    first["role"] != "customer"
+                    or agent["role"] != "agent"
+                    or then["role"] != "customer"
+                ):
+                    continue
+                got = {e["type"] for e in then["entities"] if e["class"] == "bare_answer"}
+                negs = {n["kind"] for n in first["negatives"]}
+                if "order_number" in negs and "CUSTOMER_NUMBER" in got:
+                    swapped["order for customer number"] += 1
+                if "travel_date" in negs and "DATE_OF_BIRTH" in got:
+                    swapped["date for birth date"] += 1
+        assert len(swapped) == 2 and min(swapped.values()) >= 30, swapped
+
+    def test_no_negative_is_personal_data(self, records: list[dict]) -> None:
+        """A hard negative never carries a value that is labelled personal data elsewhere in its chat."""
+        by_conv: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            for e in r["entities"]:
+                by_conv[r["conversation_id"]].add(r["text"][e["start"] : e["end"]])
+        for r in records:
+            for n in r["negatives"]:
+                assert r["text"][n["start"] : n["end"]] not in by_conv[r["conversation_id"]], r[
+                    "message_id"
+                ]

@@ -7,24 +7,27 @@ that a broken record is caught.
 from __future__ import annotations
 
 import copy
-import importlib.util
-import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
-import phonenumbers
 import pytest
-from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-HERE = Path(__file__).resolve().parent.parent / "bench" / "accuracy" / "conversations"
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    SealedSetFiles,
+    iban_parses,
+    load_generator,
+    phone_valid_in,
+    snils_ok,
+)
+from .sealed_set_checks import DIR as HERE
+
 CORPUS = HERE / "sealed6.jsonl"
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
-LANGS = ("en", "nl", "nb", "ru")
 NEG_KINDS = (
     "order_number",
     "travel_date",
@@ -34,33 +37,7 @@ NEG_KINDS = (
     "tracking_number",
     "product_code",
 )
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
-
-
-def _load():
-    sys.path.insert(0, str(HERE))
-    spec = importlib.util.spec_from_file_location("make_sealed6", HERE / "make_sealed6.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-@pytest.fixture(scope="module")
-def gen():
-    return _load()
-
-
-@pytest.fixture(scope="module")
-def built(gen):
-    return gen.build()
-
-
-@pytest.fixture(scope="module")
-def records():
-    with CORPUS.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
 
 
 # ---------------------------------------------------------------------------------------
@@ -68,35 +45,20 @@ def records():
 # ---------------------------------------------------------------------------------------
 
 
-def _snils_ok(v: str) -> bool:
-    d = re.sub(r"\D", "", v)
-    if len(d) != 11:
-        return False
-    total = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return (0 if total == 100 else total) == int(d[9:])
-
-
 def valid(typ: str, lang: str, value: str) -> bool:
     """Is ``value`` (as typed, no disguise) a valid value of ``typ``?"""
     compact = re.sub(r"[\s.\-]", "", value)
     if typ == "IBAN_CODE":
-        try:
-            IBAN(compact)
-        except ValueError:
-            return False
-        return True
+        return iban_parses(compact)
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(value, REGION[lang]))
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(value, [REGION[lang]])
     if typ == "NATIONAL_ID":
         if lang == "nl":
             return bool(bsn.is_valid(compact))
         if lang == "nb":
             return bool(fodselsnummer.is_valid(compact))
         if lang == "ru":
-            return _snils_ok(value) if len(compact) == 11 else bool(inn.is_valid(compact))
+            return snils_ok(value) if len(compact) == 11 else bool(inn.is_valid(compact))
         return False
     if typ == "BANK_ACCOUNT":
         if lang == "nb":
@@ -280,73 +242,81 @@ def check_counts(records: list[dict]) -> list[str]:
 # ---------------------------------------------------------------------------------------
 
 
-def test_regenerates_byte_for_byte(gen, built, tmp_path):
-    out = tmp_path / "sealed6.jsonl"
-    gen.write_jsonl(built[0], out)
-    assert out.read_bytes() == CORPUS.read_bytes()
-
-
-def test_spans(records):
-    assert check_spans(records) == []
-
-
-def test_checksums(records):
-    assert check_checksums(records) == []
-
-
-def test_split_and_disguised_values(records, built, gen):
-    assert check_side(records, built[1], gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE) == []
-
-
-def test_counts(records):
-    assert check_counts(records) == []
-
-
 def _change_last_digit(r: dict, e: dict) -> None:
     t = r["text"]
     last = max(i for i in range(e["start"], e["end"]) if t[i].isdigit())
     r["text"] = t[:last] + str((int(t[last]) + 1) % 10) + t[last + 1 :]
 
 
-def test_checks_can_fail(records, built, gen):
-    broken = copy.deepcopy(records)
-    # a Dutch BSN with its last digit changed (the 11-proef catches every single-digit change)
-    r_bsn = next(
-        r
-        for r in broken
-        if r["lang"] == "nl"
-        and any(
-            e["type"] == "NATIONAL_ID" and e["class"] in ("plain", "bare_answer")
-            for e in r["entities"]
+class TestSealed6(SealedSetFiles):
+    name = "sealed6"
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def gen(cls):
+        return load_generator("sealed6")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def built(cls, gen):
+        return gen.build()
+
+    def test_regenerates_byte_for_byte(self, gen, built, tmp_path):
+        out = tmp_path / "sealed6.jsonl"
+        gen.write_jsonl(built[0], out)
+        assert out.read_bytes() == CORPUS.read_bytes()
+
+    def test_spans(self, records):
+        assert check_spans(records) == []
+
+    def test_checksums(self, records):
+        assert check_checksums(records) == []
+
+    def test_split_and_disguised_values(self, records, built, gen):
+        assert check_side(records, built[1], gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE) == []
+
+    def test_counts(self, records):
+        assert check_counts(records) == []
+
+    def test_checks_can_fail(self, records, built, gen):
+        broken = copy.deepcopy(records)
+        # a Dutch BSN with its last digit changed (the 11-proef catches every single-digit change)
+        r_bsn = next(
+            r
+            for r in broken
+            if r["lang"] == "nl"
+            and any(
+                e["type"] == "NATIONAL_ID" and e["class"] in ("plain", "bare_answer")
+                for e in r["entities"]
+            )
         )
-    )
-    _change_last_digit(r_bsn, next(e for e in r_bsn["entities"] if e["type"] == "NATIONAL_ID"))
-    assert any(r_bsn["message_id"] in x for x in check_checksums(broken))
-    # an offset one character off
-    r_span = next(
-        r
-        for r in broken
-        if r["role"] == "customer" and r["entities"] and r["entities"][0]["start"] > 0
-    )
-    r_span["entities"][0]["start"] -= 1
-    assert any(r_span["message_id"] in x for x in check_spans(broken))
-    # a split part dropped, an IBAN part changed
-    r_split = next(r for r in broken if any(e["class"] == "split" for e in r["entities"]))
-    r_split["entities"] = [e for e in r_split["entities"] if e["class"] != "split"]
-    assert check_side(broken, built[1], gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE)
-    # a negative kind unknown; a language without addresses
-    next(r for r in broken if r["negatives"])["negatives"][0]["kind"] = "lottery"
-    assert check_spans(broken)
-    for r in broken:
-        if r["lang"] == "nb":
-            r["entities"] = [e for e in r["entities"] if e["class"] != "address_no_cue"]
-    assert any("address_no_cue x nb" in x for x in check_counts(broken))
-    # a full value behind a split IBAN with one digit changed is no longer valid
-    side = copy.deepcopy(built[1])
-    s = next(s for s in side if s["type"] == "IBAN_CODE" and s["how"] == "parts")
-    i = max(k for k, ch in enumerate(s["value"]) if ch.isdigit())
-    s["value"] = s["value"][:i] + str((int(s["value"][i]) + 1) % 10) + s["value"][i + 1 :]
-    assert any(
-        "invalid full value" in x
-        for x in check_side(records, side, gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE)
-    )
+        _change_last_digit(r_bsn, next(e for e in r_bsn["entities"] if e["type"] == "NATIONAL_ID"))
+        assert any(r_bsn["message_id"] in x for x in check_checksums(broken))
+        # an offset one character off
+        r_span = next(
+            r
+            for r in broken
+            if r["role"] == "customer" and r["entities"] and r["entities"][0]["start"] > 0
+        )
+        r_span["entities"][0]["start"] -= 1
+        assert any(r_span["message_id"] in x for x in check_spans(broken))
+        # a split part dropped, an IBAN part changed
+        r_split = next(r for r in broken if any(e["class"] == "split" for e in r["entities"]))
+        r_split["entities"] = [e for e in r_split["entities"] if e["class"] != "split"]
+        assert check_side(broken, built[1], gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE)
+        # a negative kind unknown; a language without addresses
+        next(r for r in broken if r["negatives"])["negatives"][0]["kind"] = "lottery"
+        assert check_spans(broken)
+        for r in broken:
+            if r["lang"] == "nb":
+                r["entities"] = [e for e in r["entities"] if e["class"] != "address_no_cue"]
+        assert any("address_no_cue x nb" in x for x in check_counts(broken))
+        # a full value behind a split IBAN with one digit changed is no longer valid
+        side = copy.deepcopy(built[1])
+        s = next(s for s in side if s["type"] == "IBAN_CODE" and s["how"] == "parts")
+        i = max(k for k, ch in enumerate(s["value"]) if ch.isdigit())
+        s["value"] = s["value"][:i] + str((int(s["value"][i]) + 1) % 10) + s["value"][i + 1 :]
+        assert any(
+            "invalid full value" in x
+            for x in check_side(records, side, gen.NUMBER_WORDS_TABLE, gen.HOMOGLYPH_TABLE)
+        )

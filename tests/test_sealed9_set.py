@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-import phonenumbers
-import pytest
-from schwifty import IBAN
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer, kontonr
 from stdnum.ru import inn
 
-CONV = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "conversations"
-SET = CONV / "sealed9.jsonl"
+from .sealed_set_checks import (
+    CLASSES,
+    LANGS,
+    REGION,
+    RegeneratedByScript,
+    iban_parses,
+    phone_valid_in,
+    snils_ok,
+)
+from .sealed_set_checks import DIR as CONV
+
 sys.path.insert(0, str(CONV))
 
 import make_sealed9  # noqa: E402
 
-LANGS = ("en", "nl", "nb", "ru")
-CLASSES = ("bare_answer", "list", "split", "disguised", "address_no_cue", "plain")
 TYPES = {
     "PERSON",
     "EMAIL_ADDRESS",
@@ -51,7 +52,6 @@ NEG_KINDS = {
     "company_phone",
     "company_address",
 }
-REGION = {"en": "GB", "nl": "NL", "nb": "NO", "ru": "RU"}
 
 # gold spans per class and language, hard negatives per kind (the plan; change with the generator)
 EXPECTED_SPANS = {
@@ -74,61 +74,6 @@ EXPECTED_NEGATIVES = {
     "tracking_number": 20,
     "travel_date": 111,
 }
-
-
-@pytest.fixture(scope="module")
-def records() -> list[dict]:
-    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
-
-
-def test_regenerates_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "s9.jsonl"
-    subprocess.run(
-        [sys.executable, str(CONV / "make_sealed9.py"), str(out)], check=True, capture_output=True
-    )
-    assert out.read_bytes() == SET.read_bytes()
-
-
-def test_offsets_types_and_kinds(records: list[dict]) -> None:
-    for r in records:
-        assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
-        assert r["message_id"].startswith(r["conversation_id"] + "-")
-        for e in r["entities"]:
-            frag = r["text"][e["start"] : e["end"]]
-            assert frag and frag == frag.strip(), (r["message_id"], e)
-            assert e["type"] in TYPES and e["class"] in CLASSES, e
-        for n in r["negatives"]:
-            frag = r["text"][n["start"] : n["end"]]
-            assert frag and frag == frag.strip() and n["kind"] in NEG_KINDS, (r["message_id"], n)
-        spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r["message_id"]
-
-
-def test_planned_counts(records: list[dict]) -> None:
-    _, plan = make_sealed9.build()
-    convs = Counter((cid.split("-")[1], cls) for cid, cls in plan.items())
-    assert convs == Counter({(lang, cls): 25 for lang in LANGS for cls in CLASSES})
-    assert {r["conversation_id"] for r in records} == set(plan)
-    by_conv: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        by_conv[r["conversation_id"]] |= {e["class"] for e in r["entities"]}
-    assert all(plan[cid] in classes for cid, classes in by_conv.items())
-    spans = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
-    assert {c: {lang: spans[(c, lang)] for lang in LANGS} for c in CLASSES} == EXPECTED_SPANS
-    assert dict(Counter(n["kind"] for r in records for n in r["negatives"])) == EXPECTED_NEGATIVES
-    # the agent's own first name is at most a quarter of the plain spans
-    agent_names = sum(1 for r in records for e in r["entities"] if r["role"] == "agent")
-    assert agent_names <= 0.25 * sum(EXPECTED_SPANS["plain"].values())
-    # every type occurs in every language where it exists
-    # (no NL account outside the IBAN, no RU IBAN, no EN national ID)
-    types = defaultdict(set)
-    for r in records:
-        types[r["lang"]] |= {e["type"] for e in r["entities"]}
-    for lang in LANGS:
-        absent = {"en": {"NATIONAL_ID"}, "nl": {"BANK_ACCOUNT"}, "nb": set(), "ru": {"IBAN_CODE"}}[
-            lang
-        ]
-        assert types[lang] >= TYPES - absent, lang
 
 
 # ---------------------------------------------------------------------------------------
@@ -241,20 +186,11 @@ def luhn(num: str) -> bool:
     return total % 10 == 0
 
 
-def snils_ok(d: str) -> bool:
-    check = sum(int(c) * (9 - i) for i, c in enumerate(d[:9])) % 101
-    return len(d) == 11 and (0 if check == 100 else check) == int(d[9:])
-
-
 def valid(value: str, typ: str, lang: str) -> bool:
     compact = re.sub(r"[\s\-.()/,]", "", value)
     d = re.sub(r"\D", "", value)
     if typ == "IBAN_CODE":
-        try:
-            IBAN(compact.upper())
-        except ValueError:
-            return False
-        return True
+        return iban_parses(compact.upper())
     if typ == "NATIONAL_ID":
         if lang == "nl":
             return bsn.is_valid(d)
@@ -270,10 +206,7 @@ def valid(value: str, typ: str, lang: str) -> bool:
     if typ == "CREDIT_CARD":
         return len(d) == 16 and luhn(d)
     if typ == "PHONE_NUMBER":
-        try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(compact, REGION[lang]))
-        except phonenumbers.NumberParseException:
-            return False
+        return phone_valid_in(compact, [REGION[lang]])
     if typ == "TICKET_NUMBER":
         return len(d) == 13 and d == compact
     if typ == "EMAIL_ADDRESS":
@@ -295,44 +228,98 @@ def valid(value: str, typ: str, lang: str) -> bool:
     return bool(value.strip())
 
 
-def test_numbers_are_valid(records: list[dict]) -> None:
-    split_parts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    checked = Counter()
-    for r in records:
-        for e in r["entities"]:
-            text = r["text"][e["start"] : e["end"]]
-            if e["class"] == "split":
-                split_parts[r["conversation_id"]].append((text, e["type"], r["lang"]))
-                continue
-            value = undo(text, e["type"], r["lang"]) if e["class"] == "disguised" else text
-            assert valid(value, e["type"], r["lang"]), (r["message_id"], e, text, value)
-            checked[e["class"]] += 1
-    for cid, parts in split_parts.items():
-        types = {t for _, t, _ in parts}
-        assert len(types) == 1, (cid, parts)
-        typ, lang = parts[0][1], parts[0][2]
-        if typ == "DATE_OF_BIRTH":
-            continue
-        texts = [p[0] for p in parts]
-        joined = "".join(texts)
-        compact = [re.sub(r"[\s\-.]", "", t) for t in texts]
-        base = "".join(compact[:-1])
-        fixed = base[: len(base) - len(compact[-1])] + compact[-1]
-        assert valid(joined, typ, lang) or valid(texts[-1], typ, lang) or valid(fixed, typ, lang), (
-            cid,
-            parts,
+class TestSealed9(RegeneratedByScript):
+    name = "sealed9"
+
+    def test_offsets_types_and_kinds(self, records: list[dict]) -> None:
+        for r in records:
+            assert r["role"] in ("agent", "customer") and r["lang"] in LANGS
+            assert r["message_id"].startswith(r["conversation_id"] + "-")
+            for e in r["entities"]:
+                frag = r["text"][e["start"] : e["end"]]
+                assert frag and frag == frag.strip(), (r["message_id"], e)
+                assert e["type"] in TYPES and e["class"] in CLASSES, e
+            for n in r["negatives"]:
+                frag = r["text"][n["start"] : n["end"]]
+                assert frag and frag == frag.strip() and n["kind"] in NEG_KINDS, (
+                    r["message_id"],
+                    n,
+                )
+            spans = sorted((s["start"], s["end"]) for s in r["entities"] + r["negatives"])
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), r[
+                "message_id"
+            ]
+
+    def test_planned_counts(self, records: list[dict]) -> None:
+        _, plan = make_sealed9.build()
+        convs = Counter((cid.split("-")[1], cls) for cid, cls in plan.items())
+        assert convs == Counter({(lang, cls): 25 for lang in LANGS for cls in CLASSES})
+        assert {r["conversation_id"] for r in records} == set(plan)
+        by_conv: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            by_conv[r["conversation_id"]] |= {e["class"] for e in r["entities"]}
+        assert all(plan[cid] in classes for cid, classes in by_conv.items())
+        spans = Counter((e["class"], r["lang"]) for r in records for e in r["entities"])
+        assert {c: {lang: spans[(c, lang)] for lang in LANGS} for c in CLASSES} == EXPECTED_SPANS
+        assert (
+            dict(Counter(n["kind"] for r in records for n in r["negatives"])) == EXPECTED_NEGATIVES
         )
-        checked["split"] += 1
-    assert checked["split"] >= 75 and checked["disguised"] == 100
+        # the agent's own first name is at most a quarter of the plain spans
+        agent_names = sum(1 for r in records for e in r["entities"] if r["role"] == "agent")
+        assert agent_names <= 0.25 * sum(EXPECTED_SPANS["plain"].values())
+        # every type occurs in every language where it exists
+        # (no NL account outside the IBAN, no RU IBAN, no EN national ID)
+        types = defaultdict(set)
+        for r in records:
+            types[r["lang"]] |= {e["type"] for e in r["entities"]}
+        for lang in LANGS:
+            absent = {
+                "en": {"NATIONAL_ID"},
+                "nl": {"BANK_ACCOUNT"},
+                "nb": set(),
+                "ru": {"IBAN_CODE"},
+            }[lang]
+            assert types[lang] >= TYPES - absent, lang
 
-
-def test_disguise_is_real(records: list[dict]) -> None:
-    """Disguised spans differ from their undone value (the label covers what was typed)."""
-    n = 0
-    for r in records:
-        for e in r["entities"]:
-            if e["class"] == "disguised":
+    def test_numbers_are_valid(self, records: list[dict]) -> None:
+        split_parts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        checked = Counter()
+        for r in records:
+            for e in r["entities"]:
                 text = r["text"][e["start"] : e["end"]]
-                assert undo(text, e["type"], r["lang"]) != text, (r["message_id"], text)
-                n += 1
-    assert n == 100
+                if e["class"] == "split":
+                    split_parts[r["conversation_id"]].append((text, e["type"], r["lang"]))
+                    continue
+                value = undo(text, e["type"], r["lang"]) if e["class"] == "disguised" else text
+                assert valid(value, e["type"], r["lang"]), (r["message_id"], e, text, value)
+                checked[e["class"]] += 1
+        for cid, parts in split_parts.items():
+            types = {t for _, t, _ in parts}
+            assert len(types) == 1, (cid, parts)
+            typ, lang = parts[0][1], parts[0][2]
+            if typ == "DATE_OF_BIRTH":
+                continue
+            texts = [p[0] for p in parts]
+            joined = "".join(texts)
+            compact = [re.sub(r"[\s\-.]", "", t) for t in texts]
+            base = "".join(compact[:-1])
+            fixed = base[: len(base) - len(compact[-1])] + compact[-1]
+            assert (
+                valid(joined, typ, lang) or valid(texts[-1], typ, lang) or valid(fixed, typ, lang)
+            ), (
+                cid,
+                parts,
+            )
+            checked["split"] += 1
+        assert checked["split"] >= 75 and checked["disguised"] == 100
+
+    def test_disguise_is_real(self, records: list[dict]) -> None:
+        """Disguised spans differ from their undone value (the label covers what was typed)."""
+        n = 0
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] == "disguised":
+                    text = r["text"][e["start"] : e["end"]]
+                    assert undo(text, e["type"], r["lang"]) != text, (r["message_id"], text)
+                    n += 1
+        assert n == 100
