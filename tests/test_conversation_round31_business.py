@@ -235,3 +235,26 @@ def test_a_customer_number_in_a_plain_message_is_found_whole(
 ) -> None:
     out = talk_spans(detector, [("agent", GREETING[lang]), ("customer", said)])
     assert ("CUSTOMER_NUMBER", number) in out[1], out
+
+
+# --- the business's own address, its street taken for a name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "street"),
+    [
+        ("en", "Our office is at Unit 53, Canal Wharf, Ludlow SY8 1AB.", "Canal Wharf"),
+        ("en", "Our office is at 7, Maple Grange, Truro TR1 2HE.", "Maple Grange"),
+    ],
+)
+def test_the_street_of_the_business_office_is_no_person(
+    detector: Detector, lang: str, said: str, street: str
+) -> None:
+    out = talk_spans(detector, [("agent", GREETING[lang]), ("customer", "ok"), ("agent", said)])
+    assert not [v for t, v in out[2] if street in v], out
+
+
+def test_the_customers_address_read_back_stays_found(detector: Detector) -> None:
+    said = "Thanks, I have you at 53 Canal Wharf, Ludlow SY8 1AB."
+    out = talk_spans(detector, [("agent", GREETING["en"]), ("customer", "ok"), ("agent", said)])
+    assert [v for t, v in out[2] if "Canal Wharf" in v], out

@@ -107,6 +107,10 @@ _STREET_BEFORE_TOWN = re.compile(
 #: a house number right after a street taken for a name, a postcode or a comma after it
 #: ("Lange Nieuwstraat 15, 7411 KT", "Storgata 4B, 0155"): the name is the street's
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,4}[^\W\d_]?(?:,?[ \t]{1,3}\d{4,5}\b|,)")
+#: a house or unit number right before a street taken for a name, a comma and a capitalised
+#: town after it ("Unit 53, Canal Wharf, Ludlow SY8 1AB"; round 31)
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[^\W\d_]?,?[ \t]{1,3}\Z")
+_TOWN_AFTER = re.compile(r",[ \t]{1,3}[^\W\d_a-zæøåа-яё]")
 #: how far before a town its street is looked for
 TOWN_LEAD_CHARS = 80
 
@@ -431,6 +435,12 @@ class Answers(Addresses):
                 # business's own address, its house number after it, taken for a name; with
                 # its numbers, so that the customer's address read back stays (round 30)
                 f = replace(f, entity_type=LOCATION, end=number.end() - number[0].endswith(","))
+            elif (
+                before := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 8), f.start)
+            ) is not None and _TOWN_AFTER.match(text, f.end):
+                # "Our office is at Unit 53, Canal Wharf, Ludlow SY8 1AB": the street of the
+                # business's own address, its number before it and its town after (round 31)
+                f = replace(f, entity_type=LOCATION, start=before.start())
             else:
                 return False
         if f.entity_type == "EMAIL_ADDRESS" and f.field == "text":
