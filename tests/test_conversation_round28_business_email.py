@@ -6,9 +6,10 @@ e-mail address.
   e-mailadres", "send e-post til oss på", "e-posten vår", "пишите нам на", "наша почта"),
   is no personal data, a person's name as its mailbox too.
 - A mailbox of a business's role (``business_mailboxes``: "info", "klantenservice",
-  "post", "kundeservice") in an agent's message, at a domain that is the business's (its
-  name spelt there, a word of it, or another address or web address of the agent's with
-  it), is none either, without any such words ("Any questions, just email info@...").
+  "post", "kundeservice") in an agent's message is none either, without any such words
+  ("Any questions, just email info@..."); at a domain that is the business's (its name
+  spelt there, a word of it, or another address or web address of the agent's with it)
+  in round 28, at any domain since round 31.
 - An address the customer gave before and the agent reads back, one asked back ("is it
   ...?"), one with a word for the customer between ("email us, or we'll write to you at
   ..."), a person's mailbox without the offering words, and any address in a customer's
@@ -113,7 +114,10 @@ def test_a_role_mailbox_in_a_customer_message_stays_found(
     assert email in _emails(out, 1), out
 
 
-def test_a_role_mailbox_at_another_domain_stays_found(detector: Detector) -> None:
+def test_a_role_mailbox_at_another_domain_is_the_business_too(detector: Detector) -> None:
+    """Round 31: a role's mailbox the agent writes is the business's at any domain (its
+    domain may abbreviate the business's name or spell another of its names); it was
+    found here before round 31."""
     out = talk_spans(
         detector,
         [
@@ -122,7 +126,7 @@ def test_a_role_mailbox_at_another_domain_stays_found(detector: Detector) -> Non
             ("agent", "Any questions, just email info@quarrytopbakery.com."),
         ],
     )
-    assert "info@quarrytopbakery.com" in _emails(out, 2), out
+    assert "info@quarrytopbakery.com" not in _emails(out, 2), out
 
 
 def test_the_agents_web_address_makes_the_domain_the_business(detector: Detector) -> None:

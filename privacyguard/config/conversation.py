@@ -141,6 +141,9 @@ class ConversationFileSpec(_Strict):
     #: the agent's words that the customer's value is not the one on file ("That doesn't
     #: match", "Dat klopt niet", "Не совпадает"): the value's type is asked for again
     mismatch: ByLang = {}
+    #: the agent's words that the customer's last value is a voucher, no booking's code
+    #: ("Hmm, that's a voucher", "Dat is een kortingscode", "Это промокод"; round 31)
+    voucher_named: ByLang = {}
     #: the agent's question whether another thing takes the same value as the customer's
     #: last answer ("Same for the invoice?", "Factuur ook daarheen?", "Счёт туда же?"):
     #: that answer's type is asked for again (the customer may give another one)
@@ -327,6 +330,7 @@ class ConversationRules:
     go_on: list[str] = field(default_factory=list)
     acknowledgements: list[str] = field(default_factory=list)
     mismatch: list[str] = field(default_factory=list)
+    voucher_named: list[str] = field(default_factory=list)
     same_again: list[str] = field(default_factory=list)
     business_contact: list[str] = field(default_factory=list)
     business_own_phone: list[str] = field(default_factory=list)
@@ -577,6 +581,7 @@ def _validated(directory: str) -> ConversationRules:
         out.go_on += [w.lower() for w in _flat(spec.go_on)]
         out.acknowledgements += [w.lower() for w in _flat(spec.acknowledgements)]
         out.mismatch += _flat(spec.mismatch)
+        out.voucher_named += _flat(spec.voucher_named)
         out.same_again += _flat(spec.same_again)
         out.business_contact += _flat(spec.business_contact)
         out.business_own_phone += _flat(spec.business_own_phone)

@@ -243,30 +243,25 @@ class Detector:
             texts = [out[k].message.text for k in agent]
             names = cache(partial(conv.business_names, texts))
             self._own_names(out, ks, agent, names)
-            self._own_mailboxes(out, ks, agent, names)
+            self._own_mailboxes(out, ks, agent)
+            self._vouchers_named(out, ks, agent)
 
-    def _own_mailboxes(
-        self,
-        out: list[Detected],
-        ks: list[int],
-        agent: list[int],
-        names: Callable[[], frozenset[str]],
-    ) -> None:
+    def _own_mailboxes(self, out: list[Detected], ks: list[int], agent: list[int]) -> None:
         """The business's own role mailbox in its agents' messages ``agent`` of one
         conversation ``ks`` ("Any questions, just email info@heronlakecampsite.co.uk",
-        "Send mail til post@kanalvaskeriet.no"): no customer's personal data when its
-        domain is the business's (Answers.business_mailbox). Not an address found in an
-        earlier message of the conversation (the customer's, read back). Round 28."""
+        "Tot ziens. Vragen? support@darksky.nl"): no customer's personal data, at any
+        domain (Answers.business_mailbox; round 28, any domain since round 31). Not an
+        address found in an earlier message of the conversation (the customer's, read
+        back)."""
         if not any(f.entity_type == "EMAIL_ADDRESS" for k in agent for f in out[k].findings):
             return
         conv = self.conversations
-        keys = conv.business_mailbox_keys([out[k].message.text for k in agent], names())
         seen: set[str] = set()
         for k in ks:
             d = out[k]
             if k in agent:
                 text = d.message.text
-                kept = [f for f in d.findings if not conv.business_mailbox(text, f, keys, seen)]
+                kept = [f for f in d.findings if not conv.business_mailbox(text, f, seen)]
                 if kept != d.findings:
                     out[k] = replace(d, findings=kept)
             seen.update(
@@ -274,6 +269,26 @@ class Detector:
                 for f in d.findings
                 if f.entity_type == "EMAIL_ADDRESS" and f.field == "text"
             )
+
+    def _vouchers_named(self, out: list[Detected], ks: list[int], agent: list[int]) -> None:
+        """A code in the customer's message right before an agent's that calls it a voucher
+        ("KITE25" ... "Hmm, that's a voucher. What's the booking code?", "Это промокод"):
+        the business's discount, no booking of the customer's (Answers.names_voucher).
+        Round 31."""
+        conv = self.conversations
+        types = conv.voucher_types()
+        for pos, k in enumerate(ks[1:], 1):
+            prev = ks[pos - 1]
+            d = out[prev]
+            if (
+                k not in agent
+                or prev in agent
+                or d.error
+                or not any(f.entity_type in types for f in d.findings)
+                or not conv.names_voucher(out[k].message.text)
+            ):
+                continue
+            out[prev] = replace(d, findings=[f for f in d.findings if f.entity_type not in types])
 
     def _own_names(
         self,

@@ -4,11 +4,10 @@ and the checks that a finding the conversation made may stand."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
 
 from privacyguard import registry
 from privacyguard.config.conversation import Shape
@@ -108,6 +107,10 @@ _STREET_BEFORE_TOWN = re.compile(
 #: a house number right after a street taken for a name, a postcode or a comma after it
 #: ("Lange Nieuwstraat 15, 7411 KT", "Storgata 4B, 0155"): the name is the street's
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]{1,3}\d{1,4}[^\W\d_]?(?:,?[ \t]{1,3}\d{4,5}\b|,)")
+#: a house or unit number right before a street taken for a name, a comma and a capitalised
+#: town after it ("Unit 53, Canal Wharf, Ludlow SY8 1AB"; round 31)
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[^\W\d_]?,?[ \t]{1,3}\Z")
+_TOWN_AFTER = re.compile(r",[ \t]{1,3}[^\W\d_a-zæøåа-яё]")
 #: how far before a town its street is looked for
 TOWN_LEAD_CHARS = 80
 
@@ -206,71 +209,7 @@ def _email_read_back(raw: str, values: dict[str, str]) -> bool:
     return values.get(raw.strip().lower()) == "EMAIL_ADDRESS"
 
 
-#: the fewest letters of a word of the business's name, or of a run of its words joined,
-#: that make a domain with it the business's ("zoo" alone does not)
-MAILBOX_NAME_WORD = 6
-#: the most words of a run from a capitalised word that spell the business's name in its
-#: domain ("Babel Bridge Language School")
-MAILBOX_RUN_WORDS = 5
-#: a domain cut short keeps at least this many letters of the name it spells
-MAILBOX_CUT_LETTERS = 10
-_FOLDED_WORD = re.compile(r"[a-z0-9]{1,64}")
-_RUN_WORD = re.compile(r"[^\W_][\w'’]{0,63}")
 _ADDRESS = re.compile(r"(?P<local>[^@\s]{1,64})@(?P<domain>[^@\s]{1,252}\.[^@\s.]{2,63})")
-#: an address or a web address in a text, its domain
-_DOMAIN_USE = re.compile(
-    r"(?:(?P<local>[\w.+-]{1,64})@|\bhttps?://(?:www\.)?|\bwww\.)"
-    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,63})"
-)
-
-
-#: how a name is spelt in a domain besides anyascii's reading: "å" as "aa", "ø" as "oe"
-#: ("Båtverftet" in baatverftet.no), Russian as web addresses spell it ("Речной
-#: вокзал" in rechnoyvokzal.ru)
-_WEB_LETTERS = str.maketrans(
-    {"å": "aa", "ø": "oe", "æ": "ae", "ä": "ae", "ö": "oe", "ü": "ue", "а": "a", "б": "b",
-     "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-     "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
-)  # fmt: skip
-
-
-def _web_spelling(word: str) -> str:
-    """The word as a domain may spell it (_WEB_LETTERS), else as anyascii reads it."""
-    from privacyguard.textfold import fold
-
-    return fold(word.lower().translate(_WEB_LETTERS))
-
-
-class MailboxKeys(NamedTuple):
-    """What makes a domain the business's (Answers.business_mailbox_keys)."""
-
-    words: frozenset[str]
-    runs: frozenset[str]
-    domains: dict[str, set[str]]
-
-
-def _business_domain(local: str, domain: str, keys: MailboxKeys) -> bool:
-    """Is the domain the business's: another of its agents' addresses or web addresses
-    there, a word of its name in one of the domain's labels, or a run of its words that
-    is the label or, MAILBOX_CUT_LETTERS letters of it at least, starts with it (the label
-    cut short: "kanalvaskerietnordst" of "Kanalvaskeriet Nordstjerne")?"""
-    if keys.domains.get(domain, set()) - {local}:
-        return True
-    from privacyguard.textfold import fold
-
-    labels = ["".join(_FOLDED_WORD.findall(fold(p))) for p in domain.split(".")[:-1]]
-    for label in labels:
-        if len(label) < MAILBOX_NAME_WORD:
-            continue
-        if any(w in label for w in keys.words):
-            return True
-        if label in keys.runs:
-            return True
-        if len(label) >= MAILBOX_CUT_LETTERS and any(r.startswith(label) for r in keys.runs):
-            return True
-    return False
 
 
 def _asked_back(text: str, end: int) -> bool:
@@ -496,6 +435,12 @@ class Answers(Addresses):
                 # business's own address, its house number after it, taken for a name; with
                 # its numbers, so that the customer's address read back stays (round 30)
                 f = replace(f, entity_type=LOCATION, end=number.end() - number[0].endswith(","))
+            elif (
+                before := _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 8), f.start)
+            ) is not None and _TOWN_AFTER.match(text, f.end):
+                # "Our office is at Unit 53, Canal Wharf, Ludlow SY8 1AB": the street of the
+                # business's own address, its number before it and its town after (round 31)
+                f = replace(f, entity_type=LOCATION, start=before.start())
             else:
                 return False
         if f.entity_type == "EMAIL_ADDRESS" and f.field == "text":
@@ -609,51 +554,15 @@ class Answers(Addresses):
             and not (state is not None and _email_read_back(raw, state.values))
         )
 
-    def business_mailbox_keys(
-        self, texts: Sequence[str], names: Collection[str] | None = None
-    ) -> MailboxKeys:
-        """What makes a domain the business's in these agent's texts (round 28): the words
-        of the business's names (business_names), the runs of words its agents write
-        from a capitalised one ("Heron Lake Campsite support"), folded and joined, and
-        the domains of its addresses and web addresses, with their mailboxes. ``names``:
-        business_names(texts), when the caller has read them already."""
-        from privacyguard.textfold import fold
-
-        words = frozenset(
-            w
-            for n in (self.business_names(texts) if names is None else names)
-            for w in _FOLDED_WORD.findall(fold(n))
-            if len(w) >= MAILBOX_NAME_WORD
-        )
-        runs: set[str] = set()
-        domains: dict[str, set[str]] = {}
-        for text in texts:
-            tokens = _RUN_WORD.findall(text)
-            for i, t in enumerate(tokens):
-                if not t[:1].isupper():
-                    continue
-                for spell in (fold, _web_spelling):
-                    joined = ""
-                    for u in tokens[i : i + MAILBOX_RUN_WORDS]:
-                        joined += "".join(_FOLDED_WORD.findall(spell(u)))
-                        if len(joined) >= MAILBOX_NAME_WORD:
-                            runs.add(joined)
-            for m in _DOMAIN_USE.finditer(text):
-                domains.setdefault(m["domain"].lower(), set()).add((m["local"] or "").lower())
-        return MailboxKeys(words, frozenset(runs), domains)
-
-    def business_mailbox(
-        self, text: str, f: Finding, keys: MailboxKeys, seen: Collection[str]
-    ) -> bool:
+    def business_mailbox(self, text: str, f: Finding, seen: Collection[str]) -> bool:
         """Is the e-mail address in an agent's message a mailbox of the business's role
-        (``business_mailboxes``: "info@", "klantenservice@", "post@") at the business's
-        domain (business_mailbox_keys): a word of its name in the domain, the name its
-        agents write spelt there (cut short too), or another address or web address of
-        theirs with it? Not one found before in the conversation (``seen``: the addresses
-        found so far, stripped and lower-case: the customer's, read back), nor asked back,
-        nor with a word for the customer among the three words before it ("we'll write to
-        your info@... address"). Round 28. At any domain with words for the business's
-        contact before it in its sentence (``business_contact``; round 30)."""
+        (``business_mailboxes``: "info@", "klantenservice@", "post@"), no person's? Round 31:
+        at any domain, whatever the words around it ("Bye for now. Questions?
+        info@oakline.co.uk", "Tot ziens. Vragen? support@darksky.nl": the domain need not
+        spell the business's name). Not one found before in the conversation (``seen``: the
+        addresses found so far, stripped and lower-case: the customer's, read back), nor
+        asked back, nor with a word for the customer among the three words before it ("we'll
+        write to your info@... address")."""
         if f.entity_type != "EMAIL_ADDRESS" or f.field != "text":
             return False
         raw = text[f.start : f.end]
@@ -665,15 +574,10 @@ class Answers(Addresses):
         from privacyguard.detect.context import context_words
 
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
-        if self._customer_words.mentions(words[-3:]) and not self._customer_subject(words):
-            return False  # not "Documenten kunt u mailen naar ...": the customer its subject
-        # round 30: or words in its sentence that give the business's contact, papers sent to
-        # it ("Documents can go to info@...", "Documenten kunt u mailen naar post@...",
-        # "Dokumenter kan sendes til kontakt@...", "Документы присылайте на zakaz@..."):
-        # a role's mailbox so given is the business's, whatever its domain
-        return _business_domain(
-            m["local"].lower(), m["domain"].lower(), keys
-        ) or self._business_contact.mentions(words)
+        # not "Documenten kunt u mailen naar ...": the customer its subject
+        return not (
+            self._customer_words.mentions(words[-3:]) and not self._customer_subject(words)
+        )
 
     def business_names(self, texts: Iterable[str]) -> frozenset[str]:
         """The business's own names its agent gives in these texts, in order ("Bedankt voor
@@ -717,7 +621,9 @@ class Answers(Addresses):
             here := self._business_agent_here.match(text)
         ):
             name = here["name"]
-            if not (
+            if here["end"] is not None and not (first and " " in name.strip("«»")):
+                pass  # the sentence's end: a name of two words in the first message only
+            elif not (
                 here["conn"].lower() in self._business_joiners
                 and " " not in name
                 and not _camel(name)
@@ -725,7 +631,9 @@ class Answers(Addresses):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
         if first and (greeting := self._business_greeting.match(text)):
             key = next(
-                k for k in ("name", "name2", "name3", "name4", "name5") if greeting[k] is not None
+                k
+                for k in ("name", "name2", "name3", "name4", "name5", "name6")
+                if greeting[k] is not None
             )
             words = greeting[key].strip("«»").split()
             if not self._listed_first_name(words[0]):
@@ -830,6 +738,22 @@ class Answers(Addresses):
                 rest = words[max(0, len(words) - 3) : at]
                 return not self._customer_words.mentions(rest)
         return False
+
+    def names_voucher(self, text: str) -> bool:
+        """Does the agent's message say in its first sentence that the customer's last
+        value is a voucher or gift card, no booking's code (``voucher_named``: "Hmm, that's
+        a voucher. What's the booking code?", "Dat is een kortingscode", "Это промокод")?
+        Round 31."""
+        from privacyguard.detect.context import context_words
+
+        end = _STATEMENT_END.search(text)
+        first = text[: end.start() if end else len(text)][:VOUCHER_AFTER_CHARS]
+        return self._voucher_named.mentions(context_words(first))
+
+    @staticmethod
+    def voucher_types() -> tuple[str, ...]:
+        """The types a voucher's code is taken for (names_voucher)."""
+        return _VOUCHER_TYPES
 
     def _voucher(self, text: str, f: Finding) -> bool:
         """A code the business gives for a discount ("Met code LENTE24 krijg je de volgende

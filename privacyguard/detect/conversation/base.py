@@ -173,6 +173,8 @@ class Base:
         # is one is no answer (values.leftovers)
         self._hold_phrases = frozenset(h.lstrip("=").lower() for h in rules.hold)
         self._mismatch = ContextMatcher(make_terms(rules.mismatch, []), 0, 0)
+        # the agent's words that the customer's last value is a voucher (answers.names_voucher)
+        self._voucher_named = ContextMatcher(make_terms(rules.voucher_named, []), 0, 0)
         self._same_again = ContextMatcher(make_terms(rules.same_again, []), 0, 0)
         self._business_contact = ContextMatcher(make_terms(rules.business_contact, []), 0, 0)
         # the words that offer a number as the business's own ("call us on", "bel ons op"):
@@ -415,14 +417,18 @@ class Base:
         # Bueskytterklubben Pila her")
         # a greeting's words and a comma, "!" or a waving hand after them ("Hey there 👋
         # Elliot from ..." round 29)
+        # (round 31: no "&", a name's own: "Bruidsmode Sluier & Zo, u spreekt met Tessa")
         greet_words = (
-            r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}(?:[,!]|[ ][^\w\s,.;:?!]{1,3})[ ]{1,2}"
+            r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}(?:[,!]|[ ][^\w\s,.;:?!&]{1,3})[ ]{1,2}"
         )
         self._business_agent_here = (
             re.compile(
                 rf"\A{greet_words}(?P<agent>{agent})[ ]"
-                rf"(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body})[ ,]{{1,2}}"
+                rf"(?i:(?P<conn>{conn}))[ ]{{1,2}}(?P<name>{body})(?:[ ,]{{1,2}}"
                 rf"(?i:(?:{after}))(?![^\W_])"
+                # round 31: or the greeting's sentence ends there, in the agent's first
+                # message ("Доброе утро, Фёдор из Арбористы «Крона». Чем помочь?")
+                rf"|(?P<end>(?=[.!]|[^\w\n?]*\Z)))"
             )
             if conn
             else None
@@ -465,6 +471,10 @@ class Base:
             # speaking", "Вас приветствует Фотостудия «Кадр», оператор Григорий")
             rf"|\A(?:{greet})?(?i:(?:{before}))[ ]{desk_before}(?P<name5>{body2}){desk_after},"
             rf"[ ]{{1,2}}{named('agent7', 'agent8')}(?![^\W_])"
+            # round 31: the business's own "here" before the agent's name ("BoxLoop Crate
+            # Hire here, Imogen speaking", "Bruidsmode Sluier hier, u spreekt met Tessa")
+            rf"|\A(?:{greet})?(?P<name6>{body2})[ ](?i:(?:{after})),"
+            rf"[ ]{{1,2}}{named('agent9', 'agent10')}(?![^\W_])"
         )
         from privacyguard.detect.context import context_words
 
