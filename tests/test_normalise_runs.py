@@ -62,7 +62,7 @@ def _plain(normaliser: Normaliser) -> list[tuple[re.Pattern[str], re.Pattern[str
         plain = re.compile(rf"(?i)(?<!\w){one}(?:[ \t,.\-]{{1,3}}{one}){{1,40}}(?!\w)")
         out.append((normaliser._number_runs[lang], plain))
         tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_words(words)}))"
-        plain = re.compile(rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])")
+        plain = re.compile(rf"(?<![\w]){tok}(?:(?: {{1,2}}|, | - ){tok}){{3,60}}(?![\w])")
         out.append((normaliser._code_runs[lang], plain))
     return out
 

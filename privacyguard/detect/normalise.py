@@ -75,6 +75,8 @@ APART_DIGITS = 8
 #: a code's letters, two to four capitals as one word, right before a number in words
 #: ("ZP nine six one ...", "RC два ноль шесть ...", "FUM fire fem null ...")
 _CODE_LETTERS = re.compile(r"(?<![\w\-])[A-Z]{2,4} \Z")
+#: a capital letter typed alone, before a space or a comma ("L vijf L K S J", "J K, six")
+_LONE_CAPITAL = re.compile(r"(?<![\w])[A-Z](?= |, )")
 #: the words in capitals before a number that label it, no code's letters ("OK", "TEL"; two
 #: or three letters: most are some abbreviation in a dictionary, as codes' letters are)
 _NUMBER_LABELS = frozenset(
@@ -88,7 +90,6 @@ _INVISIBLE_JOINED = re.compile(
 )
 #: the parts of a code read out (_code_edits) and of a number in words (_number_edits),
 #: inside a run's match (itself bounded)
-_NON_SPACE = re.compile(r"\S{1,1000}")
 _NUMBER_PART = re.compile(r"[^\s,.\-]{1,1000}")
 #: digit groups joined by "_" ("+7_919_159_8260", "871_203_694"), three or more, or by "/"
 #: four or more ("5417/0303/1002/1525"; three are a date): the joins are spaces
@@ -405,7 +406,9 @@ class Normaliser:
 
     def _code_run(self, lang: str) -> str:
         tok = rf"(?:[A-Z]|\d{{1,34}}|(?i:{_trie(self.number_words[lang])}))"
-        return rf"(?<![\w]){tok}(?: {{1,2}}{tok}){{3,60}}(?![\w])"
+        # the characters apart by spaces, or in groups by ", " or " - " ("J K, six eight,
+        # seven zero, two five, B")
+        return rf"(?<![\w]){tok}(?:(?: {{1,2}}|, | - ){tok}){{3,60}}(?![\w])"
 
     @property
     def _at(self) -> re.Pattern[str]:
@@ -470,8 +473,12 @@ class Normaliser:
             current = norm.text
         known = words is not None and len(text) <= 2000  # context_words reads 2,000 chars
         numbers = self._numbers.get(lang) or self._numbers.get("en", frozenset())
-        wordy = not known or sum(map(numbers.__contains__, words or ())) >= 2
-        edits = self._code_edits(current, lang) if wordy else []
+        named = sum(map(numbers.__contains__, words or ()))
+        wordy = not known or named >= 2
+        # a code read out with one number word among its letters ("L vijf L K S J", "Z G
+        # восемь 3 2 Z"): a capital typed alone says the letters may be spelled one by one
+        coded = wordy or (named == 1 and _LONE_CAPITAL.search(current) is not None)
+        edits = self._code_edits(current, lang) if coded else []
         if edits:
             norm = _apply(norm or _identity(text), edits)
             current = norm.text
@@ -515,7 +522,7 @@ class Normaliser:
         # letters for digits inside a number: "4O917733", "O6-12345678", "NO84 4S96 8725 231"
         runs = _DIGIT_RUN.finditer(text) if look and _LOOK_NEAR_DIGIT.search(text) else ()
         for m in runs:
-            start, end = m.span()
+            start, end = _past_joined_word(text, *m.span())
             # a lone letter before or after the number is a word: "it's 55120987", "I 4..."
             phone = text.startswith((" (", "("), start + 1)  # "B (998) 763-44-2S"
             if (
@@ -634,7 +641,7 @@ class Normaliser:
         words = self.number_words[lang]
         edits: list[tuple[int, int, str]] = []
         for m in run.finditer(text):
-            parts = list(_NON_SPACE.finditer(m.group(0)))
+            parts = list(_NUMBER_PART.finditer(m.group(0)))
             letters = sum(len(p.group(0)) == 1 and p.group(0).isalpha() for p in parts)
             named = [p for p in parts if p.group(0).lower() in words]
             if letters < 2 or not named:
@@ -696,11 +703,13 @@ class Normaliser:
                 else:  # "P four five …", "D R V double four …": a code's letters first
                     edits += _spelled_letters(text, m.start())
                 base = m.start()
+                kept = _group_ends(m.group(0), parts, values)
                 for k, p in enumerate(parts):
                     if not p.group(0).isdigit() or values[k] != p.group(0):
                         edits.append((base + p.start(), base + p.end(), values[k]))
                     if k + 1 < len(parts):  # the gap to the next part goes
-                        edits.append((base + p.end(), base + parts[k + 1].start(), ""))
+                        rep = " " if k in kept else ""
+                        edits.append((base + p.end(), base + parts[k + 1].start(), rep))
             if edits:
                 break
         return _disjoint(sorted(edits))
@@ -893,6 +902,39 @@ def _spelled_letters(text: str, at: int) -> list[tuple[int, int, str]]:
     if len(letters) == 1 and letters[0] in "IiaAU":
         return []
     return [(k, k + 1, "") for k in range(m.start(), at) if text[k] == " "]
+
+
+def _past_joined_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A digit run's span without the letters at either end that an invisible character
+    joins to a word ("RA\u200cBO 7475": "BO" is the end of "RABO", no "80")."""
+
+    def joined(at: int, step: int) -> bool:
+        k = at
+        while 0 <= k < len(text) and text[k] in _INVISIBLE:
+            k += step
+        return k != at and 0 <= k < len(text) and text[k].isalpha()
+
+    if joined(start - 1, -1):
+        while start < end and (text[start] in _LOOK or not text[start].isalnum()):
+            start += 1
+    if joined(end, 1):
+        while end > start and (text[end - 1] in _LOOK or not text[end - 1].isalnum()):
+            end -= 1
+    return start, end
+
+
+def _group_ends(run: str, parts: list[re.Match[str]], values: list[str]) -> frozenset[int]:
+    """The parts of a number in words after which a group ends, said as ", " or " - " ("oh
+    nine, five four, seven three, six one ..." is "09 54 73 61...", as a sort code and an
+    account are typed): a space stays there. None where a group would be one digit ("vijf,
+    vijf, negen, ...": the digits one by one)."""
+    gaps = [run[a.end() : b.start()] for a, b in zip(parts, parts[1:], strict=False)]
+    ends = [k for k, gap in enumerate(gaps) if gap in (", ", " - ")]
+    if not ends:
+        return frozenset()
+    bounds = [-1, *ends, len(parts) - 1]
+    sizes = [sum(map(len, values[a + 1 : b + 1])) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return frozenset(ends) if min(sizes) >= 2 else frozenset()
 
 
 def _one_foreign(word: str) -> bool:

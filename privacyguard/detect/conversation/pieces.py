@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import product
 from typing import cast
 
 from rapidfuzz.distance import OSA
@@ -153,6 +154,28 @@ TAIL_DIGITS = 5
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
 
+#: the marks at the ends of a piece that say where a value was cut ("BJRY-", "-9200-", "49.")
+_CUT_MARKS = "-.…–—"
+
+
+def _uncut(text: str, start: int, end: int) -> tuple[int, int]:
+    """A piece's span without the dashes and dots at its ends that mark where the value was
+    cut ("BJRY-", "-9200-", "49.", "...6319"), when a character is left."""
+    while end - start > 1 and text[end - 1] in _CUT_MARKS:
+        end -= 1
+    while end - start > 1 and text[start] in _CUT_MARKS:
+        start += 1
+    return start, end
+
+
+def _email_uncut(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
+    """A piece of an e-mail address without the dash that marks its cut ("riman@fastmai-",
+    "gle-"), and the last piece without its sentence's full stop ("l.com.")."""
+    marks = "-–—." if last else "-–—"
+    while end - start > 1 and text[end - 1] in marks:
+        end -= 1
+    return start, end
+
 
 def _typo_of(wrong: str, right: str) -> bool:
     """Is ``right`` the piece ``wrong`` typed again with a typo put right: one or two letters
@@ -282,6 +305,20 @@ class Pieces(Values):
             # up to four capitals ("DL", "B"), but not a word of one letter ("I", "A")
             valuey = any(c.isdigit() for c in token) or (
                 token.isupper() and len(token) <= 4 and token.isascii() and token not in "IAU"
+            )
+            # but the letter that ends a number's run, the message's last but a remark
+            # ("8 10 A": a national insurance number's last letter)
+            valuey = valuey or (
+                len(token) == 1
+                and token.isupper()
+                and last.isdigit()
+                and bool(runs)
+                and runs[-1][1] == m.start() - 1
+                and text[m.start() - 1] == " "
+                and (
+                    not any(c.isalnum() for c in text[m.end() :])
+                    or self._sent_early(text, m.end())  # "8 52 A sorry"
+                )
             )
             if not valuey:
                 continue
@@ -439,10 +476,21 @@ class Pieces(Values):
         ``asked``: the agent asked for an e-mail address, and a first piece without "." or
         "_" may start it too ("garethpenhali" / "gon62@gmail.com")."""
         spans = [self._email_piece(t) for t in texts]
-        for first in range(max(0, len(texts) - 3), len(texts) - 1):
+        # each chain as typed, then without the dashes that mark its cuts and the full
+        # stop after its last piece ("hamish_mer..." / "and riman@fastmai-" / "l.com.")
+        for first, cut in product(range(max(0, len(texts) - 3), len(texts) - 1), (False, True)):
             chain = spans[first:]
             if any(c is None for c in chain):
                 continue
+            if cut:
+                typed = cast("list[tuple[int, int]]", chain)
+                last = len(typed) - 1
+                chain = [
+                    _email_uncut(t, s, e, k == last)
+                    for k, (t, (s, e)) in enumerate(zip(texts[first:], typed, strict=True))
+                ]
+                if chain == typed:
+                    continue  # no marks at the cuts: tried as typed
             parts = [
                 t[s:e]
                 for t, (s, e) in zip(
@@ -593,9 +641,15 @@ class Pieces(Values):
         earliest = len(texts) - 1
         while earliest > 0 and spans[earliest - 1] is not None:
             earliest -= 1  # the earliest piece of the run of pieces that ends now
-        for first in range(earliest, len(texts) - 1):  # the most pieces first
+        # the most pieces first; each chain as typed, then without the marks at its cuts
+        # ("BJRY-" / "2M..." / "LK4", "WB-" / "-9200-" / "49.", "3959-" / "-5288.")
+        for first, cut in product(range(earliest, len(texts) - 1), (False, True)):
             # every span from `earliest` on is a piece (the newest text's too: it was asked)
-            chain = cast("list[tuple[int, int]]", spans[first:])
+            typed = cast("list[tuple[int, int]]", spans[first:])
+            uncut = [_uncut(texts[first + k], s, e) for k, (s, e) in enumerate(typed)]
+            if cut and uncut == typed:
+                continue  # no marks at the cuts: tried as typed
+            chain = uncut if cut else typed
             joined, starts = "", []
             for k, (s, e) in enumerate(chain):
                 starts.append(len(joined))
@@ -622,6 +676,8 @@ class Pieces(Values):
                     and f.entity_type == "PHONE_NUMBER"
                     and (f.start, f.end) == (0, len(joined))
                 )
+                if cut and (f.start, f.end) != (0, len(joined)):
+                    continue  # without the marks, only the pieces as one whole value
                 if whole and weak:
                     if own is None:
                         own = {
@@ -647,8 +703,11 @@ class Pieces(Values):
                 for k, (s, e) in enumerate(chain):
                     a = max(f.start, starts[k]) - starts[k]
                     b = min(f.end, starts[k] + (e - s)) - starts[k]
+                    start, end = s + a, s + b
+                    if (start, end) == (s, e):
+                        start, end = typed[k]  # the whole piece: its marks too ("-9200-")
                     out[first + k].append(
-                        Found(s + a, s + b, f.entity_type, f.score, why, f.provenance)
+                        Found(start, end, f.entity_type, f.score, why, f.provenance)
                     )
                 return out
         return out
