@@ -123,7 +123,8 @@ def test_a_document_series_and_number_in_a_row_is_a_passport(detector: Detector)
             ("agent", GREETING["ru"]),
             ("customer", "здравствуйте"),
             ("agent", "Кого добавить в аккаунт и с какими номерами?"),
-            ("customer", "Титов Олег Павлович (71 4420853, 512 330 871), Инна Титова (73 9902215, 6620-4471)"),
+            ("customer", "Титов Олег Павлович (71 4420853, 512 330 871), "
+                         "Инна Титова (73 9902215, 6620-4471)"),
         ],
     )  # fmt: skip
     assert "71 4420853" in _values(out, 3, "PASSPORT"), out[3]

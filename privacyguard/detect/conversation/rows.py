@@ -28,6 +28,12 @@ _TOKEN = re.compile(r"[^\W_](?:[\w.\-/]{0,38}[^\W_])?")
 _ID_TYPES = ("PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER")
 #: a document's series and number apart ("76 2523541", "45 12 345678"): a passport's shape
 _SERIES_NUMBER = re.compile(r"\d{2}(?: \d{2})? \d{6,7}")
+#: a passport's nine letters and digits after two letters ("FH8359083", "nw81k2p03")
+_PASSPORT_SHAPE = re.compile(
+    r"(?i)[a-z]{2}\d{7}|[a-np-z]{2}(?=[a-z0-9]{0,5}\d[a-z0-9]{0,5}[a-z])[a-np-z0-9]{6}\d"
+)
+#: a number of a passport's shape, a passport where its column holds only such numbers
+PASSPORT_SHAPED = "PASSPORT?"
 #: the fewest digits of a person's number; the most
 _FEWEST, _MOST = 6, 12
 #: a time of day, an amount's currency
@@ -83,10 +89,21 @@ class Rows(Answers):
             if f.field == "text"
         ]
         known += [(f.start, f.end, f.entity_type, f.why, f.score) for f in added]
+        # the answers to the question the engine found just before (cached): "FH6090107"
+        # after a question for passport numbers; a number's type by the question is a guess
+        shaped = self._shaped(text, lang, frozenset(wanted))
+        known += [
+            (f.start, f.end, f.entity_type, f.why, f.score)
+            for f in shaped
+            if f.entity_type not in _ID_TYPES
+        ]
         # a guess a row's shape overrules: a number's type by its context alone, a name
         # that runs into a number ("Callum Quarrie - 951668" of "… - 951668-M")
         sure = [(a, b, t) for a, b, t, why, _ in known if not _guess(text, a, b, t, why)]
         guesses = [(a, b, t, sc) for a, b, t, why, sc in known if _guess(text, a, b, t, why)]
+        guesses += [
+            (f.start, f.end, f.entity_type, f.score) for f in shaped if f.entity_type in _ID_TYPES
+        ]
         dates = self._row_dates(text, lang, known)
         fields = self._fields(text, dates)
         names: list[Found] = []
@@ -110,7 +127,7 @@ class Rows(Answers):
                 elif self._who(text[s:name_end], lang):
                     people += 1
                 else:
-                    found = self._row_name(text, s, name_end, lang, guesses)
+                    found = self._row_name(text, (s, name_end), lang, guesses, head < e)
                     names += found
                     people += bool(found)
             if head < e:
@@ -125,7 +142,7 @@ class Rows(Answers):
             return []
         if not asked and people < numbers / 2:
             return []
-        return names + self._national_column(text, values, shadow, find)
+        return names + self._national_column(text, _passports(values), shadow, find)
 
     def _national_column(
         self, text: str, values: list[Found], shadow: list[Found], find: FindFn
@@ -208,15 +225,28 @@ class Rows(Answers):
         )
 
     def _row_name(
-        self, text: str, s: int, e: int, lang: str, guesses: list[tuple[int, int, str, float]]
+        self,
+        text: str,
+        span: tuple[int, int],
+        lang: str,
+        guesses: list[tuple[int, int, str, float]],
+        by_value: bool,
     ) -> list[Found]:
         """The name of a row after the words that say who the person is ("my husband Rhys
         Holbrook", "een vriendin Iris Hofstede", "дочь дарья субботина"): two to four words
         whose first is a listed first name (in Russian, whose first or last pymorphy3 reads
-        as one: _name_like), or a listed first name alone ("roos", "Вадим")."""
-        from privacyguard.detect.names import faker_names, russian_name_tag, stop_words
+        as one: _name_like), or a listed first name alone by its value: in brackets, before
+        a colon or a number ("(roos)", "Вадим: W8771898"; not "Beste, ik heb …"). A
+        Russian word is a name where pymorphy3's dictionary knows it as one, not by a guess
+        from its ending ("Телфеон", "Дтеей")."""
+        from privacyguard.detect.names import (
+            faker_names,
+            russian_known,
+            russian_name_tag,
+            stop_words,
+        )
 
-        s, e, _ = self._after_relation(text, (s, e, None), lang)
+        s, e, _ = self._after_relation(text, (*span, None), lang)
         while s < e and not text[s].isalnum():
             s += 1
         e = s + len(text[s:e].rstrip(" .,:;!?"))
@@ -224,16 +254,29 @@ class Rows(Answers):
         if len(words) == 1:
             word = words[0]
             low = word.lower()
+            listed = bool(self._locales) and low in faker_names(self._locales)[0]
             if "\u0400" <= word[:1] <= "\u04ff":
-                named = russian_name_tag(word.capitalize()) == "Name"
+                named = russian_known(word) and (
+                    listed or russian_name_tag(word.capitalize(), top_only=True) == "Name"
+                )
             else:
-                named = bool(self._locales) and low in faker_names(self._locales)[0]
-            if not named or low in stop_words(lang) or len(word) < 3 or self._month(low):
+                named = listed
+            before = text[max(0, s - 3) : s].strip()
+            after = text[e : e + 3].strip()
+            placed = by_value or before.endswith("(") or after.startswith((":", ")"))
+            if not named or not placed or low in stop_words(lang) or len(word) < 3:
+                return []
+            if self._month(low):
                 return []
         elif not self._name_like(text[s:e]) or any(
             words[0].lower() in stop_words(x) for x in ("en", "nl", "nb")
         ):
             return []  # "dan de rest": "dan" a first name somewhere, and a function word
+        elif all("\u0400" <= w[:1] <= "\u04ff" for w in words) and not any(
+            russian_known(w) and russian_name_tag(w.capitalize()) in ("Name", "Surn", "Patr")
+            for w in words
+        ):
+            return []  # "мой телфеон": no word pymorphy3's dictionary knows as a name
         people = [(a, b, sc) for a, b, t, sc in guesses if t == "PERSON"]
         why = "conversation: the name of a person's row in a customer's list"
         return [Found(s, e, "PERSON", _over(people, s, e, 0.6), why)]
@@ -339,7 +382,7 @@ class Rows(Answers):
             kind = self._id_type(value, wanted, find)
             score = _over([(x, y, sc) for x, y, _, sc in over], a, b, 0.6)
             whole = [(x, y, t) for x, y, t, _ in over if t != "PERSON" and x <= a and b <= y]
-            if whole and kind != "PASSPORT":
+            if whole and kind != "PASSPORT":  # (a passport's shape alone stands under it)
                 if all((x, y, t) == (a, b, "CUSTOMER_NUMBER") for x, y, t in whole):
                     shadow.append(Found(a, b, "CUSTOMER_NUMBER", score, why))
                 continue  # a guess of the whole value (or more): it stands
@@ -352,12 +395,16 @@ class Rows(Answers):
         return out
 
     def _id_type(self, value: str, wanted: set[str], find: FindFn) -> str:
-        """A person's number by its shape: a document's series and number a passport, a
+        """A person's number by its shape: a document's series and number or the nine
+        letters and digits of a passport that start with two letters ("FH8359083",
+        "NW81K2P03"; not a member's "IL21408C", "C2834474") a passport, a
         number a national id's recognizer finds whole where one was asked for a national
         id, else the number the business files the person under (a second number after a
         passport's is no second passport: _second_documents)."""
         if _SERIES_NUMBER.fullmatch(value):
             return "PASSPORT"
+        if _PASSPORT_SHAPE.fullmatch(value):
+            return PASSPORT_SHAPED
         names = self.by_type.get("NATIONAL_ID", frozenset())
         if "NATIONAL_ID" in wanted and any(
             f.entity_type == "NATIONAL_ID" and (f.start, f.end) == (0, len(value))
@@ -397,3 +444,15 @@ def _ticket_run(text: str, tokens: list[re.Match[str]], k: int) -> int:
         n += 1
         digits += len(tokens[n].group())
     return n - k + 1 if digits == 13 else 0
+
+
+def _passports(values: list[Found]) -> list[Found]:
+    """The numbers of a passport's shape ("FH8359083", "NW81K2P03") passports where every
+    other number of the list has that shape too (a column of passports); else, beside
+    numbers of another shape ("PF-889-7543"), the customer numbers of their column."""
+    ids = [v for v in values if v.entity_type in (PASSPORT_SHAPED, "CUSTOMER_NUMBER")]
+    kind = "PASSPORT" if all(v.entity_type == PASSPORT_SHAPED for v in ids) else "CUSTOMER_NUMBER"
+    return [
+        Found(v.start, v.end, kind, v.score, v.why) if v.entity_type == PASSPORT_SHAPED else v
+        for v in values
+    ]
