@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from privacyguard.detect.context import context_words
-from privacyguard.detect.conversation.answers import Answers, birth_date
+from privacyguard.detect.conversation.answers import birth_date
 from privacyguard.detect.conversation.patterns import (
     _LEFTOVER,
     _WORDS,
@@ -17,6 +17,7 @@ from privacyguard.detect.conversation.patterns import (
     _everyday_only,
 )
 from privacyguard.detect.conversation.questions import NOTHING
+from privacyguard.detect.conversation.rows import Rows
 from privacyguard.detect.conversation.state import FindFn, Found
 from privacyguard.models import Finding, Provenance
 
@@ -105,7 +106,7 @@ _VALUE_TOKEN = re.compile(
 )
 
 
-class Lists(Answers):
+class Lists(Rows):
     """Lists and records."""
 
     if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class Lists(Answers):
         if records:
             out += self._member_numbers(text, findings, out, expected)
             out += self._second_documents(text, findings, out)
+            out += self.person_rows(text, lang, findings, out, expected, find)
         return out
 
     def _second_documents(

@@ -128,6 +128,11 @@ class Names(Questions):
             if not n:
                 continue
             e = s + n
+            digit = next((k for k, c in enumerate(text[s:e]) if c.isdigit()), None)
+            if digit is not None:  # "Callum Quarrie - 951668-M": the name, not its number
+                e = s + len(text[s : s + digit].rstrip(" -\u2013\u2014:,|/("))
+                if len(_WORDS.findall(text[s:e])) < 2:
+                    continue
             inside = [f for f in findings if f.start < e and s < f.end]
             if any(f.start < s or f.end > e or f.entity_type != "PERSON" for f in inside):
                 continue  # a value, or a name found that is longer
@@ -172,6 +177,11 @@ class Names(Questions):
             if not n:
                 continue
             e = s + n
+            digit = next((k for k, c in enumerate(text[s:e]) if c.isdigit()), None)
+            if digit is not None:  # "Callum Quarrie - 951668-M": the name, not its number
+                e = s + len(text[s : s + digit].rstrip(" -\u2013\u2014:,|/("))
+                if len(_WORDS.findall(text[s:e])) < 2:
+                    continue
             inside = [f for f in findings if f.start < e and s < f.end]
             if any(f.start < s or f.end > e or f.entity_type != "PERSON" for f in inside):
                 continue
