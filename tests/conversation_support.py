@@ -37,3 +37,17 @@ def talk_spans(
 ) -> list[list[tuple[str, str]]]:
     """Each turn's findings as (type, text), in the detector's order."""
     return [spans(d) for d in talk(detector, turns, conversation)]
+
+
+#: the agent's plain first message in each language, before the turns a test is about
+GREETING = {
+    "en": "Hi, how can I help?",
+    "nl": "Hallo, waarmee kan ik helpen?",
+    "nb": "Hei, hva kan jeg hjelpe med?",
+    "ru": "Здравствуйте, чем могу помочь?",
+}
+
+
+def values_of(out: list[list[tuple[str, str]]], k: int, kind: str) -> list[str]:
+    """The texts of one type found in turn k of ``talk_spans``' output."""
+    return [v for t, v in out[k] if t == kind]

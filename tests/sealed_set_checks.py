@@ -616,3 +616,16 @@ class OrderedSetChecks(SpanChecks):
             assert not parts or all(m["role"] == "customer" for m in parts), cid
             if parts:
                 assert len(parts) >= 2, cid
+
+
+def bare_negative_kinds(records: list[dict]) -> dict[str, set[str]]:
+    """Per language, the kinds of hard negative a customer gives alone as the whole answer
+    (a message with that one negative and no personal data)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r["role"] != "customer" or len(r["negatives"]) != 1 or r["entities"]:
+            continue
+        n = r["negatives"][0]
+        if r["text"][n["start"] : n["end"]] == r["text"].strip():
+            kinds[r["lang"]].add(n["kind"])
+    return kinds

@@ -24,7 +24,7 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk_spans
+from .conversation_support import GREETING, talk_spans
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +37,6 @@ def _emails(out: list[list[tuple[str, str]]], k: int) -> list[str]:
 
 
 #: the agent's greeting per language, without the business's name
-GREETING = {
-    "en": "Hi, how can I help?",
-    "nl": "Hallo, waarmee kan ik helpen?",
-    "nb": "Hei, hva kan jeg hjelpe med?",
-    "ru": "Здравствуйте, чем могу помочь?",
-}
 
 OFFERED = [
     ("en", "You can also email us at {e}.", "tamsin.holloway@quillbrook.com"),

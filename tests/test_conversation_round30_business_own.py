@@ -24,24 +24,13 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk_spans
+from .conversation_support import GREETING, talk_spans, values_of
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
 
-
-def _values(out: list[list[tuple[str, str]]], k: int, kind: str) -> list[str]:
-    return [v for t, v in out[k] if t == kind]
-
-
-GREETING = {
-    "en": "Hi, how can I help?",
-    "nl": "Hallo, waarmee kan ik helpen?",
-    "nb": "Hei, hva kan jeg hjelpe med?",
-    "ru": "Здравствуйте, чем могу помочь?",
-}
 
 #: (language, the agent's words, the business's mailbox at a domain not its name's)
 SENT_TO = [
@@ -63,7 +52,7 @@ def test_a_role_mailbox_papers_are_sent_to_is_no_finding(
     out = talk_spans(
         detector, [("agent", GREETING[lang]), ("customer", "ok"), ("agent", said.format(e=email))]
     )
-    assert email not in _values(out, 2, "EMAIL_ADDRESS"), out
+    assert email not in values_of(out, 2, "EMAIL_ADDRESS"), out
 
 
 @pytest.mark.parametrize(("lang", "said", "email"), SENT_TO)
@@ -73,8 +62,8 @@ def test_the_role_mailbox_the_customer_gave_stays_found_when_read_back(
     out = talk_spans(
         detector, [("agent", GREETING[lang]), ("customer", email), ("agent", said.format(e=email))]
     )
-    assert email in _values(out, 1, "EMAIL_ADDRESS"), out
-    assert email in _values(out, 2, "EMAIL_ADDRESS"), out
+    assert email in values_of(out, 1, "EMAIL_ADDRESS"), out
+    assert email in values_of(out, 2, "EMAIL_ADDRESS"), out
 
 
 @pytest.mark.parametrize(("lang", "said", "email"), SENT_TO)
@@ -82,7 +71,7 @@ def test_the_same_words_in_a_customer_message_keep_the_mailbox(
     detector: Detector, lang: str, said: str, email: str
 ) -> None:
     out = talk_spans(detector, [("agent", GREETING[lang]), ("customer", said.format(e=email))])
-    assert email in _values(out, 1, "EMAIL_ADDRESS"), out
+    assert email in values_of(out, 1, "EMAIL_ADDRESS"), out
 
 
 PERSONAL = [
@@ -100,7 +89,7 @@ def test_a_persons_mailbox_after_the_same_words_stays_found(
     out = talk_spans(
         detector, [("agent", GREETING[lang]), ("customer", "ok"), ("agent", said.format(e=email))]
     )
-    assert email in _values(out, 2, "EMAIL_ADDRESS"), out
+    assert email in values_of(out, 2, "EMAIL_ADDRESS"), out
 
 
 @pytest.mark.parametrize(
@@ -114,7 +103,7 @@ def test_a_role_mailbox_with_a_word_for_the_customer_before_stays_found(
     detector: Detector, lang: str, said: str, email: str
 ) -> None:
     out = talk_spans(detector, [("agent", GREETING[lang]), ("customer", "ok"), ("agent", said)])
-    assert email in _values(out, 2, "EMAIL_ADDRESS"), out
+    assert email in values_of(out, 2, "EMAIL_ADDRESS"), out
 
 
 @pytest.mark.parametrize(
@@ -173,7 +162,7 @@ def test_the_business_name_in_the_greeting_is_no_person(
     detector: Detector, hello: str, business: str, agent: str
 ) -> None:
     out = talk_spans(detector, [("agent", hello), ("customer", "hi")])
-    names = _values(out, 0, "PERSON")
+    names = values_of(out, 0, "PERSON")
     assert not [n for n in names if business in n], out
     assert agent in names, out
 
@@ -182,7 +171,7 @@ def test_a_person_introduced_through_to_stays_found(detector: Detector) -> None:
     out = talk_spans(
         detector, [("agent", "Hello, you're through to Mia at Smile Dental."), ("customer", "hi")]
     )
-    assert "Mia" in _values(out, 0, "PERSON"), out
+    assert "Mia" in values_of(out, 0, "PERSON"), out
 
 
 def test_the_customers_street_read_back_after_words_for_the_office_stays_found(

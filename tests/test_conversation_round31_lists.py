@@ -23,24 +23,13 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk_spans
+from .conversation_support import GREETING, talk_spans, values_of
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
 
-
-def _values(out: list[list[tuple[str, str]]], k: int, kind: str) -> list[str]:
-    return [v for t, v in out[k] if t == kind]
-
-
-GREETING = {
-    "en": "Hi, how can I help?",
-    "nl": "Hallo, waarmee kan ik helpen?",
-    "nb": "Hei, hva kan jeg hjelpe med?",
-    "ru": "Здравствуйте, чем могу помочь?",
-}
 
 #: (language, the agent's question, the customer's list, names, customer numbers)
 GROUPS = [
@@ -80,9 +69,9 @@ def test_each_row_of_a_group_is_a_person_with_a_number(
         [("agent", GREETING[lang]), ("customer", "hi"), ("agent", asked), ("customer", given)],
     )
     for name in names:
-        assert name in _values(out, 3, "PERSON"), out[3]
+        assert name in values_of(out, 3, "PERSON"), out[3]
     for number in numbers:
-        assert number in _values(out, 3, "CUSTOMER_NUMBER"), out[3]
+        assert number in values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
 
 
 #: (language, the agent's question, the list, birth dates, customer numbers)
@@ -111,9 +100,9 @@ def test_a_row_gives_the_birth_date_and_the_number(
         [("agent", GREETING[lang]), ("customer", "hi"), ("agent", asked), ("customer", given)],
     )
     for when in dates:
-        assert when in _values(out, 3, "DATE_OF_BIRTH"), out[3]
+        assert when in values_of(out, 3, "DATE_OF_BIRTH"), out[3]
     for number in numbers:
-        assert number in _values(out, 3, "CUSTOMER_NUMBER"), out[3]
+        assert number in values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
 
 
 def test_a_document_series_and_number_in_a_row_is_a_passport(detector: Detector) -> None:
@@ -127,9 +116,9 @@ def test_a_document_series_and_number_in_a_row_is_a_passport(detector: Detector)
                          "Инна Титова (73 9902215, 6620-4471)"),
         ],
     )  # fmt: skip
-    assert "71 4420853" in _values(out, 3, "PASSPORT"), out[3]
-    assert "73 9902215" in _values(out, 3, "PASSPORT"), out[3]
-    assert "512 330 871" in _values(out, 3, "CUSTOMER_NUMBER"), out[3]
+    assert "71 4420853" in values_of(out, 3, "PASSPORT"), out[3]
+    assert "73 9902215" in values_of(out, 3, "PASSPORT"), out[3]
+    assert "512 330 871" in values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
 
 
 def test_a_column_of_checksummed_numbers_is_national_ids(detector: Detector) -> None:
@@ -143,8 +132,8 @@ def test_a_column_of_checksummed_numbers_is_national_ids(detector: Detector) -> 
             ("customer", "tuurlijk: Fenna Kuipers (111222333) en Noor Kuipers (123456782)"),
         ],
     )
-    assert "111222333" in _values(out, 3, "NATIONAL_ID"), out[3]
-    assert "123456782" in _values(out, 3, "NATIONAL_ID"), out[3]
+    assert "111222333" in values_of(out, 3, "NATIONAL_ID"), out[3]
+    assert "123456782" in values_of(out, 3, "NATIONAL_ID"), out[3]
 
 
 @pytest.mark.parametrize(
@@ -163,8 +152,8 @@ def test_a_relative_is_no_name_and_a_phone_no_customer_number(
         detector,
         [("agent", GREETING[lang]), ("customer", "hi"), ("agent", asked), ("customer", given)],
     )
-    assert who not in _values(out, 3, "PERSON"), out[3]
-    assert not _values(out, 3, "CUSTOMER_NUMBER"), out[3]
+    assert who not in values_of(out, 3, "PERSON"), out[3]
+    assert not values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
 
 
 @pytest.mark.parametrize(
@@ -187,7 +176,7 @@ def test_a_list_that_names_another_kind_of_number_keeps_it_unreported(
         detector,
         [("agent", GREETING[lang]), ("customer", "hi"), ("agent", asked), ("customer", given)],
     )
-    assert not _values(out, 3, "CUSTOMER_NUMBER"), out[3]
+    assert not values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
 
 
 def test_a_list_of_items_with_prices_and_times_is_no_list_of_people(detector: Detector) -> None:
@@ -200,5 +189,5 @@ def test_a_list_of_items_with_prices_and_times_is_no_list_of_people(detector: De
             ("customer", "1. Desk lamp, £24.99, 14:30\n2. Shelf bracket, £8.50, 15:45"),
         ],
     )
-    assert not _values(out, 3, "CUSTOMER_NUMBER"), out[3]
-    assert not _values(out, 3, "PERSON"), out[3]
+    assert not values_of(out, 3, "CUSTOMER_NUMBER"), out[3]
+    assert not values_of(out, 3, "PERSON"), out[3]

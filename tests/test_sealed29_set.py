@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .sealed_set_checks import LANGS, NEGATIVE_KINDS, ShapeSetChecks
+from .sealed_set_checks import LANGS, NEGATIVE_KINDS, ShapeSetChecks, bare_negative_kinds
 
 
 class TestSealed29(ShapeSetChecks):
@@ -24,13 +24,7 @@ class TestSealed29(ShapeSetChecks):
     def test_hard_negatives_as_bare_answers(self, records: list[dict]) -> None:
         """Order, invoice and case numbers given to a customer-number question, other dates to
         a birth-date question, destinations as a bare answer: in every language."""
-        kinds: dict[str, set[str]] = defaultdict(set)
-        for r in records:
-            if r["role"] != "customer" or len(r["negatives"]) != 1 or r["entities"]:
-                continue
-            n = r["negatives"][0]
-            if r["text"][n["start"] : n["end"]] == r["text"].strip():
-                kinds[r["lang"]].add(n["kind"])
+        kinds = bare_negative_kinds(records)
         for lang in LANGS:
             assert kinds[lang] >= {
                 "order_number",

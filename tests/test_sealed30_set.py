@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .sealed_set_checks import LANGS, NEGATIVE_KINDS, ShapeSetChecks, conversations
+from .sealed_set_checks import (
+    LANGS,
+    NEGATIVE_KINDS,
+    ShapeSetChecks,
+    bare_negative_kinds,
+    conversations,
+)
 
 #: sectors of the earlier sets, generic and recent (the brief of this set): none is reused
 EARLIER_SECTORS = {
@@ -115,13 +121,7 @@ class TestSealed30(ShapeSetChecks):
     def test_hard_negatives_as_bare_answers(self, records: list[dict]) -> None:
         """Order and invoice numbers given to a customer-number question, case numbers,
         voucher and tracking codes, destinations and other dates, each alone in the answer."""
-        kinds: dict[str, set[str]] = defaultdict(set)
-        for r in records:
-            if r["role"] != "customer" or len(r["negatives"]) != 1 or r["entities"]:
-                continue
-            n = r["negatives"][0]
-            if r["text"][n["start"] : n["end"]] == r["text"].strip():
-                kinds[r["lang"]].add(n["kind"])
+        kinds = bare_negative_kinds(records)
         for lang in LANGS:
             assert kinds[lang] >= {
                 "order_number",
