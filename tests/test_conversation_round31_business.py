@@ -214,6 +214,18 @@ def test_a_booking_code_the_agent_does_not_call_a_voucher_stays_found(
     assert [v for t, v in out[2] if booking in v], out
 
 
+@pytest.mark.parametrize("given", ["M3BGAD / KITE25", "my booking is M3BGAD and the code KITE25"])
+def test_a_booking_code_beside_the_voucher_stays_found(detector: Detector, given: str) -> None:
+    """Two codes in the message the agent answers "that's a voucher": which one it means is
+    not known, so neither is dropped (fail closed)."""
+    _, asked, _, named, _ = VOUCHERS[0]
+    out = talk_spans(
+        detector,
+        [("agent", GREETING["en"]), ("agent", asked), ("customer", given), ("agent", named)],
+    )
+    assert ("BOOKING_REFERENCE", "M3BGAD") in out[2], out
+
+
 # --- a customer number in a plain message ----------------------------------------------
 
 

@@ -274,7 +274,8 @@ class Detector:
         """A code in the customer's message right before an agent's that calls it a voucher
         ("KITE25" ... "Hmm, that's a voucher. What's the booking code?", "Это промокод"):
         the business's discount, no booking of the customer's (Answers.names_voucher).
-        Round 31."""
+        Only where that message holds one such code: with two, which one the agent means is
+        not known, and both stay reported. Round 31."""
         conv = self.conversations
         types = conv.voucher_types()
         for pos, k in enumerate(ks[1:], 1):
@@ -284,7 +285,7 @@ class Detector:
                 k not in agent
                 or prev in agent
                 or d.error
-                or not any(f.entity_type in types for f in d.findings)
+                or sum(f.entity_type in types for f in d.findings) != 1
                 or not conv.names_voucher(out[k].message.text)
             ):
                 continue
