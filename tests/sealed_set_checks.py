@@ -631,7 +631,59 @@ def bare_negative_kinds(records: list[dict]) -> dict[str, set[str]]:
     return kinds
 
 
-class BriefSetChecks(ShapeSetChecks):
+class AnswerAndListChecks(ShapeSetChecks):
+    """Lists of several people or accounts, hard negatives given alone as answers (the kinds
+    in ``bare_negatives``), customer numbers in every class and addresses alone in their
+    message: the checks of the twenty-ninth set and of those written to the brief after it."""
+
+    bare_negatives: frozenset[str] = frozenset(
+        {
+            "order_number",
+            "invoice_number",
+            "case_number",
+            "voucher_code",
+            "tracking_number",
+            "destination",
+            "travel_date",
+            "appointment_date",
+        }
+    )
+
+    def test_lists_hold_several_people_or_accounts(self, records: list[dict]) -> None:
+        """Every list message has at least two names or two values of one type."""
+        for r in records:
+            ents = [e for e in r["entities"] if e["class"] == "list"]
+            if not ents:
+                continue
+            per_type = Counter(e["type"] for e in ents)
+            assert max(per_type.values()) >= 2, (r["message_id"], per_type)
+
+    def test_hard_negatives_as_bare_answers(self, records: list[dict]) -> None:
+        """Order and invoice numbers given to a customer-number question, and the set's other
+        ``bare_negatives`` (case numbers, codes, destinations, other dates), each alone in
+        the answer, in every language."""
+        kinds = bare_negative_kinds(records)
+        for lang in LANGS:
+            assert kinds[lang] >= self.bare_negatives, (lang, kinds[lang])
+
+    def test_customer_numbers_in_every_class(self, records: list[dict]) -> None:
+        seen: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            for e in r["entities"]:
+                if e["type"] == "CUSTOMER_NUMBER":
+                    seen[r["lang"]].add(e["class"])
+        for lang in LANGS:
+            assert seen[lang] >= {"bare_answer", "list", "split", "disguised", "plain"}, lang
+
+    def test_addresses_without_cue_are_alone_in_their_message(self, records: list[dict]) -> None:
+        for r in records:
+            for e in r["entities"]:
+                if e["class"] == "address_no_cue":
+                    assert r["role"] == "customer"
+                    assert r["text"][: e["start"]].strip() == "", r["message_id"]
+
+
+class BriefSetChecks(AnswerAndListChecks):
     """The checks of the sets written to the brief of the thirtieth on: twenty new sectors in
     every language, lists of several people in varied layouts, hard negatives as bare answers,
     customer numbers in every class, addresses alone, bare answers late. A set's module gives
@@ -654,15 +706,6 @@ class BriefSetChecks(ShapeSetChecks):
             for s in gen.SECTORS:
                 assert openers[lang] & {o.lower() for o in s["open"][lang]}, (lang, s["key"])
 
-    def test_lists_hold_several_people_or_accounts(self, records: list[dict]) -> None:
-        """Every list message has at least two names or two values of one type."""
-        for r in records:
-            ents = [e for e in r["entities"] if e["class"] == "list"]
-            if not ents:
-                continue
-            per_type = Counter(e["type"] for e in ents)
-            assert max(per_type.values()) >= 2, (r["message_id"], per_type)
-
     def test_list_layouts_vary(self, records: list[dict]) -> None:
         """Inline with 'and', one per line, bullets, numbers, semicolons and tables."""
         marks: dict[str, set[str]] = defaultdict(set)
@@ -683,43 +726,11 @@ class BriefSetChecks(ShapeSetChecks):
         for lang in LANGS:
             assert len(marks[lang]) >= 5, (lang, marks[lang])
 
-    def test_hard_negatives_as_bare_answers(self, records: list[dict]) -> None:
-        """Order and invoice numbers given to a customer-number question, case numbers,
-        voucher and tracking codes, destinations and other dates, each alone in the answer."""
-        kinds = bare_negative_kinds(records)
-        for lang in LANGS:
-            assert kinds[lang] >= {
-                "order_number",
-                "invoice_number",
-                "case_number",
-                "voucher_code",
-                "tracking_number",
-                "destination",
-                "travel_date",
-                "appointment_date",
-            }, (lang, kinds[lang])
-
     def test_at_least_as_many_hard_negatives_as_gold_spans(self, records: list[dict]) -> None:
         for lang in LANGS:
             gold = sum(len(r["entities"]) for r in records if r["lang"] == lang)
             neg = sum(len(r["negatives"]) for r in records if r["lang"] == lang)
             assert neg >= gold, (lang, gold, neg)
-
-    def test_customer_numbers_in_every_class(self, records: list[dict]) -> None:
-        seen: dict[str, set[str]] = defaultdict(set)
-        for r in records:
-            for e in r["entities"]:
-                if e["type"] == "CUSTOMER_NUMBER":
-                    seen[r["lang"]].add(e["class"])
-        for lang in LANGS:
-            assert seen[lang] >= {"bare_answer", "list", "split", "disguised", "plain"}, lang
-
-    def test_addresses_without_cue_are_alone_in_their_message(self, records: list[dict]) -> None:
-        for r in records:
-            for e in r["entities"]:
-                if e["class"] == "address_no_cue":
-                    assert r["role"] == "customer"
-                    assert r["text"][: e["start"]].strip() == "", r["message_id"]
 
     def test_bare_answers_come_late_and_after_fillers(self, records: list[dict], gen) -> None:
         """Some bare answers follow a 'one moment' turn, and some answer the question before
