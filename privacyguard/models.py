@@ -44,6 +44,12 @@ class Provenance(enum.IntFlag):
     TITLED = 4
     #: a name after a greeting ("Hi Marigold,"; person_name: "name after a greeting")
     GREETED = 8
+    #: a checksum validator passed (validators.CHECKSUMS: "nl_bsn check passed"), not only
+    #: a shape's check
+    CHECKSUM = 16
+    #: the score was raised by a context word near it in the same message
+    #: (recognizers.base.RuleRecognizer.scored: "context 'klantnummer' (+0.4)")
+    CONTEXT = 32
 
 
 @dataclass(frozen=True)

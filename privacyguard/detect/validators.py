@@ -339,6 +339,14 @@ def place_name(text: str) -> bool:
 
 
 _TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+#: the same inside a longer text, as a word ("10.30-12.00")
+_TIME_IN = re.compile(rf"\b{_TIME.pattern}\b")
+
+
+def holds_time(text: str) -> bool:
+    """Does the text hold a time of day as a word ("19.20", "8:45", "10.30-12.00")? What
+    customer_number_shape rules out of a whole value, anywhere in one."""
+    return _TIME_IN.search(text) is not None
 
 
 @validators.register("customer_number_shape")

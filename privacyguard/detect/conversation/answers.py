@@ -82,6 +82,26 @@ def _business_number(raw: str, lang: str) -> bool:
     return False
 
 
+def phone_layout(raw: str, lang: str) -> bool:
+    """Is the number written as libphonenumber writes a valid number in its national
+    format, in a region of the message's language or another ("99 94 17 90": a Norwegian
+    number in pairs)? A phone's grouping, not a customer number's ("9077 5496")."""
+    import phonenumbers
+
+    regions = _PHONE_REGIONS.get(lang, ("GB",))
+    for region in regions + tuple(r for r in _OTHER_REGIONS if r not in regions):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.is_valid_number(number) and (
+            phonenumbers.format_number(number, national) == raw
+        ):
+            return True
+    return False
+
+
 def _read_back(raw: str, state: ConversationState) -> bool:
     """Is the phone number one the conversation has found before (its last eight digits)?"""
     tail = "".join(c for c in raw if c.isdigit())[-8:]

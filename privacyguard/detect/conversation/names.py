@@ -480,11 +480,15 @@ class Names(Questions):
         if any(last in stop_words(lang) for lang in ("en", "nl", "nb", "ru")):
             return False
         if all("\u0400" <= w[:1] <= "\u04ff" for w in words) and len(words) <= 3:
-            # "полина степанова", "сорокина вера": a first name first or last
+            # "полина степанова", "сорокина вера": a first name first or last; or, in the
+            # order of surname, first name and patronymic, a first name before the
+            # patronymic ("ершова вера викторовна")
             from privacyguard.detect.names import russian_name_tag
 
-            ends = (words[0], words[-1])
-            return any(russian_name_tag(w.capitalize()) == "Name" for w in ends)
+            tags = [russian_name_tag(w.capitalize()) for w in words]
+            if "Name" in (tags[0], tags[-1]):
+                return True
+            return len(words) == 3 and tags[1:] == ["Name", "Patr"]
         return words[0].lower() in faker_names(self._locales)[0]
 
     def _unknown_name(self, piece: str) -> bool:

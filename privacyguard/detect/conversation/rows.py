@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from privacyguard.detect.context import context_words
-from privacyguard.detect.conversation.answers import Answers, birth_date
-from privacyguard.detect.conversation.patterns import _WORDS, LIST_MAX_CHARS
+from privacyguard.detect.conversation.answers import Answers, birth_date, phone_layout
+from privacyguard.detect.conversation.patterns import LIST_MAX_CHARS, WORDS
 from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.state import FindFn, Found
-from privacyguard.models import Finding
+from privacyguard.detect.validators import holds_time
+from privacyguard.models import Finding, Provenance
 
 #: what parts the fields of a person's row: a comma, ";", a bar, a bracket, a new line, a
 #: bullet, a slash, a dash or a colon before a space ("2021/90035" and "7446-8303" are one)
@@ -36,13 +37,11 @@ _PASSPORT_SHAPE = re.compile(
 PASSPORT_SHAPED = "PASSPORT?"
 #: the fewest digits of a person's number; the most
 _FEWEST, _MOST = 6, 12
-#: a time of day, an amount's currency
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+#: an amount's currency
 _MONEY = re.compile(r"[€$£₽%]")
-#: a date of any kind in a value
+#: a date of any kind in a value, or digits grouped as a date's are ("12-03-85", "5 1990"),
+#: parse_date's or not: a sort code ("78-73-43"), a phone's local part ("993-70-37")
 _DATE_LIKE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|\A\d{1,2} (?:19|20)\d{2}\b")
-#: a phone number in pairs of digits ("99 94 17 90")
-_PHONE_GROUPS = re.compile(r"\d{2}(?: \d{2}){3}")
 
 
 class Rows(Answers):
@@ -83,24 +82,31 @@ class Rows(Answers):
         matcher = self.not_answers.get("CUSTOMER_NUMBER")
         if matcher is not None and matcher.mentions(context_words(text)):
             return []
+        # each found value, and whether it is a guess a row's shape overrules (_guess): a
+        # number's type by its context alone, a name that runs into a number ("Callum
+        # Quarrie - 951668" of "… - 951668-M")
         known = [
-            (f.start, f.end, f.entity_type, f.explanation, f.score)
+            (
+                f.start,
+                f.end,
+                f.entity_type,
+                _guess(text, f, f.recognizer == "conversation"),
+                f.score,
+            )
             for f in findings
             if f.field == "text"
         ]
-        known += [(f.start, f.end, f.entity_type, f.why, f.score) for f in added]
+        known += [(f.start, f.end, f.entity_type, _guess(text, f, True), f.score) for f in added]
         # the answers to the question the engine found just before (cached): "FH6090107"
         # after a question for passport numbers; a number's type by the question is a guess
         shaped = self._shaped(text, lang, frozenset(wanted))
         known += [
-            (f.start, f.end, f.entity_type, f.why, f.score)
+            (f.start, f.end, f.entity_type, _guess(text, f, True), f.score)
             for f in shaped
             if f.entity_type not in _ID_TYPES
         ]
-        # a guess a row's shape overrules: a number's type by its context alone, a name
-        # that runs into a number ("Callum Quarrie - 951668" of "… - 951668-M")
-        sure = [(a, b, t) for a, b, t, why, _ in known if not _guess(text, a, b, t, why)]
-        guesses = [(a, b, t, sc) for a, b, t, why, sc in known if _guess(text, a, b, t, why)]
+        sure = [(a, b, t) for a, b, t, guess, _ in known if not guess]
+        guesses = [(a, b, t, sc) for a, b, t, guess, sc in known if guess]
         guesses += [
             (f.start, f.end, f.entity_type, f.score) for f in shaped if f.entity_type in _ID_TYPES
         ]
@@ -133,7 +139,7 @@ class Rows(Answers):
             if head < e:
                 numbers += 1
                 values += self._row_values(
-                    text, (head, e), sure, guesses, dates, wanted, find, shadow
+                    text, lang, (head, e), sure, guesses, dates, wanted, find, shadow
                 )
             elif valued:
                 numbers += 1  # an e-mail address, a phone number found
@@ -196,7 +202,7 @@ class Rows(Answers):
         """A field parted at a list's joining word ("… 17.8.1993 en een vriendin Vera …")."""
         out: list[tuple[int, int]] = []
         at = s
-        for m in _WORDS.finditer(text, s, e):
+        for m in WORDS.finditer(text, s, e):
             if m.group().lower() in self._joiner_words and m.start() > at:
                 out.append((at, m.start() - 1))
                 at = m.end() + 1
@@ -209,7 +215,7 @@ class Rows(Answers):
         venninne", "onze dochter"): function words, possessives and words for a relative."""
         from privacyguard.detect.names import stop_words
 
-        words = [w.lower() for w in _WORDS.findall(piece)]
+        words = [w.lower() for w in WORDS.findall(piece)]
         stems = self._relation_stems or ("\0",)
 
         def related(w: str) -> bool:
@@ -250,7 +256,7 @@ class Rows(Answers):
         while s < e and not text[s].isalnum():
             s += 1
         e = s + len(text[s:e].rstrip(" .,:;!?"))
-        words = _WORDS.findall(text[s:e])
+        words = WORDS.findall(text[s:e])
         if len(words) == 1:
             word = words[0]
             low = word.lower()
@@ -263,7 +269,10 @@ class Rows(Answers):
                 named = listed
             before = text[max(0, s - 3) : s].strip()
             after = text[e : e + 3].strip()
-            placed = by_value or before.endswith("(") or after.startswith((":", ")"))
+            # or a field of its own before its row's number ("2. inge / 23-10-1987 / …")
+            gap = _FIELD_GAP.match(text, e)
+            valued = gap is not None and text[gap.end() : gap.end() + 1].isdigit()
+            placed = by_value or valued or before.endswith("(") or after.startswith((":", ")"))
             if not named or not placed or low in stop_words(lang) or len(word) < 3:
                 return []
             if self._month(low):
@@ -289,7 +298,7 @@ class Rows(Answers):
         self,
         text: str,
         lang: str,
-        known: list[tuple[int, int, str, str, float]],
+        known: list[tuple[int, int, str, bool, float]],
     ) -> list[Found]:
         """The dates of the rows that can be birth dates (see _dated_names), over a name
         found inside one ("July" of "July 11, 1981")."""
@@ -321,6 +330,7 @@ class Rows(Answers):
     def _row_values(
         self,
         text: str,
+        lang: str,
         part: tuple[int, int],
         known: list[tuple[int, int, str]],
         guesses: list[tuple[int, int, str, float]],
@@ -334,10 +344,13 @@ class Rows(Answers):
         of it goes to ``shadow``), unless its shape is a document's series and number."""
         s, e = part
         out: list[Found] = [d for d in dates if s <= d.start and d.end <= e]
+        # without the dates found before ("05 сентября 1973": no trunk prefix "05")
+        dated = [(d.start, d.end) for d in out]
+        dated += [(x, y) for x, y, t in known if t == "DATE_OF_BIRTH"]
         tokens = [
             m
             for m in _TOKEN.finditer(text, s, e)
-            if not any(d.start < m.end() and m.start() < d.end for d in out)
+            if not any(x < m.end() and m.start() < y for x, y in dated)
         ]
         k = 0
         why = "conversation: a number in the row of a person the customer lists"
@@ -362,18 +375,20 @@ class Rows(Answers):
             b = tokens[j].end()
             k = j + 1
             value = text[a:b]
-            if text[a - 1 : a] == "+" or value.startswith("0") or _PHONE_GROUPS.fullmatch(value):
-                # a phone's country code, trunk prefix or pairs ("0117 309 1752", "99 94 17
-                # 90"): the phone recognizers' (and what follows it on the row)
+            if _DATE_LIKE.search(value):
+                # a date of any kind ("2027-08-22", "07.11.1977"; before a phone's trunk
+                # prefix: the row reads on after it), or digits grouped as one
+                continue
+            if text[a - 1 : a] == "+" or value.startswith("0") or phone_layout(value, lang):
+                # a phone's country code, trunk prefix or grouping ("0117 309 1752", "99 94
+                # 17 90"): the phone recognizers' (and what follows it on the row)
                 break
             digits = sum(c.isdigit() for c in value)
             letters = sum(c.isalpha() for c in value)
             if letters >= 2 and len(value) >= 7:
                 digits += 1  # "CR48354G": letters and five digits, a member's number
-            if not _FEWEST <= digits <= _MOST or letters > 3 or _CLOCK.search(value):
+            if not _FEWEST <= digits <= _MOST or letters > 3 or holds_time(value):
                 continue  # a time, a tracking code ("3SNF57AHN2HDCNC2NL")
-            if _DATE_LIKE.search(value):
-                continue  # a date of any kind ("2027-08-22"), no birth date
             if _MONEY.search(text, max(0, a - 2), min(len(text), b + 2)):
                 continue
             if any(x < b and a < y for x, y, _ in known):
@@ -384,7 +399,11 @@ class Rows(Answers):
             whole = [(x, y, t) for x, y, t, _ in over if t != "PERSON" and x <= a and b <= y]
             if whole and kind != "PASSPORT":  # (a passport's shape alone stands under it)
                 if all((x, y, t) == (a, b, "CUSTOMER_NUMBER") for x, y, t in whole):
-                    shadow.append(Found(a, b, "CUSTOMER_NUMBER", score, why))
+                    # the value the question made a customer number; where a guess holds
+                    # only a part of it ("827675" of "827675/22"), the row's whole value
+                    # stands over that part
+                    part_of = any(t != "PERSON" and (x > a or y < b) for x, y, t, _ in over)
+                    (out if part_of else shadow).append(Found(a, b, "CUSTOMER_NUMBER", score, why))
                 continue  # a guess of the whole value (or more): it stands
             prefix = re.match(r"[A-Za-z]{2,4}", value)
             if prefix is not None and prefix.group().lower() in self._other_prefixes:
@@ -414,14 +433,16 @@ class Rows(Answers):
         return "CUSTOMER_NUMBER"
 
 
-def _guess(text: str, a: int, b: int, etype: str, why: str) -> bool:
-    """A finding a row's shape overrules: a number's type that only its context or the
-    conversation gave (no checksum), or a name with a digit in it."""
-    if etype == "PERSON":
-        return any(c.isdigit() for c in text[a:b])
-    if etype not in _ID_TYPES or ("check" in why and "_shape check" not in why):
+def _guess(text: str, f: Finding | Found, by_conversation: bool) -> bool:
+    """A finding a row's shape overrules: a number's type that only its context (in this
+    message or an earlier one) or the conversation (``by_conversation``: a finding the
+    conversation layer made) gave, no checksum (Provenance flags); or a name with a digit
+    in it."""
+    if f.entity_type == "PERSON":
+        return any(c.isdigit() for c in text[f.start : f.end])
+    if f.entity_type not in _ID_TYPES or Provenance.CHECKSUM in f.provenance:
         return False
-    return "context" in why or why.startswith("conversation")
+    return by_conversation or bool(f.provenance & (Provenance.CONTEXT | Provenance.CARRIED))
 
 
 def _over(guesses: list[tuple[int, int, float]], a: int, b: int, score: float) -> float:

@@ -56,7 +56,8 @@ class Candidate:
     end: int
     score: float
     explanation: str
-    #: Provenance.CARRIED when the score was raised by context in an earlier message
+    #: Provenance.CARRIED when the score was raised by context in an earlier message,
+    #: CONTEXT by context in the same one, CHECKSUM when a checksum validator passed
     provenance: Provenance = Provenance.NONE
 
 
@@ -125,6 +126,7 @@ class RuleRecognizer(ABC):
             boost = round(spec.context_boost * max(0.5, 1 - DISTANCE_DECAY * hit.distance), 3)
             score = min(1.0, score + boost)
             why.append(f"context '{hit.term.text}' (+{boost:g})")
+            provenance |= Provenance.CONTEXT
         elif self.name in ctx.carried:
             boost = round(spec.context_boost * CARRIED_FACTOR, 3)
             score = min(1.0, score + boost)

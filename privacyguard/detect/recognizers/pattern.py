@@ -17,6 +17,7 @@ from privacyguard.detect.recognizers.base import (
 )
 from privacyguard.detect.required import min_digits
 from privacyguard.detect.validators import CHECKSUMS, overlaps_iban_shape, reads_dates
+from privacyguard.models import Provenance
 
 # a passed checksum is stronger evidence than a context word alone: between a validated
 # candidate and a context-only one with the same context, the validated one wins
@@ -108,11 +109,13 @@ class RulesPatternRecognizer(RuleRecognizer):
                 end, hit = verdict
                 why = [label]
                 score = base  # per match: the bonus of one match is not carried to the next
+                made = Provenance.NONE
                 if validator is not None:
                     why.append(self._checked)
                     if self._checksum:
                         score = min(1.0, base + VALIDATED_BONUS)
-                found = self.scored(text, span[0], end, score, why, ctx, hit)
+                        made = Provenance.CHECKSUM
+                found = self.scored(text, span[0], end, score, why, ctx, hit, made)
                 if found is not None:
                     out.append(found)
         return out
