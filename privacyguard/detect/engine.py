@@ -501,6 +501,15 @@ class Detector:
                     # card, no two Norwegian phone numbers
                 add(p, [first])
                 add(i, [second])
+            if "DATE_OF_BIRTH" in asked or any(
+                f.entity_type == "DATE_OF_BIRTH" for f in out[p].findings
+            ):
+                # "when were you born?" / "25" / "August 1991": the date asked for, in two
+                # parts ("8. mai 19" / "92": its year typed on after a birth date); a date
+                # typed so while no birth date is asked for is no one's
+                for first, second in conv.date_halves(before.text, message.text, lang):
+                    add(p, [first])
+                    add(i, [second])
         if conv.piece_span(message.text) is None:
             return  # no piece of a value typed in pieces (nor an e-mail's corrected piece)
         email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)

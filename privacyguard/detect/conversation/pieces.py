@@ -30,6 +30,9 @@ from privacyguard.models import Finding, Provenance
 #: a note between the pieces of a value is at most this long ("sorry hit enter")
 NOTE_CHARS = 40
 
+#: the type of a date of birth, which may be typed over two messages (date_halves)
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+
 #: the longest line of an address typed in two messages
 ADDRESS_LINE_CHARS = 48
 #: the longest first line of an address cut inside a word ("bote", "ул. некрасов")
@@ -895,6 +898,65 @@ class Pieces(Values):
                 before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
             )
         return out
+
+    def date_halves(self, before: str, after: str, lang: str) -> list[tuple[Found, Found]]:
+        """A date of birth asked for and typed over two messages of the sender, cut anywhere:
+        between its day and month and its year ("25" / "August 1991", "8 juni" / "1971",
+        "19.01." / "2007", "06" / ".05.1995"), inside its year ("28.10.1" / "950", "8. mai
+        19" / "92") or inside its month's word ("Augu" / "st 5, 2004"). Both parts, when
+        neither is a whole date of birth and the two joined, without a space or with one,
+        are one by the answers' shapes (a plausible birth date). The caller makes sure a
+        date of birth is asked for: a date in two messages is no one's birth date else (a
+        travel date, an appointment)."""
+        kind = frozenset({DATE_OF_BIRTH})
+        if len(before) > FRAGMENT_MAX_CHARS or len(after) > FRAGMENT_MAX_CHARS:
+            return []
+        b0 = self._lead_end(before)
+        end = len(before.rstrip())
+        if before[:end].endswith(("...", "…")):
+            end = len(before[:end].rstrip(".… "))  # "28.10.1..." goes on; "19.01." keeps its dot
+        dash = _TRAILING_DASH.search(before, 0, end)
+        if dash:
+            end = dash.start()  # "04. -": the mark of a cut, no part of the date
+        ends = sorted({end, self.body(before)[1]}, reverse=True)  # "15.04. sorry, too early"
+        a0 = self._lead_end(after)
+        dots = _LEADING_DOTS.match(after, a0)
+        if dots is not None:
+            a0 = dots.end()  # "... 1990": the dots that say it goes on
+        a1 = self.body(after)[1]
+        if a0 >= a1:
+            return []
+        second = after[a0:a1]
+        if not any(c.isdigit() for c in before[b0:end] + second):
+            return []  # every date of birth has a digit
+        if self._whole(second, lang, kind):
+            return []  # a whole date again: a correction or another person's, read as such
+        for b1 in ends:
+            first = before[b0:b1]
+            if not first.strip() or first != first.strip():
+                continue
+            whole = self._whole(first, lang, kind)
+            for glue in ("", " "):
+                if whole and not (glue == "" and first[-1].isdigit() and second[0].isdigit()):
+                    continue  # a whole date, but for a year typed on ("8. mai 19" / "92")
+                joined = first + glue + second
+                hits = self.answers(joined, lang, kind)
+                hit = next((a for a in hits if (a.start, a.end) == (0, len(joined))), None)
+                if hit is None:
+                    continue
+                why = f"{hit.why}; a date of birth asked for, typed over two messages"
+                return [
+                    (
+                        Found(b0, b1, DATE_OF_BIRTH, hit.score, why, hit.provenance),
+                        Found(a0, a1, DATE_OF_BIRTH, hit.score, why, hit.provenance),
+                    )
+                ]
+        return []
+
+    def _whole(self, text: str, lang: str, kind: frozenset[str]) -> bool:
+        """Is all of the text an answer of one of the types' shapes?"""
+        body = self.body(text)
+        return any((a.start, a.end) == body for a in self.answers(text, lang, kind))
 
     def _before_remark(self, before: str, tail_end: int) -> int:
         """The end of an e-mail address's first piece before the remark after it
