@@ -61,12 +61,13 @@ def _guessed(f: Finding) -> bool:
     return bool(f.provenance & (Provenance.CARRIED | Provenance.MISTYPED))
 
 
-def _dialled_only(text: str, own: Sequence[Finding]) -> bool:
-    """Is the message digits only (in groups), found as a phone number alone ("2369 1527")?"""
+def _dialled_only(text: str, own: Sequence[Finding], start: int = 0) -> bool:
+    """Is the message digits only (in groups) from ``start`` on, after the filler words
+    before an answer ("it's 5339316170"), found as a phone number alone ("2369 1527")?"""
     return (
-        all(f.entity_type == "PHONE_NUMBER" for f in own)
-        and not any(c.isalpha() for c in text)
-        and any(c.isdigit() for c in text)
+        all(f.entity_type == "PHONE_NUMBER" and f.start >= start for f in own)
+        and not any(c.isalpha() for c in text[start:])
+        and any(c.isdigit() for c in text[start:])
     )
 
 
@@ -515,6 +516,7 @@ class Detector:
         email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         card_asked = bool(conv.by_type.get("CREDIT_CARD", frozenset()) & names)
         chain, others, weak = [i], 0, False
+        fresh = 1  # how many of the newest pieces have no value of their own
         for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
             if sender_key(messages[j]) != key:
                 others += 1
@@ -534,12 +536,14 @@ class Detector:
             # for: the shape alone, no type asked for, ends no pieces
             shapes = conv.unasked_shapes(names)
             if any(not _guessed(f) and f.entity_type not in shapes for f in own) and not (
-                card_asked and _dialled_only(messages[j].text, own)
+                card_asked and _dialled_only(messages[j].text, own, conv.body(messages[j].text)[0])
             ):
                 break  # but "2200" / "2369 1527" / "5162" after "Hva er kortnummeret?": a
                 # card's middle group read alone as a phone number goes on (weak: the card's
                 # checksum must join the pieces)
             weak = weak or bool(own)
+            if not own and fresh == len(chain):
+                fresh += 1  # the newest pieces, up to a value of its own
             chain.append(j)
             others = 0
             if len(chain) == 4:
@@ -558,7 +562,15 @@ class Detector:
                 if conv.is_part(f) or Provenance.MISTYPED in f.provenance
             )
         )
-        parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
+        texts = [messages[j].text for j in chain]
+        parts = conv.pieces(texts, names, find, weak)
+        if weak and fresh >= 2 and not any(parts):
+            # "+31 13 527 4942" / "oeps, moet zijn +31 13 527 6942" / "het is 42893 -" /
+            # "1288" / "0483220 ...": where the pieces with a value of its own join to none,
+            # the newest pieces after it may join without it, as pieces that no value of
+            # their own weakens
+            head = len(chain) - fresh
+            parts = [[] for _ in range(head)] + conv.pieces(texts[head:], names, find, False)
         for j, pieces in zip(chain, parts, strict=True):
             if pieces:
                 add(j, pieces)
