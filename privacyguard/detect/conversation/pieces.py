@@ -515,7 +515,14 @@ class Pieces(Values):
                 # "margriet" / ".vermeulen" / "@live.nl": the next piece goes on with the
                 # local part's "." or "_", so a first piece that is also a word ("margriet",
                 # "stale") starts it too
-                dotted = parts[1][:1] in (".", "_")
+                # and so does one typed before two pieces more, each a message of its own,
+                # where a piece before the last ends in the marks of a cut ("it's mer" /
+                # "rim..." / "an.rory@hotmail.co.uk that's it"): the customer says it goes
+                # on; a remark's word ("ok", "sorry") still starts none
+                cut_marked = any(
+                    t.rstrip().endswith(("...", "…", "-")) for t in texts[first:-1]
+                )
+                dotted = parts[1][:1] in (".", "_") or (len(parts) >= 3 and cut_marked)
                 if not self._local_part_alone(lead[:end], parts[0], asked, dotted):
                     continue
             hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
