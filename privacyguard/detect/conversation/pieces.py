@@ -157,6 +157,10 @@ TAIL_DIGITS = 5
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
 
+#: the fewest characters of a value typed again whole with a digit put right ("BMAQ99" /
+#: "nei vent, BMAQ98")
+WHOLE_CORRECTED = 6
+
 #: the marks at the ends of a piece that say where a value was cut ("BJRY-", "-9200-", "49.")
 _CUT_MARKS = "-.…–—"
 
@@ -213,11 +217,49 @@ class Pieces(Values):
         """The corrections of part of the sender's previous value (see Answers.correction),
         and both numbers of a correction that names the wrong part too (corrected_pair)."""
         out = super().correction(text, words, state, sender)
-        pair = self.corrected_pair(text, state, sender) or self.corrected_tail(text, state, sender)
+        pair = (
+            self.corrected_pair(text, state, sender)
+            or self.corrected_tail(text, state, sender)
+            or self.corrected_whole(text, words, state, sender)
+        )
         if not pair:
             return out
         kept = [f for f in out if not any(f.start < p.end and p.start < f.end for p in pair)]
         return kept + pair
+
+    def corrected_whole(
+        self, text: str, words: list[str], state: ConversationState, sender: tuple
+    ) -> list[Found]:
+        """The whole value of the sender's previous message typed again with one or two
+        digits put right, after a correction's words ("5376 3422 9256 8004" / "klopt niet,
+        moet 5376 3422 9256 2004 zijn", "M2960695" / "feil, skal være M2960615", "rettelse:
+        04793712945"): of that value's very shape (its letters and marks in the same
+        places), as its type, though a checksum may fail: the customer says it is their
+        value. The value must have WHOLE_CORRECTED characters or more, two digits or more;
+        an agent's words between ("Takk, sjekker…") leave it a correction, as the very
+        shape and the correction's words say."""
+        if len(text) > NOTE_CHARS * 2 or not self._corrections.mentions(words):
+            return []
+        low = text.lower()
+        # the newest values first: the one the customer typed last is the one corrected
+        for value, etype in reversed(state.values.items()):
+            if etype in NOT_CORRECTED or not WHOLE_CORRECTED <= len(value) <= len(text):
+                continue
+            if sum(c.isdigit() for c in value) < CORRECTED_DIGITS:
+                continue  # a name, a word: no digit to put right
+            n = len(value)
+            for start in range(len(text) - n + 1):
+                if start and low[start - 1].isalnum():
+                    continue
+                if start + n < len(text) and low[start + n].isalnum():
+                    continue
+                if 0 < _digits_apart(low[start : start + n], value) <= CORRECTED_DIGITS:
+                    why = (
+                        "conversation: the value in the sender's previous message, typed "
+                        "again with a digit put right"
+                    )
+                    return [Found(start, start + n, etype, PAIR_SCORE, why)]
+        return []
 
     def corrected_tail(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
         """A short message's one number of five digits or more that is the end of the value
