@@ -127,3 +127,21 @@ def test_a_remark_word_starts_no_address(detector: Detector) -> None:
     out = talk_spans(detector, turns)
     assert not out[1] and not out[2], out
     assert values_of(out, 3, EMAIL) == ["hall@gmail.com"], out[3]
+
+
+@pytest.mark.parametrize(
+    ("ask", "pieces"),
+    [
+        # the first piece read as an account by the question alone: the rest joins with the
+        # question's words after its turns are used up (a sort code and account)
+        ("which account should we refund to, sort code and number?",
+         ["19-13-96 18 -", "5958...", "56"]),
+        ("Op welk rekeningnummer mogen we terugstorten?", ["1234 56 -", "78..", "9"]),
+        ("Hvilket kontonummer skal vi betale tilbake til?", ["1503 42 -", "1235...", "7"]),
+        ("На какой счёт вернуть деньги?", ["40817 810 5 -", "0991 2345...", "678"]),
+    ],
+)  # fmt: skip
+def test_an_account_in_three_pieces(detector: Detector, ask: str, pieces: list[str]) -> None:
+    out = talk_spans(detector, [("agent", ask)] + [("customer", p) for p in pieces])
+    for k, piece in enumerate(pieces, 1):
+        assert values_of(out, k, "BANK_ACCOUNT") == [piece.rstrip(" .-")], out[k]

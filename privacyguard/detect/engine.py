@@ -53,6 +53,10 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
+#: the marks that end a message whose value goes on in the next ("19-13-96 18 -", "5958...")
+_GOES_ON_MARKS = ("-", "...", "…", "–", "—")
+
+
 def _guessed(f: Finding) -> bool:
     """Did only the conversation make the finding: the question's context carried to it, or
     the answer's shape of a value whose checksum failed ("40817810423" after "На какой счёт
@@ -554,12 +558,17 @@ class Detector:
         # the types of the parts found so far are asked for still ("+4 oops" / "go on" / "4
         # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up), and
         # so is the type a first piece was read as mistyped ("40817810423" / "23800" / "8626")
+        # or as by the question alone in a message whose marks say it goes on ("19-13-96 18
+        # -" / "5958..." / "56": a sort code and account read as an account by the question,
+        # the rest after its turns are used up)
         names = names.union(
             *(
                 conv.by_type.get(f.entity_type, frozenset())
                 for j in chain[:-1]
                 for f in out[j].findings
-                if conv.is_part(f) or Provenance.MISTYPED in f.provenance
+                if conv.is_part(f)
+                or Provenance.MISTYPED in f.provenance
+                or (_guessed(f) and messages[j].text.rstrip().endswith(_GOES_ON_MARKS))
             )
         )
         texts = [messages[j].text for j in chain]
