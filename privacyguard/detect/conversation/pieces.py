@@ -160,6 +160,9 @@ MISTYPED_DIGITS = 8
 #: the fewest characters of a value typed again whole with a digit put right ("BMAQ99" /
 #: "nei vent, BMAQ98")
 WHOLE_CORRECTED = 6
+#: its score: below a recognizer's, whose reading of a value it finds (a checksum that
+#: passes) outweighs the previous value's type ("329216858" / "ik bedoel 329816858")
+WHOLE_SCORE = 0.5
 
 #: the marks at the ends of a piece that say where a value was cut ("BJRY-", "-9200-", "49.")
 _CUT_MARKS = "-.…–—"
@@ -258,7 +261,7 @@ class Pieces(Values):
                         "conversation: the value in the sender's previous message, typed "
                         "again with a digit put right"
                     )
-                    return [Found(start, start + n, etype, PAIR_SCORE, why)]
+                    return [Found(start, start + n, etype, WHOLE_SCORE, why)]
         return []
 
     def corrected_tail(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
