@@ -53,6 +53,10 @@ SURE_TYPES = frozenset(
 SPLIT_GAP = 3
 
 
+#: the marks that end a message whose value goes on in the next ("19-13-96 18 -", "5958...")
+_GOES_ON_MARKS = ("-", "...", "…", "–", "—")
+
+
 def _guessed(f: Finding) -> bool:
     """Did only the conversation make the finding: the question's context carried to it, or
     the answer's shape of a value whose checksum failed ("40817810423" after "На какой счёт
@@ -61,12 +65,13 @@ def _guessed(f: Finding) -> bool:
     return bool(f.provenance & (Provenance.CARRIED | Provenance.MISTYPED))
 
 
-def _dialled_only(text: str, own: Sequence[Finding]) -> bool:
-    """Is the message digits only (in groups), found as a phone number alone ("2369 1527")?"""
+def _dialled_only(text: str, own: Sequence[Finding], start: int = 0) -> bool:
+    """Is the message digits only (in groups) from ``start`` on, after the filler words
+    before an answer ("it's 5339316170"), found as a phone number alone ("2369 1527")?"""
     return (
-        all(f.entity_type == "PHONE_NUMBER" for f in own)
-        and not any(c.isalpha() for c in text)
-        and any(c.isdigit() for c in text)
+        all(f.entity_type == "PHONE_NUMBER" and f.start >= start for f in own)
+        and not any(c.isalpha() for c in text[start:])
+        and any(c.isdigit() for c in text[start:])
     )
 
 
@@ -501,11 +506,21 @@ class Detector:
                     # card, no two Norwegian phone numbers
                 add(p, [first])
                 add(i, [second])
+            if "DATE_OF_BIRTH" in asked or any(
+                f.entity_type == "DATE_OF_BIRTH" for f in out[p].findings
+            ):
+                # "when were you born?" / "25" / "August 1991": the date asked for, in two
+                # parts ("8. mai 19" / "92": its year typed on after a birth date); a date
+                # typed so while no birth date is asked for is no one's
+                for first, second in conv.date_halves(before.text, message.text, lang):
+                    add(p, [first])
+                    add(i, [second])
         if conv.piece_span(message.text) is None:
             return  # no piece of a value typed in pieces (nor an e-mail's corrected piece)
         email_asked = bool(conv.by_type.get("EMAIL_ADDRESS", frozenset()) & names)
         card_asked = bool(conv.by_type.get("CREDIT_CARD", frozenset()) & names)
         chain, others, weak = [i], 0, False
+        fresh = 1  # how many of the newest pieces have no value of their own
         for j in range(i - 1, max(-1, i - 4 * (SPLIT_GAP + 1)), -1):
             if sender_key(messages[j]) != key:
                 others += 1
@@ -525,12 +540,14 @@ class Detector:
             # for: the shape alone, no type asked for, ends no pieces
             shapes = conv.unasked_shapes(names)
             if any(not _guessed(f) and f.entity_type not in shapes for f in own) and not (
-                card_asked and _dialled_only(messages[j].text, own)
+                card_asked and _dialled_only(messages[j].text, own, conv.body(messages[j].text)[0])
             ):
                 break  # but "2200" / "2369 1527" / "5162" after "Hva er kortnummeret?": a
                 # card's middle group read alone as a phone number goes on (weak: the card's
                 # checksum must join the pieces)
             weak = weak or bool(own)
+            if not own and fresh == len(chain):
+                fresh += 1  # the newest pieces, up to a value of its own
             chain.append(j)
             others = 0
             if len(chain) == 4:
@@ -541,15 +558,28 @@ class Detector:
         # the types of the parts found so far are asked for still ("+4 oops" / "go on" / "4
         # 7994 92" / "ok, and the rest?" / "7420": the question's turns are used up), and
         # so is the type a first piece was read as mistyped ("40817810423" / "23800" / "8626")
+        # or as by the question alone in a message whose marks say it goes on ("19-13-96 18
+        # -" / "5958..." / "56": a sort code and account read as an account by the question,
+        # the rest after its turns are used up)
         names = names.union(
             *(
                 conv.by_type.get(f.entity_type, frozenset())
                 for j in chain[:-1]
                 for f in out[j].findings
-                if conv.is_part(f) or Provenance.MISTYPED in f.provenance
+                if conv.is_part(f)
+                or Provenance.MISTYPED in f.provenance
+                or (_guessed(f) and messages[j].text.rstrip().endswith(_GOES_ON_MARKS))
             )
         )
-        parts = conv.pieces([messages[j].text for j in chain], names, find, weak)
+        texts = [messages[j].text for j in chain]
+        parts = conv.pieces(texts, names, find, weak)
+        if weak and fresh >= 2 and not any(parts):
+            # "+31 13 527 4942" / "oeps, moet zijn +31 13 527 6942" / "het is 42893 -" /
+            # "1288" / "0483220 ...": where the pieces with a value of its own join to none,
+            # the newest pieces after it may join without it, as pieces that no value of
+            # their own weakens
+            head = len(chain) - fresh
+            parts = [[] for _ in range(head)] + conv.pieces(texts[head:], names, find, False)
         for j, pieces in zip(chain, parts, strict=True):
             if pieces:
                 add(j, pieces)

@@ -30,6 +30,9 @@ from privacyguard.models import Finding, Provenance
 #: a note between the pieces of a value is at most this long ("sorry hit enter")
 NOTE_CHARS = 40
 
+#: the type of a date of birth, which may be typed over two messages (date_halves)
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+
 #: the longest line of an address typed in two messages
 ADDRESS_LINE_CHARS = 48
 #: the longest first line of an address cut inside a word ("bote", "ул. некрасов")
@@ -154,6 +157,13 @@ TAIL_DIGITS = 5
 #: the fewest digits of a mistyped value corrected in the next message
 MISTYPED_DIGITS = 8
 
+#: the fewest characters of a value typed again whole with a digit put right ("BMAQ99" /
+#: "nei vent, BMAQ98")
+WHOLE_CORRECTED = 6
+#: its score: below a recognizer's, whose reading of a value it finds (a checksum that
+#: passes) outweighs the previous value's type ("329216858" / "ik bedoel 329816858")
+WHOLE_SCORE = 0.5
+
 #: the marks at the ends of a piece that say where a value was cut ("BJRY-", "-9200-", "49.")
 _CUT_MARKS = "-.…–—"
 
@@ -210,11 +220,49 @@ class Pieces(Values):
         """The corrections of part of the sender's previous value (see Answers.correction),
         and both numbers of a correction that names the wrong part too (corrected_pair)."""
         out = super().correction(text, words, state, sender)
-        pair = self.corrected_pair(text, state, sender) or self.corrected_tail(text, state, sender)
+        pair = (
+            self.corrected_pair(text, state, sender)
+            or self.corrected_tail(text, state, sender)
+            or self.corrected_whole(text, words, state, sender)
+        )
         if not pair:
             return out
         kept = [f for f in out if not any(f.start < p.end and p.start < f.end for p in pair)]
         return kept + pair
+
+    def corrected_whole(
+        self, text: str, words: list[str], state: ConversationState, sender: tuple
+    ) -> list[Found]:
+        """The whole value of the sender's previous message typed again with one or two
+        digits put right, after a correction's words ("5376 3422 9256 8004" / "klopt niet,
+        moet 5376 3422 9256 2004 zijn", "M2960695" / "feil, skal være M2960615", "rettelse:
+        04793712945"): of that value's very shape (its letters and marks in the same
+        places), as its type, though a checksum may fail: the customer says it is their
+        value. The value must have WHOLE_CORRECTED characters or more, two digits or more;
+        an agent's words between ("Takk, sjekker…") leave it a correction, as the very
+        shape and the correction's words say."""
+        if len(text) > NOTE_CHARS * 2 or not self._corrections.mentions(words):
+            return []
+        low = text.lower()
+        # the newest values first: the one the customer typed last is the one corrected
+        for value, etype in reversed(state.values.items()):
+            if etype in NOT_CORRECTED or not WHOLE_CORRECTED <= len(value) <= len(text):
+                continue
+            if sum(c.isdigit() for c in value) < CORRECTED_DIGITS:
+                continue  # a name, a word: no digit to put right
+            n = len(value)
+            for start in range(len(text) - n + 1):
+                if start and low[start - 1].isalnum():
+                    continue
+                if start + n < len(text) and low[start + n].isalnum():
+                    continue
+                if 0 < _digits_apart(low[start : start + n], value) <= CORRECTED_DIGITS:
+                    why = (
+                        "conversation: the value in the sender's previous message, typed "
+                        "again with a digit put right"
+                    )
+                    return [Found(start, start + n, etype, WHOLE_SCORE, why)]
+        return []
 
     def corrected_tail(self, text: str, state: ConversationState, sender: tuple) -> list[Found]:
         """A short message's one number of five digits or more that is the end of the value
@@ -512,7 +560,14 @@ class Pieces(Values):
                 # "margriet" / ".vermeulen" / "@live.nl": the next piece goes on with the
                 # local part's "." or "_", so a first piece that is also a word ("margriet",
                 # "stale") starts it too
-                dotted = parts[1][:1] in (".", "_")
+                # and so does one typed before two pieces more, each a message of its own,
+                # where a piece before the last ends in the marks of a cut ("it's mer" /
+                # "rim..." / "an.rory@hotmail.co.uk that's it"): the customer says it goes
+                # on; a remark's word ("ok", "sorry") still starts none
+                cut_marked = any(
+                    t.rstrip().endswith(("...", "…", "-")) for t in texts[first:-1]
+                )
+                dotted = parts[1][:1] in (".", "_") or (len(parts) >= 3 and cut_marked)
                 if not self._local_part_alone(lead[:end], parts[0], asked, dotted):
                     continue
             hits = [f for f in find(joined, frozenset()) if f.entity_type == "EMAIL_ADDRESS"]
@@ -895,6 +950,65 @@ class Pieces(Values):
                 before, after, names, find, tail_end, head_start, "", "EMAIL_ADDRESS"
             )
         return out
+
+    def date_halves(self, before: str, after: str, lang: str) -> list[tuple[Found, Found]]:
+        """A date of birth asked for and typed over two messages of the sender, cut anywhere:
+        between its day and month and its year ("25" / "August 1991", "8 juni" / "1971",
+        "19.01." / "2007", "06" / ".05.1995"), inside its year ("28.10.1" / "950", "8. mai
+        19" / "92") or inside its month's word ("Augu" / "st 5, 2004"). Both parts, when
+        neither is a whole date of birth and the two joined, without a space or with one,
+        are one by the answers' shapes (a plausible birth date). The caller makes sure a
+        date of birth is asked for: a date in two messages is no one's birth date else (a
+        travel date, an appointment)."""
+        kind = frozenset({DATE_OF_BIRTH})
+        if len(before) > FRAGMENT_MAX_CHARS or len(after) > FRAGMENT_MAX_CHARS:
+            return []
+        b0 = self._lead_end(before)
+        end = len(before.rstrip())
+        if before[:end].endswith(("...", "…")):
+            end = len(before[:end].rstrip(".… "))  # "28.10.1..." goes on; "19.01." keeps its dot
+        dash = _TRAILING_DASH.search(before, 0, end)
+        if dash:
+            end = dash.start()  # "04. -": the mark of a cut, no part of the date
+        ends = sorted({end, self.body(before)[1]}, reverse=True)  # "15.04. sorry, too early"
+        a0 = self._lead_end(after)
+        dots = _LEADING_DOTS.match(after, a0)
+        if dots is not None:
+            a0 = dots.end()  # "... 1990": the dots that say it goes on
+        a1 = self.body(after)[1]
+        if a0 >= a1:
+            return []
+        second = after[a0:a1]
+        if not any(c.isdigit() for c in before[b0:end] + second):
+            return []  # every date of birth has a digit
+        if self._whole(second, lang, kind):
+            return []  # a whole date again: a correction or another person's, read as such
+        for b1 in ends:
+            first = before[b0:b1]
+            if not first.strip() or first != first.strip():
+                continue
+            whole = self._whole(first, lang, kind)
+            for glue in ("", " "):
+                if whole and not (glue == "" and first[-1].isdigit() and second[0].isdigit()):
+                    continue  # a whole date, but for a year typed on ("8. mai 19" / "92")
+                joined = first + glue + second
+                hits = self.answers(joined, lang, kind)
+                hit = next((a for a in hits if (a.start, a.end) == (0, len(joined))), None)
+                if hit is None:
+                    continue
+                why = f"{hit.why}; a date of birth asked for, typed over two messages"
+                return [
+                    (
+                        Found(b0, b1, DATE_OF_BIRTH, hit.score, why, hit.provenance),
+                        Found(a0, a1, DATE_OF_BIRTH, hit.score, why, hit.provenance),
+                    )
+                ]
+        return []
+
+    def _whole(self, text: str, lang: str, kind: frozenset[str]) -> bool:
+        """Is all of the text an answer of one of the types' shapes?"""
+        body = self.body(text)
+        return any((a.start, a.end) == body for a in self.answers(text, lang, kind))
 
     def _before_remark(self, before: str, tail_end: int) -> int:
         """The end of an e-mail address's first piece before the remark after it
