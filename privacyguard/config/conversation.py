@@ -189,6 +189,10 @@ class ConversationFileSpec(_Strict):
     #: ("ru_inn_company": an INN of ten digits), whatever the language: one of them in an
     #: agent's message is the business's own (round 32)
     business_ids: list[str] = []
+    #: words for a business's registration ("company no.", "KvK", "org.nr", "ИНН"): the
+    #: capitalised words right before one in an agent's message are the business's name
+    #: (round 32)
+    business_registration: ByLang = {}
     #: the customer's words for a number of pieces after a code ("PC-356, 2x", "HH-268 (3
     #: st)", "PA-301 - 3 stk", "FR-197, 3 шт"): besides "x" ("2x", "x3") and a bare number
     #: of one or two digits after a comma, a dash or in brackets (round 32)
@@ -358,6 +362,7 @@ class ConversationRules:
     payment_between: list[str] = field(default_factory=list)
     business_branch: list[str] = field(default_factory=list)
     business_ids: list[str] = field(default_factory=list)
+    business_registration: list[str] = field(default_factory=list)
     quantity_units: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
     business_refund: list[str] = field(default_factory=list)
@@ -614,6 +619,7 @@ def _validated(directory: str) -> ConversationRules:
         out.business_branch += _flat(spec.business_branch)
         out.business_ids += [v for v in spec.business_ids if v not in out.business_ids]
         out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
+        out.business_registration += [w.lower() for w in _flat(spec.business_registration)]
         out.business_discount += _flat(spec.business_discount)
         out.business_refund += _flat(spec.business_refund)
         out.business_open_after += _flat(spec.business_open_after)

@@ -698,6 +698,14 @@ class Answers(Addresses):
                 and not _camel(name)
             ):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
+        if self._business_registered is not None:
+            # "for your records: AuPair Bridge, company no. 52607855": not a person's name
+            # whose registration it is ("Anna Berg, org.nr ...": a sole trader's)
+            out += [
+                m.span("name")
+                for m in self._business_registered.finditer(text)
+                if not self._listed_first_name(m["name"].strip("«»").split()[0])
+            ]
         if first and (greeting := self._business_greeting.match(text)):
             key = next(
                 k

@@ -344,7 +344,8 @@ class Base:
         # "HH-268 (3 st)"): answers.Answers.less_quantity (round 32)
         units = _alternation(["x", "х", "×", *rules.quantity_units])
         self._quantity = re.compile(
-            rf"(?i)[ \t]{{0,3}}[,;(\-–][ \t]{{0,3}}(?:(?:x|х|×)[ \t]?\d{{1,3}}"
+            rf"(?i)(?:[ \t]{{0,3}}[,;(][ \t]{{0,3}}|[ \t]{{1,3}}[\-–][ \t]{{1,3}})"
+            rf"(?:(?:x|х|×)[ \t]?\d{{1,3}}"
             rf"|\d{{1,3}}[ \t]?(?:{units})(?![^\W_])\.?|\d{{1,2}})\)?\Z"
         )
         hedges = _alternation(rules.hedges)
@@ -391,6 +392,23 @@ class Base:
         self._business_name = (
             re.compile(rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{body}){tail}")
             if own
+            else None
+        )
+        # round 32: the business's name right before its registration's word, a comma
+        # between or none ("for your records: AuPair Bridge, company no. 52607855", "ter
+        # info: Horlogerie Tikkend, KvK ...", "Instrumentutleie Tone, org.nr. ...",
+        # "Школа плавания Дельфинчик, ИНН ...")
+        # (a word or two in small letters between its capitalised ones: "Школа плавания
+        # Дельфинчик")
+        registered = _alternation(rules.business_registration)
+        small = r"[a-zæøåäöüéа-яё][^\W\d_]{0,30}"
+        named = rf"{part}(?:[ ](?:(?:{small}|&)[ ]){{0,2}}{part}){{0,4}}"
+        self._business_registered = (
+            re.compile(
+                rf"(?<![^\W_])(?P<name>{named})[ ]{{0,2}},?[ ]{{1,2}}"
+                rf"(?i:(?:{registered}))(?![^\W_])"
+            )
+            if registered
             else None
         )
         # round 23: the business's name after the agent's own in its greeting ("you're
