@@ -402,10 +402,10 @@ class Base:
         # Дельфинчик")
         registered = _alternation(rules.business_registration)
         small = r"[a-zæøåäöüéа-яё][^\W\d_]{0,30}"
-        named = rf"{part}(?:[ ](?:(?:{small}|&)[ ]){{0,2}}{part}){{0,4}}"
+        registered_name = rf"{part}(?:[ ](?:(?:{small}|&)[ ]){{0,2}}{part}){{0,4}}"
         self._business_registered = (
             re.compile(
-                rf"(?<![^\W_])(?P<name>{named})[ ]{{0,2}},?[ ]{{1,2}}"
+                rf"(?<![^\W_])(?P<name>{registered_name})[ ]{{0,2}},?[ ]{{1,2}}"
                 rf"(?i:(?:{registered}))(?![^\W_])"
             )
             if registered
