@@ -179,6 +179,17 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     return False
 
 
+def _holds_a_value(raw: str, state: ConversationState) -> bool:
+    """Does the text hold a value the conversation found before, of five characters or
+    more, or a word of a name found before ("Tanner Yard" of the customer's "Unit 4, Tanner
+    Yard, Kendal", found as a name)?"""
+    low = raw.lower()
+    if any(v in low for v in state.values):
+        return True
+    words = set(_PLACE_WORDS.findall(low))
+    return any(n.lower() in words for n in state.names)
+
+
 def _shares_a_word(given: list[str], read: list[str]) -> bool:
     """Does an address read back share a word with the one the customer gave (the same
     first letters: "kerkstr" and "kerkstraat", "садовая" and "садовой"), or did the customer
@@ -481,8 +492,12 @@ class Answers(Addresses):
 
         if f.entity_type == LOCATION and self._branch_before(text, f.start):
             # "at our Kendal branch (Unit 4, Tanner Yard, Kendal LA9 4QP)": the address of
-            # the business's own place; not an address the customer gave before, read back
-            return state is None or not _place_read_back(text[f.start : f.end], state)
+            # the business's own place; not an address the customer gave before, read back,
+            # nor one holding a value found before (a street of it taken for a name)
+            raw = text[f.start : f.end]
+            return state is None or not (
+                _place_read_back(raw, state) or _holds_a_value(raw, state)
+            )
         if f.entity_type == LOCATION and self._open_after(text, f.end):
             # "Biblioteket (Torget 83, 6413 Molde) har åpent til 18.15": a place with opening
             # hours, the business's; not an address the customer gave before, read back
