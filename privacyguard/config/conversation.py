@@ -56,6 +56,15 @@ class QuestionSpec(_Strict):
     stems: ByLang = {}
 
 
+class BusinessIdSpec(_Strict):
+    """A kind of number that is an organisation's registration, no person's: those the
+    validator takes with exactly ``digits`` digits ("ru_inn" with ten: a company's INN, a
+    person's has twelve)."""
+
+    validator: str
+    digits: int = Field(ge=1, le=40)
+
+
 class ShapeSpec(_Strict):
     """What a bare answer of one type looks like. ``regex`` is searched in the answer (a
     group named ``value`` marks the span); with ``whole``, it must be all of the answer but
@@ -185,10 +194,10 @@ class ConversationFileSpec(_Strict):
     #: (Unit 4, Tanner Yard, ...)", "filiaal Assen (Ambachtsweg 19, ...)") is that place's,
     #: and a name right after one ("филиал Владимир") the place's name (round 32)
     business_branch: ByLang = {}
-    #: validators of numbers that are an organisation's registration, no person's
-    #: ("ru_inn_company": an INN of ten digits), whatever the language: one of them in an
+    #: numbers that are an organisation's registration, no person's (a validator and a
+    #: number of digits: "ru_inn" with ten), whatever the language: one of them in an
     #: agent's message is the business's own (round 32)
-    business_ids: list[str] = []
+    business_ids: list[BusinessIdSpec] = []
     #: words for a business's registration ("company no.", "KvK", "org.nr", "ИНН"): the
     #: capitalised words right before one in an agent's message are the business's name
     #: (round 32)
@@ -361,7 +370,7 @@ class ConversationRules:
     business_account: list[str] = field(default_factory=list)
     payment_between: list[str] = field(default_factory=list)
     business_branch: list[str] = field(default_factory=list)
-    business_ids: list[str] = field(default_factory=list)
+    business_ids: list[tuple[str, int]] = field(default_factory=list)
     business_registration: list[str] = field(default_factory=list)
     quantity_units: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
@@ -617,7 +626,11 @@ def _validated(directory: str) -> ConversationRules:
         out.business_account += _flat(spec.business_account)
         out.payment_between += [w.lower() for w in _flat(spec.payment_between)]
         out.business_branch += _flat(spec.business_branch)
-        out.business_ids += [v for v in spec.business_ids if v not in out.business_ids]
+        out.business_ids += [
+            (b.validator, b.digits)
+            for b in spec.business_ids
+            if (b.validator, b.digits) not in out.business_ids
+        ]
         out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
         out.business_registration += [w.lower() for w in _flat(spec.business_registration)]
         out.business_discount += _flat(spec.business_discount)

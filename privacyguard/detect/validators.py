@@ -202,13 +202,6 @@ def ru_inn(text: str) -> bool:
     return number.strip("0") != "" and inn.is_valid(number)  # zeros pass the arithmetic
 
 
-@validators.register("ru_inn_company")
-def ru_inn_company(text: str) -> bool:
-    """An organisation's INN: ten digits (a person's has twelve), its check digit right."""
-    number = digits_only(text)
-    return len(number) == 10 and ru_inn(number)
-
-
 @validators.register("ru_snils")
 def ru_snils(text: str) -> bool:
     """SNILS: 9 digits weighted 9..1, sum mod 101 (100 -> 00) is the 2-digit check.

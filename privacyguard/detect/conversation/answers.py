@@ -445,9 +445,9 @@ class Answers(Addresses):
             # person's has twelve), the business's own; not one the conversation found
             # before (round 32)
             raw = text[f.start : f.end]
-            return any(bool(valid(raw)) for valid in self._business_ids) and not (
-                state is not None and _digits_read_back(raw, state)
-            )
+            digits = sum(c.isdigit() for c in raw)
+            own = any(n == digits and bool(valid(raw)) for valid, n in self._business_ids)
+            return own and not (state is not None and _digits_read_back(raw, state))
         if (
             f.entity_type == "PERSON"
             and f.field == "text"

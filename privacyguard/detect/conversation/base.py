@@ -192,7 +192,8 @@ class Base:
         self._payment_between = frozenset(rules.payment_between)
         self._business_branch = ContextMatcher(make_terms(rules.business_branch, []), 0, 0)
         self._business_ids = tuple(
-            registry.lookup(registry.validators, "validator", name) for name in rules.business_ids
+            (registry.lookup(registry.validators, "validator", name), digits)
+            for name, digits in rules.business_ids
         )
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
