@@ -56,6 +56,15 @@ class QuestionSpec(_Strict):
     stems: ByLang = {}
 
 
+class BusinessIdSpec(_Strict):
+    """A kind of number that is an organisation's registration, no person's: those the
+    validator takes with exactly ``digits`` digits ("ru_inn" with ten: a company's INN, a
+    person's has twelve)."""
+
+    validator: str
+    digits: int = Field(ge=1, le=40)
+
+
 class ShapeSpec(_Strict):
     """What a bare answer of one type looks like. ``regex`` is searched in the answer (a
     group named ``value`` marks the span); with ``whole``, it must be all of the answer but
@@ -175,6 +184,28 @@ class ConversationFileSpec(_Strict):
     #: "overmaken naar ons rekeningnummer", "Betal til kontoen vår", "на наш расчётный
     #: счёт"): an IBAN or account number after them in the same sentence is no customer's
     business_account: ByLang = {}
+    #: words that may stand between a word for paying and where to pay, besides the
+    #: amount's digits: its currency and "please" ("please transfer £598.95 to ...",
+    #: "vennligst overfør 966,00 kr til ...", "переведите, пожалуйста, 9 677 ₽ на счёт
+    #: ..."); left out when business_account is matched (round 32)
+    payment_between: ByLang = {}
+    #: the agent's words for one of the business's own places ("branch", "vestiging",
+    #: "avdeling", "филиал"): an address in brackets right after them ("our Kendal branch
+    #: (Unit 4, Tanner Yard, ...)", "filiaal Assen (Ambachtsweg 19, ...)") is that place's,
+    #: and a name right after one ("филиал Владимир") the place's name (round 32)
+    business_branch: ByLang = {}
+    #: numbers that are an organisation's registration, no person's (a validator and a
+    #: number of digits: "ru_inn" with ten), whatever the language: one of them in an
+    #: agent's message is the business's own (round 32)
+    business_ids: list[BusinessIdSpec] = []
+    #: words for a business's registration ("company no.", "KvK", "org.nr", "ИНН"): the
+    #: capitalised words right before one in an agent's message are the business's name
+    #: (round 32)
+    business_registration: ByLang = {}
+    #: the customer's words for a number of pieces after a code ("PC-356, 2x", "HH-268 (3
+    #: st)", "PA-301 - 3 stk", "FR-197, 3 шт"): besides "x" ("2x", "x3") and a bare number
+    #: of one or two digits after a comma, a dash or in brackets (round 32)
+    quantity_units: ByLang = {}
     #: the agent's words for a discount ("10% off", "korting", "rabatt", "скидка"), after a
     #: code in the same sentence of an agent's message: the code is the business's voucher
     #: ("Met code LENTE24 krijg je 10% korting"), unless a word for the customer or for a
@@ -337,6 +368,11 @@ class ConversationRules:
     business_own_email: list[str] = field(default_factory=list)
     business_mailboxes: list[str] = field(default_factory=list)
     business_account: list[str] = field(default_factory=list)
+    payment_between: list[str] = field(default_factory=list)
+    business_branch: list[str] = field(default_factory=list)
+    business_ids: list[tuple[str, int]] = field(default_factory=list)
+    business_registration: list[str] = field(default_factory=list)
+    quantity_units: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
     business_refund: list[str] = field(default_factory=list)
     business_open_after: list[str] = field(default_factory=list)
@@ -588,6 +624,15 @@ def _validated(directory: str) -> ConversationRules:
         out.business_own_email += _flat(spec.business_own_email)
         out.business_mailboxes += [w.lower() for w in _flat(spec.business_mailboxes)]
         out.business_account += _flat(spec.business_account)
+        out.payment_between += [w.lower() for w in _flat(spec.payment_between)]
+        out.business_branch += _flat(spec.business_branch)
+        out.business_ids += [
+            (b.validator, b.digits)
+            for b in spec.business_ids
+            if (b.validator, b.digits) not in out.business_ids
+        ]
+        out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
+        out.business_registration += [w.lower() for w in _flat(spec.business_registration)]
         out.business_discount += _flat(spec.business_discount)
         out.business_refund += _flat(spec.business_refund)
         out.business_open_after += _flat(spec.business_open_after)

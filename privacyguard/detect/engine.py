@@ -403,6 +403,7 @@ class Detector:
         # (file reference)": a number of another kind than the customer number asked for
         other = conv.substitutes(state, words, text)
         body = conv.body(text)
+        bare = conv.less_quantity(text, body) if nothing else body
         asked_codes = [
             f
             for f in merged
@@ -434,8 +435,9 @@ class Detector:
                 (nothing and f.entity_type not in SURE_TYPES) or not conv.plausible(text, words, f)
             ):
                 continue
-            if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, body, f):
-                continue  # the bare answer to "what's the order number?" ("ORD-23793153")
+            if nothing and f.entity_type not in SURE_TYPES and conv.is_bare(text, bare, f):
+                continue  # the bare answer to "what's the order number?" ("ORD-23793153",
+                # "PC-356, 2x": with the number of pieces)
             if conv.dated(text, f):
                 continue  # "the event is on 26.10.2026": a date, no account number
             if conv.elsewhere(text, words, f):

@@ -38,6 +38,10 @@ BUSINESS_BEFORE_CHARS = 60
 #: how many words may stand between the words that offer a number as the business's own
 #: and the number ("call us anytime on", "ring oss gjerne på", "text us on WhatsApp at")
 OWN_PHONE_GAP = 3
+#: the longest number of pieces after an answer (", 12 stuks)")
+QUANTITY_CHARS = 16
+#: how far before an address the bracket it is given in may open ("(Unit 4, Tanner Yard")
+BRACKET_LEAD_CHARS = 16
 #: the most words of an answer to "Where are you off to?" whose name is the place's
 #: ("Lofoten tror jeg", "Bergen for a week")
 PLACE_ANSWER_WORDS = 4
@@ -161,6 +165,12 @@ _OPEN_GAP = re.compile(r"[ \t]{0,3}[),][ \t]{0,3}|[ \t]{1,3}")
 OPEN_AFTER_CHARS = 40
 
 
+def _digits_read_back(raw: str, state: ConversationState) -> bool:
+    """Is the number one the conversation has found before (the same digits)?"""
+    digits = "".join(c for c in raw if c.isdigit())
+    return any("".join(c for c in v if c.isdigit()) == digits for v in state.values)
+
+
 def _account_read_back(raw: str, state: ConversationState) -> bool:
     """Is the account one the conversation has found before (its letters and digits)?"""
     mine = "".join(c for c in raw if c.isalnum()).lower()
@@ -189,6 +199,17 @@ def _place_read_back(raw: str, state: ConversationState) -> bool:
     return False
 
 
+def _holds_a_value(raw: str, state: ConversationState) -> bool:
+    """Does the text hold a value the conversation found before, of five characters or
+    more, or a word of a name found before ("Tanner Yard" of the customer's "Unit 4, Tanner
+    Yard, Kendal", found as a name)?"""
+    low = raw.lower()
+    if any(v in low for v in state.values):
+        return True
+    words = set(_PLACE_WORDS.findall(low))
+    return any(n.lower() in words for n in state.names)
+
+
 def _shares_a_word(given: list[str], read: list[str]) -> bool:
     """Does an address read back share a word with the one the customer gave (the same
     first letters: "kerkstr" and "kerkstraat", "садовая" and "садовой"), or did the customer
@@ -213,6 +234,11 @@ def _camel(word: str) -> bool:
         else:
             run = run + 1 if c.islower() else 0
     return False
+
+
+def _amount(word: str) -> bool:
+    """A word of an amount's digits ("598.", "95", "1.250,00")."""
+    return any(c.isdigit() for c in word) and all(c.isdigit() or c in ".,-" for c in word)
 
 
 def _sentence_start(text: str, end: int, chars: int) -> int:
@@ -434,6 +460,14 @@ class Answers(Addresses):
             return self._account_to_pay(text, f, state)
         if f.entity_type in _VOUCHER_TYPES and f.field == "text":
             return self._voucher(text, f)
+        if f.entity_type == "NATIONAL_ID" and f.field == "text":
+            # "Пекарня Колосок ИНН 4038561860": an organisation's number (ten digits, a
+            # person's has twelve), the business's own; not one the conversation found
+            # before (round 32)
+            raw = text[f.start : f.end]
+            digits = sum(c.isdigit() for c in raw)
+            own = any(n == digits and bool(valid(raw)) for valid, n in self._business_ids)
+            return own and not (state is not None and _digits_read_back(raw, state))
         if (
             f.entity_type == "PERSON"
             and f.field == "text"
@@ -444,6 +478,13 @@ class Answers(Addresses):
             and Provenance.TITLED not in f.provenance  # "Good morning, Mr VanderMeer"
         ):
             return True  # "Hoi! Je chat met RailNoord.", "Добрый день, АэроСевер, ...": a brand
+        if (
+            f.entity_type == "PERSON"
+            and f.field == "text"
+            and Provenance.TITLED not in f.provenance
+            and self._branch_named(text, f.start)
+        ):
+            return True  # "филиал Владимир", "avdeling Ski": the business's place, by name
         if f.entity_type == "PERSON" and f.field == "text":
             # "kontoret vårt, Kanalveien 11, 5068 Bergen": the town of the business's own
             # address, after its street, number and postcode, taken for a surname
@@ -469,6 +510,14 @@ class Answers(Addresses):
             return False
         from privacyguard.detect.context import context_words
 
+        if f.entity_type == LOCATION and self._branch_before(text, f.start):
+            # "at our Kendal branch (Unit 4, Tanner Yard, Kendal LA9 4QP)": the address of
+            # the business's own place; not an address the customer gave before, read back,
+            # nor one holding a value found before (a street of it taken for a name)
+            raw = text[f.start : f.end]
+            return state is None or not (
+                _place_read_back(raw, state) or _holds_a_value(raw, state)
+            )
         if f.entity_type == LOCATION and self._open_after(text, f.end):
             # "Biblioteket (Torget 83, 6413 Molde) har åpent til 18.15": a place with opening
             # hours, the business's; not an address the customer gave before, read back
@@ -492,6 +541,41 @@ class Answers(Addresses):
         # +31 6 ..."): only a line a business answers on is the business's
         raw = text[f.start : f.end]
         return not (state is not None and _read_back(raw, state)) and _business_number(raw, lang)
+
+    def _branch_words(self, text: str, end: int) -> list[str] | None:
+        """The last three words before ``end`` in its sentence, when a word for one of the
+        business's own places (``business_branch``) is among them and no word for the
+        customer ("your nearest branch"); else None."""
+        from privacyguard.detect.context import context_words
+
+        words = context_words(text[_sentence_start(text, end, BUSINESS_BEFORE_CHARS) : end])[-3:]
+        if not words or not self._business_branch.mentions(words):
+            return None
+        if self._customer_words.mentions(words):
+            return None
+        return words
+
+    def _branch_before(self, text: str, start: int) -> bool:
+        """Does an address start in brackets right after a word for one of the business's
+        own places and at most two words more ("our Kendal branch (Unit 4, ...", "vestiging
+        Assen (Ambachtsweg 19, ...", "филиал Рязань (г. Владимир, ...")? Round 32."""
+        # the bracket opens right before the address or before a word or two of it ("(Unit
+        # 4, Tanner Yard, ...": the rest taken for a name and made the address)
+        opened = text.rfind("(", max(0, start - BRACKET_LEAD_CHARS), start)
+        if opened < 0 or len(text[opened + 1 : start].split()) > 2 or ")" in text[opened:start]:
+            return False
+        end = opened
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return end > 0 and self._branch_words(text, end) is not None
+
+    def _branch_named(self, text: str, start: int) -> bool:
+        """Is a name right after a word for one of the business's own places ("филиал
+        Владимир", "avdeling Ski", "vestiging Assen"): the place's name? Round 32."""
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False  # "Velkommen til Tannklinikken, Ragnhild her": the agent's name
+        words = self._branch_words(text, start)
+        return words is not None and self._business_branch.mentions(words[-1:])
 
     def _own_phone_offered(
         self, text: str, f: Finding, words: list[str], state: ConversationState | None
@@ -649,6 +733,14 @@ class Answers(Addresses):
                 and not _camel(name)
             ):
                 out.append(here.span("name"))  # not "Goedemiddag, Bas van Dijk hier": his own
+        if self._business_registered is not None:
+            # "for your records: AuPair Bridge, company no. 52607855": not a person's name
+            # whose registration it is ("Anna Berg, org.nr ...": a sole trader's)
+            out += [
+                m.span("name")
+                for m in self._business_registered.finditer(text)
+                if not self._listed_first_name(m["name"].strip("«»").split()[0])
+            ]
         if first and (greeting := self._business_greeting.match(text)):
             key = next(
                 k
@@ -805,7 +897,10 @@ class Answers(Addresses):
         from privacyguard.detect.context import context_words
 
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
-        if not words or not self._business_account.mentions(words):
+        # the amount between the word for paying and where to ("please transfer £598.95
+        # to ...", "overfør 966,00 kr til ...", "переведите, пожалуйста, 9 677 ₽ на счёт")
+        paying = [w for w in words if w not in self._payment_between and not _amount(w)]
+        if not paying or not self._business_account.mentions(paying):
             return False
         if self._customer_words.mentions(words[-3:]):
             return False
@@ -1093,6 +1188,18 @@ class Answers(Addresses):
             return bool(validator(value, dates=self._dates))
         return bool(validator(value))
 
+    def less_quantity(self, text: str, body: tuple[int, int]) -> tuple[int, int]:
+        """The answer without a number of pieces after it ("PC-356, 2x", "вроде TP-646
+        (1)", "HH-268 (3 st)", "PA-301 - 3 stk"): the code alone, for the bare answer to a
+        question for a product's or an item's code. Round 32."""
+        start, end = body
+        if end < len(text) and text[end] == ")":
+            end += 1  # "(2x)": the bracket the body left out
+        m = self._quantity.search(text, max(start, end - QUANTITY_CHARS), end)
+        if m is None or m.start() <= start:
+            return body
+        return start, m.start()
+
     def is_bare(self, text: str, body: tuple[int, int], f: Finding) -> bool:
         """Is the finding all of the answer, or all of the one word the answer is
         ("S-90069089" of which a phone number recognizer found "90069089"), or that word
@@ -1106,6 +1213,10 @@ class Answers(Addresses):
         if tail is None or tail[1] is not None:
             return False
         (start, end) = tail[0]
+        # the whole token the value ends ("вроде TP-646": the lead-in's pattern takes "TP-"
+        # for a word and "646" for the value)
+        while start > body[0] and not text[start - 1].isspace():
+            start -= 1
         return start <= f.start and f.end <= end
 
     @staticmethod

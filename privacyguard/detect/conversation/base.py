@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from privacyguard import registry
 from privacyguard.config.conversation import GAP, ConversationRules
 from privacyguard.detect.context import ContextMatcher, Mentions, make_terms
 from privacyguard.detect.conversation.patterns import _WORDS
@@ -188,6 +189,12 @@ class Base:
         self._own_email = ContextMatcher(list(self._own_email_terms), 0, 0)
         self._mailboxes = frozenset(rules.business_mailboxes)
         self._business_account = ContextMatcher(make_terms(rules.business_account, []), 0, 0)
+        self._payment_between = frozenset(rules.payment_between)
+        self._business_branch = ContextMatcher(make_terms(rules.business_branch, []), 0, 0)
+        self._business_ids = tuple(
+            (registry.lookup(registry.validators, "validator", name), digits)
+            for name, digits in rules.business_ids
+        )
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
         self._business_open_after = tuple(make_terms(rules.business_open_after, []))
@@ -334,6 +341,14 @@ class Base:
         self._relation_stems = tuple(w[:-1] for w in relations if w.endswith("*"))
         self._possessives = frozenset(w.lower() for w in rules.own_words)  # "mannen min"
         self._joiner_words = frozenset(w.lower() for w in rules.list_joiners if w.isalpha())
+        # a number of pieces at the end of an answer ("PC-356, 2x", "вроде TP-646 (1)",
+        # "HH-268 (3 st)"): answers.Answers.less_quantity (round 32)
+        units = _alternation(["x", "х", "×", *rules.quantity_units])
+        self._quantity = re.compile(
+            rf"(?i)(?:[ \t]{{0,3}}[,;(][ \t]{{0,3}}|[ \t]{{1,3}}[\-–][ \t]{{1,3}})"
+            rf"(?:(?:x|х|×)[ \t]?\d{{1,3}}"
+            rf"|\d{{1,3}}[ \t]?(?:{units})(?![^\W_])\.?|\d{{1,2}})\)?\Z"
+        )
         hedges = _alternation(rules.hedges)
         self._hedges = (
             re.compile(
@@ -378,6 +393,23 @@ class Base:
         self._business_name = (
             re.compile(rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{body}){tail}")
             if own
+            else None
+        )
+        # round 32: the business's name right before its registration's word, a comma
+        # between or none ("for your records: AuPair Bridge, company no. 52607855", "ter
+        # info: Horlogerie Tikkend, KvK ...", "Instrumentutleie Tone, org.nr. ...",
+        # "Школа плавания Дельфинчик, ИНН ...")
+        # (a word or two in small letters between its capitalised ones: "Школа плавания
+        # Дельфинчик")
+        registered = _alternation(rules.business_registration)
+        small = r"[a-zæøåäöüéа-яё][^\W\d_]{0,30}"
+        registered_name = rf"{part}(?:[ ](?:(?:{small}|&)[ ]){{0,2}}{part}){{0,4}}"
+        self._business_registered = (
+            re.compile(
+                rf"(?<![^\W_])(?P<name>{registered_name})[ ]{{0,2}},?[ ]{{1,2}}"
+                rf"(?i:(?:{registered}))(?![^\W_])"
+            )
+            if registered
             else None
         )
         # round 23: the business's name after the agent's own in its greeting ("you're
