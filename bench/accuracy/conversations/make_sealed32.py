@@ -1473,7 +1473,11 @@ class Chat:
         rng, lx, lang, cls = self.rng, self.lx, self.lang, self.cls
         short, size = size < 0, max(size, 0)
         opener = self.pick(self.s["open"][lang])
-        gender = "m" if lang == "ru" and any(w.lower() in opener.lower() for w in RU_MASC_OPENERS) else None
+        gender = None
+        if lang == "ru" and any(w.lower() in opener.lower() for w in RU_MASC_OPENERS):
+            gender = "m"
+        elif lang == "ru" and "мужа" in opener:
+            gender = "f"
         self.p = person(rng, lang, gender)
         agent = self.pick(FIRST_F[lang] if lang == "ru" else FIRST_M[lang] + FIRST_F[lang])
         self.a(T(self.pick(lx["greet"]), agent=E(agent, "PERSON", "plain"), co=N(self.s["co"][lang], "company_name")))
@@ -1516,7 +1520,8 @@ class Chat:
             trip = ["BOOK", "FLIGHT", "TICKET", "PASS"]
             first = trip[self.n % 4]
             trip = [first] + rng.sample([t for t in trip if t != first], 1)
-            for typ in [t for t in trip if t not in self.later][: 1 if short else rng.choice([1, 2])]:
+            trip += [t for t in ["BOOK", "FLIGHT", "TICKET"] if t not in trip]
+            for typ in [t for t in trip if t not in self.later][: 1 if short else rng.choice([2, 2, 3])]:
                 self.later.append(typ)
                 steps.append(lambda typ=typ: answer(typ))
         sec_pool = list(dict.fromkeys(t for t in sec_pool if t not in self.later))
@@ -1524,7 +1529,7 @@ class Chat:
             self.later.append(typ)
             steps.append(lambda typ=typ: answer(typ))
         key = self.s["key"]
-        neg_kinds = ["cust_mix", "case", "voucher", "appt", "dob_mix", "cust_mix", "appt", "case"]
+        neg_kinds = ["cust_mix", "case", "voucher", "appt", "dob_mix", "cust_mix", "appt", "case", "cust_mix"]
         if key in GOODS:
             neg_kinds += ["order", "order", "track", "track"]
         elif key in DOCS:
