@@ -720,7 +720,7 @@ L["en"] = {
         "phone": ["If the chat drops, you can call us on {x}.", "Our direct line is {x} if you'd rather talk.", "You can also ring the office on {x}, weekdays 9 to 5.",
                   "Any problems, just phone {x}."],
         "email": ["Please send the scans to {x}.", "You can email us at {x} with any documents.", "Our address for paperwork is {x}.", "Reply to {x} with a photo and we'll sort it."],
-        "addr": ["You can drop it off at {x}.", "Our workshop is at {x}.", "Collection is from {x}, Monday to Saturday.", "We're at {x} if you want to pop in."],
+        "addr": ["You can drop it off at {x}.", "Our office is at {x}.", "Collection is from {x}, Monday to Saturday.", "We're at {x} if you want to pop in."],
         "account": ["The deposit goes to our account {x}.", "You can pay by transfer to {x}.", "Bank details for the invoice: {x}."],
         "cid": ["For your records, our company number is {x}.", "The invoice will show our company no. {x}.", "Our registration number is {x}, in case your accountant asks."],
         "name": ["Just so you know, invoices come from {x}.", "You'll see {x} on the bank statement.", "{x} will send a confirmation shortly."],
@@ -829,7 +829,7 @@ L["nl"] = {
         "phone": ["Als de chat wegvalt, kun je ons bellen op {x}.", "Ons directe nummer is {x} als je liever belt.", "U kunt ook het kantoor bellen op {x}, op werkdagen van 9 tot 5.",
                   "Bij problemen bel je gewoon {x}."],
         "email": ["Stuur de scans maar naar {x}.", "Documenten kun je mailen naar {x}.", "Ons mailadres voor de papieren is {x}.", "Mail een foto naar {x} en we regelen het."],
-        "addr": ["Je kunt het afgeven op {x}.", "Onze werkplaats zit op {x}.", "Ophalen kan op {x}, maandag t/m zaterdag.", "We zitten op {x} als je langs wilt komen."],
+        "addr": ["Je kunt het afgeven op {x}.", "Ons kantoor zit op {x}.", "Ophalen kan op {x}, maandag t/m zaterdag.", "We zitten op {x} als je langs wilt komen."],
         "account": ["De aanbetaling gaat naar onze rekening {x}.", "Overmaken kan naar {x}.", "Bankgegevens voor de factuur: {x}."],
         "cid": ["Voor uw administratie: ons KvK-nummer is {x}.", "Op de factuur staat ons KvK-nummer {x}.", "Ons KvK is {x}, mocht je boekhouder erom vragen."],
         "name": ["Ter info: de factuur komt van {x}.", "Op je afschrift zie je {x} staan.", "{x} stuurt zo een bevestiging."],
@@ -938,7 +938,7 @@ L["nb"] = {
         "phone": ["Hvis chatten faller ut, kan du ringe oss på {x}.", "Direktenummeret vårt er {x} om du heller vil ringe.", "Du kan også ringe kontoret på {x}, hverdager 9–16.",
                   "Ved problemer er det bare å ringe {x}."],
         "email": ["Send gjerne skanningene til {x}.", "Dokumenter kan du sende til {x}.", "E-postadressen vår for papirer er {x}.", "Send et bilde til {x}, så ordner vi det."],
-        "addr": ["Du kan levere det hos oss i {x}.", "Verkstedet vårt ligger i {x}.", "Henting skjer i {x}, mandag til lørdag.", "Vi holder til i {x} om du vil stikke innom."],
+        "addr": ["Du kan levere det hos oss i {x}.", "Kontoret vårt ligger i {x}.", "Henting skjer i {x}, mandag til lørdag.", "Vi holder til i {x} om du vil stikke innom."],
         "account": ["Depositumet betales til konto {x}.", "Du kan overføre til {x}.", "Bankopplysninger til fakturaen: {x}."],
         "cid": ["Til orientering: organisasjonsnummeret vårt er {x}.", "På fakturaen står org.nr. {x}.", "Org.nr. er {x}, hvis regnskapsføreren spør."],
         "name": ["Bare så du vet det: fakturaen kommer fra {x}.", "På kontoutskriften står det {x}.", "{x} sender en bekreftelse straks."],
@@ -1046,7 +1046,7 @@ L["ru"] = {
         "phone": ["Если чат прервётся, звоните нам по номеру {x}.", "Наш прямой номер {x}, если удобнее по телефону.", "Можно также позвонить в офис: {x}, по будням с 9 до 18.",
                   "Если что, звоните {x}."],
         "email": ["Сканы пришлите, пожалуйста, на {x}.", "Документы можно отправить на {x}.", "Наша почта для документов: {x}.", "Пришлите фото на {x}, и мы всё решим."],
-        "addr": ["Привезти можно по адресу: {x}.", "Наша мастерская: {x}.", "Самовывоз: {x}, с понедельника по субботу.", "Мы находимся по адресу {x}, заходите."],
+        "addr": ["Привезти можно по адресу: {x}.", "Наш офис: {x}.", "Самовывоз: {x}, с понедельника по субботу.", "Мы находимся по адресу {x}, заходите."],
         "account": ["Предоплату переводите на наш расчётный счёт {x}.", "Оплатить можно переводом на счёт {x}.", "Реквизиты для счёта: р/с {x}."],
         "cid": ["Для бухгалтерии: наш ИНН {x}.", "В счёте будет указан ИНН {x}.", "ИНН организации {x}, если понадобится."],
         "name": ["Для справки: отправитель счёта — {x}.", "В банковской выписке получатель будет указан как {x}.", "{x} пришлёт подтверждение в ближайшее время."],
@@ -1074,8 +1074,10 @@ RU_GENDER_SWAP = {"m": [("родилась", "родился"), ("отправи
 GOODS = {"scaffolding_hire", "lab_glassware_supplier", "tractor_parts", "team_kit_supplier", "taxidermy", "stonemason",
          "well_drilling", "organ_builder", "vintage_car_restoration"}
 DOCS = {"public_library", "land_registry", "drone_registration", "hunting_licence"}
-ROOMS = {"hunting_licence", "falconry_centre", "land_registry", "public_library", "notary_office", "drone_registration",
-         "film_extras_casting", "archery_range", "choir_tours"}
+ROOMS = {"hunting_licence", "land_registry", "public_library", "notary_office", "drone_registration",
+         "film_extras_casting", "archery_range"}
+#: sectors that come out to the customer's place
+VISITS = {"scaffolding_hire", "well_drilling", "organ_builder", "stonemason"}
 HOMO = {"0": ["O", "О"], "1": ["l", "I"], "3": ["З"], "5": ["S"], "8": ["B"]}
 
 
@@ -1439,7 +1441,7 @@ class Chat:
             self.a(self.then(self.pick(ng["date_q"])))
             self.c([N(future_date(rng, lang), "travel_date")], prefix=False)
         elif kind == "appt":
-            self.a(self.then(self.pick(ng["appt_q"])))
+            self.a(self.then(self.pick(ng["appt_q"] if self.s["key"] in VISITS else ng["appt_q"][:2])))
             self.c([N(future_date(rng, lang), "appointment_date")], prefix=False)
             self.a(self.tpl(self.pick(ng["appt_ok"]), x=N(time_value(rng, lang), "time")))
         elif kind == "dob_mix":
