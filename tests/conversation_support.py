@@ -32,6 +32,11 @@ def sorted_spans(d: Detected) -> list[tuple[str, str]]:
     return sorted(spans(d))
 
 
+def answer_spans(detector: Detector, question: str, answer: str) -> list[tuple[str, str]]:
+    """The findings in the customer's answer to the agent's one question, as (type, text)."""
+    return spans(talk(detector, [("agent", question), ("customer", answer)])[1])
+
+
 def talk_spans(
     detector: Detector, turns: Sequence[tuple[str | None, str]], conversation: str = "c1"
 ) -> list[list[tuple[str, str]]]:

@@ -10,17 +10,12 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk
+from .conversation_support import answer_spans
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
-
-
-def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, str]]:
-    out = talk(detector, [("agent", question), ("customer", answer)])
-    return [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, s
 def test_a_flight_number_alone_answers_which_flight(
     detector: Detector, question: str, answer: str, value: str
 ) -> None:
-    assert ("FLIGHT_NUMBER", value) in _answer(detector, question, answer)
+    assert ("FLIGHT_NUMBER", value) in answer_spans(detector, question, answer)
 
 
 @pytest.mark.parametrize(
@@ -56,13 +51,13 @@ def test_a_flight_number_alone_answers_which_flight(
     ],
 )
 def test_no_flight_number_no_finding(detector: Detector, question: str, answer: str) -> None:
-    assert _answer(detector, question, answer) == []
+    assert answer_spans(detector, question, answer) == []
 
 
 def test_a_list_of_flights_and_booking_codes_is_typed_by_shape(detector: Detector) -> None:
     question = "Kan du sende flynumrene og bookingreferansene for alle?"
     answer = "kari moen - dy1234 - qx7k2m\nola moen - sk 302 - hb4t9p"
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert ("FLIGHT_NUMBER", "dy1234") in found
     assert ("FLIGHT_NUMBER", "sk 302") in found
     assert ("BOOKING_REFERENCE", "qx7k2m") in found
@@ -72,5 +67,5 @@ def test_a_list_of_flights_and_booking_codes_is_typed_by_shape(detector: Detecto
 def test_a_member_list_is_no_flight_list(detector: Detector) -> None:
     question = "Jeg trenger navn og medlemsnummer for hver person."
     answer = "- Kari Moen - hv3381k\n- Ola Moen - HV5520T"
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert not any(t == "FLIGHT_NUMBER" and v == "hv3381k" for t, v in found)

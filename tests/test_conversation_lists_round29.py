@@ -9,7 +9,7 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk
+from .conversation_support import answer_spans, talk
 
 
 @pytest.fixture(scope="module")
@@ -17,15 +17,10 @@ def detector() -> Detector:
     return Detector()
 
 
-def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, str]]:
-    out = talk(detector, [("agent", question), ("customer", answer)])
-    return [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings]
-
-
 def test_endre_in_a_list_keeps_the_birth_dates(detector: Detector) -> None:
     question = "Hvem skal være med? Navn og fødselsdato, takk."
     answer = "vi er 3: endre lunde (4.9.1961); Marit Lunde (17.02.1965) og Ole Lunde (3.3.1990)"
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert ("DATE_OF_BIRTH", "4.9.1961") in found
     assert ("DATE_OF_BIRTH", "17.02.1965") in found
     assert ("PERSON", "endre lunde") in found
@@ -48,5 +43,5 @@ def test_endre_as_the_verb_still_marks_a_travel_date(detector: Detector) -> None
     ["meg: endre - 28. mars 1979", "1. endre - 28.03.1979\n2. kari - 02.11.1981"],
 )
 def test_endre_as_a_listed_name_is_no_change(detector: Detector, answer: str) -> None:
-    found = _answer(detector, "Navn og fødselsdato for alle, takk.", answer)
+    found = answer_spans(detector, "Navn og fødselsdato for alle, takk.", answer)
     assert ("DATE_OF_BIRTH", answer[answer.index("28") :].split("\n")[0]) in found

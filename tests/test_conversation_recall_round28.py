@@ -10,17 +10,12 @@ import pytest
 
 from privacyguard.detect.engine import Detector
 
-from .conversation_support import talk
+from .conversation_support import answer_spans, talk
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
-
-
-def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, str]]:
-    out = talk(detector, [("agent", question), ("customer", answer)])
-    return [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, s
 def test_a_customer_number_in_alternating_groups_answers_the_question(
     detector: Detector, question: str, answer: str, value: str
 ) -> None:
-    assert ("CUSTOMER_NUMBER", value) in _answer(detector, question, answer)
+    assert ("CUSTOMER_NUMBER", value) in answer_spans(detector, question, answer)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_a_first_name_and_a_last_name_that_is_a_word_answer_the_name_question(
     detector: Detector, question: str, answer: str
 ) -> None:
     # a listed first name and a last name that is also an everyday word: a full name
-    assert ("PERSON", answer) in _answer(detector, question, answer)
+    assert ("PERSON", answer) in answer_spans(detector, question, answer)
 
 
 @pytest.mark.parametrize(
@@ -90,4 +85,4 @@ def test_a_first_name_and_a_last_name_that_is_a_word_answer_the_name_question(
     ],
 )
 def test_everyday_words_are_no_name_answer(detector: Detector, question: str, answer: str) -> None:
-    assert not [v for t, v in _answer(detector, question, answer) if t == "PERSON"]
+    assert not [v for t, v in answer_spans(detector, question, answer) if t == "PERSON"]

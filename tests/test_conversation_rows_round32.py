@@ -24,17 +24,12 @@ from privacyguard.detect.conversation.state import Found
 from privacyguard.detect.engine import Detector
 from privacyguard.models import Finding, Provenance
 
-from .conversation_support import talk
+from .conversation_support import answer_spans, talk
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
     return Detector()
-
-
-def _answer(detector: Detector, question: str, answer: str) -> list[tuple[str, str]]:
-    out = talk(detector, [("agent", question), ("customer", answer)])
-    return [(f.entity_type, answer[f.start : f.end]) for f in out[1].findings]
 
 
 #: a question for each person's name, birth date and member number, and a list of two rows
@@ -62,7 +57,7 @@ DATED_ROWS = {
 @pytest.mark.parametrize("lang", sorted(DATED_ROWS))
 def test_a_date_with_a_leading_nought_does_not_end_the_row(detector: Detector, lang: str) -> None:
     question, answer = DATED_ROWS[lang]
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert ("DATE_OF_BIRTH", "03.04.1979") in found
     assert ("DATE_OF_BIRTH", "07.11.1977") in found
     assert ("CUSTOMER_NUMBER", "41.186.453") in found
@@ -86,7 +81,7 @@ def test_a_rows_number_with_a_check_part_is_whole(detector: Detector, lang: str)
         "ru": ("Ирина Волкова", "Павел Волков"),
     }[lang]
     answer = f"{names[0]}: 16/07/1957 476721/78; {names[1]}: 23/06/1987 381904/25"
-    found = _answer(detector, CHECK_PART_ROWS[lang], answer)
+    found = answer_spans(detector, CHECK_PART_ROWS[lang], answer)
     assert ("CUSTOMER_NUMBER", "476721/78") in found
     assert ("CUSTOMER_NUMBER", "381904/25") in found
     assert not any(v in ("476721", "381904") for _, v in found)
@@ -124,7 +119,7 @@ NAMED_ROWS = {
 @pytest.mark.parametrize("lang", sorted(NAMED_ROWS))
 def test_a_lower_case_name_after_a_relative_in_a_list(detector: Detector, lang: str) -> None:
     question, answer, name = NAMED_ROWS[lang]
-    assert ("PERSON", name) in _answer(detector, question, answer)
+    assert ("PERSON", name) in answer_spans(detector, question, answer)
 
 
 ACCOUNTS = {
@@ -139,7 +134,7 @@ ACCOUNTS = {
 def test_the_customers_accounts_with_the_business(detector: Detector, lang: str) -> None:
     question, shape = ACCOUNTS[lang]
     numbers = ("485-870-702", "KL2806560", "N-79431")
-    found = _answer(detector, question, shape.format(*numbers))
+    found = answer_spans(detector, question, shape.format(*numbers))
     for number in numbers:
         assert ("CUSTOMER_NUMBER", number) in found
 
@@ -154,7 +149,7 @@ def test_the_customers_accounts_with_the_business(detector: Detector, lang: str)
 def test_a_bank_accounts_question_stays_a_bank_accounts(
     detector: Detector, question: str, answer: str
 ) -> None:
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert not any(t == "CUSTOMER_NUMBER" for t, _ in found)
 
 
@@ -176,7 +171,7 @@ def test_a_bank_accounts_question_stays_a_bank_accounts(
 def test_a_phone_or_a_travel_date_is_no_rows_number(
     detector: Detector, lang: str, question: str, answer: str, not_a_number: str
 ) -> None:
-    found = _answer(detector, question, answer)
+    found = answer_spans(detector, question, answer)
     assert ("CUSTOMER_NUMBER", not_a_number) not in found
 
 
