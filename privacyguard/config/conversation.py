@@ -65,6 +65,16 @@ class BusinessIdSpec(_Strict):
     digits: int = Field(ge=1, le=40)
 
 
+class BusinessAccountSpec(_Strict):
+    """Accounts that are an organisation's by their number, no person's: those of exactly
+    ``digits`` digits that start with one of ``prefixes`` (a Russian settlement account of
+    twenty digits in balance account 40701-40703, a financial, commercial or non-profit
+    organisation's; a person's is 40817, a sole trader's 40802). Round 33."""
+
+    digits: int = Field(ge=1, le=40)
+    prefixes: list[str] = Field(min_length=1)
+
+
 class ShapeSpec(_Strict):
     """What a bare answer of one type looks like. ``regex`` is searched in the answer (a
     group named ``value`` marks the span); with ``whole``, it must be all of the answer but
@@ -198,6 +208,9 @@ class ConversationFileSpec(_Strict):
     #: number of digits: "ru_inn" with ten), whatever the language: one of them in an
     #: agent's message is the business's own (round 32)
     business_ids: list[BusinessIdSpec] = []
+    #: accounts that are an organisation's by their number (digits and leading digits),
+    #: whatever the language: one in an agent's message is the business's own (round 33)
+    business_account_numbers: list[BusinessAccountSpec] = []
     #: words for a business's registration ("company no.", "KvK", "org.nr", "ИНН"): the
     #: capitalised words right before one in an agent's message are the business's name
     #: (round 32)
@@ -371,6 +384,7 @@ class ConversationRules:
     payment_between: list[str] = field(default_factory=list)
     business_branch: list[str] = field(default_factory=list)
     business_ids: list[tuple[str, int]] = field(default_factory=list)
+    business_account_numbers: list[tuple[int, str]] = field(default_factory=list)
     business_registration: list[str] = field(default_factory=list)
     quantity_units: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
@@ -630,6 +644,12 @@ def _validated(directory: str) -> ConversationRules:
             (b.validator, b.digits)
             for b in spec.business_ids
             if (b.validator, b.digits) not in out.business_ids
+        ]
+        out.business_account_numbers += [
+            (b.digits, p)
+            for b in spec.business_account_numbers
+            for p in b.prefixes
+            if (b.digits, p) not in out.business_account_numbers
         ]
         out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
         out.business_registration += [w.lower() for w in _flat(spec.business_registration)]

@@ -896,6 +896,12 @@ class Answers(Addresses):
         found before (the customer's, read back)."""
         from privacyguard.detect.context import context_words
 
+        raw = text[f.start : f.end]
+        digits = "".join(c for c in raw if c.isdigit())
+        if any(len(digits) == n and digits.startswith(p) for n, p in self._business_account_numbers):
+            # "р/с 40702810...": an organisation's account by its number, whatever words
+            # stand before it (round 33); not one the conversation found before
+            return state is None or not _account_read_back(raw, state)
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         # the amount between the word for paying and where to ("please transfer £598.95
         # to ...", "overfør 966,00 kr til ...", "переведите, пожалуйста, 9 677 ₽ на счёт")

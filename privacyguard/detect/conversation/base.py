@@ -195,6 +195,7 @@ class Base:
             (registry.lookup(registry.validators, "validator", name), digits)
             for name, digits in rules.business_ids
         )
+        self._business_account_numbers = tuple(rules.business_account_numbers)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
         self._business_open_after = tuple(make_terms(rules.business_open_after, []))
