@@ -237,6 +237,11 @@ class ConversationFileSpec(_Strict):
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
     business_name_before: ByLang = {}
+    #: the agent's words for the chat the customer is in, right before the business's name
+    #: in a message that introduces the agent by name after it ("Hi, you're through to
+    #: Greenfletch Archery. I'm Fraser", "je chat met Valkerij Heidezicht. Ik ben Gijs"); not
+    #: a name that starts with a first name (the agent's own). Round 33
+    business_name_chat: ByLang = {}
     #: the agent's words between its own name and the business's in a greeting ("Kirsty
     #: here from", "u chat met Sjoerd van", "du chatter med Mari hos", "на связи Света из"):
     #: the capitalised words after them are the business's name (round 23)
@@ -391,6 +396,7 @@ class ConversationRules:
     business_refund: list[str] = field(default_factory=list)
     business_open_after: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
+    business_name_chat: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
     business_desks: list[str] = field(default_factory=list)
@@ -657,6 +663,7 @@ def _validated(directory: str) -> ConversationRules:
         out.business_refund += _flat(spec.business_refund)
         out.business_open_after += _flat(spec.business_open_after)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
+        out.business_name_chat += [w.lower() for w in _flat(spec.business_name_chat)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
         out.business_desks += [w.lower() for w in _flat(spec.business_desks)]

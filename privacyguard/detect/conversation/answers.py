@@ -709,6 +709,16 @@ class Answers(Addresses):
                 if (" " in m["name"] or not self._listed_first_name(m["name"].strip("«»")))
                 and self._introduced_after.match(text, m.end("name")) is None
             ]
+        if self._business_chat is not None:
+            # "you're through to Greenfletch Archery. I'm Fraser": the agent introduced
+            # after it by its own name; not a name that starts with a first name ("je chat
+            # met Sjoerd Bakker. Ik ben ...": a person's) (round 33)
+            out += [
+                m.span("name")
+                for m in self._business_chat.finditer(text)
+                if not self._listed_first_name(m["name"].strip("«»").split()[0])
+                and self._greeting.search(text, m.end("name")) is not None
+            ]
         if self._business_after_agent is not None:
             for m in self._business_after_agent.finditer(text):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]

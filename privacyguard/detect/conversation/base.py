@@ -396,6 +396,15 @@ class Base:
             if own
             else None
         )
+        # round 33: the business's name after the agent's words for the chat, in a message
+        # that introduces the agent after it ("you're through to Greenfletch Archery. I'm
+        # Fraser", "je chat met Valkerij Heidezicht. Ik ben Gijs")
+        chat = _alternation(rules.business_name_chat)
+        self._business_chat = (
+            re.compile(rf"(?i:(?<![^\W_])(?:{chat}))[ ]{{1,2}}(?P<name>{body}){tail}")
+            if chat
+            else None
+        )
         # round 32: the business's name right before its registration's word, a comma
         # between or none ("for your records: AuPair Bridge, company no. 52607855", "ter
         # info: Horlogerie Tikkend, KvK ...", "Instrumentutleie Tone, org.nr. ...",
