@@ -908,7 +908,9 @@ class Answers(Addresses):
 
         raw = text[f.start : f.end]
         digits = "".join(c for c in raw if c.isdigit())
-        if any(len(digits) == n and digits.startswith(p) for n, p in self._business_account_numbers):
+        if any(
+            len(digits) == n and digits.startswith(p) for n, p in self._business_account_numbers
+        ):
             # "р/с 40702810...": an organisation's account by its number, whatever words
             # stand before it (round 33); not one the conversation found before
             return state is None or not _account_read_back(raw, state)
