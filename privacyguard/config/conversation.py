@@ -65,6 +65,16 @@ class BusinessIdSpec(_Strict):
     digits: int = Field(ge=1, le=40)
 
 
+class BusinessAccountSpec(_Strict):
+    """Accounts that are an organisation's by their number, no person's: those of exactly
+    ``digits`` digits that start with one of ``prefixes`` (a Russian settlement account of
+    twenty digits in balance account 40701-40703, a financial, commercial or non-profit
+    organisation's; a person's is 40817, a sole trader's 40802). Round 33."""
+
+    digits: int = Field(ge=1, le=40)
+    prefixes: list[str] = Field(min_length=1)
+
+
 class ShapeSpec(_Strict):
     """What a bare answer of one type looks like. ``regex`` is searched in the answer (a
     group named ``value`` marks the span); with ``whole``, it must be all of the answer but
@@ -198,6 +208,9 @@ class ConversationFileSpec(_Strict):
     #: number of digits: "ru_inn" with ten), whatever the language: one of them in an
     #: agent's message is the business's own (round 32)
     business_ids: list[BusinessIdSpec] = []
+    #: accounts that are an organisation's by their number (digits and leading digits),
+    #: whatever the language: one in an agent's message is the business's own (round 33)
+    business_account_numbers: list[BusinessAccountSpec] = []
     #: words for a business's registration ("company no.", "KvK", "org.nr", "ИНН"): the
     #: capitalised words right before one in an agent's message are the business's name
     #: (round 32)
@@ -224,6 +237,11 @@ class ConversationFileSpec(_Strict):
     #: "Bedankt voor uw bericht aan", "Takk for at du kontaktet", "Спасибо за обращение
     #: в"): a name found there, or inside it elsewhere in an agent's message, is no person's
     business_name_before: ByLang = {}
+    #: the agent's words for the chat the customer is in, right before the business's name
+    #: in a message that introduces the agent by name after it ("Hi, you're through to
+    #: Greenfletch Archery. I'm Fraser", "je chat met Valkerij Heidezicht. Ik ben Gijs"); not
+    #: a name that starts with a first name (the agent's own). Round 33
+    business_name_chat: ByLang = {}
     #: the agent's words between its own name and the business's in a greeting ("Kirsty
     #: here from", "u chat met Sjoerd van", "du chatter med Mari hos", "на связи Света из"):
     #: the capitalised words after them are the business's name (round 23)
@@ -371,12 +389,14 @@ class ConversationRules:
     payment_between: list[str] = field(default_factory=list)
     business_branch: list[str] = field(default_factory=list)
     business_ids: list[tuple[str, int]] = field(default_factory=list)
+    business_account_numbers: list[tuple[int, str]] = field(default_factory=list)
     business_registration: list[str] = field(default_factory=list)
     quantity_units: list[str] = field(default_factory=list)
     business_discount: list[str] = field(default_factory=list)
     business_refund: list[str] = field(default_factory=list)
     business_open_after: list[str] = field(default_factory=list)
     business_name_before: list[str] = field(default_factory=list)
+    business_name_chat: list[str] = field(default_factory=list)
     business_name_after_agent: list[str] = field(default_factory=list)
     business_name_joiners: list[str] = field(default_factory=list)
     business_desks: list[str] = field(default_factory=list)
@@ -631,12 +651,19 @@ def _validated(directory: str) -> ConversationRules:
             for b in spec.business_ids
             if (b.validator, b.digits) not in out.business_ids
         ]
+        out.business_account_numbers += [
+            (b.digits, p)
+            for b in spec.business_account_numbers
+            for p in b.prefixes
+            if (b.digits, p) not in out.business_account_numbers
+        ]
         out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
         out.business_registration += [w.lower() for w in _flat(spec.business_registration)]
         out.business_discount += _flat(spec.business_discount)
         out.business_refund += _flat(spec.business_refund)
         out.business_open_after += _flat(spec.business_open_after)
         out.business_name_before += [w.lower() for w in _flat(spec.business_name_before)]
+        out.business_name_chat += [w.lower() for w in _flat(spec.business_name_chat)]
         out.business_name_after_agent += [w.lower() for w in _flat(spec.business_name_after_agent)]
         out.business_name_joiners += [w.lower() for w in _flat(spec.business_name_joiners)]
         out.business_desks += [w.lower() for w in _flat(spec.business_desks)]

@@ -709,6 +709,16 @@ class Answers(Addresses):
                 if (" " in m["name"] or not self._listed_first_name(m["name"].strip("«»")))
                 and self._introduced_after.match(text, m.end("name")) is None
             ]
+        if self._business_chat is not None:
+            # "you're through to Greenfletch Archery. I'm Fraser": the agent introduced
+            # after it by its own name; not a name that starts with a first name ("je chat
+            # met Sjoerd Bakker. Ik ben ...": a person's) (round 33)
+            out += [
+                m.span("name")
+                for m in self._business_chat.finditer(text)
+                if not self._listed_first_name(m["name"].strip("«»").split()[0])
+                and self._greeting.search(text, m.end("name")) is not None
+            ]
         if self._business_after_agent is not None:
             for m in self._business_after_agent.finditer(text):
                 name, agent = m["name"], (m["agent1"] or m["agent2"]).split()[0]
@@ -896,6 +906,14 @@ class Answers(Addresses):
         found before (the customer's, read back)."""
         from privacyguard.detect.context import context_words
 
+        raw = text[f.start : f.end]
+        digits = "".join(c for c in raw if c.isdigit())
+        if any(
+            len(digits) == n and digits.startswith(p) for n, p in self._business_account_numbers
+        ):
+            # "р/с 40702810...": an organisation's account by its number, whatever words
+            # stand before it (round 33); not one the conversation found before
+            return state is None or not _account_read_back(raw, state)
         words = context_words(text[_sentence_start(text, f.start, BUSINESS_BEFORE_CHARS) : f.start])
         # the amount between the word for paying and where to ("please transfer £598.95
         # to ...", "overfør 966,00 kr til ...", "переведите, пожалуйста, 9 677 ₽ на счёт")

@@ -195,6 +195,7 @@ class Base:
             (registry.lookup(registry.validators, "validator", name), digits)
             for name, digits in rules.business_ids
         )
+        self._business_account_numbers = tuple(rules.business_account_numbers)
         self._business_discount = ContextMatcher(make_terms(rules.business_discount, []), 0, 0)
         self._business_refund = ContextMatcher(make_terms(rules.business_refund, []), 0, 0)
         self._business_open_after = tuple(make_terms(rules.business_open_after, []))
@@ -393,6 +394,15 @@ class Base:
         self._business_name = (
             re.compile(rf"(?i:(?<![^\W_])(?:{own}))[ ]{{1,2}}(?P<name>{body}){tail}")
             if own
+            else None
+        )
+        # round 33: the business's name after the agent's words for the chat, in a message
+        # that introduces the agent after it ("you're through to Greenfletch Archery. I'm
+        # Fraser", "je chat met Valkerij Heidezicht. Ik ben Gijs")
+        chat = _alternation(rules.business_name_chat)
+        self._business_chat = (
+            re.compile(rf"(?i:(?<![^\W_])(?:{chat}))[ ]{{1,2}}(?P<name>{body}){tail}")
+            if chat
             else None
         )
         # round 32: the business's name right before its registration's word, a comma
