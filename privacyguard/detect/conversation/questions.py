@@ -371,6 +371,9 @@ class Questions(Base):
         asking_back = (
             role == "customer" and not in_text and len(words) <= HOLD_WORDS and "?" in message.text
         )
+        # two questions asked in a row and not answered yet: an answer to one leaves the
+        # other owed, and the next message is its answer, no correction of this one
+        owed = role == "customer" and any(e.queued and not e.answered for e in state.expecting)
         kept: list[Expectation] = []
         for e in state.expecting:
             if e.any_sender:
@@ -463,11 +466,11 @@ class Questions(Base):
                 asked.append(Expectation(frozenset({CUSTOMER}), self.settings.expect_turns))
             if not asked and role == "agent" and answered and self._mismatch.mentions(words):
                 # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
-                asked = [Expectation(answered, self.settings.expect_turns)]
+                asked = [Expectation(answered, self.settings.expect_turns, stated=True)]
             if not asked and role == "agent" and answered and self._same_again.mentions(words):
                 # "Same for the invoice?", "Faktura til samme sted?": the customer's last
                 # answer's type again, which a "no, to …" gives anew
-                asked = [Expectation(answered, self.settings.expect_turns)]
+                asked = [Expectation(answered, self.settings.expect_turns, stated=True)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
@@ -506,7 +509,22 @@ class Questions(Base):
                     and not e.any_sender
                     and not phrased
                 ]
-                state.expecting = (personal or asked) + looking + still
+                # two questions in a row, the first not answered yet ("Could you give me
+                # the number of your passport?" / "And could you also give me this: what's
+                # your date of birth?"): the customer answers them in turn, the first one
+                # often first; it stays open beside the new one (round 33)
+                waiting = [
+                    replace(e, turns=self.settings.expect_turns, queued=True)
+                    for e in state.expecting
+                    if not e.answered
+                    and not e.stated
+                    and not e.deferred
+                    and not e.asked_back
+                    and not e.after_next
+                    and not e.any_sender
+                    and NOTHING not in e.types
+                ]
+                state.expecting = (personal or asked) + looking + still + waiting
                 state.asked_text = message.text.lower() if personal else ""
                 if role is None:
                     state.agent = message.sender
@@ -514,7 +532,7 @@ class Questions(Base):
                 # "The one we sent you by email.": no question, but it may become one; and
                 # the agent has moved on ("Til passasjerlisten trenger jeg passnummeret"):
                 # the next answer is no correction of the previous value
-                state.expecting.extend(personal)
+                state.expecting.extend(replace(e, stated=True) for e in personal)
                 state.last_types.clear()
                 state.asked_text = message.text.lower()
         if role is None:
@@ -534,6 +552,8 @@ class Questions(Base):
             state.last_types[sender] = state.last_types.get(sender, frozenset()) & {LOCATION}
             return
         last = types & CORRECTABLE
+        if owed and any(not e.any_sender and e.types - fulfilled for e in state.expecting):
+            last = set()
         places = [f for f in in_text if f.entity_type == LOCATION]
         state.placed[sender] = bool(places)
         if places:
