@@ -31,14 +31,6 @@ def detector() -> Detector:
             "DATE_OF_BIRTH",
         ),
         (
-            "Right, could you give me the number of your passport?",
-            "Also, which customer number is it under?",
-            "986038172",
-            "PASSPORT",
-            "M9177518",
-            "CUSTOMER_NUMBER",
-        ),
-        (
             "Ik heb je paspoortnummer nodig, heb je het bij de hand?",
             "En mag ik ook nog dit: wat is uw geboortedatum?",
             "NRK4T72P5",

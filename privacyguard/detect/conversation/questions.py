@@ -63,6 +63,9 @@ CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
 CUSTOMER = "CUSTOMER_NUMBER"
+#: the types whose answer is no bare number: beside a question for one of them, a question
+#: for a number of a kind no shape tells apart stays open (round 33)
+UNNUMBERED = frozenset({"EMAIL_ADDRESS", "LOCATION", "PERSON", "DATE_OF_BIRTH"})
 
 #: metadata fields that name a person (the sender, a participant, a mail's From name)
 PERSON_FIELDS = re.compile(
@@ -371,9 +374,6 @@ class Questions(Base):
         asking_back = (
             role == "customer" and not in_text and len(words) <= HOLD_WORDS and "?" in message.text
         )
-        # two questions asked in a row and not answered yet: an answer to one leaves the
-        # other owed, and the next message is its answer, no correction of this one
-        owed = role == "customer" and any(e.queued and not e.answered for e in state.expecting)
         kept: list[Expectation] = []
         for e in state.expecting:
             if e.any_sender:
@@ -513,18 +513,26 @@ class Questions(Base):
                 # the number of your passport?" / "And could you also give me this: what's
                 # your date of birth?"): the customer answers them in turn, the first one
                 # often first; it stays open beside the new one (round 33)
+                new_types = frozenset().union(*(e.types for e in personal or asked))
                 waiting = [
                     replace(e, turns=self.settings.expect_turns, queued=True)
                     for e in state.expecting
                     if not e.answered
                     and not e.stated
+                    and (CUSTOMER not in e.types or new_types <= UNNUMBERED)
                     and not e.deferred
                     and not e.asked_back
                     and not e.after_next
                     and not e.any_sender
                     and NOTHING not in e.types
                 ]
-                state.expecting = (personal or asked) + looking + still + waiting
+                # a message that gives a value of its own, a number or an email ("Please
+                # post it to Unit 4, ...", "The first free slot is 10.12.2027, does that
+                # suit?"), is no plain question for the customer's: the next question
+                # closes it
+                stated = any(c.isdigit() or c == "@" for c in message.text)
+                opened = [replace(e, stated=stated) for e in personal or asked]
+                state.expecting = opened + looking + still + waiting
                 state.asked_text = message.text.lower() if personal else ""
                 if role is None:
                     state.agent = message.sender
@@ -552,8 +560,6 @@ class Questions(Base):
             state.last_types[sender] = state.last_types.get(sender, frozenset()) & {LOCATION}
             return
         last = types & CORRECTABLE
-        if owed and any(not e.any_sender and e.types - fulfilled for e in state.expecting):
-            last = set()
         places = [f for f in in_text if f.entity_type == LOCATION]
         state.placed[sender] = bool(places)
         if places:
