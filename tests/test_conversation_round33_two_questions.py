@@ -126,3 +126,29 @@ def test_a_statement_before_a_question_leaves_no_question_open(
     # the question asks for, not a bank account
     out = talk_spans(detector, [("agent", statement), ("agent", question), ("customer", answer)])
     assert out[2] == [(etype, answer)], out
+
+
+@pytest.mark.parametrize(
+    ("offer", "question", "answer"),
+    [
+        (
+            "The first free slot is 10.12.2027, does that suit you?",
+            "What's your customer number?",
+            "45267031",
+        ),
+        ("Het eerste vrije moment is 10-12-2027, past dat?", "Wat is uw klantnummer?", "45267031"),
+        (
+            "Første ledige time er 10.12.2027, passer det?",
+            "Skriv inn kundenummeret ditt, takk.",
+            "45267031",
+        ),
+        ("Ближайшее окно 10.12.2027, вам подходит?", "Какой у вас номер клиента?", "45267031"),
+    ],
+)
+def test_a_question_with_a_value_of_its_own_is_closed_by_the_next(
+    detector: Detector, offer: str, question: str, answer: str
+) -> None:
+    # a question that offers a value ("... 10.12.2027, does that suit?") asks for none of
+    # the customer's: the answer after the next question is what that question asks for
+    out = talk_spans(detector, [("agent", offer), ("agent", question), ("customer", answer)])
+    assert out[2] == [("CUSTOMER_NUMBER", answer)], out
