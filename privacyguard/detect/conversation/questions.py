@@ -515,7 +515,7 @@ class Questions(Base):
                 # often first; it stays open beside the new one (round 33)
                 new_types = frozenset().union(*(e.types for e in personal or asked))
                 waiting = [
-                    replace(e, turns=self.settings.expect_turns, queued=True)
+                    replace(e, turns=self.settings.expect_turns)
                     for e in state.expecting
                     if not e.answered
                     and not e.stated

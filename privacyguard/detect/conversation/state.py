@@ -40,9 +40,6 @@ class Expectation:
     #: or asking the last answer's type again ("Same for the invoice?"): a question after
     #: it closes it (round 33)
     stated: bool = False
-    #: asked in a row with a later question, neither answered yet: the customer owes both
-    #: answers, the first one's first (round 33)
-    queued: bool = False
 
 
 @dataclass
