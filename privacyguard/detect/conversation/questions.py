@@ -63,6 +63,9 @@ CORRECTABLE = REPEATABLE | {"DATE_OF_BIRTH"}
 #: an expectation for something that is no personal data (an order number, a travel date)
 NOTHING = "NOTHING"
 CUSTOMER = "CUSTOMER_NUMBER"
+#: the types whose answer is no bare number: beside a question for one of them, a question
+#: for a number of a kind no shape tells apart stays open (round 33)
+UNNUMBERED = frozenset({"EMAIL_ADDRESS", "LOCATION", "PERSON", "DATE_OF_BIRTH"})
 
 #: metadata fields that name a person (the sender, a participant, a mail's From name)
 PERSON_FIELDS = re.compile(
@@ -463,11 +466,11 @@ class Questions(Base):
                 asked.append(Expectation(frozenset({CUSTOMER}), self.settings.expect_turns))
             if not asked and role == "agent" and answered and self._mismatch.mentions(words):
                 # "Det stemmer ikke helt, kan du sjekke?": the value is typed again
-                asked = [Expectation(answered, self.settings.expect_turns)]
+                asked = [Expectation(answered, self.settings.expect_turns, stated=True)]
             if not asked and role == "agent" and answered and self._same_again.mentions(words):
                 # "Same for the invoice?", "Faktura til samme sted?": the customer's last
                 # answer's type again, which a "no, to …" gives anew
-                asked = [Expectation(answered, self.settings.expect_turns)]
+                asked = [Expectation(answered, self.settings.expect_turns, stated=True)]
             if role == "agent" and self.rejects(message.text):
                 # "that looks like an invoice number rather than the patient number; is
                 # there another number?": the number asked for before, once more
@@ -506,7 +509,30 @@ class Questions(Base):
                     and not e.any_sender
                     and not phrased
                 ]
-                state.expecting = (personal or asked) + looking + still
+                # two questions in a row, the first not answered yet ("Could you give me
+                # the number of your passport?" / "And could you also give me this: what's
+                # your date of birth?"): the customer answers them in turn, the first one
+                # often first; it stays open beside the new one (round 33)
+                new_types = frozenset().union(*(e.types for e in personal or asked))
+                waiting = [
+                    replace(e, turns=self.settings.expect_turns)
+                    for e in state.expecting
+                    if not e.answered
+                    and not e.stated
+                    and (CUSTOMER not in e.types or new_types <= UNNUMBERED)
+                    and not e.deferred
+                    and not e.asked_back
+                    and not e.after_next
+                    and not e.any_sender
+                    and NOTHING not in e.types
+                ]
+                # a message that gives a value of its own, a number or an email ("Please
+                # post it to Unit 4, ...", "The first free slot is 10.12.2027, does that
+                # suit?"), is no plain question for the customer's: the next question
+                # closes it
+                stated = any(c.isdigit() or c == "@" for c in message.text)
+                opened = [replace(e, stated=stated) for e in personal or asked]
+                state.expecting = opened + looking + still + waiting
                 state.asked_text = message.text.lower() if personal else ""
                 if role is None:
                     state.agent = message.sender
@@ -514,7 +540,7 @@ class Questions(Base):
                 # "The one we sent you by email.": no question, but it may become one; and
                 # the agent has moved on ("Til passasjerlisten trenger jeg passnummeret"):
                 # the next answer is no correction of the previous value
-                state.expecting.extend(personal)
+                state.expecting.extend(replace(e, stated=True) for e in personal)
                 state.last_types.clear()
                 state.asked_text = message.text.lower()
         if role is None:

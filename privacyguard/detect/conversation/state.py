@@ -36,6 +36,10 @@ class Expectation:
     #: the customer asked back ("why do you need that?") before any answer: the agent's
     #: reply, even one that asks for something, leaves it open for the next answer
     asked_back: bool = False
+    #: opened by an agent's statement, no question ("Bank details for the invoice: ..."),
+    #: or asking the last answer's type again ("Same for the invoice?"): a question after
+    #: it closes it (round 33)
+    stated: bool = False
 
 
 @dataclass
