@@ -201,7 +201,9 @@ train-names: install
 #                       done), retired to tuning
 #   make eval-sealed32  sealed32.jsonl, run once at 7e7f8df (round 32 done), retired to
 #                       tuning (the latest blind figure)
-SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24 eval-sealed25 eval-sealed26 eval-sealed27 eval-sealed28 eval-sealed29 eval-sealed30 eval-sealed31 eval-sealed32
+#   make eval-sealed33  sealed33.jsonl (written by a helper who read no rules or code;
+#                       not yet run)
+SEALED_SETS := eval-sealed eval-sealed2 eval-sealed3 eval-sealed4 eval-sealed5 eval-sealed6 eval-sealed7 eval-sealed8 eval-sealed9 eval-sealed10 eval-sealed11 eval-sealed12 eval-sealed13 eval-sealed14 eval-sealed15 eval-sealed16 eval-sealed17 eval-sealed18 eval-sealed19 eval-sealed20 eval-sealed21 eval-sealed22 eval-sealed23 eval-sealed24 eval-sealed25 eval-sealed26 eval-sealed27 eval-sealed28 eval-sealed29 eval-sealed30 eval-sealed31 eval-sealed32 eval-sealed33
 .PHONY: $(SEALED_SETS)
 $(SEALED_SETS): eval-sealed%: install
 	@echo "== multi-turn conversations, SEALED set $* (blind: first run per rules release is kept)"
