@@ -19,6 +19,7 @@ from privacyguard.detect.conversation.patterns import (
 from privacyguard.detect.conversation.questions import NOTHING
 from privacyguard.detect.conversation.rows import Rows
 from privacyguard.detect.conversation.state import FindFn, Found
+from privacyguard.detect.validators import holds_time
 from privacyguard.models import Finding, Provenance
 
 #: the most values a record of a list may hold ("name, birth date, passport" is 3)
@@ -92,8 +93,6 @@ _RECORD_ID_TYPES = ("PASSPORT", "NATIONAL_ID", "CUSTOMER_NUMBER")
 _LETTER_PREFIX = re.compile(r"([A-Za-z]{2,4})[-/ ]?\d")
 #: the fewest digits of a number alone in a list of ids
 ID_ITEM_DIGITS = 6
-#: a time of day in a number ("14.30")
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _LISTY = re.compile(r"[,;/|\n]|\s(?:and|en|og|и|&)\s|\d[.)]\s", re.IGNORECASE)
 
 # what separates the fields of a list item
@@ -277,7 +276,7 @@ class Lists(Rows):
                     ID_ITEM_DIGITS <= digits <= _MEMBER_DIGITS
                     and not any(a < e and s < b for a, b in sure)
                     and birth_date(value, self._dates) is None
-                    and not _CLOCK.search(value)
+                    and not holds_time(value)
                 ):
                     break
             else:
@@ -650,7 +649,7 @@ class Lists(Rows):
                 return []
             if prefix and prefix.lower() in self._other_prefixes:
                 return []
-            if birth_date(value, self._dates) is not None or _CLOCK.search(value):
+            if birth_date(value, self._dates) is not None or holds_time(value):
                 return []
             out.append(Found(m.start("id"), m.end("id"), "CUSTOMER_NUMBER", 0.6, why))
         return out if len(out) >= 2 else []
