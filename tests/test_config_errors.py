@@ -99,3 +99,39 @@ def test_rules_check_warns_when_conversation_rules_have_no_acknowledgements(
 
     shipped = CliRunner().invoke(cli, ["rules", "check"])
     assert "warning" not in shipped.stderr
+
+
+@pytest.mark.parametrize(
+    ("shipped", "broken", "message"),
+    [
+        (
+            "{validator: ru_inn, digits: 10}",
+            "{validator: ru_innn, digits: 10}",
+            "business_ids[0].validator: unknown validator 'ru_innn'",
+        ),
+        (
+            '{digits: 20, prefixes: ["40701", "40702", "40703"]}',
+            '{digits: 20, prefixes: ["40701", "4O702", "40703"]}',
+            "business_account_numbers[0].prefixes: '4O702' is not leading digits",
+        ),
+    ],
+)
+def test_rules_check_names_a_bad_business_number_in_the_conversation_rules(
+    tmp_path: Path, shipped: str, broken: str, message: str
+) -> None:
+    """An organisation's number the rules name by an unknown validator, or by leading
+    "digits" that are not digits, is reported with its line, not found at scan time."""
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).parents[1] / "rules", rules)
+    talk = rules / "conversation" / "conversation.yaml"
+    text = talk.read_text(encoding="utf-8")
+    assert text.count(shipped) == 1
+    talk.write_text(text.replace(shipped, broken), encoding="utf-8")
+    line = text[: text.index(shipped)].count("\n") + 1
+
+    result = CliRunner().invoke(cli, ["rules", "check", str(rules)])
+    assert result.exit_code == 2, result.output
+    assert f"{talk}:{line}:" in result.output
+    assert message in result.output

@@ -646,17 +646,24 @@ def _validated(directory: str) -> ConversationRules:
         out.business_account += _flat(spec.business_account)
         out.payment_between += [w.lower() for w in _flat(spec.payment_between)]
         out.business_branch += _flat(spec.business_branch)
-        out.business_ids += [
-            (b.validator, b.digits)
-            for b in spec.business_ids
-            if (b.validator, b.digits) not in out.business_ids
-        ]
-        out.business_account_numbers += [
-            (b.digits, p)
-            for b in spec.business_account_numbers
-            for p in b.prefixes
-            if (b.digits, p) not in out.business_account_numbers
-        ]
+        for i, b in enumerate(spec.business_ids):
+            if b.validator not in registry.names(registry.validators):
+                problems.append(
+                    (doc.where(("business_ids", i, "validator")),
+                     f"business_ids[{i}].validator: unknown validator '{b.validator}'")
+                )  # fmt: skip
+            elif (b.validator, b.digits) not in out.business_ids:
+                out.business_ids.append((b.validator, b.digits))
+        for i, a in enumerate(spec.business_account_numbers):
+            for p in a.prefixes:
+                if not p.isdigit() or len(p) > a.digits:
+                    problems.append(
+                        (doc.where(("business_account_numbers", i, "prefixes")),
+                         f"business_account_numbers[{i}].prefixes: '{p}' is not leading "
+                         f"digits of a {a.digits}-digit account")
+                    )  # fmt: skip
+                elif (a.digits, p) not in out.business_account_numbers:
+                    out.business_account_numbers.append((a.digits, p))
         out.quantity_units += [w.lower() for w in _flat(spec.quantity_units)]
         out.business_registration += [w.lower() for w in _flat(spec.business_registration)]
         out.business_discount += _flat(spec.business_discount)
