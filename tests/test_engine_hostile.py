@@ -160,3 +160,40 @@ def test_a_message_at_the_size_limit_takes_seconds() -> None:
         assert 999_990 <= chars <= 1_000_001, name
         assert error is None, name
         assert seconds < 60, f"{name}: {seconds} s of CPU for {chars} characters"
+
+
+#: the agent's questions, none answered: each one asked again and again
+UNANSWERED = [
+    "Wat is uw paspoortnummer?",
+    "En uw geboortedatum?",
+    "Wat is uw e-mailadres?",
+]
+
+
+def _conversation_cpu_seconds(detector, turns: int) -> float:  # type: ignore[no-untyped-def]
+    batch = [
+        Message(id=f"q{k}", text=UNANSWERED[k % 3], lang="nl", conversation_id="c",
+                sender_role="agent")
+        for k in range(turns)
+    ]  # fmt: skip
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        detector.detect(batch)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def test_time_grows_linearly_with_a_run_of_unanswered_questions(detector) -> None:
+    """The questions still open are kept once each, however often they are asked (a run of
+    4,800 unanswered questions took 15x the time of 1,200 when each asking added one)."""
+    _conversation_cpu_seconds(detector, 300)  # warm up
+    for _attempt in range(3):
+        small = _conversation_cpu_seconds(detector, 1200)
+        large = _conversation_cpu_seconds(detector, 4800)
+        ratio = large / max(small, 0.05)
+        if ratio < 6.5:
+            break
+    assert ratio < 6.5, f"{small:.3f} s -> {large:.3f} s for 4x the questions"

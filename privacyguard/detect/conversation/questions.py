@@ -532,7 +532,12 @@ class Questions(Base):
                 # closes it
                 stated = any(c.isdigit() or c == "@" for c in message.text)
                 opened = [replace(e, stated=stated) for e in personal or asked]
-                state.expecting = opened + looking + still + waiting
+                state.expecting = opened + looking + still
+                for e in waiting:
+                    # the same question asked again while it waits is one expectation, not
+                    # one more per asking (a long run of questions grew the list without end)
+                    if e not in state.expecting:
+                        state.expecting.append(e)
                 state.asked_text = message.text.lower() if personal else ""
                 if role is None:
                     state.agent = message.sender
